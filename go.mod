@@ -1,0 +1,3 @@
+module github.com/samayrekha/samayrekha
+
+go 1.26
