@@ -104,7 +104,7 @@ write("a-moscow.ics", CAL_HEAD + [
     "SEQUENCE:2",
     "DTSTART;TZID=Europe/Moscow:20251118T190000",
     "DTEND;TZID=Europe/Moscow:20251118T203000",
-    "SUMMARY:Jaishankar meets Lavrov\\, Moscow; SCO heads of government",
+    "SUMMARY:Jaishankar meets Lavrov\\, Moscow\\; SCO heads of government",
     "DESCRIPTION:Line one\\nLine two\\; with semicolon\\, comma and back\\\\slash",
     "LOCATION:Osobnyak MID\\, Spiridonovka 17\\, Moscow",
     "STATUS:CONFIRMED",
@@ -172,6 +172,45 @@ write("d-kolkata-newyork.ics", CAL_HEAD + VTZ_KOLKATA + VTZ_NEW_YORK + [
     "DTSTART;TZID=America/New_York:20251203T090000",
     "DTEND;TZID=America/New_York:20251203T100000",
     "SUMMARY:UNSC briefing (EST)",
+    "END:VEVENT",
+    "END:VCALENDAR",
+])
+
+# DIAGNOSTIC: does the parser use the file's VTIMEZONE or its own zone
+# database? Event 1 uses a TZID no zone database knows (+0930); event 2
+# uses Europe/Moscow with a deliberately WRONG VTIMEZONE (+0400). A parser
+# that honours VTIMEZONE says 09:30Z and 15:00Z; one that looks names up
+# in tzdata fails event 1 and says 16:00Z for event 2.
+write("x-vtimezone-vs-tzdata.ics", CAL_HEAD + [
+    "BEGIN:VTIMEZONE",
+    "TZID:Samayrekha/Plus0930",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0930",
+    "TZOFFSETTO:+0930",
+    "TZNAME:X930",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Moscow",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0400",
+    "TZOFFSETTO:+0400",
+    "TZNAME:WRONG",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+    "BEGIN:VEVENT",
+    "UID:x-custom@samayrekha.test",
+    STAMP,
+    "DTSTART;TZID=Samayrekha/Plus0930:20251118T190000",
+    "SUMMARY:Custom TZID +0930 (expect 09:30Z)",
+    "END:VEVENT",
+    "BEGIN:VEVENT",
+    "UID:x-wrong-moscow@samayrekha.test",
+    STAMP,
+    "DTSTART;TZID=Europe/Moscow:20251118T190000",
+    "SUMMARY:Moscow with a +0400 VTIMEZONE (VTIMEZONE says 15:00Z)",
     "END:VEVENT",
     "END:VCALENDAR",
 ])
