@@ -1,0 +1,236 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one thing wrong with a timeline, at a path such as
+// "events[2].when.zone".
+type Problem struct {
+	Path    string
+	Message string
+	// Line and Column locate the problem in the JSON it was decoded from,
+	// counting from 1; they are 0 when unknown.
+	Line, Column int
+}
+
+// String returns the problem as "path (line L, column C): message".
+func (p Problem) String() string {
+	if p.Path == "" {
+		p.Path = "(document)"
+	}
+	if p.Line > 0 {
+		return fmt.Sprintf("%s (line %d, column %d): %s", p.Path, p.Line, p.Column, p.Message)
+	}
+	return p.Path + ": " + p.Message
+}
+
+// ValidationError lists every problem found in a timeline, so that an
+// editor can fix them all in one go.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	if len(e.Problems) == 1 {
+		return "timeline: " + e.Problems[0].String()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "timeline: %d problems:", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n\t")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// problems collects Problems; a nil *problems would lose them, so it is
+// always used by pointer from a local variable.
+type problems []Problem
+
+func (ps *problems) add(path, format string, args ...any) {
+	*ps = append(*ps, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+}
+
+func (ps problems) err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return &ValidationError{Problems: ps}
+}
+
+// Validate checks t and returns a *[ValidationError] listing every problem,
+// or nil. It checks that IDs are present, unique and slugs; that kinds,
+// roles and statuses are known; that dates are well formed with loadable
+// time zones and spans that do not end before they start; that parent and
+// related IDs exist and parents form no cycle; that country codes look like
+// ISO 3166-1 alpha-2; and that each status history is in date order and
+// refers to sources the event has.
+func (t *Timeline) Validate() error {
+	var ps problems
+	ids := make(map[string]int, len(t.Events))
+	for i := range t.Events {
+		e := &t.Events[i]
+		path := fmt.Sprintf("events[%d]", i)
+		switch {
+		case e.ID == "":
+			ps.add(path+".id", "missing")
+		case !isSlug(e.ID):
+			ps.add(path+".id", "%q is not a slug: use lower-case a-z, 0-9 and '-', starting with a letter or digit", e.ID)
+		}
+		if j, dup := ids[e.ID]; dup && e.ID != "" {
+			ps.add(path+".id", "duplicate ID %q, also used by events[%d]", e.ID, j)
+		} else {
+			ids[e.ID] = i
+		}
+		e.validate(path, &ps)
+	}
+	for i := range t.Events {
+		e := &t.Events[i]
+		path := fmt.Sprintf("events[%d]", i)
+		if e.PartOf != "" {
+			if _, ok := ids[e.PartOf]; !ok {
+				ps.add(path+".part_of", "unknown event ID %q", e.PartOf)
+			} else if e.PartOf == e.ID || partOfCycle(t, ids, i) {
+				ps.add(path+".part_of", "event %q is part of itself", e.ID)
+			}
+		}
+		for j, r := range e.Related {
+			if _, ok := ids[r]; !ok {
+				ps.add(fmt.Sprintf("%s.related[%d]", path, j), "unknown event ID %q", r)
+			}
+		}
+	}
+	return ps.err()
+}
+
+// partOfCycle reports whether following PartOf from events[i] comes back.
+func partOfCycle(t *Timeline, ids map[string]int, i int) bool {
+	seen := map[int]bool{i: true}
+	for cur := i; ; {
+		next, ok := ids[t.Events[cur].PartOf]
+		if !ok || t.Events[cur].PartOf == "" {
+			return false
+		}
+		if seen[next] {
+			return true
+		}
+		seen[next] = true
+		cur = next
+	}
+}
+
+func (e *Event) validate(path string, ps *problems) {
+	switch {
+	case e.Kind == "":
+		ps.add(path+".kind", "missing; want one of %s", kindList())
+	case !e.Kind.Valid():
+		ps.add(path+".kind", "unknown kind %q; want one of %s, or an x- extension", e.Kind, kindList())
+	}
+	if e.Title.IsZero() {
+		ps.add(path+".title", "missing in both Hindi and English")
+	}
+	if e.When.IsZero() {
+		ps.add(path+".when", "missing: every event needs a date, if only a year or a bound")
+	}
+	checkWhen(path+".when", e.When, ps)
+	if e.Place.TimeZone != "" {
+		if _, err := LoadZone(e.Place.TimeZone); err != nil {
+			ps.add(path+".place.timezone", "%v", err)
+		}
+	}
+	checkCountry(path+".place.country", e.Place.Country, ps)
+	if c := e.Place.Coords; c != nil && !(c.Lat >= -90 && c.Lat <= 90 && c.Lon >= -180 && c.Lon <= 180) {
+		ps.add(path+".place.coords", "(%g, %g) is not on the globe", c.Lat, c.Lon)
+	}
+	for j, p := range e.Participants {
+		pp := fmt.Sprintf("%s.participants[%d]", path, j)
+		if p.Name.IsZero() && p.Title.IsZero() && p.Country == "" {
+			ps.add(pp, "needs a name, a title or a country")
+		}
+		if p.Role != "" && !p.Role.Valid() {
+			ps.add(pp+".role", "unknown role %q; want one of host, guest, chair, attendee", p.Role)
+		}
+		checkCountry(pp+".country", p.Country, ps)
+	}
+	if d := e.Draft; d != nil && (d.Start < 0 || d.End < d.Start) {
+		ps.add(path+".draft", "span [%d, %d) is not a byte range", d.Start, d.End)
+	}
+	srcIDs := make(map[string]bool, len(e.Sources))
+	for j, s := range e.Sources {
+		sp := fmt.Sprintf("%s.sources[%d]", path, j)
+		switch {
+		case s.ID == "":
+			ps.add(sp+".id", "missing")
+		case srcIDs[s.ID]:
+			ps.add(sp+".id", "duplicate source ID %q", s.ID)
+		}
+		srcIDs[s.ID] = true
+		if s.Outlet == "" {
+			ps.add(sp+".outlet", "missing")
+		}
+	}
+	for j, h := range e.History {
+		hp := fmt.Sprintf("%s.history[%d]", path, j)
+		if !h.Status.Valid() {
+			ps.add(hp+".status", "unknown status %q; want one of %s", h.Status, statusList())
+		}
+		if h.On.IsZero() {
+			ps.add(hp+".on", "missing date of the change")
+		} else if j > 0 && h.On.Before(e.History[j-1].On) {
+			ps.add(hp+".on", "history out of order: %s comes after %s", h.On, e.History[j-1].On)
+		}
+		if h.Source != "" && !srcIDs[h.Source] {
+			ps.add(hp+".source", "unknown source ID %q", h.Source)
+		}
+		checkWhen(hp+".previous", h.Previous, ps)
+	}
+}
+
+func checkWhen(path string, w When, ps *problems) {
+	if field, err := w.check(); err != nil {
+		if field != "" {
+			path += "." + field
+		}
+		ps.add(path, "%v", err)
+	}
+}
+
+func checkCountry(path, code string, ps *problems) {
+	if code == "" {
+		return
+	}
+	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
+		ps.add(path, "%q is not an ISO 3166-1 alpha-2 code such as \"IN\"", code)
+	}
+}
+
+func isSlug(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && i > 0:
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+func kindList() string {
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+func statusList() string {
+	names := make([]string, len(Statuses))
+	for i, s := range Statuses {
+		names[i] = string(s)
+	}
+	return strings.Join(names, ", ")
+}
