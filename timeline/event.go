@@ -123,7 +123,7 @@ func (s Status) Valid() bool {
 // a source names only a role ("senior representatives of Kazakhstan").
 type Participant struct {
 	Name    Text   `json:"name,omitzero"`
-	Title   Text   `json:"title,omitzero"`   // "External Affairs Minister"
+	Title   Text   `json:"title,omitzero"`    // "External Affairs Minister"
 	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2, upper case: "IN"
 	Role    Role   `json:"role,omitempty"`
 }
@@ -151,10 +151,10 @@ func (p Place) IsZero() bool {
 
 // Source is a report an event's facts come from.
 type Source struct {
-	ID          string `json:"id"`               // unique within the event; status changes refer to it
-	Outlet      string `json:"outlet"`           // "TASS"
-	URL         string `json:"url,omitempty"`    //
-	Reported    Date   `json:"reported,omitzero"` // the day it was published
+	ID          string `json:"id"`                   // unique within the event; status changes refer to it
+	Outlet      string `json:"outlet"`               // "TASS"
+	URL         string `json:"url,omitempty"`        //
+	Reported    Date   `json:"reported,omitzero"`    // the day it was published
 	Attribution Text   `json:"attribution,omitzero"` // as printed: "TASS के अनुसार"
 }
 

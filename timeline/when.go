@@ -50,9 +50,9 @@ func (p Precision) timed() bool { return p == Minute || p == Hour }
 type Bound uint8
 
 const (
-	NoBound Bound = iota // the date is the event's own date
-	BeforeBound          // the event happened before the date
-	AfterBound           // the event happens after the date
+	NoBound     Bound = iota // the date is the event's own date
+	BeforeBound              // the event happened before the date
+	AfterBound               // the event happens after the date
 )
 
 // String returns "", "before" or "after".
