@@ -117,7 +117,7 @@ const out = {
   calendar: {
     name: root.getFirstPropertyValue('name') ?? null,
     x_wr_calname: root.getFirstPropertyValue('x-wr-calname') ?? null,
-    timezones,
+    timezones: [...timezones].sort(),
   },
   events,
   errors,

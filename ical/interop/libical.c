@@ -196,6 +196,11 @@ static void text_list(icalcomponent *ev, icalproperty_kind k)
 	putchar(']');
 }
 
+static int cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 2) {
@@ -244,15 +249,20 @@ int main(int argc, char **argv)
 	printf(",\"x_wr_calname\":");
 	jstr(named_text(cal, "X-WR-CALNAME"));
 	printf(",\"timezones\":[");
-	int first = 1;
-	for (icalcomponent *z = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT); z;
-	     z = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT)) {
+	const char *tzs[256];
+	int ntz = 0;
+	for (icalcomponent *z = icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT);
+	     z && ntz < 256; z = icalcomponent_get_next_component(cal, ICAL_VTIMEZONE_COMPONENT)) {
 		icalproperty *p = icalcomponent_get_first_property(z, ICAL_TZID_PROPERTY);
-		if (!first)
-			putchar(',');
-		first = 0;
-		jstr(p ? icalproperty_get_tzid(p) : NULL);
+		tzs[ntz++] = p ? icalproperty_get_tzid(p) : "";
 	}
+	qsort(tzs, ntz, sizeof tzs[0], cmpstr);
+	for (int i = 0; i < ntz; i++) {
+		if (i)
+			putchar(',');
+		jstr(tzs[i]);
+	}
+	int first;
 	printf("]},\"events\":[");
 	first = 1;
 	for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
