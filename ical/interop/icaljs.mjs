@@ -49,7 +49,7 @@ function dt(ev, name) {
   if (!prop) return null;
   const t = prop.getFirstValue();
   if (!t || typeof t.year !== 'number') {
-    errors.push(`${name}: value not a date/date-time: ${JSON.stringify(prop.toJSON())}`);
+    errors.push(`${name.toUpperCase()}: value not a date/date-time: ${JSON.stringify(prop.toJSON())}`);
     return null;
   }
   const tzidParam = prop.getParameter('tzid') ?? null;
@@ -66,7 +66,7 @@ function dt(ev, name) {
     tzid = tzid ?? 'UTC';
   }
   if (tzidParam && !ICAL.TimezoneService.has(tzidParam)) {
-    errors.push(`${name}: TZID ${tzidParam} has no VTIMEZONE; ical.js treats it as floating`);
+    errors.push(`${name.toUpperCase()}: TZID ${tzidParam} has no VTIMEZONE; ical.js treats it as floating`);
   } else if (zoneId && zoneId !== 'floating') {
     const u = t.convertToZone(ICAL.Timezone.utcTimezone);
     utc = `${pad(u.year, 4)}-${pad(u.month)}-${pad(u.day)}T${pad(u.hour)}:${pad(u.minute)}:${pad(u.second)}Z`;

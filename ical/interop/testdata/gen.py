@@ -243,3 +243,9 @@ head = b"".join(fold(l) for l in CAL_HEAD + [
 tail = b"".join(fold(l) for l in ["END:VEVENT", "END:VCALENDAR"])
 with open(os.path.join(HERE, "bad-cr-injection.ics"), "wb") as f:
     f.write(head + b"SUMMARY:Title\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged\r\n" + tail)
+
+# BAD: the same with bare LFs (an encoder that writes a text newline raw
+# instead of as \n).
+with open(os.path.join(HERE, "bad-lf-injection.ics"), "wb") as f:
+    f.write(head.replace(b"bad-cr-1@", b"bad-lf-1@")
+            + b"SUMMARY:Title\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:forged\r\n" + tail)
