@@ -1,0 +1,330 @@
+package hindidate
+
+// Absolute dates: "18 नवंबर 2025", "18 नवंबर, 2025", "नवंबर 18, 2025",
+// "18-11-2025", "18/11/2025", "18.11.2025", "2025-11-18", "दिसंबर 2025",
+// "दिसंबर में", "सन् 2025", "2025 में", day lists and ranges inside one month
+// ("5 से 7 दिसंबर", "5-7 दिसंबर", "5 और 6 दिसंबर"), and parts of a month or
+// year ("दिसंबर के पहले सप्ताह", "दिसंबर की शुरुआत", "2025 के अंत").
+//
+// A date written without a year takes, among the previous, current and next
+// year of ref, the one that puts it nearest to ref's date (for a month
+// alone: the nearest month); on a tie the earlier one wins, since news
+// reports more often look back. So 5 December written on 18 November 2025 is
+// 2025, 18 November written on 1 December 2025 is 2025 (13 days back rather
+// than 352 ahead), and 10 January written on 20 December 2025 is 2026.
+
+// minYear and maxYear bound the years the parser accepts as written.
+const (
+	minYear = 1000
+	maxYear = 2999
+)
+
+// isYear reports whether t is a four-digit year.
+func isYear(t token) bool {
+	return t.kind == tNum && t.ndig == 4 && t.num >= minYear && t.num <= maxYear
+}
+
+// dayValue returns the day of month written by t: a number of one or two
+// digits or a number word.
+func dayValue(t token) (int, bool) {
+	switch {
+	case t.kind == tNum && t.ndig <= 2 && t.num >= 1 && t.num <= 31:
+		return t.num, true
+	case t.lx != nil && t.lx.num >= 1 && t.lx.num <= 31:
+		return int(t.lx.num), true
+	}
+	return 0, false
+}
+
+// numericDate parses "18-11-2025", "18/11/2025", "18.11.2025" (day first,
+// as India writes) and "2025-11-18", "2025/11/18". All parts touch.
+func (c *ctx) numericDate(t token) (atom, bool) {
+	s1 := next(c.s, t.end)
+	if s1.start != t.end || !(s1.is('-') || s1.is('/') || s1.is('.')) {
+		return atom{}, false
+	}
+	b := next(c.s, s1.end)
+	if b.start != s1.end || b.kind != tNum || b.ndig > 2 {
+		return atom{}, false
+	}
+	s2 := next(c.s, b.end)
+	if s2.start != b.end || !s2.is(s1.r) {
+		return atom{}, false
+	}
+	e := next(c.s, s2.end)
+	if e.start != s2.end || e.kind != tNum {
+		return atom{}, false
+	}
+	// A fourth part ("1.2.2025.4", "12-11-2025-3") is some other number.
+	if s3 := next(c.s, e.end); s3.start == e.end && s3.is(s1.r) {
+		if n := next(c.s, s3.end); n.start == s3.end && n.kind == tNum {
+			return atom{}, false
+		}
+	}
+	var y, m, d int
+	switch {
+	case isYear(t) && e.ndig <= 2 && s1.r != '.':
+		y, m, d = t.num, b.num, e.num
+	case t.ndig <= 2 && isYear(e):
+		y, m, d = e.num, b.num, t.num
+	default:
+		return atom{}, false
+	}
+	if !validDate(y, m, d) {
+		c.fail(t.start, "no such day in the calendar")
+		return atom{}, false
+	}
+	return c.dayAtom(t.start, e.end, y, m, d, 1, false), true
+}
+
+// dayAtom builds an akDate atom of n days from y-m-d.
+func (c *ctx) dayAtom(start, end, y, m, d, n int, inferred bool) atom {
+	return atom{
+		start: start, end: end, kind: akDate,
+		d:        c.days(daysFromCivil(y, m, d), n, Day),
+		single:   n == 1,
+		inferred: inferred, mon: m, day: d,
+	}
+}
+
+// monthWord checks that t is a month name usable after a day and returns
+// the month and the end of the name, including the dot of an abbreviation.
+func (c *ctx) monthWord(t token) (m, end int, ok bool) {
+	if t.lx == nil || t.lx.month == 0 {
+		return 0, 0, false
+	}
+	end = t.end
+	dot := next(c.s, t.end)
+	hasDot := dot.start == t.end && dot.is('.')
+	if t.lx.short {
+		if !hasDot {
+			return 0, 0, false
+		}
+		end = dot.end
+	} else if t.lx.latin && t.end-t.start <= 4 && hasDot {
+		end = dot.end
+	}
+	return int(t.lx.month), end, true
+}
+
+// dayMonth parses a day, or a list or range of days, followed by a month and
+// an optional year: "18 नवंबर", "18 नवंबर, 2025", "5 से 7 दिसंबर",
+// "5-7 दिसंबर", "5 और 6 दिसंबर", "1, 2 और 3 दिसंबर 2025".
+func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
+	if !ok || d1 < 1 || d1 > 31 {
+		return atom{}, false
+	}
+	var days [4]int
+	days[0] = d1
+	nd, kind := 1, 0 // kind: 1 range (से, dash), 2 list (और, comma)
+	u := next(c.s, t.end)
+	for nd < len(days) {
+		sep := 0
+		switch {
+		case u.isFW(fwSe) || u.isDash():
+			sep = 1
+		case u.isFW(fwAur) || u.is(','):
+			sep = 2
+		}
+		if sep == 0 || sep == 1 && nd > 1 || kind == 1 {
+			break
+		}
+		v := next(c.s, u.end)
+		dv, ok := dayValue(v)
+		if !ok {
+			break
+		}
+		kind = sep
+		days[nd] = dv
+		nd++
+		u = next(c.s, v.end)
+	}
+	m, end, ok := c.monthWord(u)
+	if !ok {
+		return atom{}, false
+	}
+	// The days must run forward; a list must be consecutive, or the range
+	// would claim days the text did not name.
+	for i := 1; i < nd; i++ {
+		if days[i] <= days[i-1] || kind == 2 && days[i] != days[i-1]+1 {
+			return atom{}, false
+		}
+	}
+	last := days[nd-1]
+	y, inferred := 0, false
+	v := next(c.s, end)
+	if v.is(',') {
+		if w := next(c.s, v.end); isYear(w) {
+			y, end = w.num, w.end
+		}
+	} else if isYear(v) {
+		y, end = v.num, v.end
+	}
+	if y == 0 {
+		inferred = true
+		y = c.nearestYear(m, d1)
+	}
+	if !validDate(y, m, d1) || !validDate(y, m, last) {
+		c.fail(t.start, "no such day in the month")
+		return atom{}, false
+	}
+	return c.dayAtom(t.start, end, y, m, d1, last-d1+1, inferred), true
+}
+
+// nearestYear returns the year that puts day d of month m nearest to ref.
+func (c *ctx) nearestYear(m, d int) int {
+	best, bestDist := c.ry, -1
+	for y := c.ry - 1; y <= c.ry+1; y++ {
+		if !validDate(y, m, d) {
+			continue
+		}
+		if dist := abs(daysFromCivil(y, m, d) - c.rday); bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// nearestMonthYear returns the year that puts month m nearest to ref's month.
+func (c *ctx) nearestMonthYear(m int) int {
+	best, bestDist := c.ry, -1
+	for y := c.ry - 1; y <= c.ry+1; y++ {
+		if dist := abs(y*12 + m - (c.ry*12 + c.rm)); bestDist < 0 || dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// monthFirst parses expressions that begin with a month name: "नवंबर 18,
+// 2025", "दिसंबर 2025", "दिसंबर में", "दिसंबर महीने में", "दिसंबर के पहले
+// सप्ताह", "दिसंबर 2025 के अंत में".
+func (c *ctx) monthFirst(t token) (atom, bool) {
+	if t.lx.short {
+		return atom{}, false // "जन", "नव" are words too; only after a day
+	}
+	m, end, _ := c.monthWord(t)
+	u := next(c.s, end)
+	if d, ok := dayValue(u); ok && u.kind == tNum {
+		v := next(c.s, u.end)
+		if v.is(',') {
+			v = next(c.s, v.end)
+		}
+		if !isYear(v) {
+			return atom{}, false
+		}
+		if !validDate(v.num, m, d) {
+			c.fail(u.start, "no such day in the month")
+			return atom{}, false
+		}
+		return c.dayAtom(t.start, v.end, v.num, m, d, 1, false), true
+	}
+	y := 0
+	if isYear(u) {
+		y, end = u.num, u.end
+	}
+	known := y != 0
+	if !known {
+		y = c.nearestMonthYear(m)
+	}
+	if d, pend, ok := c.monthPart(y, m, end); ok {
+		return atom{start: t.start, end: pend, kind: akDate, d: d}, true
+	}
+	if known {
+		return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1)}, true
+	}
+	// A month name alone must be followed by a cue that it is a month: में,
+	// तक, से or महीने. मार्च (also "a march") and Latin names never stand
+	// alone.
+	if t.lx.latin || m == 3 {
+		return atom{}, false
+	}
+	switch {
+	case u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe):
+	case u.lx != nil && u.lx.unit == Month:
+		end = u.end
+	default:
+		return atom{}, false
+	}
+	return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1)}, true
+}
+
+// monthPart parses a part of month m of year y written after position pos:
+// "के पहले/दूसरे/तीसरे/चौथे/आखिरी सप्ताह" (days 1-7, 8-14, 15-21, 22-28, the
+// last seven days; granularity Week) and "की शुरुआत", "के मध्य", "के अंत"
+// (days 1-10, 11-20, 21-end; granularity Day).
+func (c *ctx) monthPart(y, m, pos int) (Date, int, bool) {
+	u := next(c.s, pos)
+	if !u.isFW(fwKe) && !u.isFW(fwKi) {
+		return Date{}, 0, false
+	}
+	v := next(c.s, u.end)
+	if v.lx == nil {
+		return Date{}, 0, false
+	}
+	first := daysFromCivil(y, m, 1)
+	n := daysIn(y, m)
+	if v.lx.ord != 0 {
+		w := next(c.s, v.end)
+		if w.lx == nil || w.lx.unit != Week {
+			return Date{}, 0, false
+		}
+		if v.lx.ord == 5 {
+			return c.days(first+n-7, 7, Week), w.end, true
+		}
+		return c.days(first+7*int(v.lx.ord-1), 7, Week), w.end, true
+	}
+	switch v.lx.mpart {
+	case 1:
+		return c.days(first, 10, Day), v.end, true
+	case 2:
+		return c.days(first+10, 10, Day), v.end, true
+	case 3:
+		return c.days(first+20, n-20, Day), v.end, true
+	}
+	return Date{}, 0, false
+}
+
+// yearPart parses "की शुरुआत", "के मध्य", "के अंत" after a year: the
+// first, middle and last four months, with granularity Month.
+func (c *ctx) yearPart(y, pos int) (Date, int, bool) {
+	u := next(c.s, pos)
+	if !u.isFW(fwKe) && !u.isFW(fwKi) {
+		return Date{}, 0, false
+	}
+	v := next(c.s, u.end)
+	if v.lx == nil || v.lx.mpart == 0 {
+		return Date{}, 0, false
+	}
+	return c.months(y, 1+4*int(v.lx.mpart-1), 4), v.end, true
+}
+
+// yearWithCue parses a four-digit year followed by में, तक or से ("2025
+// में"), or by a part of the year ("2025 के अंत"). A bare number is never a
+// year: "1920 लोग" is not a date.
+func (c *ctx) yearWithCue(t token) (atom, bool) {
+	if !isYear(t) {
+		return atom{}, false
+	}
+	if d, end, ok := c.yearPart(t.num, t.end); ok {
+		return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	}
+	u := next(c.s, t.end)
+	if u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe) {
+		return atom{start: t.start, end: t.end, kind: akDate, d: c.years(t.num, 1)}, true
+	}
+	return atom{}, false
+}
+
+// yearAfterCue parses "सन् 2025", "वर्ष 2025", "साल 2025", optionally
+// followed by a part of the year.
+func (c *ctx) yearAfterCue(t token) (atom, bool) {
+	u := next(c.s, t.end)
+	if !isYear(u) {
+		return atom{}, false
+	}
+	if d, end, ok := c.yearPart(u.num, u.end); ok {
+		return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	}
+	return atom{start: t.start, end: u.end, kind: akDate, d: c.years(u.num, 1)}, true
+}

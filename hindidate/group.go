@@ -1,0 +1,365 @@
+package hindidate
+
+import "time"
+
+// A date expression is built from atoms — a date, a relative day, a weekday,
+// a time of day, a part of the day — that stand next to each other, joined
+// at most by two connector tokens (",", "(", ")", को, की, के, से). Distance
+// is counted in tokens, never bytes: one Devanagari letter is three bytes.
+
+type akind uint8
+
+const (
+	akDate    akind = iota + 1 // a range resolved against ref (absolute or relative)
+	akRelDay                   // कल, परसों, नरसों: the direction comes from tense
+	akWeekday                  // a bare weekday: the direction comes from tense
+	akTime                     // a time of day without a date
+	akPart                     // a part of the day alone (सुबह, शाम, रात)
+)
+
+type atom struct {
+	start, end int
+	kind       akind
+	d          Date // akDate
+	single     bool // akDate: exactly one day, so a time may attach
+	inferred   bool // akDate: the year was inferred, mon and day are the fields
+	mon, day   int
+	n          int          // akRelDay: distance in days
+	wd         time.Weekday // akWeekday
+	min        int          // akTime: minutes since midnight; 1440 is the next midnight
+	tgran      Granularity  // akTime: Hour or Minute
+	ampm       bool         // akTime: the hour may also be 12 hours later
+	zone       int8         // akTime: a zone named in the text
+	part       int8         // akTime, akPart: the part of the day
+	approx     bool
+}
+
+type group struct {
+	start, end int
+	day        atom
+	hasDay     bool
+	tm         atom
+	hasTime    bool
+	part       int8
+	wdHint     int8 // weekday+1 written next to a relative day
+	approx     bool
+}
+
+// atom parses the atom that begins at token t.
+func (c *ctx) atom(t token) (atom, bool) {
+	if t.kind == tNum {
+		if t.num < 0 {
+			return atom{}, false
+		}
+		if a, ok := c.numericDate(t); ok {
+			return a, true
+		}
+		if a, ok := c.dayMonth(t, t.num, t.ndig <= 2); ok {
+			return a, true
+		}
+		if a, ok := c.timeOfDay(t, 0, 0); ok {
+			return a, true
+		}
+		if a, ok := c.offset(t, t.num, t.ndig <= 3); ok {
+			return a, true
+		}
+		return c.yearWithCue(t)
+	}
+	lx := t.lx
+	if lx == nil {
+		return atom{}, false
+	}
+	if lx.approx {
+		u := next(c.s, t.end)
+		if canStart(u) && !(u.lx != nil && u.lx.approx) {
+			if a, ok := c.atom(u); ok && a.kind != akPart {
+				a.start, a.approx = t.start, true
+				return a, true
+			}
+		}
+		return atom{}, false
+	}
+	if lx.month != 0 {
+		if a, ok := c.monthFirst(t); ok {
+			return a, true
+		}
+	}
+	if lx.weekday != 0 {
+		return c.weekday(t)
+	}
+	if lx.relday != 0 {
+		return c.relDay(t)
+	}
+	if lx.num != 0 {
+		if a, ok := c.dayMonth(t, int(lx.num), true); ok {
+			return a, true
+		}
+		if a, ok := c.timeOfDay(t, 0, 0); ok {
+			return a, true
+		}
+		if a, ok := c.offset(t, int(lx.num), true); ok {
+			return a, true
+		}
+	}
+	if lx.frac != 0 {
+		return c.timeOfDay(t, 0, 0)
+	}
+	if lx.mod != 0 || lx.fw == fwAane {
+		if a, ok := c.modified(t); ok {
+			return a, true
+		}
+	}
+	if lx.part != 0 {
+		return c.partOfDay(t)
+	}
+	if lx.zone != 0 {
+		return c.zoneFirst(t)
+	}
+	if lx.yearCue {
+		if a, ok := c.yearAfterCue(t); ok {
+			return a, true
+		}
+	}
+	if lx.unit == Month || lx.unit == Year {
+		return c.currentPart(t)
+	}
+	return atom{}, false
+}
+
+// isConnector reports whether u may stand between two atoms of one date.
+func isConnector(u token) bool {
+	if u.kind == tPunct {
+		return u.r == ',' || u.r == '(' || u.r == ')'
+	}
+	if u.lx == nil {
+		return false
+	}
+	switch u.lx.fw {
+	case fwKo, fwKi, fwKe, fwSe:
+		return true
+	}
+	return false
+}
+
+// group parses the longest date expression that begins at token t.
+func (c *ctx) group(t token) (group, bool) {
+	a, ok := c.atom(t)
+	if !ok || a.kind == akPart {
+		return group{}, false
+	}
+	var g group
+	g.start, g.end = a.start, a.end
+	g.addFirst(a)
+	parens := 0
+	for {
+		var conns [2]token
+		nc := 0
+		u := next(c.s, g.end)
+		for nc < len(conns) && isConnector(u) {
+			conns[nc] = u
+			nc++
+			u = next(c.s, u.end)
+		}
+		if !canStart(u) {
+			break
+		}
+		b, ok := c.atom(u)
+		if !ok || !c.merge(&g, b, conns[:nc]) {
+			break
+		}
+		for _, k := range conns[:nc] {
+			if k.is('(') {
+				parens++
+			} else if k.is(')') {
+				parens--
+			}
+		}
+	}
+	if parens > 0 {
+		if u := next(c.s, g.end); u.is(')') {
+			g.end = u.end
+		}
+	}
+	c.hedgeAfter(&g)
+	return g, true
+}
+
+func (g *group) addFirst(a atom) {
+	g.approx = a.approx
+	switch a.kind {
+	case akTime:
+		g.tm, g.hasTime = a, true
+	default:
+		g.day, g.hasDay = a, true
+	}
+}
+
+// merge tries to add atom b, reached over the connector tokens conns, to g.
+func (c *ctx) merge(g *group, b atom, conns []token) bool {
+	se, ki, paren := false, false, false
+	for _, k := range conns {
+		switch {
+		case k.isFW(fwSe):
+			se = true
+		case k.isFW(fwKi) || k.isFW(fwKe):
+			ki = true
+		case k.is('(') || k.is(')'):
+			paren = true
+		}
+	}
+	if se {
+		if len(conns) != 1 || !g.hasDay || g.hasTime || g.part != 0 || g.day.kind != akDate || b.kind != akDate {
+			return false
+		}
+		return c.rangeMerge(g, b)
+	}
+	switch b.kind {
+	case akTime, akPart:
+		if g.hasTime || g.part != 0 || paren {
+			return false
+		}
+		if g.hasDay && g.day.kind == akDate && !g.day.single {
+			return false
+		}
+		if b.kind == akPart {
+			if !g.hasDay {
+				return false
+			}
+			g.part = b.part
+		} else {
+			g.tm, g.hasTime = b, true
+		}
+	default:
+		if ki {
+			return false
+		}
+		switch {
+		case !g.hasDay:
+			if b.kind == akDate && !b.single {
+				return false
+			}
+			g.day, g.hasDay = b, true
+		case g.day.kind == akWeekday && b.kind == akDate && b.single:
+			g.wdHint = int8(g.day.wd) + 1
+			g.day = b
+		case (g.day.kind == akRelDay || g.day.kind == akDate && g.day.single) && b.kind == akWeekday && g.wdHint == 0:
+			g.wdHint = int8(b.wd) + 1
+		default:
+			return false
+		}
+	}
+	g.approx = g.approx || b.approx
+	g.end = b.end
+	return true
+}
+
+// hedgeAfter extends g over "के आसपास", "के करीब", "के लगभग" and
+// "के आस-पास", and marks it approximate.
+func (c *ctx) hedgeAfter(g *group) {
+	u := next(c.s, g.end)
+	if !u.isFW(fwKe) {
+		return
+	}
+	v := next(c.s, u.end)
+	if v.kind != tWord {
+		return
+	}
+	end := -1
+	switch {
+	case v.lx != nil && v.lx.around:
+		end = v.end
+	case c.s[v.start:v.end] == "आस":
+		if d := next(c.s, v.end); d.isDash() {
+			if w := next(c.s, d.end); w.kind == tWord && c.s[w.start:w.end] == "पास" {
+				end = w.end
+			}
+		}
+	}
+	if end < 0 {
+		return
+	}
+	// "5 दिसंबर के करीब 1000 लोग": करीब belongs to the number that follows.
+	if w := next(c.s, end); w.kind == tNum || w.lx != nil && w.lx.num != 0 {
+		return
+	}
+	g.end, g.approx = end, true
+}
+
+// finalize turns a group into a Date, resolving tense-dependent words.
+func (c *ctx) finalize(g *group) Date {
+	var d Date
+	var day, alt int // day numbers for relative days and weekdays
+	amb := false
+	switch {
+	case !g.hasDay:
+		day = c.rday
+		d = c.days(day, 1, Day)
+	case g.day.kind == akDate:
+		d = g.day.d
+		if g.wdHint != 0 {
+			// A weekday next to a date confirms it; nothing to resolve.
+		}
+	case g.day.kind == akRelDay:
+		n := g.day.n
+		day, alt, amb = c.rday-n, c.rday+n, true
+		if g.wdHint != 0 {
+			want := time.Weekday(g.wdHint - 1)
+			if weekdayOf(day) == want && weekdayOf(alt) != want {
+				amb = false
+			} else if weekdayOf(alt) == want && weekdayOf(day) != want {
+				day, amb = alt, false
+			}
+		}
+		if amb {
+			switch c.tense(g.end) {
+			case tensePast:
+				amb = false
+			case tenseFuture:
+				day, amb = alt, false
+			}
+		}
+		d = c.days(day, 1, Day)
+	case g.day.kind == akWeekday:
+		day, alt, amb = c.weekdayDays(g.day.wd, g.end)
+		d = c.days(day, 1, Day)
+	}
+	if amb {
+		a := c.days(alt, 1, Day)
+		d.Ambiguous, d.AltStart, d.AltEnd = true, a.Start, a.End
+	}
+	if g.hasTime {
+		d = c.withTime(d, g.tm)
+	} else if g.part != 0 {
+		d = c.withPart(d, g.part)
+	}
+	d.Approximate = d.Approximate || g.approx
+	return d
+}
+
+// days returns the range of n days from day number z, in ref's location.
+func (c *ctx) days(z, n int, gran Granularity) Date {
+	y, m, d := civilFromDays(z)
+	return Date{
+		Start:       time.Date(y, time.Month(m), d, 0, 0, 0, 0, c.loc),
+		End:         time.Date(y, time.Month(m), d+n, 0, 0, 0, 0, c.loc),
+		Granularity: gran,
+	}
+}
+
+// months returns the range of n months from month m of year y.
+func (c *ctx) months(y, m, n int) Date {
+	return Date{
+		Start:       time.Date(y, time.Month(m), 1, 0, 0, 0, 0, c.loc),
+		End:         time.Date(y, time.Month(m+n), 1, 0, 0, 0, 0, c.loc),
+		Granularity: Month,
+	}
+}
+
+// years returns the range of n years from year y.
+func (c *ctx) years(y, n int) Date {
+	return Date{
+		Start:       time.Date(y, time.January, 1, 0, 0, 0, 0, c.loc),
+		End:         time.Date(y+n, time.January, 1, 0, 0, 0, 0, c.loc),
+		Granularity: Year,
+	}
+}

@@ -1,0 +1,181 @@
+package hindidate
+
+import (
+	"sync"
+	"time"
+)
+
+// Parser parses Hindi date expressions with options. The zero Parser is
+// ready to use and is what [Parse] and [FindAll] use.
+//
+// A Parser holds no state that changes during parsing: it is a small value
+// that may be copied, and one Parser may be used by many goroutines at once.
+type Parser struct {
+	// LocalZone is the zone meant by "स्थानीय समय" / "स्थानीय समयानुसार"
+	// ("local time": the time at the place the article reports from).
+	// When nil, local time is taken to be the reference time's location.
+	LocalZone *time.Location
+}
+
+// Parse parses one Hindi date expression, such as "18 नवंबर 2025",
+// "मंगलवार (18 नवंबर 2025)", "अगले सप्ताह" or "5 दिसंबर को शाम 5 बजे",
+// using the zero [Parser]. See [Parser.Parse].
+func Parse(s string, ref time.Time) (Date, error) {
+	return Parser{}.Parse(s, ref)
+}
+
+// FindAll returns every date expression in text, using the zero [Parser].
+// See [Parser.FindAll].
+func FindAll(text string, ref time.Time) []Match {
+	return Parser{}.FindAll(text, ref)
+}
+
+// Parse parses s, which must hold exactly one date expression, optionally
+// followed by a postposition (को, में, तक, से, पर) and final punctuation.
+//
+// ref is the moment the text was written (its dateline). Relative words
+// (आज, कल, अगले सप्ताह) are resolved against it, missing years are
+// inferred from it, and the result is in ref's location unless the text
+// names a zone. Parse never reads the clock.
+//
+// Parse sees no context around s, so कल, परसों, नरसों and a bare weekday
+// other than ref's own come back with Ambiguous set: Start/End hold the past
+// reading and AltStart/AltEnd the future one. [Parser.FindAll] resolves such
+// words from the tense of their sentence.
+//
+// On failure the error is a *[ParseError] that wraps [ErrNoDate],
+// [ErrTrailingText] or [ErrInvalidDate].
+func (p Parser) Parse(s string, ref time.Time) (Date, error) {
+	c := newCtx(p, s, ref, false)
+	t := next(s, 0)
+	if t.kind == tEOF || !canStart(t) {
+		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+	}
+	g, ok := c.group(t)
+	if !ok {
+		if c.failSet {
+			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
+		}
+		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+	}
+	for pos := g.end; ; {
+		u := next(s, pos)
+		if u.kind == tEOF {
+			break
+		}
+		if u.lx != nil && (u.lx.fw == fwKo || u.lx.fw == fwMein || u.lx.fw == fwTak || u.lx.fw == fwSe) ||
+			u.kind == tWord && s[u.start:u.end] == "पर" ||
+			u.is('.') || u.is(',') || u.is('।') || u.is('!') || u.is('?') || u.is('\n') {
+			pos = u.end
+			continue
+		}
+		if c.failSet && c.failOff >= u.start {
+			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
+		}
+		return Date{}, &ParseError{Input: s, Offset: u.start, Err: ErrTrailingText}
+	}
+	return c.finalize(&g), nil
+}
+
+// FindAll returns every date expression in text, in order, with byte
+// offsets into text: for each match, text[m.Start:m.End] == m.Text. Matches
+// never overlap. Adjacent pieces that make one date are merged into one
+// match ("मंगलवार (18 नवंबर 2025)", "5 दिसंबर को शाम 5 बजे"); a postposition
+// after a date (को, में) is not part of the match, but a hedge is
+// ("5 दिसंबर के आसपास").
+//
+// कल, परसों, नरसों and a bare weekday are resolved by the tense of the rest
+// of their sentence: past forms (था, थी, थे, गया, हुआ, हुई, किया …) give the
+// past reading, future forms (…गा, …गी, …गे) the future one; the verb
+// nearest the end of the sentence decides. Without a cue the match is
+// marked Ambiguous as in [Parser.Parse].
+//
+// Words that merely look like dates are not matched: a bare number, "1920
+// लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च
+// alone, which is also "a march"). FindAll returns nil when text has no
+// date. It never panics, and its work and memory are linear in len(text),
+// whether or not text is valid UTF-8.
+func (p Parser) FindAll(text string, ref time.Time) []Match {
+	c := newCtx(p, text, ref, true)
+	var out []Match
+	for pos := 0; pos < len(text); {
+		t := next(text, pos)
+		if t.kind == tEOF {
+			break
+		}
+		if canStart(t) {
+			if g, ok := c.group(t); ok {
+				out = append(out, Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)})
+				pos = g.end
+				continue
+			}
+		}
+		pos = t.end
+	}
+	return out
+}
+
+// canStart reports whether a date expression may begin at t. This is the
+// cheap pre-filter that keeps FindAll fast: most words are rejected here.
+func canStart(t token) bool {
+	return t.kind == tNum && t.num >= 0 || t.lx != nil && t.lx.canStart
+}
+
+// ctx is the state of one call to Parse or FindAll. It lives on the stack.
+type ctx struct {
+	s        string
+	loc      *time.Location // ref's location
+	local    *time.Location // the zone of "स्थानीय समय"
+	ry, rm   int            // ref's year and month in loc
+	rday     int            // ref's day number in loc
+	findAll  bool           // tense cues from the surrounding text may be used
+	failSet  bool
+	failOff  int
+	failMsg  string
+	tenseEnd int // cache: the end of the last group whose tense was computed
+}
+
+func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
+	y, m, d := ref.Date()
+	c := ctx{s: s, loc: ref.Location(), ry: y, rm: int(m), rday: daysFromCivil(y, int(m), d), findAll: findAll}
+	c.local = p.LocalZone
+	if c.local == nil {
+		c.local = c.loc
+	}
+	return c
+}
+
+// fail records why a recognised shape did not make a date, for Parse's
+// error. The failure furthest into the input wins.
+func (c *ctx) fail(off int, msg string) {
+	if !c.failSet || off >= c.failOff {
+		c.failSet, c.failOff, c.failMsg = true, off, msg
+	}
+}
+
+// Zones named in text. They are loaded once, on first use; when the system
+// has no zone database the fixed offsets (which have not changed since 1945
+// and 2014) are used.
+var (
+	kolkata = sync.OnceValue(func() *time.Location { return loadZone("Asia/Kolkata", "IST", 5*3600+1800) })
+	moscow  = sync.OnceValue(func() *time.Location { return loadZone("Europe/Moscow", "MSK", 3*3600) })
+)
+
+func loadZone(name, abbr string, offset int) *time.Location {
+	if loc, err := time.LoadLocation(name); err == nil {
+		return loc
+	}
+	return time.FixedZone(abbr, offset)
+}
+
+func (c *ctx) zone(z int8) *time.Location {
+	switch z {
+	case zoneIndia:
+		return kolkata()
+	case zoneMoscow:
+		return moscow()
+	case zoneLocal:
+		return c.local
+	}
+	return c.loc
+}
