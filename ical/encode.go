@@ -1,0 +1,160 @@
+package ical
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// ProductID is the PRODID this package writes.
+const ProductID = "-//samayrekha//samayrekha ical//EN"
+
+// DefaultRefresh is how often readers are asked to refresh a calendar when
+// [Options.Refresh] is zero: twice a day, often enough for a news feed and
+// rare enough for a server.
+const DefaultRefresh = 12 * time.Hour
+
+// uidSuffix turns an event ID into a UID. An ID is a slug ("2025-11-18-…"),
+// unique within a timeline and never changed once published, so
+// ID + "@samayrekha" is stable forever and unlikely to collide with another
+// producer's UIDs.
+const uidSuffix = "@samayrekha"
+
+// CoarsePolicy says how an event whose date is coarser than a day (a week,
+// a month or a year) or only a bound ("before 18 November") goes into a
+// calendar. Calendar programs have no way to say "some day in November", and
+// a month-long block would fill a reader's calendar with an event that lasts
+// an hour, so the default is a one-day marker.
+type CoarsePolicy uint8
+
+const (
+	// CoarseMarker, the default, shows such an event as a one-day, all-day,
+	// TRANSP:TRANSPARENT, STATUS:TENTATIVE marker (a cancelled event stays
+	// CANCELLED) on the first day of its week, month or year; "before d" on
+	// the day before d and "after d" on the day after d (the possible day
+	// nearest to what the source said). SUMMARY says the real precision
+	// ("(नवंबर 2025, तारीख तय नहीं)", "(November 2025, date not fixed)",
+	// "(before 18 November 2025)") and so does DESCRIPTION.
+	CoarseMarker CoarsePolicy = iota
+	// CoarseSpan shows a week, month or year as an all-day event over the
+	// whole period, TRANSPARENT and TENTATIVE, with the same wording; a bound
+	// still becomes a marker, since its period is open.
+	CoarseSpan
+	// CoarseOmit leaves such events out of the calendar. Use it for feeds
+	// that should hold only events with a known day.
+	CoarseOmit
+)
+
+// String returns "marker", "span" or "omit".
+func (p CoarsePolicy) String() string {
+	switch p {
+	case CoarseMarker:
+		return "marker"
+	case CoarseSpan:
+		return "span"
+	case CoarseOmit:
+		return "omit"
+	}
+	return "%!CoarsePolicy(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Options configure the encoding. The zero value is valid: Hindi text,
+// DTSTAMP from the data, a 12-hour refresh and [CoarseMarker].
+type Options struct {
+	// Lang is the language of SUMMARY, DESCRIPTION, LOCATION and the
+	// calendar's name: timeline.Hindi (the default when "") or
+	// timeline.English. Text missing in Lang falls back to the other one.
+	Lang timeline.Lang
+	// Now is the clock for DTSTAMP. When nil, DTSTAMP is the day the data was
+	// last updated (timeline.Timeline.Updated, at 00:00 UTC), so that the
+	// same data always gives the same bytes; the package never reads the
+	// system clock.
+	Now func() time.Time
+	// Name is the calendar's NAME and X-WR-CALNAME; "" means the timeline's
+	// title in Lang.
+	Name string
+	// Description is the calendar's DESCRIPTION and X-WR-CALDESC; "" means
+	// the timeline's description in Lang.
+	Description string
+	// Refresh is the REFRESH-INTERVAL and X-PUBLISHED-TTL; 0 means
+	// [DefaultRefresh]. It is written to the second, and at least a minute.
+	Refresh time.Duration
+	// Coarse says what to do with week, month, year and bound-only dates;
+	// the zero value is [CoarseMarker].
+	Coarse CoarsePolicy
+	// URL, when set, is where the calendar is published: written as the
+	// calendar's URL and SOURCE (RFC 7986).
+	URL string
+}
+
+// Encoder writes timelines as iCalendar to an output stream.
+type Encoder struct {
+	w    io.Writer
+	opts Options
+}
+
+// NewEncoder returns an encoder that writes to w with opts, which may be
+// nil for the defaults. The options are copied.
+func NewEncoder(w io.Writer, opts *Options) *Encoder {
+	e := &Encoder{w: w}
+	if opts != nil {
+		e.opts = *opts
+	}
+	return e
+}
+
+// Encode writes t as one VCALENDAR. It validates t first and renders the
+// whole calendar before writing, so on error nothing has been written.
+func (e *Encoder) Encode(t *timeline.Timeline) error {
+	b, err := Marshal(t, &e.opts)
+	if err != nil {
+		return err
+	}
+	_, err = e.w.Write(b)
+	return err
+}
+
+// Marshal returns t as an iCalendar (RFC 5545, RFC 7986) object with opts,
+// which may be nil for the defaults. The same timeline and options always
+// give the same bytes. An invalid timeline (see timeline.Timeline.Validate)
+// is an error, and so are unknown options.
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
+	if t == nil {
+		return nil, errors.New("ical: nil timeline")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	switch o.Lang {
+	case "":
+		o.Lang = timeline.Hindi
+	case timeline.Hindi, timeline.English:
+	default:
+		return nil, fmt.Errorf("ical: unknown language %q; want %q or %q", o.Lang, timeline.Hindi, timeline.English)
+	}
+	if o.Coarse > CoarseOmit {
+		return nil, fmt.Errorf("ical: unknown coarse-date policy %d", o.Coarse)
+	}
+	if o.Refresh < 0 {
+		return nil, fmt.Errorf("ical: negative refresh interval %v", o.Refresh)
+	}
+	if err := t.Validate(); err != nil {
+		return nil, fmt.Errorf("ical: %w", err)
+	}
+	cal, err := build(t, &o)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(1024 + 1500*len(t.Events))
+	if err := writeCalendar(&buf, cal); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

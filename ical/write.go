@@ -1,0 +1,328 @@
+package ical
+
+import (
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	ics "github.com/arran4/golang-ical"
+)
+
+// This file is the small writer that serializes golang-ical's calendar model.
+// We build the model with golang-ical (components, properties, parameters)
+// but do not use its SerializeTo, which (v0.3.4, measured; see
+// writer_test.go) gets five things wrong:
+//
+//  1. it escapes parameter values with backslashes (CN=Al Thani\, PM\: FM),
+//     which RFC 5545 does not allow: ical.js and vobject cut the name at the
+//     colon and corrupt the address, libical keeps the backslashes;
+//  2. it passes a carriage return (and other control characters) in TEXT
+//     through raw, so a title can forge a second VEVENT in vobject;
+//  3. it writes LF line ends unless told otherwise;
+//  4. it folds at a word boundary it finds before the limit, so its folds are
+//     not at 75 octets, and it does not check that a property name or value
+//     is valid UTF-8;
+//  5. with a TZID its SetStartAt writes a UTC time with a Z under the TZID.
+//
+// (5) is avoided by never calling SetStartAt; (1)–(4) are what writeCalendar
+// does differently: parameter values are DQUOTEd with the characters a quoted
+// string cannot hold replaced (see paramValue), TEXT is escaped per RFC 5545
+// section 3.3.11 with control characters made visible (see textValue), lines
+// end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence or
+// an escape pair.
+
+// maxLine is the longest content line RFC 5545 section 3.1 allows, in octets,
+// not counting the CRLF.
+const maxLine = 75
+
+// lineWriter accumulates folded content lines in a byte slice.
+type lineWriter struct {
+	buf []byte
+}
+
+// textProps are the properties whose value type is TEXT (RFC 5545 and 7986)
+// in what we write; everything else is written as is (after removing control
+// characters).
+var textProps = map[string]bool{
+	"SUMMARY": true, "DESCRIPTION": true, "LOCATION": true, "UID": true,
+	"CATEGORIES": true, "RELATED-TO": true, "NAME": true, "X-WR-CALNAME": true,
+	"X-WR-CALDESC": true, "PRODID": true, "TZNAME": true, "COMMENT": true,
+	"STATUS": true, "TRANSP": true, "METHOD": true, "CALSCALE": true,
+	"X-SAMAYREKHA-KIND": true, "X-SAMAYREKHA-WHEN": true, "X-SAMAYREKHA-STATUS": true,
+}
+
+// oneLineProps are TEXT properties that readers show on one line: calcurse
+// skips an event whose SUMMARY holds an escaped newline, so line breaks in
+// them become spaces.
+var oneLineProps = map[string]bool{
+	"SUMMARY": true, "LOCATION": true, "NAME": true, "X-WR-CALNAME": true, "CATEGORIES": true,
+}
+
+// writeCalendar serializes cal to w. It is the replacement for
+// ics.Calendar.SerializeTo described at the top of this file.
+func writeCalendar(w io.Writer, cal *ics.Calendar) error {
+	lw := &lineWriter{buf: make([]byte, 0, 4096)}
+	lw.raw("BEGIN:VCALENDAR")
+	for i := range cal.CalendarProperties {
+		lw.property(&cal.CalendarProperties[i].BaseProperty)
+	}
+	for _, c := range cal.Components {
+		lw.component(c)
+	}
+	lw.raw("END:VCALENDAR")
+	_, err := w.Write(lw.buf)
+	return err
+}
+
+func componentName(c ics.Component) string {
+	switch c.(type) {
+	case *ics.VEvent:
+		return "VEVENT"
+	case *ics.VTimezone:
+		return "VTIMEZONE"
+	case *ics.Standard:
+		return "STANDARD"
+	case *ics.Daylight:
+		return "DAYLIGHT"
+	case *ics.VTodo:
+		return "VTODO"
+	case *ics.VJournal:
+		return "VJOURNAL"
+	case *ics.VAlarm:
+		return "VALARM"
+	case *ics.VBusy:
+		return "VFREEBUSY"
+	}
+	return "X-UNKNOWN"
+}
+
+func (lw *lineWriter) component(c ics.Component) {
+	name := componentName(c)
+	lw.raw("BEGIN:" + name)
+	props := c.UnknownPropertiesIANAProperties()
+	for i := range props {
+		lw.property(&props[i].BaseProperty)
+	}
+	for _, sub := range c.SubComponents() {
+		lw.component(sub)
+	}
+	lw.raw("END:" + name)
+}
+
+// raw appends a short line that needs no escaping or folding.
+func (lw *lineWriter) raw(s string) {
+	lw.buf = append(lw.buf, s...)
+	lw.buf = append(lw.buf, '\r', '\n')
+}
+
+// property appends one folded content line for p.
+func (lw *lineWriter) property(p *ics.BaseProperty) {
+	start := len(lw.buf)
+	lw.buf = appendName(lw.buf, p.IANAToken)
+	if len(p.ICalParameters) > 0 {
+		var keysArr [8]string
+		keys := keysArr[:0]
+		for k := range p.ICalParameters {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			lw.buf = append(lw.buf, ';')
+			lw.buf = appendName(lw.buf, k)
+			lw.buf = append(lw.buf, '=')
+			for i, v := range p.ICalParameters[k] {
+				if i > 0 {
+					lw.buf = append(lw.buf, ',')
+				}
+				lw.buf = appendParamValue(lw.buf, v)
+			}
+		}
+	}
+	lw.buf = append(lw.buf, ':')
+	switch {
+	case textProps[p.IANAToken]:
+		lw.buf = appendText(lw.buf, p.Value, oneLineProps[p.IANAToken])
+	default:
+		lw.buf = appendRaw(lw.buf, p.Value)
+	}
+	lw.buf = fold(lw.buf, start)
+}
+
+// appendName appends a property or parameter name, keeping only the
+// characters RFC 5545 allows in one (ALPHA, DIGIT, "-"), upper-cased.
+func appendName(b []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-':
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// Substitutes for what a parameter value cannot carry. RFC 5545 has no
+// escapes in parameter values: a DQUOTE cannot appear even in a quoted
+// string, and RFC 6868's caret escapes (^' for a quote) are decoded by some
+// parsers and shown literally by others. So a double quote becomes
+// U+02BA MODIFIER LETTER DOUBLE PRIME (ʺ), which looks like one and is
+// otherwise unused in names (Decode turns it back into '"'), and a caret
+// that would start an RFC 6868 escape (^n, ^N, ^', ^^) becomes U+02C6
+// MODIFIER LETTER CIRCUMFLEX ACCENT (ˆ). Control characters, line breaks
+// included, become spaces, since a name is one line.
+const (
+	quoteSubstitute = 'ʺ'
+	caretSubstitute = 'ˆ'
+)
+
+// appendParamValue appends v as a parameter value: as is when it is a plain
+// token (letters, digits, "-", "_", ".", "/", "+"), DQUOTEd otherwise.
+func appendParamValue(b []byte, v string) []byte {
+	if isToken(v) {
+		return append(b, v...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(v); {
+		r, size := utf8.DecodeRuneInString(v[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			b = utf8.AppendRune(b, utf8.RuneError)
+		case r == '"':
+			b = utf8.AppendRune(b, quoteSubstitute)
+		case r == '^' && i+1 < len(v) && strings.IndexByte("nN'^", v[i+1]) >= 0:
+			b = utf8.AppendRune(b, caretSubstitute)
+		case r < 0x20 || r == 0x7f:
+			b = append(b, ' ')
+		default:
+			b = append(b, v[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}
+
+func isToken(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/' || c == '+') {
+			return false
+		}
+	}
+	return true
+}
+
+// appendText appends s as an RFC 5545 TEXT value: backslash, semicolon and
+// comma are escaped with a backslash, a line break (CRLF, LF or a bare CR)
+// becomes \n, or a space when oneLine is set. Other control characters
+// (U+0000–U+001F except TAB, and U+007F) cannot appear in TEXT; each becomes
+// its Unicode control picture (U+2400–U+241F, U+2421), so that the text keeps
+// a visible trace of it. Invalid UTF-8 becomes U+FFFD.
+func appendText(b []byte, s string, oneLine bool) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\\' || c == ';' || c == ',':
+				b = append(b, '\\', c)
+			case c == '\r' || c == '\n':
+				if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+				if oneLine {
+					b = append(b, ' ')
+				} else {
+					b = append(b, '\\', 'n')
+				}
+			case c == '\t':
+				b = append(b, c)
+			case c < 0x20:
+				b = utf8.AppendRune(b, 0x2400+rune(c))
+			case c == 0x7f:
+				b = utf8.AppendRune(b, 0x2421)
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b = utf8.AppendRune(b, utf8.RuneError)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
+}
+
+// appendRaw appends a value of a non-TEXT type (URI, DATE-TIME, INTEGER…):
+// nothing in it is escaped, but control characters, which no such value
+// can hold, are dropped and invalid UTF-8 becomes U+FFFD.
+func appendRaw(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b = utf8.AppendRune(b, utf8.RuneError)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return b
+}
+
+// fold folds the unfolded line b[start:] in place into lines of at most
+// maxLine octets, each continuation starting with a space, and appends the
+// final CRLF. It never splits a UTF-8 sequence or a backslash escape pair.
+// The line is valid UTF-8 (the append functions above guarantee it).
+func fold(b []byte, start int) []byte {
+	line := b[start:]
+	if len(line) <= maxLine {
+		return append(b, '\r', '\n')
+	}
+	// Copy the line out, then rewrite it folded. Lines this long are rare
+	// enough (descriptions, long titles) that the copy does not matter.
+	src := append([]byte(nil), line...)
+	b = b[:start]
+	limit := maxLine
+	for len(src) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(src[cut]) {
+			cut--
+		}
+		if cut > 1 && src[cut-1] == '\\' && oddBackslashes(src[:cut]) {
+			cut--
+		}
+		b = append(b, src[:cut]...)
+		b = append(b, '\r', '\n', ' ')
+		src = src[cut:]
+		limit = maxLine - 1
+	}
+	b = append(b, src...)
+	return append(b, '\r', '\n')
+}
+
+// oddBackslashes reports whether s ends in an odd number of backslashes,
+// that is, whether its last byte starts an escape pair.
+func oddBackslashes(s []byte) bool {
+	n := 0
+	for i := len(s) - 1; i >= 0 && s[i] == '\\'; i-- {
+		n++
+	}
+	return n%2 == 1
+}
