@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -24,8 +25,11 @@ func checkShape(data []byte) (map[string]int, error) {
 	if err := s.value(reflect.TypeFor[jsonTimeline](), ""); err != nil {
 		return nil, err
 	}
-	if _, err := s.dec.Token(); err == nil {
-		return nil, s.fail("", "unexpected data after the timeline")
+	// Anything but white space after the timeline is an error, even if it
+	// is not JSON (the decoder's Token would report that as the end).
+	if off := skipSpace(data, int(s.dec.InputOffset())); off < len(data) {
+		line, col := lineCol(data, off)
+		return nil, &ValidationError{Problems: []Problem{{Message: "unexpected data after the timeline", Line: line, Column: col}}}
 	}
 	return s.offsets, nil
 }
@@ -40,6 +44,20 @@ type shapeWalker struct {
 // maxDepth bounds nesting; the format nests five deep, so anything far
 // deeper is hostile input, and the limit keeps the walk off deep stacks.
 const maxDepth = 32
+
+// skipSpace returns the offset of the first byte at or after off that is
+// not JSON white space.
+func skipSpace(data []byte, off int) int {
+	for off < len(data) {
+		switch data[off] {
+		case ' ', '\t', '\r', '\n':
+			off++
+			continue
+		}
+		break
+	}
+	return off
+}
 
 // next returns the offset at which the next token starts and the token.
 func (s *shapeWalker) next() (int, json.Token, error) {
@@ -63,7 +81,7 @@ func (s *shapeWalker) next() (int, json.Token, error) {
 		}
 		line, col := lineCol(s.data, off)
 		msg := strings.TrimPrefix(err.Error(), "json: ")
-		if err.Error() == "EOF" || errors.Is(err, errUnexpectedEOF) {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			msg = "unexpected end of JSON"
 		}
 		return off, nil, &ValidationError{Problems: []Problem{{Path: "", Message: "invalid JSON: " + msg, Line: line, Column: col}}}
@@ -71,17 +89,12 @@ func (s *shapeWalker) next() (int, json.Token, error) {
 	return off, tok, nil
 }
 
-var errUnexpectedEOF = errors.New("unexpected EOF")
-
 func (s *shapeWalker) fail(path, format string, args ...any) error {
 	p := Problem{Path: path, Message: fmt.Sprintf(format, args...)}
 	if off, ok := s.offsets[path]; ok {
 		p.Line, p.Column = lineCol(s.data, off)
 	} else {
 		p.Line, p.Column = lineCol(s.data, int(s.dec.InputOffset()))
-	}
-	if p.Path == "" {
-		p.Path = "(document)"
 	}
 	return &ValidationError{Problems: []Problem{p}}
 }
