@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,21 @@ import (
 // [Unmarshal] reads. The format is documented in timeline.schema.json; a
 // change that an older reader would misread gets a new version.
 const FormatVersion = 1
+
+// JSONSchema is the JSON Schema (draft 2020-12) of the format that [Marshal]
+// writes, with a title and description for every field; it is the format's
+// documentation. Its $id is
+// https://github.com/samayrekha/samayrekha/timeline/timeline.schema.json.
+// Give it to a JSON Schema validator to check documents without this
+// package, for instance in another language. [Unmarshal] is stricter than
+// the schema can be: it also rejects days that do not exist, unknown time
+// zones, spans that end before they start, histories out of order,
+// duplicate IDs and references to unknown IDs.
+//
+// Do not modify the slice; it is shared.
+//
+//go:embed timeline.schema.json
+var JSONSchema []byte
 
 // The wire types mirror the model field for field. They keep dates as
 // strings so that a bad date is reported with its path instead of as a
@@ -133,11 +149,15 @@ func Unmarshal(data []byte) (*Timeline, error) {
 		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	var ps problems
+	if _, ok := offsets["version"]; !ok {
+		ps.add("version", "missing; this library reads version %d", FormatVersion)
+		return nil, locate(ps, offsets, data).err()
+	}
 	if w.Version != FormatVersion {
 		ps.add("version", "unsupported version %d; this library reads version %d", w.Version, FormatVersion)
 		return nil, locate(ps, offsets, data).err()
 	}
-	t := fromWire(&w, &ps)
+	t := fromWire(&w, offsets, &ps)
 	if len(ps) == 0 {
 		if err := t.Validate(); err != nil {
 			ps = err.(*ValidationError).Problems
@@ -221,7 +241,12 @@ func whenToWire(w When) *jsonWhen {
 	return jw
 }
 
-func fromWire(w *jsonTimeline, ps *problems) *Timeline {
+// fromWire converts the wire form to the model. The offsets say which
+// fields were present, so that an empty date is an error rather than the
+// same as a missing one. Empty arrays become nil slices, as Marshal omits
+// both, so that decoding is canonical: Unmarshal(Marshal(t)) equals t for
+// every t that Unmarshal returns.
+func fromWire(w *jsonTimeline, offsets map[string]int, ps *problems) *Timeline {
 	t := &Timeline{Title: w.Title, Description: w.Description}
 	if len(w.Events) > 0 {
 		t.Events = make([]Event, len(w.Events))
@@ -231,27 +256,48 @@ func fromWire(w *jsonTimeline, ps *problems) *Timeline {
 		path := fmt.Sprintf("events[%d]", i)
 		e := Event{
 			ID: je.ID, Kind: je.Kind, Title: je.Title, Description: je.Description,
-			When: whenFromWire(path+".when", je.When, ps), Place: je.Place,
-			Participants: je.Participants, PartOf: je.PartOf, Related: je.Related, Draft: je.Draft,
+			When: whenFromWire(path+".when", je.When, offsets, ps), Place: je.Place,
+			Participants: nilIfEmpty(je.Participants), PartOf: je.PartOf, Related: nilIfEmpty(je.Related), Draft: je.Draft,
+		}
+		if e.Draft != nil {
+			d := *e.Draft
+			d.Notes = nilIfEmpty(d.Notes)
+			e.Draft = &d
 		}
 		for j, h := range je.History {
 			hp := fmt.Sprintf("%s.history[%d]", path, j)
 			e.History = append(e.History, StatusChange{
-				Status: h.Status, On: dateFromWire(hp+".on", h.On, ps), Source: h.Source, Note: h.Note,
-				Previous: whenFromWire(hp+".previous", h.Previous, ps),
+				Status: h.Status, On: dateFromWire(hp+".on", h.On, offsets, ps), Source: h.Source, Note: h.Note,
+				Previous: whenFromWire(hp+".previous", h.Previous, offsets, ps),
 			})
 		}
 		for j, s := range je.Sources {
 			sp := fmt.Sprintf("%s.sources[%d]", path, j)
-			e.Sources = append(e.Sources, Source{ID: s.ID, Outlet: s.Outlet, URL: s.URL, Reported: dateFromWire(sp+".reported", s.Reported, ps), Attribution: s.Attribution})
+			e.Sources = append(e.Sources, Source{ID: s.ID, Outlet: s.Outlet, URL: s.URL, Reported: dateFromWire(sp+".reported", s.Reported, offsets, ps), Attribution: s.Attribution})
 		}
 		t.Events[i] = e
 	}
 	return t
 }
 
-func dateFromWire(path, s string, ps *problems) Date {
+func nilIfEmpty[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// present reports whether the decoded document had a value at path.
+func present(offsets map[string]int, path string) bool {
+	_, ok := offsets[path]
+	return ok
+}
+
+func dateFromWire(path, s string, offsets map[string]int, ps *problems) Date {
 	if s == "" {
+		if present(offsets, path) {
+			ps.add(path, "empty date; want YYYY-MM-DD, or leave the field out")
+		}
 		return Date{}
 	}
 	d, err := ParseDate(s)
@@ -261,9 +307,15 @@ func dateFromWire(path, s string, ps *problems) Date {
 	return d
 }
 
-func whenFromWire(path string, jw *jsonWhen, ps *problems) When {
+func whenFromWire(path string, jw *jsonWhen, offsets map[string]int, ps *problems) When {
 	if jw == nil {
 		return When{}
+	}
+	for _, f := range []struct{ name, value string }{{"start", jw.Start}, {"end", jw.End}, {"before", jw.Before}, {"after", jw.After}, {"zone", jw.Zone}} {
+		if f.value == "" && present(offsets, path+"."+f.name) {
+			ps.add(path+"."+f.name, "empty; give a value or leave the field out")
+			return When{}
+		}
 	}
 	p, ok := parsePrecision(jw.Precision)
 	if !ok {
