@@ -1,0 +1,185 @@
+package timelinejs
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// dateOf returns the TimelineJS date object for day d, with the fields of
+// precision p and, for timed precisions, the clock time hour:minute.
+func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
+	out := &Date{Year: d.Year()}
+	switch p {
+	case timeline.Year:
+		return out
+	case timeline.Month:
+		out.Month = int(d.Month())
+		return out
+	}
+	out.Month, out.Day = int(d.Month()), d.Day()
+	if p == timeline.Minute || p == timeline.Hour {
+		out.Hour = &hour
+		if p == timeline.Minute {
+			out.Minute = &minute
+		}
+	}
+	return out
+}
+
+// hindiMonths are the month names as Hindi newsrooms print them, spelled as
+// hindidate.MonthName spells them (TODO: call hindidate.MonthName once that
+// package builds on its own; it is being written alongside this one).
+var hindiMonths = [12]string{
+	"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
+	"जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+}
+
+// monthName returns the month's name in lang.
+func monthName(m time.Month, lang timeline.Lang) string {
+	if lang == timeline.Hindi && m >= time.January && m <= time.December {
+		return hindiMonths[m-1]
+	}
+	return m.String()
+}
+
+// dayPhrase writes "5 दिसंबर 2025" / "5 December 2025": day first in both
+// languages, as Indian newsrooms print dates, never TimelineJS's own
+// "दिसंबर 5, 2025".
+func dayPhrase(d timeline.Date, lang timeline.Lang) string {
+	return strconv.Itoa(d.Day()) + " " + monthName(d.Month(), lang) + " " + strconv.Itoa(d.Year())
+}
+
+// dayRange writes an inclusive range of days without repeating what both
+// ends share: "5–7 दिसंबर 2025", "30 नवंबर – 2 दिसंबर 2025".
+func dayRange(a, b timeline.Date, lang timeline.Lang) string {
+	switch {
+	case a == b:
+		return dayPhrase(a, lang)
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return strconv.Itoa(a.Day()) + "–" + dayPhrase(b, lang)
+	case a.Year() == b.Year():
+		return strconv.Itoa(a.Day()) + " " + monthName(a.Month(), lang) + " – " + dayPhrase(b, lang)
+	}
+	return dayPhrase(a, lang) + " – " + dayPhrase(b, lang)
+}
+
+func monthPhrase(d timeline.Date, lang timeline.Lang) string {
+	return monthName(d.Month(), lang) + " " + strconv.Itoa(d.Year())
+}
+
+// clock writes a time of day: "19:30", or for hour precision "19 बजे" /
+// "19 hrs" (the source gave no minutes, so none are invented).
+func clock(p timeline.Precision, hour, minute int, lang timeline.Lang) string {
+	if p == timeline.Hour {
+		if lang == timeline.Hindi {
+			return strconv.Itoa(hour) + " बजे"
+		}
+		return strconv.Itoa(hour) + " hrs"
+	}
+	return fmt.Sprintf("%02d:%02d", hour, minute)
+}
+
+// offset returns the venue's UTC offset at t as "UTC+03:00" or "UTC+05:30".
+func offset(t time.Time) string {
+	_, secs := t.Zone()
+	sign := "+"
+	if secs < 0 {
+		sign, secs = "-", -secs
+	}
+	return fmt.Sprintf("UTC%s%02d:%02d", sign, secs/3600, secs/60%60)
+}
+
+// DisplayDate returns how w reads in lang, in the word order of a Hindi or
+// English newsroom: "5 दिसंबर 2025 के आसपास", "नवंबर 2025",
+// "18 नवंबर 2025 से पहले", "18 नवंबर 2025, 19:00 (स्थानीय समय, UTC+03:00)";
+// in English "around 5 December 2025", "November 2025",
+// "before 18 November 2025". Digits are Latin, as Hindi newspapers print
+// them. It returns "" for the zero When.
+//
+// It is what the slides' display_date fields hold, so TimelineJS never
+// shows its own month-first, English-ordered date.
+func DisplayDate(w timeline.When, lang timeline.Lang) string {
+	if w.IsZero() {
+		return ""
+	}
+	start := w.Start()
+	hi := lang == timeline.Hindi
+	var s string
+	switch w.Precision() {
+	case timeline.Minute, timeline.Hour:
+		h, m, _ := w.Clock()
+		s = dayPhrase(start, lang) + ", " + clock(w.Precision(), h, m, lang)
+		if w.IsSpan() {
+			eh, em, _ := w.EndClock()
+			if w.EndDay() == start {
+				s += "–" + clock(w.Precision(), eh, em, lang)
+			} else {
+				s += " – " + dayPhrase(w.EndDay(), lang) + ", " + clock(w.Precision(), eh, em, lang)
+			}
+		}
+		if t, err := w.StartTime(); err == nil {
+			if hi {
+				s += " (स्थानीय समय, " + offset(t) + ")"
+			} else {
+				s += " (local time, " + offset(t) + ")"
+			}
+		}
+		return s
+	case timeline.Day:
+		end := start
+		if w.IsSpan() {
+			end = w.EndDay()
+		}
+		s = dayRange(start, end, lang)
+	case timeline.Week:
+		end := start.AddDays(6)
+		if w.IsSpan() {
+			end = w.EndDay().AddDays(6)
+		}
+		if hi {
+			if w.IsSpan() {
+				return dayRange(start, end, lang) + " के सप्ताह"
+			}
+			return dayRange(start, end, lang) + " का सप्ताह"
+		}
+		if w.IsSpan() {
+			return "weeks of " + dayRange(start, end, lang)
+		}
+		return "week of " + dayRange(start, end, lang)
+	case timeline.Month:
+		s = monthPhrase(start, lang)
+		if w.IsSpan() {
+			end := w.EndDay()
+			if end.Year() == start.Year() {
+				s = monthName(start.Month(), lang) + "–" + monthPhrase(end, lang)
+			} else {
+				s += " – " + monthPhrase(end, lang)
+			}
+		}
+	case timeline.Year:
+		s = strconv.Itoa(start.Year())
+		if w.IsSpan() {
+			s += "–" + strconv.Itoa(w.EndDay().Year())
+		}
+	default:
+		return ""
+	}
+	switch {
+	case w.Bound() == timeline.BeforeBound && hi:
+		return s + " से पहले"
+	case w.Bound() == timeline.BeforeBound:
+		return "before " + s
+	case w.Bound() == timeline.AfterBound && hi:
+		return s + " के बाद"
+	case w.Bound() == timeline.AfterBound:
+		return "after " + s
+	case w.IsApprox() && hi:
+		return s + " के आसपास"
+	case w.IsApprox():
+		return "around " + s
+	}
+	return s
+}

@@ -1,0 +1,319 @@
+package timelinejs_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/timelinejs"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestMarshalGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		lang timeline.Lang
+	}{
+		{"seed-hi.json", timeline.Hindi},
+		{"seed-en.json", timeline.English},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := timelinejs.Marshal(seed.Timeline(), tc.lang)
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			golden(t, tc.name, got)
+		})
+	}
+}
+
+// TestMarshalShape checks the parts of the TimelineJS 3 format that the
+// browser needs, independent of the golden wording.
+func TestMarshalShape(t *testing.T) {
+	tl := seed.Timeline()
+	b, err := timelinejs.Marshal(tl, timeline.Hindi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Title  map[string]any   `json:"title"`
+		Events []map[string]any `json:"events"`
+		Eras   []map[string]any `json:"eras"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	if len(doc.Events) != len(tl.Events) {
+		t.Fatalf("got %d slides, want %d", len(doc.Events), len(tl.Events))
+	}
+	for i, s := range doc.Events {
+		sd, ok := s["start_date"].(map[string]any)
+		if !ok {
+			t.Errorf("events[%d] has no start_date object", i)
+			continue
+		}
+		if _, ok := sd["year"].(float64); !ok {
+			t.Errorf("events[%d].start_date.year = %v, want a number", i, sd["year"])
+		}
+		txt, _ := s["text"].(map[string]any)
+		if h, _ := txt["headline"].(string); h == "" {
+			t.Errorf("events[%d].text.headline is empty", i)
+		}
+		if s["unique_id"] != tl.Events[i].ID {
+			t.Errorf("events[%d].unique_id = %v, want %q", i, s["unique_id"], tl.Events[i].ID)
+		}
+	}
+	if doc.Title == nil {
+		t.Error("no title slide")
+	}
+	if len(doc.Eras) != 2 {
+		t.Errorf("got %d eras, want 2 (the SCO meeting and the summit have child events)", len(doc.Eras))
+	}
+}
+
+func TestSlideDates(t *testing.T) {
+	seedDoc := func(t *testing.T, lang timeline.Lang) map[string]timelinejs.Slide {
+		t.Helper()
+		doc, err := timelinejs.New(seed.Timeline(), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]timelinejs.Slide{}
+		for _, s := range doc.Events {
+			m[s.UniqueID] = s
+		}
+		return m
+	}
+	hi, en := seedDoc(t, timeline.Hindi), seedDoc(t, timeline.English)
+	for _, tc := range []struct {
+		name, id  string
+		wantStart timelinejs.Date // without display_date
+		wantHi    string
+		wantEn    string
+		reason    string
+	}{
+		{"exact day", seed.MeetingID, timelinejs.Date{Year: 2025, Month: 11, Day: 18}, "18 नवंबर 2025", "18 November 2025", ""},
+		{"approximate day", seed.PutinVisitID, timelinejs.Date{Year: 2025, Month: 12, Day: 5}, "5 दिसंबर 2025 के आसपास", "around 5 December 2025",
+			"placed on its central day, shown in Hindi order, not TimelineJS's दिसंबर 5, 2025"},
+		{"month only", seed.SummitID, timelinejs.Date{Year: 2025, Month: 12}, "दिसंबर 2025", "December 2025",
+			"no day field, so TimelineJS places it at the month"},
+		{"before a day", seed.LavrovID, timelinejs.Date{Year: 2025, Month: 11, Day: 17}, "18 नवंबर 2025 से पहले", "before 18 November 2025",
+			"placed on the day before its bound"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for lang, want := range map[timeline.Lang]string{timeline.Hindi: tc.wantHi, timeline.English: tc.wantEn} {
+				s := hi[tc.id]
+				if lang == timeline.English {
+					s = en[tc.id]
+				}
+				if s.DisplayDate != want {
+					t.Errorf("%s slide %s display_date = %q, want %q (%s)", lang, tc.id, s.DisplayDate, want, tc.reason)
+				}
+				got := *s.StartDate
+				if got.DisplayDate != want {
+					t.Errorf("%s slide %s start_date.display_date = %q, want %q", lang, tc.id, got.DisplayDate, want)
+				}
+				got.DisplayDate = ""
+				if diff := cmp.Diff(tc.wantStart, got); diff != "" {
+					t.Errorf("%s slide %s start_date mismatch (-want +got):\n%s", lang, tc.id, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestDisplayDate(t *testing.T) {
+	d := timeline.DateOf
+	for _, tc := range []struct {
+		name   string
+		w      timeline.When
+		hi, en string
+	}{
+		{"zero", timeline.When{}, "", ""},
+		{"day", timeline.OnDay(d(2025, 11, 18)), "18 नवंबर 2025", "18 November 2025"},
+		{"day span in a month", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7))), "5–7 दिसंबर 2025", "5–7 December 2025"},
+		{"day span across months", timeline.OnDay(d(2025, 11, 30)).Until(timeline.OnDay(d(2025, 12, 2))), "30 नवंबर – 2 दिसंबर 2025", "30 November – 2 December 2025"},
+		{"day span across years", timeline.OnDay(d(2025, 12, 30)).Until(timeline.OnDay(d(2026, 1, 2))), "30 दिसंबर 2025 – 2 जनवरी 2026", "30 December 2025 – 2 January 2026"},
+		{"around a day", timeline.AroundDay(d(2025, 12, 5), 2), "5 दिसंबर 2025 के आसपास", "around 5 December 2025"},
+		{"before", timeline.Before(d(2025, 11, 18)), "18 नवंबर 2025 से पहले", "before 18 November 2025"},
+		{"after", timeline.After(d(2025, 11, 18)), "18 नवंबर 2025 के बाद", "after 18 November 2025"},
+		{"week", timeline.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "week of 17–23 November 2025"},
+		{"month", timeline.InMonth(2025, time.September), "सितंबर 2025", "September 2025"},
+		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
+		{"month span across years", timeline.InMonth(2025, time.December).Until(timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
+		{"year", timeline.InYear(2026), "2026", "2026"},
+		{"minute, Moscow", timeline.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, 19:05 (स्थानीय समय, UTC+03:00)", "18 November 2025, 19:05 (local time, UTC+03:00)"},
+		{"minute, Delhi half-hour offset", timeline.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "5 दिसंबर 2025, 00:00 (स्थानीय समय, UTC+05:30)", "5 December 2025, 00:00 (local time, UTC+05:30)"},
+		{"hour only", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, 17 बजे (स्थानीय समय, UTC+05:30)", "5 December 2025, 17 hrs (local time, UTC+05:30)"},
+		{"timed span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, 10:00–12:30 (स्थानीय समय, UTC+05:30)", "5 December 2025, 10:00–12:30 (local time, UTC+05:30)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := timelinejs.DisplayDate(tc.w, timeline.Hindi); got != tc.hi {
+				t.Errorf("DisplayDate(%v, hi) = %q, want %q", tc.w, got, tc.hi)
+			}
+			if got := timelinejs.DisplayDate(tc.w, timeline.English); got != tc.en {
+				t.Errorf("DisplayDate(%v, en) = %q, want %q", tc.w, got, tc.en)
+			}
+		})
+	}
+}
+
+// Hostile is an event title that runs script if a renderer puts it into
+// HTML unescaped.
+const Hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`
+
+func hostileTimeline() *timeline.Timeline {
+	return &timeline.Timeline{
+		Title: timeline.Text{Hi: Hostile},
+		Events: []timeline.Event{{
+			ID:          "hostile",
+			Kind:        "x-<b>kind</b>",
+			Title:       timeline.Text{Hi: Hostile, En: Hostile},
+			Description: timeline.Text{Hi: "a & b\n</p><script>x()</script>"},
+			When:        timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			Place:       timeline.Place{Venue: timeline.Text{Hi: `"><svg onload=x()>`}},
+			Participants: []timeline.Participant{
+				{Name: timeline.Text{Hi: "<i>Mallory</i>"}, Title: timeline.Text{Hi: "<u>x</u>"}, Role: timeline.Guest},
+			},
+			Sources: []timeline.Source{
+				{ID: "js", Outlet: "<b>Evil</b>", URL: "javascript:window.__pwned=1"},
+				{ID: "quote", Outlet: "Quote", URL: `https://example.org/"onmouseover="x()`},
+			},
+			History: []timeline.StatusChange{{Status: timeline.Announced, On: timeline.DateOf(2025, 11, 18), Source: "js", Note: timeline.Text{Hi: "<script>y()</script>"}}},
+		}},
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
+		doc, err := timelinejs.New(hostileTimeline(), lang)
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		s := doc.Events[0]
+		fields := map[string]string{
+			"title.headline":  doc.Title.Text.Headline,
+			"headline":        s.Text.Headline,
+			"text":            s.Text.Text,
+			"group":           s.Group,
+			"display_date":    s.DisplayDate,
+			"start_date.disp": s.StartDate.DisplayDate,
+		}
+		for name, v := range fields {
+			for _, bad := range []string{"<script", "<img", "<svg", "<i>", "<b>", "<u>", "javascript:", `"onmouseover`} {
+				if strings.Contains(v, bad) {
+					t.Errorf("%s: %s contains %q unescaped: %s", lang, name, bad, v)
+				}
+			}
+		}
+		wantHeadline := `&lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;`
+		if s.Text.Headline != wantHeadline {
+			t.Errorf("%s: headline = %q, want %q", lang, s.Text.Headline, wantHeadline)
+		}
+		if !strings.Contains(s.Text.Text, `<a href="https://example.org/%22onmouseover=%22x%28%29"`) {
+			t.Errorf("%s: the https source is not linked with a quoted, escaped URL: %s", lang, s.Text.Text)
+		}
+	}
+	b, err := timelinejs.Marshal(hostileTimeline(), timeline.Hindi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("<")) || bytes.Contains(b, []byte(">")) {
+		t.Errorf("Marshal output has a raw < or >, so it is unsafe inside <script>:\n%s", b)
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		tl   *timeline.Timeline
+		lang timeline.Lang
+		want string
+	}{
+		{"nil timeline", nil, timeline.Hindi, "timelinejs: nil timeline"},
+		{"unknown language", seed.Timeline(), "fr", `timelinejs: unknown language "fr"`},
+		{"invalid timeline", &timeline.Timeline{Events: []timeline.Event{{ID: "a", Kind: timeline.Visit}, {ID: "a", Kind: timeline.Visit}}}, timeline.Hindi, "timelinejs: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := timelinejs.New(tc.tl, tc.lang)
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Fatalf("New() error = %v, want one starting %q", err, tc.want)
+			}
+			if doc != nil {
+				t.Errorf("New() returned a document with error %v", err)
+			}
+			if b, err := timelinejs.Marshal(tc.tl, tc.lang); err == nil || b != nil {
+				t.Errorf("Marshal() = %d bytes, %v; want nil and an error", len(b), err)
+			}
+		})
+	}
+}
+
+func TestMarshalDeterministic(t *testing.T) {
+	a, err := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		b, _ := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+		if !bytes.Equal(a, b) {
+			t.Fatal("two Marshal calls on the same timeline gave different bytes")
+		}
+	}
+}
+
+func FuzzDisplayDate(f *testing.F) {
+	f.Add(2025, 12, 5, 2, 0)
+	f.Add(2025, 11, 18, 0, 1)
+	f.Fuzz(func(t *testing.T, y, m, d, approx, kind int) {
+		if y < 1 || y > 9999 {
+			return
+		}
+		day := timeline.DateOf(y, time.Month(m), d)
+		var w timeline.When
+		switch kind % 4 {
+		case 0:
+			w = timeline.AroundDay(day, approx)
+		case 1:
+			w = timeline.Before(day)
+		case 2:
+			w = timeline.InMonth(y, time.Month(m))
+		default:
+			w = timeline.WeekOf(day)
+		}
+		for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
+			if got := timelinejs.DisplayDate(w, lang); got == "" {
+				t.Errorf("DisplayDate(%v, %s) is empty", w, lang)
+			}
+		}
+	})
+}
