@@ -39,25 +39,25 @@ func dayValue(t token) (int, bool) {
 // numericDate parses "18-11-2025", "18/11/2025", "18.11.2025" (day first,
 // as India writes) and "2025-11-18", "2025/11/18". All parts touch.
 func (c *ctx) numericDate(t token) (atom, bool) {
-	s1 := next(c.s, t.end)
+	s1 := c.next(t.end)
 	if s1.start != t.end || !(s1.is('-') || s1.is('/') || s1.is('.')) {
 		return atom{}, false
 	}
-	b := next(c.s, s1.end)
+	b := c.next(s1.end)
 	if b.start != s1.end || b.kind != tNum || b.ndig > 2 {
 		return atom{}, false
 	}
-	s2 := next(c.s, b.end)
+	s2 := c.next(b.end)
 	if s2.start != b.end || !s2.is(s1.r) {
 		return atom{}, false
 	}
-	e := next(c.s, s2.end)
+	e := c.next(s2.end)
 	if e.start != s2.end || e.kind != tNum {
 		return atom{}, false
 	}
 	// A fourth part ("1.2.2025.4", "12-11-2025-3") is some other number.
-	if s3 := next(c.s, e.end); s3.start == e.end && s3.is(s1.r) {
-		if n := next(c.s, s3.end); n.start == s3.end && n.kind == tNum {
+	if s3 := c.next(e.end); s3.start == e.end && s3.is(s1.r) {
+		if n := c.next(s3.end); n.start == s3.end && n.kind == tNum {
 			return atom{}, false
 		}
 	}
@@ -71,7 +71,7 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		return atom{}, false
 	}
 	if !validDate(y, m, d) {
-		c.fail(t.start, "no such day in the calendar")
+		c.fail(t.start, e.end, "no such day in the calendar")
 		return atom{}, false
 	}
 	return c.dayAtom(t.start, e.end, y, m, d, 1, false), true
@@ -94,7 +94,7 @@ func (c *ctx) monthWord(t token) (m, end int, ok bool) {
 		return 0, 0, false
 	}
 	end = t.end
-	dot := next(c.s, t.end)
+	dot := c.next(t.end)
 	hasDot := dot.start == t.end && dot.is('.')
 	if t.lx.short {
 		if !hasDot {
@@ -117,7 +117,7 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	var days [4]int
 	days[0] = d1
 	nd, kind := 1, 0 // kind: 1 range (से, dash), 2 list (और, comma)
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	for nd < len(days) {
 		sep := 0
 		switch {
@@ -129,7 +129,7 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 		if sep == 0 || sep == 1 && nd > 1 || kind == 1 {
 			break
 		}
-		v := next(c.s, u.end)
+		v := c.next(u.end)
 		dv, ok := dayValue(v)
 		if !ok {
 			break
@@ -137,7 +137,7 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 		kind = sep
 		days[nd] = dv
 		nd++
-		u = next(c.s, v.end)
+		u = c.next(v.end)
 	}
 	m, end, ok := c.monthWord(u)
 	if !ok {
@@ -152,9 +152,9 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	}
 	last := days[nd-1]
 	y, inferred := 0, false
-	v := next(c.s, end)
+	v := c.next(end)
 	if v.is(',') {
-		if w := next(c.s, v.end); isYear(w) {
+		if w := c.next(v.end); isYear(w) {
 			y, end = w.num, w.end
 		}
 	} else if isYear(v) {
@@ -165,7 +165,7 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 		y = c.nearestYear(m, d1)
 	}
 	if !validDate(y, m, d1) || !validDate(y, m, last) {
-		c.fail(t.start, "no such day in the month")
+		c.fail(t.start, end, "no such day in the month")
 		return atom{}, false
 	}
 	return c.dayAtom(t.start, end, y, m, d1, last-d1+1, inferred), true
@@ -204,17 +204,17 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		return atom{}, false // "जन", "नव" are words too; only after a day
 	}
 	m, end, _ := c.monthWord(t)
-	u := next(c.s, end)
+	u := c.next(end)
 	if d, ok := dayValue(u); ok && u.kind == tNum {
-		v := next(c.s, u.end)
+		v := c.next(u.end)
 		if v.is(',') {
-			v = next(c.s, v.end)
+			v = c.next(v.end)
 		}
 		if !isYear(v) {
 			return atom{}, false
 		}
 		if !validDate(v.num, m, d) {
-			c.fail(u.start, "no such day in the month")
+			c.fail(u.start, v.end, "no such day in the month")
 			return atom{}, false
 		}
 		return c.dayAtom(t.start, v.end, v.num, m, d, 1, false), true
@@ -254,18 +254,18 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 // last seven days; granularity Week) and "की शुरुआत", "के मध्य", "के अंत"
 // (days 1-10, 11-20, 21-end; granularity Day).
 func (c *ctx) monthPart(y, m, pos int) (Date, int, bool) {
-	u := next(c.s, pos)
+	u := c.next(pos)
 	if !u.isFW(fwKe) && !u.isFW(fwKi) {
 		return Date{}, 0, false
 	}
-	v := next(c.s, u.end)
+	v := c.next(u.end)
 	if v.lx == nil {
 		return Date{}, 0, false
 	}
 	first := daysFromCivil(y, m, 1)
 	n := daysIn(y, m)
 	if v.lx.ord != 0 {
-		w := next(c.s, v.end)
+		w := c.next(v.end)
 		if w.lx == nil || w.lx.unit != Week {
 			return Date{}, 0, false
 		}
@@ -288,11 +288,11 @@ func (c *ctx) monthPart(y, m, pos int) (Date, int, bool) {
 // yearPart parses "की शुरुआत", "के मध्य", "के अंत" after a year: the
 // first, middle and last four months, with granularity Month.
 func (c *ctx) yearPart(y, pos int) (Date, int, bool) {
-	u := next(c.s, pos)
+	u := c.next(pos)
 	if !u.isFW(fwKe) && !u.isFW(fwKi) {
 		return Date{}, 0, false
 	}
-	v := next(c.s, u.end)
+	v := c.next(u.end)
 	if v.lx == nil || v.lx.mpart == 0 {
 		return Date{}, 0, false
 	}
@@ -309,7 +309,7 @@ func (c *ctx) yearWithCue(t token) (atom, bool) {
 	if d, end, ok := c.yearPart(t.num, t.end); ok {
 		return atom{start: t.start, end: end, kind: akDate, d: d}, true
 	}
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	if u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe) {
 		return atom{start: t.start, end: t.end, kind: akDate, d: c.years(t.num, 1)}, true
 	}
@@ -319,7 +319,7 @@ func (c *ctx) yearWithCue(t token) (atom, bool) {
 // yearAfterCue parses "सन् 2025", "वर्ष 2025", "साल 2025", optionally
 // followed by a part of the year.
 func (c *ctx) yearAfterCue(t token) (atom, bool) {
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	if !isYear(u) {
 		return atom{}, false
 	}

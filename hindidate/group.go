@@ -70,7 +70,7 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return atom{}, false
 	}
 	if lx.approx {
-		u := next(c.s, t.end)
+		u := c.next(t.end)
 		if canStart(u) && !(u.lx != nil && u.lx.approx) {
 			if a, ok := c.atom(u); ok && a.kind != akPart {
 				a.start, a.approx = t.start, true
@@ -154,11 +154,11 @@ func (c *ctx) group(t token) (group, bool) {
 	for {
 		var conns [2]token
 		nc := 0
-		u := next(c.s, g.end)
+		u := c.next(g.end)
 		for nc < len(conns) && isConnector(u) {
 			conns[nc] = u
 			nc++
-			u = next(c.s, u.end)
+			u = c.next(u.end)
 		}
 		if !canStart(u) {
 			break
@@ -176,7 +176,7 @@ func (c *ctx) group(t token) (group, bool) {
 		}
 	}
 	if parens > 0 {
-		if u := next(c.s, g.end); u.is(')') {
+		if u := c.next(g.end); u.is(')') {
 			g.end = u.end
 		}
 	}
@@ -256,11 +256,11 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 // hedgeAfter extends g over "के आसपास", "के करीब", "के लगभग" and
 // "के आस-पास", and marks it approximate.
 func (c *ctx) hedgeAfter(g *group) {
-	u := next(c.s, g.end)
+	u := c.next(g.end)
 	if !u.isFW(fwKe) {
 		return
 	}
-	v := next(c.s, u.end)
+	v := c.next(u.end)
 	if v.kind != tWord {
 		return
 	}
@@ -269,8 +269,8 @@ func (c *ctx) hedgeAfter(g *group) {
 	case v.lx != nil && v.lx.around:
 		end = v.end
 	case c.s[v.start:v.end] == "आस":
-		if d := next(c.s, v.end); d.isDash() {
-			if w := next(c.s, d.end); w.kind == tWord && c.s[w.start:w.end] == "पास" {
+		if d := c.next(v.end); d.isDash() {
+			if w := c.next(d.end); w.kind == tWord && c.s[w.start:w.end] == "पास" {
 				end = w.end
 			}
 		}
@@ -279,7 +279,7 @@ func (c *ctx) hedgeAfter(g *group) {
 		return
 	}
 	// "5 दिसंबर के करीब 1000 लोग": करीब belongs to the number that follows.
-	if w := next(c.s, end); w.kind == tNum || w.lx != nil && w.lx.num != 0 {
+	if w := c.next(end); w.kind == tNum || w.lx != nil && w.lx.num != 0 {
 		return
 	}
 	g.end, g.approx = end, true

@@ -47,7 +47,7 @@ func FindAll(text string, ref time.Time) []Match {
 // [ErrTrailingText] or [ErrInvalidDate].
 func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 	c := newCtx(p, s, ref, false)
-	t := next(s, 0)
+	t := c.next(0)
 	if t.kind == tEOF || !canStart(t) {
 		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
 	}
@@ -59,7 +59,7 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
 	}
 	for pos := g.end; ; {
-		u := next(s, pos)
+		u := c.next(pos)
 		if u.kind == tEOF {
 			break
 		}
@@ -99,14 +99,21 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
 	for pos := 0; pos < len(text); {
-		t := next(text, pos)
+		t := c.next(pos)
 		if t.kind == tEOF {
 			break
 		}
 		if canStart(t) {
+			c.failSet = false
 			if g, ok := c.group(t); ok {
 				out = append(out, Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)})
 				pos = g.end
+				continue
+			}
+			// "31 नवंबर 2025" is not a date; do not go on to find
+			// "नवंबर 2025" inside it.
+			if c.failSet && c.failOff == t.start && c.failEnd > t.end {
+				pos = c.failEnd
 				continue
 			}
 		}
@@ -131,8 +138,9 @@ type ctx struct {
 	findAll  bool           // tense cues from the surrounding text may be used
 	failSet  bool
 	failOff  int
+	failEnd  int // end of the shape that failed
 	failMsg  string
-	tenseEnd int // cache: the end of the last group whose tense was computed
+	cache    tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
@@ -147,9 +155,9 @@ func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
 
 // fail records why a recognised shape did not make a date, for Parse's
 // error. The failure furthest into the input wins.
-func (c *ctx) fail(off int, msg string) {
+func (c *ctx) fail(off, end int, msg string) {
 	if !c.failSet || off >= c.failOff {
-		c.failSet, c.failOff, c.failMsg = true, off, msg
+		c.failSet, c.failOff, c.failEnd, c.failMsg = true, off, end, msg
 	}
 }
 

@@ -50,7 +50,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 	g.day.single, g.day.inferred = false, false
 	g.approx = g.approx || b.approx
 	g.end = b.end
-	if u := next(c.s, g.end); u.isFW(fwTak) {
+	if u := c.next(g.end); u.isFW(fwTak) {
 		g.end = u.end
 	}
 	return true

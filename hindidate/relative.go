@@ -40,7 +40,7 @@ func weekStart(z int) int { return z - (int(weekdayOf(z))+6)%7 }
 // relDay parses आज, कल, परसों, नरसों.
 func (c *ctx) relDay(t token) (atom, bool) {
 	// "आज-कल", "कल-कारखाने" are other words.
-	if n := next(c.s, t.end); n.start == t.end && n.isDash() || t.start > 0 && c.s[t.start-1] == '-' {
+	if n := c.next(t.end); n.start == t.end && n.isDash() || t.start > 0 && c.s[t.start-1] == '-' {
 		return atom{}, false
 	}
 	n := int(t.lx.relday - 1)
@@ -70,11 +70,11 @@ func (c *ctx) offset(t token, n int, ok bool) (atom, bool) {
 	if !ok || n < 1 || n > 999 {
 		return atom{}, false
 	}
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	if u.lx == nil || u.lx.unit == 0 {
 		return atom{}, false
 	}
-	v := next(c.s, u.end)
+	v := c.next(u.end)
 	if v.lx == nil || v.lx.dir == 0 {
 		return atom{}, false
 	}
@@ -100,17 +100,17 @@ func (c *ctx) offset(t token, n int, ok bool) (atom, bool) {
 func (c *ctx) modified(t token) (atom, bool) {
 	mod, p := t.lx.mod, t.end
 	if t.lx.fw == fwAane {
-		u := next(c.s, t.end)
+		u := c.next(t.end)
 		if !u.isFW(fwWale) {
 			return atom{}, false
 		}
 		mod, p = modComing, u.end
 	}
 	delta := modDelta(mod)
-	u := next(c.s, p)
+	u := c.next(p)
 	a := atom{start: t.start, kind: akDate}
 	if n, ok := count(u); ok && delta != 0 {
-		v := next(c.s, u.end)
+		v := c.next(u.end)
 		if v.lx == nil || v.lx.unit == 0 {
 			return atom{}, false
 		}
@@ -169,12 +169,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 	case u.lx.unit == Year:
 		y := c.ry + delta
 		a.end = u.end
-		v := next(c.s, u.end)
+		v := c.next(u.end)
 		if d, ok := dayValue(v); ok {
 			// "पिछले साल 5 दिसंबर"
-			if m, end, ok := c.monthWord(next(c.s, v.end)); ok {
+			if m, end, ok := c.monthWord(c.next(v.end)); ok {
 				if !validDate(y, m, d) {
-					c.fail(v.start, "no such day in the month")
+					c.fail(v.start, end, "no such day in the month")
 					return atom{}, false
 				}
 				b := c.dayAtom(t.start, end, y, m, d, 1, false)

@@ -100,7 +100,7 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		case fracTwoHalf:
 			h, delta, p = 2, 30, t.end
 		default:
-			u := next(c.s, t.end)
+			u := c.next(t.end)
 			hv, ok := hourValue(u)
 			if !ok || hv < 1 || hv > 12 {
 				return atom{}, false
@@ -121,7 +121,7 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		}
 		a.min, a.ampm = h24*60+delta, ampm
 		// "साढ़े पांच" alone may be 5.5 of anything (करोड़, लाख): बजे is required.
-		u := next(c.s, p)
+		u := c.next(p)
 		if !u.isFW(fwBaje) {
 			return atom{}, false
 		}
@@ -136,16 +136,16 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 			return atom{}, false
 		}
 		a.min, a.ampm = h24*60, ampm
-		u := next(c.s, t.end)
+		u := c.next(t.end)
 		switch {
 		case t.kind == tNum && u.start == t.end && (u.is(':') || u.is('.')):
-			mm := next(c.s, u.end)
+			mm := c.next(u.end)
 			if mm.start != u.end || mm.kind != tNum || mm.ndig != 2 || mm.num > 59 {
 				return atom{}, false
 			}
 			a.min += mm.num
 			a.tgran = Minute
-			v := next(c.s, mm.end)
+			v := c.next(mm.end)
 			switch {
 			case v.isFW(fwBaje):
 				a.end = v.end
@@ -157,12 +157,12 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		case u.isFW(fwBaje):
 			a.end = u.end
 		case u.isFW(fwBajkar):
-			mm := next(c.s, u.end)
+			mm := c.next(u.end)
 			m, ok := minuteValue(mm)
 			if !ok {
 				return atom{}, false
 			}
-			w := next(c.s, mm.end)
+			w := c.next(mm.end)
 			if !w.isFW(fwMinute) {
 				return atom{}, false
 			}
@@ -192,9 +192,9 @@ func (c *ctx) partOfDay(t token) (atom, bool) {
 
 func (c *ctx) partWithZone(t token, zone int8) (atom, bool) {
 	part := t.lx.part
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	if u.isFW(fwKe) {
-		u = next(c.s, u.end)
+		u = c.next(u.end)
 	}
 	if u.kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0) {
 		if a, ok := c.timeOfDay(u, part, zone); ok {
@@ -214,14 +214,14 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 	if t.lx == nil || t.lx.zone == 0 {
 		return 0, 0, false
 	}
-	u := next(c.s, t.end)
+	u := c.next(t.end)
 	if u.lx == nil || u.lx.samay == 0 {
 		return 0, 0, false
 	}
 	end = u.end
 	if u.lx.samay == 2 {
-		if v := next(c.s, u.end); v.isFW(fwKe) {
-			if w := next(c.s, v.end); w.isFW(fwAnusar) {
+		if v := c.next(u.end); v.isFW(fwKe) {
+			if w := c.next(v.end); w.isFW(fwAnusar) {
 				end = w.end
 			}
 		}
@@ -231,17 +231,17 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 
 // zoneAfter parses a zone phrase after a time, bare or in parentheses.
 func (c *ctx) zoneAfter(pos int) (int8, int, bool) {
-	u := next(c.s, pos)
+	u := c.next(pos)
 	paren := u.is('(')
 	if paren {
-		u = next(c.s, u.end)
+		u = c.next(u.end)
 	}
 	z, end, ok := c.zonePhrase(u)
 	if !ok {
 		return 0, 0, false
 	}
 	if paren {
-		v := next(c.s, end)
+		v := c.next(end)
 		if !v.is(')') {
 			return 0, 0, false
 		}
@@ -257,9 +257,9 @@ func (c *ctx) zoneFirst(t token) (atom, bool) {
 	if !ok {
 		return atom{}, false
 	}
-	u := next(c.s, end)
+	u := c.next(end)
 	if u.is(',') {
-		u = next(c.s, u.end)
+		u = c.next(u.end)
 	}
 	var a atom
 	switch {

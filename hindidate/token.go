@@ -72,10 +72,17 @@ func digitValue(r rune) int {
 	return -1
 }
 
-// decode is utf8.DecodeRuneInString with a fast path for ASCII.
+// decode is utf8.DecodeRuneInString with fast paths for ASCII and for the
+// Devanagari block (U+0900-U+097F: E0 A4 xx and E0 A5 xx).
 func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c == 0xE0 && i+2 < len(s) {
+		if c1, c2 := s[i+1], s[i+2]; (c1 == 0xA4 || c1 == 0xA5) && c2&0xC0 == 0x80 {
+			return 0x900 + rune(c1-0xA4)<<6 + rune(c2&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -118,7 +125,7 @@ func next(s string, pos int) token {
 		}
 		return t
 	}
-	if isWordRune(r) && !unicode.IsMark(r) || r == 0x200C || r == 0x200D {
+	if isWordRune(r) {
 		t.kind = tWord
 		i += n
 		for i < len(s) {
@@ -132,20 +139,27 @@ func next(s string, pos int) token {
 		t.lx = lookup(s[t.start:i])
 		return t
 	}
-	if isWordRune(r) { // a stray combining mark: a word of its own, never known
-		t.kind = tWord
-		i += n
-		for i < len(s) {
-			r, n = decode(s, i)
-			if !isWordRune(r) {
-				break
-			}
-			i += n
-		}
-		t.end = i
-		return t
-	}
 	t.kind, t.r, t.end = tPunct, r, i+n
+	return t
+}
+
+// tokCacheSize is the number of tokens a ctx remembers. Rules look at the
+// same few tokens again and again; the cache makes the second look free.
+const tokCacheSize = 8
+
+type tokCache struct {
+	key [tokCacheSize]int // pos+1 of the cached token; 0 means empty
+	tok [tokCacheSize]token
+}
+
+// next is next(c.s, pos), remembered.
+func (c *ctx) next(pos int) token {
+	k := pos & (tokCacheSize - 1)
+	if c.cache.key[k] == pos+1 {
+		return c.cache.tok[k]
+	}
+	t := next(c.s, pos)
+	c.cache.key[k], c.cache.tok[k] = pos+1, t
 	return t
 }
 

@@ -56,7 +56,7 @@ func (c *ctx) tense(pos int) int {
 	}
 	t := tenseNone
 	for i := 0; i < maxTenseTokens; i++ {
-		u := next(c.s, pos)
+		u := c.next(pos)
 		if u.kind == tEOF {
 			break
 		}

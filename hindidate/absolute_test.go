@@ -1,0 +1,108 @@
+package hindidate
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseAbsolute(t *testing.T) {
+	const nov18 = "2025-11-18/2025-11-19 day"
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "18 नवंबर 2025", want: nov18},
+		{in: "18 नवंबर, 2025", want: nov18},
+		{in: "नवंबर 18, 2025", want: nov18},
+		{in: "नवंबर 18 2025", want: nov18},
+		{in: "18-11-2025", want: nov18, reason: "day first, as India writes"},
+		{in: "18/11/2025", want: nov18},
+		{in: "18.11.2025", want: nov18},
+		{in: "2025-11-18", want: nov18},
+		{in: "2025/11/18", want: nov18},
+		{in: "05-12-2025", want: "2025-12-05/2025-12-06 day", reason: "5 December, not 12 May"},
+		{in: "१८ नवंबर २०२५", want: nov18},
+		{in: "१८-११-२०२५", want: nov18},
+		{in: "1८ नवंबर 20२5", want: nov18, reason: "mixed digits"},
+		{in: "18 नवम्बर 2025", want: nov18, reason: "half-nasal spelling"},
+		{in: "18 November 2025", want: nov18},
+		{in: "18 Nov 2025", want: nov18},
+		{in: "18 Nov. 2025", want: nov18},
+		{in: "November 18, 2025", want: nov18},
+		{in: "18 नव. 2025", want: nov18, reason: "short form with its dot"},
+		{in: "मंगलवार, 18 नवंबर", want: nov18},
+		{in: "मंगलवार (18 नवंबर 2025)", want: nov18},
+		{in: "18 नवंबर, मंगलवार", want: nov18},
+		{in: "5 सितंबर 2025", want: "2025-09-05/2025-09-06 day"},
+		{in: "5 सितम्बर 2025", want: "2025-09-05/2025-09-06 day"},
+		{in: "5 अक्टूबर 2025", want: "2025-10-05/2025-10-06 day"},
+		{in: "5 अक्तूबर 2025", want: "2025-10-05/2025-10-06 day"},
+		{in: "5 दिसम्बर", want: "2025-12-05/2025-12-06 day"},
+		{in: "5 फरवरी 2026", want: "2026-02-05/2026-02-06 day"},
+		{in: "5 फ़रवरी 2026", want: "2026-02-05/2026-02-06 day", reason: "nukta as U+095E"},
+		{in: "5 फ\u093Cरवरी 2026", want: "2026-02-05/2026-02-06 day", reason: "nukta as फ + U+093C"},
+		{in: "पांच दिसंबर", want: "2025-12-05/2025-12-06 day", reason: "number word as day"},
+		{in: "1 जनवरी", want: "2026-01-01/2026-01-02 day", reason: "44 days ahead beats 321 back"},
+		{in: "29 फरवरी", want: "2024-02-29/2024-03-01 day", reason: "only 2024 has the day"},
+		{in: "दिसंबर में", want: "2025-12-01/2026-01-01 month"},
+		{in: "दिसंबर महीने में", want: "2025-12-01/2026-01-01 month"},
+		{in: "जनवरी में", want: "2026-01-01/2026-02-01 month"},
+		{in: "मई में", want: "2025-05-01/2025-06-01 month", reason: "six months either way: the past wins"},
+		{in: "दिसंबर 2025", want: "2025-12-01/2026-01-01 month"},
+		{in: "December 2025", want: "2025-12-01/2026-01-01 month"},
+		{in: "मार्च 2026", want: "2026-03-01/2026-04-01 month"},
+		{in: "2025 में", want: "2025-01-01/2026-01-01 year"},
+		{in: "सन् 2025", want: "2025-01-01/2026-01-01 year"},
+		{in: "वर्ष 2025", want: "2025-01-01/2026-01-01 year"},
+		{in: "साल २०२४", want: "2024-01-01/2025-01-01 year"},
+		{in: "दिसंबर के पहले सप्ताह", want: "2025-12-01/2025-12-08 week"},
+		{in: "दिसंबर के दूसरे हफ्ते", want: "2025-12-08/2025-12-15 week"},
+		{in: "दिसंबर के आखिरी हफ़्ते", want: "2025-12-25/2026-01-01 week"},
+		{in: "दिसंबर की शुरुआत में", want: "2025-12-01/2025-12-11 day"},
+		{in: "दिसंबर के मध्य", want: "2025-12-11/2025-12-21 day"},
+		{in: "दिसंबर के अंत में", want: "2025-12-21/2026-01-01 day"},
+		{in: "फरवरी 2024 के अंत", want: "2024-02-21/2024-03-01 day", reason: "leap year"},
+		{in: "2025 के अंत", want: "2025-09-01/2026-01-01 month"},
+		{in: "सन् 2026 की शुरुआत", want: "2026-01-01/2026-05-01 month"},
+	})
+}
+
+func TestNearestYear(t *testing.T) {
+	loc := mustLoad(t, "Asia/Kolkata")
+	for _, tc := range []struct {
+		ref  time.Time
+		in   string
+		want string
+	}{
+		{time.Date(2025, 11, 18, 20, 0, 0, 0, loc), "5 दिसंबर", "2025-12-05/2025-12-06 day"},
+		{time.Date(2025, 12, 1, 9, 0, 0, 0, loc), "18 नवंबर", "2025-11-18/2025-11-19 day"},
+		{time.Date(2025, 12, 20, 9, 0, 0, 0, loc), "10 जनवरी", "2026-01-10/2026-01-11 day"},
+		{time.Date(2026, 1, 3, 9, 0, 0, 0, loc), "28 दिसंबर", "2025-12-28/2025-12-29 day"},
+		{time.Date(2026, 1, 3, 9, 0, 0, 0, loc), "दिसंबर में", "2025-12-01/2026-01-01 month"},
+	} {
+		d, err := Parse(tc.in, tc.ref)
+		if err != nil {
+			t.Errorf("Parse(%q, %v): %v", tc.in, tc.ref, err)
+			continue
+		}
+		if got := show(d); got != tc.want {
+			t.Errorf("Parse(%q, %v) = %s, want %s", tc.in, tc.ref.Format(time.DateOnly), got, tc.want)
+		}
+	}
+}
+
+func TestFindAbsolute(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{name: "month alone needs a cue", text: "सितंबर की बात", want: nil},
+		{name: "march is also a march", text: "किसानों का मार्च में शामिल होना", want: nil,
+			reason: "मार्च alone is 'a march'; it needs a day, a year or a modifier"},
+		{name: "march with a day", text: "5 मार्च को रैली", want: []string{"5 मार्च => 2026-03-05/2026-03-06 day"}},
+		{name: "year needs a cue", text: "1920 लोग आए", want: nil},
+		{name: "year with में", text: "1920 में लोग आए", want: []string{"1920 => 1920-01-01/1921-01-01 year"}},
+		{name: "short form needs its dot", text: "जन सभा 18 नव 2025", want: nil},
+		{name: "invalid day", text: "31 नवंबर 2025 को", want: nil},
+		{name: "invalid month", text: "18-13-2025 को", want: nil},
+		{name: "four parts", text: "फोन 12-11-2025-3", want: nil},
+		{name: "two dates", text: "18 नवंबर 2025 और 5 दिसंबर 2025 को", want: []string{
+			"18 नवंबर 2025 => 2025-11-18/2025-11-19 day",
+			"5 दिसंबर 2025 => 2025-12-05/2025-12-06 day",
+		}},
+	})
+}
