@@ -18,8 +18,11 @@ const (
 	xWhen   = "X-SAMAYREKHA-WHEN"   // the exact date: "month 2025-11[Europe/Moscow]"
 	xKind   = "X-SAMAYREKHA-KIND"   // the event kind token
 	xStatus = "X-SAMAYREKHA-STATUS" // one per status change, oldest first
-	xSource = "X-SAMAYREKHA-SOURCE" // one per source; value is its URL
-	xPlace  = "X-SAMAYREKHA-PLACE"  // venue, city, country; value is the zone
+	xSource = "X-SAMAYREKHA-SOURCE" // one per source; value is its ID
+	xPlace  = "X-SAMAYREKHA-PLACE"  // venue, city, country and zone as parameters; value "place"
+
+	// No property is written with an empty value: libical drops such an
+	// X- property with an X-LIC-ERROR.
 )
 
 // prop returns a property; params are name, value pairs.
@@ -354,7 +357,8 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 	}
 	props = append(props, prop(xKind, string(e.Kind)), prop(xWhen, whenValue(e.When)))
 	if !e.Place.IsZero() {
-		props = append(props, prop(xPlace, e.Place.TimeZone,
+		props = append(props, prop(xPlace, "place",
+			"X-TZID", e.Place.TimeZone,
 			"X-VENUE", e.Place.Venue.In(lang),
 			"X-CITY", e.Place.City.In(lang),
 			"X-COUNTRY", e.Place.Country,
@@ -369,8 +373,8 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 		))
 	}
 	for _, s := range e.Sources {
-		props = append(props, prop(xSource, s.URL,
-			"X-ID", s.ID,
+		props = append(props, prop(xSource, s.ID,
+			"X-URL", s.URL,
 			"X-OUTLET", s.Outlet,
 			"X-REPORTED", s.Reported.String(),
 			"X-ATTRIBUTION", s.Attribution.In(lang),

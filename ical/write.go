@@ -142,7 +142,13 @@ func (lw *lineWriter) property(p *ics.BaseProperty) {
 	lw.buf = append(lw.buf, ':')
 	switch {
 	case textProps[p.IANAToken]:
+		n := len(lw.buf)
 		lw.buf = appendText(lw.buf, p.Value, oneLineProps[p.IANAToken])
+		// libical drops trailing white space from a value; drop it here
+		// so that every reader sees the same text.
+		for len(lw.buf) > n && (lw.buf[len(lw.buf)-1] == ' ' || lw.buf[len(lw.buf)-1] == '\t') {
+			lw.buf = lw.buf[:len(lw.buf)-1]
+		}
 	default:
 		lw.buf = appendRaw(lw.buf, p.Value)
 	}
@@ -222,7 +228,8 @@ func isToken(v string) bool {
 // becomes \n, or a space when oneLine is set. Other control characters
 // (U+0000–U+001F except TAB, and U+007F) cannot appear in TEXT; each becomes
 // its Unicode control picture (U+2400–U+241F, U+2421), so that the text keeps
-// a visible trace of it. Invalid UTF-8 becomes U+FFFD.
+// a visible trace of it. Invalid UTF-8 becomes U+FFFD. (The caller then
+// drops trailing spaces and tabs.)
 func appendText(b []byte, s string, oneLine bool) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
