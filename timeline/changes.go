@@ -170,31 +170,21 @@ func chgSameDraft(a, b Draft) bool {
 // Revision that moved or fell back without a material change (history
 // rewritten). Paths are "events[i].history" in the new timeline.
 func LintChanges(old, new *Timeline, changes []Change) []Finding {
-	newIndex := make(map[string]int, len(new.Events))
-	for i := range new.Events {
-		newIndex[new.Events[i].ID] = i
-	}
 	material := map[string]bool{}
-	var order []string
 	for _, c := range changes {
-		if c.Old == nil || c.New == nil {
-			continue
-		}
-		if _, ok := material[c.ID]; !ok {
-			order = append(order, c.ID)
-			material[c.ID] = false
-		}
 		if c.Material() {
 			material[c.ID] = true
 		}
 	}
 	var out []Finding
-	for _, id := range order {
-		o, n := old.Event(id), new.Event(id)
-		if o == nil || n == nil {
+	for i := range new.Events {
+		n := &new.Events[i]
+		o := old.Event(n.ID)
+		if o == nil {
 			continue
 		}
-		path := fmt.Sprintf("events[%d].history", newIndex[id])
+		id := n.ID
+		path := fmt.Sprintf("events[%d].history", i)
 		moved := n.Revision() > o.Revision()
 		switch {
 		case material[id] && !moved:
@@ -206,10 +196,10 @@ func LintChanges(old, new *Timeline, changes []Change) []Finding {
 				Hi: fmt.Sprintf("%q: %s, पर इतिहास में नई प्रविष्टि नहीं (संशोधन %d ही रहा), इसलिए कैलेंडर पुरानी जानकारी दिखाते रहेंगे; पिछली तारीख के साथ स्थिति-परिवर्तन जोड़ें", id, whatHi, n.Revision()),
 				En: fmt.Sprintf("%q: %s without a new history entry (revision stays %d), so calendars keep the old version; append a status change with the previous date", id, what, n.Revision()),
 			}})
-		case !material[id] && n.Revision() != o.Revision():
+		case n.Revision() < o.Revision() || !material[id] && n.Revision() != o.Revision():
 			out = append(out, Finding{Path: path, Code: LintUnrecorded, Message: Text{
-				Hi: fmt.Sprintf("%q: संशोधन %d से %d हुआ, पर कोई तारीख या स्थिति नहीं बदली; इतिहास फिर से लिखा गया है", id, o.Revision(), n.Revision()),
-				En: fmt.Sprintf("%q: revision went from %d to %d with no change of date or status; the history was rewritten", id, o.Revision(), n.Revision()),
+				Hi: fmt.Sprintf("%q: इतिहास फिर से लिखा गया है (संशोधन %d से %d हुआ); कैलेंडर पीछे गया संशोधन नहीं मानते, पुरानी प्रविष्टियाँ वापस रखें", id, o.Revision(), n.Revision()),
+				En: fmt.Sprintf("%q: the history was rewritten (revision %d to %d); calendars ignore a revision that does not grow, so keep the old entries", id, o.Revision(), n.Revision()),
 			}})
 		}
 	}
@@ -256,7 +246,7 @@ func WriteChangesMarkdown(w io.Writer, changes []Change, lang Lang) error {
 		case ChangeAdded:
 			fmt.Fprintf(bw, "%s: %s", pick("नई घटना", "new event"), chgWhen(e.When, lang))
 			if s := e.Status(); s != "" {
-				fmt.Fprintf(bw, " (%s)", chgStatus(s, lang))
+				fmt.Fprintf(bw, ", %s", chgStatus(s, lang))
 			}
 		case ChangeRemoved:
 			fmt.Fprintf(bw, "%s (%s)", pick("समयरेखा से हटाई गई", "removed from the timeline"), chgWhen(e.When, lang))
