@@ -196,15 +196,13 @@ func (g *group) addFirst(a atom) {
 
 // merge tries to add atom b, reached over the connector tokens conns, to g.
 func (c *ctx) merge(g *group, b atom, conns []token) bool {
-	se, ki, paren := false, false, false
+	se, ki := false, false
 	for _, k := range conns {
 		switch {
 		case k.isFW(fwSe):
 			se = true
 		case k.isFW(fwKi) || k.isFW(fwKe):
 			ki = true
-		case k.is('(') || k.is(')'):
-			paren = true
 		}
 	}
 	if se {
@@ -215,7 +213,7 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 	}
 	switch b.kind {
 	case akTime, akPart:
-		if g.hasTime || g.part != 0 || paren {
+		if g.hasTime || g.part != 0 {
 			return false
 		}
 		if g.hasDay && g.day.kind == akDate && !g.day.single {
@@ -295,10 +293,7 @@ func (c *ctx) finalize(g *group) Date {
 		day = c.rday
 		d = c.days(day, 1, Day)
 	case g.day.kind == akDate:
-		d = g.day.d
-		if g.wdHint != 0 {
-			// A weekday next to a date confirms it; nothing to resolve.
-		}
+		d = g.day.d // a weekday written next to a date adds nothing to it
 	case g.day.kind == akRelDay:
 		n := g.day.n
 		day, alt, amb = c.rday-n, c.rday+n, true

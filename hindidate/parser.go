@@ -130,17 +130,17 @@ func canStart(t token) bool {
 
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.
 type ctx struct {
-	s        string
-	loc      *time.Location // ref's location
-	local    *time.Location // the zone of "स्थानीय समय"
-	ry, rm   int            // ref's year and month in loc
-	rday     int            // ref's day number in loc
-	findAll  bool           // tense cues from the surrounding text may be used
-	failSet  bool
-	failOff  int
-	failEnd  int // end of the shape that failed
-	failMsg  string
-	cache    tokCache
+	s       string
+	loc     *time.Location // ref's location
+	local   *time.Location // the zone of "स्थानीय समय"
+	ry, rm  int            // ref's year and month in loc
+	rday    int            // ref's day number in loc
+	findAll bool           // tense cues from the surrounding text may be used
+	failSet bool
+	failOff int
+	failEnd int // end of the shape that failed
+	failMsg string
+	cache   tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {

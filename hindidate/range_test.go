@@ -1,0 +1,32 @@
+package hindidate
+
+import "testing"
+
+func TestParseRange(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "5 से 7 दिसंबर", want: "2025-12-05/2025-12-08 day", reason: "half-open: ends on 8 December"},
+		{in: "5-7 दिसंबर", want: "2025-12-05/2025-12-08 day"},
+		{in: "5–7 दिसंबर", want: "2025-12-05/2025-12-08 day", reason: "en dash"},
+		{in: "५ से ७ दिसंबर", want: "2025-12-05/2025-12-08 day"},
+		{in: "5 और 6 दिसंबर", want: "2025-12-05/2025-12-07 day"},
+		{in: "1, 2 और 3 दिसंबर", want: "2025-12-01/2025-12-04 day"},
+		{in: "5 से 7 दिसंबर 2026", want: "2026-12-05/2026-12-08 day"},
+		{in: "30 नवंबर से 2 दिसंबर तक", want: "2025-11-30/2025-12-03 day"},
+		{in: "30 नवंबर से 2 दिसंबर 2026 तक", want: "2026-11-30/2026-12-03 day", reason: "the second date's year applies to the first"},
+		{in: "30 दिसंबर से 2 जनवरी 2026 तक", want: "2025-12-30/2026-01-03 day", reason: "stepping back a year"},
+		{in: "28 दिसंबर से 3 जनवरी तक", want: "2025-12-28/2026-01-04 day"},
+		{in: "2024 से 2026 तक", want: "2024-01-01/2027-01-01 year"},
+		{in: "दिसंबर 2025 से मार्च 2026 तक", want: "2025-12-01/2026-04-01 month"},
+		{in: "लगभग 5 से 7 दिसंबर", want: "2025-12-05/2025-12-08 day approx"},
+	})
+}
+
+func TestFindRange(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{name: "gap in a list", text: "5 और 8 दिसंबर को", want: []string{"8 दिसंबर => 2025-12-08/2025-12-09 day"},
+			reason: "a list with a gap is not a range; only the date next to the month is read"},
+		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
+		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
+		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
+	})
+}
