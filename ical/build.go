@@ -67,13 +67,13 @@ func build(t *timeline.Timeline, o *Options) (*ics.Calendar, error) {
 	} else {
 		stamp = time.Unix(0, 0)
 	}
-	name := o.Name
+	name, nameLang := o.Name, ""
 	if name == "" {
-		name = t.Title.In(lang)
+		name, nameLang = t.Title.In(lang), string(langOf(t.Title, lang))
 	}
-	desc := o.Description
+	desc, descLang := o.Description, ""
 	if desc == "" {
-		desc = t.Description.In(lang)
+		desc, descLang = t.Description.In(lang), string(langOf(t.Description, lang))
 	}
 	refresh := o.Refresh
 	if refresh == 0 {
@@ -88,10 +88,10 @@ func build(t *timeline.Timeline, o *Options) (*ics.Calendar, error) {
 		calProp("METHOD", "PUBLISH"),
 	}
 	if name != "" {
-		cp = append(cp, calProp("NAME", name), calProp("X-WR-CALNAME", name))
+		cp = append(cp, calProp("NAME", name, "LANGUAGE", nameLang), calProp("X-WR-CALNAME", name))
 	}
 	if desc != "" {
-		cp = append(cp, calProp("DESCRIPTION", desc), calProp("X-WR-CALDESC", desc))
+		cp = append(cp, calProp("DESCRIPTION", desc, "LANGUAGE", descLang), calProp("X-WR-CALDESC", desc))
 	}
 	if o.URL != "" {
 		cp = append(cp, calProp("URL", o.URL), calProp("SOURCE", o.URL, "VALUE", "URI"))
@@ -104,8 +104,20 @@ func build(t *timeline.Timeline, o *Options) (*ics.Calendar, error) {
 
 	zones := newZoneSet()
 	events := make([]ics.Component, 0, len(t.Events))
+	var left map[string]bool // events the policy leaves out; nothing relates to them
 	for i := range t.Events {
-		ev, err := buildEvent(&t.Events[i], o, stamp, zones)
+		if omitted(t.Events[i].When, o.Coarse) {
+			if left == nil {
+				left = map[string]bool{}
+			}
+			left[t.Events[i].ID] = true
+		}
+	}
+	for i := range t.Events {
+		if left[t.Events[i].ID] {
+			continue
+		}
+		ev, err := buildEvent(&t.Events[i], o, stamp, zones, left)
 		if err != nil {
 			return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
 		}
@@ -273,7 +285,12 @@ var roleParam = map[timeline.Role]string{
 	timeline.Attendee: "OPT-PARTICIPANT",
 }
 
-func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) (ics.Component, error) {
+// omitted reports whether policy leaves an event dated w out.
+func omitted(w timeline.When, policy CoarsePolicy) bool {
+	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != timeline.NoBound || w.Precision() > timeline.Day)
+}
+
+func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet, left map[string]bool) (ics.Component, error) {
 	lang := o.Lang
 	dtstart, dtend, ok, err := dates(e.When, o.Coarse, zones)
 	if err != nil || !ok {
@@ -334,10 +351,13 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 			break
 		}
 	}
-	if e.PartOf != "" {
+	if e.PartOf != "" && !left[e.PartOf] {
 		props = append(props, prop("RELATED-TO", e.PartOf+uidSuffix, "RELTYPE", "PARENT"))
 	}
 	for _, r := range e.Related {
+		if left[r] {
+			continue
+		}
 		props = append(props, prop("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING"))
 	}
 	for i, p := range e.Participants {
@@ -347,17 +367,20 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 		}
 		props = append(props, prop("ATTENDEE", participantAddress(i+1),
 			"CN", cn,
+			"LANGUAGE", string(lang),
 			"CUTYPE", "INDIVIDUAL",
 			"ROLE", roleParam[p.Role],
 			"X-ROLE", string(p.Role),
 			"X-COUNTRY", p.Country,
-			"X-NAME-LANGUAGE", string(langOf(p.Name, lang)),
+			"X-NAME-LANGUAGE", nameLang(p.Name, lang),
 			"X-TITLE", p.Title.In(lang),
 		))
 	}
 	props = append(props, prop(xKind, string(e.Kind)), prop(xWhen, whenValue(e.When)))
 	if !e.Place.IsZero() {
+		_, ll := location(e.Place, lang)
 		props = append(props, prop(xPlace, "place",
+			"LANGUAGE", string(ll),
 			"X-TZID", e.Place.TimeZone,
 			"X-VENUE", e.Place.Venue.In(lang),
 			"X-CITY", e.Place.City.In(lang),
@@ -366,6 +389,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 	}
 	for _, h := range e.History {
 		props = append(props, prop(xStatus, string(h.Status),
+			"LANGUAGE", string(lang),
 			"X-ON", h.On.String(),
 			"X-SOURCE", h.Source,
 			"X-NOTE", h.Note.In(lang),
@@ -374,6 +398,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 	}
 	for _, s := range e.Sources {
 		props = append(props, prop(xSource, s.ID,
+			"LANGUAGE", string(lang),
 			"X-URL", s.URL,
 			"X-OUTLET", s.Outlet,
 			"X-REPORTED", s.Reported.String(),
@@ -381,6 +406,16 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet) 
 		))
 	}
 	return &ics.VEvent{ComponentBase: ics.ComponentBase{Properties: props}}, nil
+}
+
+// nameLang is the X-NAME-LANGUAGE of a participant: the language the name
+// is written in, or "" when the participant has no name (the CN is then the
+// title).
+func nameLang(name timeline.Text, lang timeline.Lang) string {
+	if name.IsZero() {
+		return ""
+	}
+	return string(langOf(name, lang))
 }
 
 // location returns the LOCATION text (venue and city, or the country code

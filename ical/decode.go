@@ -1,0 +1,445 @@
+package ical
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// Decode reads one iCalendar object from r (see Unmarshal).
+func Decode(r io.Reader) (*timeline.Timeline, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fmt.Errorf("ical: %w", err)
+	}
+	return Unmarshal(b)
+}
+
+// Unmarshal reads back a calendar that Marshal wrote: the first VCALENDAR
+// in b, one event per VEVENT, in file order.
+//
+// It recovers everything iCalendar carries: the ID (UID without
+// "@samayrekha"), title, description and place in the language they were
+// written in (the LANGUAGE parameter), the exact date with its precision,
+// approximation, bound and zone, the kind, the status history with notes
+// and sources, coordinates, participants (name, title, country, role),
+// PartOf and Related. What Marshal added to SUMMARY and DESCRIPTION (the
+// date and status notes) is taken off again. The other language, Draft and
+// the calendar's options are not in the file and do not come back.
+//
+// A calendar from another producer is read from its standard properties
+// (DTSTART/DTEND, SUMMARY, STATUS, RELATED-TO, ATTENDEE, URL) as far as
+// they go. The result is validated: an error names what was wrong and
+// where; Unmarshal never panics.
+func Unmarshal(b []byte) (*timeline.Timeline, error) {
+	top, err := parseComponents(b)
+	if err != nil {
+		return nil, err
+	}
+	var cal *component
+	for _, c := range top {
+		if c.name == "VCALENDAR" {
+			cal = c
+			break
+		}
+	}
+	if cal == nil {
+		return nil, errors.New("ical: no VCALENDAR")
+	}
+	t := &timeline.Timeline{}
+	if p := cal.first("NAME"); p != nil {
+		t.Title = textIn(unescapeText(p.Value), langParam(p))
+	} else if p := cal.first("X-WR-CALNAME"); p != nil {
+		t.Title = textIn(unescapeText(p.Value), langParam(p))
+	}
+	if p := cal.first("DESCRIPTION"); p != nil {
+		t.Description = textIn(unescapeText(p.Value), langParam(p))
+	} else if p := cal.first("X-WR-CALDESC"); p != nil {
+		t.Description = textIn(unescapeText(p.Value), langParam(p))
+	}
+	for _, c := range cal.subs {
+		if c.name != "VEVENT" {
+			continue
+		}
+		e, err := decodeEvent(c)
+		if err != nil {
+			return nil, err
+		}
+		t.Events = append(t.Events, e)
+	}
+	if err := t.Validate(); err != nil {
+		return nil, fmt.Errorf("ical: decoded timeline is not valid: %w", err)
+	}
+	return t, nil
+}
+
+func langParam(p *ics.BaseProperty) timeline.Lang {
+	if strings.HasPrefix(strings.ToLower(param(p, "LANGUAGE")), "en") {
+		return timeline.English
+	}
+	return timeline.Hindi
+}
+
+func textIn(s string, lang timeline.Lang) timeline.Text {
+	if s == "" {
+		return timeline.Text{}
+	}
+	if lang == timeline.English {
+		return timeline.Text{En: s}
+	}
+	return timeline.Text{Hi: s}
+}
+
+// fromParam undoes the substitutions of appendParamValue.
+func fromParam(s string) string {
+	if !strings.ContainsAny(s, string(quoteSubstitute)+string(caretSubstitute)) {
+		return s
+	}
+	s = strings.ReplaceAll(s, string(quoteSubstitute), `"`)
+	for _, c := range []string{"n", "N", "'", "^"} {
+		s = strings.ReplaceAll(s, string(caretSubstitute)+c, "^"+c)
+	}
+	return s
+}
+
+func decodeEvent(c *component) (timeline.Event, error) {
+	var e timeline.Event
+	fail := func(format string, args ...any) (timeline.Event, error) {
+		return e, fmt.Errorf("ical: VEVENT at line %d: %s", c.line, fmt.Sprintf(format, args...))
+	}
+	uid := c.first("UID")
+	if uid == nil {
+		return fail("no UID")
+	}
+	e.ID = strings.TrimSuffix(unescapeText(uid.Value), uidSuffix)
+
+	if p := c.first(xKind); p != nil {
+		e.Kind = timeline.Kind(unescapeText(p.Value))
+	} else {
+		for _, p := range c.all("CATEGORIES") {
+			if k, ok := kindFromCategory(unescapeText(p.Value)); ok {
+				e.Kind = k
+				break
+			}
+		}
+	}
+
+	var err error
+	if p := c.first(xWhen); p != nil {
+		if e.When, err = parseWhen(unescapeText(p.Value)); err != nil {
+			return fail("%s: %v", xWhen, err)
+		}
+	} else if e.When, err = whenFromDates(c); err != nil {
+		return fail("%v", err)
+	}
+
+	// Place.
+	if p := c.first(xPlace); p != nil {
+		lang := langParam(p)
+		e.Place = timeline.Place{
+			Venue: textIn(fromParam(param(p, "X-VENUE")), lang), City: textIn(fromParam(param(p, "X-CITY")), lang),
+			Country: param(p, "X-COUNTRY"), TimeZone: param(p, "X-TZID"),
+		}
+	} else if p := c.first("LOCATION"); p != nil {
+		e.Place.Venue = textIn(unescapeText(p.Value), langParam(p))
+	}
+	if p := c.first("GEO"); p != nil {
+		lat, lon, ok := strings.Cut(p.Value, ";")
+		la, err1 := strconv.ParseFloat(lat, 64)
+		lo, err2 := strconv.ParseFloat(lon, 64)
+		if !ok || err1 != nil || err2 != nil {
+			return fail("GEO %q: want latitude;longitude", p.Value)
+		}
+		e.Place.Coords = &timeline.Coordinates{Lat: la, Lon: lo}
+	}
+
+	// Sources and history first: DESCRIPTION's notes are computed from them.
+	for _, p := range c.all(xSource) {
+		lang := langParam(p)
+		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
+			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
+		if r := param(p, "X-REPORTED"); r != "" {
+			if s.Reported, err = timeline.ParseDate(r); err != nil {
+				return fail("%s %s: %v", xSource, s.ID, err)
+			}
+		}
+		e.Sources = append(e.Sources, s)
+	}
+	if len(e.Sources) == 0 {
+		if p := c.first("URL"); p != nil {
+			e.Sources = []timeline.Source{{ID: "url", Outlet: p.Value, URL: p.Value}}
+		}
+	}
+	for _, p := range c.all(xStatus) {
+		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
+			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
+		if h.On, err = timeline.ParseDate(param(p, "X-ON")); err != nil {
+			return fail("%s: %v", xStatus, err)
+		}
+		if prev := param(p, "X-PREVIOUS"); prev != "" {
+			if h.Previous, err = parseWhen(fromParam(prev)); err != nil {
+				return fail("%s X-PREVIOUS: %v", xStatus, err)
+			}
+		}
+		e.History = append(e.History, h)
+	}
+	if len(e.History) == 0 {
+		if h, ok := statusFromICal(c); ok {
+			e.History = []timeline.StatusChange{h}
+		}
+	}
+
+	if p := c.first("SUMMARY"); p != nil {
+		lang := langParam(p)
+		s := strings.TrimSuffix(unescapeText(p.Value), summarySuffix(e.When, lang))
+		e.Title = textIn(s, lang)
+	}
+	if p := c.first("DESCRIPTION"); p != nil {
+		lang := langParam(p)
+		s := unescapeText(p.Value)
+		if n := notes(&e, lang); n != "" {
+			if s == n {
+				s = ""
+			} else {
+				s = strings.TrimSuffix(s, "\n\n"+n)
+			}
+		}
+		e.Description = textIn(s, lang)
+	}
+
+	for _, p := range c.all("RELATED-TO") {
+		id := strings.TrimSuffix(unescapeText(p.Value), uidSuffix)
+		switch strings.ToUpper(param(p, "RELTYPE")) {
+		case "", "PARENT":
+			e.PartOf = id
+		case "SIBLING":
+			e.Related = append(e.Related, id)
+		}
+	}
+	for _, p := range c.all("ATTENDEE") {
+		lang, nameLang := langParam(p), langParam(p)
+		if l := param(p, "X-NAME-LANGUAGE"); l != "" {
+			nameLang = timeline.English
+			if l != string(timeline.English) {
+				nameLang = timeline.Hindi
+			}
+		}
+		cn, title := fromParam(param(p, "CN")), fromParam(param(p, "X-TITLE"))
+		if param(p, "X-NAME-LANGUAGE") == "" && cn == title {
+			cn = "" // the CN was the title of a participant without a name
+		}
+		pt := timeline.Participant{Name: textIn(cn, nameLang), Title: textIn(title, lang),
+			Country: param(p, "X-COUNTRY"), Role: timeline.Role(strings.ToLower(param(p, "X-ROLE")))}
+		if pt.Role == "" {
+			switch strings.ToUpper(param(p, "ROLE")) {
+			case "CHAIR":
+				pt.Role = timeline.Chair
+			default:
+				pt.Role = timeline.Attendee
+			}
+		}
+		e.Participants = append(e.Participants, pt)
+	}
+	return e, nil
+}
+
+// statusFromICal reads STATUS as a one-entry history dated by
+// LAST-MODIFIED or DTSTAMP, for calendars without X-SAMAYREKHA-STATUS.
+func statusFromICal(c *component) (timeline.StatusChange, bool) {
+	p := c.first("STATUS")
+	if p == nil {
+		return timeline.StatusChange{}, false
+	}
+	var s timeline.Status
+	switch strings.ToUpper(p.Value) {
+	case "CONFIRMED":
+		s = timeline.Confirmed
+	case "TENTATIVE":
+		s = timeline.Proposed
+	case "CANCELLED":
+		s = timeline.Cancelled
+	default:
+		return timeline.StatusChange{}, false
+	}
+	for _, name := range []string{"LAST-MODIFIED", "DTSTAMP"} {
+		if q := c.first(name); q != nil {
+			if t, err := time.Parse("20060102T150405Z", q.Value); err == nil {
+				return timeline.StatusChange{Status: s, On: timeline.DateFromTime(t)}, true
+			}
+		}
+	}
+	return timeline.StatusChange{}, false
+}
+
+// whenFromDates reads DTSTART/DTEND of a calendar without
+// X-SAMAYREKHA-WHEN: a DATE is a day (or a span of days), a DATE-TIME with
+// TZID or Z an exact time in that zone. Floating times have no zone and are
+// an error.
+func whenFromDates(c *component) (timeline.When, error) {
+	ps := c.first("DTSTART")
+	if ps == nil {
+		return timeline.When{}, errors.New("no DTSTART")
+	}
+	start, err := readDate(ps)
+	if err != nil {
+		return timeline.When{}, fmt.Errorf("DTSTART: %w", err)
+	}
+	pe := c.first("DTEND")
+	if pe == nil {
+		return start, nil
+	}
+	end, err := readDate(pe)
+	if err != nil {
+		return timeline.When{}, fmt.Errorf("DTEND: %w", err)
+	}
+	if start.IsTimed() {
+		if end.Start() == start.Start() && end == start {
+			return start, nil
+		}
+		return start.Until(end), nil
+	}
+	last := end.Start().AddDays(-1)
+	if last.After(start.Start()) {
+		return start.Until(timeline.OnDay(last)), nil
+	}
+	return start, nil
+}
+
+func readDate(p *ics.BaseProperty) (timeline.When, error) {
+	v := p.Value
+	if strings.EqualFold(param(p, "VALUE"), "DATE") || len(v) == 8 {
+		t, err := time.Parse("20060102", v)
+		if err != nil {
+			return timeline.When{}, fmt.Errorf("%q is not a DATE", v)
+		}
+		return timeline.OnDay(timeline.DateFromTime(t)), nil
+	}
+	zone := param(p, "TZID")
+	if strings.HasSuffix(v, "Z") {
+		zone = "UTC"
+		v = v[:len(v)-1]
+	}
+	t, err := time.Parse("20060102T150405", v)
+	if err != nil {
+		return timeline.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
+	}
+	if zone == "" {
+		return timeline.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
+	}
+	return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone), nil
+}
+
+// parseWhen reads an X-SAMAYREKHA-WHEN value: a precision, a space and
+// the form of timeline.When.String ("day <2025-11-18[Europe/Moscow]").
+func parseWhen(s string) (timeline.When, error) {
+	precName, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return timeline.When{}, fmt.Errorf("%q: want a precision and a date", s)
+	}
+	var prec timeline.Precision
+	for p := timeline.Minute; p <= timeline.Year; p++ {
+		if p.String() == precName {
+			prec = p
+		}
+	}
+	if prec == 0 {
+		return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, precName)
+	}
+	zone := ""
+	if i := strings.IndexByte(rest, '['); i >= 0 {
+		if !strings.HasSuffix(rest, "]") {
+			return timeline.When{}, fmt.Errorf("%q: unterminated zone", s)
+		}
+		zone = rest[i+1 : len(rest)-1]
+		rest = rest[:i]
+	}
+	approx := 0
+	if i := strings.IndexByte(rest, '~'); i >= 0 {
+		n, err := strconv.Atoi(strings.TrimSuffix(rest[i+1:], "d"))
+		if err != nil || !strings.HasSuffix(rest, "d") {
+			return timeline.When{}, fmt.Errorf("%q: bad approximation", s)
+		}
+		approx = n
+		rest = rest[:i]
+	}
+	bound := timeline.NoBound
+	switch {
+	case strings.HasPrefix(rest, "<"):
+		bound, rest = timeline.BeforeBound, rest[1:]
+	case strings.HasPrefix(rest, ">"):
+		bound, rest = timeline.AfterBound, rest[1:]
+	}
+	first, last, span := strings.Cut(rest, "/")
+	w, err := point(prec, first, zone)
+	if err != nil {
+		return w, fmt.Errorf("%q: %w", s, err)
+	}
+	switch bound {
+	case timeline.BeforeBound:
+		w = timeline.Before(w.Start())
+	case timeline.AfterBound:
+		w = timeline.After(w.Start())
+	}
+	if approx != 0 {
+		w = timeline.AroundDay(w.Start(), approx)
+	}
+	if span {
+		end, err := point(prec, last, zone)
+		if err != nil {
+			return w, fmt.Errorf("%q: %w", s, err)
+		}
+		w = w.Until(end)
+	}
+	if zone != "" {
+		w = w.In(zone)
+	}
+	if err := w.Check(); err != nil {
+		return w, fmt.Errorf("%q: %w", s, err)
+	}
+	return w, nil
+}
+
+// point reads one end of a date in the form of its precision.
+func point(p timeline.Precision, s, zone string) (timeline.When, error) {
+	switch p {
+	case timeline.Minute, timeline.Hour:
+		t, err := time.Parse("2006-01-02T15:04", s)
+		if err != nil {
+			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM-DDThh:mm", s)
+		}
+		d := timeline.DateFromTime(t)
+		if p == timeline.Hour {
+			return timeline.AtHour(d, t.Hour(), zone), nil
+		}
+		return timeline.AtClock(d, t.Hour(), t.Minute(), zone), nil
+	case timeline.Day:
+		d, err := timeline.ParseDate(s)
+		return timeline.OnDay(d), err
+	case timeline.Week:
+		var y, w int
+		if _, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); err != nil || len(s) != 8 || w < 1 || w > 53 {
+			return timeline.When{}, fmt.Errorf("%q is not YYYY-Www", s)
+		}
+		return timeline.InWeek(y, w), nil
+	case timeline.Month:
+		t, err := time.Parse("2006-01", s)
+		if err != nil {
+			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM", s)
+		}
+		return timeline.InMonth(t.Year(), t.Month()), nil
+	case timeline.Year:
+		t, err := time.Parse("2006", s)
+		if err != nil {
+			return timeline.When{}, fmt.Errorf("%q is not YYYY", s)
+		}
+		return timeline.InYear(t.Year()), nil
+	}
+	return timeline.When{}, fmt.Errorf("unknown precision %s", p)
+}
