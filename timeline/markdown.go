@@ -1,0 +1,804 @@
+package timeline
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/goodsign/monday"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+)
+
+// MarkdownOptions says how [Timeline.WriteMarkdown] writes a timeline. The
+// zero value (and a nil pointer) means Hindi with Latin digits, times shown
+// in the venue's zone and in Indian Standard Time, and no Mermaid block.
+type MarkdownOptions struct {
+	// Lang is the language of the document: Hindi ("" or [Hindi]) or
+	// [English]. Text missing in Lang falls back to the other language (see
+	// [Text.In]).
+	Lang Lang
+	// Digits chooses Latin (the default, as most Hindi newsrooms print
+	// dates) or Devanagari digits for the numbers of dates and times in
+	// Hindi. English always uses Latin digits. Numbers inside the data
+	// (titles, names) are never changed.
+	Digits hindidate.Digits
+	// Mermaid adds a ```mermaid timeline block (a diagram of the events,
+	// grouped by month) after the title.
+	Mermaid bool
+	// ReaderZone is the IANA zone of the readers, in which the time of every
+	// timed event is shown a second time next to the venue's own time; ""
+	// means "Asia/Kolkata" (IST).
+	ReaderZone string
+}
+
+// defaultReaderZone is the readers' zone when MarkdownOptions.ReaderZone is "".
+const defaultReaderZone = "Asia/Kolkata"
+
+// WriteMarkdown writes t as a Markdown (CommonMark) document for a newsroom:
+// the title and description, then the events grouped by month under
+// "## नवंबर 2025" headings, each event under a "###" heading with its date as
+// a reader writes it ("18 नवंबर 2025, मंगलवार", "5 दिसंबर 2025 के आसपास
+// (±2 दिन)", "दिसंबर 2025", "18 नवंबर 2025 से पहले"), the time of a timed
+// event both in the venue's zone and in the readers' zone (the readers' date
+// too when it differs), its kind and status in words with the source that
+// reported the status, where it happens, who takes part, what it is part of
+// and its sources with their attributions. Events appear in the order of
+// [Timeline.Sort]; t itself is not modified. An event is grouped under the
+// month its date starts in (a bound under the month of its day, a whole year
+// under the year).
+//
+// Text from the data cannot change the document's structure: Markdown
+// punctuation in it is escaped, line breaks become spaces and raw HTML is
+// shown as text. Only http and https source URLs become links. With
+// opts.Mermaid the labels of the Mermaid block are escaped with Mermaid's
+// entity codes ("#58;" for a colon) as its timeline syntax requires.
+//
+// opts may be nil. WriteMarkdown validates t first (see [Timeline.Validate])
+// and renders the whole document before writing it, so on error nothing is
+// written to w.
+//
+// The output is deterministic: the same timeline and options always give the
+// same bytes. Its exact layout is meant for people and is not a stable
+// format: wording and layout may change between versions of this package.
+// Programs should read the JSON form (see [Marshal]) instead.
+func (t *Timeline) WriteMarkdown(w io.Writer, opts *MarkdownOptions) error {
+	if t == nil {
+		return errors.New("timeline: WriteMarkdown: nil timeline")
+	}
+	var o MarkdownOptions
+	if opts != nil {
+		o = *opts
+	}
+	r, err := newMarkdownRenderer(&o)
+	if err != nil {
+		return err
+	}
+	if err := t.Validate(); err != nil {
+		return fmt.Errorf("timeline: WriteMarkdown: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := r.render(&buf, t); err != nil {
+		return err
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// mdRenderer holds what one WriteMarkdown call needs.
+type mdRenderer struct {
+	lang     Lang
+	words    *mdWords
+	digits   hindidate.Digits
+	mermaid  bool
+	reader   *time.Location
+	readerID string
+	events   map[string]*Event // by ID, to name parents and related events
+}
+
+func newMarkdownRenderer(o *MarkdownOptions) (*mdRenderer, error) {
+	r := &mdRenderer{lang: o.Lang, digits: o.Digits, mermaid: o.Mermaid}
+	switch o.Lang {
+	case "", Hindi:
+		r.lang, r.words = Hindi, &hindiWords
+	case English:
+		r.words = &englishWords
+	default:
+		return nil, fmt.Errorf("timeline: WriteMarkdown: unknown language %q (want %q or %q)", o.Lang, Hindi, English)
+	}
+	switch o.Digits {
+	case hindidate.LatinDigits, hindidate.DevanagariDigits:
+	default:
+		return nil, fmt.Errorf("timeline: WriteMarkdown: unknown digits option %d", o.Digits)
+	}
+	if r.lang == English {
+		r.digits = hindidate.LatinDigits
+	}
+	r.readerID = o.ReaderZone
+	if r.readerID == "" {
+		r.readerID = defaultReaderZone
+	}
+	loc, err := LoadZone(r.readerID)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: WriteMarkdown: reader zone: %w", err)
+	}
+	r.reader = loc
+	return r, nil
+}
+
+// mdGroup is the events of one month (or of one year, for events known only
+// to the year, or with no date at all).
+type mdGroup struct {
+	key    int // year*13 + month, month 0 for a whole year; maxInt for no date
+	label  string
+	events []*Event
+}
+
+func (r *mdRenderer) groups(t *Timeline) []*mdGroup {
+	evs := make([]*Event, len(t.Events))
+	r.events = make(map[string]*Event, len(t.Events))
+	for i := range t.Events {
+		evs[i] = &t.Events[i]
+		r.events[t.Events[i].ID] = &t.Events[i]
+	}
+	slices.SortStableFunc(evs, (*Event).Compare)
+	byKey := map[int]*mdGroup{}
+	var out []*mdGroup
+	for _, e := range evs {
+		key, label := r.groupOf(e.When)
+		g := byKey[key]
+		if g == nil {
+			g = &mdGroup{key: key, label: label}
+			byKey[key] = g
+			out = append(out, g)
+		}
+		g.events = append(g.events, e)
+	}
+	// Events sort by instant and groups by civil month in the venue's zone,
+	// which can disagree for timed events around midnight; sorting the
+	// groups keeps one heading per month.
+	slices.SortStableFunc(out, func(a, b *mdGroup) int { return cmp.Compare(a.key, b.key) })
+	return out
+}
+
+func (r *mdRenderer) groupOf(w When) (int, string) {
+	if w.IsZero() {
+		return int(^uint(0) >> 1), r.words.noDate
+	}
+	d := w.Start()
+	if w.Precision() == Year {
+		return d.Year() * 13, r.num(d.Year())
+	}
+	return d.Year()*13 + int(d.Month()), r.format(d, "January 2006")
+}
+
+func (r *mdRenderer) render(b *bytes.Buffer, t *Timeline) error {
+	groups := r.groups(t)
+	title := mdInline(t.Title.In(r.lang))
+	if title != "" {
+		fmt.Fprintf(b, "# %s\n\n", title)
+	}
+	for _, p := range mdParagraphs(t.Description.In(r.lang)) {
+		fmt.Fprintf(b, "%s\n\n", p)
+	}
+	if u := t.Updated(); !u.IsZero() {
+		fmt.Fprintf(b, "%s: %s\n\n", r.words.updated, r.format(u, "2 January 2006"))
+	}
+	if len(groups) == 0 {
+		fmt.Fprintf(b, "%s\n", r.words.noEvents)
+		return nil
+	}
+	if r.mermaid {
+		r.writeMermaid(b, t, groups)
+	}
+	for gi, g := range groups {
+		if gi > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "## %s\n", mdInline(g.label))
+		for _, e := range g.events {
+			if err := r.writeEvent(b, e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (r *mdRenderer) title(e *Event) string {
+	if s := normalizeText(e.Title.In(r.lang)); s != "" {
+		return s
+	}
+	return e.ID
+}
+
+func (r *mdRenderer) writeEvent(b *bytes.Buffer, e *Event) error {
+	w := r.words
+	date, err := r.whenLabel(e)
+	if err != nil {
+		return fmt.Errorf("timeline: WriteMarkdown: event %q: %w", e.ID, err)
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", mdInline(r.title(e)))
+	field := func(label, value string) {
+		if value != "" {
+			fmt.Fprintf(b, "- **%s:** %s\n", label, value)
+		}
+	}
+	field(w.date, date)
+	field(w.kind, mdInline(r.kindWord(e.Kind)))
+	if e.Draft != nil {
+		v := w.draftNote
+		if len(e.Draft.Notes) > 0 {
+			notes := make([]string, len(e.Draft.Notes))
+			for i, n := range e.Draft.Notes {
+				notes[i] = mdInline(n)
+			}
+			v += " " + strings.Join(notes, "; ")
+		}
+		field(w.draft, v)
+	}
+	if n := len(e.History); n > 0 {
+		field(w.status, r.statusLine(e, e.History[n-1], true))
+		if n > 1 {
+			steps := make([]string, n-1)
+			for i, c := range e.History[:n-1] {
+				steps[i] = r.statusLine(e, c, false)
+			}
+			field(w.history, strings.Join(steps, " → "))
+		}
+	}
+	field(w.place, r.placeLine(e.Place))
+	if len(e.Participants) > 0 {
+		ps := make([]string, len(e.Participants))
+		for i, p := range e.Participants {
+			ps[i] = r.participant(p)
+		}
+		field(w.participants, strings.Join(ps, "; "))
+	}
+	if e.PartOf != "" {
+		field(w.partOf, r.eventRef(e.PartOf))
+	}
+	if len(e.Related) > 0 {
+		rel := make([]string, len(e.Related))
+		for i, id := range e.Related {
+			rel[i] = r.eventRef(id)
+		}
+		field(w.related, strings.Join(rel, "; "))
+	}
+	if len(e.Sources) > 0 {
+		fmt.Fprintf(b, "- **%s:**\n", w.sources)
+		for _, s := range e.Sources {
+			fmt.Fprintf(b, "  - %s\n", r.sourceLine(s))
+		}
+	}
+	for _, p := range mdParagraphs(e.Description.In(r.lang)) {
+		fmt.Fprintf(b, "\n%s\n", p)
+	}
+	return nil
+}
+
+func (r *mdRenderer) eventRef(id string) string {
+	if f := r.events[id]; f != nil {
+		return mdInline(r.title(f))
+	}
+	return mdInline(id)
+}
+
+func (r *mdRenderer) kindWord(k Kind) string {
+	if s, ok := r.words.kinds[k]; ok {
+		return s
+	}
+	return strings.ReplaceAll(strings.TrimPrefix(string(k), "x-"), "_", " ")
+}
+
+func (r *mdRenderer) statusWord(s Status) string {
+	if w, ok := r.words.statuses[s]; ok {
+		return w
+	}
+	return string(s)
+}
+
+// statusLine writes a status change: "संपन्न — TASS के अनुसार (18 नवंबर 2025
+// की सूचना)" (full) or "प्रस्तावित (18 नवंबर 2025 की सूचना)" (short, for the
+// history).
+func (r *mdRenderer) statusLine(e *Event, c StatusChange, full bool) string {
+	w := r.words
+	word := mdInline(r.statusWord(c.Status))
+	on := ""
+	if !c.On.IsZero() {
+		on = " (" + fmt.Sprintf(w.reportedOn, r.format(c.On, "2 January 2006")) + ")"
+	}
+	if !full {
+		return word + on
+	}
+	var parts []string
+	if src, ok := e.Source(c.Source); ok {
+		parts = append(parts, mdInline(r.attribution(src)))
+	}
+	if !c.Previous.IsZero() {
+		parts = append(parts, w.previously+" "+mdInline(r.dateLabel(c.Previous, false)))
+	}
+	if note := mdInline(c.Note.In(r.lang)); note != "" {
+		parts = append(parts, note)
+	}
+	if len(parts) == 0 {
+		return word + on
+	}
+	return word + " — " + strings.Join(parts, "; ") + on
+}
+
+func (r *mdRenderer) attribution(s Source) string {
+	if a := normalizeText(s.Attribution.In(r.lang)); a != "" {
+		return a
+	}
+	return s.Outlet
+}
+
+func (r *mdRenderer) placeLine(p Place) string {
+	var parts []string
+	for _, s := range []string{p.Venue.In(r.lang), p.City.In(r.lang)} {
+		if s = mdInline(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	line := strings.Join(parts, ", ")
+	if c := mdInline(p.Country); c != "" {
+		if line == "" {
+			return c
+		}
+		line += " (" + c + ")"
+	}
+	return line
+}
+
+func (r *mdRenderer) participant(p Participant) string {
+	name := mdInline(p.Name.In(r.lang))
+	var extra []string
+	if t := mdInline(p.Title.In(r.lang)); t != "" {
+		extra = append(extra, t)
+	}
+	if role, ok := r.words.roles[p.Role]; ok && role != "" {
+		extra = append(extra, role)
+	}
+	switch {
+	case name == "" && len(extra) == 0:
+		return mdInline(p.Country)
+	case name == "":
+		return strings.Join(extra, ", ")
+	case len(extra) == 0:
+		return name
+	}
+	return name + " (" + strings.Join(extra, ", ") + ")"
+}
+
+// sourceLine writes "TASS के अनुसार — [TASS](https://tass.com/), 18 नवंबर 2025".
+func (r *mdRenderer) sourceLine(s Source) string {
+	outlet := mdInline(s.Outlet)
+	if outlet == "" {
+		outlet = mdInline(s.ID)
+	}
+	if dest, ok := mdLinkDestination(s.URL); ok {
+		outlet = "[" + outlet + "](" + dest + ")"
+	} else if u := mdInline(s.URL); u != "" {
+		outlet += " (" + u + ")"
+	}
+	if !s.Reported.IsZero() {
+		outlet += ", " + r.format(s.Reported, "2 January 2006")
+	}
+	if a := mdInline(s.Attribution.In(r.lang)); a != "" {
+		return a + " — " + outlet
+	}
+	return outlet
+}
+
+// mdLinkDestination returns raw as a Markdown link destination if it is an
+// absolute http or https URL, with every byte that could end or break the
+// destination percent-encoded.
+func mdLinkDestination(raw string) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	s := u.String()
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("()<>\\`\"'{}|^[]", c) >= 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
+}
+
+// num writes n with the chosen digits.
+func (r *mdRenderer) num(n int) string {
+	return localDigits(strconv.Itoa(n), r.digits)
+}
+
+// localDigits rewrites the ASCII digits of s as Devanagari digits if d asks
+// for them.
+func localDigits(s string, d hindidate.Digits) string {
+	if d != hindidate.DevanagariDigits {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		if c >= '0' && c <= '9' {
+			c = '०' + (c - '0')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// format writes the day d with a Go reference layout in the document's
+// language.
+func (r *mdRenderer) format(d Date, layout string) string {
+	return r.formatTime(time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.UTC), layout)
+}
+
+func (r *mdRenderer) formatTime(t time.Time, layout string) string {
+	if r.lang == Hindi {
+		return hindidate.FormatWith(t, layout, hindidate.FormatOptions{Digits: r.digits})
+	}
+	return monday.Format(t, layout, monday.LocaleEnGB)
+}
+
+// whenLabel writes the date of e for the "date" field, with both clocks for
+// a timed event.
+func (r *mdRenderer) whenLabel(e *Event) (string, error) {
+	if !e.When.IsTimed() {
+		return r.dateLabel(e.When, true), nil
+	}
+	return r.timedLabel(e)
+}
+
+// dateLabel writes a date that is not timed (or the days of a timed one):
+// "18 नवंबर 2025, मंगलवार" (with weekday), "5–7 दिसंबर 2025", "दिसंबर 2025",
+// "5 दिसंबर 2025 के आसपास (±2 दिन)", "18 नवंबर 2025 से पहले".
+func (r *mdRenderer) dateLabel(w When, weekday bool) string {
+	w0 := r.words
+	if w.IsZero() {
+		return w0.noDate
+	}
+	start, end := w.Start(), w.EndDay()
+	var s string
+	switch w.Precision() {
+	case Minute, Hour, Day:
+		switch {
+		case w.IsSpan() && end != start:
+			s = r.dayRange(start, end)
+		case weekday && w.Bound() == NoBound && !w.IsApprox():
+			s = r.format(start, w0.dayWeekdayLayout)
+		default:
+			s = r.format(start, "2 January 2006")
+		}
+	case Week:
+		last := start.AddDays(6)
+		if w.IsSpan() {
+			last = end.AddDays(6)
+		}
+		if w.IsSpan() && end != start {
+			s = fmt.Sprintf(w0.weeks, r.dayRange(start, last))
+		} else {
+			s = fmt.Sprintf(w0.week, r.dayRange(start, last))
+		}
+	case Month:
+		switch {
+		case !w.IsSpan() || end == start:
+			s = r.format(start, "January 2006")
+		case end.Year() == start.Year():
+			s = r.format(start, "January") + "–" + r.format(end, "January 2006")
+		default:
+			s = r.format(start, "January 2006") + " – " + r.format(end, "January 2006")
+		}
+	case Year:
+		s = r.num(start.Year())
+		if w.IsSpan() && end.Year() != start.Year() {
+			s += "–" + r.num(end.Year())
+		}
+	default:
+		s = w.String()
+	}
+	if n := w.Approx(); n > 0 {
+		unit := w0.days
+		if n == 1 {
+			unit = w0.day
+		}
+		s = fmt.Sprintf(w0.around, s, r.num(n), unit)
+	}
+	switch w.Bound() {
+	case BeforeBound:
+		s = fmt.Sprintf(w0.before, s)
+	case AfterBound:
+		s = fmt.Sprintf(w0.after, s)
+	}
+	return s
+}
+
+// dayRange writes the inclusive range of days a..b: "5–7 दिसंबर 2025",
+// "30 नवंबर – 2 दिसंबर 2025", "30 दिसंबर 2025 – 2 जनवरी 2026".
+func (r *mdRenderer) dayRange(a, b Date) string {
+	switch {
+	case a == b:
+		return r.format(a, "2 January 2006")
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return r.format(a, "2") + "–" + r.format(b, "2 January 2006")
+	case a.Year() == b.Year():
+		return r.format(a, "2 January") + " – " + r.format(b, "2 January 2006")
+	}
+	return r.format(a, "2 January 2006") + " – " + r.format(b, "2 January 2006")
+}
+
+// timedLabel writes a timed date in the venue's zone and in the readers'
+// zone: "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · रात
+// 9:30 बजे (भारतीय समय)".
+func (r *mdRenderer) timedLabel(e *Event) (string, error) {
+	w := e.When
+	start, err := w.StartTime()
+	if err != nil {
+		return "", err
+	}
+	var end time.Time
+	if w.IsSpan() {
+		if end, err = w.EndTime(); err != nil {
+			return "", err
+		}
+	}
+	hourOnly := w.Precision() == Hour
+	venue := r.instantRange(start, end, time.Time{}, hourOnly)
+	s := fmt.Sprintf(r.words.inZone, venue, r.zoneLabel(w.Zone(), e.Place, start))
+	if start.Location().String() == r.reader.String() {
+		return s, nil
+	}
+	rs := start.In(r.reader)
+	var re time.Time
+	if !end.IsZero() {
+		re = end.In(r.reader)
+	}
+	reader := r.instantRange(rs, re, start, hourOnly)
+	return s + " · " + fmt.Sprintf(r.words.inZone, reader, r.readerLabel(rs)), nil
+}
+
+// instantRange writes a time, or a range of times, with the date and weekday
+// unless they are those of ref.
+func (r *mdRenderer) instantRange(a, b, ref time.Time, hourOnly bool) string {
+	w := r.words
+	s := r.clock(a, hourOnly)
+	if ref.IsZero() || DateFromTime(a) != DateFromTime(ref) {
+		s = r.formatTime(a, w.dayWeekdayLayout) + ", " + s
+	}
+	if b.IsZero() {
+		return s
+	}
+	e := r.clock(b, hourOnly)
+	if DateFromTime(b) != DateFromTime(a) {
+		e = r.formatTime(b, w.dayWeekdayLayout) + ", " + e
+	}
+	return fmt.Sprintf(w.timeRange, s, e)
+}
+
+// clock writes a time of day: "शाम 7:00 बजे" or "7:00 pm"; with hourOnly,
+// "शाम 7 बजे" or "7 pm".
+func (r *mdRenderer) clock(t time.Time, hourOnly bool) string {
+	layout := "3:04"
+	if hourOnly && t.Minute() == 0 {
+		layout = "3"
+	}
+	if r.lang == Hindi {
+		return r.formatTime(t, "PM "+layout+" बजे")
+	}
+	return r.formatTime(t, layout+" pm")
+}
+
+// zoneLabel names the venue's zone: "मॉस्को समय, UTC+3" when the place's
+// city is in that zone, otherwise the IANA name.
+func (r *mdRenderer) zoneLabel(zone string, p Place, at time.Time) string {
+	name := normalizeText(p.City.In(r.lang))
+	if name == "" || p.TimeZone != zone {
+		name = zone
+	}
+	return fmt.Sprintf(r.words.zoneTime, mdInline(name)) + ", " + r.utcOffset(at)
+}
+
+func (r *mdRenderer) readerLabel(at time.Time) string {
+	if r.readerID == defaultReaderZone {
+		return r.words.ist
+	}
+	return fmt.Sprintf(r.words.zoneTime, mdInline(r.readerID)) + ", " + r.utcOffset(at)
+}
+
+// utcOffset writes the offset of t's zone at t: "UTC+3", "UTC+5:30", "UTC".
+func (r *mdRenderer) utcOffset(t time.Time) string {
+	_, off := t.Zone()
+	if off == 0 {
+		return "UTC"
+	}
+	sign := "+"
+	if off < 0 {
+		sign, off = "−", -off
+	}
+	s := strconv.Itoa(off / 3600)
+	if m := off % 3600 / 60; m != 0 {
+		s += fmt.Sprintf(":%02d", m)
+	}
+	return "UTC" + sign + localDigits(s, r.digits)
+}
+
+// mdWords are the fixed words of a document in one language.
+type mdWords struct {
+	date, kind, status, history, place, participants, partOf, related, sources, draft string
+	draftNote, updated, noEvents, noDate                                              string
+	reportedOn, previously                                                            string
+	dayWeekdayLayout                                                                  string
+	week, weeks, around, day, days, before, after                                     string
+	timeRange, inZone, zoneTime, ist                                                  string
+	kinds                                                                             map[Kind]string
+	statuses                                                                          map[Status]string
+	roles                                                                             map[Role]string
+}
+
+var hindiWords = mdWords{
+	date: "तारीख", kind: "प्रकार", status: "स्थिति", history: "पहले की स्थिति", place: "स्थान",
+	participants: "प्रतिभागी", partOf: "मुख्य आयोजन", related: "संबंधित", sources: "स्रोत",
+	draft: "मसौदा", draftNote: "संपादक ने अभी जाँचा नहीं है।",
+	updated: "अद्यतन", noEvents: "इस समयरेखा में अभी कोई घटना नहीं है।", noDate: "तारीख तय नहीं",
+	reportedOn: "%s की सूचना", previously: "पहले की तारीख:",
+	dayWeekdayLayout: "2 January 2006, Monday",
+	week:             "%s का सप्ताह", weeks: "%s के सप्ताह",
+	around: "%s के आसपास (±%s %s)", day: "दिन", days: "दिन",
+	before: "%s से पहले", after: "%s के बाद",
+	timeRange: "%s से %s तक", inZone: "%s (%s)", zoneTime: "%s समय", ist: "भारतीय समय",
+	kinds: map[Kind]string{
+		BilateralMeeting: "द्विपक्षीय बैठक", Summit: "शिखर सम्मेलन", MultilateralMeeting: "बहुपक्षीय बैठक",
+		Visit: "यात्रा", SidelineMeeting: "इतर बैठक", PhoneCall: "फ़ोन वार्ता", Statement: "बयान",
+	},
+	statuses: map[Status]string{
+		Proposed: "प्रस्तावित", Announced: "घोषित", Confirmed: "पुष्ट", Held: "संपन्न",
+		Postponed: "स्थगित", Rescheduled: "पुनर्निर्धारित", Cancelled: "रद्द",
+	},
+	roles: map[Role]string{Host: "मेज़बान", Guest: "अतिथि", Chair: "अध्यक्ष"},
+}
+
+var englishWords = mdWords{
+	date: "Date", kind: "Kind", status: "Status", history: "Earlier status", place: "Place",
+	participants: "Participants", partOf: "Part of", related: "Related", sources: "Sources",
+	draft: "Draft", draftNote: "not yet checked by an editor.",
+	updated: "Updated", noEvents: "This timeline has no events yet.", noDate: "Date not known",
+	reportedOn: "reported %s", previously: "previously",
+	dayWeekdayLayout: "Monday, 2 January 2006",
+	week:             "the week of %s", weeks: "the weeks of %s",
+	around: "around %s (±%s %s)", day: "day", days: "days",
+	before: "before %s", after: "after %s",
+	timeRange: "%s to %s", inZone: "%s (%s)", zoneTime: "%s time", ist: "India time, IST",
+	kinds: map[Kind]string{
+		BilateralMeeting: "bilateral meeting", Summit: "summit", MultilateralMeeting: "multilateral meeting",
+		Visit: "visit", SidelineMeeting: "meeting on the sidelines", PhoneCall: "phone call", Statement: "statement",
+	},
+	statuses: map[Status]string{
+		Proposed: "proposed", Announced: "announced", Confirmed: "confirmed", Held: "held",
+		Postponed: "postponed", Rescheduled: "rescheduled", Cancelled: "cancelled",
+	},
+	roles: map[Role]string{Host: "host", Guest: "guest", Chair: "chair"},
+}
+
+// normalizeText makes s one line: line breaks (CR, LF, VT, FF, NEL, U+2028,
+// U+2029), tabs and other control characters become spaces, runs of spaces
+// become one, and leading and trailing spaces go.
+func normalizeText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range s {
+		if c == ' ' || c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// mdInline returns s as Markdown inline text that shows exactly s (after
+// normalizeText) and cannot start or end any Markdown structure, wherever it
+// is placed: at the start of a line, in a heading, in a list item or in
+// link text.
+//
+// It backslash-escapes every ASCII character that can open or close inline
+// markup (emphasis, code, links, images, autolinks, raw HTML, entities,
+// strikethrough, table cells, heading attributes and the closing #s of a
+// heading): \ ` * _ { } [ ] < > # | ~ & !. At the start of s it also escapes
+// what can start a block there: "-", "+" and "=" (lists, thematic breaks,
+// setext underlines) and the "." or ")" after leading digits (ordered
+// lists). Other punctuation (. - ( ) inside a line) is left alone to keep the
+// source readable: with [ and ] escaped it cannot form a link.
+func mdInline(s string) string {
+	s = normalizeText(s)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case strings.IndexByte("\\`*_{}[]<>#|~&!", c) >= 0:
+			b.WriteByte('\\')
+		case i == 0 && (c == '-' || c == '+' || c == '='):
+			b.WriteByte('\\')
+		case digits == i && i > 0 && (c == '.' || c == ')'):
+			b.WriteByte('\\')
+		}
+		if c >= '0' && c <= '9' && digits == i {
+			digits++
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// mdParagraphs splits s at blank lines and returns each paragraph as
+// escaped inline text (see mdInline), dropping empty ones.
+func mdParagraphs(s string) []string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = mdInline(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// writeMermaid writes a Mermaid timeline diagram of the groups: one section
+// per month, one period per date, and the titles of the events on that date.
+func (r *mdRenderer) writeMermaid(b *bytes.Buffer, t *Timeline, groups []*mdGroup) {
+	b.WriteString("```mermaid\ntimeline\n")
+	if title := mermaidText(t.Title.In(r.lang)); title != "" {
+		fmt.Fprintf(b, "    title %s\n", title)
+	}
+	for _, g := range groups {
+		fmt.Fprintf(b, "    section %s\n", mermaidText(g.label))
+		last := ""
+		for _, e := range g.events {
+			period := mermaidText(r.dateLabel(e.When, false))
+			if period == last {
+				fmt.Fprintf(b, "            : %s\n", mermaidText(r.title(e)))
+				continue
+			}
+			last = period
+			fmt.Fprintf(b, "        %s : %s\n", period, mermaidText(r.title(e)))
+		}
+	}
+	b.WriteString("```\n\n")
+}
+
+// mermaidText returns s as one line of Mermaid label text: line breaks become
+// spaces (see normalizeText) and the characters Mermaid's timeline syntax
+// gives a meaning (":" separates periods from events, "#" starts a comment or
+// an entity code, ";" ends an entity code, "%%" a comment) or that could turn
+// into markup ("<", ">", "&", quotes, back ticks, braces) are written as
+// Mermaid entity codes ("#58;" for ":"), which a rendered diagram shows as
+// the characters themselves.
+func mermaidText(s string) string {
+	s = normalizeText(s)
+	var b strings.Builder
+	for _, c := range s {
+		if strings.ContainsRune(":#;%<>&\"'`{}\\", c) {
+			fmt.Fprintf(&b, "#%d;", c)
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
