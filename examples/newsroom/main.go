@@ -1,0 +1,164 @@
+// Command newsroom builds the timeline of the project's seed article
+// (Jaishankar meets Putin in Moscow on 18 November 2025; the SCO Heads of
+// Government meeting; Putin's proposed visit to India around 5 December)
+// and writes it as JSON, Hindi and English Markdown and iCalendar:
+//
+//	go run ./examples/newsroom                  # writes newsroom-out/
+//	go run ./examples/newsroom -out DIR         # writes DIR/
+//	go run ./examples/newsroom -in my.json      # converts any timeline file
+//
+// The files are timeline.json, timeline.md (Hindi), timeline.en.md and
+// timeline.ics. Each is written to a temporary file and renamed into place
+// only when all of them were produced, so bad input never leaves a
+// half-written file behind; the error goes to standard error and the exit
+// status is 1.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/samayrekha/samayrekha/ical"
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program, apart from the process, so that tests can call it.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("newsroom", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "newsroom-out", "`folder` to write the timeline files into")
+	in := fs.String("in", "", "timeline JSON `file` to convert instead of the seed article's timeline")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json)\n", fs.Arg(0))
+		return 2
+	}
+	t, err := load(*in)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsroom: %v\n", err)
+		return 1
+	}
+	files, err := render(t)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsroom: %v\n", err)
+		return 1
+	}
+	if err := writeAll(*out, files); err != nil {
+		fmt.Fprintf(stderr, "newsroom: %v\n", err)
+		return 1
+	}
+	summarize(stdout, t, *out, files)
+	return 0
+}
+
+func load(path string) (*timeline.Timeline, error) {
+	if path == "" {
+		return seed.Timeline(), nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	t, err := timeline.Unmarshal(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	t.Sort()
+	return t, nil
+}
+
+// output is one file the program writes.
+type output struct {
+	name string
+	data []byte
+}
+
+// render produces every output in memory first, so that a failure in any
+// of them leaves the output folder untouched.
+func render(t *timeline.Timeline) ([]output, error) {
+	js, err := timeline.Marshal(t)
+	if err != nil {
+		return nil, err
+	}
+	var hi, en bytes.Buffer
+	if err := t.WriteMarkdown(&hi, &timeline.MarkdownOptions{Lang: timeline.Hindi}); err != nil {
+		return nil, fmt.Errorf("writing Hindi Markdown: %w", err)
+	}
+	if err := t.WriteMarkdown(&en, &timeline.MarkdownOptions{Lang: timeline.English}); err != nil {
+		return nil, fmt.Errorf("writing English Markdown: %w", err)
+	}
+	ics, err := ical.Marshal(t, nil)
+	if err != nil {
+		return nil, fmt.Errorf("writing iCalendar: %w", err)
+	}
+	return []output{
+		{"timeline.json", js},
+		{"timeline.md", hi.Bytes()},
+		{"timeline.en.md", en.Bytes()},
+		{"timeline.ics", ics},
+	}, nil
+}
+
+// writeAll writes every file to a temporary name in dir and renames them
+// into place only after all were written, so readers never see a partial
+// file and a failure leaves no new file behind.
+func writeAll(dir string, files []output) (err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var temps []string
+	defer func() {
+		if err != nil {
+			for _, name := range temps {
+				os.Remove(name)
+			}
+		}
+	}()
+	for _, f := range files {
+		tmp, err := os.CreateTemp(dir, "."+f.name+".*.tmp")
+		if err != nil {
+			return err
+		}
+		temps = append(temps, tmp.Name())
+		_, werr := tmp.Write(f.data)
+		serr := tmp.Sync()
+		cerr := tmp.Close()
+		if err := errors.Join(werr, serr, cerr); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(dir, f.name), err)
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			return err
+		}
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], filepath.Join(dir, f.name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func summarize(w io.Writer, t *timeline.Timeline, dir string, files []output) {
+	fmt.Fprintf(w, "%s\n%d events:\n", t.Title.In(timeline.Hindi), len(t.Events))
+	for i := range t.Events {
+		e := &t.Events[i]
+		fmt.Fprintf(w, "  %-28s %-20s %-9s %s\n", e.When, e.Kind, e.Status(), e.Title.In(timeline.English))
+	}
+	fmt.Fprintf(w, "wrote")
+	for _, f := range files {
+		fmt.Fprintf(w, " %s", filepath.Join(dir, f.name))
+	}
+	fmt.Fprintln(w)
+}

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+var allFiles = []string{"timeline.json", "timeline.md", "timeline.en.md", "timeline.ics"}
+
+func TestRunWritesEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-out", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run = %d, want 0; stderr:\n%s", code, stderr.String())
+	}
+	for _, name := range allFiles {
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("missing output: %v", err)
+		}
+		if info.Size() == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	// The JSON written must decode to the seed timeline itself.
+	b, err := os.ReadFile(filepath.Join(dir, "timeline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := timeline.Unmarshal(b)
+	if err != nil {
+		t.Fatalf("timeline.json does not decode: %v", err)
+	}
+	want := seed.Timeline()
+	if len(got.Events) != len(want.Events) {
+		t.Fatalf("timeline.json has %d events, want %d", len(got.Events), len(want.Events))
+	}
+	for i := range want.Events {
+		if got.Events[i].ID != want.Events[i].ID {
+			t.Errorf("event %d: ID %q, want %q", i, got.Events[i].ID, want.Events[i].ID)
+		}
+	}
+	for _, id := range []string{seed.MeetingID, seed.LavrovID, seed.PutinVisitID} {
+		title := want.Event(id).Title.En
+		if !strings.Contains(stdout.String(), title) {
+			t.Errorf("summary does not mention %q:\n%s", title, stdout.String())
+		}
+	}
+	// No temporary files are left behind.
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != len(allFiles) {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("output folder holds %v, want exactly %v", names, allFiles)
+	}
+}
+
+func TestRunConvertsInputFile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	tl := seed.Timeline().Filter(func(e *timeline.Event) bool { return e.ID == seed.SCOID || e.ID == seed.QatarID })
+	b, err := timeline.Marshal(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-in", in, "-out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run = %d, want 0; stderr:\n%s", code, stderr.String())
+	}
+	md, err := os.ReadFile(filepath.Join(out, "timeline.en.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "Al Thani") || strings.Contains(string(md), "Lavrov") {
+		t.Errorf("timeline.en.md is not the converted input:\n%s", md)
+	}
+}
+
+func TestRunRejectsBadInputAndWritesNothing(t *testing.T) {
+	tests := map[string]struct {
+		json     string
+		wantErr  []string // every piece must appear on stderr
+		wantCode int
+	}{
+		"unknown zone": {
+			json:     `{"version":1,"events":[{"id":"a","kind":"summit","title":{"en":"x"},"when":{"precision":"minute","start":"2025-11-18T19:00","zone":"Mars/Olympus"}}]}`,
+			wantErr:  []string{"events[0].when.zone", "line 1", "Mars/Olympus"},
+			wantCode: 1,
+		},
+		"syntax error": {
+			json:     "{\"version\":1,\n\"events\":[",
+			wantErr:  []string{"line 2", "invalid JSON"},
+			wantCode: 1,
+		},
+		"unknown field": {
+			json:     `{"version":1,"events":[],"colour":"red"}`,
+			wantErr:  []string{"colour", "unknown field"},
+			wantCode: 1,
+		},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			in := filepath.Join(dir, "bad.json")
+			if err := os.WriteFile(in, []byte(tc.json), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, "out")
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"-in", in, "-out", out}, &stdout, &stderr)
+			if code != tc.wantCode {
+				t.Fatalf("run = %d, want %d", code, tc.wantCode)
+			}
+			for _, piece := range tc.wantErr {
+				if !strings.Contains(stderr.String(), piece) {
+					t.Errorf("stderr %q does not mention %q", stderr.String(), piece)
+				}
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("output folder was created for bad input (stat: %v)", err)
+			}
+		})
+	}
+}
+
+func TestWriteAllLeavesNoFileOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	// A folder where a file should go makes the second rename fail.
+	if err := os.Mkdir(filepath.Join(dir, "b.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.txt", "keep"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := writeAll(dir, []output{{"a.txt", []byte("a")}, {"b.txt", []byte("b")}})
+	if err == nil {
+		t.Fatal("writeAll succeeded, want an error")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
