@@ -1,0 +1,124 @@
+package hindidate
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+// fuzzSeeds are the inputs every fuzz target starts from: the benchmark
+// table, tricky rows of the tests and the seed article.
+func fuzzSeeds(f *testing.F) {
+	for _, s := range benchExprs {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"", "कुल", "31 नवंबर 2025", "18-13-2025", "5 और 8 दिसंबर", "कल (बुधवार) बैठक है।",
+		"30 दिसंबर से 2 जनवरी 2026 तक", "शाम 5 बजे (मॉस्को समयानुसार)", "5 दिसंबर के आस-पास",
+		"\xe0\xa4", "18 नव. 2025", "१८/११/२०२५", "रात 12 बजे", "2024 से 2026 तक",
+	} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("testdata/article-hi.txt"); err == nil {
+		f.Add(string(b))
+	}
+}
+
+// checkMatches asserts the invariants of FindAll's result.
+func checkMatches(t *testing.T, text string, ms []Match) {
+	t.Helper()
+	prev := 0
+	for i, m := range ms {
+		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+			t.Fatalf("match %d span %d-%d out of order or bounds (prev end %d, len %d)", i, m.Start, m.End, prev, len(text))
+		}
+		if text[m.Start:m.End] != m.Text {
+			t.Fatalf("match %d: text[%d:%d] = %q, Text = %q", i, m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+		checkDate(t, m.Date)
+		prev = m.End
+	}
+}
+
+func checkDate(t *testing.T, d Date) {
+	t.Helper()
+	if !d.End.After(d.Start) || d.Granularity < Minute || d.Granularity > Year {
+		t.Fatalf("bad date %v", d)
+	}
+	if d.Ambiguous && !d.AltEnd.After(d.AltStart) {
+		t.Fatalf("bad alternative in %v", d)
+	}
+}
+
+func FuzzFindAll(f *testing.F) {
+	fuzzSeeds(f)
+	ref := testRef(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMatches(t, text, FindAll(text, ref))
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	fuzzSeeds(f)
+	ref := testRef(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(s, ref)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse(%q) error %v is not a *ParseError", s, err)
+			}
+			if pe.Offset < 0 || pe.Offset > len(s) || pe.Input != s || pe.Error() == "" {
+				t.Fatalf("Parse(%q): bad error %#v", s, pe)
+			}
+			if !errors.Is(err, ErrNoDate) && !errors.Is(err, ErrTrailingText) && !errors.Is(err, ErrInvalidDate) {
+				t.Fatalf("Parse(%q): error %v wraps no sentinel", s, err)
+			}
+			return
+		}
+		checkDate(t, d)
+	})
+}
+
+// toDevanagari rewrites every ASCII digit of s as a Devanagari digit.
+func toDevanagari(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			b.WriteRune('०' + rune(c-'0'))
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// FuzzDevanagariDigits checks that Devanagari digits parse exactly like
+// ASCII ones, in Parse and in FindAll.
+func FuzzDevanagariDigits(f *testing.F) {
+	fuzzSeeds(f)
+	ref := testRef(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		dv := toDevanagari(s)
+		d1, err1 := Parse(s, ref)
+		d2, err2 := Parse(dv, ref)
+		if (err1 == nil) != (err2 == nil) || err1 == nil && show(d1) != show(d2) {
+			t.Fatalf("Parse(%q) = %v, %v but Parse(%q) = %v, %v", s, d1, err1, dv, d2, err2)
+		}
+		for _, e := range []error{ErrNoDate, ErrTrailingText, ErrInvalidDate} {
+			if errors.Is(err1, e) != errors.Is(err2, e) {
+				t.Fatalf("Parse(%q) error %v, Parse(%q) error %v", s, err1, dv, err2)
+			}
+		}
+		m1, m2 := FindAll(s, ref), FindAll(dv, ref)
+		if len(m1) != len(m2) {
+			t.Fatalf("FindAll(%q) has %d matches, FindAll(%q) has %d", s, len(m1), dv, len(m2))
+		}
+		for i := range m1 {
+			if toDevanagari(m1[i].Text) != m2[i].Text || show(m1[i].Date) != show(m2[i].Date) {
+				t.Fatalf("match %d: %q %v versus %q %v", i, m1[i].Text, m1[i].Date, m2[i].Text, m2[i].Date)
+			}
+		}
+	})
+}
