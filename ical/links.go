@@ -1,0 +1,55 @@
+package ical
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+// Links are the two addresses a reader can subscribe to a feed with.
+// Calendar programs poll the feed behind either for as long as the
+// subscription lasts, so both name the same feed, filters included.
+type Links struct {
+	// Webcal is the feed's address with the webcal scheme
+	// ("webcal://news.example/calendar.ics?country=RU"). Clicking it opens
+	// the subscribe dialog of the reader's calendar program (Apple Calendar,
+	// Outlook, Thunderbird); the program then fetches it over HTTPS or HTTP.
+	Webcal string
+	// HTTPS is the same address over https, for programs that ask for a
+	// calendar's address ("From URL" in Google Calendar) and for a browser
+	// that should download the file once.
+	HTTPS string
+}
+
+// SubscriptionLinks returns the subscription links for the feed at feedURL,
+// an absolute http, https, webcal or webcals URL. The path and query (the
+// feed's filters) are kept as they are; a fragment is dropped, since it is
+// never sent to the server. It fails on a relative URL, another scheme,
+// a missing host, or a URL with a user name or password (a link that is
+// meant to be shared must not carry credentials).
+func SubscriptionLinks(feedURL string) (Links, error) {
+	u, err := url.Parse(feedURL)
+	if err != nil {
+		return Links{}, fmt.Errorf("ical: subscription links for %q: %w", feedURL, err)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "webcal", "webcals":
+	case "":
+		return Links{}, fmt.Errorf("ical: subscription links for %q: not an absolute URL (want https://host/path)", feedURL)
+	default:
+		return Links{}, fmt.Errorf("ical: subscription links for %q: scheme %q is not http, https, webcal or webcals", feedURL, u.Scheme)
+	}
+	if u.Host == "" {
+		return Links{}, fmt.Errorf("ical: subscription links for %q: no host", feedURL)
+	}
+	if u.User != nil {
+		return Links{}, fmt.Errorf("ical: subscription links for %q: the URL carries a user name or password; links are shared, so leave credentials out", feedURL)
+	}
+	u.Fragment, u.RawFragment = "", ""
+	if u.Path == "" && u.RawPath == "" {
+		u.Path = "/"
+	}
+	w, h := *u, *u
+	w.Scheme, h.Scheme = "webcal", "https"
+	return Links{Webcal: w.String(), HTTPS: h.String()}, nil
+}
