@@ -136,9 +136,15 @@ func AroundDay(d Date, plusMinus int) When {
 	return w
 }
 
-// InWeek returns the ISO 8601 week of a year (Monday to Sunday).
+// InWeek returns the ISO 8601 week of a year (Monday to Sunday). A week
+// the year does not have (0, or 53 in a year of 52 weeks) is reported by
+// [When.Check].
 func InWeek(year, week int) When {
-	return When{prec: Week, start: isoWeekStart(year, week)}
+	w := When{prec: Week, start: isoWeekStart(year, week)}
+	if week < 1 || week > isoWeeksIn(year) {
+		w.problem = fmt.Sprintf("%04d has no ISO week %d", year, week)
+	}
+	return w
 }
 
 // WeekOf returns the ISO 8601 week that contains d.
@@ -154,8 +160,15 @@ func isoWeekStart(y, w int) Date {
 	return monday.AddDays(7 * (w - 1))
 }
 
-// InMonth returns the whole month m of year.
-func InMonth(year int, m time.Month) When { return When{prec: Month, start: DateOf(year, m, 1)} }
+// InMonth returns the whole month m of year. A month out of range is
+// reported by [When.Check].
+func InMonth(year int, m time.Month) When {
+	w := When{prec: Month, start: DateOf(year, m, 1)}
+	if m < time.January || m > time.December {
+		w.problem = fmt.Sprintf("month %d out of range", int(m))
+	}
+	return w
+}
 
 // InYear returns the whole year.
 func InYear(year int) When { return When{prec: Year, start: DateOf(year, time.January, 1)} }
@@ -346,17 +359,31 @@ func (w When) Overlaps(from, to Date) bool {
 	return true
 }
 
-// Compare orders dates for a timeline: by where they start, then bounds
-// ("before 18 November" sorts just before 18 November, "after" just after its
-// day), then finer precision first, exact before approximate, and shorter
-// spans first. Timed dates are placed by their instant, other dates by their
-// first day taken as starting at 00:00 UTC, so the order is total and the
-// same on every machine. It returns -1, 0 or +1.
+// Compare orders dates for a timeline, on the civil calendar of each date's
+// own venue. It orders first by the day a date starts on, as written: an
+// event at 01:00 on 18 November in Delhi is listed with 18 November, though
+// it was still 17 November in Moscow, so a timeline never shows a day out of
+// order. Within a day come first "before" bounds of that day, then dates
+// that take the whole day or longer (a day, or a week, month or year
+// starting that day), then times of day in the order of their instants,
+// and last "after" bounds of that day. Remaining ties go to finer precision
+// first, exact before approximate, shorter spans first, and then the zone
+// name, so the order is total and the same on every machine. The zero When
+// sorts first. It returns -1, 0 or +1.
 func (w When) Compare(v When) int {
-	if c := cmpInt64(w.sortKey(), v.sortKey()); c != 0 {
+	if wz, vz := w.IsZero(), v.IsZero(); wz || vz {
+		return cmpInt(boolRank(!wz), boolRank(!vz))
+	}
+	if c := w.start.Compare(v.start); c != 0 {
 		return c
 	}
 	if c := cmpInt(boundRank(w.bound), boundRank(v.bound)); c != 0 {
+		return c
+	}
+	if c := cmpInt(boolRank(w.prec.timed()), boolRank(v.prec.timed())); c != 0 {
+		return c
+	}
+	if c := cmpInt64(w.instantKey(), v.instantKey()); c != 0 {
 		return c
 	}
 	if c := cmpInt(int(w.prec), int(v.prec)); c != 0 {
@@ -382,6 +409,13 @@ func (w When) Compare(v When) int {
 	return 0
 }
 
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func boundRank(b Bound) int {
 	switch b {
 	case BeforeBound:
@@ -392,22 +426,17 @@ func boundRank(b Bound) int {
 	return 0
 }
 
-// sortKey is w's position on one line of minutes since 1970-01-01 00:00 UTC.
-func (w When) sortKey() int64 {
-	if w.IsZero() {
-		return -1 << 62 // undated events first
+// instantKey places a timed w on one line of minutes since 1970-01-01
+// 00:00 UTC; for a zone that cannot be loaded it takes the clock as UTC.
+// It is 0 for dates without a time of day.
+func (w When) instantKey() int64 {
+	if !w.prec.timed() {
+		return 0
 	}
-	d := w.start
-	if w.bound == AfterBound {
-		d = d.AddDays(1)
+	if t, err := w.StartTime(); err == nil {
+		return t.Unix() / 60
 	}
-	if w.prec.timed() {
-		if t, err := w.StartTime(); err == nil {
-			return t.Unix() / 60
-		}
-		return d.In(time.UTC).Unix()/60 + int64(w.startMin)
-	}
-	return d.In(time.UTC).Unix() / 60
+	return w.start.In(time.UTC).Unix()/60 + int64(w.startMin)
 }
 
 func cmpInt64(a, b int64) int {
@@ -437,7 +466,7 @@ func (w When) check() (field string, err error) {
 	case w.prec < Minute || w.prec > Year:
 		return "precision", fmt.Errorf("unknown precision %d", w.prec)
 	case w.start.IsZero():
-		return "start", fmt.Errorf("missing start date")
+		return w.startField(), fmt.Errorf("missing start date")
 	case w.prec.timed() && w.zone == "":
 		return "zone", fmt.Errorf("a time of day needs an IANA time zone such as \"Europe/Moscow\"")
 	case w.approx != 0 && w.prec != Day:
@@ -448,12 +477,33 @@ func (w When) check() (field string, err error) {
 			return "zone", err
 		}
 	}
+	// Every point must have a spelling the JSON format can read back:
+	// years 0000 to 9999.
+	if _, _, err := parsePoint(w.prec, w.formatPoint(w.start, w.startMin)); err != nil {
+		return w.startField(), fmt.Errorf("%s is outside the years 0000 to 9999", w.start)
+	}
+	if w.IsSpan() {
+		if _, _, err := parsePoint(w.prec, w.formatPoint(w.end, w.endMin)); err != nil {
+			return "end", fmt.Errorf("%s is outside the years 0000 to 9999", w.end)
+		}
+	}
 	if w.IsSpan() {
 		if c := w.end.Compare(w.start); c < 0 || (c == 0 && w.prec.timed() && w.endMin < w.startMin) {
 			return "end", fmt.Errorf("span ends (%s) before it starts (%s)", w.formatPoint(w.end, w.endMin), w.formatPoint(w.start, w.startMin))
 		}
 	}
 	return "", nil
+}
+
+// startField names the JSON field that holds w's start.
+func (w When) startField() string {
+	switch w.bound {
+	case BeforeBound:
+		return "before"
+	case AfterBound:
+		return "after"
+	}
+	return "start"
 }
 
 // zoneCache keeps loaded locations: time.LoadLocation reads and parses the
