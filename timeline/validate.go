@@ -170,15 +170,19 @@ func (e *Event) validate(path string, ps *problems) {
 		if s.Outlet == "" {
 			ps.add(sp+".outlet", "missing")
 		}
+		checkDate(sp+".reported", s.Reported, ps)
 	}
 	for j, h := range e.History {
 		hp := fmt.Sprintf("%s.history[%d]", path, j)
 		if !h.Status.Valid() {
 			ps.add(hp+".status", "unknown status %q; want one of %s", h.Status, statusList())
 		}
-		if h.On.IsZero() {
+		switch {
+		case h.On.IsZero():
 			ps.add(hp+".on", "missing date of the change")
-		} else if j > 0 && h.On.Before(e.History[j-1].On) {
+		case !checkDate(hp+".on", h.On, ps):
+			// reported
+		case j > 0 && h.On.Before(e.History[j-1].On):
 			ps.add(hp+".on", "history out of order: %s comes after %s", h.On, e.History[j-1].On)
 		}
 		if h.Source != "" && !srcIDs[h.Source] {
@@ -195,6 +199,16 @@ func checkWhen(path string, w When, ps *problems) {
 		}
 		ps.add(path, "%v", err)
 	}
+}
+
+// checkDate reports a date the JSON format cannot write, one outside the
+// years 0000 to 9999, and reports whether d is fine.
+func checkDate(path string, d Date, ps *problems) bool {
+	if !d.IsZero() && (d.Year() < 0 || d.Year() > 9999) {
+		ps.add(path, "%s is outside the years 0000 to 9999", d)
+		return false
+	}
+	return true
 }
 
 func checkCountry(path, code string, ps *problems) {
