@@ -1,0 +1,144 @@
+package timeline_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// orderedWhens is a timeline's order of dates around 18 November 2025,
+// with dates in Moscow (UTC+3) and Kolkata (UTC+5:30). Each entry sorts
+// strictly before the next.
+var orderedWhens = []struct {
+	name   string
+	when   timeline.When
+	reason string
+}{
+	{"undated", timeline.When{}, "the zero When sorts first"},
+	{"year 2025", timeline.InYear(2025), "starts 1 January"},
+	{"November", timeline.InMonth(2025, time.November), "starts 1 November"},
+	{"November in Moscow", timeline.InMonth(2025, time.November).In("Europe/Moscow"), "ties broken by zone name"},
+	{"November to December", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "longer span after"},
+	{"week 47", timeline.InWeek(2025, 47), "starts Monday 17 November"},
+	{"before 18 Nov", timeline.Before(civil(2025, 11, 18)).In("Europe/Moscow"), "before 18 November sorts first among the 18 November dates"},
+	{"18 Nov", timeline.OnDay(civil(2025, 11, 18)), "a whole day comes before the times of that day"},
+	{"18 to 19 Nov", timeline.OnDay(civil(2025, 11, 18)).Until(timeline.OnDay(civil(2025, 11, 19))), "a span after a single day, but exact"},
+	{"around 18 Nov", timeline.AroundDay(civil(2025, 11, 18), 1), "exact dates, even spans, before approximate ones"},
+	{"18 Nov 01:00 Kolkata", timeline.AtClock(civil(2025, 11, 18), 1, 0, "Asia/Kolkata"),
+		"17 Nov 19:30 UTC, but listed on 18 November as written, after the bound and the whole day"},
+	{"18 Nov 10:00 Moscow", timeline.AtClock(civil(2025, 11, 18), 10, 0, "Europe/Moscow"), "07:00 UTC"},
+	{"18 Nov 14:00 Kolkata", timeline.AtClock(civil(2025, 11, 18), 14, 0, "Asia/Kolkata"), "08:30 UTC: later clock in Kolkata, earlier than 12:00 Moscow"},
+	{"18 Nov 12:00 Moscow", timeline.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow"), "09:00 UTC"},
+	{"18 Nov 12:00 Moscow to 13:00", timeline.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow").Until(timeline.AtClock(civil(2025, 11, 18), 13, 0, "Europe/Moscow")), "same instant, the span after"},
+	{"18 Nov 12 h Moscow", timeline.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"), "same instant, minute before hour precision"},
+	{"18 Nov 23:30 Moscow", timeline.AtClock(civil(2025, 11, 18), 23, 30, "Europe/Moscow"), "20:30 UTC"},
+	{"after 18 Nov", timeline.After(civil(2025, 11, 18)), "after everything on 18 November, before 19 November"},
+	{"19 Nov 00:30 Kolkata", timeline.AtClock(civil(2025, 11, 19), 0, 30, "Asia/Kolkata"),
+		"18 Nov 19:00 UTC, before 23:30 Moscow as an instant, but its day is 19 November"},
+	{"20 Nov", timeline.OnDay(civil(2025, 11, 20)), ""},
+	{"December", timeline.InMonth(2025, time.December), ""},
+	{"around 5 Dec", timeline.AroundDay(civil(2025, 12, 5), 2).In("Asia/Kolkata"), "sorted by its day, not its window"},
+	{"after 31 Dec", timeline.After(civil(2025, 12, 31)), ""},
+	{"year 2026", timeline.InYear(2026), ""},
+	{"week 1 of 2027", timeline.InWeek(2027, 1), "starts 4 January 2027"},
+}
+
+func TestWhenCompareOrder(t *testing.T) {
+	for i, a := range orderedWhens {
+		for j, b := range orderedWhens {
+			want := 0
+			if i < j {
+				want = -1
+			} else if i > j {
+				want = +1
+			}
+			if got := a.when.Compare(b.when); got != want {
+				t.Errorf("%s (%v) Compare %s (%v) = %d, want %d\n  %s: %s\n  %s: %s", a.name, a.when, b.name, b.when, got, want, a.name, a.reason, b.name, b.reason)
+			}
+		}
+	}
+}
+
+// eventsOf makes one event per orderedWhens entry, in order, with IDs that
+// sort against the date order, plus pairs with equal dates to exercise the
+// ID tie-break.
+func eventsOf() []timeline.Event {
+	var evs []timeline.Event
+	for i, w := range orderedWhens {
+		id := string(rune('z'-i)) + "-event"
+		evs = append(evs, timeline.Event{ID: id, Kind: timeline.Summit, Title: timeline.Text{En: w.name}, When: w.when})
+		if i%5 == 0 {
+			evs = append(evs, timeline.Event{ID: id + "-twin", Kind: timeline.Visit, Title: timeline.Text{En: w.name}, When: w.when})
+		}
+	}
+	return evs
+}
+
+func ids(evs []timeline.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+// TestSortShuffled checks that any shuffle of the same events sorts to the
+// same order, and that sorting a sorted timeline changes nothing.
+func TestSortShuffled(t *testing.T) {
+	want := ids(eventsOf())
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 200 {
+		tl := &timeline.Timeline{Events: eventsOf()}
+		r.Shuffle(len(tl.Events), func(i, j int) { tl.Events[i], tl.Events[j] = tl.Events[j], tl.Events[i] })
+		tl.Sort()
+		if got := ids(tl.Events); !slices.Equal(got, want) {
+			t.Fatalf("shuffle %d sorted to\n%q\nwant\n%q", i, got, want)
+		}
+		tl.Sort()
+		if got := ids(tl.Events); !slices.Equal(got, want) {
+			t.Fatalf("sorting twice reordered:\n%q", got)
+		}
+	}
+}
+
+// TestCompareIsAnOrder checks the laws of a total order on every pair and
+// triple of the dates above.
+func TestCompareIsAnOrder(t *testing.T) {
+	evs := eventsOf()
+	for i := range evs {
+		a := &evs[i]
+		if a.Compare(a) != 0 {
+			t.Errorf("%s.Compare(itself) != 0", a.ID)
+		}
+		for j := range evs {
+			b := &evs[j]
+			if a.Compare(b) != -b.Compare(a) {
+				t.Errorf("Compare not antisymmetric for %s, %s", a.ID, b.ID)
+			}
+			if i != j && a.Compare(b) == 0 {
+				t.Errorf("Event.Compare(%s, %s) = 0; IDs differ, so the order must be strict", a.ID, b.ID)
+			}
+			for k := range evs {
+				c := &evs[k]
+				if a.Compare(b) < 0 && b.Compare(c) < 0 && a.Compare(c) >= 0 {
+					t.Errorf("Compare not transitive: %s < %s < %s but not %s < %s", a.ID, b.ID, c.ID, a.ID, c.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestSeedIsSorted pins the seed's order: the November events (a month)
+// first, by ID, then "before 18 November", 18 November, December, and
+// around 5 December.
+func TestSeedIsSorted(t *testing.T) {
+	tl := seed.Timeline()
+	want := []string{seed.QatarID, seed.MongoliaID, seed.SCOID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}
+	if got := ids(tl.Events); !slices.Equal(got, want) {
+		t.Errorf("seed order = %q, want %q", got, want)
+	}
+}
