@@ -82,7 +82,7 @@ func (t *Timeline) WriteMarkdown(w io.Writer, opts *MarkdownOptions) error {
 		return err
 	}
 	if err := t.Validate(); err != nil {
-		return fmt.Errorf("timeline: WriteMarkdown: %w", err)
+		return err // a *ValidationError, "timeline: events[2].when: …"
 	}
 	var buf bytes.Buffer
 	if err := r.render(&buf, t); err != nil {

@@ -797,8 +797,8 @@ func FuzzWriteMarkdownTitle(f *testing.F) {
 		f.Add(h.in)
 	}
 	f.Fuzz(func(t *testing.T, title string) {
-		if !utf8.ValidString(title) {
-			t.Skip("titles are UTF-8 text")
+		if !utf8.ValidString(title) || title == "" {
+			t.Skip("titles are UTF-8 text, and Validate rejects a missing one")
 		}
 		tl := &timeline.Timeline{
 			Title: timeline.Text{Hi: title},
@@ -834,4 +834,68 @@ func FuzzWriteMarkdownTitle(f *testing.F) {
 // isBreak reports whether WriteMarkdown turns c into a space.
 func isBreak(c rune) bool {
 	return c == ' ' || c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+}
+
+func TestWriteMarkdownStatusHistory(t *testing.T) {
+	day := func(d int) timeline.Date { return timeline.DateOf(2025, time.November, d) }
+	tl := &timeline.Timeline{
+		Title: timeline.Text{Hi: "स्थिति", En: "Status"},
+		Events: []timeline.Event{{
+			ID: "visit", Kind: "x-state_banquet",
+			Title: timeline.Text{Hi: "राजकीय भोज", En: "State banquet"},
+			When:  timeline.OnDay(timeline.DateOf(2025, time.December, 6)),
+			History: []timeline.StatusChange{
+				{Status: timeline.Proposed, On: day(1), Source: "reports"},
+				{Status: timeline.Confirmed, On: day(10), Source: "mea"},
+				{Status: timeline.Rescheduled, On: day(20), Source: "tass",
+					Previous: timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+					Note:     timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
+			},
+			Sources: []timeline.Source{
+				{ID: "reports", Outlet: "Media reports"},
+				{ID: "mea", Outlet: "MEA", URL: "https://www.mea.gov.in/press-releases.htm?dtl=1&x=(2)",
+					Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}},
+				{ID: "tass", Outlet: "TASS", Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"}},
+			},
+			Draft: &timeline.Draft{From: "article.txt", Start: 0, End: 10, Notes: []string{"year guessed from the dateline"}},
+		}},
+	}
+	tests := []struct {
+		lang timeline.Lang
+		want map[string]string
+	}{
+		{timeline.Hindi, map[string]string{
+			"तारीख":          "6 दिसंबर 2025, शनिवार",
+			"प्रकार":         "state banquet",
+			"मसौदा":          "संपादक ने अभी जाँचा नहीं है। year guessed from the dateline",
+			"स्थिति":         "पुनर्निर्धारित — TASS के अनुसार; पहले की तारीख: 5 दिसंबर 2025 के आसपास (±2 दिन); मेज़बान के कार्यक्रम के कारण (20 नवंबर 2025 की सूचना)",
+			"पहले की स्थिति": "प्रस्तावित (1 नवंबर 2025 की सूचना) → पुष्ट (10 नवंबर 2025 की सूचना)",
+			"स्रोत":          "",
+		}},
+		{timeline.English, map[string]string{
+			"Date":           "Saturday, 6 December 2025",
+			"Kind":           "state banquet",
+			"Draft":          "not yet checked by an editor. year guessed from the dateline",
+			"Status":         "rescheduled — according to TASS; previously around 5 December 2025 (±2 days); over the host's schedule (reported 20 November 2025)",
+			"Earlier status": "proposed (reported 1 November 2025) → confirmed (reported 10 November 2025)",
+			"Sources":        "",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: tt.lang})
+			doc := parseMarkdown(t, out)
+			checkNoMarkup(t, doc, out)
+			secs := eventSectionList(t, doc)
+			if len(secs) != 1 {
+				t.Fatalf("%d event sections, want 1", len(secs))
+			}
+			if diff := cmp.Diff(tt.want, secs[0].fields); diff != "" {
+				t.Errorf("fields mismatch (-want +got):\n%s\n%s", diff, out)
+			}
+			if want := []string{"https://www.mea.gov.in/press-releases.htm?dtl=1&x=%282%29"}; !slices.Equal(secs[0].links, want) {
+				t.Errorf("links = %q, want %q", secs[0].links, want)
+			}
+		})
+	}
 }
