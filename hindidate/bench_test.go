@@ -2,6 +2,7 @@ package hindidate
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -73,6 +74,22 @@ func BenchmarkFindAll(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := string(text)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = FindAll(s, ref)
+	}
+}
+
+// BenchmarkFindAllDense scans a date-dense news paragraph (about 2 KB with
+// 20 date expressions) repeated to about 8 KB: the worst case for FindAll.
+func BenchmarkFindAllDense(b *testing.B) {
+	ref := benchRef(b)
+	text, err := os.ReadFile("testdata/dense-hi.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := strings.Repeat(string(text), 4)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -170,6 +170,16 @@ func (c *ctx) modified(t token) (atom, bool) {
 		y := c.ry + delta
 		a.end = u.end
 		v := c.next(u.end)
+		if isYear(v) {
+			// "गत वर्ष 2024": the year written wins.
+			y, a.end = v.num, v.end
+			if d, end, ok := c.yearPart(y, v.end); ok {
+				a.d, a.end = d, end
+			} else {
+				a.d = c.years(y, 1)
+			}
+			return a, true
+		}
 		if d, ok := dayValue(v); ok {
 			// "पिछले साल 5 दिसंबर"
 			if m, end, ok := c.monthWord(c.next(v.end)); ok {

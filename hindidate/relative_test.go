@@ -62,8 +62,10 @@ func TestFindRelative(t *testing.T) {
 		{name: "future plural", text: "परसों वे दिल्ली पहुंचेंगे।", want: []string{"परसों => 2025-11-20/2025-11-21 day"}},
 		{name: "past perfective", text: "उन्होंने कल बयान दिया।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},
 		{name: "no tense cue", text: "कल की बैठक।", want: []string{"कल => 2025-11-17/2025-11-18 day alt 2025-11-19/2025-11-20"}},
-		{name: "verb nearest the end wins", text: "जो कल हुआ था उस पर चर्चा होगी।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
-			reason: "a known limit: the main verb decides, not the relative clause"},
+		{name: "first verb after the word decides", text: "जो कल हुआ था उस पर चर्चा होगी।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},
+		{name: "later clause does not decide", text: "कल बैठक हुई थी, जिसमें तय हुआ कि अगले सप्ताह समीक्षा होगी।", want: []string{
+			"कल => 2025-11-17/2025-11-18 day", "अगले सप्ताह => 2025-11-24/2025-12-01 week"}},
+		{name: "modifier and year", text: "गत वर्ष 2024 में", want: []string{"गत वर्ष 2024 => 2024-01-01/2025-01-01 year"}},
 		{name: "cue stops at the sentence end", text: "कल बैठक है। यह बैठक हुई थी।", want: []string{"कल => 2025-11-17/2025-11-18 day alt 2025-11-19/2025-11-20"}},
 		{name: "weekday settles कल", text: "कल (बुधवार) बैठक है।", want: []string{"कल (बुधवार) => 2025-11-19/2025-11-20 day"}},
 		{name: "योगी is not a future verb", text: "कल सहयोगी आए।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},

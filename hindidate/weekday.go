@@ -47,14 +47,16 @@ func (c *ctx) weekdayDays(wd time.Weekday, pos int) (day, alt int, amb bool) {
 // linear however the text is built.
 const maxTenseTokens = 48
 
-// tense returns the tense of the sentence that continues at pos: the cue
-// nearest the end of the sentence wins, since Hindi puts the verb last.
-// Parse has no context and always gets tenseNone.
+// tense returns the tense of the clause that continues at pos: the first
+// tense cue after the word decides, since the verb of the clause that holds
+// कल or a weekday is the first verb after it ("कल बैठक हुई थी, जिसमें तय
+// हुआ कि … होगी" is yesterday; "जो कल हुआ था उस पर चर्चा होगी" is
+// yesterday too). The search stops at the end of the sentence. Parse has no
+// context and always gets tenseNone.
 func (c *ctx) tense(pos int) int {
 	if !c.findAll {
 		return tenseNone
 	}
-	t := tenseNone
 	for i := 0; i < maxTenseTokens; i++ {
 		u := c.next(pos)
 		if u.kind == tEOF {
@@ -63,17 +65,17 @@ func (c *ctx) tense(pos int) int {
 		if u.kind == tPunct {
 			switch u.r {
 			case '।', '॥', '.', '?', '!', '\n', '|':
-				return t
+				return tenseNone
 			}
 		}
 		if u.kind == tWord {
 			if x := tenseOf(c.s[u.start:u.end]); x != tenseNone {
-				t = x
+				return x
 			}
 		}
 		pos = u.end
 	}
-	return t
+	return tenseNone
 }
 
 // tenseOf returns the tense a word marks. Past: forms of था, गया, हुआ, चुका
