@@ -157,3 +157,27 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestFindAllHostile feeds FindAll large degenerate inputs; each must finish
+// (the work is linear in the input) and keep the span invariants.
+func TestFindAllHostile(t *testing.T) {
+	ref := testRef(t)
+	years := make([]string, 0, 3000)
+	for y := 1000; y < 2999; y++ {
+		years = append(years, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006"))
+	}
+	for name, text := range map[string]string{
+		"कल":          strings.Repeat("कल ", 50000),
+		"digits":      strings.Repeat("1", 1<<20),
+		"invalid":     strings.Repeat("\xff\xe0\xa4", 1<<16),
+		"day list":    strings.Repeat("5 से ", 50000) + "दिसंबर",
+		"hedges":      strings.Repeat("लगभग ", 50000),
+		"year chain":  strings.Join(years, " से "),
+		"marks":       strings.Repeat("\u093C\u0902", 1<<16),
+		"parentheses": strings.Repeat("मंगलवार (", 30000),
+	} {
+		ms := FindAll(text, ref)
+		checkMatches(t, text, ms)
+		t.Logf("%s: %d bytes, %d matches", name, len(text), len(ms))
+	}
+}
