@@ -1,0 +1,89 @@
+// Command web serves a newsroom's timeline as a page a reader can open: the
+// timeline in Knight Lab TimelineJS, with schema.org JSON-LD embedded for
+// search engines, a link to subscribe to the calendar feed, and downloads of
+// the timeline as JSON, Markdown, iCalendar, TimelineJS JSON and JSON-LD.
+//
+// TimelineJS's script, styles and locale files come from its npm package,
+// installed next to this file, so the page works offline:
+//
+//	npm ci --prefix examples/web
+//	go run ./examples/web -addr 127.0.0.1:8080
+//
+// Flags:
+//
+//	-addr     address to listen on (default 127.0.0.1:8080)
+//	-lang     language of the page: hi (default) or en
+//	-assets   TimelineJS's dist directory (default: the npm package under
+//	          examples/web/node_modules, found from the working directory)
+//	-hostile  add an event whose title is an HTML injection, to check that
+//	          the page shows it as text (for tests and demonstrations)
+//
+// The timeline is the seed article's (internal/seed).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1:8080", "address to listen on")
+	lang := flag.String("lang", "hi", "language of the page: hi or en")
+	assets := flag.String("assets", "", "TimelineJS dist directory (default: examples/web/node_modules/@knight-lab/timelinejs/dist)")
+	hostile := flag.Bool("hostile", false, "add an event with an HTML-injection title, to show it is escaped")
+	flag.Parse()
+
+	if err := run(*addr, timeline.Lang(*lang), *assets, *hostile); err != nil {
+		fmt.Fprintln(os.Stderr, "web:", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr string, lang timeline.Lang, assets string, hostile bool) error {
+	if assets == "" {
+		var err error
+		if assets, err = findAssets(); err != nil {
+			return err
+		}
+	}
+	t := seed.Timeline()
+	if hostile {
+		AddHostile(t)
+	}
+	h, err := NewHandler(Config{Timeline: t, Lang: lang, Assets: assets, CSP: true})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	log.Printf("serving the timeline on http://%s/", ln.Addr())
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	return srv.Serve(ln)
+}
+
+// assetsRel is where `npm ci --prefix examples/web` puts TimelineJS's files,
+// relative to examples/web.
+var assetsRel = filepath.Join("node_modules", "@knight-lab", "timelinejs", "dist")
+
+// findAssets looks for TimelineJS's dist directory from the repository root
+// (go run ./examples/web) or from examples/web itself.
+func findAssets() (string, error) {
+	for _, dir := range []string{filepath.Join("examples", "web", assetsRel), assetsRel} {
+		if _, err := os.Stat(filepath.Join(dir, "js", "timeline.js")); err == nil {
+			return dir, nil
+		}
+	}
+	return "", errors.New("TimelineJS assets not found: run `npm ci --prefix examples/web` from the repository root, or pass -assets DIR")
+}
