@@ -46,18 +46,90 @@ func calProp(name, value string, params ...string) ics.CalendarProperty {
 // utcStamp formats t as an RFC 5545 UTC DATE-TIME.
 func utcStamp(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
 
+// dateValue formats d as an RFC 5545 DATE, "20251118".
 func dateValue(d timeline.Date) string {
-	return fmt.Sprintf("%04d%02d%02d", d.Year(), int(d.Month()), d.Day())
+	var a [8]byte
+	return string(appendDigits(appendDigits(appendDigits(a[:0], d.Year(), 4), int(d.Month()), 2), d.Day(), 2))
+}
+
+// appendDigits appends n (≥ 0) in at least width digits.
+func appendDigits(b []byte, n, width int) []byte {
+	var a [20]byte
+	i := len(a)
+	for n >= 10 || width > 1 {
+		i--
+		a[i] = byte('0' + n%10)
+		n /= 10
+		width--
+	}
+	i--
+	a[i] = byte('0' + n%10)
+	return append(b, a[i:]...)
+}
+
+// appendISODate appends d as "2025-11-18".
+func appendISODate(b []byte, d timeline.Date) []byte {
+	b = appendDigits(b, d.Year(), 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(d.Month()), 2)
+	b = append(b, '-')
+	return appendDigits(b, d.Day(), 2)
 }
 
 // localValue formats t as a local DATE-TIME, without zone.
 func localValue(t time.Time) string { return t.Format("20060102T150405") }
 
-// build turns t into golang-ical's model. t is valid and o normalised.
-func build(t *timeline.Timeline, o *Options) (*ics.Calendar, error) {
+// eventModel is golang-ical's model of one VEVENT, reused from event to
+// event: Marshal builds an event, serializes it and reuses the storage
+// (properties, parameter maps, value slices) for the next, so that memory
+// stays proportional to the output, not to the model of the whole feed.
+type eventModel struct {
+	ev   ics.VEvent
+	vals []string // backing store for parameter values
+}
+
+func (m *eventModel) reset() {
+	m.ev.Properties = m.ev.Properties[:0]
+	m.vals = m.vals[:0]
+}
+
+// add appends a property; params are name, value pairs, and a parameter
+// with an empty value is left out.
+func (m *eventModel) add(name, value string, params ...string) {
+	props := m.ev.Properties
+	n := len(props)
+	if n < cap(props) {
+		props = props[:n+1]
+	} else {
+		props = append(props, ics.IANAProperty{})
+	}
+	p := &props[n].BaseProperty
+	p.IANAToken, p.Value = name, value
+	if p.ICalParameters != nil {
+		clear(p.ICalParameters)
+	}
+	for i := 0; i+1 < len(params); i += 2 {
+		if params[i+1] == "" {
+			continue
+		}
+		if p.ICalParameters == nil {
+			p.ICalParameters = make(map[string][]string, 4)
+		}
+		m.vals = append(m.vals, params[i+1])
+		k := len(m.vals)
+		p.ICalParameters[params[i]] = m.vals[k-1 : k : k]
+	}
+	m.ev.Properties = props
+}
+
+// marshal writes t as iCalendar. t is valid and o normalised.
+//
+// The calendar's own properties and VTIMEZONEs are built as one golang-ical
+// model; events are built one at a time in a reused eventModel. All of it
+// is serialized by lineWriter (write.go), not by golang-ical's writer.
+func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	lang := o.Lang
 	cal := ics.NewCalendarFor("samayrekha") // sets VERSION and a PRODID we replace
-	cal.CalendarProperties = cal.CalendarProperties[:0]
 
 	var stamp time.Time
 	if o.Now != nil {
@@ -102,35 +174,53 @@ func build(t *timeline.Timeline, o *Options) (*ics.Calendar, error) {
 	)
 	cal.CalendarProperties = cp
 
-	zones := newZoneSet()
-	events := make([]ics.Component, 0, len(t.Events))
 	var left map[string]bool // events the policy leaves out; nothing relates to them
+	zones := newZoneSet()
 	for i := range t.Events {
-		if omitted(t.Events[i].When, o.Coarse) {
+		w := t.Events[i].When
+		if omitted(w, o.Coarse) {
 			if left == nil {
 				left = map[string]bool{}
 			}
 			left[t.Events[i].ID] = true
-		}
-	}
-	for i := range t.Events {
-		if left[t.Events[i].ID] {
 			continue
 		}
-		ev, err := buildEvent(&t.Events[i], o, stamp, zones, left)
-		if err != nil {
-			return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
-		}
-		if ev != nil {
-			events = append(events, ev)
+		if w.IsTimed() && !isUTC(w.Zone()) {
+			st, et, _, err := timedRange(w)
+			if err != nil {
+				return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
+			}
+			zones.add(w.Zone(), st, et)
 		}
 	}
 	tzs, err := zones.components()
 	if err != nil {
 		return nil, fmt.Errorf("ical: %w", err)
 	}
-	cal.Components = append(tzs, events...)
-	return cal, nil
+	cal.Components = tzs
+
+	lw := &lineWriter{buf: make([]byte, 0, 4096+2048*len(t.Events))}
+	lw.raw("BEGIN:VCALENDAR")
+	for i := range cal.CalendarProperties {
+		lw.property(&cal.CalendarProperties[i].BaseProperty)
+	}
+	for _, c := range cal.Components {
+		lw.component(c)
+	}
+	m := &eventModel{}
+	stampValue := utcStamp(stamp)
+	for i := range t.Events {
+		if left[t.Events[i].ID] {
+			continue
+		}
+		m.reset()
+		if err := buildEvent(&t.Events[i], o, stampValue, left, m); err != nil {
+			return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
+		}
+		lw.component(&m.ev)
+	}
+	lw.raw("END:VCALENDAR")
+	return lw.buf, nil
 }
 
 // formatDuration formats d (positive) as an RFC 5545 DURATION, to the
@@ -164,73 +254,61 @@ func formatDuration(d time.Duration) string {
 // isUTC reports whether zone is UTC by name; such times are written with Z.
 func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
 
-// dates returns the DTSTART and DTEND properties of w (DTEND may be
-// absent: a timed event with no end and minute precision ends when it
-// starts, RFC 5545 section 3.6.1), or ok false when the policy omits it.
-func dates(w timeline.When, policy CoarsePolicy, zones *zoneSet) (start ics.IANAProperty, end *ics.IANAProperty, ok bool, err error) {
+// timedRange returns the start and end instants of a timed w; hasEnd is
+// false for minute precision without an end, which RFC 5545 section 3.6.1
+// reads as ending when it starts, so no DTEND is written.
+func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
+	if st, err = w.StartTime(); err != nil {
+		return st, et, false, err
+	}
+	switch {
+	case w.IsSpan():
+		et, err = w.EndTime()
+		return st, et, err == nil, err
+	case w.Precision() == timeline.Hour:
+		return st, st.Add(time.Hour), true, nil
+	}
+	return st, et, false, nil
+}
+
+// addDates adds the DTSTART and DTEND of w to m (see CoarsePolicy for the
+// dates that are not a day or a time).
+func addDates(m *eventModel, w timeline.When, policy CoarsePolicy) error {
 	if w.IsTimed() {
-		st, err := w.StartTime()
+		st, et, hasEnd, err := timedRange(w)
 		if err != nil {
-			return start, nil, false, err
-		}
-		var et time.Time
-		hasEnd := true
-		switch {
-		case w.IsSpan():
-			if et, err = w.EndTime(); err != nil {
-				return start, nil, false, err
-			}
-		case w.Precision() == timeline.Hour:
-			et = st.Add(time.Hour)
-		default:
-			hasEnd = false
+			return err
 		}
 		if isUTC(w.Zone()) {
-			start = prop("DTSTART", utcStamp(st))
+			m.add("DTSTART", utcStamp(st))
 			if hasEnd {
-				e := prop("DTEND", utcStamp(et))
-				end = &e
+				m.add("DTEND", utcStamp(et))
 			}
-			return start, end, true, nil
+			return nil
 		}
-		zones.add(w.Zone(), st, et)
-		start = prop("DTSTART", localValue(st), "TZID", w.Zone())
+		m.add("DTSTART", localValue(st), "TZID", w.Zone())
 		if hasEnd {
-			e := prop("DTEND", localValue(et.In(st.Location())), "TZID", w.Zone())
-			end = &e
+			m.add("DTEND", localValue(et.In(st.Location())), "TZID", w.Zone())
 		}
-		return start, end, true, nil
+		return nil
 	}
 	var from, to timeline.Date
 	switch {
 	case w.Bound() == timeline.BeforeBound:
-		if policy == CoarseOmit {
-			return start, nil, false, nil
-		}
 		from = w.Start().AddDays(-1)
 		to = w.Start()
 	case w.Bound() == timeline.AfterBound:
-		if policy == CoarseOmit {
-			return start, nil, false, nil
-		}
 		from = w.Start().AddDays(1)
 		to = from.AddDays(1)
-	case w.Precision() > timeline.Day:
-		switch policy {
-		case CoarseOmit:
-			return start, nil, false, nil
-		case CoarseSpan:
-			from, to = w.Days()
-		default:
-			from = w.Start()
-			to = from.AddDays(1)
-		}
+	case w.Precision() > timeline.Day && policy != CoarseSpan:
+		from = w.Start()
+		to = from.AddDays(1)
 	default:
 		from, to = w.Days()
 	}
-	start = prop("DTSTART", dateValue(from), "VALUE", "DATE")
-	e := prop("DTEND", dateValue(to), "VALUE", "DATE")
-	return start, &e, true, nil
+	m.add("DTSTART", dateValue(from), "VALUE", "DATE")
+	m.add("DTEND", dateValue(to), "VALUE", "DATE")
+	return nil
 }
 
 // icalStatus maps the event's status to STATUS, or "" for none.
@@ -262,11 +340,66 @@ func langOf(t timeline.Text, lang timeline.Lang) timeline.Lang {
 
 // whenValue is the X-SAMAYREKHA-WHEN value: the precision, a space and
 // timeline.When.String ("day 2025-12-05~2d[Asia/Kolkata]").
+//
+// It is written here rather than with When.String, which goes through fmt
+// and was a fifth of Marshal's allocations; TestWhenValue checks that the
+// two agree.
 func whenValue(w timeline.When) string {
 	if w.IsZero() {
 		return ""
 	}
-	return w.Precision().String() + " " + w.String()
+	b := make([]byte, 0, 48)
+	b = append(b, w.Precision().String()...)
+	b = append(b, ' ')
+	switch w.Bound() {
+	case timeline.BeforeBound:
+		b = append(b, '<')
+	case timeline.AfterBound:
+		b = append(b, '>')
+	}
+	h, m, _ := w.Clock()
+	b = appendPoint(b, w.Precision(), w.Start(), h, m)
+	if w.IsSpan() {
+		h, m, _ := w.EndClock()
+		b = append(b, '/')
+		b = appendPoint(b, w.Precision(), w.EndDay(), h, m)
+	}
+	if n := w.Approx(); n != 0 {
+		b = append(b, '~')
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, 'd')
+	}
+	if z := w.Zone(); z != "" {
+		b = append(b, '[')
+		b = append(b, z...)
+		b = append(b, ']')
+	}
+	return string(b)
+}
+
+// appendPoint appends one end of a date in the ISO 8601 form of its
+// precision: "2025-11-18T19:00", "2025-11-18", "2025-W47", "2025-11", "2025".
+func appendPoint(b []byte, p timeline.Precision, d timeline.Date, hour, minute int) []byte {
+	switch p {
+	case timeline.Minute, timeline.Hour:
+		b = appendISODate(b, d)
+		b = append(b, 'T')
+		b = appendDigits(b, hour, 2)
+		b = append(b, ':')
+		return appendDigits(b, minute, 2)
+	case timeline.Week:
+		y, wk := d.In(time.UTC).ISOWeek()
+		b = appendDigits(b, y, 4)
+		b = append(b, '-', 'W')
+		return appendDigits(b, wk, 2)
+	case timeline.Month:
+		b = appendDigits(b, d.Year(), 4)
+		b = append(b, '-')
+		return appendDigits(b, int(d.Month()), 2)
+	case timeline.Year:
+		return appendDigits(b, d.Year(), 4)
+	}
+	return appendISODate(b, d)
 }
 
 // participantAddress is the cal-address of the n-th participant (from 1).
@@ -290,27 +423,22 @@ func omitted(w timeline.When, policy CoarsePolicy) bool {
 	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != timeline.NoBound || w.Precision() > timeline.Day)
 }
 
-func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet, left map[string]bool) (ics.Component, error) {
+// buildEvent fills m with the VEVENT of e; stamp is the DTSTAMP value and
+// left the IDs of events the calendar leaves out.
+func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]bool, m *eventModel) error {
 	lang := o.Lang
-	dtstart, dtend, ok, err := dates(e.When, o.Coarse, zones)
-	if err != nil || !ok {
-		return nil, err
-	}
-	props := make([]ics.IANAProperty, 0, 24+len(e.Participants)+len(e.History)+len(e.Sources))
-	props = append(props,
-		prop("UID", e.ID+uidSuffix),
-		prop("DTSTAMP", utcStamp(stamp)),
-	)
+	m.add("UID", e.ID+uidSuffix)
+	m.add("DTSTAMP", stamp)
 	if u := e.Updated(); !u.IsZero() {
-		props = append(props, prop("LAST-MODIFIED", utcStamp(u.In(time.UTC))))
+		m.add("LAST-MODIFIED", utcStamp(u.In(time.UTC)))
 	}
-	props = append(props, prop("SEQUENCE", strconv.Itoa(e.Revision())), dtstart)
-	if dtend != nil {
-		props = append(props, *dtend)
+	m.add("SEQUENCE", strconv.Itoa(e.Revision()))
+	if err := addDates(m, e.When, o.Coarse); err != nil {
+		return err
 	}
 
 	sl := langOf(e.Title, lang)
-	props = append(props, prop("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", string(sl)))
+	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", string(sl))
 	desc := e.Description.In(lang)
 	dl := langOf(e.Description, lang)
 	if e.Description.IsZero() {
@@ -323,49 +451,49 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet, 
 		desc += n
 	}
 	if desc != "" {
-		props = append(props, prop("DESCRIPTION", desc, "LANGUAGE", string(dl)))
+		m.add("DESCRIPTION", desc, "LANGUAGE", string(dl))
 	}
 	if loc, ll := location(e.Place, lang); loc != "" {
-		props = append(props, prop("LOCATION", loc, "LANGUAGE", string(ll)))
+		m.add("LOCATION", loc, "LANGUAGE", string(ll))
 	}
 	if c := e.Place.Coords; c != nil {
-		props = append(props, prop("GEO", strconv.FormatFloat(c.Lat, 'f', -1, 64)+";"+strconv.FormatFloat(c.Lon, 'f', -1, 64)))
+		m.add("GEO", strconv.FormatFloat(c.Lat, 'f', -1, 64)+";"+strconv.FormatFloat(c.Lon, 'f', -1, 64))
 	}
 	if s := icalStatus(e); s != "" {
-		props = append(props, prop("STATUS", s))
+		m.add("STATUS", s)
 	}
 	transp := "OPAQUE"
 	if fuzzy(e.When) || e.Status() == timeline.Cancelled {
 		transp = "TRANSPARENT"
 	}
-	props = append(props, prop("TRANSP", transp))
+	m.add("TRANSP", transp)
 	if e.Kind != "" {
-		props = append(props, prop("CATEGORIES", kindCategory(e.Kind, lang)))
+		m.add("CATEGORIES", kindCategory(e.Kind, lang))
 	}
 	for _, c := range e.Countries() {
-		props = append(props, prop("CATEGORIES", c))
+		m.add("CATEGORIES", c)
 	}
 	for _, s := range e.Sources {
 		if s.URL != "" {
-			props = append(props, prop("URL", s.URL))
+			m.add("URL", s.URL)
 			break
 		}
 	}
 	if e.PartOf != "" && !left[e.PartOf] {
-		props = append(props, prop("RELATED-TO", e.PartOf+uidSuffix, "RELTYPE", "PARENT"))
+		m.add("RELATED-TO", e.PartOf+uidSuffix, "RELTYPE", "PARENT")
 	}
 	for _, r := range e.Related {
 		if left[r] {
 			continue
 		}
-		props = append(props, prop("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING"))
+		m.add("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING")
 	}
 	for i, p := range e.Participants {
 		cn := p.Name.In(lang)
 		if cn == "" {
 			cn = p.Title.In(lang)
 		}
-		props = append(props, prop("ATTENDEE", participantAddress(i+1),
+		m.add("ATTENDEE", participantAddress(i+1),
 			"CN", cn,
 			"LANGUAGE", string(lang),
 			"CUTYPE", "INDIVIDUAL",
@@ -374,38 +502,39 @@ func buildEvent(e *timeline.Event, o *Options, stamp time.Time, zones *zoneSet, 
 			"X-COUNTRY", p.Country,
 			"X-NAME-LANGUAGE", nameLang(p.Name, lang),
 			"X-TITLE", p.Title.In(lang),
-		))
+		)
 	}
-	props = append(props, prop(xKind, string(e.Kind)), prop(xWhen, whenValue(e.When)))
+	m.add(xKind, string(e.Kind))
+	m.add(xWhen, whenValue(e.When))
 	if !e.Place.IsZero() {
 		_, ll := location(e.Place, lang)
-		props = append(props, prop(xPlace, "place",
+		m.add(xPlace, "place",
 			"LANGUAGE", string(ll),
 			"X-TZID", e.Place.TimeZone,
 			"X-VENUE", e.Place.Venue.In(lang),
 			"X-CITY", e.Place.City.In(lang),
 			"X-COUNTRY", e.Place.Country,
-		))
+		)
 	}
 	for _, h := range e.History {
-		props = append(props, prop(xStatus, string(h.Status),
+		m.add(xStatus, string(h.Status),
 			"LANGUAGE", string(lang),
 			"X-ON", h.On.String(),
 			"X-SOURCE", h.Source,
 			"X-NOTE", h.Note.In(lang),
 			"X-PREVIOUS", whenValue(h.Previous),
-		))
+		)
 	}
 	for _, s := range e.Sources {
-		props = append(props, prop(xSource, s.ID,
+		m.add(xSource, s.ID,
 			"LANGUAGE", string(lang),
 			"X-URL", s.URL,
 			"X-OUTLET", s.Outlet,
 			"X-REPORTED", s.Reported.String(),
 			"X-ATTRIBUTION", s.Attribution.In(lang),
-		))
+		)
 	}
-	return &ics.VEvent{ComponentBase: ics.ComponentBase{Properties: props}}, nil
+	return nil
 }
 
 // nameLang is the X-NAME-LANGUAGE of a participant: the language the name

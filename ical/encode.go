@@ -1,7 +1,6 @@
 package ical
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -147,14 +146,5 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("ical: %w", err)
 	}
-	cal, err := build(t, &o)
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	buf.Grow(1024 + 1500*len(t.Events))
-	if err := writeCalendar(&buf, cal); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return marshal(t, &o)
 }

@@ -151,3 +151,34 @@ func firstDiff(a, b []byte) string {
 	}
 	return "lengths differ"
 }
+
+// TestWhenValue checks that whenValue, written without fmt for speed, is
+// the precision followed by timeline.When.String, and that parseWhen reads
+// it back.
+func TestWhenValue(t *testing.T) {
+	d := timeline.DateOf(2025, 11, 18)
+	cases := []timeline.When{
+		timeline.AtClock(d, 19, 5, "Europe/Moscow"),
+		timeline.AtClock(d, 9, 0, "Asia/Kolkata").Until(timeline.AtClock(d.AddDays(1), 0, 0, "Asia/Kolkata")),
+		timeline.AtHour(d, 17, "America/New_York"),
+		timeline.OnDay(d),
+		timeline.OnDay(d).Until(timeline.OnDay(d.AddDays(2))).In("Asia/Kolkata"),
+		timeline.AroundDay(d, 12),
+		timeline.InWeek(2026, 53),
+		timeline.InWeek(2025, 1).Until(timeline.InWeek(2025, 3)),
+		timeline.InMonth(2025, 12).In("Asia/Kolkata"),
+		timeline.InYear(999),
+		timeline.Before(d).In("Europe/Moscow"),
+		timeline.After(d),
+	}
+	for _, w := range cases {
+		want := w.Precision().String() + " " + w.String()
+		if got := whenValue(w); got != want {
+			t.Errorf("whenValue(%s) = %q, want %q", w, got, want)
+		}
+		back, err := parseWhen(whenValue(w))
+		if err != nil || back != w {
+			t.Errorf("parseWhen(%q) = %s, %v; want %s", whenValue(w), back, err, w)
+		}
+	}
+}

@@ -38,7 +38,8 @@ const maxLine = 75
 
 // lineWriter accumulates folded content lines in a byte slice.
 type lineWriter struct {
-	buf []byte
+	buf     []byte
+	scratch []byte // reused by fold
 }
 
 // textProps are the properties whose value type is TEXT (RFC 5545 and 7986)
@@ -62,7 +63,13 @@ var oneLineProps = map[string]bool{
 // writeCalendar serializes cal to w. It is the replacement for
 // ics.Calendar.SerializeTo described at the top of this file.
 func writeCalendar(w io.Writer, cal *ics.Calendar) error {
-	lw := &lineWriter{buf: make([]byte, 0, 4096)}
+	_, err := w.Write(appendCalendar(make([]byte, 0, 4096), cal))
+	return err
+}
+
+// appendCalendar appends the serialization of cal to b.
+func appendCalendar(b []byte, cal *ics.Calendar) []byte {
+	lw := &lineWriter{buf: b}
 	lw.raw("BEGIN:VCALENDAR")
 	for i := range cal.CalendarProperties {
 		lw.property(&cal.CalendarProperties[i].BaseProperty)
@@ -71,8 +78,7 @@ func writeCalendar(w io.Writer, cal *ics.Calendar) error {
 		lw.component(c)
 	}
 	lw.raw("END:VCALENDAR")
-	_, err := w.Write(lw.buf)
-	return err
+	return lw.buf
 }
 
 func componentName(c ics.Component) string {
@@ -152,7 +158,7 @@ func (lw *lineWriter) property(p *ics.BaseProperty) {
 	default:
 		lw.buf = appendRaw(lw.buf, p.Value)
 	}
-	lw.buf = fold(lw.buf, start)
+	lw.buf, lw.scratch = fold(lw.buf, start, lw.scratch)
 }
 
 // appendName appends a property or parameter name, keeping only the
@@ -297,14 +303,15 @@ func appendRaw(b []byte, s string) []byte {
 // maxLine octets, each continuation starting with a space, and appends the
 // final CRLF. It never splits a UTF-8 sequence or a backslash escape pair.
 // The line is valid UTF-8 (the append functions above guarantee it).
-func fold(b []byte, start int) []byte {
+// scratch is a buffer fold may reuse; it returns it for the next call.
+func fold(b []byte, start int, scratch []byte) ([]byte, []byte) {
 	line := b[start:]
 	if len(line) <= maxLine {
-		return append(b, '\r', '\n')
+		return append(b, '\r', '\n'), scratch
 	}
-	// Copy the line out, then rewrite it folded. Lines this long are rare
-	// enough (descriptions, long titles) that the copy does not matter.
-	src := append([]byte(nil), line...)
+	// Copy the line out, then rewrite it folded.
+	scratch = append(scratch[:0], line...)
+	src := scratch
 	b = b[:start]
 	limit := maxLine
 	for len(src) > limit {
@@ -321,7 +328,7 @@ func fold(b []byte, start int) []byte {
 		limit = maxLine - 1
 	}
 	b = append(b, src...)
-	return append(b, '\r', '\n')
+	return append(b, '\r', '\n'), scratch
 }
 
 // oddBackslashes reports whether s ends in an odd number of backslashes,

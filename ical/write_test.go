@@ -52,7 +52,7 @@ func TestFold(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := append([]byte(nil), c.line...)
-			got := fold(b, 0)
+			got, _ := fold(b, 0, nil)
 			checkLines(t, got)
 			if u := unfold(strings.TrimSuffix(string(got), "\r\n")); u != c.line {
 				t.Errorf("unfold(fold(%q)) = %q", c.line, u)
