@@ -31,7 +31,11 @@ type MarkdownOptions struct {
 	// (titles, names) are never changed.
 	Digits hindidate.Digits
 	// Mermaid adds a ```mermaid timeline block (a diagram of the events,
-	// grouped by month) after the title.
+	// grouped by month, one period per date) after the title. Mermaid's
+	// timeline diagram is still marked experimental, and Mermaid refuses to
+	// render diagrams longer than its maxTextSize setting (50,000 characters
+	// by default, roughly 500 events): filter a long timeline first (see
+	// [Timeline.Filter]).
 	Mermaid bool
 	// ReaderZone is the IANA zone of the readers, in which the time of every
 	// timed event is shown a second time next to the venue's own time; ""

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -675,6 +676,15 @@ type mermaidBlock struct {
 // the test is skipped, unless the environment variable CI is set.
 func mermaidCheck(t *testing.T, src []byte) []mermaidBlock {
 	t.Helper()
+	blocks, err := runMermaidCheck(t, src)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, src)
+	}
+	return blocks
+}
+
+func runMermaidCheck(t *testing.T, src []byte) ([]mermaidBlock, error) {
+	t.Helper()
 	const hint = "install with: npm ci --prefix timeline/mermaidcheck"
 	node, err := exec.LookPath("node")
 	if err == nil {
@@ -695,13 +705,76 @@ func mermaidCheck(t *testing.T, src []byte) []mermaidBlock {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("mermaid parser rejected the document: %v\n%s\n%s", err, stderr.String(), src)
+		return nil, fmt.Errorf("mermaid parser rejected the document: %v\n%s", err, stderr.String())
 	}
 	var blocks []mermaidBlock
 	if err := json.Unmarshal(out, &blocks); err != nil {
 		t.Fatalf("reading check.mjs output: %v\n%s", err, out)
 	}
-	return blocks
+	return blocks, nil
+}
+
+// TestMermaidCheckRejects makes sure the Mermaid check is not vacuous: it
+// fails on what Mermaid cannot parse, such as an unescaped time in a period
+// (Mermaid issue 4175) or a document without a Mermaid block.
+func TestMermaidCheckRejects(t *testing.T) {
+	for name, doc := range map[string]string{
+		"colon in period": "```mermaid\ntimeline\n    section x\n        10:22 : event\n```\n",
+		"no block":        "# no diagram\n",
+		"unclosed block":  "```mermaid\ntimeline\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := runMermaidCheck(t, []byte(doc)); err == nil {
+				t.Errorf("check.mjs accepted %q", doc)
+			}
+		})
+	}
+	// A "#" starts a comment: Mermaid accepts the line and silently drops
+	// the event, which is why the tests compare what the parser read.
+	t.Run("hash in period", func(t *testing.T) {
+		blocks, err := runMermaidCheck(t, []byte("```mermaid\ntimeline\n    section x\n        #1 : event\n```\n"))
+		if err != nil || len(blocks) != 1 || len(blocks[0].Periods) != 0 {
+			t.Errorf("check.mjs = %+v, %v; want one block with no periods", blocks, err)
+		}
+	})
+}
+
+// TestWriteMarkdownMermaidRandom puts titles made of random runs of the
+// characters that matter to Mermaid and Markdown into one diagram and checks
+// that Mermaid's parser reads every one back unchanged.
+func TestWriteMarkdownMermaidRandom(t *testing.T) {
+	const alphabet = ":: #;%%<>&\"'`{}\\|*_[]()!-+=.09 aकि\n\r\t"
+	chars := []rune(alphabet)
+	rng := rand.New(rand.NewPCG(1, 2)) // fixed seed: the same titles every run
+	tl := &timeline.Timeline{Title: timeline.Text{En: "random: #1; 100%"}}
+	var want []string
+	for i := range 300 {
+		var b strings.Builder
+		for range 1 + rng.IntN(30) {
+			b.WriteRune(chars[rng.IntN(len(chars))])
+		}
+		title := b.String()
+		if strings.TrimSpace(title) == "" {
+			title += "x"
+		}
+		w := strings.Join(strings.FieldsFunc(title, isBreak), " ")
+		want = append(want, w)
+		tl.Events = append(tl.Events, timeline.Event{
+			ID: fmt.Sprintf("e%03d", i), Kind: timeline.Statement, Title: timeline.Text{En: title},
+			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 10, 0, "Europe/Moscow"),
+		})
+	}
+	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true})
+	blocks := mermaidCheck(t, out)
+	if len(blocks) != 1 || len(blocks[0].Periods) != 1 {
+		t.Fatalf("got %d blocks, want 1 with one period", len(blocks))
+	}
+	if got := blocks[0].Title; got != tl.Title.En {
+		t.Errorf("title = %q, want %q", got, tl.Title.En)
+	}
+	if diff := cmp.Diff(want, blocks[0].Periods[0].Events); diff != "" {
+		t.Errorf("events mismatch (-want +got):\n%s", diff)
+	}
 }
 
 func TestWriteMarkdownErrors(t *testing.T) {
