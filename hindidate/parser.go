@@ -99,7 +99,7 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
 	for pos := 0; pos < len(text); {
-		t := c.next(pos)
+		t := next(text, pos) // not c.next: most tokens are seen once
 		if t.kind == tEOF {
 			break
 		}

@@ -129,6 +129,15 @@ func next(s string, pos int) token {
 		t.kind = tWord
 		i += n
 		for i < len(s) {
+			// Fast path: Devanagari letters and signs (U+0900-U+0963,
+			// U+0971-U+097F) without decoding.
+			if i+2 < len(s) && s[i] == 0xE0 {
+				c1, c2 := s[i+1], s[i+2]
+				if c1 == 0xA4 && c2&0xC0 == 0x80 || c1 == 0xA5 && (c2 >= 0x80 && c2 <= 0xA3 || c2 >= 0xB1 && c2 <= 0xBF) {
+					i += 3
+					continue
+				}
+			}
 			r, n = decode(s, i)
 			if !isWordRune(r) {
 				break
