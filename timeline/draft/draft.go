@@ -1,0 +1,502 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// Options says where an article comes from. Its zero value is not useful:
+// Dateline is required.
+type Options struct {
+	// Dateline is when the article was written, in the zone of its
+	// dateline (an IANA zone such as Asia/Kolkata, so that a time of day
+	// can be kept). Relative dates ("आज", "अगले सप्ताह", "शुक्रवार") and
+	// missing years are resolved against it; it is also the day each
+	// drafted status is recorded as reported.
+	Dateline time.Time
+	// From names the text (a file name or URL); it is copied to each
+	// event's Draft.From, and a URL also to the article source.
+	From string
+	// Outlet is the publication, for the source every draft cites;
+	// "" means "article".
+	Outlet string
+}
+
+// Extract proposes draft events from a Hindi article: one for each
+// sentence that carries a date expression, or for each clause when a
+// sentence dates several things ("… 8 दिसंबर को जापान जाएंगे, और 9
+// दिसंबर को …"). A sentence without a date gives no draft.
+//
+// Each event has:
+//
+//   - the date as [hindidate.FindAll] read it, converted by [WhenOf] with
+//     its precision and approximation;
+//   - the sentence (or clause) as its Hindi description, and its byte span
+//     in text as Draft.Start and Draft.End;
+//   - a kind guessed from the event noun nearest the verb (मुलाकात, यात्रा,
+//     शिखर सम्मेलन, "के इतर" for a sideline meeting), or "x-unknown";
+//   - a status guessed from status words (प्रस्तावित and संभावित: proposed;
+//     स्थगित: postponed; रद्द: cancelled; पुष्टि: confirmed) or else from the
+//     tense of the verb (करेंगे, होगी: planned, drafted as announced;
+//     हुई, की, मिले: held), recorded on the dateline's day;
+//   - the attribution ("TASS के अनुसार", "रिपोर्ट्स के अनुसार") as a source of
+//     its own, beside the article;
+//   - Draft.Notes saying in plain words everything that was guessed.
+//
+// A sentence that corrects an earlier report ("… 15 दिसंबर बताई गई थी, जो
+// गलत थी; सही तारीख 4 दिसंबर है") gives one draft with the corrected date
+// and a note of the wrong one.
+//
+// The events are marked as drafts (Event.Draft is set) and validate as a
+// timeline; IDs are "draft-01-2025-11-18" and so on, in text order.
+// Extract never panics and never reads the clock; text need not be valid
+// UTF-8, and spans always lie within it.
+func Extract(text string, opts Options) []timeline.Event {
+	matches := hindidate.FindAll(text, opts.Dateline)
+	if len(matches) == 0 {
+		return nil
+	}
+	x := &extractor{text: text, opts: opts, reported: timeline.DateFromTime(opts.Dateline)}
+	sents := sentences(text)
+	x.undatedSummit = x.findUndatedSummit(sents, matches)
+	mi := 0
+	for _, s := range sents {
+		var in []hindidate.Match
+		for mi < len(matches) && matches[mi].Start < s.end {
+			if matches[mi].Start >= s.start {
+				in = append(in, matches[mi])
+			}
+			mi++
+		}
+		if len(in) == 0 {
+			continue
+		}
+		for _, u := range x.units(s, in) {
+			x.draft(u)
+		}
+	}
+	x.applySummitContext()
+	return x.events
+}
+
+// Timeline wraps the drafts of [Extract] in a timeline titled after the
+// article's first line.
+func Timeline(text string, opts Options) *timeline.Timeline {
+	title := strings.TrimSpace(firstLine(text))
+	if utf8.RuneCountInString(title) > 120 || !utf8.ValidString(title) {
+		title = ""
+	}
+	return &timeline.Timeline{
+		Title:  timeline.Text{Hi: title},
+		Events: Extract(text, opts),
+	}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+type span struct{ start, end int }
+
+// unit is the text one draft comes from: a sentence or a clause, the match
+// that dates it, and the other matches in it.
+type unit struct {
+	span
+	date     hindidate.Match
+	others   []hindidate.Match
+	replaced []hindidate.Match // dates the sentence says were wrong
+}
+
+type extractor struct {
+	text     string
+	opts     Options
+	reported timeline.Date
+	events   []timeline.Event
+	// undatedSummit is the phrase of a summit the article mentions only
+	// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन"), or "".
+	undatedSummit string
+	leaderVisit   int // 1 + index of the first head-of-state visit draft, or 0
+	haveSummit    bool
+}
+
+// sentences splits text at the danda, ? and !, line breaks, and full stops
+// that end a word of three letters or more (so "Dr. S. Jaishankar" stays
+// whole), and trims spaces and stray quotes from each sentence.
+func sentences(text string) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if e > s {
+			out = append(out, span{s, e})
+		}
+	}
+	wordRunes := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		end := false
+		switch r {
+		case '।', '॥', '?', '!', '\n':
+			end = true
+		case '.':
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			end = wordRunes > 2 && (i+size == len(text) || unicode.IsSpace(next))
+		}
+		if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
+			wordRunes++
+		} else {
+			wordRunes = 0
+		}
+		i += size
+		if end {
+			emit(i)
+			start = i
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// trimSpan trims spaces and quotation marks at both ends of text[s:e],
+// keeping the end punctuation.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !strings.ContainsRune("“”\"'‘’", r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// units splits a sentence with several dates into clauses, one per date,
+// where clause punctuation or a conjunction lies between them; dates with
+// nothing between them stay in one unit, and a correcting sentence stays
+// whole, dated by its corrected date.
+func (x *extractor) units(s span, ms []hindidate.Match) []unit {
+	if len(ms) == 1 {
+		return []unit{{span: s, date: ms[0]}}
+	}
+	toks := tokenize(x.text[s.start:s.end], s.start)
+	if _, ok := hasAny(toks, correctionWords); ok {
+		right := len(ms) - 1
+		for i, m := range ms {
+			c := x.clause(s, toks, m)
+			if _, ok := hasAny(tokensIn(toks, c), rightWords); ok {
+				right = i
+			}
+		}
+		u := unit{span: s, date: ms[right]}
+		for i, m := range ms {
+			if i != right {
+				u.replaced = append(u.replaced, m)
+			}
+		}
+		return []unit{u}
+	}
+	var out []unit
+	cur := unit{span: span{s.start, s.end}, date: ms[0]}
+	for i := 1; i < len(ms); i++ {
+		cut := x.lastBoundary(toks, ms[i-1].End, ms[i].Start)
+		if cut < 0 {
+			cur.others = append(cur.others, ms[i])
+			continue
+		}
+		cur.end = cut
+		out = append(out, cur)
+		cur = unit{span: span{cut, s.end}, date: ms[i]}
+	}
+	out = append(out, cur)
+	for i := range out {
+		out[i].start, out[i].end = trimClause(x.text, out[i].start, out[i].end)
+	}
+	return out
+}
+
+// trimClause trims spaces, quotes and clause punctuation from both ends of
+// a clause, and a leading conjunction.
+func trimClause(text string, s, e int) (int, int) {
+	s, e = trimSpan(text, s, e)
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !strings.ContainsRune(",;:—– ", r) {
+			break
+		}
+		s += size
+	}
+	if toks := tokenize(text[s:e], s); len(toks) > 1 && boundaryWords[toks[0].text] {
+		s, e = trimSpan(text, toks[1].start, e)
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !strings.ContainsRune(",;:—– ", r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// lastBoundary returns the byte offset of the last clause boundary in
+// text[from:to] (punctuation, or the start of a conjunction), or -1.
+func (x *extractor) lastBoundary(toks []token, from, to int) int {
+	cut := -1
+	if from < 0 || to > len(x.text) || from >= to {
+		return -1
+	}
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(x.text[i:to])
+		if strings.ContainsRune(",;:—", r) {
+			cut = i + size
+		}
+		i += size
+	}
+	for _, t := range toks {
+		if t.start >= from && t.end <= to && boundaryWords[t.text] && t.start > cut {
+			cut = t.start
+		}
+	}
+	return cut
+}
+
+// clause returns the clause of sentence s around m: from the last
+// boundary before it to the first after it.
+func (x *extractor) clause(s span, toks []token, m hindidate.Match) span {
+	c := span{s.start, s.end}
+	if b := x.lastBoundary(toks, s.start, m.Start); b >= 0 {
+		c.start = b
+	}
+	for i := m.End; i < s.end; {
+		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
+		if strings.ContainsRune(",;:—", r) {
+			c.end = i
+			break
+		}
+		i += size
+	}
+	for _, t := range toks {
+		if t.start >= m.End && t.start < c.end && boundaryWords[t.text] {
+			c.end = t.start
+			break
+		}
+	}
+	return c
+}
+
+func tokensIn(toks []token, c span) []token {
+	var out []token
+	for _, t := range toks {
+		if t.start >= c.start && t.end <= c.end {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (x *extractor) draft(u unit) {
+	var notes []string
+	m := u.date
+	when, wnotes := WhenOf(m.Date)
+	if when.IsZero() {
+		return
+	}
+	notes = append(notes, fmt.Sprintf("date %q read as %s", m.Text, when))
+	notes = append(notes, wnotes...)
+	switch {
+	case !hasDigit(m.Text):
+		notes = append(notes, fmt.Sprintf("relative date resolved against the dateline, %s %s", x.opts.Dateline.Weekday(), x.reported))
+	case !hasYear(m.Text) && m.Date.Granularity >= hindidate.Day:
+		notes = append(notes, fmt.Sprintf("year %d taken from the dateline", when.Start().Year()))
+	}
+	if when.IsTimed() && when.Zone() == x.opts.Dateline.Location().String() {
+		notes = append(notes, fmt.Sprintf("time of day read in the dateline's zone %s; check the venue's", when.Zone()))
+	}
+	for _, o := range u.others {
+		notes = append(notes, fmt.Sprintf("the sentence also names %q; one draft was made for both", o.Text))
+	}
+	for _, o := range u.replaced {
+		notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
+	}
+
+	sentToks := tokenize(x.text[u.start:u.end], u.start)
+	core := tokensIn(sentToks, x.clause(u.span, sentToks, m))
+
+	kind, kindWord := guessKind(core)
+	if kind == "" {
+		kind, kindWord = guessKind(sentToks)
+	}
+	if kind == "" {
+		kind = unknownKind
+		notes = append(notes, "kind not guessed: no event word (बैठक, यात्रा, शिखर सम्मेलन…) found")
+	} else {
+		notes = append(notes, fmt.Sprintf("kind %q guessed from %q", kind, kindWord))
+	}
+
+	status, statusWord, fromTense := guessStatus(core)
+	if status == "" {
+		status, statusWord, fromTense = guessStatus(sentToks)
+	}
+	switch {
+	case status == "":
+		notes = append(notes, "status not guessed: no status word or tense found")
+	case fromTense && status == timeline.Announced:
+		notes = append(notes, fmt.Sprintf("status %q (planned) guessed from the future tense %q; check who announced it", status, statusWord))
+	case fromTense:
+		notes = append(notes, fmt.Sprintf("status %q guessed from the past tense %q", status, statusWord))
+	default:
+		notes = append(notes, fmt.Sprintf("status %q guessed from %q", status, statusWord))
+	}
+	if w, ok := hasAny(sentToks, hedgeWords); ok {
+		notes = append(notes, fmt.Sprintf("hedged (%q): the claim is second-hand", w))
+	}
+
+	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
+	if article.Outlet == "" {
+		article.Outlet = "article"
+	}
+	if strings.HasPrefix(x.opts.From, "http://") || strings.HasPrefix(x.opts.From, "https://") {
+		article.URL = x.opts.From
+	}
+	sources := []timeline.Source{article}
+	cite := "article"
+	if phrase, outlet, ok := attribution(x.text, sentToks); ok {
+		sources = append(sources, timeline.Source{ID: "attributed", Outlet: outlet, Reported: x.reported, Attribution: timeline.Text{Hi: phrase}})
+		cite = "attributed"
+		notes = append(notes, fmt.Sprintf("attributed: %q", phrase))
+	}
+	var history []timeline.StatusChange
+	if status != "" {
+		history = []timeline.StatusChange{{Status: status, On: x.reported, Source: cite}}
+	}
+
+	n := len(x.events) + 1
+	id := fmt.Sprintf("draft-%02d-%s", n, when.Start())
+	label := kindLabels[kind]
+	if label == "" {
+		label = "घटना"
+	}
+	for i := range x.events {
+		if p := &x.events[i]; p.When == when && p.Kind == kind {
+			notes = append(notes, fmt.Sprintf("may repeat %s (same kind and date)", p.ID))
+			break
+		}
+	}
+	e := timeline.Event{
+		ID:          id,
+		Kind:        kind,
+		Title:       timeline.Text{Hi: label + " — " + m.Text},
+		Description: timeline.Text{Hi: x.text[u.start:u.end]},
+		When:        when,
+		History:     history,
+		Sources:     sources,
+		Draft:       &timeline.Draft{From: x.opts.From, Start: u.start, End: u.end, Notes: notes},
+	}
+	if !utf8.ValidString(e.Title.Hi) {
+		e.Title.Hi = strings.ToValidUTF8(e.Title.Hi, "\uFFFD")
+		e.Description.Hi = strings.ToValidUTF8(e.Description.Hi, "\uFFFD")
+	}
+	if kind == timeline.Summit {
+		x.haveSummit = true
+	}
+	if kind == timeline.Visit && x.undatedSummit != "" && x.leaderVisit == 0 {
+		if _, ok := hasAny(core, leaderWords); ok {
+			x.leaderVisit = n
+		}
+	}
+	x.events = append(x.events, e)
+}
+
+// findUndatedSummit returns the phrase of a summit named in a sentence
+// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन की तैयारियों"), or "".
+func (x *extractor) findUndatedSummit(sents []span, ms []hindidate.Match) string {
+	mi := 0
+	for _, s := range sents {
+		dated := false
+		for ; mi < len(ms) && ms[mi].Start < s.end; mi++ {
+			if ms[mi].Start >= s.start {
+				dated = true
+			}
+		}
+		if dated || !strings.Contains(x.text[s.start:s.end], "शिखर") {
+			continue
+		}
+		toks := tokenize(x.text[s.start:s.end], s.start)
+		for i, t := range toks {
+			if t.text != "शिखर" || i+1 >= len(toks) || toks[i+1].text != "सम्मेलन" {
+				continue
+			}
+			// The name is the words before it back to a case marker.
+			first := i
+			for first > 0 && i-first < 4 && !boundaryWords[toks[first-1].text] && !caseMarkers[toks[first-1].text] && toks[first-1].text != "आगामी" {
+				first--
+			}
+			return strings.ToValidUTF8(x.text[toks[first].start:toks[i+1].end], "")
+		}
+	}
+	return ""
+}
+
+var caseMarkers = map[string]bool{"की": true, "के": true, "का": true, "में": true, "से": true, "को": true, "ने": true, "पर": true}
+
+// applySummitContext turns the first dated visit of a head of state into
+// the summit the article names only without a date, when no dated sentence
+// names a summit: "आगामी भारत-रूस वार्षिक शिखर सम्मेलन" in the lead and
+// "रूसी राष्ट्रपति आगामी दिसंबर में भारत की यात्रा करेंगे" later.
+func (x *extractor) applySummitContext() {
+	if x.haveSummit || x.leaderVisit == 0 {
+		return
+	}
+	e := &x.events[x.leaderVisit-1]
+	e.Kind = timeline.Summit
+	e.Title.Hi = x.undatedSummit
+	notes := e.Draft.Notes
+	for i, n := range notes {
+		if strings.HasPrefix(n, "kind ") {
+			notes[i] = fmt.Sprintf("kind %q: a head of state's visit in an article about the %q, which it dates nowhere else; check that the visit is the summit", timeline.Summit, x.undatedSummit)
+		}
+	}
+}
+
+// hasDigit reports whether s holds an ASCII or Devanagari digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '०' && r <= '९' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds a number of four digits (ASCII or
+// Devanagari).
+func hasYear(s string) bool {
+	run := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '०' && r <= '९' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,300 @@
+package draft_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/draft"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// seedArticle is the project's seed article, outside this module's tree.
+const seedArticle = "../../../shared/seed/article-hi.txt"
+
+// articles are the test articles, each with its dateline.
+var articles = []struct {
+	file     string
+	dateline string // in Asia/Kolkata
+	style    string
+}{
+	{"sample.txt", "2026-02-10T19:00", "preview with a time of day (also examples/extract's default)"},
+	{"preview.txt", "2025-12-01T09:00", "preview of a visit and a summit"},
+	{"report.txt", "2025-11-22T21:00", "report from a summit, weekdays and an evening"},
+	{"correction.txt", "2025-12-03T18:00", "correction of an earlier date"},
+	{seedArticle, "2025-11-18T20:00", "the seed article"},
+}
+
+func dateline(t testing.TB, s string) time.Time {
+	t.Helper()
+	d, err := time.ParseInLocation("2006-01-02T15:04", s, mustZone(t, "Asia/Kolkata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func readArticle(t testing.TB, file string) string {
+	t.Helper()
+	path := file
+	if !strings.Contains(file, "/") {
+		path = filepath.Join("testdata", file)
+	}
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) && file == seedArticle {
+		t.Skipf("seed article %s is not here", seedArticle)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// render writes drafts for a golden file: one block per event.
+func render(text string, events []timeline.Event) []byte {
+	var b bytes.Buffer
+	for _, e := range events {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", e.ID, e.Kind, e.When, e.Status())
+		fmt.Fprintf(&b, "\ttitle: %s\n", e.Title.Hi)
+		fmt.Fprintf(&b, "\tspan [%d,%d): %s\n", e.Draft.Start, e.Draft.End, text[e.Draft.Start:e.Draft.End])
+		for _, s := range e.Sources {
+			if s.ID != "article" {
+				fmt.Fprintf(&b, "\tsource %s: %s (%s)\n", s.ID, s.Outlet, s.Attribution.Hi)
+			}
+		}
+		for _, n := range e.Draft.Notes {
+			fmt.Fprintf(&b, "\tnote: %s\n", n)
+		}
+	}
+	return b.Bytes()
+}
+
+func TestExtractGolden(t *testing.T) {
+	for _, a := range articles {
+		name := strings.TrimSuffix(filepath.Base(a.file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text := readArticle(t, a.file)
+			events := draft.Extract(text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
+			checkDrafts(t, text, events)
+			got := render(text, events)
+			path := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("drafts of %s (%s) mismatch (-want +got):\n%s", a.file, a.style, diff)
+			}
+		})
+	}
+}
+
+// checkDrafts checks what every draft must be: marked as a draft, valid,
+// with a span in bounds that holds a date expression.
+func checkDrafts(t *testing.T, text string, events []timeline.Event) {
+	t.Helper()
+	tl := &timeline.Timeline{Events: events}
+	if err := tl.Validate(); err != nil {
+		t.Errorf("drafts do not validate: %v", err)
+	}
+	ref := time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC)
+	for _, e := range events {
+		if e.Draft == nil {
+			t.Errorf("%s: not marked as a draft", e.ID)
+			continue
+		}
+		if e.Draft.Start < 0 || e.Draft.End < e.Draft.Start || e.Draft.End > len(text) {
+			t.Errorf("%s: span [%d,%d) out of bounds of %d bytes", e.ID, e.Draft.Start, e.Draft.End, len(text))
+			continue
+		}
+		if len(hindidate.FindAll(text[e.Draft.Start:e.Draft.End], ref)) == 0 {
+			t.Errorf("%s: drafted from a sentence without a date: %q", e.ID, text[e.Draft.Start:e.Draft.End])
+		}
+		if len(e.Draft.Notes) == 0 {
+			t.Errorf("%s: no notes on what was guessed", e.ID)
+		}
+	}
+}
+
+func TestExtractSeedArticle(t *testing.T) {
+	text := readArticle(t, seedArticle)
+	events := draft.Extract(text, draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	checkDrafts(t, text, events)
+	find := func(pred func(e *timeline.Event) bool) *timeline.Event {
+		for i := range events {
+			if pred(&events[i]) {
+				return &events[i]
+			}
+		}
+		return nil
+	}
+	tests := []struct {
+		name string
+		pred func(e *timeline.Event) bool
+	}{
+		{"the meeting of 18 November, held", func(e *timeline.Event) bool {
+			return e.When == timeline.OnDay(timeline.DateOf(2025, 11, 18)).In("Asia/Kolkata") &&
+				e.Kind == timeline.BilateralMeeting && e.Status() == timeline.Held
+		}},
+		{"Putin's visit around 5 December, proposed, approximate, attributed to reports", func(e *timeline.Event) bool {
+			_, ok := e.Source("attributed")
+			return e.When.Start() == timeline.DateOf(2025, 12, 5) && e.When.IsApprox() &&
+				e.Kind == timeline.Visit && e.Status() == timeline.Proposed && ok
+		}},
+		{"the December summit, planned", func(e *timeline.Event) bool {
+			return e.When == timeline.InMonth(2025, time.December).In("Asia/Kolkata") &&
+				e.Kind == timeline.Summit && e.Status() == timeline.Announced
+		}},
+	}
+	for _, tt := range tests {
+		if find(tt.pred) == nil {
+			t.Errorf("no draft for %s", tt.name)
+		}
+	}
+}
+
+func TestExtractSentences(t *testing.T) {
+	type want struct {
+		kind   timeline.Kind
+		when   string
+		status timeline.Status
+		attrib string // the attribution phrase, or ""
+	}
+	ref := dateline(t, "2025-11-18T20:00") // a Tuesday
+	tests := []struct {
+		name   string
+		text   string
+		reason string
+		want   []want
+	}{
+		{name: "no date, no draft", text: "पहले प्रस्तावित रक्षा मंत्रियों की बैठक अब स्थगित कर दी गई है।"},
+		{name: "a number is not a date", text: "बैठक में 1920 लोग शामिल हुए।"},
+		{name: "held meeting", text: "जयशंकर ने 18 नवंबर को पुतिन से मुलाकात की।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "Devanagari digits", text: "जयशंकर ने १८ नवंबर २०२५ को पुतिन से मुलाकात की।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "proposed visit with attribution", text: "TASS के अनुसार, पुतिन का दौरा 5 दिसंबर के आसपास प्रस्तावित है।",
+			want: []want{{timeline.Visit, "2025-12-05~2d[Asia/Kolkata]", timeline.Proposed, "TASS के अनुसार"}}},
+		{name: "acronym after a long description", text: "रूसी राज्य समाचार एजेंसी TASS के अनुसार दोनों नेता 20 नवंबर को फ़ोन पर बात करेंगे।",
+			want: []want{{timeline.PhoneCall, "2025-11-20[Asia/Kolkata]", timeline.Announced, "TASS के अनुसार"}}},
+		{name: "may come: proposed", text: "पुतिन दिसंबर में भारत आ सकते हैं।",
+			want: []want{{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "postponed beats proposed", reason: "स्थगित is the news; प्रस्तावित is history",
+			text: "5 दिसंबर को प्रस्तावित बैठक स्थगित कर दी गई है।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "cancelled", text: "20 नवंबर की ब्रिक्स बैठक रद्द हो गई।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "two clauses, two drafts", text: "मोदी 8 दिसंबर को टोक्यो पहुँचेंगे, और 9 दिसंबर को शिखर सम्मेलन होगा।",
+			want: []want{
+				{timeline.Visit, "2025-12-08[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "correction keeps the right date", text: "बैठक की तारीख 15 दिसंबर बताई गई थी, जो गलत थी; सही तारीख 4 दिसंबर है।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-04[Asia/Kolkata]", "", ""}}},
+		{name: "unknown kind", text: "वे 25 नवंबर को दिल्ली लौटेंगे।", reason: "लौटना names no event kind of the model",
+			want: []want{{"x-unknown", "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "time in the zone the text names", text: "बैठक 19 नवंबर को मॉस्को समयानुसार शाम 7 बजे होगी।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-19T19:00[Europe/Moscow]", timeline.Announced, ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := draft.Extract(tt.text, draft.Options{Dateline: ref})
+			checkDrafts(t, tt.text, events)
+			var got []want
+			for _, e := range events {
+				w := want{e.Kind, e.When.String(), e.Status(), ""}
+				if s, ok := e.Source("attributed"); ok {
+					w.attrib = s.Attribution.Hi
+				}
+				got = append(got, w)
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s\nreason: %s", tt.text, diff, tt.reason)
+			}
+		})
+	}
+}
+
+func TestDraftsRoundTripAndLint(t *testing.T) {
+	text := readArticle(t, "sample.txt")
+	tl := draft.Timeline(text, draft.Options{Dateline: dateline(t, "2026-02-10T19:00"), From: "sample.txt"})
+	b, err := timeline.Marshal(tl)
+	if err != nil {
+		t.Fatalf("Marshal: %v", err)
+	}
+	back, err := timeline.Unmarshal(b)
+	if err != nil {
+		t.Fatalf("Unmarshal: %v", err)
+	}
+	if diff := cmp.Diff(tl.Events[0].Draft, back.Events[0].Draft); diff != "" {
+		t.Errorf("draft lost in JSON (-want +got):\n%s", diff)
+	}
+	drafts := 0
+	for _, f := range timeline.Lint(back, timeline.LintOptions{}) {
+		if f.Code == timeline.LintDraft {
+			drafts++
+		}
+	}
+	if drafts != len(back.Events) {
+		t.Errorf("Lint reports %d drafts, want %d: a draft must never pass as an edited event", drafts, len(back.Events))
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, a := range articles[:4] {
+		b, err := os.ReadFile(filepath.Join("testdata", a.file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	f.Add("")
+	f.Add("5 दिसंबर\xff को बैठक।")
+	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
+	ref := dateline(f, "2025-11-18T20:00")
+	f.Fuzz(func(t *testing.T, text string) {
+		events := draft.Extract(text, draft.Options{Dateline: ref})
+		for _, e := range events {
+			if e.Draft == nil || e.Draft.Start < 0 || e.Draft.End < e.Draft.Start || e.Draft.End > len(text) {
+				t.Fatalf("%s: bad draft span %+v for %d bytes", e.ID, e.Draft, len(text))
+			}
+		}
+		if err := (&timeline.Timeline{Events: events}).Validate(); err != nil {
+			t.Fatalf("drafts of %q do not validate: %v", text, err)
+		}
+	})
+}
+
+// BenchmarkExtract drafts a 10 KB article made of the test articles.
+func BenchmarkExtract(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 10<<10 {
+		for _, a := range articles[:4] {
+			sb.WriteString(readArticle(b, a.file))
+			sb.WriteString("\n")
+		}
+	}
+	text := sb.String()
+	opts := draft.Options{Dateline: dateline(b, "2025-11-18T20:00")}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		draft.Extract(text, opts)
+	}
+}

@@ -1,0 +1,146 @@
+package draft
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// ApproxDays is how many days either side of its day an approximate day
+// ("5 दिसंबर के आसपास") is taken to fall. The article does not say; two
+// days is the newsroom's usual reading, and every draft that uses it says
+// so in its notes.
+const ApproxDays = 2
+
+// WhenOf converts a date found by [hindidate.FindAll] into an honest
+// [timeline.When] of the same precision, and says in notes what it had to
+// guess or drop:
+//
+//   - a day is [timeline.OnDay], or [timeline.AroundDay] with [ApproxDays]
+//     when the text hedged it; several days are a span ([timeline.When.Until]);
+//   - a week is [timeline.WeekOf] when it runs Monday to Sunday, and a span
+//     of days otherwise ("मार्च के पहले सप्ताह", 1 to 7 March); a month [timeline.InMonth], a year
+//     [timeline.InYear], spans again with Until;
+//   - an hour or a minute is [timeline.AtHour] or [timeline.AtClock] in the
+//     zone of the date's location: the reference time's zone, or the one
+//     the text named. A location that is not an IANA zone (a fixed offset)
+//     cannot carry a time of day, so the date is kept as a day and the note
+//     says the time was dropped;
+//   - days and longer carry that zone too, as where the day was counted;
+//   - only a day can be approximate in the model: an approximate week,
+//     month or year is kept whole, with a note;
+//   - an ambiguous date keeps its first reading, with the other in a note.
+//
+// The result always passes [timeline.When.Check]; the zero Date gives the
+// zero When.
+func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
+	if d.IsZero() || d.Start.IsZero() || !d.End.After(d.Start) {
+		return timeline.When{}, []string{"no date"}
+	}
+	zone := d.Start.Location().String()
+	if _, err := timeline.LoadZone(zone); err != nil {
+		zone = ""
+	}
+	first := timeline.DateFromTime(d.Start)
+	lastEnd := d.End.In(d.Start.Location())
+	last := timeline.DateFromTime(lastEnd.Add(-time.Nanosecond)) // End is exclusive
+
+	switch d.Granularity {
+	case hindidate.Minute, hindidate.Hour:
+		if zone == "" {
+			notes = append(notes, fmt.Sprintf("time of day %s dropped: the dateline's zone %q is not an IANA zone", d.Start.Format("15:04"), d.Start.Location()))
+			w = dayWhen(first, last, d.Approximate, &notes)
+			break
+		}
+		at := func(t time.Time) timeline.When {
+			t = t.In(d.Start.Location())
+			if d.Granularity == hindidate.Hour {
+				return timeline.AtHour(timeline.DateFromTime(t), t.Hour(), zone)
+			}
+			return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone)
+		}
+		w = at(d.Start)
+		unit := time.Minute
+		if d.Granularity == hindidate.Hour {
+			unit = time.Hour
+		}
+		if d.End.Sub(d.Start) > unit {
+			w = w.Until(at(d.End))
+			notes = append(notes, fmt.Sprintf("read as %s–%s", d.Start.Format("15:04"), lastEnd.Format("15:04")))
+		}
+		if d.Approximate {
+			notes = append(notes, "the time is approximate; kept as given")
+		}
+	case hindidate.Day:
+		w = dayWhen(first, last, d.Approximate, &notes)
+	case hindidate.Week:
+		days := int(d.End.Sub(d.Start).Round(time.Hour).Hours()+12) / 24
+		if first.Weekday() != time.Monday || days%7 != 0 {
+			// "मार्च के पहले सप्ताह": seven days that are not an ISO week.
+			w = timeline.OnDay(first).Until(timeline.OnDay(last))
+			notes = append(notes, fmt.Sprintf("a week from %s to %s, not a Monday-to-Sunday week: kept as those days", first, last))
+			break
+		}
+		w = timeline.WeekOf(first)
+		if wl := timeline.WeekOf(last); wl.Start() != w.Start() {
+			w = w.Until(wl)
+		}
+	case hindidate.Month:
+		w = timeline.InMonth(first.Year(), first.Month())
+		if last.Year() != first.Year() || last.Month() != first.Month() {
+			w = w.Until(timeline.InMonth(last.Year(), last.Month()))
+		}
+	case hindidate.Year:
+		w = timeline.InYear(first.Year())
+		if last.Year() != first.Year() {
+			w = w.Until(timeline.InYear(last.Year()))
+		}
+	default:
+		return timeline.When{}, []string{fmt.Sprintf("unknown granularity %v", d.Granularity)}
+	}
+	if d.Approximate && (d.Granularity == hindidate.Week || d.Granularity == hindidate.Month || d.Granularity == hindidate.Year) {
+		notes = append(notes, fmt.Sprintf("approximate %s kept as the whole %s", d.Granularity, d.Granularity))
+	}
+	if zone != "" && !w.IsTimed() {
+		w = w.In(zone)
+	}
+	if alt, ok := d.Alternative(); ok {
+		notes = append(notes, fmt.Sprintf("ambiguous: could also be %s", describeRange(alt)))
+	}
+	if err := w.Check(); err != nil {
+		notes = append(notes, fmt.Sprintf("could not keep the date as found (%v); kept the first day", err))
+		w = timeline.OnDay(first)
+		if zone != "" {
+			w = w.In(zone)
+		}
+	}
+	return w, notes
+}
+
+func dayWhen(first, last timeline.Date, approx bool, notes *[]string) timeline.When {
+	w := timeline.OnDay(first)
+	if approx {
+		w = timeline.AroundDay(first, ApproxDays)
+		*notes = append(*notes, fmt.Sprintf("approximate: taken as ±%d days", ApproxDays))
+	}
+	if last.After(first) {
+		w = w.Until(timeline.OnDay(last))
+	}
+	return w
+}
+
+// describeRange writes the other reading of an ambiguous date.
+func describeRange(d hindidate.Date) string {
+	switch d.Granularity {
+	case hindidate.Minute, hindidate.Hour:
+		return d.Start.Format("2006-01-02 15:04")
+	}
+	first := timeline.DateFromTime(d.Start)
+	last := timeline.DateFromTime(d.End.In(d.Start.Location()).Add(-time.Nanosecond))
+	if first == last {
+		return first.String()
+	}
+	return first.String() + " to " + last.String()
+}
