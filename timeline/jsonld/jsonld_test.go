@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -311,4 +312,39 @@ func TestProcessorRejectsUnknownTerms(t *testing.T) {
 	if !errors.As(err, &exit) {
 		t.Errorf("expanding a document with an unknown term: err = %v, want exit status 1", err)
 	}
+}
+
+// FuzzText checks that any name survives Marshal as the same string, with
+// no raw < or > that could end an embedding <script> element.
+func FuzzText(f *testing.F) {
+	f.Add(hostile, "")
+	f.Add("पुतिन का भारत दौरा", "Putin's visit to India")
+	f.Fuzz(func(t *testing.T, hi, en string) {
+		if !utf8.ValidString(hi) || !utf8.ValidString(en) || hi == "" {
+			return
+		}
+		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", timeline.InYear(2025))}}
+		tl.Events[0].Title = timeline.Text{Hi: hi, En: en}
+		if tl.Validate() != nil {
+			return
+		}
+		b, err := jsonld.Marshal(tl, jsonld.Options{})
+		if err != nil {
+			t.Fatalf("Marshal of a valid timeline: %v", err)
+		}
+		if bytes.ContainsAny(b, "<>") {
+			t.Fatalf("raw < or > in output:\n%s", b)
+		}
+		name := events(t, tl)["fuzz"]["name"]
+		var first map[string]any
+		switch v := name.(type) {
+		case []any:
+			first = v[0].(map[string]any)
+		case map[string]any:
+			first = v
+		}
+		if first["@value"] != hi || first["@language"] != "hi" {
+			t.Errorf("name = %v, want %q tagged hi first", name, hi)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -29,27 +30,28 @@ func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
 	return out
 }
 
-// hindiMonths are the month names as Hindi newsrooms print them, spelled as
-// hindidate.MonthName spells them (TODO: call hindidate.MonthName once that
-// package builds on its own; it is being written alongside this one).
-var hindiMonths = [12]string{
-	"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
-	"जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
-}
-
 // monthName returns the month's name in lang.
 func monthName(m time.Month, lang timeline.Lang) string {
-	if lang == timeline.Hindi && m >= time.January && m <= time.December {
-		return hindiMonths[m-1]
+	if lang == timeline.Hindi {
+		return hindidate.MonthName(m)
 	}
 	return m.String()
+}
+
+// format lays d out with a Go layout, in Hindi with hindidate.Format.
+func format(d timeline.Date, layout string, lang timeline.Lang) string {
+	t := d.In(time.UTC)
+	if lang == timeline.Hindi {
+		return hindidate.Format(t, layout)
+	}
+	return t.Format(layout)
 }
 
 // dayPhrase writes "5 दिसंबर 2025" / "5 December 2025": day first in both
 // languages, as Indian newsrooms print dates, never TimelineJS's own
 // "दिसंबर 5, 2025".
 func dayPhrase(d timeline.Date, lang timeline.Lang) string {
-	return strconv.Itoa(d.Day()) + " " + monthName(d.Month(), lang) + " " + strconv.Itoa(d.Year())
+	return format(d, "2 January 2006", lang)
 }
 
 // dayRange writes an inclusive range of days without repeating what both
@@ -67,7 +69,7 @@ func dayRange(a, b timeline.Date, lang timeline.Lang) string {
 }
 
 func monthPhrase(d timeline.Date, lang timeline.Lang) string {
-	return monthName(d.Month(), lang) + " " + strconv.Itoa(d.Year())
+	return format(d, "January 2006", lang)
 }
 
 // clock writes a time of day: "19:30", or for hour precision "19 बजे" /

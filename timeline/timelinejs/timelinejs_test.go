@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -314,6 +316,47 @@ func FuzzDisplayDate(f *testing.F) {
 			if got := timelinejs.DisplayDate(w, lang); got == "" {
 				t.Errorf("DisplayDate(%v, %s) is empty", w, lang)
 			}
+		}
+	})
+}
+
+// FuzzEscaping checks that any title, description and venue come out of
+// Marshal as text: no raw < or > in the JSON, and the headline unescapes to
+// exactly the title.
+func FuzzEscaping(f *testing.F) {
+	f.Add(Hostile, "a & b\n\n<p>", `"><svg onload=x()>`)
+	f.Add("मॉस्को में जयशंकर–पुतिन मुलाकात", "", "")
+	f.Fuzz(func(t *testing.T, title, desc, venue string) {
+		if !utf8.ValidString(title) || strings.TrimSpace(title) == "" {
+			return
+		}
+		tl := &timeline.Timeline{Events: []timeline.Event{{
+			ID: "fuzz", Kind: timeline.Statement,
+			Title:       timeline.Text{Hi: title},
+			Description: timeline.Text{Hi: desc},
+			When:        timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			Place:       timeline.Place{Venue: timeline.Text{Hi: venue}},
+		}}}
+		if tl.Validate() != nil {
+			return
+		}
+		b, err := timelinejs.Marshal(tl, timeline.Hindi)
+		if err != nil {
+			t.Fatalf("Marshal of a valid timeline: %v", err)
+		}
+		if bytes.ContainsAny(b, "<>") {
+			t.Fatalf("raw < or > in output:\n%s", b)
+		}
+		var doc timelinejs.Document
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatalf("output is not JSON: %v", err)
+		}
+		h := doc.Events[0].Text.Headline
+		if strings.ContainsAny(h, `<>"'`) {
+			t.Errorf("headline %q has an unescaped HTML character", h)
+		}
+		if got := html.UnescapeString(h); got != title {
+			t.Errorf("headline unescapes to %q, want the title %q", got, title)
 		}
 	})
 }
