@@ -205,6 +205,9 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 	}
 	m, end, _ := c.monthWord(t)
 	u := c.next(end)
+	if u.isDash() {
+		return c.monthRange(t, m, u)
+	}
 	if d, ok := dayValue(u); ok && u.kind == tNum {
 		v := c.next(u.end)
 		if v.is(',') {
@@ -247,6 +250,34 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		return atom{}, false
 	}
 	return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1)}, true
+}
+
+// monthRange parses two months joined by a dash, with an optional year
+// after the second: "अक्टूबर-नवंबर", "दिसंबर-जनवरी 2026". Without a year the
+// first month takes the year nearest to ref and the second follows it.
+func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
+	v := c.next(dash.end)
+	m2, end, ok := c.monthWord(v)
+	if !ok || v.lx.short || m2 == m1 {
+		return atom{}, false
+	}
+	var y1, y2 int
+	if w := c.next(end); isYear(w) {
+		y2, end = w.num, w.end
+		y1 = y2
+		if m1 > m2 {
+			y1--
+		}
+	} else {
+		y1 = c.nearestMonthYear(m1)
+		y2 = y1
+		if m2 < m1 {
+			y2++
+		}
+	}
+	d := c.months(y1, m1, 1)
+	d.End = c.months(y2, m2, 1).End
+	return atom{start: t.start, end: end, kind: akDate, d: d}, true
 }
 
 // monthPart parses a part of month m of year y written after position pos:

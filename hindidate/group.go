@@ -112,6 +112,14 @@ func (c *ctx) atom(t token) (atom, bool) {
 	if lx.part != 0 {
 		return c.partOfDay(t)
 	}
+	if lx.fw == fwDer { // देर रात: late at night
+		if u := c.next(t.end); u.lx != nil && u.lx.part == partNight {
+			a, ok := c.partOfDay(u)
+			a.start = t.start
+			return a, ok
+		}
+		return atom{}, false
+	}
 	if lx.zone != 0 {
 		return c.zoneFirst(t)
 	}

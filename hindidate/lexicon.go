@@ -26,6 +26,7 @@ const (
 	fwAnusar // अनुसार
 	fwAane   // आने (in आने वाले)
 	fwWale   // वाले, वाली, वाला
+	fwDer    // देर (in देर रात, late at night)
 )
 
 // Modifiers before a unit, weekday or month.
@@ -246,6 +247,8 @@ var lexRows = []lexRow{
 	{"मॉस्को मास्को", lexEntry{zone: zoneMoscow}},
 	{"स्थानीय", lexEntry{zone: zoneLocal}},
 	{"समयानुसार", lexEntry{samay: 1}},
+	{"ist", lexEntry{zone: zoneIndia, samay: 1}},
+	{"msk", lexEntry{zone: zoneMoscow, samay: 1}},
 	{"समय", lexEntry{samay: 2}},
 
 	// Function words.
@@ -263,6 +266,7 @@ var lexRows = []lexRow{
 	{"अनुसार", lexEntry{fw: fwAnusar}},
 	{"आने", lexEntry{fw: fwAane}},
 	{"वाले वाली वाला", lexEntry{fw: fwWale}},
+	{"देर", lexEntry{fw: fwDer}},
 }
 
 // lexicon maps every known spelling to its roles. Latin words are stored in
@@ -312,7 +316,7 @@ func buildLexicon() map[string]*lexEntry {
 	for _, e := range m {
 		e.canStart = e.month != 0 || e.weekday != 0 || e.relday != 0 || e.num != 0 ||
 			e.frac != 0 || e.mod != 0 || e.part != 0 || e.approx || e.yearCue ||
-			e.zone != 0 || e.fw == fwAane || e.unit != 0
+			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit != 0
 	}
 	return m
 }

@@ -30,3 +30,13 @@ func TestFindRange(t *testing.T) {
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
 	})
 }
+
+func TestParseMonthRange(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "अक्टूबर-नवंबर", want: "2025-10-01/2025-12-01 month"},
+		{in: "नवंबर-दिसंबर 2025", want: "2025-11-01/2026-01-01 month"},
+		{in: "दिसंबर-जनवरी 2026", want: "2025-12-01/2026-02-01 month", reason: "the year after the second month; the first steps back"},
+		{in: "दिसंबर-जनवरी में", want: "2025-12-01/2026-02-01 month"},
+		{in: "अक्टूबर से दिसंबर तक", want: "2025-10-01/2026-01-01 month"},
+	})
+}

@@ -209,10 +209,14 @@ func (c *ctx) partWithZone(t token, zone int8) (atom, bool) {
 }
 
 // zonePhrase parses "भारतीय समयानुसार", "भारतीय समय के अनुसार",
-// "भारतीय समय" and the same with मॉस्को and स्थानीय.
+// "भारतीय समय" and the same with मॉस्को and स्थानीय, and the Latin
+// abbreviations IST and MSK.
 func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 	if t.lx == nil || t.lx.zone == 0 {
 		return 0, 0, false
+	}
+	if t.lx.samay == 1 { // IST, MSK
+		return t.lx.zone, t.end, true
 	}
 	u := c.next(t.end)
 	if u.lx == nil || u.lx.samay == 0 {

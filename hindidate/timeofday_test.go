@@ -59,3 +59,15 @@ func TestFindTimeOfDay(t *testing.T) {
 		{name: "date then time", text: "बैठक 5 दिसंबर को शाम 5 बजे होगी।", want: []string{"5 दिसंबर को शाम 5 बजे => 2025-12-05T17:00/2025-12-05T18:00 hour"}},
 	})
 }
+
+func TestParseTimeExtras(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "शाम 5 बजे IST", want: "2025-11-18T17:00/2025-11-18T18:00 hour"},
+		{in: "सुबह 10 बजे (MSK)", want: "2025-11-18T10:00+03:00/2025-11-18T11:00+03:00 hour"},
+		{in: "शुक्रवार देर रात", want: "2025-11-14T20:00/2025-11-15T04:00 hour alt 2025-11-21T20:00/2025-11-22T04:00"},
+		{in: "देर रात 2 बजे", want: "2025-11-18T02:00/2025-11-18T03:00 hour"},
+	})
+	runFindTable(t, testRef(t), []findCase{
+		{name: "late is not a date", text: "कल देर से पहुंचे थे।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},
+	})
+}
