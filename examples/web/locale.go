@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
+	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -43,5 +45,23 @@ func localeFile(assets string, lang timeline.Lang) ([]byte, error) {
 		return nil, fmt.Errorf("TimelineJS locale %s: %w", path, err)
 	}
 	loc["dateformats"] = dayFirst
+	if lang == timeline.Hindi {
+		// The names Hindi newsrooms print (सितंबर, not TimelineJS's सितम्बर),
+		// the same as the slides' display dates.
+		date, _ := loc["date"].(map[string]any)
+		if date == nil {
+			date = map[string]any{}
+			loc["date"] = date
+		}
+		months := make([]string, 12)
+		for m := time.January; m <= time.December; m++ {
+			months[m-1] = hindidate.MonthName(m)
+		}
+		days := make([]string, 7)
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			days[d] = hindidate.WeekdayName(d)
+		}
+		date["month"], date["month_abbr"], date["day"] = months, months, days
+	}
 	return json.MarshalIndent(loc, "", "  ")
 }

@@ -101,7 +101,7 @@ func TestRoutes(t *testing.T) {
 		"TimelineJS JSON":  {path: "/timelinejs.json", status: 200, contentType: "application/json; charset=utf-8", contains: []string{`"display_date": "5 दिसंबर 2025 के आसपास"`}},
 		"JSON-LD":          {path: "/timeline.jsonld", status: 200, contentType: "application/ld+json; charset=utf-8", contains: []string{`"@context": "https://schema.org"`}},
 		"TimelineJS asset": {path: "/assets/timelinejs/js/timeline.js", status: 200, contentType: "text/javascript; charset=utf-8"},
-		"day-first locale": {path: "/locale/timelinejs-hi.json", status: 200, contentType: "application/json; charset=utf-8", contains: []string{`"full": "d mmmm yyyy"`, `"दिसंबर"`}},
+		"day-first locale": {path: "/locale/timelinejs-hi.json", status: 200, contentType: "application/json; charset=utf-8", contains: []string{`"full": "d mmmm yyyy"`, `"सितंबर"`}},
 		"unknown path":     {path: "/nope", status: 404},
 	}
 	for name, tc := range tests {
@@ -127,6 +127,26 @@ func TestRoutes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEnglishPage(t *testing.T) {
+	h, err := NewHandler(Config{Timeline: seed.Timeline(), Lang: timeline.English, Assets: assetsDir(t)})
+	if err != nil {
+		t.Fatalf("NewHandler: %v", err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	for path, want := range map[string]string{
+		"/":                          `<html lang="en">`,
+		"/locale/timelinejs-en.json": `"full": "d mmmm yyyy"`,
+		"/timelinejs.json":           `"display_date": "around 5 December 2025"`,
+		"/timeline.md":               "Jaishankar",
+	} {
+		resp, body := get(t, srv.URL+path, nil)
+		if resp.StatusCode != 200 || !bytes.Contains(body, []byte(want)) {
+			t.Errorf("GET %s: status %d, body lacks %q", path, resp.StatusCode, want)
+		}
 	}
 }
 
