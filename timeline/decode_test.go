@@ -193,3 +193,46 @@ func TestUnmarshalCanonical(t *testing.T) {
 		t.Errorf("Marshal = %s\nwant %s", b, want)
 	}
 }
+
+// TestUnmarshalValidOddities decodes valid documents that the constructors
+// cannot all produce (bounds of other precisions, the first and last years
+// the format has) and checks the round trip and the schema on each.
+func TestUnmarshalValidOddities(t *testing.T) {
+	whens := map[string]string{
+		"timed before bound":    `{"precision": "minute", "before": "2025-11-18T10:00", "zone": "Europe/Moscow"}`,
+		"hour after bound":      `{"precision": "hour", "after": "2025-11-18T10:00", "zone": "Asia/Kolkata"}`,
+		"week before bound":     `{"precision": "week", "before": "2025-W47"}`,
+		"month after bound":     `{"precision": "month", "after": "2025-11"}`,
+		"year 0000":             `{"precision": "year", "start": "0000"}`,
+		"last day of 9999":      `{"precision": "day", "start": "9999-12-31"}`,
+		"week 1 of year 0000":   `{"precision": "week", "start": "0000-W01"}`,
+		"week 52 of 9999":       `{"precision": "week", "start": "9999-W52"}`,
+		"zero-length time span": `{"precision": "minute", "start": "2025-11-18T10:00", "end": "2025-11-18T10:00", "zone": "UTC"}`,
+		"explicit approx 0":     `{"precision": "month", "start": "2025-11", "approx_days": 0}`,
+		"widest approximation":  `{"precision": "day", "start": "2025-11-18", "approx_days": 366}`,
+		"zone with a sign":      `{"precision": "hour", "start": "2025-11-18T10:00", "zone": "Etc/GMT-3"}`,
+	}
+	for name, w := range whens {
+		t.Run(name, func(t *testing.T) {
+			doc := `{"version": 1, "events": [{"id": "e", "kind": "statement", "title": {"hi": "वक्तव्य"}, "when": ` + w + `}]}`
+			tl, err := timeline.Unmarshal([]byte(doc))
+			if err != nil {
+				t.Fatalf("Unmarshal: %v", err)
+			}
+			if err := validateSchema(t, []byte(doc)); err != nil {
+				t.Errorf("the schema rejects a document the decoder accepts: %v", err)
+			}
+			b, err := timeline.Marshal(tl)
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			again, err := timeline.Unmarshal(b)
+			if err != nil {
+				t.Fatalf("Unmarshal(Marshal): %v\n%s", err, b)
+			}
+			if diff := diffTimelines(tl, again); diff != "" {
+				t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -12,8 +12,9 @@ import (
 
 // FuzzUnmarshal feeds the decoder any bytes. It must never panic; every
 // error must be a *ValidationError whose problems are located; and whatever
-// decodes must encode, decode back to an equal timeline, and encode to the
-// same bytes again. It is seeded with the golden and invalid documents.
+// decodes must encode, validate against the JSON Schema, decode back to an
+// equal timeline, and encode to the same bytes again. It is seeded with the
+// golden and invalid documents.
 func FuzzUnmarshal(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.json")
 	for _, name := range files {
@@ -51,6 +52,9 @@ func FuzzUnmarshal(f *testing.F) {
 		b, err := timeline.Marshal(tl)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded timeline failed: %v\ninput: %q", err, data)
+		}
+		if err := validateSchema(t, b); err != nil {
+			t.Fatalf("the encoder's output does not validate against the JSON Schema: %v\n%s", err, b)
 		}
 		again, err := timeline.Unmarshal(b)
 		if err != nil {
