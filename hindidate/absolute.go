@@ -24,6 +24,20 @@ func isYear(t token) bool {
 	return t.kind == tNum && t.ndig == 4 && t.num >= minYear && t.num <= maxYear
 }
 
+// year reports whether t is a four-digit year that stands alone: not the
+// first half of a fiscal year ("2025-26") or of a longer number.
+func (c *ctx) year(t token) bool {
+	if !isYear(t) {
+		return false
+	}
+	if d := c.next(t.end); d.start == t.end && (d.isDash() || d.is('/')) {
+		if n := c.next(d.end); n.start == d.end && n.kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
 // dayValue returns the day of month written by t: a number of one or two
 // digits or a number word.
 func dayValue(t token) (int, bool) {
@@ -146,18 +160,24 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	// The days must run forward; a list must be consecutive, or the range
 	// would claim days the text did not name.
 	for i := 1; i < nd; i++ {
-		if days[i] <= days[i-1] || kind == 2 && days[i] != days[i-1]+1 {
+		if days[i] <= days[i-1] {
 			return atom{}, false
+		}
+	}
+	listed := false // "6 और 11 नवंबर": a list of separate days
+	for i := 1; i < nd; i++ {
+		if kind == 2 && days[i] != days[i-1]+1 {
+			listed = true
 		}
 	}
 	last := days[nd-1]
 	y, inferred := 0, false
 	v := c.next(end)
 	if v.is(',') {
-		if w := c.next(v.end); isYear(w) {
+		if w := c.next(v.end); c.year(w) {
 			y, end = w.num, w.end
 		}
-	} else if isYear(v) {
+	} else if c.year(v) {
 		y, end = v.num, v.end
 	}
 	if y == 0 {
@@ -167,6 +187,11 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	if !validDate(y, m, d1) || !validDate(y, m, last) {
 		c.fail(t.start, end, "no such day in the month")
 		return atom{}, false
+	}
+	if listed {
+		// Only the first day is read here; the scan goes on from the
+		// separator and reads the others as dates of their own.
+		return c.dayAtom(t.start, t.end, y, m, d1, 1, inferred), true
 	}
 	return c.dayAtom(t.start, end, y, m, d1, last-d1+1, inferred), true
 }
@@ -213,8 +238,18 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		if v.is(',') {
 			v = c.next(v.end)
 		}
-		if !isYear(v) {
-			return atom{}, false
+		if !c.year(v) {
+			// "दिसंबर 5 को": a day after the month needs a year or a
+			// postposition.
+			if !(v.isFW(fwKo) || v.isFW(fwSe) || v.isFW(fwTak)) {
+				return atom{}, false
+			}
+			y := c.nearestYear(m, d)
+			if !validDate(y, m, d) {
+				c.fail(u.start, u.end, "no such day in the month")
+				return atom{}, false
+			}
+			return c.dayAtom(t.start, u.end, y, m, d, 1, true), true
 		}
 		if !validDate(v.num, m, d) {
 			c.fail(u.start, v.end, "no such day in the month")
@@ -223,7 +258,7 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		return c.dayAtom(t.start, v.end, v.num, m, d, 1, false), true
 	}
 	y := 0
-	if isYear(u) {
+	if c.year(u) {
 		y, end = u.num, u.end
 	}
 	known := y != 0
@@ -262,7 +297,7 @@ func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
 		return atom{}, false
 	}
 	var y1, y2 int
-	if w := c.next(end); isYear(w) {
+	if w := c.next(end); c.year(w) {
 		y2, end = w.num, w.end
 		y1 = y2
 		if m1 > m2 {
@@ -334,7 +369,7 @@ func (c *ctx) yearPart(y, pos int) (Date, int, bool) {
 // में"), or by a part of the year ("2025 के अंत"). A bare number is never a
 // year: "1920 लोग" is not a date.
 func (c *ctx) yearWithCue(t token) (atom, bool) {
-	if !isYear(t) {
+	if !c.year(t) {
 		return atom{}, false
 	}
 	if d, end, ok := c.yearPart(t.num, t.end); ok {
@@ -351,7 +386,7 @@ func (c *ctx) yearWithCue(t token) (atom, bool) {
 // followed by a part of the year.
 func (c *ctx) yearAfterCue(t token) (atom, bool) {
 	u := c.next(t.end)
-	if !isYear(u) {
+	if !c.year(u) {
 		return atom{}, false
 	}
 	if d, end, ok := c.yearPart(u.num, u.end); ok {

@@ -12,6 +12,7 @@ func TestParseAbsolute(t *testing.T) {
 		{in: "18 नवंबर, 2025", want: nov18},
 		{in: "नवंबर 18, 2025", want: nov18},
 		{in: "नवंबर 18 2025", want: nov18},
+		{in: "दिसंबर 5 को", want: "2025-12-05/2025-12-06 day", reason: "month first needs a year or a postposition"},
 		{in: "18-11-2025", want: nov18, reason: "day first, as India writes"},
 		{in: "18/11/2025", want: nov18},
 		{in: "18.11.2025", want: nov18},
@@ -100,6 +101,7 @@ func TestFindAbsolute(t *testing.T) {
 		{name: "invalid day", text: "31 नवंबर 2025 को", want: nil},
 		{name: "invalid month", text: "18-13-2025 को", want: nil},
 		{name: "four parts", text: "फोन 12-11-2025-3", want: nil},
+		{name: "month then a count", text: "दिसंबर 5 राज्यों में", want: nil},
 		{name: "two dates", text: "18 नवंबर 2025 और 5 दिसंबर 2025 को", want: []string{
 			"18 नवंबर 2025 => 2025-11-18/2025-11-19 day",
 			"5 दिसंबर 2025 => 2025-12-05/2025-12-06 day",

@@ -23,8 +23,10 @@ func TestParseRange(t *testing.T) {
 
 func TestFindRange(t *testing.T) {
 	runFindTable(t, testRef(t), []findCase{
-		{name: "gap in a list", text: "5 और 8 दिसंबर को", want: []string{"8 दिसंबर => 2025-12-08/2025-12-09 day"},
-			reason: "a list with a gap is not a range; only the date next to the month is read"},
+		{name: "gap in a list", text: "मतदान 6 और 11 नवंबर को हुआ था", want: []string{
+			"6 => 2025-11-06/2025-11-07 day", "11 नवंबर => 2025-11-11/2025-11-12 day"},
+			reason: "a list with a gap is not a range: each day is a date of its own"},
+		{name: "fiscal year", text: "वित्त वर्ष 2025-26 में", want: nil, reason: "not the calendar year 2025"},
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},

@@ -170,7 +170,7 @@ func (c *ctx) modified(t token) (atom, bool) {
 		y := c.ry + delta
 		a.end = u.end
 		v := c.next(u.end)
-		if isYear(v) {
+		if c.year(v) {
 			// "गत वर्ष 2024": the year written wins.
 			y, a.end = v.num, v.end
 			if d, end, ok := c.yearPart(y, v.end); ok {
