@@ -81,9 +81,10 @@ type Feed struct {
 	cacheControl []string
 	fileBase     string
 
-	mu    sync.Mutex // serializes Replace
-	cur   atomic.Pointer[version]
-	cache renderCache
+	mu      sync.Mutex // serializes Replace
+	cur     atomic.Pointer[version]
+	cache   renderCache
+	renders atomic.Int64 // renderings made, for tests
 }
 
 // version is one immutable state of the feed's timeline.
@@ -319,6 +320,7 @@ func (f *Feed) logf(format string, args ...any) {
 
 // render fills rd with version v of the feed for query q.
 func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
+	f.renders.Add(1)
 	opts := f.opts.Calendar
 	if q.Lang != "" {
 		opts.Lang = q.Lang
@@ -347,7 +349,7 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 
 	t := v.tl
 	if !q.all() {
-		t = t.Filter(q.Keep())
+		t = selectEvents(t, q.Keep())
 	}
 	body, err := Marshal(t, &opts)
 	if err != nil {
@@ -377,6 +379,36 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 	}
 	rd.disposition = []string{mime.FormatMediaType("attachment", map[string]string{"filename": file + ".ics"})}
 	return nil
+}
+
+// selectEvents returns the events of t that keep keeps, as a timeline
+// of its own: links (PartOf, Related) to events left out are dropped, as
+// the encoder drops links to events its coarse policy leaves out, so that
+// RELATED-TO never points outside the calendar. t is not modified.
+func selectEvents(t *timeline.Timeline, keep func(*timeline.Event) bool) *timeline.Timeline {
+	sel := t.Filter(keep)
+	in := make(map[string]bool, len(sel.Events))
+	for i := range sel.Events {
+		in[sel.Events[i].ID] = true
+	}
+	events := make([]timeline.Event, len(sel.Events))
+	for i, e := range sel.Events {
+		if e.PartOf != "" && !in[e.PartOf] {
+			e.PartOf = ""
+		}
+		if len(e.Related) > 0 {
+			var related []string
+			for _, id := range e.Related {
+				if in[id] {
+					related = append(related, id)
+				}
+			}
+			e.Related = related
+		}
+		events[i] = e
+	}
+	sel.Events = events
+	return sel
 }
 
 // acceptsGzip reports whether an Accept-Encoding header accepts gzip with
@@ -737,8 +769,10 @@ func (q FeedQuery) Encode() string {
 	return b.String()
 }
 
-// describe returns the filter part of a calendar name: "RU, summit, from
-// 2025-11-01", or "" for the whole timeline.
+// describe returns the filter part of a calendar name: "RU · summit · from
+// 2025-11-01", or "" for the whole timeline. The parts are not separated
+// by commas: NAME and X-WR-CALNAME are TEXT, so a comma goes out as "\,",
+// and ical.js (Thunderbird's parser) shows that backslash to the reader.
 func (q FeedQuery) describe() string {
 	var parts []string
 	for _, s := range []string{q.Country, q.Participant, string(q.Kind), string(q.Status)} {
@@ -752,7 +786,7 @@ func (q FeedQuery) describe() string {
 	if !q.To.IsZero() {
 		parts = append(parts, "before "+q.To.String())
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, " · ")
 }
 
 // slug returns the filter part of a file name: "ru-summit-from-2025-11-01".
