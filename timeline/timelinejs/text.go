@@ -33,13 +33,18 @@ func paragraphs(s string) string {
 
 // field writes "<p><strong>heading:</strong> value</p>"; value is HTML.
 func field(b *strings.Builder, heading label, lang timeline.Lang, value string) {
-	b.WriteString(`<p class="samayrekha-`)
+	block(b, "p", heading, lang, value)
+}
+
+// block writes a headed part of a slide in an element named tag.
+func block(b *strings.Builder, tag string, heading label, lang timeline.Lang, value string) {
+	b.WriteString("<" + tag + ` class="samayrekha-`)
 	b.WriteString(strings.ReplaceAll(strings.ToLower(heading.en), " ", "-"))
 	b.WriteString(`"><strong>`)
 	b.WriteString(escape(heading.in(lang)))
 	b.WriteString(":</strong> ")
 	b.WriteString(value)
-	b.WriteString("</p>")
+	b.WriteString("</" + tag + ">")
 }
 
 // body returns the slide text of e: its description, then its status,
@@ -54,7 +59,7 @@ func body(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) string {
 			for _, c := range e.History {
 				items = append(items, "<li>"+change(e, c, lang)+"</li>")
 			}
-			field(&b, historyHeading, lang, "<ul>"+strings.Join(items, "")+"</ul>")
+			block(&b, "div", historyHeading, lang, "<ul>"+strings.Join(items, "")+"</ul>")
 		}
 	}
 	if p := place(e.Place, lang); p != "" {

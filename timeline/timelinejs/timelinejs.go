@@ -10,7 +10,8 @@
 //     [DisplayDate]), so TimelineJS never prints its own month-first
 //     "दिसंबर 5, 2025".
 //   - The date objects carry only the fields the sources gave: a month-only
-//     date has no day, so TimelineJS positions it at the month. An
+//     date has no day, so TimelineJS positions it at the month; a week is
+//     positioned at its Monday. An
 //     approximate day is positioned at its central day, "before 18 November"
 //     on 17 November and "after 18 November" on 19 November. Timed dates are
 //     positioned at the venue's clock time, since TimelineJS reads dates in the

@@ -58,6 +58,47 @@ func TestMarshalGolden(t *testing.T) {
 	}
 }
 
+// varied has the dates, statuses and kinds the seed lacks.
+func varied() *timeline.Timeline {
+	d := timeline.DateOf
+	reported := d(2025, 11, 18)
+	src := []timeline.Source{{ID: "mea", Outlet: "MEA", URL: "https://mea.gov.in/", Reported: reported,
+		Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}}}
+	return &timeline.Timeline{
+		Title: timeline.Text{En: "Varied dates"},
+		Events: []timeline.Event{
+			{ID: "timed", Kind: timeline.PhoneCall, Title: timeline.Text{Hi: "फ़ोन वार्ता", En: "Phone call"},
+				When: timeline.AtClock(d(2025, 11, 20), 19, 30, "Europe/Moscow")},
+			{ID: "timed-span", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Talks"},
+				When: timeline.AtClock(d(2025, 12, 4), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 4), 12, 30, "Asia/Kolkata"))},
+			{ID: "days", Kind: timeline.Summit, Title: timeline.Text{Hi: "शिखर सम्मेलन"},
+				When:    timeline.OnDay(d(2025, 12, 4)).Until(timeline.OnDay(d(2025, 12, 5))).In("Asia/Kolkata"),
+				Sources: src,
+				History: []timeline.StatusChange{
+					{Status: timeline.Confirmed, On: d(2025, 11, 1), Source: "mea"},
+					{Status: timeline.Rescheduled, On: reported, Source: "mea", Previous: timeline.OnDay(d(2025, 11, 28)),
+						Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
+				}},
+			{ID: "week", Kind: "x-press-briefing", Title: timeline.Text{En: "Briefing"}, When: timeline.WeekOf(d(2025, 12, 10))},
+			{ID: "after", Kind: timeline.Statement, Title: timeline.Text{En: "Statement"}, When: timeline.After(d(2025, 12, 5)),
+				History: []timeline.StatusChange{{Status: timeline.Cancelled, On: reported}}},
+			{ID: "year", Kind: timeline.Visit, Title: timeline.Text{Hi: "यात्रा"}, When: timeline.InYear(2026)},
+		},
+	}
+}
+
+func TestMarshalVariedGolden(t *testing.T) {
+	for name, lang := range map[string]timeline.Lang{"varied-hi.json": timeline.Hindi, "varied-en.json": timeline.English} {
+		t.Run(name, func(t *testing.T) {
+			got, err := timelinejs.Marshal(varied(), lang)
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			golden(t, name, got)
+		})
+	}
+}
+
 // TestMarshalShape checks the parts of the TimelineJS 3 format that the
 // browser needs, independent of the golden wording.
 func TestMarshalShape(t *testing.T) {
