@@ -273,6 +273,11 @@ var lexRows = []lexRow{
 // lower case.
 var lexicon = buildLexicon()
 
+// lexFilter has, for each first letter (see filterKey), a bit for every
+// byte length of a known word that begins with it. It spares most words of
+// running text a map lookup.
+var lexFilter [128 + 26]uint64
+
 // maxLexLen is the length in bytes of the longest known spelling.
 var maxLexLen int
 
@@ -311,6 +316,11 @@ func buildLexicon() map[string]*lexEntry {
 			}
 			add(composed, e)
 			add(decomposed, e)
+		}
+	}
+	for w := range m {
+		if k := filterKey(w); k >= 0 {
+			lexFilter[k] |= 1 << min(len(w), 63)
 		}
 	}
 	for _, e := range m {

@@ -20,11 +20,11 @@ const (
 
 type token struct {
 	start, end int
-	kind       tokKind
-	ndig       int       // digits in a number
 	num        int       // value of a number of at most 9 digits, else -1
 	lx         *lexEntry // known word, or nil
 	r          rune      // the rune of a punctuation token
+	ndig       uint16    // digits in a number, saturating
+	kind       tokKind
 }
 
 // is reports whether t is the punctuation rune r.
@@ -119,7 +119,7 @@ func next(s string, pos int) token {
 			nd++
 			i += n
 		}
-		t.end, t.ndig, t.num = i, nd, v
+		t.end, t.ndig, t.num = i, uint16(min(nd, 1<<16-1)), v
 		if nd > 9 {
 			t.num = -1
 		}
@@ -172,10 +172,25 @@ func (c *ctx) next(pos int) token {
 	return t
 }
 
+// filterKey returns the lexFilter slot of word w: its first letter
+// (Devanagari, or Latin folded to lower case), or -1 for other scripts.
+func filterKey(w string) int {
+	switch c := w[0]; {
+	case c == 0xE0 && len(w) >= 3 && (w[1] == 0xA4 || w[1] == 0xA5):
+		return int(w[1]-0xA4)<<6 | int(w[2]&0x3F)
+	case c|0x20 >= 'a' && c|0x20 <= 'z':
+		return 128 + int(c|0x20-'a')
+	}
+	return -1
+}
+
 // lookup returns the lexicon entry of word w, or nil.
 func lookup(w string) *lexEntry {
 	if len(w) > maxLexLen || len(w) < 2 {
 		return nil
+	}
+	if k := filterKey(w); k >= 0 && lexFilter[k]&(1<<min(len(w), 63)) == 0 {
+		return nil // no known word begins with this letter and has this length
 	}
 	if w[0] < utf8.RuneSelf {
 		// Latin: compare in lower case without allocating.
