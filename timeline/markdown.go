@@ -699,10 +699,14 @@ var englishWords = mdWords{
 // U+2029), tabs and other control characters become spaces, runs of spaces
 // become one, and leading and trailing spaces go.
 func normalizeText(s string) string {
+	if strings.IndexFunc(s, isLineBreakOrControl) < 0 && !strings.Contains(s, "  ") &&
+		!strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") {
+		return s // the common case: nothing to change
+	}
 	var b strings.Builder
 	space := false
 	for _, c := range s {
-		if c == ' ' || c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029' {
+		if c == ' ' || isLineBreakOrControl(c) {
 			space = true
 			continue
 		}
@@ -713,6 +717,12 @@ func normalizeText(s string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// isLineBreakOrControl reports whether c is a control character (C0, DEL,
+// C1, which includes NEL) or a Unicode line or paragraph separator.
+func isLineBreakOrControl(c rune) bool {
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
 }
 
 // mdInline returns s as Markdown inline text that shows exactly s (after
@@ -751,16 +761,26 @@ func mdInline(s string) string {
 	return b.String()
 }
 
-// mdParagraphs splits s at blank lines and returns each paragraph as
-// escaped inline text (see mdInline), dropping empty ones.
+// mdParagraphs splits s at blank (or white) lines and returns each
+// paragraph as escaped inline text (see mdInline), dropping empty ones.
 func mdParagraphs(s string) []string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	var out []string
-	for _, p := range strings.Split(s, "\n\n") {
-		if p = mdInline(p); p != "" {
+	var cur []string
+	flush := func() {
+		if p := mdInline(strings.Join(cur, " ")); p != "" {
 			out = append(out, p)
 		}
+		cur = cur[:0]
 	}
+	for _, line := range strings.Split(s, "\n") {
+		if normalizeText(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
 	return out
 }
 

@@ -245,6 +245,7 @@ var hostile = []struct{ in, want string }{
 	{"# heading", "# heading"},
 	{"line1\nline2", "line1 line2"},
 	{"line1\r\n\r\nline2", "line1 line2"},
+	{"para1\n \t\npara2", "para1 para2"},
 	{"[link](http://x)", "[link](http://x)"},
 	{"![img](http://x/i.png)", "![img](http://x/i.png)"},
 	{"1. not a list", "1. not a list"},
@@ -381,7 +382,7 @@ func checkHostileEvents(t *testing.T, doc ast.Node, src []byte, lang timeline.La
 		}
 		// Descriptions keep their paragraphs; each is one line.
 		var paras []string
-		for _, p := range strings.Split(strings.ReplaceAll(h.in, "\r\n", "\n"), "\n\n") {
+		for _, p := range regexp.MustCompile(`\n[ \t]*\n`).Split(strings.ReplaceAll(h.in, "\r\n", "\n"), -1) {
 			paras = append(paras, strings.Join(strings.FieldsFunc(p, isBreak), " "))
 		}
 		if !slices.Equal(sec.paragraphs, paras) {
@@ -971,4 +972,77 @@ func TestWriteMarkdownStatusHistory(t *testing.T) {
 			}
 		})
 	}
+}
+
+func BenchmarkWriteMarkdown(b *testing.B) {
+	tl := seed.Timeline()
+	for _, bc := range []struct {
+		name string
+		opts *timeline.MarkdownOptions
+	}{
+		{"hi", nil},
+		{"en", &timeline.MarkdownOptions{Lang: timeline.English}},
+		{"hi-mermaid", &timeline.MarkdownOptions{Mermaid: true}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := tl.WriteMarkdown(&buf, bc.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(buf.Len()))
+		})
+	}
+}
+
+// FuzzWriteMarkdownMermaidLabel checks the Mermaid line of an event for any
+// title: one line, made only of characters Mermaid's timeline syntax reads
+// as text and of entity codes, which decode to the title. (The Mermaid
+// parser itself runs in TestWriteMarkdownMermaidRandom; starting node for
+// each input would be too slow for fuzzing.)
+func FuzzWriteMarkdownMermaidLabel(f *testing.F) {
+	for _, h := range hostile {
+		f.Add(h.in)
+	}
+	f.Add("#58; already an entity")
+	f.Add("a : b :c %% d")
+	safe := regexp.MustCompile(`^(?:[^:#;%<>&"'` + "`" + `{}\\\n\r]|#[0-9]+;)*$`)
+	entity := regexp.MustCompile(`#([0-9]+);`)
+	f.Fuzz(func(t *testing.T, title string) {
+		if !utf8.ValidString(title) || title == "" {
+			t.Skip("titles are UTF-8 text, and Validate rejects a missing one")
+		}
+		tl := &timeline.Timeline{
+			Title: timeline.Text{En: "T"},
+			Events: []timeline.Event{{
+				ID: "e", Kind: timeline.Visit, Title: timeline.Text{En: title},
+				When: timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			}},
+		}
+		out := string(writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true}))
+		const prefix = "        18 November 2025 : "
+		i := strings.Index(out, "\n"+prefix)
+		if i < 0 {
+			t.Fatalf("no Mermaid line for the event:\n%s", out)
+		}
+		label, _, _ := strings.Cut(out[i+1+len(prefix):], "\n")
+		if !safe.MatchString(label) {
+			t.Fatalf("Mermaid label %q has unescaped syntax", label)
+		}
+		got := entity.ReplaceAllStringFunc(label, func(e string) string {
+			var n rune
+			fmt.Sscanf(e, "#%d;", &n)
+			return string(n)
+		})
+		want := strings.Join(strings.FieldsFunc(title, isBreak), " ")
+		if want == "" {
+			want = "e"
+		}
+		if got != want {
+			t.Errorf("Mermaid label %q decodes to %q, want %q", label, got, want)
+		}
+	})
 }
