@@ -1046,3 +1046,32 @@ func FuzzWriteMarkdownMermaidLabel(f *testing.F) {
 		}
 	})
 }
+
+// TestWriteMarkdownGroupsAroundMidnight: events sort by instant but group by
+// the venue's civil month, so a Tokyo event early on 1 December (30 November
+// in UTC) sorts before a New York event late on 30 November (1 December in
+// UTC). Each month must still get one heading, November first.
+func TestWriteMarkdownGroupsAroundMidnight(t *testing.T) {
+	tl := &timeline.Timeline{
+		Title: timeline.Text{En: "Midnight"},
+		Events: []timeline.Event{
+			{ID: "tokyo", Kind: timeline.PhoneCall, Title: timeline.Text{En: "Tokyo call"},
+				When: timeline.AtClock(timeline.DateOf(2025, 12, 1), 0, 30, "Asia/Tokyo")},
+			{ID: "new-york", Kind: timeline.PhoneCall, Title: timeline.Text{En: "New York call"},
+				When: timeline.AtClock(timeline.DateOf(2025, 11, 30), 20, 0, "America/New_York")},
+		},
+	}
+	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English})
+	doc := parseMarkdown(t, out)
+	var headings []string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering && h.Level > 1 {
+			headings = append(headings, strings.Repeat("#", h.Level)+" "+plainText(h, out))
+		}
+		return ast.WalkContinue, nil
+	})
+	want := []string{"## November 2025", "### New York call", "## December 2025", "### Tokyo call"}
+	if diff := cmp.Diff(want, headings); diff != "" {
+		t.Errorf("headings mismatch (-want +got):\n%s\n%s", diff, out)
+	}
+}
