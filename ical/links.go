@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -30,6 +31,12 @@ type Links struct {
 func SubscriptionLinks(feedURL string) (Links, error) {
 	u, err := url.Parse(feedURL)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) && !strings.Contains(feedURL, "@") {
+			err = ue.Err // the message quotes feedURL itself
+		} else if ue != nil {
+			return Links{}, fmt.Errorf("ical: subscription links: not a valid URL: %w", ue.Err) // may hold a password
+		}
 		return Links{}, fmt.Errorf("ical: subscription links for %q: %w", feedURL, err)
 	}
 	switch strings.ToLower(u.Scheme) {
@@ -43,7 +50,7 @@ func SubscriptionLinks(feedURL string) (Links, error) {
 		return Links{}, fmt.Errorf("ical: subscription links for %q: no host", feedURL)
 	}
 	if u.User != nil {
-		return Links{}, fmt.Errorf("ical: subscription links for %q: the URL carries a user name or password; links are shared, so leave credentials out", feedURL)
+		return Links{}, fmt.Errorf("ical: subscription links for %q: the URL carries a user name or password; links are shared, so leave credentials out", u.Redacted())
 	}
 	u.Fragment, u.RawFragment = "", ""
 	if u.Path == "" && u.RawPath == "" {

@@ -146,7 +146,7 @@ func run(ctx context.Context, args []string, stdout io.Writer, logger *log.Logge
 		fmt.Fprintf(w, "Subscribe to the calendar:\n  %s\n  %s\n\nFilter with country, participant, kind, status, from, to and lang,\ne.g. %s?country=RU&kind=summit\n", links.Webcal, links.HTTPS, feedURL)
 	})
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           wrapHandler(mux),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          logger,
@@ -183,6 +183,10 @@ func run(ctx context.Context, args []string, stdout io.Writer, logger *log.Logge
 	logger.Print("stopped")
 	return nil
 }
+
+// wrapHandler wraps the server's handler; tests replace it to hold a
+// request in flight.
+var wrapHandler = func(h http.Handler) http.Handler { return h }
 
 // watcher reloads a timeline file into a feed when it changes.
 type watcher struct {
