@@ -46,9 +46,7 @@ func (c *ctx) relDay(t token) (atom, bool) {
 	n := int(t.lx.relday - 1)
 	if n == 0 {
 		a := atom{start: t.start, end: t.end, kind: akDate, d: c.days(c.rday, 1, Day), single: true}
-		y, m, d := civilFromDays(c.rday)
-		_ = y
-		a.mon, a.day = m, d
+		_, a.mon, a.day = civilFromDays(c.rday)
 		return a, true
 	}
 	return atom{start: t.start, end: t.end, kind: akRelDay, n: n}, true

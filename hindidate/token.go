@@ -30,7 +30,7 @@ type token struct {
 // is reports whether t is the punctuation rune r.
 func (t token) is(r rune) bool { return t.kind == tPunct && t.r == r }
 
-// fw reports whether t is the function word w.
+// isFW reports whether t is the function word w.
 func (t token) isFW(w int8) bool { return t.lx != nil && t.lx.fw == w }
 
 // isDash reports whether t is a hyphen or dash used in ranges.
