@@ -463,27 +463,47 @@ type lintTextDate struct {
 func (d lintTextDate) weekdayValue() time.Weekday { return time.Weekday(d.weekday) }
 
 // lintFindDates finds "18 नवंबर 2025", "18 November", "November 18, 2025"
-// in toks. A missing year is the one nearest near; with a zero near such
-// dates are skipped.
+// and the ranges "5 से 7 दिसंबर", "4 और 5 दिसंबर", "5–7 December",
+// "December 5-7" (both ends) in toks. A missing year is the one nearest
+// near; with a zero near such dates are skipped.
 func lintFindDates(toks []lintToken, near Date) []lintTextDate {
 	var out []lintTextDate
-	for i := 0; i < len(toks); i++ {
-		var day int
-		var month time.Month
-		last := i
-		if d, ok := lintNumber(toks[i].text, true); ok && i+1 < len(toks) {
-			if m, ok := lintMonth(toks[i+1].text); ok {
-				day, month, last = d, m, i+1
-			}
+	day := func(i int) (int, bool) {
+		if i < 0 || i >= len(toks) {
+			return 0, false
 		}
-		if day == 0 && i+1 < len(toks) {
-			if m, ok := lintMonth(toks[i].text); ok {
-				if d, ok := lintNumber(toks[i+1].text, true); ok {
-					day, month, last = d, m, i+1
+		d, ok := lintNumber(toks[i].text, true)
+		return d, ok && d >= 1 && d <= 31
+	}
+	for i := 0; i < len(toks); i++ {
+		var days []int
+		var month time.Month
+		first, last := i, i
+		if d, ok := day(i); ok && i+1 < len(toks) {
+			if m, ok := lintMonth(toks[i+1].text); ok {
+				days, month, last = []int{d}, m, i+1
+				// "5 से 7 दिसंबर", "5–7 December": the range's first day.
+				if d0, ok := day(i - 1); ok {
+					days, first = append(days, d0), i-1
+				} else if d0, ok := day(i - 2); ok && lintRangeWords[strings.ToLower(toks[i-1].text)] {
+					days, first = append(days, d0), i-2
 				}
 			}
 		}
-		if day < 1 || day > 31 {
+		if days == nil && i+1 < len(toks) {
+			if m, ok := lintMonth(toks[i].text); ok {
+				if d, ok := day(i + 1); ok {
+					days, month, last = []int{d}, m, i+1
+					// "December 5-7", "December 5 to 7"
+					if d2, ok := day(i + 2); ok {
+						days, last = append(days, d2), i+2
+					} else if d2, ok := day(i + 3); ok && lintRangeWords[strings.ToLower(toks[i+2].text)] {
+						days, last = append(days, d2), i+3
+					}
+				}
+			}
+		}
+		if days == nil {
 			continue
 		}
 		year := 0
@@ -492,35 +512,50 @@ func lintFindDates(toks []lintToken, near Date) []lintTextDate {
 				year, last = y, last+1
 			}
 		}
-		var date Date
-		if year != 0 {
-			date = DateOf(year, month, day)
-		} else if !near.IsZero() {
-			best := -1
-			for y := near.Year() - 1; y <= near.Year()+1; y++ {
-				c := DateOf(y, month, day)
-				dist := lintAbs(lintDayNumber(c) - lintDayNumber(near))
-				if best < 0 || dist < best {
-					best, date = dist, c
-				}
-			}
-		} else {
+		if year == 0 && near.IsZero() {
 			continue
 		}
-		if date.Day() != day {
-			continue // 31 नवंबर
-		}
 		wd := -1
-		if i > 0 {
-			wd = lintWeekdayWord(toks[i-1].text)
+		if first > 0 {
+			wd = lintWeekdayWord(toks[first-1].text)
 		}
 		if wd < 0 && last+1 < len(toks) {
 			wd = lintWeekdayWord(toks[last+1].text)
 		}
-		out = append(out, lintTextDate{first: i, last: last, date: date, weekday: wd})
+		if len(days) > 1 {
+			wd = -1 // a weekday next to a range names neither end for sure
+		}
+		for _, d := range days {
+			date, ok := lintResolve(year, month, d, near)
+			if ok {
+				out = append(out, lintTextDate{first: first, last: last, date: date, weekday: wd})
+			}
+		}
 		i = last
 	}
 	return out
+}
+
+// lintRangeWords join the two days of a range.
+var lintRangeWords = map[string]bool{"से": true, "और": true, "व": true, "to": true, "and": true, "till": true, "until": true}
+
+// lintResolve returns day d of month in year, or with year 0 in the year
+// that puts it nearest near; ok is false for a day the month lacks.
+func lintResolve(year int, month time.Month, d int, near Date) (Date, bool) {
+	var date Date
+	if year != 0 {
+		date = DateOf(year, month, d)
+	} else {
+		best := -1
+		for y := near.Year() - 1; y <= near.Year()+1; y++ {
+			c := DateOf(y, month, d)
+			dist := lintAbs(lintDayNumber(c) - lintDayNumber(near))
+			if best < 0 || dist < best {
+				best, date = dist, c
+			}
+		}
+	}
+	return date, date.Day() == d // 31 नवंबर is not a day
 }
 
 func lintDayNumber(d Date) int { return int(d.In(time.UTC).Unix() / 86400) }
@@ -580,22 +615,34 @@ var lintHiMonths = [12][]string{
 	{"दिसंबर", "दिसम्बर"},
 }
 
-func lintMonth(s string) (time.Month, bool) {
+// lintMonths maps the month names of both languages, and English
+// abbreviations, in lower case, to their months.
+var lintMonths = func() map[string]time.Month {
+	m := map[string]time.Month{"sept": time.September}
 	for i, names := range lintHiMonths {
 		for _, n := range names {
-			if s == n {
-				return time.Month(i + 1), true
-			}
+			m[n] = time.Month(i + 1)
 		}
 	}
-	l := strings.ToLower(s)
-	for m := time.January; m <= time.December; m++ {
-		full := strings.ToLower(m.String())
-		if l == full || (len(l) >= 3 && l == full[:3]) || (m == time.September && l == "sept") {
-			return m, true
-		}
+	for mo := time.January; mo <= time.December; mo++ {
+		full := strings.ToLower(mo.String())
+		m[full], m[full[:3]] = mo, mo
 	}
-	return 0, false
+	return m
+}()
+
+func lintMonth(s string) (time.Month, bool) {
+	m, ok := lintMonths[lintLower(s)]
+	return m, ok
+}
+
+// lintLower lower-cases Latin words; Devanagari has no case, and
+// strings.ToLower would copy it for nothing.
+func lintLower(s string) string {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return strings.ToLower(s)
+	}
+	return s
 }
 
 var lintHiWeekdays = [7]string{"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"}
@@ -634,7 +681,7 @@ var lintStatusWord = map[string]Status{
 func lintStatusWords(toks []lintToken) []Status {
 	var out []Status
 	for i, t := range toks {
-		s, ok := lintStatusWord[strings.ToLower(t.text)]
+		s, ok := lintStatusWord[lintLower(t.text)]
 		if !ok {
 			continue
 		}

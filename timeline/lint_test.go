@@ -229,6 +229,31 @@ func TestLint(t *testing.T) {
 			want: []want{{seed.PutinVisitID, "description", timeline.LintLangDate}},
 		},
 		{
+			name:   "ranges agree",
+			reason: "both ends of a range count, however it is written",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 5 से 7 दिसंबर तक प्रस्तावित है।"
+				e.Description.En = "According to reports the visit is proposed for December 5-7."
+			},
+		},
+		{
+			name: "ranges disagree",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 4 और 5 दिसंबर को प्रस्तावित है।"
+				e.Description.En = "According to reports the visit is proposed for 5–6 December."
+			},
+			want: []want{{seed.PutinVisitID, "description", timeline.LintLangDate}},
+		},
+		{
+			name:   "31 November is no date",
+			reason: "a day the month lacks is not read as 1 December",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.PutinVisitID).Description.En = "The visit is proposed for 31 November."
+			},
+		},
+		{
 			name: "Hindi says proposed, English says held",
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.PutinVisitID).Description.En = "The visit was held around 5 December."
@@ -344,4 +369,24 @@ func ExampleLint() {
 	// Output:
 	// events[6].history stale-status
 	// as of 2025-12-20 the status is still "proposed" (since 2025-11-18), but the date window ended on 2025-12-07; record what happened (held, postponed, cancelled…)
+}
+
+// FuzzLint runs Lint on the seed with any text as the description of an
+// event: it must not panic, and it must give the same findings twice.
+func FuzzLint(f *testing.F) {
+	f.Add("जयशंकर ने गुरुवार (18 नवंबर 2025) को मुलाकात की।", "On Thursday, November 18, they met.")
+	f.Add("TASS के अनुसार 5 दिसंबर। रिपोर्ट्स के अनुसार 6 दिसंबर।", "December 5-7, 2025")
+	f.Add("5 से 7 दिसंबर\xff", "31 November, Sept 3rd, 2025 to 4")
+	f.Fuzz(func(t *testing.T, hi, en string) {
+		tl := seed.Timeline()
+		e := tl.Event(seed.PutinVisitID)
+		e.Description = timeline.Text{Hi: hi, En: en}
+		e.Title = timeline.Text{Hi: en, En: hi}
+		opts := timeline.LintOptions{AsOf: lcDay(2025, 12, 20)}
+		a := lcFormatFindings(timeline.Lint(tl, opts))
+		b := lcFormatFindings(timeline.Lint(tl, opts))
+		if !bytes.Equal(a, b) {
+			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
+		}
+	})
 }
