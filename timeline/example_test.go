@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -164,4 +165,25 @@ func ExampleTimeline_Sort() {
 	// call     2025-11-18T01:00[Asia/Kolkata]
 	// dinner   2025-11-18T20:00[Europe/Moscow]
 	// summit   2025-12
+}
+
+// JSONSchema is the published schema of the format, for validators in any
+// language.
+func ExampleJSONSchema() {
+	var schema struct {
+		ID          string         `json:"$id"`
+		Draft       string         `json:"$schema"`
+		Definitions map[string]any `json:"$defs"`
+	}
+	if err := json.Unmarshal(timeline.JSONSchema, &schema); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(schema.ID)
+	fmt.Println(schema.Draft)
+	fmt.Println(len(schema.Definitions) > 0)
+	// Output:
+	// https://github.com/samayrekha/samayrekha/timeline/timeline.schema.json
+	// https://json-schema.org/draft/2020-12/schema
+	// true
 }
