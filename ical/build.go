@@ -437,6 +437,9 @@ func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]boo
 		return err
 	}
 
+	if strings.Trim(e.Title.In(lang), " \t\r\n") == "" {
+		return fmt.Errorf("title in %q is blank; a calendar entry needs a visible SUMMARY", lang)
+	}
 	sl := langOf(e.Title, lang)
 	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", string(sl))
 	desc := e.Description.In(lang)

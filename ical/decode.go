@@ -201,6 +201,9 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		s := strings.TrimSuffix(unescapeText(p.Value), summarySuffix(e.When, lang))
 		e.Title = textIn(s, lang)
 	}
+	if strings.Trim(e.Title.Hi+e.Title.En, " \t\r\n") == "" {
+		return fail("no SUMMARY, or a blank one")
+	}
 	if p := c.first("DESCRIPTION"); p != nil {
 		lang := langParam(p)
 		s := unescapeText(p.Value)

@@ -1,0 +1,211 @@
+package ical_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/samayrekha/samayrekha/ical"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// show prints iCalendar with its CRLF line ends as LF, so that the
+// example's output can be checked on any system.
+func show(b []byte) {
+	fmt.Print(strings.ReplaceAll(string(b), "\r\n", "\n"))
+}
+
+func exampleTimeline() *timeline.Timeline {
+	day := timeline.DateOf(2025, time.November, 18)
+	return &timeline.Timeline{
+		Title: timeline.Text{Hi: "जयशंकर की मॉस्को यात्रा", En: "Jaishankar in Moscow"},
+		Events: []timeline.Event{{
+			ID:    "2025-11-18-jaishankar-putin-moscow",
+			Kind:  timeline.BilateralMeeting,
+			Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
+			When:  timeline.AtClock(day, 19, 0, "Europe/Moscow").Until(timeline.AtClock(day, 20, 0, "Europe/Moscow")),
+			Place: timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"},
+			Participants: []timeline.Participant{
+				{Name: timeline.Text{En: "Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad"}, Country: "QA", Role: timeline.Guest},
+			},
+			History: []timeline.StatusChange{{Status: timeline.Held, On: day}},
+		}},
+	}
+}
+
+// Marshal writes a timed event in its venue's zone with a VTIMEZONE from
+// Go's zone database, and quotes a name full of punctuation.
+func ExampleMarshal() {
+	b, err := ical.Marshal(exampleTimeline(), &ical.Options{Lang: timeline.English})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	show(b)
+	// Output:
+	// BEGIN:VCALENDAR
+	// PRODID:-//samayrekha//samayrekha ical//EN
+	// VERSION:2.0
+	// CALSCALE:GREGORIAN
+	// METHOD:PUBLISH
+	// NAME;LANGUAGE=en:Jaishankar in Moscow
+	// X-WR-CALNAME:Jaishankar in Moscow
+	// REFRESH-INTERVAL;VALUE=DURATION:PT12H
+	// X-PUBLISHED-TTL:PT12H
+	// BEGIN:VTIMEZONE
+	// TZID:Europe/Moscow
+	// BEGIN:STANDARD
+	// DTSTART:20141026T020000
+	// TZOFFSETFROM:+0400
+	// TZOFFSETTO:+0300
+	// TZNAME:MSK
+	// END:STANDARD
+	// END:VTIMEZONE
+	// BEGIN:VEVENT
+	// UID:2025-11-18-jaishankar-putin-moscow@samayrekha
+	// DTSTAMP:20251118T000000Z
+	// LAST-MODIFIED:20251118T000000Z
+	// SEQUENCE:0
+	// DTSTART;TZID=Europe/Moscow:20251118T190000
+	// DTEND;TZID=Europe/Moscow:20251118T200000
+	// SUMMARY;LANGUAGE=en:Jaishankar meets Putin
+	// DESCRIPTION;LANGUAGE=en:Status: held
+	// LOCATION;LANGUAGE=en:Moscow
+	// STATUS:CONFIRMED
+	// TRANSP:OPAQUE
+	// CATEGORIES:Bilateral meeting
+	// CATEGORIES:RU
+	// CATEGORIES:QA
+	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'
+	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-NAME
+	//  -LANGUAGE=en;X-ROLE=guest:mailto:participant-1@samayrekha.invalid
+	// X-SAMAYREKHA-KIND:bilateral_meeting
+	// X-SAMAYREKHA-WHEN:minute 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
+	// X-SAMAYREKHA-PLACE;LANGUAGE=en;X-CITY=Moscow;X-COUNTRY=RU;X-TZID=Europe/Mos
+	//  cow:place
+	// X-SAMAYREKHA-STATUS;LANGUAGE=en;X-ON=2025-11-18:held
+	// END:VEVENT
+	// END:VCALENDAR
+}
+
+// A month-precision date becomes, by default, a one-day marker on the
+// month's first day that says the real precision; CoarseSpan shows the
+// whole month instead, and CoarseOmit leaves the event out.
+func ExampleCoarsePolicy() {
+	tl := &timeline.Timeline{Events: []timeline.Event{{
+		ID: "sco-meeting", Kind: timeline.MultilateralMeeting,
+		Title: timeline.Text{Hi: "एससीओ बैठक", En: "SCO meeting"},
+		When:  timeline.InMonth(2025, time.November),
+	}}}
+	for _, p := range []ical.CoarsePolicy{ical.CoarseMarker, ical.CoarseSpan, ical.CoarseOmit} {
+		b, err := ical.Marshal(tl, &ical.Options{Coarse: p})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s:\n", p)
+		unfolded := strings.ReplaceAll(string(b), "\r\n ", "")
+		for _, line := range strings.Split(unfolded, "\r\n") {
+			if strings.HasPrefix(line, "DTSTART") || strings.HasPrefix(line, "DTEND") ||
+				strings.HasPrefix(line, "SUMMARY") || strings.HasPrefix(line, "TRANSP") || strings.HasPrefix(line, "STATUS") {
+				fmt.Println(" ", line)
+			}
+		}
+	}
+	// Output:
+	// marker:
+	//   DTSTART;VALUE=DATE:20251101
+	//   DTEND;VALUE=DATE:20251102
+	//   SUMMARY;LANGUAGE=hi:एससीओ बैठक (नवंबर 2025\, तारीख तय नहीं)
+	//   STATUS:TENTATIVE
+	//   TRANSP:TRANSPARENT
+	// span:
+	//   DTSTART;VALUE=DATE:20251101
+	//   DTEND;VALUE=DATE:20251201
+	//   SUMMARY;LANGUAGE=hi:एससीओ बैठक (नवंबर 2025\, तारीख तय नहीं)
+	//   STATUS:TENTATIVE
+	//   TRANSP:TRANSPARENT
+	// omit:
+}
+
+// An approximate day is an all-day, tentative, transparent event that says
+// so in SUMMARY and gives the window in DESCRIPTION.
+func ExampleMarshal_approximate() {
+	tl := &timeline.Timeline{Events: []timeline.Event{{
+		ID: "putin-visit", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)}},
+	}}}
+	b, err := ical.Marshal(tl, &ical.Options{Lang: timeline.English})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	got, err := ical.Unmarshal(b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	unfolded := strings.ReplaceAll(string(b), "\r\n ", "") // undo the folding at 75 octets
+	for _, line := range strings.Split(unfolded, "\r\n") {
+		for _, p := range []string{"DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "STATUS", "TRANSP"} {
+			if strings.HasPrefix(line, p) {
+				fmt.Println(line)
+			}
+		}
+	}
+	e := got.Events[0]
+	fmt.Printf("decoded: %q, %s, %s\n", e.Title.En, e.When, e.Status())
+	// Output:
+	// DTSTART;VALUE=DATE:20251205
+	// DTEND;VALUE=DATE:20251206
+	// SUMMARY;LANGUAGE=en:Putin's visit to India (approx.)
+	// DESCRIPTION;LANGUAGE=en:Date approximate: between 3 December 2025 and 7 December 2025.\nStatus: proposed
+	// STATUS:TENTATIVE
+	// TRANSP:TRANSPARENT
+	// decoded: "Putin's visit to India", 2025-12-05~2d, proposed
+}
+
+// An Encoder writes to a stream; with Options.Now set, DTSTAMP comes from
+// that clock (tests and examples pass a fixed one).
+func ExampleEncoder() {
+	var buf bytes.Buffer
+	enc := ical.NewEncoder(&buf, &ical.Options{
+		Lang: timeline.English,
+		Now:  func() time.Time { return time.Date(2025, time.November, 18, 16, 30, 0, 0, time.UTC) },
+	})
+	if err := enc.Encode(exampleTimeline()); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(buf.String(), "\r\n") {
+		if strings.HasPrefix(line, "DTSTAMP") {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// DTSTAMP:20251118T163000Z
+}
+
+// Unmarshal reads back what Marshal wrote; a broken file is an error that
+// says where.
+func ExampleUnmarshal() {
+	b, _ := ical.Marshal(exampleTimeline(), nil)
+	tl, err := ical.Unmarshal(b)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	e := tl.Events[0]
+	fmt.Println(e.ID, e.When, e.Status())
+	fmt.Println(e.Participants[0].Name.En)
+
+	_, err = ical.Unmarshal([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;CN=\"open:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	fmt.Println(err)
+	// Output:
+	// 2025-11-18-jaishankar-putin-moscow 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow] held
+	// Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad
+	// ical: line 3: SUMMARY: parameter CN has an unterminated quoted value
+}

@@ -1,0 +1,101 @@
+package ical
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// FuzzUnmarshal feeds any input to the decoder: it must return an error or
+// a valid timeline, never panic, and a timeline it returns must encode and
+// decode again to the same number of events.
+func FuzzUnmarshal(f *testing.F) {
+	for _, tl := range []*timeline.Timeline{seed.Timeline(), hostileTimeline()} {
+		b, err := Marshal(tl, nil)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20251118\r\nSUMMARY:x\r\nX-SAMAYREKHA-KIND:visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\nDTEND;TZID=Europe/Moscow:20251118T200000\r\nCATEGORIES:Summit\r\nSUMMARY:y\r\nATTENDEE;CN=\"a, b: c\";X-ROLE=host:mailto:x@y.invalid\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:day <2025-11-18~3d[Europe/Moscow]\r\nEND:VCALENDAR"))
+	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
+	f.Add([]byte("X;A=\"unterminated:v\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tl, err := Unmarshal(data)
+		if err != nil {
+			if tl != nil {
+				t.Fatalf("Unmarshal returned a timeline and an error %v", err)
+			}
+			return
+		}
+		if err := tl.Validate(); err != nil {
+			t.Fatalf("Unmarshal returned an invalid timeline: %v", err)
+		}
+		out, err := Marshal(tl, nil)
+		if err != nil {
+			t.Fatalf("Marshal(Unmarshal(data)): %v", err)
+		}
+		again, err := Unmarshal(out)
+		if err != nil {
+			t.Fatalf("Unmarshal(Marshal(Unmarshal(data))): %v\n%s", err, out)
+		}
+		if len(again.Events) != len(tl.Events) {
+			t.Fatalf("re-decoded %d events, want %d", len(again.Events), len(tl.Events))
+		}
+	})
+}
+
+// FuzzMarshalText puts any title, description and participant name into
+// an event: the output must be well framed and hold exactly one VEVENT,
+// whose text reads back as the writer promises.
+func FuzzMarshalText(f *testing.F) {
+	f.Add("Title\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged", "d\rEND:VCALENDAR", qatarCN)
+	f.Add("Title\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged", "\x00\x1b\x7f", `"quoted" \ ^n`)
+	f.Add(longHindi, longHindi, "एस. जयशंकर")
+	f.Add("bad \xff\xfe", "\xe0\xa4", "\xff")
+	f.Fuzz(func(t *testing.T, title, desc, name string) {
+		if strings.TrimSpace(title) == "" {
+			title = "x" + title // a title is required
+		}
+		tl := &timeline.Timeline{Events: []timeline.Event{{
+			ID: "fuzz", Kind: timeline.Visit, Title: timeline.Text{En: title}, Description: timeline.Text{En: desc},
+			When:         timeline.AtClock(timeline.DateOf(2025, 11, 18), 19, 0, "Europe/Moscow"),
+			Participants: []timeline.Participant{{Name: timeline.Text{En: name}, Country: "IN"}},
+		}}}
+		b, err := Marshal(tl, &Options{Lang: timeline.English, Now: func() time.Time { return time.Unix(0, 0) }})
+		if err != nil {
+			t.Skip() // e.g. a name that is only white space is not a valid participant
+		}
+		checkLines(t, b)
+		top, err := parseComponents(b)
+		if err != nil {
+			t.Fatalf("reading our own output: %v", err)
+		}
+		var events []*component
+		for _, c := range top[0].subs {
+			if c.name == "VEVENT" {
+				events = append(events, c)
+			}
+		}
+		if len(top) != 1 || len(events) != 1 {
+			t.Fatalf("output has %d top-level components and %d VEVENTs, want 1 and 1:\n%s", len(top), len(events), b)
+		}
+		ev := events[0]
+		wantSummary := strings.TrimRight(wantText(title, true), " \t")
+		if got := unescapeText(ev.first("SUMMARY").Value); got != wantSummary {
+			t.Errorf("SUMMARY = %q, want %q", got, wantSummary)
+		}
+		if cn := param(ev.first("ATTENDEE"), "CN"); name != "" && fromParam(cn) != fromParam(wantParam(name)) {
+			t.Errorf("CN = %q, want %q", cn, wantParam(name))
+		}
+		if !bytes.Contains(b, []byte("\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\n")) {
+			t.Errorf("DTSTART lost")
+		}
+	})
+}
