@@ -12,8 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/goodsign/monday"
-
 	"github.com/samayrekha/samayrekha/hindidate"
 )
 
@@ -98,20 +96,19 @@ func (t *Timeline) WriteMarkdown(w io.Writer, opts *MarkdownOptions) error {
 
 // mdRenderer holds what one WriteMarkdown call needs.
 type mdRenderer struct {
-	lang     Lang
-	words    *mdWords
-	digits   hindidate.Digits
-	mermaid  bool
-	reader   *time.Location
-	readerID string
-	events   map[string]*Event // by ID, to name parents and related events
+	dateWriter // language, digits and the words of dates
+	words      *mdWords
+	mermaid    bool
+	reader     *time.Location
+	readerID   string
+	events     map[string]*Event // by ID, to name parents and related events
 }
 
 func newMarkdownRenderer(o *MarkdownOptions) (*mdRenderer, error) {
-	r := &mdRenderer{lang: o.Lang, digits: o.Digits, mermaid: o.Mermaid}
+	r := &mdRenderer{dateWriter: newDateWriter(o.Lang, o.Digits), mermaid: o.Mermaid}
 	switch o.Lang {
 	case "", Hindi:
-		r.lang, r.words = Hindi, &hindiWords
+		r.words = &hindiWords
 	case English:
 		r.words = &englishWords
 	default:
@@ -121,9 +118,6 @@ func newMarkdownRenderer(o *MarkdownOptions) (*mdRenderer, error) {
 	case hindidate.LatinDigits, hindidate.DevanagariDigits:
 	default:
 		return nil, fmt.Errorf("timeline: WriteMarkdown: unknown digits option %d", o.Digits)
-	}
-	if r.lang == English {
-		r.digits = hindidate.LatinDigits
 	}
 	r.readerID = o.ReaderZone
 	if r.readerID == "" {
@@ -174,7 +168,7 @@ func (r *mdRenderer) groups(t *Timeline) []*mdGroup {
 
 func (r *mdRenderer) groupOf(w When) (int, string) {
 	if w.IsZero() {
-		return int(^uint(0) >> 1), r.words.noDate
+		return int(^uint(0) >> 1), r.dateWriter.words.noDate
 	}
 	d := w.Start()
 	if w.Precision() == Year {
@@ -295,19 +289,9 @@ func (r *mdRenderer) eventRef(id string) string {
 	return mdInline(id)
 }
 
-func (r *mdRenderer) kindWord(k Kind) string {
-	if s, ok := r.words.kinds[k]; ok {
-		return s
-	}
-	return strings.ReplaceAll(strings.TrimPrefix(string(k), "x-"), "_", " ")
-}
+func (r *mdRenderer) kindWord(k Kind) string { return k.Label(r.lang) }
 
-func (r *mdRenderer) statusWord(s Status) string {
-	if w, ok := r.words.statuses[s]; ok {
-		return w
-	}
-	return string(s)
-}
+func (r *mdRenderer) statusWord(s Status) string { return s.Label(r.lang) }
 
 // statusLine writes a status change: "संपन्न — TASS के अनुसार (18 नवंबर 2025
 // की सूचना)" (full) or "प्रस्तावित (18 नवंबर 2025 की सूचना)" (short, for the
@@ -327,7 +311,7 @@ func (r *mdRenderer) statusLine(e *Event, c StatusChange, full bool) string {
 		parts = append(parts, mdInline(r.attribution(src)))
 	}
 	if !c.Previous.IsZero() {
-		parts = append(parts, w.previously+" "+mdInline(r.dateLabel(c.Previous, false)))
+		parts = append(parts, w.previously+" "+mdInline(r.phrase(c.Previous, false, true)))
 	}
 	if note := mdInline(c.Note.In(r.lang)); note != "" {
 		parts = append(parts, note)
@@ -368,8 +352,8 @@ func (r *mdRenderer) participant(p Participant) string {
 	if t := mdInline(p.Title.In(r.lang)); t != "" {
 		extra = append(extra, t)
 	}
-	if role, ok := r.words.roles[p.Role]; ok && role != "" {
-		extra = append(extra, role)
+	if p.Role != "" && p.Role != Attendee { // attending is what a participant does; say nothing
+		extra = append(extra, p.Role.Label(r.lang))
 	}
 	switch {
 	case name == "" && len(extra) == 0:
@@ -423,124 +407,13 @@ func mdLinkDestination(raw string) (string, bool) {
 	return b.String(), true
 }
 
-// num writes n with the chosen digits.
-func (r *mdRenderer) num(n int) string {
-	return localDigits(strconv.Itoa(n), r.digits)
-}
-
-// localDigits rewrites the ASCII digits of s as Devanagari digits if d asks
-// for them.
-func localDigits(s string, d hindidate.Digits) string {
-	if d != hindidate.DevanagariDigits {
-		return s
-	}
-	var b strings.Builder
-	for _, c := range s {
-		if c >= '0' && c <= '9' {
-			c = '०' + (c - '0')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
-// format writes the day d with a Go reference layout in the document's
-// language.
-func (r *mdRenderer) format(d Date, layout string) string {
-	return r.formatTime(time.Date(d.Year(), d.Month(), d.Day(), 12, 0, 0, 0, time.UTC), layout)
-}
-
-func (r *mdRenderer) formatTime(t time.Time, layout string) string {
-	if r.lang == Hindi {
-		return hindidate.FormatWith(t, layout, hindidate.FormatOptions{Digits: r.digits})
-	}
-	return monday.Format(t, layout, monday.LocaleEnGB)
-}
-
 // whenLabel writes the date of e for the "date" field, with both clocks for
 // a timed event.
 func (r *mdRenderer) whenLabel(e *Event) (string, error) {
 	if !e.When.IsTimed() {
-		return r.dateLabel(e.When, true), nil
+		return r.phrase(e.When, true, true), nil
 	}
 	return r.timedLabel(e)
-}
-
-// dateLabel writes a date that is not timed (or the days of a timed one):
-// "18 नवंबर 2025, मंगलवार" (with weekday), "5–7 दिसंबर 2025", "दिसंबर 2025",
-// "5 दिसंबर 2025 के आसपास (±2 दिन)", "18 नवंबर 2025 से पहले".
-func (r *mdRenderer) dateLabel(w When, weekday bool) string {
-	w0 := r.words
-	if w.IsZero() {
-		return w0.noDate
-	}
-	start, end := w.Start(), w.EndDay()
-	var s string
-	switch w.Precision() {
-	case Minute, Hour, Day:
-		switch {
-		case w.IsSpan() && end != start:
-			s = r.dayRange(start, end)
-		case weekday && w.Bound() == NoBound && !w.IsApprox():
-			s = r.format(start, w0.dayWeekdayLayout)
-		default:
-			s = r.format(start, "2 January 2006")
-		}
-	case Week:
-		last := start.AddDays(6)
-		if w.IsSpan() {
-			last = end.AddDays(6)
-		}
-		if w.IsSpan() && end != start {
-			s = fmt.Sprintf(w0.weeks, r.dayRange(start, last))
-		} else {
-			s = fmt.Sprintf(w0.week, r.dayRange(start, last))
-		}
-	case Month:
-		switch {
-		case !w.IsSpan() || end == start:
-			s = r.format(start, "January 2006")
-		case end.Year() == start.Year():
-			s = r.format(start, "January") + "–" + r.format(end, "January 2006")
-		default:
-			s = r.format(start, "January 2006") + " – " + r.format(end, "January 2006")
-		}
-	case Year:
-		s = r.num(start.Year())
-		if w.IsSpan() && end.Year() != start.Year() {
-			s += "–" + r.num(end.Year())
-		}
-	default:
-		s = w.String()
-	}
-	if n := w.Approx(); n > 0 {
-		unit := w0.days
-		if n == 1 {
-			unit = w0.day
-		}
-		s = fmt.Sprintf(w0.around, s, r.num(n), unit)
-	}
-	switch w.Bound() {
-	case BeforeBound:
-		s = fmt.Sprintf(w0.before, s)
-	case AfterBound:
-		s = fmt.Sprintf(w0.after, s)
-	}
-	return s
-}
-
-// dayRange writes the inclusive range of days a..b: "5–7 दिसंबर 2025",
-// "30 नवंबर – 2 दिसंबर 2025", "30 दिसंबर 2025 – 2 जनवरी 2026".
-func (r *mdRenderer) dayRange(a, b Date) string {
-	switch {
-	case a == b:
-		return r.format(a, "2 January 2006")
-	case a.Year() == b.Year() && a.Month() == b.Month():
-		return r.format(a, "2") + "–" + r.format(b, "2 January 2006")
-	case a.Year() == b.Year():
-		return r.format(a, "2 January") + " – " + r.format(b, "2 January 2006")
-	}
-	return r.format(a, "2 January 2006") + " – " + r.format(b, "2 January 2006")
 }
 
 // timedLabel writes a timed date in the venue's zone and in the readers'
@@ -579,14 +452,14 @@ func (r *mdRenderer) instantRange(a, b, ref time.Time, hourOnly bool) string {
 	w := r.words
 	s := r.clock(a, hourOnly)
 	if ref.IsZero() || DateFromTime(a) != DateFromTime(ref) {
-		s = r.formatTime(a, w.dayWeekdayLayout) + ", " + s
+		s = r.formatTime(a, r.dateWriter.words.dayWeekdayLayout) + ", " + s
 	}
 	if b.IsZero() {
 		return s
 	}
 	e := r.clock(b, hourOnly)
 	if DateFromTime(b) != DateFromTime(a) {
-		e = r.formatTime(b, w.dayWeekdayLayout) + ", " + e
+		e = r.formatTime(b, r.dateWriter.words.dayWeekdayLayout) + ", " + e
 	}
 	return fmt.Sprintf(w.timeRange, s, e)
 }
@@ -641,58 +514,27 @@ func (r *mdRenderer) utcOffset(t time.Time) string {
 // mdWords are the fixed words of a document in one language.
 type mdWords struct {
 	date, kind, status, history, place, participants, partOf, related, sources, draft string
-	draftNote, updated, noEvents, noDate                                              string
+	draftNote, updated, noEvents                                                      string
 	reportedOn, previously                                                            string
-	dayWeekdayLayout                                                                  string
-	week, weeks, around, day, days, before, after                                     string
 	timeRange, inZone, zoneTime, ist                                                  string
-	kinds                                                                             map[Kind]string
-	statuses                                                                          map[Status]string
-	roles                                                                             map[Role]string
 }
 
 var hindiWords = mdWords{
 	date: "तारीख", kind: "प्रकार", status: "स्थिति", history: "पहले की स्थिति", place: "स्थान",
 	participants: "प्रतिभागी", partOf: "मुख्य आयोजन", related: "संबंधित", sources: "स्रोत",
 	draft: "मसौदा", draftNote: "संपादक ने अभी जाँचा नहीं है।",
-	updated: "अद्यतन", noEvents: "इस समयरेखा में अभी कोई घटना नहीं है।", noDate: "तारीख तय नहीं",
+	updated: "अद्यतन", noEvents: "इस समयरेखा में अभी कोई घटना नहीं है।",
 	reportedOn: "%s की सूचना", previously: "पहले की तारीख:",
-	dayWeekdayLayout: "2 January 2006, Monday",
-	week:             "%s का सप्ताह", weeks: "%s के सप्ताह",
-	around: "%s के आसपास (±%s %s)", day: "दिन", days: "दिन",
-	before: "%s से पहले", after: "%s के बाद",
 	timeRange: "%s से %s तक", inZone: "%s (%s)", zoneTime: "%s समय", ist: "भारतीय समय",
-	kinds: map[Kind]string{
-		BilateralMeeting: "द्विपक्षीय बैठक", Summit: "शिखर सम्मेलन", MultilateralMeeting: "बहुपक्षीय बैठक",
-		Visit: "यात्रा", SidelineMeeting: "इतर बैठक", PhoneCall: "फ़ोन वार्ता", Statement: "बयान",
-	},
-	statuses: map[Status]string{
-		Proposed: "प्रस्तावित", Announced: "घोषित", Confirmed: "पुष्ट", Held: "संपन्न",
-		Postponed: "स्थगित", Rescheduled: "पुनर्निर्धारित", Cancelled: "रद्द",
-	},
-	roles: map[Role]string{Host: "मेज़बान", Guest: "अतिथि", Chair: "अध्यक्ष"},
 }
 
 var englishWords = mdWords{
 	date: "Date", kind: "Kind", status: "Status", history: "Earlier status", place: "Place",
 	participants: "Participants", partOf: "Part of", related: "Related", sources: "Sources",
 	draft: "Draft", draftNote: "not yet checked by an editor.",
-	updated: "Updated", noEvents: "This timeline has no events yet.", noDate: "Date not known",
+	updated: "Updated", noEvents: "This timeline has no events yet.",
 	reportedOn: "reported %s", previously: "previously",
-	dayWeekdayLayout: "Monday, 2 January 2006",
-	week:             "the week of %s", weeks: "the weeks of %s",
-	around: "around %s (±%s %s)", day: "day", days: "days",
-	before: "before %s", after: "after %s",
 	timeRange: "%s to %s", inZone: "%s (%s)", zoneTime: "%s time", ist: "India time, IST",
-	kinds: map[Kind]string{
-		BilateralMeeting: "bilateral meeting", Summit: "summit", MultilateralMeeting: "multilateral meeting",
-		Visit: "visit", SidelineMeeting: "meeting on the sidelines", PhoneCall: "phone call", Statement: "statement",
-	},
-	statuses: map[Status]string{
-		Proposed: "proposed", Announced: "announced", Confirmed: "confirmed", Held: "held",
-		Postponed: "postponed", Rescheduled: "rescheduled", Cancelled: "cancelled",
-	},
-	roles: map[Role]string{Host: "host", Guest: "guest", Chair: "chair"},
 }
 
 // normalizeText makes s one line: line breaks (CR, LF, VT, FF, NEL, U+2028,
@@ -795,7 +637,7 @@ func (r *mdRenderer) writeMermaid(b *bytes.Buffer, t *Timeline, groups []*mdGrou
 		fmt.Fprintf(b, "    section %s\n", mermaidText(g.label))
 		last := ""
 		for _, e := range g.events {
-			period := mermaidText(r.dateLabel(e.When, false))
+			period := mermaidText(r.phrase(e.When, false, true))
 			if period == last {
 				fmt.Fprintf(b, "            : %s\n", mermaidText(r.title(e)))
 				continue
