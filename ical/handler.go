@@ -85,6 +85,8 @@ type Feed struct {
 	cur     atomic.Pointer[version]
 	cache   renderCache
 	renders atomic.Int64 // renderings made, for tests
+	// marshal is Marshal; tests replace it to make a rendering fail.
+	marshal func(*timeline.Timeline, *Options) ([]byte, error)
 }
 
 // version is one immutable state of the feed's timeline.
@@ -97,7 +99,7 @@ type version struct {
 
 // NewFeed returns a Feed serving t as its first version, modified at
 // modified (see [Feed.Replace] for what a zero modified means). It fails
-// if t does not validate.
+// if t does not validate or cannot be encoded with opts.
 func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed, error) {
 	f := &Feed{}
 	if opts != nil {
@@ -139,8 +141,10 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 // started with; later requests get t.
 //
 // The feed keeps its own copy of t (made through the JSON form), so the
-// caller may go on editing t afterwards. Replace fails, and the current
-// version stays, if t does not validate. If t has the same JSON form as
+// caller may go on editing t afterwards. Replace renders the whole feed
+// in the default language before it makes t current, so the first polls
+// after an edit find it ready; it fails, and the current version stays,
+// if t does not validate or cannot be encoded. If t has the same JSON form as
 // the current version, nothing changes and Replace reports false: the
 // feed's bytes and ETags stay the same.
 //
@@ -183,8 +187,17 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 			v.modified = prev.modified.Add(time.Second)
 		}
 	}
+	// Render the whole feed now: a timeline the encoder cannot write is
+	// rejected here, while the last good version is still served, and the
+	// first polls after the change find it ready.
+	rd := &rendering{done: make(chan struct{}), key: cacheKey{v.n, ""}}
+	if err := f.render(rd, v, FeedQuery{}); err != nil {
+		return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
+	}
+	close(rd.done)
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
+	f.cache.put(rd)
 	return true, nil
 }
 
@@ -351,7 +364,11 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 	if !q.all() {
 		t = selectEvents(t, q.Keep())
 	}
-	body, err := Marshal(t, &opts)
+	marshal := f.marshal
+	if marshal == nil {
+		marshal = Marshal
+	}
+	body, err := marshal(t, &opts)
 	if err != nil {
 		return err
 	}
@@ -532,6 +549,20 @@ func (c *renderCache) get(ctx context.Context, version uint64, query string, kee
 		c.mu.Unlock()
 	}
 	return rd
+}
+
+// put adds a finished rendering to the cache.
+func (c *renderCache) put(rd *rendering) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.m[rd.key]; ok {
+		c.remove(old)
+	}
+	c.m[rd.key] = rd
+	rd.elem = c.lru.PushFront(rd)
+	for c.lru.Len() > c.max {
+		c.remove(c.lru.Back().Value.(*rendering))
+	}
 }
 
 // remove drops rd from the cache; c.mu is held. Requests holding rd go on

@@ -562,17 +562,19 @@ func TestFeedRendersOncePerVersionAndQuery(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if n := f.renders.Load(); n != 1 {
-		t.Errorf("%d concurrent requests for one feed rendered it %d times, want 1", clients, n)
+	// NewFeed rendered the whole feed; the requests rendered ?kind=summit.
+	if n := f.renders.Load(); n != 2 {
+		t.Errorf("%d concurrent requests for one feed: %d renderings in all, want 2 (the whole feed at NewFeed, then this one)", clients, n)
 	}
 	// The same feed spelled differently is the same rendering.
 	serve(f, "GET", "/calendar.ics?kind=SUMMIT&lang=hi", nil)
-	if n := f.renders.Load(); n != 1 {
-		t.Errorf("after ?kind=SUMMIT&lang=hi: %d renderings, want 1 (same normalized query)", n)
+	if n := f.renders.Load(); n != 2 {
+		t.Errorf("after ?kind=SUMMIT&lang=hi: %d renderings, want 2 (same normalized query)", n)
 	}
 	serve(f, "GET", "/calendar.ics?kind=visit", nil)
-	if n := f.renders.Load(); n != 2 {
-		t.Errorf("after a second query: %d renderings, want 2", n)
+	serve(f, "GET", "/calendar.ics", nil)
+	if n := f.renders.Load(); n != 3 {
+		t.Errorf("after ?kind=visit and the whole feed: %d renderings, want 3", n)
 	}
 }
 
@@ -663,6 +665,18 @@ func TestFeedReplace(t *testing.T) {
 			t.Errorf("modified = %v, want 2025-11-18 00:00 UTC (seed.Timeline().Updated())", got)
 		}
 	})
+	t.Run("a timeline the encoder rejects is rejected", func(t *testing.T) {
+		g := newSeedFeed(t, nil)
+		g.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("cannot") }
+		tl := seed.Timeline()
+		tl.Events[0].Title.En = "Changed"
+		if changed, err := g.Replace(tl, feedModified.Add(time.Hour)); changed || err == nil {
+			t.Errorf("Replace with a failing encoder = %v, %v; want false and an error", changed, err)
+		}
+		if n, _ := g.Version(); n != 1 {
+			t.Errorf("version %d, want 1", n)
+		}
+	})
 	t.Run("old renderings are dropped", func(t *testing.T) {
 		g := newSeedFeed(t, nil)
 		for _, q := range []string{"", "kind=summit", "country=RU"} {
@@ -673,8 +687,8 @@ func TestFeedReplace(t *testing.T) {
 		if _, err := g.Replace(tl, feedModified.Add(time.Hour)); err != nil {
 			t.Fatal(err)
 		}
-		if n := g.cache.len(); n != 0 {
-			t.Errorf("%d renderings of the old version kept after Replace, want 0", n)
+		if n := g.cache.len(); n != 1 {
+			t.Errorf("%d renderings kept after Replace, want 1 (the new version's whole feed)", n)
 		}
 	})
 	t.Run("bad options", func(t *testing.T) {
@@ -864,17 +878,31 @@ func TestFeedSubscribe(t *testing.T) {
 }
 
 func TestFeedRenderError(t *testing.T) {
-	var logged bytes.Buffer
-	f := newSeedFeed(t, &FeedOptions{ErrorLog: log.New(&logged, "", 0), Calendar: Options{Coarse: CoarsePolicy(99)}})
-	w := serve(f, "GET", "/calendar.ics", nil)
-	if w.Code != 500 || strings.Contains(w.Body.String(), "CoarsePolicy") {
-		t.Errorf("GET with unencodable options: %d %q; want 500 without internals", w.Code, w.Body)
+	if _, err := NewFeed(seed.Timeline(), feedModified, &FeedOptions{Calendar: Options{Coarse: CoarsePolicy(99)}}); err == nil || !strings.Contains(err.Error(), "cannot be encoded") {
+		t.Errorf("NewFeed with options the encoder rejects: %v, want an error", err)
 	}
-	if !strings.Contains(logged.String(), "rendering version 1") {
+
+	var logged bytes.Buffer
+	f := newSeedFeed(t, &FeedOptions{ErrorLog: log.New(&logged, "", 0)})
+	f.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("secret internals") }
+	w := serve(f, "GET", "/calendar.ics?kind=summit", nil)
+	if w.Code != 500 || strings.Contains(w.Body.String(), "secret") {
+		t.Errorf("GET with a failing encoder: %d %q; want 500 without internals", w.Code, w.Body)
+	}
+	if !strings.Contains(logged.String(), `rendering version 1 for query "kind=summit": secret internals`) {
 		t.Errorf("log %q does not name the failure", logged.String())
 	}
-	if n := f.cache.len(); n != 0 {
-		t.Errorf("a failed rendering was cached")
+	if n := f.cache.len(); n != 1 {
+		t.Errorf("cache holds %d renderings, want 1 (the whole feed, not the failed one)", n)
+	}
+	// The whole feed was rendered before the encoder broke: still served.
+	if w := serve(f, "GET", "/calendar.ics", nil); w.Code != 200 {
+		t.Errorf("GET of the whole feed: %d, want 200 from the cache", w.Code)
+	}
+	// A panicking encoder is a 500 too, not a crash or a hung request.
+	f.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { panic("boom") }
+	if w := serve(f, "GET", "/calendar.ics?kind=visit", nil); w.Code != 500 {
+		t.Errorf("GET with a panicking encoder: %d, want 500", w.Code)
 	}
 }
 
