@@ -86,7 +86,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		name = *from
 	}
 
-	tl := draft.Timeline(text, draft.Options{Dateline: dateline, From: name, Outlet: *outlet})
+	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline, From: name, Outlet: *outlet})
+	if err != nil {
+		return err
+	}
 	if len(tl.Events) == 0 {
 		fmt.Fprintf(stdout, "no dated sentences in %s\n", name)
 		return nil

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -27,6 +28,11 @@ type Options struct {
 	// "" means "article".
 	Outlet string
 }
+
+// ErrNoDateline is returned for Options without a Dateline: without it
+// "आज" and "5 दिसंबर" have no year, and a guessed one would be silently
+// wrong.
+var ErrNoDateline = errors.New("draft: Options.Dateline is required")
 
 // Extract proposes draft events from a Hindi article: one for each
 // sentence that carries a date expression, or for each clause when a
@@ -56,11 +62,15 @@ type Options struct {
 // The events are marked as drafts (Event.Draft is set) and validate as a
 // timeline; IDs are "draft-01-2025-11-18" and so on, in text order.
 // Extract never panics and never reads the clock; text need not be valid
-// UTF-8, and spans always lie within it.
-func Extract(text string, opts Options) []timeline.Event {
+// UTF-8, and spans always lie within it. The only error is
+// [ErrNoDateline]; a text without dates gives no events and no error.
+func Extract(text string, opts Options) ([]timeline.Event, error) {
+	if opts.Dateline.IsZero() {
+		return nil, ErrNoDateline
+	}
 	matches := hindidate.FindAll(text, opts.Dateline)
 	if len(matches) == 0 {
-		return nil
+		return nil, nil
 	}
 	x := &extractor{text: text, opts: opts, reported: timeline.DateFromTime(opts.Dateline)}
 	sents := sentences(text)
@@ -82,20 +92,21 @@ func Extract(text string, opts Options) []timeline.Event {
 		}
 	}
 	x.applySummitContext()
-	return x.events
+	return x.events, nil
 }
 
 // Timeline wraps the drafts of [Extract] in a timeline titled after the
 // article's first line.
-func Timeline(text string, opts Options) *timeline.Timeline {
+func Timeline(text string, opts Options) (*timeline.Timeline, error) {
+	events, err := Extract(text, opts)
+	if err != nil {
+		return nil, err
+	}
 	title := strings.TrimSpace(firstLine(text))
 	if utf8.RuneCountInString(title) > 120 || !utf8.ValidString(title) {
 		title = ""
 	}
-	return &timeline.Timeline{
-		Title:  timeline.Text{Hi: title},
-		Events: Extract(text, opts),
-	}
+	return &timeline.Timeline{Title: timeline.Text{Hi: title}, Events: events}, nil
 }
 
 func firstLine(s string) string {

@@ -2,6 +2,7 @@ package draft_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -79,12 +80,35 @@ func render(text string, events []timeline.Event) []byte {
 	return b.Bytes()
 }
 
+func mustExtract(t *testing.T, text string, opts draft.Options) []timeline.Event {
+	t.Helper()
+	events, err := draft.Extract(text, opts)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return events
+}
+
+func TestExtractNeedsDateline(t *testing.T) {
+	events, err := draft.Extract("पुतिन 5 दिसंबर को भारत आएंगे।", draft.Options{})
+	if !errors.Is(err, draft.ErrNoDateline) || events != nil {
+		t.Errorf("Extract without a dateline = %v, %v; want nil, ErrNoDateline", events, err)
+	}
+	if _, err := draft.Timeline("", draft.Options{}); !errors.Is(err, draft.ErrNoDateline) {
+		t.Errorf("Timeline without a dateline: error %v, want ErrNoDateline", err)
+	}
+	events, err = draft.Extract("कोई तारीख नहीं।", draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	if err != nil || events != nil {
+		t.Errorf("Extract of a text without dates = %v, %v; want nil, nil", events, err)
+	}
+}
+
 func TestExtractGolden(t *testing.T) {
 	for _, a := range articles {
 		name := strings.TrimSuffix(filepath.Base(a.file), ".txt")
 		t.Run(name, func(t *testing.T) {
 			text := readArticle(t, a.file)
-			events := draft.Extract(text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
+			events := mustExtract(t, text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
 			checkDrafts(t, text, events)
 			got := render(text, events)
 			path := filepath.Join("testdata", name+".golden")
@@ -134,7 +158,7 @@ func checkDrafts(t *testing.T, text string, events []timeline.Event) {
 
 func TestExtractSeedArticle(t *testing.T) {
 	text := readArticle(t, seedArticle)
-	events := draft.Extract(text, draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	events := mustExtract(t, text, draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
 	checkDrafts(t, text, events)
 	find := func(pred func(e *timeline.Event) bool) *timeline.Event {
 		for i := range events {
@@ -214,7 +238,7 @@ func TestExtractSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events := draft.Extract(tt.text, draft.Options{Dateline: ref})
+			events := mustExtract(t, tt.text, draft.Options{Dateline: ref})
 			checkDrafts(t, tt.text, events)
 			var got []want
 			for _, e := range events {
@@ -233,7 +257,10 @@ func TestExtractSentences(t *testing.T) {
 
 func TestDraftsRoundTripAndLint(t *testing.T) {
 	text := readArticle(t, "sample.txt")
-	tl := draft.Timeline(text, draft.Options{Dateline: dateline(t, "2026-02-10T19:00"), From: "sample.txt"})
+	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline(t, "2026-02-10T19:00"), From: "sample.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	b, err := timeline.Marshal(tl)
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
@@ -269,7 +296,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
-		events := draft.Extract(text, draft.Options{Dateline: ref})
+		events, err := draft.Extract(text, draft.Options{Dateline: ref})
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, e := range events {
 			if e.Draft == nil || e.Draft.Start < 0 || e.Draft.End < e.Draft.Start || e.Draft.End > len(text) {
 				t.Fatalf("%s: bad draft span %+v for %d bytes", e.ID, e.Draft, len(text))
@@ -295,6 +325,8 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		draft.Extract(text, opts)
+		if _, err := draft.Extract(text, opts); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

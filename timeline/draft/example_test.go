@@ -20,7 +20,12 @@ func ExampleExtract() {
 		"जयशंकर ने मंगलवार को मॉस्को में पुतिन से मुलाकात की।"
 	dateline := time.Date(2025, time.November, 18, 20, 0, 0, 0, ist)
 
-	for _, e := range draft.Extract(article, draft.Options{Dateline: dateline}) {
+	events, err := draft.Extract(article, draft.Options{Dateline: dateline})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range events {
 		fmt.Println(e.ID, e.Kind, e.When, e.Status())
 		fmt.Printf("  [%d:%d] %s\n", e.Draft.Start, e.Draft.End, article[e.Draft.Start:e.Draft.End])
 		for _, n := range e.Draft.Notes {
