@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	ics "github.com/arran4/golang-ical"
+
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -446,4 +448,67 @@ func deref[T any](p *T) T {
 		return zero
 	}
 	return *p
+}
+
+// TestInteropGolangICalBaseline runs golang-ical's own serialization of an
+// event with the issue-4 attendee and a CR-injection title through the same
+// parsers, to show that the suite catches what our writer fixes: at least
+// one parser must misread it. (If none did, the comparison above would be
+// proving nothing.)
+func TestInteropGolangICalBaseline(t *testing.T) {
+	run, err := filepath.Abs("interop/run.sh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(run); err != nil {
+		t.Skipf("ical/interop/run.sh not present: %v", err)
+	}
+	cal := ics.NewCalendarFor("samayrekha")
+	ev := cal.AddEvent("baseline@samayrekha")
+	ev.SetDtStampTime(time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC))
+	ev.SetAllDayStartAt(time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC))
+	ev.SetSummary("Title\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged")
+	ev.AddAttendee("mailto:pm@example.invalid", ics.WithCN(qatarCN))
+	var buf bytes.Buffer
+	if err := cal.SerializeTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "golang-ical.ics")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	misread := 0
+	for _, p := range []string{"icaljs", "libical", "pyicalendar", "pyvobject"} {
+		if why := parserMissing(p); why != "" {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("parser %s missing (%s) and CI is set; %s", p, why, installHint)
+			}
+			t.Logf("skipping %s: %s", p, why)
+			continue
+		}
+		out, err := exec.Command(run, p, file).Output()
+		if err != nil {
+			t.Logf("%s rejects golang-ical's output: %v", p, err)
+			misread++
+			continue
+		}
+		var got parsed
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatalf("%s: bad JSON: %v", p, err)
+		}
+		ok := len(got.Events) == 1 && len(got.Events[0].Attendees) == 1 && deref(got.Events[0].Attendees[0].CN) == qatarCN
+		if !ok {
+			misread++
+			var cns []string
+			for _, e := range got.Events {
+				for _, a := range e.Attendees {
+					cns = append(cns, deref(a.CN))
+				}
+			}
+			t.Logf("%s misreads golang-ical's output (as issue 4 says): %d events, CNs %q", p, len(got.Events), cns)
+		}
+	}
+	if misread == 0 && os.Getenv("CI") != "" {
+		t.Errorf("no parser misread golang-ical's backslash-escaped CN and raw CRs; the interop suite or golang-ical changed")
+	}
 }
