@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -30,46 +29,11 @@ func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
 	return out
 }
 
-// monthName returns the month's name in lang.
-func monthName(m time.Month, lang timeline.Lang) string {
-	if lang == timeline.Hindi {
-		return hindidate.MonthName(m)
-	}
-	return m.String()
-}
-
-// format lays d out with a Go layout, in Hindi with hindidate.Format.
-func format(d timeline.Date, layout string, lang timeline.Lang) string {
-	t := d.In(time.UTC)
-	if lang == timeline.Hindi {
-		return hindidate.Format(t, layout)
-	}
-	return t.Format(layout)
-}
-
 // dayPhrase writes "5 दिसंबर 2025" / "5 December 2025": day first in both
 // languages, as Indian newsrooms print dates, never TimelineJS's own
 // "दिसंबर 5, 2025".
 func dayPhrase(d timeline.Date, lang timeline.Lang) string {
-	return format(d, "2 January 2006", lang)
-}
-
-// dayRange writes an inclusive range of days without repeating what both
-// ends share: "5–7 दिसंबर 2025", "30 नवंबर – 2 दिसंबर 2025".
-func dayRange(a, b timeline.Date, lang timeline.Lang) string {
-	switch {
-	case a == b:
-		return dayPhrase(a, lang)
-	case a.Year() == b.Year() && a.Month() == b.Month():
-		return strconv.Itoa(a.Day()) + "–" + dayPhrase(b, lang)
-	case a.Year() == b.Year():
-		return strconv.Itoa(a.Day()) + " " + monthName(a.Month(), lang) + " – " + dayPhrase(b, lang)
-	}
-	return dayPhrase(a, lang) + " – " + dayPhrase(b, lang)
-}
-
-func monthPhrase(d timeline.Date, lang timeline.Lang) string {
-	return format(d, "January 2006", lang)
+	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
 }
 
 // clock writes a time of day: "19:30", or for hour precision "19 बजे" /
@@ -107,81 +71,26 @@ func DisplayDate(w timeline.When, lang timeline.Lang) string {
 	if w.IsZero() {
 		return ""
 	}
-	start := w.Start()
-	hi := lang == timeline.Hindi
-	var s string
-	switch w.Precision() {
-	case timeline.Minute, timeline.Hour:
-		h, m, _ := w.Clock()
-		s = dayPhrase(start, lang) + ", " + clock(w.Precision(), h, m, lang)
-		if w.IsSpan() {
-			eh, em, _ := w.EndClock()
-			if w.EndDay() == start {
-				s += "–" + clock(w.Precision(), eh, em, lang)
-			} else {
-				s += " – " + dayPhrase(w.EndDay(), lang) + ", " + clock(w.Precision(), eh, em, lang)
-			}
-		}
-		if t, err := w.StartTime(); err == nil {
-			if hi {
-				s += " (स्थानीय समय, " + offset(t) + ")"
-			} else {
-				s += " (local time, " + offset(t) + ")"
-			}
-		}
-		return s
-	case timeline.Day:
-		end := start
-		if w.IsSpan() {
-			end = w.EndDay()
-		}
-		s = dayRange(start, end, lang)
-	case timeline.Week:
-		end := start.AddDays(6)
-		if w.IsSpan() {
-			end = w.EndDay().AddDays(6)
-		}
-		if hi {
-			if w.IsSpan() {
-				return dayRange(start, end, lang) + " के सप्ताह"
-			}
-			return dayRange(start, end, lang) + " का सप्ताह"
-		}
-		if w.IsSpan() {
-			return "weeks of " + dayRange(start, end, lang)
-		}
-		return "week of " + dayRange(start, end, lang)
-	case timeline.Month:
-		s = monthPhrase(start, lang)
-		if w.IsSpan() {
-			end := w.EndDay()
-			if end.Year() == start.Year() {
-				s = monthName(start.Month(), lang) + "–" + monthPhrase(end, lang)
-			} else {
-				s += " – " + monthPhrase(end, lang)
-			}
-		}
-	case timeline.Year:
-		s = strconv.Itoa(start.Year())
-		if w.IsSpan() {
-			s += "–" + strconv.Itoa(w.EndDay().Year())
-		}
-	default:
-		return ""
+	if !w.IsTimed() {
+		return w.Phrase(timeline.DateStyle{Lang: lang})
 	}
-	switch {
-	case w.Bound() == timeline.BeforeBound && hi:
-		return s + " से पहले"
-	case w.Bound() == timeline.BeforeBound:
-		return "before " + s
-	case w.Bound() == timeline.AfterBound && hi:
-		return s + " के बाद"
-	case w.Bound() == timeline.AfterBound:
-		return "after " + s
-	case w.IsApprox() && hi:
-		return s + " के आसपास"
-	case w.IsApprox():
-		return "around " + s
+	start := w.Start()
+	h, m, _ := w.Clock()
+	s := dayPhrase(start, lang) + ", " + clock(w.Precision(), h, m, lang)
+	if w.IsSpan() {
+		eh, em, _ := w.EndClock()
+		if w.EndDay() == start {
+			s += "–" + clock(w.Precision(), eh, em, lang)
+		} else {
+			s += " – " + dayPhrase(w.EndDay(), lang) + ", " + clock(w.Precision(), eh, em, lang)
+		}
+	}
+	if t, err := w.StartTime(); err == nil {
+		if lang == timeline.Hindi {
+			s += " (स्थानीय समय, " + offset(t) + ")"
+		} else {
+			s += " (local time, " + offset(t) + ")"
+		}
 	}
 	return s
 }

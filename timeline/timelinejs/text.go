@@ -90,7 +90,7 @@ func body(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) string {
 // change writes a status change: "प्रस्तावित (रिपोर्ट्स के अनुसार,
 // 18 नवंबर 2025; पहले: 1 दिसंबर 2025)".
 func change(e *timeline.Event, c timeline.StatusChange, lang timeline.Lang) string {
-	s := escape(statusLabel(c.Status, lang))
+	s := escape(c.Status.Label(lang))
 	var notes []string
 	if src, ok := e.Source(c.Source); ok {
 		if a := src.Attribution.In(lang); a != "" {
@@ -144,7 +144,7 @@ func participant(p timeline.Participant, lang timeline.Lang) string {
 		}
 	}
 	if p.Role != "" {
-		about = append(about, roleLabel(p.Role, lang))
+		about = append(about, p.Role.Label(lang))
 	}
 	if name == "" {
 		name = p.Country

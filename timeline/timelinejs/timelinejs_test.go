@@ -209,7 +209,7 @@ func TestDisplayDate(t *testing.T) {
 		{"around a day", timeline.AroundDay(d(2025, 12, 5), 2), "5 दिसंबर 2025 के आसपास", "around 5 December 2025"},
 		{"before", timeline.Before(d(2025, 11, 18)), "18 नवंबर 2025 से पहले", "before 18 November 2025"},
 		{"after", timeline.After(d(2025, 11, 18)), "18 नवंबर 2025 के बाद", "after 18 November 2025"},
-		{"week", timeline.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "week of 17–23 November 2025"},
+		{"week", timeline.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "the week of 17–23 November 2025"},
 		{"month", timeline.InMonth(2025, time.September), "सितंबर 2025", "September 2025"},
 		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
 		{"month span across years", timeline.InMonth(2025, time.December).Until(timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
