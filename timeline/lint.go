@@ -434,15 +434,19 @@ func lintTokenize(s string) []lintToken {
 // and "Dr." do not end a sentence).
 func lintSentences(s string) []string {
 	var out []string
-	start := 0
+	start, wordRunes := 0, 0
 	for i, r := range s {
 		end := false
 		switch r {
 		case '।', '?', '!', ';', '\n':
 			end = true
 		case '.':
-			toks := lintTokenize(s[start:i])
-			end = len(toks) > 0 && utf8.RuneCountInString(toks[len(toks)-1].text) > 2
+			end = wordRunes > 2
+		}
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			wordRunes++
+		} else {
+			wordRunes = 0
 		}
 		if end {
 			out = append(out, s[start:i])

@@ -72,7 +72,7 @@ func Extract(text string, opts Options) ([]timeline.Event, error) {
 	if len(matches) == 0 {
 		return nil, nil
 	}
-	x := &extractor{text: text, opts: opts, reported: timeline.DateFromTime(opts.Dateline)}
+	x := &extractor{text: text, opts: opts, reported: timeline.DateFromTime(opts.Dateline), seen: map[seenKey]string{}}
 	sents := sentences(text)
 	x.undatedSummit = x.findUndatedSummit(sents, matches)
 	mi := 0
@@ -137,6 +137,12 @@ type extractor struct {
 	undatedSummit string
 	leaderVisit   int // 1 + index of the first head-of-state visit draft, or 0
 	haveSummit    bool
+	seen          map[seenKey]string // the first draft of each date and kind
+}
+
+type seenKey struct {
+	when timeline.When
+	kind timeline.Kind
 }
 
 // sentences splits text at the danda, ? and !, line breaks, and full stops
@@ -209,8 +215,8 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if _, ok := hasAny(toks, correctionWords); ok {
 		right := len(ms) - 1
 		for i, m := range ms {
-			c := x.clause(s, toks, m)
-			if _, ok := hasAny(tokensIn(toks, c), rightWords); ok {
+			c := x.clause(s, m)
+			if _, ok := hasAny(tokenize(x.text[c.start:c.end], c.start), rightWords); ok {
 				right = i
 			}
 		}
@@ -225,7 +231,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	var out []unit
 	cur := unit{span: span{s.start, s.end}, date: ms[0]}
 	for i := 1; i < len(ms); i++ {
-		cut := x.lastBoundary(toks, ms[i-1].End, ms[i].Start)
+		cut := x.lastBoundary(ms[i-1].End, ms[i].Start)
 		if cut < 0 {
 			cur.others = append(cur.others, ms[i])
 			continue
@@ -266,12 +272,13 @@ func trimClause(text string, s, e int) (int, int) {
 }
 
 // lastBoundary returns the byte offset of the last clause boundary in
-// text[from:to] (punctuation, or the start of a conjunction), or -1.
-func (x *extractor) lastBoundary(toks []token, from, to int) int {
-	cut := -1
+// text[from:to] (punctuation, or the start of a conjunction), or -1. Its
+// work is linear in to-from.
+func (x *extractor) lastBoundary(from, to int) int {
 	if from < 0 || to > len(x.text) || from >= to {
 		return -1
 	}
+	cut := -1
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(x.text[i:to])
 		if strings.ContainsRune(",;:—", r) {
@@ -279,31 +286,41 @@ func (x *extractor) lastBoundary(toks []token, from, to int) int {
 		}
 		i += size
 	}
-	for _, t := range toks {
-		if t.start >= from && t.end <= to && boundaryWords[t.text] && t.start > cut {
+	for _, t := range tokenize(x.text[from:to], from) {
+		if boundaryWords[t.text] && t.start > cut {
 			cut = t.start
 		}
 	}
 	return cut
 }
 
+// clauseWindow bounds how far clause looks either side of a date, so that
+// a sentence with thousands of dates costs no more than one per date.
+const clauseWindow = 400
+
 // clause returns the clause of sentence s around m: from the last
-// boundary before it to the first after it.
-func (x *extractor) clause(s span, toks []token, m hindidate.Match) span {
-	c := span{s.start, s.end}
-	if b := x.lastBoundary(toks, s.start, m.Start); b >= 0 {
+// boundary before it to the first after it, within clauseWindow bytes.
+func (x *extractor) clause(s span, m hindidate.Match) span {
+	c := span{max(s.start, m.Start-clauseWindow), min(s.end, m.End+clauseWindow)}
+	for c.start < m.Start && !utf8.RuneStart(x.text[c.start]) {
+		c.start++
+	}
+	for c.end > m.End && c.end < len(x.text) && !utf8.RuneStart(x.text[c.end]) {
+		c.end--
+	}
+	if b := x.lastBoundary(c.start, m.Start); b >= 0 {
 		c.start = b
 	}
-	for i := m.End; i < s.end; {
-		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
+	for i := m.End; i < c.end; {
+		r, size := utf8.DecodeRuneInString(x.text[i:c.end])
 		if strings.ContainsRune(",;:—", r) {
 			c.end = i
 			break
 		}
 		i += size
 	}
-	for _, t := range toks {
-		if t.start >= m.End && t.start < c.end && boundaryWords[t.text] {
+	for _, t := range tokenize(x.text[m.End:c.end], m.End) {
+		if boundaryWords[t.text] {
 			c.end = t.start
 			break
 		}
@@ -347,7 +364,7 @@ func (x *extractor) draft(u unit) {
 	}
 
 	sentToks := tokenize(x.text[u.start:u.end], u.start)
-	core := tokensIn(sentToks, x.clause(u.span, sentToks, m))
+	core := tokensIn(sentToks, x.clause(u.span, m))
 
 	kind, kindWord := guessKind(core)
 	if kind == "" {
@@ -403,11 +420,11 @@ func (x *extractor) draft(u unit) {
 	if label == "" {
 		label = "घटना"
 	}
-	for i := range x.events {
-		if p := &x.events[i]; p.When == when && p.Kind == kind {
-			notes = append(notes, fmt.Sprintf("may repeat %s (same kind and date)", p.ID))
-			break
-		}
+	key := seenKey{when, kind}
+	if first, ok := x.seen[key]; ok {
+		notes = append(notes, fmt.Sprintf("may repeat %s (same kind and date)", first))
+	} else {
+		x.seen[key] = id
 	}
 	e := timeline.Event{
 		ID:          id,
