@@ -16,7 +16,8 @@
 // # JSON
 //
 // [Marshal] and [Unmarshal] read and write a documented, versioned JSON
-// format (see timeline.schema.json in this directory). Output is
+// format (its JSON Schema is [JSONSchema], timeline.schema.json in this
+// directory). Output is
 // deterministic, round trips are lossless, and decoding is strict: every
 // problem is reported with its path ("events[2].when.zone") and its line
 // and column.
