@@ -17,13 +17,20 @@
 //
 // [Marshal] and [Unmarshal] read and write a documented, versioned JSON
 // format (its JSON Schema is [JSONSchema], timeline.schema.json in this
-// directory). Output is
-// deterministic, round trips are lossless, and decoding is strict: every
-// problem is reported with its path ("events[2].when.zone") and its line
-// and column.
+// directory). Output is deterministic, round trips are lossless, and
+// decoding is strict: every problem is reported with its path
+// ("events[2].when.zone") and its line and column.
 //
 // # Markdown
 //
 // [Timeline.WriteMarkdown] writes a timeline a newsroom can paste, in Hindi
-// or English.
+// or English, with an optional Mermaid timeline block. Kinds, statuses,
+// roles and dates read the same in every output ([Kind.Label],
+// [When.Phrase]).
+//
+// # Editorial tools
+//
+// [Lint] checks a timeline the way an editor would, [Timeline.AsOf] shows
+// what was known on a given day, and [Changes] lists what changed between
+// two versions, for a correction note.
 package timeline
