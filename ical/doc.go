@@ -3,27 +3,119 @@
 // Google Calendar, Outlook and the libraries behind them read the same way,
 // and reads such a feed back.
 //
-// Marshal and Encoder write; Decode and Unmarshal read what they wrote.
-// Details of the mapping are documented on the functions; the short of it:
+// [Marshal] and [Encoder] write; [Decode] and [Unmarshal] read what they
+// wrote. The zero [Options] give a Hindi feed; the output depends only on the
+// timeline and the options (the package never reads the system clock), so
+// the same input always gives the same bytes.
 //
-//   - One VEVENT per event. UID is the event ID + "@samayrekha". DTSTAMP
-//     comes from Options.Now or the data, never from the system clock.
-//     SEQUENCE is timeline.Event.Revision.
-//   - A timed event is written in its venue's zone with a VTIMEZONE built
-//     from Go's zone database (embedded with time/tzdata). A day is
-//     VALUE=DATE with an exclusive DTEND. An approximate day is an all-day,
-//     TENTATIVE, TRANSPARENT event whose SUMMARY says "(लगभग)"/"(approx.)".
-//     Weeks, months, years and bounds follow Options.Coarse (see
-//     CoarsePolicy): by default a one-day marker, never a month-long block.
-//   - Participants are ATTENDEEs with a DQUOTEd CN and an address in the
-//     reserved .invalid domain.
+// # Calendar
 //
-// The calendar model is github.com/arran4/golang-ical's, but its writer is
-// not used: it escapes parameter values with backslashes, lets a carriage
-// return through into TEXT, writes LF line ends and folds at word
-// boundaries. The package's own writer (write.go) serializes the model
-// instead: CRLF, folding at 75 octets on UTF-8 boundaries, RFC 5545 TEXT
-// escaping with control characters made visible, and quoted parameters.
-// The tests run the output through ical.js, libical, Python's icalendar
-// and vobject, and calcurse (see interop_test.go).
+// PRODID is [ProductID]; then VERSION:2.0, CALSCALE:GREGORIAN,
+// METHOD:PUBLISH, NAME and X-WR-CALNAME (the timeline's title),
+// DESCRIPTION and X-WR-CALDESC, URL and SOURCE when [Options.URL] is set,
+// and REFRESH-INTERVAL;VALUE=DURATION with X-PUBLISHED-TTL
+// ([DefaultRefresh] unless [Options.Refresh] says otherwise).
+//
+// # Events
+//
+// Each event is one VEVENT:
+//
+//   - UID is the event ID followed by "@samayrekha": stable as long as the
+//     ID is, which the timeline package requires forever.
+//   - DTSTAMP is [Options.Now] or, without a clock, the day the data was
+//     last updated (00:00 UTC); LAST-MODIFIED is the day the event was last
+//     reported; SEQUENCE is timeline.Event.Revision, which grows with every
+//     status change.
+//   - SUMMARY, DESCRIPTION and LOCATION are in [Options.Lang], falling back
+//     to the other language, with a LANGUAGE parameter saying which.
+//     DESCRIPTION ends, after a blank line, with notes: how uncertain the
+//     date is, the status and its reason, the sources.
+//   - CATEGORIES holds the kind (in the language) and the countries' ISO
+//     codes; URL the first source with one; GEO the coordinates;
+//     RELATED-TO;RELTYPE=PARENT the event it is part of and
+//     RELTYPE=SIBLING the related ones.
+//   - STATUS: held and confirmed are CONFIRMED; proposed, announced,
+//     postponed and rescheduled are TENTATIVE, with the reason in
+//     DESCRIPTION; cancelled is CANCELLED (and TRANSPARENT), kept in the
+//     feed so that readers' copies are updated. An event whose date is not
+//     exact is TENTATIVE unless cancelled.
+//   - X-SAMAYREKHA-* properties and X- parameters carry what iCalendar has
+//     no place for (the exact date, kind, status history, sources, place
+//     parts, participants' roles and titles) so that Decode can give it back.
+//     Calendar programs ignore them.
+//
+// # Dates
+//
+// A timed event is written as local time in its venue's zone,
+// DTSTART;TZID=Europe/Moscow:20251118T190000, with a VTIMEZONE generated
+// from Go's zone database (embedded with time/tzdata, so it works on
+// machines without zoneinfo). The VTIMEZONE lists the zone's actual
+// transitions over the years the calendar covers, so zones whose rules
+// changed (Moscow's DST until 2011), half-hour zones (Asia/Kolkata) and DST
+// zones are all exact. UTC is written with Z and no TZID. A time with
+// minute precision and no end has no DTEND (it ends when it starts, RFC
+// 5545 section 3.6.1); hour precision ("at 5 pm") lasts the hour.
+//
+// A day is VALUE=DATE with an exclusive DTEND and no TZID. An approximate
+// day ("around 5 December") is the same all-day event, TENTATIVE and
+// TRANSP:TRANSPARENT, with "(लगभग)" or "(approx.)" in SUMMARY and the window
+// of days in DESCRIPTION. Weeks, months, years and bounds ("before 18
+// November") follow [Options.Coarse]: by default ([CoarseMarker]) a one-day
+// transparent marker that says the real precision, never a block as long as
+// the period; see [CoarsePolicy].
+//
+// # Participants
+//
+// Participants are ATTENDEEs: CN is the name (or the title, for a
+// participant known only by role), CUTYPE=INDIVIDUAL, ROLE=CHAIR for a
+// chair, REQ-PARTICIPANT for a host or guest and OPT-PARTICIPANT
+// otherwise. ATTENDEE needs a calendar address and the data has none, so it
+// is a mailto address in the reserved .invalid domain (RFC 2606), which
+// clients accept and no mail can reach. With METHOD:PUBLISH no client sends
+// invitations.
+//
+// Names are DQUOTEd parameter values, written as they are: commas, colons,
+// semicolons, apostrophes and backslashes need no escape inside quotes
+// (RFC 5545 has none in parameters). What a quoted value cannot hold is
+// replaced: a double quote by U+02BA ʺ (which looks like one and which
+// Decode turns back), a caret that would start an RFC 6868 escape (^n, ^',
+// ^^) by U+02C6 ˆ, since some parsers decode those escapes and others do
+// not, and line breaks and other control characters by spaces.
+//
+// # Text
+//
+// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
+// character (Devanagari letters are three octets) or an escape pair. TEXT is
+// escaped per RFC 5545 (\\ \; \, \n). A line break in text becomes \n
+// (CRLF, LF and a bare CR alike), or a space in SUMMARY, LOCATION and other
+// one-line properties (calcurse drops an event whose SUMMARY holds \n).
+// Other control characters cannot appear in TEXT and become their Unicode
+// control pictures (U+2400–U+2421), invalid UTF-8 becomes U+FFFD, and
+// trailing blanks are dropped (libical drops them). So no text can inject
+// structure: a title such as "x\rEND:VEVENT\rBEGIN:VEVENT" stays one title
+// of one event in every parser.
+//
+// # golang-ical
+//
+// The calendar model is github.com/arran4/golang-ical's (ics.Calendar,
+// ics.VEvent, ics.VTimezone, properties with their parameters), built one
+// event at a time in reused storage so that memory stays proportional to
+// the output. Its writer is not used: it escapes parameter values with
+// backslashes (ical.js and vobject then cut the name at the colon and
+// corrupt the address, libical and Python's icalendar keep stray
+// backslashes), passes a carriage return
+// into TEXT (vobject then reads a forged second event), writes LF line
+// ends, and writes a UTC time with a Z under a TZID from SetStartAt; it
+// cannot build a VTIMEZONE at all. The package's own small writer
+// (write.go) serializes the model instead; TestGolangICalWriterBugs pins
+// the bugs. Decode reads content lines itself for a similar reason:
+// golang-ical's parser drops a backslash inside a quoted parameter.
+//
+// # Interoperability
+//
+// The tests run the output, for the seed timeline and a fixture of hostile
+// cases, through Mozilla's ical.js, libical, Python's icalendar and vobject
+// and calcurse (ical/interop), and compare the event count, UIDs, SUMMARY,
+// DESCRIPTION, DTSTART and DTEND with their zones and instants, STATUS,
+// SEQUENCE and attendee names with what was meant.
 package ical
