@@ -88,8 +88,10 @@ type LintOptions struct {
 //   - an unchecked draft ([LintDraft]).
 //
 // Dates in texts are found as a day and a month name, in either order,
-// with an optional year, in Hindi (Devanagari or ASCII digits) or English;
+// with an optional year, in Hindi (Devanagari or ASCII digits) or English,
+// and ranges of days ("5 से 7 दिसंबर", "December 5-7") count at both ends;
 // a missing year is the one that puts the date nearest the event's. The
+// same small finder reads both languages, so that they are compared alike. The
 // status words are a short fixed list (प्रस्तावित, स्थगित, "postponed", …).
 // Both are deliberately simple: Lint is a reviewer's aid, and a finding is
 // a question to an editor, not a verdict.

@@ -168,7 +168,7 @@ func sentences(text string) []span {
 			next, _ := utf8.DecodeRuneInString(text[i+size:])
 			end = wordRunes > 2 && (i+size == len(text) || unicode.IsSpace(next))
 		}
-		if r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
+		if isWordRune(r) {
 			wordRunes++
 		} else {
 			wordRunes = 0

@@ -20,7 +20,7 @@ func tokenize(s string, offset int) []token {
 	var toks []token
 	start := -1
 	for i, r := range s {
-		word := r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r))
+		word := isWordRune(r)
 		switch {
 		case word && start < 0:
 			start = i
@@ -33,6 +33,21 @@ func tokenize(s string, offset int) []token {
 		toks = append(toks, newToken(s, start, len(s), offset))
 	}
 	return toks
+}
+
+// isWordRune reports whether r is a letter, mark or digit, with fast paths
+// for ASCII and the Devanagari block (where only the dandas and the
+// abbreviation sign are not).
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x0900 <= r && r <= 0x097F:
+		return r != '।' && r != '॥' && r != '॰'
+	case r == utf8.RuneError:
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
 func newToken(s string, start, end, offset int) token {
