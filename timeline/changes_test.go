@@ -9,6 +9,9 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
@@ -306,4 +309,77 @@ func ExampleChanges() {
 	//
 	// - **Putin's visit to India**: date changed: around 5 December 2025 (±2 days) → 4 December 2025.
 	// - **Putin's visit to India**: status changed: proposed → rescheduled.
+}
+
+// TestChangesBetweenAsOf reads the change log between what the newsroom
+// knew on two days: AsOf and Changes agree, and SEQUENCE moves with it.
+func TestChangesBetweenAsOf(t *testing.T) {
+	story := lcStory()
+	old, new := story.AsOf(lcDay(2025, 11, 20)), story.AsOf(lcDay(2025, 12, 2))
+	changes := timeline.Changes(old, new)
+	var got []string
+	for _, c := range changes {
+		s := c.ID + " " + string(c.Kind)
+		if c.Source != nil {
+			s += " " + c.Source.ID
+		}
+		if c.Fields != nil {
+			s += " " + strings.Join(c.Fields, ",")
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"2025-11-24-modi-putin-call added",
+		seed.PutinVisitID + " redated",
+		seed.PutinVisitID + " status_changed",
+		seed.PutinVisitID + " source_added tass",
+		seed.PutinVisitID + " source_added mea",
+		seed.PutinVisitID + " edited related",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Changes(AsOf(20 Nov), AsOf(2 Dec)) mismatch (-want +got):\n%s", diff)
+	}
+	if f := timeline.LintChanges(old, new, changes); len(f) != 0 {
+		t.Errorf("LintChanges = %v, want none", f)
+	}
+	lcCheckSequenceRule(t, old, new, changes)
+}
+
+// TestWriteChangesMarkdownParses checks the correction note as Markdown:
+// one list item per change, and a title with Markdown characters stays
+// text.
+func TestWriteChangesMarkdownParses(t *testing.T) {
+	old, new := lcCorrection()
+	changes := timeline.Changes(old, new)
+	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
+		var src bytes.Buffer
+		if err := timeline.WriteChangesMarkdown(&src, changes, lang); err != nil {
+			t.Fatal(err)
+		}
+		doc := goldmark.New().Parser().Parse(text.NewReader(src.Bytes()))
+		items, emphasis := 0, 0
+		err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			switch n := n.(type) {
+			case *ast.ListItem:
+				items++
+			case *ast.Emphasis:
+				if n.Level == 1 {
+					emphasis++ // only a title's own *…* would make one
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if items != len(changes) {
+			t.Errorf("%s note has %d list items, want %d:\n%s", lang, items, len(changes), src.String())
+		}
+		if emphasis != 0 {
+			t.Errorf("%s note: a title's * became emphasis:\n%s", lang, src.String())
+		}
+	}
 }
