@@ -131,14 +131,6 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	lang := o.Lang
 	cal := ics.NewCalendarFor("samayrekha") // sets VERSION and a PRODID we replace
 
-	var stamp time.Time
-	if o.Now != nil {
-		stamp = o.Now()
-	} else if u := t.Updated(); !u.IsZero() {
-		stamp = u.In(time.UTC)
-	} else {
-		stamp = time.Unix(0, 0)
-	}
 	name, nameLang := o.Name, ""
 	if name == "" {
 		name, nameLang = t.Title.In(lang), string(langOf(t.Title, lang))
@@ -206,6 +198,23 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	}
 	for _, c := range cal.Components {
 		lw.component(c)
+	}
+	// DTSTAMP: the clock, or the last day anything in the feed was
+	// reported (events the policy leaves out do not count).
+	var stamp time.Time
+	if o.Now != nil {
+		stamp = o.Now()
+	} else {
+		var latest timeline.Date
+		for i := range t.Events {
+			if u := t.Events[i].Updated(); !left[t.Events[i].ID] && u.After(latest) {
+				latest = u
+			}
+		}
+		stamp = time.Unix(0, 0)
+		if !latest.IsZero() {
+			stamp = latest.In(time.UTC)
+		}
 	}
 	m := &eventModel{}
 	stampValue := utcStamp(stamp)
@@ -447,7 +456,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]boo
 	if e.Description.IsZero() {
 		dl = lang
 	}
-	if n := notes(e, dl); n != "" {
+	if n := notes(e, lang); n != "" {
 		if desc != "" {
 			desc += "\n\n"
 		}

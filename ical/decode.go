@@ -119,6 +119,9 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		return fail("no UID")
 	}
 	e.ID = strings.TrimSuffix(unescapeText(uid.Value), uidSuffix)
+	// ours: written by Marshal, whose X- properties are complete; the
+	// fallbacks to standard properties are for other producers only.
+	ours := c.first(xWhen) != nil
 
 	if p := c.first(xKind); p != nil {
 		e.Kind = timeline.Kind(unescapeText(p.Value))
@@ -147,7 +150,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 			Venue: textIn(fromParam(param(p, "X-VENUE")), lang), City: textIn(fromParam(param(p, "X-CITY")), lang),
 			Country: param(p, "X-COUNTRY"), TimeZone: param(p, "X-TZID"),
 		}
-	} else if p := c.first("LOCATION"); p != nil {
+	} else if p := c.first("LOCATION"); p != nil && !ours {
 		e.Place.Venue = textIn(unescapeText(p.Value), langParam(p))
 	}
 	if p := c.first("GEO"); p != nil {
@@ -172,7 +175,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 		e.Sources = append(e.Sources, s)
 	}
-	if len(e.Sources) == 0 {
+	if len(e.Sources) == 0 && !ours {
 		if p := c.first("URL"); p != nil {
 			e.Sources = []timeline.Source{{ID: "url", Outlet: p.Value, URL: p.Value}}
 		}
@@ -190,7 +193,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 		e.History = append(e.History, h)
 	}
-	if len(e.History) == 0 {
+	if len(e.History) == 0 && !ours {
 		if h, ok := statusFromICal(c); ok {
 			e.History = []timeline.StatusChange{h}
 		}
@@ -207,11 +210,20 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	if p := c.first("DESCRIPTION"); p != nil {
 		lang := langParam(p)
 		s := unescapeText(p.Value)
-		if n := notes(&e, lang); n != "" {
+		// The notes are in the calendar's language, which may differ from
+		// the description's (a fallback): try both.
+		for _, l := range [...]timeline.Lang{timeline.Hindi, timeline.English} {
+			n := notes(&e, l)
+			if n == "" {
+				continue
+			}
 			if s == n {
 				s = ""
-			} else {
-				s = strings.TrimSuffix(s, "\n\n"+n)
+				break
+			}
+			if t, ok := strings.CutSuffix(s, "\n\n"+n); ok {
+				s = t
+				break
 			}
 		}
 		e.Description = textIn(s, lang)

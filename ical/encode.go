@@ -69,10 +69,11 @@ type Options struct {
 	// calendar's name: timeline.Hindi (the default when "") or
 	// timeline.English. Text missing in Lang falls back to the other one.
 	Lang timeline.Lang
-	// Now is the clock for DTSTAMP. When nil, DTSTAMP is the day the data was
-	// last updated (timeline.Timeline.Updated, at 00:00 UTC), so that the
-	// same data always gives the same bytes; the package never reads the
-	// system clock.
+	// Now is the clock for DTSTAMP. When nil, DTSTAMP is the last day
+	// anything in the feed was reported (the latest timeline.Event.Updated
+	// of the events written, at 00:00 UTC, or 1970-01-01 when none has a
+	// date), so that the same data always gives the same bytes; the package
+	// never reads the system clock.
 	Now func() time.Time
 	// Name is the calendar's NAME and X-WR-CALNAME; "" means the timeline's
 	// title in Lang.

@@ -145,7 +145,8 @@ func wantText(s string, oneLine bool) string {
 }
 
 // wantParam is what a parameter value (CN) should read as: one line, a
-// double quote as ʺ, a caret that starts an RFC 6868 escape as ˆ.
+// double quote as ʺ, a caret that starts an RFC 6868 escape as ˆ, control
+// characters as in wantText.
 func wantParam(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -155,8 +156,15 @@ func wantParam(s string) string {
 			b.WriteRune('ʺ')
 		case r == '^' && i+1 < len(s) && strings.IndexByte("nN'^", s[i+1]) >= 0:
 			b.WriteRune('ˆ')
-		case r < 0x20 || r == 0x7f:
+		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
+		case r == '\r' || r == '\n':
 			b.WriteByte(' ')
+		case r == '\t':
+			b.WriteByte('\t')
+		case r < 0x20:
+			b.WriteRune(0x2400 + r)
+		case r == 0x7f:
+			b.WriteRune(0x2421)
 		default:
 			b.WriteRune(r)
 		}
@@ -240,7 +248,7 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 		}
 		we.summary = strings.TrimRight(wantText(e.Title.In(lang), true)+summarySuffix(w, langOf(e.Title, lang)), " \t")
 		we.description = wantText(e.Description.In(lang), false)
-		if n := notes(e, langOf(e.Description, lang)); n != "" {
+		if n := notes(e, lang); n != "" {
 			if we.description != "" {
 				we.description += "\n\n"
 			}

@@ -3,10 +3,12 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
@@ -41,12 +43,15 @@ func project(t *timeline.Timeline, o Options) *timeline.Timeline {
 				p.Related = append(p.Related, r)
 			}
 		}
-		p.Title = text(e.Title, langOf(e.Title, lang), true)
+		// Trailing blanks go from the whole SUMMARY, after the date suffix.
+		sl := langOf(e.Title, lang)
+		suffix := summarySuffix(e.When, sl)
+		p.Title = textIn(strings.TrimSuffix(strings.TrimRight(wantText(e.Title.In(lang), true)+suffix, " \t"), suffix), sl)
 		dl := langOf(e.Description, lang)
 		if e.Description.IsZero() {
 			dl = lang
 		}
-		if notes(&e, dl) != "" {
+		if notes(&e, lang) != "" {
 			p.Description = textIn(wantText(e.Description.In(lang), false), dl)
 		} else {
 			p.Description = text(e.Description, dl, false)
@@ -179,6 +184,143 @@ func TestWhenValue(t *testing.T) {
 		back, err := parseWhen(whenValue(w))
 		if err != nil || back != w {
 			t.Errorf("parseWhen(%q) = %s, %v; want %s", whenValue(w), back, err, w)
+		}
+	}
+}
+
+// randomTimeline builds a valid timeline from r: every kind of date, zone,
+// status history, participant and relation, with texts from a pool that
+// includes punctuation, Hindi, line breaks and control characters.
+func randomTimeline(r *rand.Rand) *timeline.Timeline {
+	texts := []string{"Moscow", "मॉस्को में बैठक", "a, b; c: d \\ e", "Sa'ad \"Q\" ^n", "line\r\nbreak\rcr", "tab\there\x01", "नवंबर 2025 (लगभग)", longHindi, "x "}
+	zones := []string{"Europe/Moscow", "Asia/Kolkata", "America/New_York", "UTC", "Australia/Lord_Howe", "Asia/Kathmandu"}
+	countries := []string{"IN", "RU", "QA", "US", ""}
+	pick := func(s []string) string { return s[r.IntN(len(s))] }
+	text := func() timeline.Text {
+		switch r.IntN(4) {
+		case 0:
+			return timeline.Text{}
+		case 1:
+			return timeline.Text{Hi: pick(texts)}
+		case 2:
+			return timeline.Text{En: pick(texts)}
+		}
+		return timeline.Text{Hi: pick(texts), En: pick(texts)}
+	}
+	day := func() timeline.Date { return timeline.DateOf(2000+r.IntN(31), time.Month(1+r.IntN(12)), 1+r.IntN(28)) }
+	when := func() timeline.When {
+		d, z := day(), pick(zones)
+		switch r.IntN(12) {
+		case 0:
+			return timeline.AtClock(d, r.IntN(24), r.IntN(60), z)
+		case 1:
+			h := r.IntN(23)
+			return timeline.AtClock(d, h, r.IntN(60), z).Until(timeline.AtClock(d.AddDays(r.IntN(3)), h+1, r.IntN(60), z))
+		case 2:
+			return timeline.AtHour(d, r.IntN(24), z)
+		case 3:
+			return timeline.OnDay(d).In(z)
+		case 4:
+			return timeline.OnDay(d).Until(timeline.OnDay(d.AddDays(1 + r.IntN(5))))
+		case 5:
+			return timeline.AroundDay(d, 1+r.IntN(5)).In(z)
+		case 6:
+			return timeline.WeekOf(d)
+		case 7:
+			return timeline.InMonth(d.Year(), d.Month()).In(z)
+		case 8:
+			return timeline.InMonth(d.Year(), d.Month()).Until(timeline.InMonth(d.Year()+1, d.Month()))
+		case 9:
+			return timeline.InYear(d.Year())
+		case 10:
+			return timeline.Before(d).In(z)
+		}
+		return timeline.After(d)
+	}
+	tl := &timeline.Timeline{Title: timeline.Text{Hi: "T " + pick(texts), En: "T " + pick(texts)}, Description: text()}
+	n := 1 + r.IntN(6)
+	for i := 0; i < n; i++ {
+		e := timeline.Event{
+			ID: "e" + strconv.Itoa(i), Kind: timeline.Kinds[r.IntN(len(timeline.Kinds))],
+			Title: timeline.Text{Hi: "शीर्षक " + pick(texts), En: "Title " + pick(texts)}, Description: text(), When: when(),
+		}
+		if r.IntN(3) == 0 {
+			e.Kind = "x-briefing"
+		}
+		if r.IntN(2) == 0 {
+			e.Place = timeline.Place{Venue: text(), City: text(), Country: pick(countries), TimeZone: pick(zones)}
+			if r.IntN(2) == 0 {
+				e.Place.Coords = &timeline.Coordinates{Lat: float64(r.IntN(18000))/100 - 90, Lon: float64(r.IntN(36000))/100 - 180}
+			}
+		}
+		for j := r.IntN(4); j > 0; j-- {
+			p := timeline.Participant{Name: text(), Title: text(), Country: pick(countries), Role: timeline.Roles[r.IntN(len(timeline.Roles))]}
+			if p.Name.IsZero() && p.Title.IsZero() && p.Country == "" {
+				p.Country = "IN"
+			}
+			e.Participants = append(e.Participants, p)
+		}
+		if r.IntN(2) == 0 {
+			e.Sources = []timeline.Source{{ID: "s1", Outlet: pick(texts), URL: "https://example.org/a?b=c,d;e", Reported: day(), Attribution: text()}}
+		}
+		on := day()
+		for j := r.IntN(4); j > 0; j-- {
+			h := timeline.StatusChange{Status: timeline.Statuses[r.IntN(len(timeline.Statuses))], On: on, Note: text()}
+			if e.Sources != nil {
+				h.Source = "s1"
+			}
+			if h.Status == timeline.Rescheduled || h.Status == timeline.Postponed {
+				h.Previous = when()
+			}
+			e.History = append(e.History, h)
+			on = on.AddDays(r.IntN(30))
+		}
+		if i > 0 && r.IntN(3) == 0 {
+			e.PartOf = "e" + strconv.Itoa(r.IntN(i))
+		}
+		if i > 0 && r.IntN(3) == 0 {
+			e.Related = []string{"e" + strconv.Itoa(r.IntN(i))}
+		}
+		tl.Events = append(tl.Events, e)
+	}
+	return tl
+}
+
+// TestRoundTripProperty checks Decode(Marshal(t)) == project(t) and that
+// encoding again gives the same bytes, for random timelines in both
+// languages and every coarse-date policy.
+func TestRoundTripProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 2025))
+	for i := 0; i < 300; i++ {
+		tl := randomTimeline(r)
+		if err := tl.Validate(); err != nil {
+			t.Fatalf("case %d: the generator made an invalid timeline: %v", i, err)
+		}
+		for _, o := range []Options{{}, {Lang: timeline.English}, {Coarse: CoarseSpan}, {Lang: timeline.English, Coarse: CoarseOmit}} {
+			b, err := Marshal(tl, &o)
+			if err != nil {
+				t.Fatalf("case %d %+v: Marshal: %v", i, o, err)
+			}
+			got, err := Unmarshal(b)
+			if err != nil {
+				t.Fatalf("case %d %+v: Unmarshal: %v\n%s", i, o, err, b)
+			}
+			want := project(tl, o)
+			if len(got.Events) != len(want.Events) {
+				t.Fatalf("case %d %+v: %d events, want %d", i, o, len(got.Events), len(want.Events))
+			}
+			for j := range want.Events {
+				if g, w := got.Events[j], want.Events[j]; !reflect.DeepEqual(g, w) {
+					t.Fatalf("case %d %+v: event %s differs:\n got %s\nwant %s", i, o, w.ID, dumpEvent(&g), dumpEvent(&w))
+				}
+			}
+			again, err := Marshal(got, &o)
+			if err != nil {
+				t.Fatalf("case %d %+v: Marshal(Unmarshal(…)): %v", i, o, err)
+			}
+			if !bytes.Equal(again, b) {
+				t.Fatalf("case %d %+v: Marshal(Unmarshal(Marshal(t))) differs:\n%s", i, o, firstDiff(b, again))
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ical
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -168,7 +169,7 @@ func statusNote(e *timeline.Event, lang timeline.Lang) string {
 		return ""
 	}
 	s := pick(lang, "स्थिति: "+w[0], "Status: "+w[1])
-	if n := last.Note.In(lang); n != "" {
+	if n := oneLine(last.Note.In(lang)); n != "" {
 		s += " — " + n
 	}
 	return s
@@ -184,18 +185,30 @@ func sourcesNote(e *timeline.Event, lang timeline.Lang) string {
 		if i > 0 {
 			s += "; "
 		}
-		s += src.Outlet
+		s += oneLine(src.Outlet)
 		if src.URL != "" {
-			s += " (" + src.URL + ")"
+			s += " (" + oneLine(src.URL) + ")"
 		}
 	}
 	return s
 }
 
-// notes is what the encoder appends to DESCRIPTION, after a blank line.
+// oneLine puts s on one line, as parameter values are (see
+// appendParamValue), so that a note built from a decoded event is the note
+// that was written.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
+}
+
+// notes is what the encoder appends to DESCRIPTION, after a blank line:
+// one line per note, without trailing blanks.
 func notes(e *timeline.Event, lang timeline.Lang) string {
 	s := ""
 	for _, n := range [...]string{dateNote(e.When, lang), statusNote(e, lang), sourcesNote(e, lang)} {
+		n = strings.TrimRight(n, " \t")
 		if n == "" {
 			continue
 		}

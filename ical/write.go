@@ -183,8 +183,9 @@ func appendName(b []byte, name string) []byte {
 // U+02BA MODIFIER LETTER DOUBLE PRIME (ʺ), which looks like one and is
 // otherwise unused in names (Decode turns it back into '"'), and a caret
 // that would start an RFC 6868 escape (^n, ^N, ^', ^^) becomes U+02C6
-// MODIFIER LETTER CIRCUMFLEX ACCENT (ˆ). Control characters, line breaks
-// included, become spaces, since a name is one line.
+// MODIFIER LETTER CIRCUMFLEX ACCENT (ˆ). As in one-line TEXT, a line break
+// becomes a space and other control characters but TAB their control
+// pictures.
 const (
 	quoteSubstitute = 'ʺ'
 	caretSubstitute = 'ˆ'
@@ -206,8 +207,16 @@ func appendParamValue(b []byte, v string) []byte {
 			b = utf8.AppendRune(b, quoteSubstitute)
 		case r == '^' && i+1 < len(v) && strings.IndexByte("nN'^", v[i+1]) >= 0:
 			b = utf8.AppendRune(b, caretSubstitute)
-		case r < 0x20 || r == 0x7f:
+		case r == '\r' && i+1 < len(v) && v[i+1] == '\n':
+			// CRLF is one line break, one space, as in one-line TEXT.
+		case r == '\r' || r == '\n':
 			b = append(b, ' ')
+		case r == '\t':
+			b = append(b, '\t')
+		case r < 0x20:
+			b = utf8.AppendRune(b, 0x2400+r)
+		case r == 0x7f:
+			b = utf8.AppendRune(b, 0x2421)
 		default:
 			b = append(b, v[i:i+size]...)
 		}

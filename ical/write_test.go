@@ -103,7 +103,7 @@ func TestAppendParamValue(t *testing.T) {
 		{"double quote", `Dr. "Q"`, `"Dr. ʺQʺ"`},
 		{"backslash kept", `A \ B`, `"A \ B"`},
 		{"rfc 6868 carets", "a^n b^' c^^ d^x", `"aˆn bˆ' cˆ^ d^x"`},
-		{"line break", "a\r\nb", `"a  b"`},
+		{"line break", "a\r\nb\rc\nd", `"a b c d"`},
 		{"empty", "", `""`},
 		{"hindi", "एस. जयशंकर", `"एस. जयशंकर"`},
 		{"invalid utf-8", "a\xff", "\"a\uFFFD\""},
