@@ -28,34 +28,39 @@ func (f Finding) String() string {
 
 // The codes of the findings [Lint] reports.
 const (
-	// LintWeekday: the text names a weekday next to a date that falls on
-	// another weekday ("गुरुवार (18 नवंबर 2025)" is a Tuesday).
+	// LintWeekday reports a weekday printed next to a date that falls on
+	// another weekday ("गुरुवार (18 नवंबर 2025)": that is a Tuesday).
 	LintWeekday = "weekday"
-	// LintStale: a proposed or announced event whose date window has
-	// passed (as of LintOptions.AsOf) with no later status.
+	// LintStale reports a proposed or announced event whose date window
+	// has passed (as of LintOptions.AsOf) with no later status.
 	LintStale = "stale-status"
-	// LintNoVenueZone: an event with a time of day but no Place.TimeZone.
+	// LintNoVenueZone reports an event with a time of day but no
+	// Place.TimeZone.
 	LintNoVenueZone = "no-venue-zone"
-	// LintZoneMismatch: the time zone of the date is not the venue's.
+	// LintZoneMismatch reports a time of day in another zone than the
+	// venue's.
 	LintZoneMismatch = "zone-mismatch"
-	// LintSingleSource: an event marked confirmed on the word of one outlet.
+	// LintSingleSource reports an event marked confirmed on the word of
+	// one outlet.
 	LintSingleSource = "single-source-confirmed"
-	// LintSourcesConflict: two sources, quoted by their attributions in
-	// the description, give dates that do not overlap.
+	// LintSourcesConflict reports two sources, quoted by their
+	// attributions in the description, that give different dates.
 	LintSourcesConflict = "sources-conflict"
-	// LintOutsideParent: an event that is part of another (a sideline
-	// meeting of a summit) falls outside its parent's dates.
+	// LintOutsideParent reports an event that is part of another (a
+	// sideline meeting of a summit) but falls outside its parent's dates.
 	LintOutsideParent = "outside-parent"
-	// LintLangDate: the Hindi and English texts name different dates.
+	// LintLangDate reports Hindi and English texts that name different
+	// dates.
 	LintLangDate = "hi-en-date"
-	// LintLangStatus: the Hindi and English texts suggest different
-	// statuses ("प्रस्तावित" against "held").
+	// LintLangStatus reports Hindi and English texts that suggest
+	// different statuses ("प्रस्तावित" against "held").
 	LintLangStatus = "hi-en-status"
-	// LintDraft: a machine-made draft no editor has checked yet.
+	// LintDraft reports a machine-made draft no editor has checked yet.
 	LintDraft = "draft"
-	// LintUnrecorded: reported by [LintChanges], never by Lint: an event
-	// was re-dated or its status changed without a new history entry, so
-	// its Revision (the iCalendar SEQUENCE) did not move.
+	// LintUnrecorded is reported by [LintChanges], never by Lint: an
+	// event was re-dated or its status changed without a new history
+	// entry, so its Revision (the iCalendar SEQUENCE) did not move, or its
+	// history was rewritten.
 	LintUnrecorded = "unrecorded-change"
 )
 

@@ -436,10 +436,9 @@ func (x *extractor) draft(u unit) {
 		Sources:     sources,
 		Draft:       &timeline.Draft{From: x.opts.From, Start: u.start, End: u.end, Notes: notes},
 	}
-	if !utf8.ValidString(e.Title.Hi) {
-		e.Title.Hi = strings.ToValidUTF8(e.Title.Hi, "\uFFFD")
-		e.Description.Hi = strings.ToValidUTF8(e.Description.Hi, "\uFFFD")
-	}
+	// JSON cannot carry invalid UTF-8; the span still points at the bytes.
+	e.Title.Hi = strings.ToValidUTF8(e.Title.Hi, "\uFFFD")
+	e.Description.Hi = strings.ToValidUTF8(e.Description.Hi, "\uFFFD")
 	if kind == timeline.Summit {
 		x.haveSummit = true
 	}

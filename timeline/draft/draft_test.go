@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -307,6 +308,11 @@ func FuzzExtract(f *testing.F) {
 		}
 		if err := (&timeline.Timeline{Events: events}).Validate(); err != nil {
 			t.Fatalf("drafts of %q do not validate: %v", text, err)
+		}
+		for _, e := range events {
+			if !utf8.ValidString(e.Title.Hi) || !utf8.ValidString(e.Description.Hi) {
+				t.Fatalf("%s: invalid UTF-8 in title or description", e.ID)
+			}
 		}
 	})
 }
