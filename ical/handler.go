@@ -245,19 +245,29 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "ical: the calendar could not be rendered; this is a server problem, please try again later", http.StatusInternalServerError)
 		return
 	}
+	body, etag, gz := rd.body, rd.etag, false
+	if rd.gz != nil && acceptsGzip(r.Header["Accept-Encoding"]) {
+		body, etag, gz = rd.gz, rd.gzETag, true
+	}
 	h := w.Header()
-	h["Content-Type"] = hdrCalendar
+	h["Etag"] = etag
 	h["Vary"] = hdrVary
 	h["Cache-Control"] = f.cacheControl
+	// The common poll, "If-None-Match: <our ETag>" and nothing that
+	// ServeContent would have to weigh against it, is answered here with
+	// the headers RFC 9110 15.4.5 asks of a 304. It is the same answer
+	// ServeContent gives, with less work per request.
+	if inm := r.Header["If-None-Match"]; len(inm) == 1 && inm[0] == etag[0] &&
+		r.Header["If-Match"] == nil && r.Header["If-Unmodified-Since"] == nil {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h["Content-Type"] = hdrCalendar
 	h["Content-Disposition"] = rd.disposition
-	bw := &bodyWriter{ResponseWriter: w, body: rd.body}
-	h["Etag"] = rd.etag
-	if rd.gz != nil && acceptsGzip(r.Header["Accept-Encoding"]) {
-		bw.body, bw.setLength = rd.gz, true
-		h["Etag"] = rd.gzETag
+	if gz {
 		h["Content-Encoding"] = hdrGzip
 	}
-	http.ServeContent(bw, r, "", v.modified, bytes.NewReader(bw.body))
+	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", v.modified, bytes.NewReader(body))
 }
 
 // bodyWriter is the ResponseWriter given to http.ServeContent. It writes
