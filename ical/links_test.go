@@ -2,10 +2,14 @@ package ical_test
 
 import (
 	"fmt"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/samayrekha/samayrekha/ical"
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
 )
 
 func ExampleSubscriptionLinks() {
@@ -81,4 +85,46 @@ func TestSubscriptionLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+func ExampleFeed() {
+	tl := seed.Timeline()
+	published := time.Date(2025, time.November, 18, 15, 30, 0, 0, time.UTC)
+	feed, err := ical.NewFeed(tl, published, &ical.FeedOptions{Calendar: ical.Options{Lang: timeline.English}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// In a server: http.Handle("/calendar.ics", feed).
+	get := func(target string, header ...string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest("GET", target, nil)
+		for i := 0; i+1 < len(header); i += 2 {
+			r.Header.Set(header[i], header[i+1])
+		}
+		w := httptest.NewRecorder()
+		feed.ServeHTTP(w, r)
+		return w
+	}
+
+	w := get("/calendar.ics?country=RU&kind=summit")
+	fmt.Println(w.Code, w.Header().Get("Content-Type"))
+	fmt.Println(w.Header().Get("Content-Disposition"))
+	fmt.Println(w.Header().Get("Last-Modified"))
+
+	// A calendar program polls again with the ETag it got.
+	w = get("/calendar.ics?country=RU&kind=summit", "If-None-Match", w.Header().Get("Etag"))
+	fmt.Println(w.Code, w.Body.Len())
+
+	// A mistyped filter says what is accepted.
+	w = get("/calendar.ics?kind=sumit")
+	msg, accepted, _ := strings.Cut(w.Body.String(), "; accepted: ")
+	fmt.Println(w.Code, msg)
+	fmt.Println("accepted:", accepted[:strings.Index(accepted, ",")], "…")
+	// Output:
+	// 200 text/calendar; charset=utf-8
+	// attachment; filename=calendar-ru-summit.ics
+	// Tue, 18 Nov 2025 15:30:00 GMT
+	// 304 0
+	// 400 ical: query parameter "kind"="sumit": not a kind of event
+	// accepted: bilateral_meeting …
 }
