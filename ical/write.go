@@ -38,26 +38,32 @@ const maxLine = 75
 
 // lineWriter accumulates folded content lines in a byte slice.
 type lineWriter struct {
-	buf     []byte
-	scratch []byte // reused by fold
+	buf  []byte
+	cuts []int // reused by fold
 }
 
-// textProps are the properties whose value type is TEXT (RFC 5545 and 7986)
-// in what we write; everything else is written as is (after removing control
-// characters).
-var textProps = map[string]bool{
-	"SUMMARY": true, "DESCRIPTION": true, "LOCATION": true, "UID": true,
-	"CATEGORIES": true, "RELATED-TO": true, "NAME": true, "X-WR-CALNAME": true,
-	"X-WR-CALDESC": true, "PRODID": true, "TZNAME": true, "COMMENT": true,
-	"STATUS": true, "TRANSP": true, "METHOD": true, "CALSCALE": true,
-	"X-SAMAYREKHA-KIND": true, "X-SAMAYREKHA-WHEN": true, "X-SAMAYREKHA-STATUS": true,
-}
+// valueKind says how a property's value is written.
+type valueKind uint8
 
-// oneLineProps are TEXT properties that readers show on one line: calcurse
-// skips an event whose SUMMARY holds an escaped newline, so line breaks in
-// them become spaces.
-var oneLineProps = map[string]bool{
-	"SUMMARY": true, "LOCATION": true, "NAME": true, "X-WR-CALNAME": true, "CATEGORIES": true,
+const (
+	rawValue  valueKind = iota // URI, DATE-TIME, INTEGER…: written as is, control characters dropped
+	textValue                  // TEXT (RFC 5545 section 3.3.11), escaped
+	lineValue                  // TEXT that readers show on one line: line breaks become spaces
+)
+
+// kindOf returns how the value of the property called name is written: the
+// TEXT properties of RFC 5545 and 7986 and our X- properties are escaped;
+// SUMMARY, LOCATION, NAME, X-WR-CALNAME and CATEGORIES are one line (calcurse
+// skips an event whose SUMMARY holds an escaped newline).
+func kindOf(name string) valueKind {
+	switch name {
+	case "SUMMARY", "LOCATION", "NAME", "X-WR-CALNAME", "CATEGORIES":
+		return lineValue
+	case "DESCRIPTION", "UID", "RELATED-TO", "X-WR-CALDESC", "PRODID", "TZNAME", "COMMENT",
+		"STATUS", "TRANSP", "METHOD", "CALSCALE", xKind, xWhen, xStatus, xSource, xPlace:
+		return textValue
+	}
+	return rawValue
 }
 
 // writeCalendar serializes cal to w. It is the replacement for
@@ -132,7 +138,9 @@ func (lw *lineWriter) property(p *ics.BaseProperty) {
 		for k := range p.ICalParameters {
 			keys = append(keys, k)
 		}
-		slices.Sort(keys)
+		if len(keys) > 1 {
+			slices.Sort(keys)
+		}
 		for _, k := range keys {
 			lw.buf = append(lw.buf, ';')
 			lw.buf = appendName(lw.buf, k)
@@ -146,10 +154,10 @@ func (lw *lineWriter) property(p *ics.BaseProperty) {
 		}
 	}
 	lw.buf = append(lw.buf, ':')
-	switch {
-	case textProps[p.IANAToken]:
+	switch k := kindOf(p.IANAToken); k {
+	case textValue, lineValue:
 		n := len(lw.buf)
-		lw.buf = appendText(lw.buf, p.Value, oneLineProps[p.IANAToken])
+		lw.buf = appendText(lw.buf, p.Value, k == lineValue)
 		// libical drops trailing white space from a value; drop it here
 		// so that every reader sees the same text.
 		for len(lw.buf) > n && (lw.buf[len(lw.buf)-1] == ' ' || lw.buf[len(lw.buf)-1] == '\t') {
@@ -158,12 +166,20 @@ func (lw *lineWriter) property(p *ics.BaseProperty) {
 	default:
 		lw.buf = appendRaw(lw.buf, p.Value)
 	}
-	lw.buf, lw.scratch = fold(lw.buf, start, lw.scratch)
+	lw.buf, lw.cuts = fold(lw.buf, start, lw.cuts)
 }
 
 // appendName appends a property or parameter name, keeping only the
 // characters RFC 5545 allows in one (ALPHA, DIGIT, "-"), upper-cased.
 func appendName(b []byte, name string) []byte {
+	ok := true
+	for i := 0; i < len(name) && ok; i++ {
+		c := name[i]
+		ok = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+	}
+	if ok {
+		return append(b, name...)
+	}
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
@@ -246,6 +262,40 @@ func isToken(v string) bool {
 // a visible trace of it. Invalid UTF-8 becomes U+FFFD. (The caller then
 // drops trailing spaces and tabs.)
 func appendText(b []byte, s string, oneLine bool) []byte {
+	if utf8.ValidString(s) {
+		// Fast path: in valid UTF-8 every byte that needs attention is
+		// ASCII, so copy the runs between them.
+		run := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 0x20 && c != '\\' && c != ';' && c != ',' && c != 0x7f {
+				continue
+			}
+			b = append(b, s[run:i]...)
+			run = i + 1
+			switch {
+			case c == '\\' || c == ';' || c == ',':
+				b = append(b, '\\', c)
+			case c == '\r' || c == '\n':
+				if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+					i++
+					run = i + 1
+				}
+				if oneLine {
+					b = append(b, ' ')
+				} else {
+					b = append(b, '\\', 'n')
+				}
+			case c == '\t':
+				b = append(b, c)
+			case c < 0x20:
+				b = utf8.AppendRune(b, 0x2400+rune(c))
+			default: // 0x7f
+				b = utf8.AppendRune(b, 0x2421)
+			}
+		}
+		return append(b, s[run:]...)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -312,32 +362,42 @@ func appendRaw(b []byte, s string) []byte {
 // maxLine octets, each continuation starting with a space, and appends the
 // final CRLF. It never splits a UTF-8 sequence or a backslash escape pair.
 // The line is valid UTF-8 (the append functions above guarantee it).
-// scratch is a buffer fold may reuse; it returns it for the next call.
-func fold(b []byte, start int, scratch []byte) ([]byte, []byte) {
+// cuts is a buffer fold may reuse; it returns it for the next call.
+func fold(b []byte, start int, cuts []int) ([]byte, []int) {
 	line := b[start:]
-	if len(line) <= maxLine {
-		return append(b, '\r', '\n'), scratch
+	n := len(line)
+	if n <= maxLine {
+		return append(b, '\r', '\n'), cuts
 	}
-	// Copy the line out, then rewrite it folded.
-	scratch = append(scratch[:0], line...)
-	src := scratch
-	b = b[:start]
-	limit := maxLine
-	for len(src) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(src[cut]) {
+	// Find where each physical line ends.
+	cuts = cuts[:0]
+	pos, limit := 0, maxLine
+	for n-pos > limit {
+		cut := pos + limit
+		for cut > pos && !utf8.RuneStart(line[cut]) {
 			cut--
 		}
-		if cut > 1 && src[cut-1] == '\\' && oddBackslashes(src[:cut]) {
+		if cut > pos+1 && line[cut-1] == '\\' && oddBackslashes(line[pos:cut]) {
 			cut--
 		}
-		b = append(b, src[:cut]...)
-		b = append(b, '\r', '\n', ' ')
-		src = src[cut:]
-		limit = maxLine - 1
+		cuts = append(cuts, cut)
+		pos, limit = cut, maxLine-1
 	}
-	b = append(b, src...)
-	return append(b, '\r', '\n'), scratch
+	// Make room for a CRLF and a space at each cut, then move the pieces
+	// into place from the last one back.
+	k := len(cuts)
+	for i := 0; i < 3*k; i++ {
+		b = append(b, 0)
+	}
+	line = b[start:]
+	end := n
+	for j := k - 1; j >= 0; j-- {
+		c := cuts[j]
+		copy(line[c+3*(j+1):], line[c:end])
+		copy(line[c+3*j:], "\r\n ")
+		end = c
+	}
+	return append(b, '\r', '\n'), cuts
 }
 
 // oddBackslashes reports whether s ends in an odd number of backslashes,
