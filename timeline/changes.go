@@ -241,7 +241,7 @@ func WriteChangesMarkdown(w io.Writer, changes []Change, lang Lang) error {
 		if title == "" {
 			title = e.ID
 		}
-		fmt.Fprintf(bw, "- **%s**: ", chgEscape(title))
+		fmt.Fprintf(bw, "- **%s**: ", mdInline(title))
 		switch c.Kind {
 		case ChangeAdded:
 			fmt.Fprintf(bw, "%s: %s", pick("नई घटना", "new event"), chgWhen(e.When, lang))
@@ -262,7 +262,7 @@ func WriteChangesMarkdown(w io.Writer, changes []Change, lang Lang) error {
 			if len(c.New.History) > 0 {
 				last := c.New.History[len(c.New.History)-1]
 				if note := last.Note.In(lang); note != "" {
-					fmt.Fprintf(bw, " — %s", chgEscape(note))
+					fmt.Fprintf(bw, " — %s", mdInline(note))
 				}
 				if s, ok := c.New.Source(last.Source); ok {
 					fmt.Fprintf(bw, " (%s)", chgSourceText(s, lang))
@@ -288,13 +288,13 @@ func WriteChangesMarkdown(w io.Writer, changes []Change, lang Lang) error {
 
 func chgSourceText(s Source, lang Lang) string {
 	if a := s.Attribution.In(lang); a != "" {
-		return chgEscape(a)
+		return mdInline(a)
 	}
-	return chgEscape(s.Outlet)
+	return mdInline(s.Outlet)
 }
 
 func chgSourceLink(s Source) string {
-	name := chgEscape(s.Outlet)
+	name := mdInline(s.Outlet)
 	if s.URL != "" {
 		return "[" + name + "](" + strings.ReplaceAll(s.URL, ")", "%29") + ")"
 	}
@@ -324,11 +324,6 @@ func chgField(f string, lang Lang) string {
 	return f
 }
 
-var chgStatusHi = map[Status]string{
-	Proposed: "प्रस्तावित", Announced: "घोषित", Confirmed: "पुष्ट", Held: "संपन्न",
-	Postponed: "स्थगित", Rescheduled: "नई तारीख तय", Cancelled: "रद्द",
-}
-
 func chgStatus(s Status, lang Lang) string {
 	if s == "" {
 		if lang == English {
@@ -336,102 +331,12 @@ func chgStatus(s Status, lang Lang) string {
 		}
 		return "कोई नहीं"
 	}
-	if lang != English {
-		if h, ok := chgStatusHi[s]; ok {
-			return h
-		}
-	}
-	return string(s)
+	return s.Label(lang)
 }
 
-// chgWhen writes w for readers: "5 दिसंबर 2025 के आसपास (±2 दिन)",
-// "around 5 December 2025 (±2 days)", "दिसंबर 2025", "18 November 2025,
-// 19:00 (Europe/Moscow)".
+// chgWhen writes w for readers, with the window of an approximate date and
+// the venue's clock of a timed one: "5 दिसंबर 2025 के आसपास (±2 दिन)",
+// "18 November 2025, 19:00 (Europe/Moscow)".
 func chgWhen(w When, lang Lang) string {
-	if w.IsZero() {
-		if lang == English {
-			return "no date"
-		}
-		return "तारीख नहीं"
-	}
-	hi := lang != English
-	point := func(d Date, h, m int, timed bool) string {
-		var s string
-		switch w.Precision() {
-		case Year:
-			s = fmt.Sprint(d.Year())
-		case Month:
-			if hi {
-				s = fmt.Sprintf("%s %d", lintHiMonths[d.Month()-1][0], d.Year())
-			} else {
-				s = fmt.Sprintf("%s %d", d.Month(), d.Year())
-			}
-		case Week:
-			if hi {
-				s = lintFormatDate(d, Hindi) + " से शुरू सप्ताह"
-			} else {
-				s = "the week of " + lintFormatDate(d, English)
-			}
-		default:
-			s = lintFormatDate(d, lang)
-		}
-		if timed {
-			s += fmt.Sprintf(", %02d:%02d", h, m)
-		}
-		return s
-	}
-	h, m, timed := w.Clock()
-	s := point(w.Start(), h, m, timed)
-	if w.IsSpan() {
-		eh, em, _ := w.EndClock()
-		if hi {
-			s += " से " + point(w.EndDay(), eh, em, timed) + " तक"
-		} else {
-			s += " to " + point(w.EndDay(), eh, em, timed)
-		}
-	}
-	switch w.Bound() {
-	case BeforeBound:
-		if hi {
-			s += " से पहले"
-		} else {
-			s = "before " + s
-		}
-	case AfterBound:
-		if hi {
-			s += " के बाद"
-		} else {
-			s = "after " + s
-		}
-	}
-	if w.IsApprox() {
-		if hi {
-			s += fmt.Sprintf(" के आसपास (±%d दिन)", w.Approx())
-		} else {
-			unit := "days"
-			if w.Approx() == 1 {
-				unit = "day"
-			}
-			s = fmt.Sprintf("around %s (±%d %s)", s, w.Approx(), unit)
-		}
-	}
-	if timed {
-		s += " (" + w.Zone() + ")"
-	}
-	return s
-}
-
-// chgEscape escapes the characters that would start Markdown markup.
-func chgEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|':
-			b.WriteByte('\\')
-		case '\n', '\r':
-			r = ' '
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return w.Phrase(DateStyle{Lang: lang, Window: true, Clock: true})
 }

@@ -403,10 +403,7 @@ func lintFormatDate(d Date, lang Lang) string {
 	if d.IsZero() {
 		return ""
 	}
-	if lang == Hindi {
-		return fmt.Sprintf("%d %s %d", d.Day(), lintHiMonths[d.Month()-1][0], d.Year())
-	}
-	return fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year())
+	return newDateWriter(lang, 0).format(d, "2 January 2006") // Latin digits
 }
 
 // lintToken is one word or number of a text, with its byte span.

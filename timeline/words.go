@@ -82,17 +82,30 @@ type DateStyle struct {
 	Weekday bool
 	// Window adds the width of an approximation: "(±2 दिन)", "(±2 days)".
 	Window bool
+	// Clock adds the time of a timed When at the venue, with its zone:
+	// "18 नवंबर 2025, 19:00 (Europe/Moscow)".
+	Clock bool
 }
 
 // Phrase writes w as a newsroom writes a date, day first in both languages:
 // "18 नवंबर 2025", "5–7 दिसंबर 2025", "5 दिसंबर 2025 के आसपास", "दिसंबर 2025",
 // "17–23 नवंबर 2025 का सप्ताह", "18 नवंबर 2025 से पहले"; in English
 // "18 November 2025", "around 5 December 2025", "before 18 November 2025".
-// A timed When is written as its days only: the time of day needs a zone to
-// be shown in, which is the caller's choice. The zero When is "तारीख तय
-// नहीं" / "date not known".
+// A timed When is written as its days only unless style.Clock asks for the
+// venue's clock. The zero When is "तारीख तय नहीं" / "date not known".
 func (w When) Phrase(style DateStyle) string {
-	return newDateWriter(style.Lang, style.Digits).phrase(w, style.Weekday, style.Window)
+	d := newDateWriter(style.Lang, style.Digits)
+	s := d.phrase(w, style.Weekday, style.Window)
+	if style.Clock && w.IsTimed() {
+		h, m, _ := w.Clock()
+		clock := fmt.Sprintf("%02d:%02d", h, m)
+		if w.IsSpan() {
+			eh, em, _ := w.EndClock()
+			clock += fmt.Sprintf("–%02d:%02d", eh, em)
+		}
+		s += ", " + localDigits(clock, d.digits) + " (" + w.Zone() + ")"
+	}
+	return s
 }
 
 // dateWords are the words of dates in one language.
