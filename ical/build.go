@@ -165,6 +165,10 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 		calProp("X-PUBLISHED-TTL", ttl),
 	)
 	cal.CalendarProperties = cp
+	o.organizer = strings.TrimRight(oneLine(name), " \t") // as NAME reads
+	if o.organizer == "" {
+		o.organizer = "samayrekha"
+	}
 
 	var left map[string]bool // events the policy leaves out; nothing relates to them
 	zones := newZoneSet()
@@ -420,6 +424,9 @@ func participantAddress(n int) string {
 	return "mailto:participant-" + strconv.Itoa(n) + "@samayrekha.invalid"
 }
 
+// organizerAddress is the ORGANIZER of events with participants.
+const organizerAddress = "mailto:calendar@samayrekha.invalid"
+
 var roleParam = map[timeline.Role]string{
 	timeline.Host:     "REQ-PARTICIPANT",
 	timeline.Guest:    "REQ-PARTICIPANT",
@@ -499,6 +506,13 @@ func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]boo
 			continue
 		}
 		m.add("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING")
+	}
+	if len(e.Participants) > 0 {
+		// RFC 5545 (3.8.4.3) wants an ORGANIZER on an event with
+		// attendees; without one some clients offer the reader to invite
+		// them. The newsroom's feed is the organizer, at an address in the
+		// reserved .invalid domain.
+		m.add("ORGANIZER", organizerAddress, "CN", o.organizer)
 	}
 	for i, p := range e.Participants {
 		cn := p.Name.In(lang)

@@ -71,7 +71,10 @@
 // chair, REQ-PARTICIPANT for a host or guest and OPT-PARTICIPANT
 // otherwise. ATTENDEE needs a calendar address and the data has none, so it
 // is a mailto address in the reserved .invalid domain (RFC 2606), which
-// clients accept and no mail can reach. With METHOD:PUBLISH no client sends
+// clients accept and no mail can reach. The ORGANIZER of such an event is
+// the feed itself (CN the calendar's name, at calendar@samayrekha.invalid),
+// as RFC 5545 wants for an event with attendees, so that no client offers
+// the reader to invite anyone; with METHOD:PUBLISH no client sends
 // invitations.
 //
 // Names are DQUOTEd parameter values, written as they are: commas, colons,

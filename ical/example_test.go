@@ -77,6 +77,7 @@ func ExampleMarshal() {
 	// CATEGORIES:Bilateral meeting
 	// CATEGORIES:RU
 	// CATEGORIES:QA
+	// ORGANIZER;CN="Jaishankar in Moscow":mailto:calendar@samayrekha.invalid
 	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'
 	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-NAME
 	//  -LANGUAGE=en;X-ROLE=guest:mailto:participant-1@samayrekha.invalid

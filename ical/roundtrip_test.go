@@ -28,7 +28,7 @@ func project(t *timeline.Timeline, o Options) *timeline.Timeline {
 	par := func(x timeline.Text, l timeline.Lang) timeline.Text {
 		return textIn(fromParam(wantParam(x.In(lang))), l)
 	}
-	out := &timeline.Timeline{Title: text(t.Title, langOf(t.Title, lang), false), Description: text(t.Description, langOf(t.Description, lang), false)}
+	out := &timeline.Timeline{Title: text(t.Title, langOf(t.Title, lang), true), Description: text(t.Description, langOf(t.Description, lang), false)}
 	for _, e := range t.Events {
 		if omitted(e.When, o.Coarse) {
 			continue
