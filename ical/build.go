@@ -165,9 +165,9 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 		calProp("X-PUBLISHED-TTL", ttl),
 	)
 	cal.CalendarProperties = cp
-	o.organizer = strings.TrimRight(oneLine(name), " \t") // as NAME reads
-	if o.organizer == "" {
-		o.organizer = "samayrekha"
+	organizer := strings.TrimRight(oneLine(name), " \t") // as NAME reads
+	if organizer == "" {
+		organizer = "samayrekha"
 	}
 
 	var left map[string]bool // events the policy leaves out; nothing relates to them
@@ -227,7 +227,7 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 			continue
 		}
 		m.reset()
-		if err := buildEvent(&t.Events[i], o, stampValue, left, m); err != nil {
+		if err := buildEvent(&t.Events[i], o, stampValue, organizer, left, m); err != nil {
 			return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
 		}
 		lw.component(&m.ev)
@@ -439,9 +439,10 @@ func omitted(w timeline.When, policy CoarsePolicy) bool {
 	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != timeline.NoBound || w.Precision() > timeline.Day)
 }
 
-// buildEvent fills m with the VEVENT of e; stamp is the DTSTAMP value and
-// left the IDs of events the calendar leaves out.
-func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]bool, m *eventModel) error {
+// buildEvent fills m with the VEVENT of e; stamp is the DTSTAMP value,
+// organizer the ORGANIZER's CN and left the IDs of events the calendar
+// leaves out.
+func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map[string]bool, m *eventModel) error {
 	lang := o.Lang
 	m.add("UID", e.ID+uidSuffix)
 	m.add("DTSTAMP", stamp)
@@ -512,7 +513,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp string, left map[string]boo
 		// attendees; without one some clients offer the reader to invite
 		// them. The newsroom's feed is the organizer, at an address in the
 		// reserved .invalid domain.
-		m.add("ORGANIZER", organizerAddress, "CN", o.organizer)
+		m.add("ORGANIZER", organizerAddress, "CN", organizer)
 	}
 	for i, p := range e.Participants {
 		cn := p.Name.In(lang)

@@ -90,8 +90,6 @@ type Options struct {
 	// URL, when set, is where the calendar is published: written as the
 	// calendar's URL and SOURCE (RFC 7986).
 	URL string
-
-	organizer string // CN of ORGANIZER: the calendar's name
 }
 
 // Encoder writes timelines as iCalendar to an output stream.
