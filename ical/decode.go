@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,9 +36,14 @@ func Decode(r io.Reader) (*timeline.Timeline, error) {
 // the calendar's options are not in the file and do not come back.
 //
 // A calendar from another producer is read from its standard properties
-// (DTSTART/DTEND, SUMMARY, STATUS, RELATED-TO, ATTENDEE, URL) as far as
-// they go. The result is validated: an error names what was wrong and
-// where; Unmarshal never panics.
+// (DTSTART/DTEND, SUMMARY, DESCRIPTION, LOCATION, GEO, STATUS, RELATED-TO,
+// ATTENDEE, URL) as far as they go: its UIDs become slugs
+// ("A-1@example.org" → "a-1-example-org"), an event whose CATEGORIES name
+// no kind is of kind "x-event", and relations to events not in the file are
+// dropped. A floating time or an unknown TZID is an error.
+//
+// The result is validated: an error names what was wrong and where (a
+// *SyntaxError gives the line); Unmarshal never panics.
 func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	top, err := parseComponents(b)
 	if err != nil {
@@ -64,6 +70,7 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	} else if p := cal.first("X-WR-CALDESC"); p != nil {
 		t.Description = textIn(unescapeText(p.Value), langParam(p))
 	}
+	var foreign []int // events from another producer
 	for _, c := range cal.subs {
 		if c.name != "VEVENT" {
 			continue
@@ -72,7 +79,22 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 		if err != nil {
 			return nil, err
 		}
+		if c.first(xWhen) == nil {
+			foreign = append(foreign, len(t.Events))
+		}
 		t.Events = append(t.Events, e)
+	}
+	// Another producer's RELATED-TO may name events that are not in the
+	// file; ours never do. Keep only the relations the timeline can hold.
+	for _, i := range foreign {
+		e := &t.Events[i]
+		if e.PartOf != "" && t.Event(e.PartOf) == nil {
+			e.PartOf = ""
+		}
+		e.Related = slices.DeleteFunc(e.Related, func(id string) bool { return t.Event(id) == nil })
+		if len(e.Related) == 0 {
+			e.Related = nil
+		}
 	}
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("ical: decoded timeline is not valid: %w", err)
@@ -109,6 +131,33 @@ func fromParam(s string) string {
 	return s
 }
 
+// foreignKind is the kind of an event from another producer whose
+// CATEGORIES name none of ours.
+const foreignKind timeline.Kind = "x-event"
+
+// eventID returns the event ID for a UID: ours without "@samayrekha";
+// another producer's made into a slug ("A-Moscow-1@example.org" →
+// "a-moscow-1-example-org"), since timeline IDs are slugs.
+func eventID(uid string, ours bool) string {
+	if ours || strings.HasSuffix(uid, uidSuffix) {
+		return strings.TrimSuffix(uid, uidSuffix)
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(uid) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
 func decodeEvent(c *component) (timeline.Event, error) {
 	var e timeline.Event
 	fail := func(format string, args ...any) (timeline.Event, error) {
@@ -118,10 +167,10 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	if uid == nil {
 		return fail("no UID")
 	}
-	e.ID = strings.TrimSuffix(unescapeText(uid.Value), uidSuffix)
 	// ours: written by Marshal, whose X- properties are complete; the
 	// fallbacks to standard properties are for other producers only.
 	ours := c.first(xWhen) != nil
+	e.ID = eventID(unescapeText(uid.Value), ours)
 
 	if p := c.first(xKind); p != nil {
 		e.Kind = timeline.Kind(unescapeText(p.Value))
@@ -131,6 +180,9 @@ func decodeEvent(c *component) (timeline.Event, error) {
 				e.Kind = k
 				break
 			}
+		}
+		if e.Kind == "" && !ours {
+			e.Kind = foreignKind
 		}
 	}
 
@@ -230,7 +282,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	}
 
 	for _, p := range c.all("RELATED-TO") {
-		id := strings.TrimSuffix(unescapeText(p.Value), uidSuffix)
+		id := eventID(unescapeText(p.Value), ours)
 		switch strings.ToUpper(param(p, "RELTYPE")) {
 		case "", "PARENT":
 			e.PartOf = id

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -322,5 +324,48 @@ func TestRoundTripProperty(t *testing.T) {
 				t.Fatalf("case %d %+v: Marshal(Unmarshal(Marshal(t))) differs:\n%s", i, o, firstDiff(b, again))
 			}
 		}
+	}
+}
+
+// TestUnmarshalForeign reads other producers' files (the interop
+// fixtures): each gives a valid timeline or an error that says what is
+// wrong, and the readable ones are read right.
+func TestUnmarshalForeign(t *testing.T) {
+	cases := []struct {
+		file   string
+		events int    // 0: an error is expected
+		errSub string // part of the expected error
+		first  string // the first event's date (When.String)
+	}{
+		{"a-moscow.ics", 1, "", "2025-11-18T19:00/2025-11-18T20:30[Europe/Moscow]"},
+		{"b-allday.ics", 1, "", "2025-11-18/2025-11-19"},
+		{"c-attendee-hindi.ics", 1, "", "2025-11-18T06:30/2025-11-18T08:00[UTC]"},
+		{"d-kolkata-newyork.ics", 3, "", "2025-11-20T10:30/2025-11-20T12:00[Asia/Kolkata]"},
+		{"bad-lf-injection.ics", 0, "no UID", ""},
+		{"x-vtimezone-vs-tzdata.ics", 0, `unknown time zone "Samayrekha/Plus0930"`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("interop", "testdata", c.file))
+			if err != nil {
+				t.Skipf("interop fixture missing: %v", err)
+			}
+			tl, err := Unmarshal(b)
+			if c.events == 0 {
+				if err == nil || !strings.Contains(err.Error(), c.errSub) {
+					t.Fatalf("Unmarshal(%s) error = %v, want one containing %q", c.file, err, c.errSub)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Unmarshal(%s): %v", c.file, err)
+			}
+			if len(tl.Events) != c.events {
+				t.Fatalf("Unmarshal(%s) gave %d events, want %d", c.file, len(tl.Events), c.events)
+			}
+			if got := tl.Events[0].When.String(); got != c.first {
+				t.Errorf("Unmarshal(%s) first date = %s, want %s", c.file, got, c.first)
+			}
+		})
 	}
 }
