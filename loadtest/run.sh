@@ -4,6 +4,7 @@
 #
 #   bash loadtest/run.sh                    # defaults below
 #   EVENTS=1000 DURATION=5s CONNS=64 bash loadtest/run.sh
+#   FROM_HEAD=1 bash loadtest/run.sh        # build the last commit, not the working tree
 #
 # What it does:
 #   1. installs Debian's wrk and nginx-light with apt-get if they are missing;
@@ -93,8 +94,16 @@ rss_sum_kb() { # PIDS... (nginx master and workers)
 }
 
 # --- our server -----------------------------------------------------------
-echo "building examples/feed" >&2
-(cd "$repo" && go build -o "$tmp/feed" ./examples/feed)
+if [ "${FROM_HEAD:-0}" = 1 ]; then
+	# Build the committed tree, not the working tree (others' edits in progress).
+	echo "building examples/feed from $(git -C "$repo" rev-parse --short HEAD)" >&2
+	mkdir -p "$tmp/src"
+	git -C "$repo" archive HEAD | tar -x -C "$tmp/src"
+	(cd "$tmp/src" && go build -o "$tmp/feed" ./examples/feed)
+else
+	echo "building examples/feed from the working tree" >&2
+	(cd "$repo" && go build -o "$tmp/feed" ./examples/feed)
+fi
 "$tmp/feed" -addr "127.0.0.1:$GO_PORT" -events "$EVENTS" -lang en >"$tmp/feed.log" 2>&1 &
 go_pid=$!
 pids+=("$go_pid")
