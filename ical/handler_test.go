@@ -3,6 +3,7 @@ package ical
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -903,6 +904,33 @@ func TestFeedRenderError(t *testing.T) {
 	f.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { panic("boom") }
 	if w := serve(f, "GET", "/calendar.ics?kind=visit", nil); w.Code != 500 {
 		t.Errorf("GET with a panicking encoder: %d, want 500", w.Code)
+	}
+}
+
+// TestFeedRequestEndsWhileRendering: a request that ends while it waits
+// for another request's rendering gets a 503, never an empty 200.
+func TestFeedRequestEndsWhileRendering(t *testing.T) {
+	f := newSeedFeed(t, nil)
+	entered, release := make(chan struct{}), make(chan struct{})
+	f.marshal = func(t *timeline.Timeline, o *Options) ([]byte, error) {
+		close(entered)
+		<-release
+		return Marshal(t, o)
+	}
+	first := make(chan int)
+	go func() { first <- serve(f, "GET", "/calendar.ics?kind=visit", nil).Code }()
+	<-entered
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := httptest.NewRequestWithContext(ctx, "GET", "/calendar.ics?kind=visit", nil)
+	w := httptest.NewRecorder()
+	f.ServeHTTP(w, r)
+	if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
+		t.Errorf("request ended while waiting: %d, Retry-After %q; want 503 with Retry-After", w.Code, w.Header().Get("Retry-After"))
+	}
+	close(release)
+	if code := <-first; code != 200 {
+		t.Errorf("the rendering request: %d, want 200", code)
 	}
 }
 
