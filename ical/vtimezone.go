@@ -77,15 +77,31 @@ func vtimezone(name string, loc *time.Location, first, last int) *ics.VTimezone 
 		_, fromOff = begin.Add(-time.Second).Zone()
 		start = begin
 	}
-	vt.Components = append(vt.Components, observance(start, fromOff, off, abbr, t.IsDST()))
+	dst := t.IsDST()
+	vt.Components = append(vt.Components, observance(start, fromOff, off, abbr, dst))
 	for {
 		_, end := t.ZoneBounds()
 		if end.IsZero() || !end.Before(stop) {
 			break
 		}
-		prevOff := off
-		abbr, off = end.Zone()
-		vt.Components = append(vt.Components, observance(end, prevOff, off, abbr, end.IsDST()))
+		if !end.After(t) {
+			// Go's ZoneBounds can fail to advance in the years its zone
+			// rule string covers (America/New_York at the end of 2040,
+			// Go 1.26): step past the stuck point.
+			next := t.Add(time.Hour)
+			if s, _ := next.ZoneBounds(); s.After(t) {
+				end = s
+			} else {
+				end = next
+			}
+		}
+		// In those years ZoneBounds also reports a boundary at every new
+		// year where nothing changes; only real changes are written.
+		a, o := end.Zone()
+		if d := end.IsDST(); o != off || a != abbr || d != dst {
+			vt.Components = append(vt.Components, observance(end, off, o, a, d))
+			abbr, off, dst = a, o, d
+		}
 		t = end
 	}
 	return vt

@@ -85,6 +85,9 @@ func TestVTimezone(t *testing.T) {
 		{"Pacific/Apia", 2011, 2012},
 		{"Africa/Casablanca", 2024, 2025},
 		{"UTC", 2025, 2025},
+		{"America/New_York", 2036, 2045}, // rule-string years; ZoneBounds sticks at the end of 2040
+		{"Australia/Sydney", 2038, 2042}, // DST across the new year in rule-string years
+		{"Europe/Moscow", 2424, 2426},
 	}
 	for _, c := range cases {
 		t.Run(c.zone, func(t *testing.T) {
@@ -96,6 +99,22 @@ func TestVTimezone(t *testing.T) {
 			from := time.Date(c.first, 1, 1, 0, 0, 0, 0, loc)
 			to := time.Date(c.last+1, 1, 1, 0, 0, 0, 0, loc)
 			bad := 0
+			// Every observance after the first changes something; none is
+			// one of ZoneBounds' new-year boundaries.
+			prev := ""
+			for i, c := range vt.Components {
+				lw := &lineWriter{}
+				lw.component(c)
+				body := string(lw.buf)
+				from := body[strings.Index(body, "TZOFFSETFROM:")+13:]
+				to := body[strings.Index(body, "TZOFFSETTO:")+11:]
+				name := body[strings.Index(body, "TZNAME:")+7:]
+				key := to[:5] + name[:strings.Index(name, "\r")] + body[:12]
+				if i > 0 && from[:5] == to[:5] && key == prev {
+					t.Errorf("observance %d changes nothing:\n%s", i, body)
+				}
+				prev = key
+			}
 			for u := from; u.Before(to); u = u.Add(time.Hour) {
 				_, want := u.Zone()
 				got, ok := offsetAt(t, vt, u.UTC())
