@@ -209,11 +209,16 @@ func parseLine(line string) (ics.BaseProperty, error) {
 	return p, nil
 }
 
+// clip shortens s for an error message, on a rune boundary.
 func clip(s string) string {
-	if len(s) > 40 {
-		s = s[:40] + "…"
+	if len(s) <= 40 {
+		return s
 	}
-	return s
+	i := 40
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }
 
 // unescapeText decodes an RFC 5545 TEXT value: \\ \; \, \n \N. An unknown
