@@ -30,6 +30,9 @@ const installHint = "install the parsers with .ci/install-interop.sh " +
 // parserMissing returns why parser p cannot run here, or "".
 func parserMissing(p string) string {
 	run := func(name string, args ...string) bool { return exec.Command(name, args...).Run() == nil }
+	if _, err := exec.LookPath("bash"); err != nil {
+		return "bash (for interop/run.sh) not found"
+	}
 	switch p {
 	case "icaljs":
 		if _, err := exec.LookPath("node"); err != nil {
