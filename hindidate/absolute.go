@@ -12,6 +12,8 @@ package hindidate
 // reports more often look back. So 5 December written on 18 November 2025 is
 // 2025, 18 November written on 1 December 2025 is 2025 (13 days back rather
 // than 352 ahead), and 10 January written on 20 December 2025 is 2026.
+// In running text (FindAll) the tense of the sentence can overrule that: see
+// yearByTense.
 
 // minYear and maxYear bound the years the parser accepts as written.
 const (
@@ -194,6 +196,39 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 		return c.dayAtom(t.start, t.end, y, m, d1, 1, inferred), true
 	}
 	return c.dayAtom(t.start, end, y, m, d1, last-d1+1, inferred), true
+}
+
+// yearByTense checks the year inferred for a date against the tense of its
+// sentence, which only FindAll sees. "5 मई को फैसला हुआ" written on 18
+// November 2025 is nearest to May 2026, but the verb says it already
+// happened. The tense cue is only the first verb after the date, and it often
+// belongs to another act: "5 दिसंबर को प्रस्तावित बैठक स्थगित कर दी गई"
+// (postponed now, meeting still ahead) or "घोषणा की गई कि 5 दिसंबर को …". So
+// the nearest year stays the reading, and when the tense contradicts it the
+// other year is kept as the alternative with Ambiguous set, never dropped
+// and never taken silently.
+func (c *ctx) yearByTense(a atom, end int) Date {
+	d := a.d
+	first := daysFromCivil(d.Start.Year(), a.mon, a.day)
+	shift := 0
+	switch c.tense(end) {
+	case tensePast:
+		if first > c.rday {
+			shift = -1
+		}
+	case tenseFuture:
+		if first < c.rday {
+			shift = +1
+		}
+	}
+	y := d.Start.Year() + shift
+	if shift == 0 || !validDate(y, a.mon, a.day) {
+		return d
+	}
+	n := int(d.End.Sub(d.Start).Hours()+12) / 24 // days in the atom, DST-proof
+	other := c.days(daysFromCivil(y, a.mon, a.day), n, Day)
+	d.Ambiguous, d.AltStart, d.AltEnd = true, other.Start, other.End
+	return d
 }
 
 // nearestYear returns the year that puts day d of month m nearest to ref.

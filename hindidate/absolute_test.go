@@ -108,3 +108,47 @@ func TestFindAbsolute(t *testing.T) {
 		}},
 	})
 }
+
+// TestFindYearByTense: a date without a year is nearest to the dateline;
+// when the verb contradicts that, the other year is kept as the alternative.
+// The dateline is Tuesday 18 November 2025.
+func TestFindYearByTense(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{
+			name:   "past verb moves a future date back",
+			text:   "5 मई को फैसला हुआ था।",
+			want:   []string{"5 मई => 2026-05-05/2026-05-06 day alt 2025-05-05/2025-05-06"},
+			reason: "May 2026 is nearer to 18 Nov 2025, but the decision already happened",
+		},
+		{
+			name:   "future verb moves a past date on",
+			text:   "10 नवंबर को बैठक होगी।",
+			want:   []string{"10 नवंबर => 2025-11-10/2025-11-11 day alt 2026-11-10/2026-11-11"},
+			reason: "10 November 2025 had passed when the article was written",
+		},
+		{
+			name:   "past act about a future date",
+			text:   "5 दिसंबर को प्रस्तावित बैठक स्थगित कर दी गई है।",
+			want:   []string{"5 दिसंबर => 2025-12-05/2025-12-06 day alt 2024-12-05/2024-12-06"},
+			reason: "the postponement is past, the meeting ahead: the nearest year stays first",
+		},
+		{
+			name:   "tense agrees with the nearest year",
+			text:   "5 दिसंबर को बैठक होगी।",
+			want:   []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"},
+			reason: "no contradiction, nothing is ambiguous",
+		},
+		{
+			name:   "written year is never moved",
+			text:   "5 मई 2026 को फैसला हुआ था।",
+			want:   []string{"5 मई 2026 => 2026-05-05/2026-05-06 day"},
+			reason: "the year is in the text",
+		},
+		{
+			name:   "range keeps its length",
+			text:   "5 से 7 मई तक सम्मेलन हुआ।",
+			want:   []string{"5 से 7 मई => 2026-05-05/2026-05-08 day alt 2025-05-05/2025-05-08"},
+			reason: "the alternative is the whole range a year back",
+		},
+	})
+}

@@ -41,8 +41,9 @@ func (g Granularity) String() string {
 // names a zone ("मॉस्को समयानुसार").
 //
 // When the text allows two readings that the context does not settle (कल
-// without a tense cue is yesterday or tomorrow; "5 बजे" is 05:00 or 17:00),
-// Ambiguous is true, Start and End hold the first reading and AltStart and
+// without a tense cue is yesterday or tomorrow; "5 बजे" is 05:00 or 17:00;
+// in FindAll, "5 मई को फैसला हुआ" written in November is nearest to next May
+// but its verb points to last May), Ambiguous is true, Start and End hold the first reading and AltStart and
 // AltEnd hold the other one; see [Date.Alternative]. Otherwise AltStart and
 // AltEnd are zero.
 //

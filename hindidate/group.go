@@ -302,6 +302,9 @@ func (c *ctx) finalize(g *group) Date {
 		d = c.days(day, 1, Day)
 	case g.day.kind == akDate:
 		d = g.day.d // a weekday written next to a date adds nothing to it
+		if g.day.inferred {
+			d = c.yearByTense(g.day, g.end)
+		}
 	case g.day.kind == akRelDay:
 		n := g.day.n
 		day, alt, amb = c.rday-n, c.rday+n, true
