@@ -116,6 +116,8 @@ type parsedAtt struct {
 // independently of the encoder's code paths where that is practical.
 type wantEvent struct {
 	uid, summary, description, status string
+	location                          string
+	relatedTo, categories             []string
 	start, end                        *parsedDate
 	attendees                         []string
 	sequence                          int
@@ -265,6 +267,18 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 			}
 			we.attendees = append(we.attendees, wantParam(cn))
 		}
+		if loc, _ := location(e.Place, lang); loc != "" {
+			we.location = strings.TrimRight(wantText(loc, true), " \t")
+		}
+		if e.PartOf != "" && !omitted(tl.Event(e.PartOf).When, o.Coarse) {
+			we.relatedTo = append(we.relatedTo, e.PartOf+"@samayrekha")
+		}
+		for _, r := range e.Related {
+			if !omitted(tl.Event(r).When, o.Coarse) {
+				we.relatedTo = append(we.relatedTo, r+"@samayrekha")
+			}
+		}
+		we.categories = append([]string{kindCategory(e.Kind, lang)}, e.Countries()...)
 		out = append(out, we)
 	}
 	return out
@@ -404,6 +418,15 @@ func compareParsed(t *testing.T, p string, got *parsed, want []wantEvent, tl *ti
 		}
 		compareDate(t, p, id+" DTSTART", g.DTStart, w.start, unsupported)
 		compareDate(t, p, id+" DTEND", g.DTEnd, w.end, unsupported)
+		if !unsupported("location") && p != "calcurse" && deref(g.Location) != w.location {
+			t.Errorf("%s: %s LOCATION = %q, want %q", p, id, deref(g.Location), w.location)
+		}
+		if !unsupported("related_to") && !slices.Equal(g.RelatedTo, w.relatedTo) && len(g.RelatedTo)+len(w.relatedTo) > 0 {
+			t.Errorf("%s: %s RELATED-TO = %q, want %q", p, id, g.RelatedTo, w.relatedTo)
+		}
+		if !unsupported("categories") && !slices.Equal(g.Categories, w.categories) {
+			t.Errorf("%s: %s CATEGORIES = %q, want %q", p, id, g.Categories, w.categories)
+		}
 		if !unsupported("attendees") {
 			var cns []string
 			for _, a := range g.Attendees {
