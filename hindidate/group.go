@@ -152,6 +152,9 @@ func isConnector(u token) bool {
 // group parses the longest date expression that begins at token t.
 func (c *ctx) group(t token) (group, bool) {
 	a, ok := c.atom(t)
+	if !ok && t.lx != nil && t.lx.zone != 0 {
+		return c.zoneBeforeDate(t)
+	}
 	if !ok || a.kind == akPart {
 		return group{}, false
 	}
@@ -189,6 +192,30 @@ func (c *ctx) group(t token) (group, bool) {
 		}
 	}
 	c.hedgeAfter(&g)
+	return g, true
+}
+
+// zoneBeforeDate parses a zone phrase written before a whole date and time,
+// "मॉस्को समयानुसार 19 नवंबर को शाम 7 बजे": the zone belongs to the time.
+// Without a time after it the phrase is not part of the date, and the date
+// is found on its own when the scan reaches it.
+func (c *ctx) zoneBeforeDate(t token) (group, bool) {
+	z, end, ok := c.zonePhrase(t)
+	if !ok {
+		return group{}, false
+	}
+	u := c.next(end)
+	if u.is(',') {
+		u = c.next(u.end)
+	}
+	if !canStart(u) || u.lx != nil && u.lx.zone != 0 {
+		return group{}, false
+	}
+	g, ok := c.group(u)
+	if !ok || !g.hasTime || g.tm.zone != 0 || !g.hasDay {
+		return group{}, false
+	}
+	g.tm.zone, g.start = z, t.start
 	return g, true
 }
 

@@ -71,3 +71,27 @@ func TestParseTimeExtras(t *testing.T) {
 		{name: "late is not a date", text: "कल देर से पहुंचे थे।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},
 	})
 }
+
+// TestFindZoneBeforeDate: a zone phrase may open the whole expression, before
+// the date it belongs with (issue: the time was read in the dateline's zone).
+func TestFindZoneBeforeDate(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{
+			name: "Moscow zone before date and time",
+			text: "मॉस्को समयानुसार 19 नवंबर को शाम 7 बजे बैठक होगी।",
+			want: []string{"मॉस्को समयानुसार 19 नवंबर को शाम 7 बजे => 2025-11-19T19:00+03:00/2025-11-19T20:00+03:00 hour"},
+		},
+		{
+			name:   "zone before a date without a time is not part of it",
+			text:   "भारतीय समयानुसार 19 नवंबर को बैठक होगी।",
+			want:   []string{"19 नवंबर => 2025-11-19/2025-11-20 day"},
+			reason: "a day has no zone to take",
+		},
+		{
+			name:   "a zone named twice keeps the one next to the time",
+			text:   "मॉस्को समयानुसार 19 नवंबर को भारतीय समयानुसार शाम 7 बजे",
+			want:   []string{"19 नवंबर को भारतीय समयानुसार शाम 7 बजे => 2025-11-19T19:00/2025-11-19T20:00 hour"},
+			reason: "the inner phrase is explicit; the outer one is left out of the match",
+		},
+	})
+}
