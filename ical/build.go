@@ -67,6 +67,16 @@ func appendDigits(b []byte, n, width int) []byte {
 	return append(b, a[i:]...)
 }
 
+// isoDate formats d as "2025-11-18", or "" for the zero Date, as
+// timeline.Date.String does but without fmt.
+func isoDate(d timeline.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	var a [10]byte
+	return string(appendISODate(a[:0], d))
+}
+
 // appendISODate appends d as "2025-11-18".
 func appendISODate(b []byte, d timeline.Date) []byte {
 	b = appendDigits(b, d.Year(), 4)
@@ -546,7 +556,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 	for _, h := range e.History {
 		m.add(xStatus, string(h.Status),
 			"LANGUAGE", string(lang),
-			"X-ON", h.On.String(),
+			"X-ON", isoDate(h.On),
 			"X-SOURCE", h.Source,
 			"X-NOTE", h.Note.In(lang),
 			"X-PREVIOUS", whenValue(h.Previous),
@@ -557,7 +567,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 			"LANGUAGE", string(lang),
 			"X-URL", s.URL,
 			"X-OUTLET", s.Outlet,
-			"X-REPORTED", s.Reported.String(),
+			"X-REPORTED", isoDate(s.Reported),
 			"X-ATTRIBUTION", s.Attribution.In(lang),
 		)
 	}

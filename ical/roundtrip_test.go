@@ -369,3 +369,11 @@ func TestUnmarshalForeign(t *testing.T) {
 		})
 	}
 }
+
+func TestISODate(t *testing.T) {
+	for _, d := range []timeline.Date{{}, timeline.DateOf(2025, 11, 18), timeline.DateOf(1, 1, 1), timeline.DateOf(9999, 12, 31), timeline.DateOf(0, 3, 1)} {
+		if got, want := isoDate(d), d.String(); got != want {
+			t.Errorf("isoDate(%v) = %q, want %q (Date.String)", d, got, want)
+		}
+	}
+}
