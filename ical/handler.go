@@ -29,9 +29,10 @@ type FeedOptions struct {
 	// Calendar holds the options every rendering starts from. Its Lang is
 	// the language of a feed whose query has no lang; its Name is the
 	// calendar's name (the timeline's title when empty), to which a
-	// filtered feed appends its filter. Its Now is ignored: a feed's
-	// DTSTAMP is the modification time of its version, so that one version
-	// always renders to the same bytes and the same ETag. Its URL, when
+	// filtered feed appends its filter. Its Now is ignored: DTSTAMP comes
+	// from the data (see [Options].Now), so that the same events always
+	// render to the same bytes and the same ETag, and a filtered feed
+	// keeps its ETag across edits that do not touch its events. Its URL, when
 	// set, is the unfiltered feed's address; a filtered feed's URL gets
 	// the normalized query appended.
 	Calendar Options
@@ -60,8 +61,10 @@ type FeedOptions struct {
 // [ParseFeedQuery]).
 //
 // Responses carry Content-Type "text/calendar; charset=utf-8", a strong
-// ETag (a hash of the bytes sent), Last-Modified (the version's
-// modification time, see [Feed.Replace]), Cache-Control, Vary:
+// ETag (a hash of the bytes sent), Last-Modified (the modification time
+// of the version since which these bytes are served, see [Feed.Replace]:
+// an edit that does not change a filtered feed's events moves neither its
+// ETag nor its Last-Modified), Cache-Control, Vary:
 // Accept-Encoding and a Content-Disposition file name. Conditional
 // requests (If-None-Match, If-Modified-Since), HEAD and Range are answered
 // by [http.ServeContent], except the common poll (If-None-Match with the
@@ -111,7 +114,7 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 	if opts != nil {
 		f.opts = *opts
 	}
-	f.opts.Calendar.Now = nil
+	f.opts.Calendar.Now = nil // see FeedOptions.Calendar
 	switch f.opts.Calendar.Lang {
 	case "":
 		f.opts.Calendar.Lang = timeline.Hindi // the encoder's default
@@ -153,12 +156,14 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 // the current version, nothing changes and Replace reports false: the
 // feed's bytes and ETags stay the same.
 //
-// modified is when this version was published, and becomes Last-Modified
-// and every event's DTSTAMP; pass the time the editor saved it (a file's
-// modification time, a database row's). If it is zero, the first moment of
-// t.Updated() in UTC is used. Last-Modified only moves forward: a modified
-// that is not after the current version's is taken as one second after it,
-// so that a client asking If-Modified-Since never misses a new version.
+// modified is when this version was published, and becomes the
+// Last-Modified of every feed whose bytes it changes; pass the time the
+// editor saved it (a file's modification time, a database row's). If it
+// is zero, the first moment of t.Updated() in UTC is used. It only moves
+// forward: a modified that is not after the current version's is taken as
+// one second after it, so that a client asking If-Modified-Since never
+// misses a new version. (DTSTAMP does not come from it but from the data,
+// see [FeedOptions].)
 func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, err error) {
 	if t == nil {
 		return false, fmt.Errorf("ical: feed: nil timeline")
@@ -276,7 +281,7 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if gz {
 		h["Content-Encoding"] = hdrGzip
 	}
-	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", v.modified, bytes.NewReader(body))
+	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", rd.modified, bytes.NewReader(body))
 }
 
 // bodyWriter is the ResponseWriter given to http.ServeContent. It writes
@@ -376,8 +381,7 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 		}
 		opts.URL += sep + q.Encode()
 	}
-	modified := v.modified
-	opts.Now = func() time.Time { return modified }
+	opts.Now = nil // DTSTAMP from the data: the same events, the same bytes
 
 	t := v.tl
 	if !q.all() {
@@ -396,6 +400,7 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 	rd.body = body
 	rd.etag = []string{tag + `"`}
 	rd.gzETag = []string{tag + `-gz"`}
+	rd.modified = f.cache.lastModified(q.Encode(), rd.etag[0], v)
 
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
@@ -492,7 +497,8 @@ type rendering struct {
 	done chan struct{}
 	err  error
 
-	body, gz     []byte // gz is nil when gzip would not be smaller
+	body, gz     []byte    // gz is nil when gzip would not be smaller
+	modified     time.Time // Last-Modified: since when these bytes are served
 	etag, gzETag []string
 	disposition  []string
 	key          cacheKey
@@ -511,11 +517,46 @@ type renderCache struct {
 	max int
 	m   map[cacheKey]*rendering
 	lru list.List // of *rendering, most recently used first
+	// seen remembers, per normalized query, the ETag last rendered and
+	// since when, across versions (at most max queries).
+	seen map[string]validator
+}
+
+type validator struct {
+	etag     string
+	version  uint64
+	modified time.Time
 }
 
 func (c *renderCache) init(max int) {
 	c.max = max
 	c.m = make(map[cacheKey]*rendering)
+	c.seen = make(map[string]validator)
+}
+
+// lastModified returns the Last-Modified of a rendering of version v for
+// query with the given ETag: the modification time of the earliest
+// version that rendered the same bytes, if that is remembered, and v's
+// otherwise. So a filtered feed's Last-Modified moves only when its
+// bytes change, like its ETag; it never moves backwards.
+func (c *renderCache) lastModified(query, etag string, v *version) time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old, ok := c.seen[query]
+	switch {
+	case ok && old.etag == etag && old.version <= v.n:
+		return old.modified
+	case ok && old.version > v.n:
+		return v.modified // a late rendering of an older version; keep the newer record
+	}
+	if !ok && len(c.seen) >= c.max {
+		for q := range c.seen { // forget one at random
+			delete(c.seen, q)
+			break
+		}
+	}
+	c.seen[query] = validator{etag: etag, version: v.n, modified: v.modified}
+	return v.modified
 }
 
 // get returns the rendering for (version, query), calling render to make

@@ -40,14 +40,14 @@ func newSeedFeed(t testing.TB, opts *FeedOptions) *Feed {
 }
 
 // wantBody is what the feed should serve for tl filtered by keep, named
-// name, in lang, at version time mod: the encoder's output with those
-// options, computed without the handler.
-func wantBody(t testing.TB, tl *timeline.Timeline, keep func(*timeline.Event) bool, lang timeline.Lang, name string, mod time.Time) []byte {
+// name, in lang: the encoder's output with those options, computed
+// without the handler.
+func wantBody(t testing.TB, tl *timeline.Timeline, keep func(*timeline.Event) bool, lang timeline.Lang, name string) []byte {
 	t.Helper()
 	if keep != nil {
 		tl = selectEvents(tl, keep)
 	}
-	b, err := Marshal(tl, &Options{Lang: lang, Name: name, Now: func() time.Time { return mod }})
+	b, err := Marshal(tl, &Options{Lang: lang, Name: name})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -85,7 +85,7 @@ func serve(h http.Handler, method, target string, header http.Header) *httptest.
 func TestFeedHeaders(t *testing.T) {
 	f := newSeedFeed(t, nil)
 	tl := seed.Timeline()
-	full := wantBody(t, tl, nil, timeline.Hindi, tl.Title.Hi, feedModified)
+	full := wantBody(t, tl, nil, timeline.Hindi, tl.Title.Hi)
 	etag := strongETag(full, "")
 	gzETag := strongETag(full, "-gz")
 	lastMod := feedModified.Format(http.TimeFormat)
@@ -692,6 +692,33 @@ func TestFeedReplace(t *testing.T) {
 			t.Errorf("%d renderings kept after Replace, want 1 (the new version's whole feed)", n)
 		}
 	})
+	t.Run("a filtered feed keeps its validators across edits elsewhere", func(t *testing.T) {
+		g := newSeedFeed(t, nil)
+		summit1 := serve(g, "GET", "/calendar.ics?kind=summit", nil)
+		visit1 := serve(g, "GET", "/calendar.ics?kind=visit", nil)
+		tl := seed.Timeline()
+		tl.Event(seed.PutinVisitID).Title.Hi = "पुतिन का भारत दौरा (अद्यतन)"
+		edited := feedModified.Add(time.Hour)
+		if _, err := g.Replace(tl, edited); err != nil {
+			t.Fatal(err)
+		}
+		summit2 := serve(g, "GET", "/calendar.ics?kind=summit", nil)
+		visit2 := serve(g, "GET", "/calendar.ics?kind=visit", nil)
+		for _, k := range []string{"Etag", "Last-Modified"} {
+			if a, b := summit1.Header().Get(k), summit2.Header().Get(k); a != b {
+				t.Errorf("?kind=summit, untouched by the edit: %s %s → %s, want unchanged", k, a, b)
+			}
+		}
+		if a, b := visit1.Header().Get("Etag"), visit2.Header().Get("Etag"); a == b {
+			t.Errorf("?kind=visit, edited: ETag unchanged (%s)", a)
+		}
+		if got, want := visit2.Header().Get("Last-Modified"), edited.Format(http.TimeFormat); got != want {
+			t.Errorf("?kind=visit, edited: Last-Modified %s, want %s", got, want)
+		}
+		if w := serve(g, "GET", "/calendar.ics?kind=summit", http.Header{"If-Modified-Since": {summit1.Header().Get("Last-Modified")}}); w.Code != 304 {
+			t.Errorf("?kind=summit If-Modified-Since its old Last-Modified: %d, want 304", w.Code)
+		}
+	})
 	t.Run("bad options", func(t *testing.T) {
 		if _, err := NewFeed(seed.Timeline(), feedModified, &FeedOptions{Calendar: Options{Lang: "ru"}}); err == nil {
 			t.Errorf("NewFeed with Lang %q succeeded", "ru")
@@ -716,7 +743,7 @@ func TestFeedConcurrentReplace(t *testing.T) {
 			tl.Events = tl.Events[:len(tl.Events)-1] // versions differ in size too
 		}
 		tls[i], mods[i] = tl, feedModified.Add(time.Duration(i)*time.Minute)
-		bodies[i] = wantBody(t, tl, nil, timeline.Hindi, tl.Title.Hi, mods[i])
+		bodies[i] = wantBody(t, tl, nil, timeline.Hindi, tl.Title.Hi)
 		byETag[strongETag(bodies[i], "")] = i
 		byETag[strongETag(bodies[i], "-gz")] = i
 	}
