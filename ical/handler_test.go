@@ -89,6 +89,7 @@ func TestFeedHeaders(t *testing.T) {
 	etag := strongETag(full, "")
 	gzETag := strongETag(full, "-gz")
 	lastMod := feedModified.Format(http.TimeFormat)
+	gzipped := serve(f, "GET", "/calendar.ics", http.Header{"Accept-Encoding": {"gzip"}}).Body.Bytes()
 
 	// Every 200 carries these.
 	common := map[string]string{
@@ -229,7 +230,7 @@ func TestFeedHeaders(t *testing.T) {
 		},
 		"gzip HEAD": {
 			method: "HEAD", header: h("Accept-Encoding", "gzip"),
-			want: check{code: 200, headers: map[string]string{"Content-Encoding": "gzip", "Etag": gzETag}, body: bodyIs(nil)},
+			want: check{code: 200, headers: map[string]string{"Content-Encoding": "gzip", "Etag": gzETag, "Content-Length": strconv.Itoa(len(gzipped))}, body: bodyIs(nil)},
 		},
 		"gzip Range counts gzipped bytes": {
 			method: "GET", header: h("Accept-Encoding", "gzip", "Range", "bytes=0-1"),
@@ -427,6 +428,51 @@ func FuzzParseFeedQuery(f *testing.F) {
 			t.Fatalf("ParseFeedQuery(%q) = %+v; its Encode %q parses as %+v, %v", raw, q, q.Encode(), again, err)
 		}
 		_ = q.Keep()(&timeline.Event{}) // must not panic
+	})
+}
+
+// FuzzFeedServeHTTP sends the feed any query string and conditional or
+// range headers: it must never panic or answer 500, a 400 must say what
+// was wrong, and a 200 must be a calendar whose ETag is its hash.
+func FuzzFeedServeHTTP(f *testing.F) {
+	f.Add("country=RU&kind=summit&from=2025-11-01", "", "", "gzip")
+	f.Add("participant=%E0%A4%AA", `"x"`, "bytes=0-10", "")
+	f.Add("to=2025-02-30&lang=en", "*", "bytes=-5,0-1", "gzip;q=0")
+	f.Add("status=held;kind=visit", "W/\"a\"", "bytes=9999999-", "*")
+	feed := newSeedFeed(f, &FeedOptions{CacheSize: 8})
+	f.Fuzz(func(t *testing.T, query, inm, rng, ae string) {
+		r, err := http.NewRequest("GET", "http://feed.example/calendar.ics", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.URL.RawQuery = query
+		for k, v := range map[string]string{"If-None-Match": inm, "Range": rng, "Accept-Encoding": ae} {
+			if v != "" {
+				r.Header.Set(k, v)
+			}
+		}
+		w := httptest.NewRecorder()
+		feed.ServeHTTP(w, r)
+		switch w.Code {
+		case 200:
+			body := w.Body.Bytes()
+			if w.Header().Get("Content-Encoding") == "gzip" {
+				body = gunzip(t, body)
+			}
+			if !bytes.HasPrefix(body, []byte("BEGIN:VCALENDAR\r\n")) {
+				t.Fatalf("?%s: 200 without a calendar", query)
+			}
+			if etag := w.Header().Get("Etag"); w.Header().Get("Content-Encoding") == "" && etag != strongETag(body, "") {
+				t.Fatalf("?%s: ETag %s is not the hash of the body", query, etag)
+			}
+		case 400:
+			if !strings.HasPrefix(w.Body.String(), "ical: query") {
+				t.Fatalf("?%s: 400 %q does not say what was wrong", query, w.Body)
+			}
+		case 206, 304, 416:
+		default:
+			t.Fatalf("?%s (If-None-Match %q, Range %q, Accept-Encoding %q): status %d", query, inm, rng, ae, w.Code)
+		}
 	})
 }
 
