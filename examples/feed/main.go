@@ -6,10 +6,16 @@
 //	go run ./examples/feed -watch timeline.json     # serve the file, reload it when it changes
 //	go run ./examples/feed -events 1000 -addr 127.0.0.1:18080   # a synthetic timeline, for load tests
 //
-// It prints the subscription links. With -watch it checks the file every
-// -poll interval; a new version that fails to decode or validate is
-// rejected with a log line naming the problems, and the last good version
-// goes on being served. SIGINT or SIGTERM stops it gracefully: it stops
+// The newsroom example writes the seed timeline as JSON, ready to edit and
+// watch:
+//
+//	go run ./examples/newsroom && go run ./examples/feed -watch newsroom-out/timeline.json
+//
+// It prints the subscription links (-url sets the public address they
+// use, e.g. behind a TLS proxy). With -watch it checks the file every
+// -poll interval; a new version that fails to decode, validate or encode
+// is rejected with a log line naming the problems, and the last good
+// version goes on being served. A file missing at start is waited for. SIGINT or SIGTERM stops it gracefully: it stops
 // accepting connections and lets requests in flight finish.
 package main
 
