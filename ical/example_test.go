@@ -74,7 +74,7 @@ func ExampleMarshal() {
 	// LOCATION;LANGUAGE=en:Moscow
 	// STATUS:CONFIRMED
 	// TRANSP:OPAQUE
-	// CATEGORIES:Bilateral meeting
+	// CATEGORIES:bilateral meeting
 	// CATEGORIES:RU
 	// CATEGORIES:QA
 	// ORGANIZER;CN="Jaishankar in Moscow":mailto:calendar@samayrekha.invalid

@@ -91,7 +91,7 @@ func TestOptions(t *testing.T) {
 		want []string
 	}{
 		{"defaults", nil, []string{"NAME;LANGUAGE=hi:शीर्षक", "X-WR-CALNAME:शीर्षक", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H", "DTSTAMP:19700101T000000Z", "SUMMARY;LANGUAGE=hi:यात्रा", "METHOD:PUBLISH", "CALSCALE:GREGORIAN", "VERSION:2.0", "PRODID:" + ProductID}},
-		{"english", &Options{Lang: timeline.English}, []string{"NAME;LANGUAGE=en:Title", "SUMMARY;LANGUAGE=en:Visit", "CATEGORIES:Visit"}},
+		{"english", &Options{Lang: timeline.English}, []string{"NAME;LANGUAGE=en:Title", "SUMMARY;LANGUAGE=en:Visit", "CATEGORIES:visit"}},
 		{"name and description", &Options{Name: "Feed; name", Description: "About, this"}, []string{"NAME:Feed\\; name", "X-WR-CALNAME:Feed\\; name", "DESCRIPTION:About\\, this", "X-WR-CALDESC:About\\, this"}},
 		{"clock", &Options{Now: fixed}, []string{"DTSTAMP:20251118T110005Z"}},
 		{"url", &Options{URL: "https://example.org/feed.ics"}, []string{"URL:https://example.org/feed.ics", "SOURCE;VALUE=URI:https://example.org/feed.ics"}},

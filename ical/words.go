@@ -1,9 +1,8 @@
 package ical
 
 import (
-	"strconv"
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -12,49 +11,26 @@ import (
 // CATEGORIES, in Hindi and English. Decode recognises them to take them off
 // again, so each is a pure function of the event.
 
-var hindiMonths = [...]string{"", "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"}
-
-// day formats d as "5 दिसंबर 2025" or "5 December 2025".
+// day formats d as "5 दिसंबर 2025" or "5 December 2025", as every output
+// of the library writes a day.
 func day(d timeline.Date, lang timeline.Lang) string {
-	return strconv.Itoa(d.Day()) + " " + month(d.Month(), lang) + " " + strconv.Itoa(d.Year())
+	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
 }
 
-func month(m time.Month, lang timeline.Lang) string {
-	if lang == timeline.Hindi {
-		return hindiMonths[m]
-	}
-	return m.String()
-}
-
-type kindLabel struct{ hi, en string }
-
-var kindLabels = map[timeline.Kind]kindLabel{
-	timeline.BilateralMeeting:    {"द्विपक्षीय बैठक", "Bilateral meeting"},
-	timeline.Summit:              {"शिखर सम्मेलन", "Summit"},
-	timeline.MultilateralMeeting: {"बहुपक्षीय बैठक", "Multilateral meeting"},
-	timeline.Visit:               {"यात्रा", "Visit"},
-	timeline.SidelineMeeting:     {"सम्मेलन से इतर बैठक", "Sideline meeting"},
-	timeline.PhoneCall:           {"फ़ोन वार्ता", "Phone call"},
-	timeline.Statement:           {"वक्तव्य", "Statement"},
-}
-
-// kindCategory returns the CATEGORIES value for k: its name in lang, or an
-// "x-" extension as it is.
+// kindCategory returns the CATEGORIES value for k: its name in lang
+// (timeline's shared words), or an "x-" extension as it is, so that
+// kindFromCategory can read it back.
 func kindCategory(k timeline.Kind, lang timeline.Lang) string {
-	l, ok := kindLabels[k]
-	switch {
-	case !ok:
+	if !slices.Contains(timeline.Kinds, k) {
 		return string(k)
-	case lang == timeline.Hindi:
-		return l.hi
 	}
-	return l.en
+	return k.Label(lang)
 }
 
 // kindFromCategory is the inverse of kindCategory, in either language.
 func kindFromCategory(s string) (timeline.Kind, bool) {
 	for _, k := range timeline.Kinds {
-		if l := kindLabels[k]; l.hi == s || l.en == s {
+		if k.Label(timeline.Hindi) == s || k.Label(timeline.English) == s {
 			return k, true
 		}
 	}
@@ -62,16 +38,6 @@ func kindFromCategory(s string) (timeline.Kind, bool) {
 		return k, true
 	}
 	return "", false
-}
-
-var statusWords = map[timeline.Status][2]string{
-	timeline.Proposed:    {"प्रस्तावित", "proposed"},
-	timeline.Announced:   {"घोषित", "announced"},
-	timeline.Confirmed:   {"पुष्ट", "confirmed"},
-	timeline.Held:        {"संपन्न", "held"},
-	timeline.Postponed:   {"स्थगित", "postponed"},
-	timeline.Rescheduled: {"पुनर्निर्धारित", "rescheduled"},
-	timeline.Cancelled:   {"रद्द", "cancelled"},
 }
 
 func pick(lang timeline.Lang, hi, en string) string {
@@ -106,34 +72,13 @@ func summarySuffix(w timeline.When, lang timeline.Lang) string {
 	return ""
 }
 
-// period names a week, month or year date ("नवंबर 2025", "week of 17
-// November 2025"), or returns "" for finer dates.
+// period names a week, month or year date ("नवंबर 2025", "the week of
+// 17–23 November 2025"), or returns "" for finer dates.
 func period(w timeline.When, lang timeline.Lang) string {
-	s := w.Start()
-	one := ""
-	switch w.Precision() {
-	case timeline.Week:
-		one = pick(lang, day(s, lang)+" से शुरू सप्ताह", "week of "+day(s, lang))
-	case timeline.Month:
-		one = month(s.Month(), lang) + " " + strconv.Itoa(s.Year())
-	case timeline.Year:
-		one = strconv.Itoa(s.Year())
-	default:
+	if w.Precision() <= timeline.Day {
 		return ""
 	}
-	if !w.IsSpan() {
-		return one
-	}
-	last := ""
-	switch w.Precision() {
-	case timeline.Week:
-		last = pick(lang, day(w.EndDay(), lang)+" से शुरू सप्ताह", "week of "+day(w.EndDay(), lang))
-	case timeline.Month:
-		last = month(w.EndDay().Month(), lang) + " " + strconv.Itoa(w.EndDay().Year())
-	case timeline.Year:
-		last = strconv.Itoa(w.EndDay().Year())
-	}
-	return one + " – " + last
+	return w.Phrase(timeline.DateStyle{Lang: lang})
 }
 
 // dateNote is the DESCRIPTION line about a date that is not exact, or "".
@@ -164,11 +109,10 @@ func statusNote(e *timeline.Event, lang timeline.Lang) string {
 		return ""
 	}
 	last := e.History[len(e.History)-1]
-	w, ok := statusWords[last.Status]
-	if !ok {
+	if !last.Status.Valid() {
 		return ""
 	}
-	s := pick(lang, "स्थिति: "+w[0], "Status: "+w[1])
+	s := pick(lang, "स्थिति: ", "Status: ") + last.Status.Label(lang)
 	if n := oneLine(last.Note.In(lang)); n != "" {
 		s += " — " + n
 	}
