@@ -18,7 +18,8 @@
 #        gzip   GET with Accept-Encoding: gzip (ours: compressed once per
 #               version; nginx: gzip on the fly, level 1, its default)
 #      each bounded by DURATION and by MAX_REQUESTS per wrk thread
-#      (a wrk Lua script stops a thread when it reaches it), and by a hard
+#      (a wrk Lua script stops a thread when it reaches it; a run that hits
+#      it is flagged, since wrk still divides by DURATION), and by a hard
 #      `timeout`;
 #   5. prints a table of requests per second, the ratio ours/nginx and the
 #      target, and the resident memory (VmRSS) of both servers before and
@@ -164,6 +165,12 @@ run_wrk() {
 	if grep -qE 'Non-2xx or 3xx|Socket errors' "$tmp/wrk-$name.txt"; then
 		echo "run.sh: $name: $(grep -E 'Non-2xx or 3xx|Socket errors' "$tmp/wrk-$name.txt")" >&2
 	fi
+	local n
+	n=$(awk '/ requests in / {print $1}' "$tmp/wrk-$name.txt")
+	if [ $((${n:-0} * 100)) -ge $((95 * THREADS * MAX_REQUESTS)) ]; then
+		# wrk divides by the whole duration even when the threads stopped early.
+		echo "$name: hit MAX_REQUESTS ($n requests) before $DURATION; its rate is understated" >>"$tmp/notes"
+	fi
 	awk '/^Requests\/sec:/ {printf "%d", $2}' "$tmp/wrk-$name.txt"
 }
 
@@ -196,6 +203,7 @@ printf '%-34s %14s %14s %8s  %s\n' "scenario" "feed req/s" "nginx req/s" "ratio"
 printf '%-34s %14s %14s %8s  %s\n' "conditional GET → 304" "${rate[304,go]}" "${rate[304,nginx]}" "$(ratio "${rate[304,go]}" "${rate[304,nginx]}")" "> 0.5"
 printf '%-34s %14s %14s %8s  %s\n' "full GET, identity ($size B)" "${rate[full,go]}" "${rate[full,nginx]}" "$(ratio "${rate[full,go]}" "${rate[full,nginx]}")" "> 0.5"
 printf '%-34s %14s %14s %8s  %s\n' "GET gzip ($go_gz B / $nginx_gz B)" "${rate[gzip,go]}" "${rate[gzip,nginx]}" "$(ratio "${rate[gzip,go]}" "${rate[gzip,nginx]}")" "far above 1"
+[ -s "$tmp/notes" ] && { echo; cat "$tmp/notes"; }
 echo
 printf 'RSS before/after the runs: feed %d → %d KB (peak %d KB); nginx (master + workers) %d → %d KB\n' \
 	"$go_rss0" "$go_rss1" "$go_hwm" "$nginx_rss0" "$nginx_rss1"
