@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"io"
@@ -8,9 +9,11 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -326,5 +329,64 @@ func TestBadFlags(t *testing.T) {
 		if err == nil {
 			t.Errorf("run(%q) succeeded", args)
 		}
+	}
+}
+
+// TestSignals builds the command and stops it with SIGTERM and SIGINT:
+// it must log that it stopped and exit 0.
+func TestSignals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go not in PATH")
+	}
+	bin := filepath.Join(t.TempDir(), "feed")
+	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, sig := range []os.Signal{syscall.SIGTERM, os.Interrupt} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := exec.Command(bin, "-addr", "127.0.0.1:0")
+			stdout, _ := cmd.StdoutPipe()
+			var stderr syncBuffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// Wait for the links, then ask for the feed once.
+			sc := bufio.NewScanner(stdout)
+			var feedURL string
+			for sc.Scan() {
+				if u, ok := strings.CutPrefix(sc.Text(), "feed:"); ok {
+					feedURL = strings.TrimSpace(u)
+					break
+				}
+			}
+			go io.Copy(io.Discard, stdout)
+			if resp, err := http.Get(feedURL); err != nil || resp.StatusCode != 200 {
+				t.Errorf("GET %s: %v %v", feedURL, resp, err)
+			} else {
+				resp.Body.Close()
+			}
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("exit after %v: %v\n%s", sig, err, stderr.String())
+				}
+			case <-time.After(15 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running 15 s after %v", sig)
+			}
+			if !strings.Contains(stderr.String(), "stopped") {
+				t.Errorf("log after %v does not say stopped:\n%s", sig, stderr.String())
+			}
+		})
 	}
 }
