@@ -137,8 +137,32 @@ func TestCompareIsAnOrder(t *testing.T) {
 // around 5 December.
 func TestSeedIsSorted(t *testing.T) {
 	tl := seed.Timeline()
-	want := []string{seed.QatarID, seed.MongoliaID, seed.SCOID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}
+	want := []string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID} // a parent before its parts when their dates tie
 	if got := ids(tl.Events); !slices.Equal(got, want) {
 		t.Errorf("seed order = %q, want %q", got, want)
+	}
+}
+
+// TestSortPutsParentBeforeItsParts: with equal dates a sideline meeting
+// follows the event it is part of, whatever the IDs, and the order stays
+// total (sorting any permutation gives the same result).
+func TestSortPutsParentBeforeItsParts(t *testing.T) {
+	nov := timeline.InMonth(2025, time.November)
+	events := []timeline.Event{
+		{ID: "a-sideline", PartOf: "z-summit", When: nov},
+		{ID: "m-other", When: nov},
+		{ID: "z-summit", When: nov},
+		{ID: "b-sideline", PartOf: "z-summit", When: nov},
+		{ID: "c-earlier", PartOf: "z-summit", When: timeline.OnDay(timeline.DateOf(2025, time.October, 31))},
+	}
+	want := []string{"c-earlier", "m-other", "z-summit", "a-sideline", "b-sideline"}
+	for perm := range 20 {
+		shuffled := slices.Clone(events)
+		rand.New(rand.NewPCG(uint64(perm), 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		tl := &timeline.Timeline{Events: shuffled}
+		tl.Sort()
+		if got := ids(tl.Events); !slices.Equal(got, want) {
+			t.Fatalf("permutation %d sorts to %q, want %q (a date earlier than the parent's still comes first)", perm, got, want)
+		}
 	}
 }

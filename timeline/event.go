@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Text is a piece of text in Hindi and in English, side by side. Either may
@@ -245,18 +246,40 @@ func (e *Event) Source(id string) (Source, bool) {
 }
 
 // Compare orders events by date (see [When.Compare]) and then by ID, so
-// that any list of events sorts the same way every time.
+// that any list of events sorts the same way every time. Among events with
+// the same date, an event comes just before the events that are part of it
+// (the SCO meeting, then its sideline meetings), because the ID compared
+// first is the parent's for a part and the event's own otherwise.
 func (e *Event) Compare(f *Event) int {
 	if c := e.When.Compare(f.When); c != 0 {
 		return c
 	}
-	switch {
-	case e.ID < f.ID:
-		return -1
-	case e.ID > f.ID:
-		return +1
+	if c := strings.Compare(e.family(), f.family()); c != 0 {
+		return c
 	}
-	return 0
+	if c := cmpBool(e.PartOf != "", f.PartOf != ""); c != 0 {
+		return c
+	}
+	return strings.Compare(e.ID, f.ID)
+}
+
+// family is the ID that groups an event with its parent when sorting.
+func (e *Event) family() string {
+	if e.PartOf != "" {
+		return e.PartOf
+	}
+	return e.ID
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return +1
 }
 
 // Countries returns the ISO codes of the event's place and participants,
