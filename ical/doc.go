@@ -115,6 +115,16 @@
 // the bugs. Decode reads content lines itself for a similar reason:
 // golang-ical's parser drops a backslash inside a quoted parameter.
 //
+// # Subscribable feeds
+//
+// [Feed] is an http.Handler that serves a timeline as a calendar readers
+// subscribe to: filtered by country, participant, kind, status and dates
+// from the query string (see [FeedQuery]), rendered and gzipped once per
+// timeline version and filter, answering conditional requests, HEAD and
+// Range through http.ServeContent. [Feed.Replace] swaps in a new version
+// while requests are in flight; each response is one whole version.
+// [SubscriptionLinks] gives the webcal:// and https:// links for a feed URL.
+//
 // # Interoperability
 //
 // The tests run the output, for the seed timeline and a fixture of hostile
