@@ -3,10 +3,11 @@ module github.com/samayrekha/samayrekha
 go 1.26
 
 require (
-	github.com/arran4/golang-ical v0.3.4 // indirect
-	github.com/goodsign/monday v1.0.2 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect
-	github.com/yuin/goldmark v1.8.7 // indirect
-	golang.org/x/text v0.14.0 // indirect
+	github.com/arran4/golang-ical v0.3.4
+	github.com/goodsign/monday v1.0.2
+	github.com/google/go-cmp v0.7.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/yuin/goldmark v1.8.7
 )
+
+require golang.org/x/text v0.14.0 // indirect
