@@ -6,10 +6,18 @@
 package seed
 
 import (
+	_ "embed"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
 )
+
+// Article is the seed article itself, a copy of shared/seed/article-hi.txt
+// kept here so that tests do not depend on a folder outside the module
+// (TestArticleIsTheSharedSeed checks the copy).
+//
+//go:embed article-hi.txt
+var Article string
 
 // Dateline is when the seed article was written: Tuesday 18 November 2025,
 // in the evening in India.

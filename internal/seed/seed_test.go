@@ -1,0 +1,47 @@
+package seed_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/samayrekha/samayrekha/internal/seed"
+)
+
+// TestArticleIsTheSharedSeed keeps the embedded copy of the article equal
+// to the project's seed, which lives beside the repository (and is there in
+// CI).
+func TestArticleIsTheSharedSeed(t *testing.T) {
+	const shared = "../../../shared/seed/article-hi.txt"
+	b, err := os.ReadFile(shared)
+	if os.IsNotExist(err) && os.Getenv("CI") == "" {
+		t.Skipf("%s is not here; CI checks it", shared)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != seed.Article {
+		t.Errorf("internal/seed/article-hi.txt differs from %s; copy it again", shared)
+	}
+}
+
+// TestHindidateCopyIsTheSeed: hindidate, a leaf package, keeps its own copy
+// of the article in its testdata; it must be the same text.
+func TestHindidateCopyIsTheSeed(t *testing.T) {
+	b, err := os.ReadFile("../../hindidate/testdata/article-hi.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != seed.Article {
+		t.Error("hindidate/testdata/article-hi.txt differs from the seed article")
+	}
+}
+
+func TestTimelineValidates(t *testing.T) {
+	tl := seed.Timeline()
+	if err := tl.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Events) != 7 {
+		t.Errorf("seed timeline has %d events, want the article's 7", len(tl.Events))
+	}
+}
