@@ -2,17 +2,14 @@ package ical
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden compares Marshal's output with the files in testdata/, which
 // are also what a reviewer reads to see the format. Rewrite them with
@@ -35,22 +32,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
-			path := filepath.Join("testdata", c.file)
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("Marshal output differs from %s (run with -update if the change is meant):\n%s", path, firstDiff(want, got))
-			}
+			golden.Check(t, filepath.Join("testdata", c.file), got)
 		})
 	}
 }

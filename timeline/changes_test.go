@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -262,7 +264,7 @@ func TestWriteChangesMarkdownGolden(t *testing.T) {
 		if err := timeline.WriteChangesMarkdown(&b, changes, lang); err != nil {
 			t.Fatal(err)
 		}
-		lcGolden(t, "changes/correction."+string(lang)+".md", b.Bytes())
+		golden.Check(t, filepath.Join("testdata", "changes", "correction."+string(lang)+".md"), b.Bytes())
 	}
 	var b bytes.Buffer
 	if err := timeline.WriteChangesMarkdown(&b, nil, timeline.English); err != nil {

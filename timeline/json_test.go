@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -173,7 +174,7 @@ func TestGoldenJSON(t *testing.T) {
 			if err := tl.WriteJSON(&buf); err != nil {
 				t.Fatalf("WriteJSON: %v", err)
 			}
-			checkGolden(t, name, buf.Bytes())
+			golden.Check(t, name, buf.Bytes())
 		})
 	}
 }

@@ -2,9 +2,7 @@ package timeline_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,48 +10,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
-
-// The -update flag rewrites golden files. Other test files of the package
-// may define it too; whoever comes first registers it, and everyone reads
-// it through flag.Lookup.
-var _ = lcDefineUpdate()
-
-func lcDefineUpdate() bool {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files in testdata")
-	}
-	return true
-}
-
-func lcUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// lcGolden compares got with testdata/name, or rewrites it with -update.
-func lcGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if lcUpdating() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
 
 func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
 
@@ -333,7 +293,7 @@ func TestLintGolden(t *testing.T) {
 	if err := tl.Validate(); err != nil {
 		t.Fatalf("messy timeline is invalid: %v", err)
 	}
-	lcGolden(t, "lint/messy.golden", lcFormatFindings(timeline.Lint(tl, timeline.LintOptions{AsOf: lcDay(2025, 12, 20)})))
+	golden.Check(t, filepath.Join("testdata", "lint", "messy.golden"), lcFormatFindings(timeline.Lint(tl, timeline.LintOptions{AsOf: lcDay(2025, 12, 20)})))
 }
 
 func TestLintDoesNotChangeTimeline(t *testing.T) {

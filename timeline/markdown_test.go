@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"html"
 	"math/rand/v2"
@@ -26,39 +25,10 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 )
-
-// The Markdown golden files are rewritten with
-//
-//	go test ./timeline -run Markdown -update
-//
-// The "update" flag is shared by the package's golden-file tests; whichever
-// test file initialises first defines it.
-var _ = func() bool {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files in testdata/")
-	}
-	return true
-}()
-
-func mdGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./timeline -run Markdown -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s\nRun go test ./timeline -run Markdown -update if the change is intended.", path, diff)
-	}
-}
 
 func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *timeline.MarkdownOptions) []byte {
 	t.Helper()
@@ -83,7 +53,7 @@ func TestWriteMarkdownGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			got := writeMarkdown(t, seed.Timeline(), tt.opts)
-			mdGolden(t, filepath.Join("testdata", tt.file), got)
+			golden.Check(t, filepath.Join("testdata", tt.file), got)
 			if again := writeMarkdown(t, seed.Timeline(), tt.opts); !bytes.Equal(got, again) {
 				t.Errorf("WriteMarkdown is not deterministic: two runs differ")
 			}

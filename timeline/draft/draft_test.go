@@ -3,7 +3,6 @@ package draft_test
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,12 +14,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/draft"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // seedArticle names the project's seed article (seed.Article) in the table.
 const seedArticle = "article-hi.txt"
@@ -109,20 +107,7 @@ func TestExtractGolden(t *testing.T) {
 			events := mustExtract(t, text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
 			checkDrafts(t, text, events)
 			got := render(text, events)
-			path := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("drafts of %s (%s) mismatch (-want +got):\n%s", a.file, a.style, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 		})
 	}
 }

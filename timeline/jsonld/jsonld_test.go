@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,30 +14,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
 
 const base = "https://newsroom.example/timeline"
 
@@ -47,7 +27,7 @@ func TestMarshalGolden(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
-	golden(t, "seed.jsonld", got)
+	golden.Check(t, filepath.Join("testdata", "seed.jsonld"), got)
 }
 
 // events decodes Marshal's output and returns its events by identifier.
@@ -243,7 +223,7 @@ func TestProcessorExpands(t *testing.T) {
 	if err != nil {
 		t.Fatalf("jsonld.expand failed: %v\n%s", err, stderr.Bytes())
 	}
-	golden(t, "seed.expanded.json", out)
+	golden.Check(t, filepath.Join("testdata", "seed.expanded.json"), out)
 
 	var expanded []map[string]any
 	if err := json.Unmarshal(out, &expanded); err != nil {

@@ -3,9 +3,7 @@ package timelinejs_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"html"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,31 +12,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/timelinejs"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
 
 func TestMarshalGolden(t *testing.T) {
 	for _, tc := range []struct {
@@ -53,7 +31,7 @@ func TestMarshalGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
-			golden(t, tc.name, got)
+			golden.Check(t, filepath.Join("testdata", tc.name), got)
 		})
 	}
 }
@@ -94,7 +72,7 @@ func TestMarshalVariedGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
-			golden(t, name, got)
+			golden.Check(t, filepath.Join("testdata", name), got)
 		})
 	}
 }
