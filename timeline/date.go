@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 )
@@ -103,11 +104,11 @@ func (d Date) In(loc *time.Location) time.Time {
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.year != e.year:
-		return cmpInt(int(d.year), int(e.year))
+		return cmp.Compare(int(d.year), int(e.year))
 	case d.month != e.month:
-		return cmpInt(int(d.month), int(e.month))
+		return cmp.Compare(int(d.month), int(e.month))
 	default:
-		return cmpInt(int(d.day), int(e.day))
+		return cmp.Compare(int(d.day), int(e.day))
 	}
 }
 
@@ -142,14 +143,4 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	*d = v
 	return nil
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return +1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
@@ -257,7 +258,7 @@ func (e *Event) Compare(f *Event) int {
 	if c := strings.Compare(e.family(), f.family()); c != 0 {
 		return c
 	}
-	if c := cmpBool(e.PartOf != "", f.PartOf != ""); c != 0 {
+	if c := cmp.Compare(boolRank(e.PartOf != ""), boolRank(f.PartOf != "")); c != 0 {
 		return c
 	}
 	return strings.Compare(e.ID, f.ID)
@@ -269,17 +270,6 @@ func (e *Event) family() string {
 		return e.PartOf
 	}
 	return e.ID
-}
-
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case !a:
-		return -1
-	}
-	return +1
 }
 
 // Countries returns the ISO codes of the event's place and participants,

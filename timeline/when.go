@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"sync"
@@ -372,24 +373,24 @@ func (w When) Overlaps(from, to Date) bool {
 // sorts first. It returns -1, 0 or +1.
 func (w When) Compare(v When) int {
 	if wz, vz := w.IsZero(), v.IsZero(); wz || vz {
-		return cmpInt(boolRank(!wz), boolRank(!vz))
+		return cmp.Compare(boolRank(!wz), boolRank(!vz))
 	}
 	if c := w.start.Compare(v.start); c != 0 {
 		return c
 	}
-	if c := cmpInt(boundRank(w.bound), boundRank(v.bound)); c != 0 {
+	if c := cmp.Compare(boundRank(w.bound), boundRank(v.bound)); c != 0 {
 		return c
 	}
-	if c := cmpInt(boolRank(w.prec.timed()), boolRank(v.prec.timed())); c != 0 {
+	if c := cmp.Compare(boolRank(w.prec.timed()), boolRank(v.prec.timed())); c != 0 {
 		return c
 	}
-	if c := cmpInt64(w.instantKey(), v.instantKey()); c != 0 {
+	if c := cmp.Compare(w.instantKey(), v.instantKey()); c != 0 {
 		return c
 	}
-	if c := cmpInt(int(w.prec), int(v.prec)); c != 0 {
+	if c := cmp.Compare(int(w.prec), int(v.prec)); c != 0 {
 		return c
 	}
-	if c := cmpInt(int(w.approx), int(v.approx)); c != 0 {
+	if c := cmp.Compare(int(w.approx), int(v.approx)); c != 0 {
 		return c
 	}
 	_, we := w.Days()
@@ -397,7 +398,7 @@ func (w When) Compare(v When) int {
 	if c := we.Compare(ve); c != 0 {
 		return c
 	}
-	if c := cmpInt(int(w.endMin), int(v.endMin)); c != 0 {
+	if c := cmp.Compare(int(w.endMin), int(v.endMin)); c != 0 {
 		return c
 	}
 	if w.zone != v.zone {
@@ -437,16 +438,6 @@ func (w When) instantKey() int64 {
 		return t.Unix() / 60
 	}
 	return w.start.In(time.UTC).Unix()/60 + int64(w.startMin)
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return +1
-	}
-	return 0
 }
 
 // Check reports the first problem with w that constructors cannot catch: an
