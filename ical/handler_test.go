@@ -6,7 +6,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -1023,13 +1021,7 @@ func TestFeedURLOption(t *testing.T) {
 // TestFeedInterop runs feed bodies, fetched over HTTP, through the same
 // independent parsers as TestInterop.
 func TestFeedInterop(t *testing.T) {
-	run, err := filepath.Abs("interop/run.sh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(run); err != nil {
-		t.Skipf("ical/interop/run.sh not present: %v", err)
-	}
+	run := interopRunner(t)
 	f := newSeedFeed(t, nil)
 	srv := httptest.NewServer(f)
 	defer srv.Close()
@@ -1047,12 +1039,7 @@ func TestFeedInterop(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range parsers {
 		t.Run(p, func(t *testing.T) {
-			if why := parserMissing(p); why != "" {
-				if os.Getenv("CI") != "" {
-					t.Fatalf("parser %s missing (%s) and CI is set; %s", p, why, installHint)
-				}
-				t.Skipf("parser %s missing (%s); %s", p, why, installHint)
-			}
+			requireParser(t, p)
 			for i, fd := range feeds {
 				t.Run(fmt.Sprint(i), func(t *testing.T) {
 					resp, err := srv.Client().Get(srv.URL + "/calendar.ics?" + fd.query)
@@ -1068,17 +1055,7 @@ func TestFeedInterop(t *testing.T) {
 					if err := os.WriteFile(file, body, 0o644); err != nil {
 						t.Fatal(err)
 					}
-					cmd := exec.Command(run, p, file)
-					var stderr bytes.Buffer
-					cmd.Stderr = &stderr
-					out, err := cmd.Output()
-					if err != nil {
-						t.Fatalf("run.sh %s %s: %v\n%s", p, file, err, stderr.String())
-					}
-					var got parsed
-					if err := json.Unmarshal(out, &got); err != nil {
-						t.Fatalf("run.sh %s: bad JSON: %v\n%s", p, err, out)
-					}
+					got := readWith(t, run, p, file)
 					// What we meant: the filtered timeline, with the calendar
 					// name the feed gives it (compareParsed reads the name
 					// from the title).

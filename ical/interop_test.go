@@ -284,7 +284,10 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 	return out
 }
 
-func TestInterop(t *testing.T) {
+// interopRunner returns the path of interop/run.sh, which runs one parser
+// over a file; without it the test skips, or fails when CI is set.
+func interopRunner(t *testing.T) string {
+	t.Helper()
 	run, err := filepath.Abs("interop/run.sh")
 	if err != nil {
 		t.Fatal(err)
@@ -295,6 +298,40 @@ func TestInterop(t *testing.T) {
 		}
 		t.Skipf("ical/interop/run.sh not present: %v", err)
 	}
+	return run
+}
+
+// requireParser skips the test when parser p is not installed, or fails it
+// when CI is set.
+func requireParser(t *testing.T, p string) {
+	t.Helper()
+	if why := parserMissing(p); why != "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("parser %s missing (%s) and CI is set; %s", p, why, installHint)
+		}
+		t.Skipf("parser %s missing (%s); %s", p, why, installHint)
+	}
+}
+
+// readWith runs parser p over file and returns what it read.
+func readWith(t *testing.T, run, p, file string) parsed {
+	t.Helper()
+	cmd := exec.Command(run, p, file)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("run.sh %s %s: %v\n%s", p, file, err, stderr.String())
+	}
+	var got parsed
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("run.sh %s: bad JSON: %v\n%s", p, err, out)
+	}
+	return got
+}
+
+func TestInterop(t *testing.T) {
+	run := interopRunner(t)
 	fixtures := []struct {
 		name string
 		tl   *timeline.Timeline
@@ -310,12 +347,7 @@ func TestInterop(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range parsers {
 		t.Run(p, func(t *testing.T) {
-			if why := parserMissing(p); why != "" {
-				if os.Getenv("CI") != "" {
-					t.Fatalf("parser %s missing (%s) and CI is set; %s", p, why, installHint)
-				}
-				t.Skipf("parser %s missing (%s); %s", p, why, installHint)
-			}
+			requireParser(t, p)
 			for _, f := range fixtures {
 				t.Run(f.name, func(t *testing.T) {
 					b, err := Marshal(f.tl, &f.opts)
@@ -326,17 +358,7 @@ func TestInterop(t *testing.T) {
 					if err := os.WriteFile(file, b, 0o644); err != nil {
 						t.Fatal(err)
 					}
-					cmd := exec.Command(run, p, file)
-					var stderr bytes.Buffer
-					cmd.Stderr = &stderr
-					out, err := cmd.Output()
-					if err != nil {
-						t.Fatalf("run.sh %s %s: %v\n%s", p, file, err, stderr.String())
-					}
-					var got parsed
-					if err := json.Unmarshal(out, &got); err != nil {
-						t.Fatalf("run.sh %s: bad JSON: %v\n%s", p, err, out)
-					}
+					got := readWith(t, run, p, file)
 					compareParsed(t, p, &got, wantEvents(t, f.tl, f.opts), f.tl, f.opts)
 				})
 			}
@@ -493,16 +515,7 @@ func deref[T any](p *T) T {
 // one parser must misread it. (If none did, the comparison above would be
 // proving nothing.)
 func TestInteropGolangICalBaseline(t *testing.T) {
-	run, err := filepath.Abs("interop/run.sh")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(run); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("ical/interop/run.sh not present and CI is set: %v", err)
-		}
-		t.Skipf("ical/interop/run.sh not present: %v", err)
-	}
+	run := interopRunner(t)
 	cal := ics.NewCalendarFor("samayrekha")
 	ev := cal.AddEvent("baseline@samayrekha")
 	ev.SetDtStampTime(time.Date(2025, 11, 18, 0, 0, 0, 0, time.UTC))
