@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -72,7 +73,7 @@ func (t *Timeline) Validate() error {
 	ids := make(map[string]int, len(t.Events))
 	for i := range t.Events {
 		e := &t.Events[i]
-		path := fmt.Sprintf("events[%d]", i)
+		path := "events[" + strconv.Itoa(i) + "]"
 		switch {
 		case e.ID == "":
 			ps.add(path+".id", "missing")
@@ -88,7 +89,7 @@ func (t *Timeline) Validate() error {
 	}
 	for i := range t.Events {
 		e := &t.Events[i]
-		path := fmt.Sprintf("events[%d]", i)
+		path := "events[" + strconv.Itoa(i) + "]"
 		if e.PartOf != "" {
 			if _, ok := ids[e.PartOf]; !ok {
 				ps.add(path+".part_of", "unknown event ID %q", e.PartOf)
@@ -98,7 +99,7 @@ func (t *Timeline) Validate() error {
 		}
 		for j, r := range e.Related {
 			if _, ok := ids[r]; !ok {
-				ps.add(fmt.Sprintf("%s.related[%d]", path, j), "unknown event ID %q", r)
+				ps.add(indexPath(path, "related", j), "unknown event ID %q", r)
 			}
 		}
 	}
@@ -134,32 +135,32 @@ func (e *Event) validate(path string, ps *problems) {
 	if e.When.IsZero() {
 		ps.add(path+".when", "missing: every event needs a date, if only a year or a bound")
 	}
-	checkWhen(path+".when", e.When, ps)
+	checkWhen(path, ".when", e.When, ps)
 	if e.Place.TimeZone != "" {
 		if _, err := LoadZone(e.Place.TimeZone); err != nil {
 			ps.add(path+".place.timezone", "%v", err)
 		}
 	}
-	checkCountry(path+".place.country", e.Place.Country, ps)
+	checkCountry(path, ".place.country", e.Place.Country, ps)
 	if c := e.Place.Coords; c != nil && !(c.Lat >= -90 && c.Lat <= 90 && c.Lon >= -180 && c.Lon <= 180) {
 		ps.add(path+".place.coords", "(%g, %g) is not on the globe", c.Lat, c.Lon)
 	}
 	for j, p := range e.Participants {
-		pp := fmt.Sprintf("%s.participants[%d]", path, j)
+		pp := indexPath(path, "participants", j)
 		if p.Name.IsZero() && p.Title.IsZero() && p.Country == "" {
 			ps.add(pp, "needs a name, a title or a country")
 		}
 		if p.Role != "" && !p.Role.Valid() {
 			ps.add(pp+".role", "unknown role %q; want one of host, guest, chair, attendee", p.Role)
 		}
-		checkCountry(pp+".country", p.Country, ps)
+		checkCountry(pp, ".country", p.Country, ps)
 	}
 	if d := e.Draft; d != nil && (d.Start < 0 || d.End < d.Start) {
 		ps.add(path+".draft", "span [%d, %d) is not a byte range", d.Start, d.End)
 	}
 	srcIDs := make(map[string]bool, len(e.Sources))
 	for j, s := range e.Sources {
-		sp := fmt.Sprintf("%s.sources[%d]", path, j)
+		sp := indexPath(path, "sources", j)
 		switch {
 		case s.ID == "":
 			ps.add(sp+".id", "missing")
@@ -170,17 +171,17 @@ func (e *Event) validate(path string, ps *problems) {
 		if s.Outlet == "" {
 			ps.add(sp+".outlet", "missing")
 		}
-		checkDate(sp+".reported", s.Reported, ps)
+		checkDate(sp, ".reported", s.Reported, ps)
 	}
 	for j, h := range e.History {
-		hp := fmt.Sprintf("%s.history[%d]", path, j)
+		hp := indexPath(path, "history", j)
 		if !h.Status.Valid() {
 			ps.add(hp+".status", "unknown status %q; want one of %s", h.Status, statusList())
 		}
 		switch {
 		case h.On.IsZero():
 			ps.add(hp+".on", "missing date of the change")
-		case !checkDate(hp+".on", h.On, ps):
+		case !checkDate(hp, ".on", h.On, ps):
 			// reported
 		case j > 0 && h.On.Before(e.History[j-1].On):
 			ps.add(hp+".on", "history out of order: %s comes after %s", h.On, e.History[j-1].On)
@@ -188,14 +189,25 @@ func (e *Event) validate(path string, ps *problems) {
 		if h.Source != "" && !srcIDs[h.Source] {
 			ps.add(hp+".source", "unknown source ID %q", h.Source)
 		}
-		checkWhen(hp+".previous", h.Previous, ps)
+		checkWhen(hp, ".previous", h.Previous, ps)
 	}
 }
 
-func checkWhen(path string, w When, ps *problems) {
-	if field, err := w.check(); err != nil {
-		if field != "" {
-			path += "." + field
+// indexPath is the path of item j of a list field: "events[2].sources[0]".
+func indexPath(path, field string, j int) string {
+	return path + "." + field + "[" + strconv.Itoa(j) + "]"
+}
+
+// The check functions take a path and the field under it separately and
+// join them only to report a problem: Validate runs on every Marshal, and
+// building a path string for every value that is fine was a tenth of
+// encoding a calendar.
+
+func checkWhen(path, field string, w When, ps *problems) {
+	if sub, err := w.check(); err != nil {
+		path += field
+		if sub != "" {
+			path += "." + sub
 		}
 		ps.add(path, "%v", err)
 	}
@@ -203,20 +215,20 @@ func checkWhen(path string, w When, ps *problems) {
 
 // checkDate reports a date the JSON format cannot write, one outside the
 // years 0000 to 9999, and reports whether d is fine.
-func checkDate(path string, d Date, ps *problems) bool {
+func checkDate(path, field string, d Date, ps *problems) bool {
 	if !d.IsZero() && (d.Year() < 0 || d.Year() > 9999) {
-		ps.add(path, "%s is outside the years 0000 to 9999", d)
+		ps.add(path+field, "%s is outside the years 0000 to 9999", d)
 		return false
 	}
 	return true
 }
 
-func checkCountry(path, code string, ps *problems) {
+func checkCountry(path, field, code string, ps *problems) {
 	if code == "" {
 		return
 	}
 	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
-		ps.add(path, "%q is not an ISO 3166-1 alpha-2 code such as \"IN\"", code)
+		ps.add(path+field, "%q is not an ISO 3166-1 alpha-2 code such as \"IN\"", code)
 	}
 }
 
