@@ -293,10 +293,12 @@ func chgSourceText(s Source, lang Lang) string {
 	return mdInline(s.Outlet)
 }
 
+// chgSourceLink links the outlet to its URL the way the Markdown timeline
+// does: only http and https, percent-encoded, so no URL can add markup.
 func chgSourceLink(s Source) string {
 	name := mdInline(s.Outlet)
-	if s.URL != "" {
-		return "[" + name + "](" + strings.ReplaceAll(s.URL, ")", "%29") + ")"
+	if dest, ok := mdLinkDestination(s.URL); ok {
+		return "[" + name + "](" + dest + ")"
 	}
 	return name
 }

@@ -385,3 +385,55 @@ func TestWriteChangesMarkdownParses(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteChangesMarkdownEscapesHostileText: text and URLs from the data
+// cannot add headings, HTML or links that run script to a correction note
+// (Changes compares timelines that need not have been validated).
+func TestWriteChangesMarkdownEscapesHostileText(t *testing.T) {
+	title := "# Injected\n<script>alert(1)</script> | *x* [l](javascript:alert(1))"
+	event := func(sources ...timeline.Source) timeline.Event {
+		return timeline.Event{
+			ID: "e", Kind: timeline.Summit, Title: timeline.Text{Hi: title, En: title},
+			When:    timeline.OnDay(timeline.DateOf(2025, 12, 5)),
+			Sources: sources,
+			History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 18), Source: "c", Note: timeline.Text{En: title, Hi: title}}},
+		}
+	}
+	known := timeline.Source{ID: "c", Outlet: "PTI", URL: "https://pti.example/1"}
+	old := &timeline.Timeline{Events: []timeline.Event{event(known)}}
+	new := &timeline.Timeline{Events: []timeline.Event{event(known,
+		timeline.Source{ID: "a", Outlet: "<b>TASS</b>", URL: "javascript:alert(1)"},
+		timeline.Source{ID: "b", Outlet: "MEA", URL: "https://x.example/a b\n# Injected heading\n<script>x</script>"},
+	)}}
+	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
+		var b bytes.Buffer
+		if err := timeline.WriteChangesMarkdown(&b, timeline.Changes(old, new), lang); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "MEA") {
+			t.Fatalf("%s: the note does not list the new sources:\n%s", lang, b.String())
+		}
+		doc := parseMarkdownWith(t, b.Bytes(), true)
+		if got := headingCounts(doc); got != [7]int{2: 1} {
+			t.Errorf("%s: headings by level %v; the data added a heading:\n%s", lang, got, b.String())
+		}
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			switch n := n.(type) {
+			case *ast.HTMLBlock, *ast.RawHTML:
+				t.Errorf("%s: raw HTML from the data:\n%s", lang, b.String())
+			case *ast.Link:
+				if !strings.HasPrefix(string(n.Destination), "https://") {
+					t.Errorf("%s: link to %q", lang, n.Destination)
+				}
+			case *ast.Heading:
+				if strings.Contains(string(n.Lines().Value(b.Bytes())), "Injected") {
+					t.Errorf("%s: the data made a heading:\n%s", lang, b.String())
+				}
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+}

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -171,6 +172,9 @@ func (e *Event) validate(path string, ps *problems) {
 		if s.Outlet == "" {
 			ps.add(sp+".outlet", "missing")
 		}
+		if s.URL != "" && !isWebURL(s.URL) {
+			ps.add(sp+".url", "%q is not an absolute http or https URL", s.URL)
+		}
 		checkDate(sp, ".reported", s.Reported, ps)
 	}
 	for j, h := range e.History {
@@ -230,6 +234,19 @@ func checkCountry(path, field, code string, ps *problems) {
 	if len(code) != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z' {
 		ps.add(path+field, "%q is not an ISO 3166-1 alpha-2 code such as \"IN\"", code)
 	}
+}
+
+// isWebURL reports whether s is an absolute http or https URL with a host
+// and no spaces or control characters: a source a reader can open, and
+// nothing that could smuggle markup into an export.
+func isWebURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] == 0x7f {
+			return false
+		}
+	}
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 func isSlug(s string) bool {

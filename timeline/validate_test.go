@@ -126,6 +126,18 @@ func TestValidateSmallCases(t *testing.T) {
 			e.History = []timeline.StatusChange{{Status: timeline.Held, On: civil(-1, 1, 1)}}
 		}, "events[0].history[0].on: -001-01-01 is outside the years 0000 to 9999"},
 		{"bound before year 0", func(e *timeline.Event) { e.When = timeline.Before(civil(-1, 6, 1)) }, "events[0].when.before: -001-06-01 is outside the years 0000 to 9999"},
+		{"javascript: source URL", func(e *timeline.Event) {
+			e.Sources = []timeline.Source{{ID: "s", Outlet: "o", URL: "javascript:alert(1)"}}
+		}, `events[0].sources[0].url: "javascript:alert(1)" is not an absolute http or https URL`},
+		{"source URL with a line break", func(e *timeline.Event) {
+			e.Sources = []timeline.Source{{ID: "s", Outlet: "o", URL: "https://x.example/a\n# heading"}}
+		}, `events[0].sources[0].url: "https://x.example/a\n# heading" is not`},
+		{"relative source URL", func(e *timeline.Event) {
+			e.Sources = []timeline.Source{{ID: "s", Outlet: "o", URL: "/news/1"}}
+		}, `events[0].sources[0].url: "/news/1" is not`},
+		{"https source URL", func(e *timeline.Event) {
+			e.Sources = []timeline.Source{{ID: "s", Outlet: "o", URL: "https://tass.com/politics/1"}}
+		}, ""},
 		{"approximate span end", func(e *timeline.Event) {
 			e.When = timeline.OnDay(civil(2025, 1, 1)).Until(timeline.AroundDay(civil(2025, 1, 3), 1))
 		}, "events[0].when: span end cannot be approximate"},
