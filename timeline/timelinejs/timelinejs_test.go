@@ -226,7 +226,7 @@ func hostileTimeline() *timeline.Timeline {
 				{Name: timeline.Text{Hi: "<i>Mallory</i>"}, Title: timeline.Text{Hi: "<u>x</u>"}, Role: timeline.Guest},
 			},
 			Sources: []timeline.Source{
-				{ID: "js", Outlet: "<b>Evil</b>", URL: "javascript:window.__pwned=1"},
+				{ID: "js", Outlet: "<b>Evil</b>", URL: "https://example.org/<script>window.__pwned=1</script>"}, // a javascript: URL is rejected by Validate
 				{ID: "quote", Outlet: "Quote", URL: `https://example.org/"onmouseover="x()`},
 			},
 			History: []timeline.StatusChange{{Status: timeline.Announced, On: timeline.DateOf(2025, 11, 18), Source: "js", Note: timeline.Text{Hi: "<script>y()</script>"}}},
