@@ -17,8 +17,9 @@ type Timeline struct {
 	Events      []Event
 }
 
-// Sort sorts the events by [Event.Compare]: by date, then precision, then
-// ID. The order is total, so sorting twice never reorders anything.
+// Sort sorts the events by [Event.Compare]: by date (start, then
+// precision), then a parent before its parts, then ID. The order is total,
+// so sorting twice never reorders anything.
 func (t *Timeline) Sort() {
 	slices.SortStableFunc(t.Events, func(a, b Event) int { return a.Compare(&b) })
 }

@@ -113,7 +113,9 @@ func render(t *timeline.Timeline) ([]output, error) {
 
 // writeAll writes every file to a temporary name in dir and renames them
 // into place only after all were written, so readers never see a partial
-// file and a failure leaves no new file behind.
+// file and a failure while writing leaves no new file behind. The renames
+// themselves go one by one: should one of them fail (a folder in the way),
+// the files already renamed are new and whole, the rest old and whole.
 func writeAll(dir string, files []output) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
