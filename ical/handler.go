@@ -74,7 +74,9 @@ type FeedOptions struct {
 // bytes with Content-Encoding: gzip and their own ETag (the plain one with
 // "-gz" appended); a Range on such a request counts bytes of the gzipped
 // body, as RFC 9110 defines ranges over the selected representation, and
-// If-Range works because the two ETags differ.
+// If-Range works because the two ETags differ. A gzip request for several
+// ranges gets the whole gzipped body (200): a multipart/byteranges body
+// under Content-Encoding: gzip is something no client can decode.
 //
 // Each version of the timeline is rendered and compressed once per
 // normalized query, on the first request that asks for it; concurrent
@@ -280,8 +282,26 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["Content-Disposition"] = rd.disposition
 	if gz {
 		h["Content-Encoding"] = hdrGzip
+		if multiRange(r.Header["Range"]) {
+			// A multipart/byteranges body labelled Content-Encoding: gzip
+			// cannot be decoded by any client (the parts are slices of
+			// the gzip stream, the multipart frame is not gzipped), so
+			// several ranges of the gzipped body get the whole body, as
+			// RFC 9110 14.2 allows a server to ignore Range. A single
+			// range is still served.
+			r2 := *r
+			r2.Header = r.Header.Clone()
+			delete(r2.Header, "Range")
+			r = &r2
+		}
 	}
 	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", rd.modified, bytes.NewReader(body))
+}
+
+// multiRange reports whether the Range header values ask for more than one
+// range.
+func multiRange(vals []string) bool {
+	return len(vals) > 1 || len(vals) == 1 && strings.Contains(vals[0], ",")
 }
 
 // bodyWriter is the ResponseWriter given to http.ServeContent. It writes

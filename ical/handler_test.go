@@ -235,6 +235,15 @@ func TestFeedHeaders(t *testing.T) {
 			want:   check{code: 206, headers: map[string]string{"Content-Encoding": "gzip", "Content-Length": "2"}, body: bodyIs([]byte{0x1f, 0x8b})},
 			reason: "RFC 9110 14.1.2: ranges are over the selected representation, here the gzipped one",
 		},
+		"gzip with several ranges gets the whole gzipped body": {
+			method: "GET", header: h("Accept-Encoding", "gzip", "Range", "bytes=0-1,5-6"),
+			want:   check{code: 200, headers: map[string]string{"Content-Encoding": "gzip", "Etag": gzETag, "Content-Length": strconv.Itoa(len(gzipped)), "Content-Range": ""}, body: gzBodyIs(full)},
+			reason: "multipart/byteranges labelled Content-Encoding: gzip cannot be decoded; a server may ignore Range (RFC 9110 14.2)",
+		},
+		"several ranges without gzip are multipart": {
+			method: "GET", header: h("Range", "bytes=0-1,5-6"),
+			want: check{code: 206, headers: map[string]string{"Content-Encoding": ""}},
+		},
 		"POST is 405": {
 			method: "POST",
 			want:   check{code: 405, headers: map[string]string{"Allow": "GET, HEAD", "Etag": ""}},
