@@ -248,9 +248,11 @@ func (e *Event) Source(id string) (Source, bool) {
 
 // Compare orders events by date (see [When.Compare]) and then by ID, so
 // that any list of events sorts the same way every time. Among events with
-// the same date, an event comes just before the events that are part of it
-// (the SCO meeting, then its sideline meetings), because the ID compared
-// first is the parent's for a part and the event's own otherwise.
+// the same date, an event comes just before the events that are directly
+// part of it (the SCO meeting, then its sideline meetings), because the ID
+// compared first is the parent's for a part and the event's own otherwise.
+// Compare sees only the two events, so a part of a part is grouped with its
+// own parent, not with the root.
 func (e *Event) Compare(f *Event) int {
 	if c := e.When.Compare(f.When); c != 0 {
 		return c
