@@ -39,14 +39,23 @@ func Format(t time.Time, layout string) string {
 //   - "PM" and "pm" write the part of the day, as Hindi puts it before a
 //     12-hour time: सुबह (04:00-11:59), दोपहर (12:00-15:59), शाम
 //     (16:00-19:59), रात (20:00-03:59). So "PM 3 बजे" writes "शाम 5 बजे",
-//     which [Parse] reads back; midnight writes "रात 12 बजे", which Parse
-//     reads as the midnight that ends the day.
+//     which [Parse] reads back. Hindi counts 00:00-00:59 as रात 12 of the
+//     night before, so when t's hour is 0 and the layout has "PM" or "pm",
+//     every date element (day, month, year, weekday) is written from the
+//     previous day: 21 November 00:30 with "2 January PM 3:04 बजे" gives
+//     "20 नवंबर रात 12:30 बजे", which Parse reads back as 21 November
+//     00:30 (रात 12 is the midnight that ends the written day).
 //   - With [DevanagariDigits], every ASCII digit the layout produces is
 //     written as a Devanagari digit.
 //
 // Any other text in the layout, such as Devanagari words, passes through
 // unchanged: "2 January 2006, Monday" gives "18 नवंबर 2025, मंगलवार".
 func FormatWith(t time.Time, layout string, opts FormatOptions) string {
+	if t.Hour() == 0 && (strings.Contains(layout, "PM") || strings.Contains(layout, "pm")) {
+		// रात 12:MM of the night that began the day before.
+		y, m, d := t.Date()
+		t = time.Date(y, m, d-1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	}
 	var b strings.Builder
 	b.Grow(len(layout) * 3)
 	chunk := 0 // start of the layout text not yet written

@@ -11,7 +11,10 @@ import "time"
 // The part of the day fixes the 24-hour clock: सुबह and तड़के keep the hour;
 // दोपहर adds 12 to 1-6; शाम adds 12 to 1-11; रात adds 12 to 6-11, reads 12
 // as the midnight that ends the day, and keeps 1-5 on the same date (the
-// early hours). Without a part of the day, an hour from 1 to 12 is
+// early hours). Minutes after रात 12 run on past that midnight: "20 नवंबर
+// रात 12:30 बजे" and "रात साढ़े 12 बजे" are 00:30 on 21 November, the clock
+// reading of the night that began on the 20th ([Format] writes such times
+// the same way). Without a part of the day, an hour from 1 to 12 is
 // Ambiguous: Start holds the reading as written (5 बजे is 05:00) and
 // AltStart the one 12 hours later. An hour with minutes ("10:30") is a
 // minute-granularity time; a whole hour has granularity Hour.
@@ -91,6 +94,7 @@ func hour24(part int8, h int) (h24 int, ampm, ok bool) {
 func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 	a := atom{start: t.start, kind: akTime, tgran: Hour, part: part, zone: zone}
 	var p int
+	limit := 24 * 60 // "रात 12:30" may run on to 24:59
 	if t.lx != nil && t.lx.frac != 0 {
 		a.tgran = Minute
 		var h, delta int
@@ -106,6 +110,9 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 				return atom{}, false
 			}
 			h, p = hv, u.end
+			if part == partNight && hv == 12 {
+				limit = 25*60 - 1
+			}
 			switch t.lx.frac {
 			case fracHalfPast:
 				delta = 30
@@ -134,6 +141,9 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		h24, ampm, ok := hour24(part, h)
 		if !ok {
 			return atom{}, false
+		}
+		if part == partNight && h == 12 {
+			limit = 25*60 - 1
 		}
 		a.min, a.ampm = h24*60, ampm
 		u := c.next(t.end)
@@ -173,7 +183,7 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 			return atom{}, false
 		}
 	}
-	if a.min > 24*60 {
+	if a.min > limit {
 		return atom{}, false
 	}
 	if a.zone == 0 {

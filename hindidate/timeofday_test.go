@@ -13,6 +13,11 @@ func TestParseTimeOfDay(t *testing.T) {
 		{in: "रात 9 बजे", want: "2025-11-18T21:00/2025-11-18T22:00 hour"},
 		{in: "रात के 9 बजे", want: "2025-11-18T21:00/2025-11-18T22:00 hour"},
 		{in: "रात 12 बजे", want: "2025-11-19/2025-11-19T01:00 hour", reason: "the midnight that ends the day"},
+		{in: "रात 12:30 बजे", want: "2025-11-19T00:30/2025-11-19T00:31 minute", reason: "half an hour after the midnight that ends the day"},
+		{in: "रात साढ़े 12 बजे", want: "2025-11-19T00:30/2025-11-19T00:31 minute"},
+		{in: "रात 12:59 बजे", want: "2025-11-19T00:59/2025-11-19T01:00 minute"},
+		{in: "20 नवंबर 2025 रात 12 बजे", want: "2025-11-21/2025-11-21T01:00 hour"},
+		{in: "20 नवंबर 2025 रात 12:30 बजे", want: "2025-11-21T00:30/2025-11-21T00:31 minute", reason: "as Format writes 21 Nov 00:30"},
 		{in: "रात 2 बजे", want: "2025-11-18T02:00/2025-11-18T03:00 hour", reason: "early hours stay on the date written"},
 		{in: "तड़के 4 बजे", want: "2025-11-18T04:00/2025-11-18T05:00 hour"},
 		{in: "5 बजे", want: "2025-11-18T05:00/2025-11-18T06:00 hour alt 2025-11-18T17:00/2025-11-18T18:00", reason: "no part of the day"},
@@ -56,6 +61,7 @@ func TestFindTimeOfDay(t *testing.T) {
 		{name: "half of a crore", text: "साढ़े पांच करोड़ रुपये", want: nil},
 		{name: "score", text: "स्कोर 10:30 रहा", want: nil},
 		{name: "evening alone", text: "शाम को बारिश हुई", want: nil, reason: "a part of the day alone is not a date"},
+		{name: "half past midnight", text: "बैठक 20 नवंबर को रात 12:30 बजे होगी।", want: []string{"20 नवंबर को रात 12:30 बजे => 2025-11-21T00:30/2025-11-21T00:31 minute"}, reason: "not noon"},
 		{name: "date then time", text: "बैठक 5 दिसंबर को शाम 5 बजे होगी।", want: []string{"5 दिसंबर को शाम 5 बजे => 2025-12-05T17:00/2025-12-05T18:00 hour"}},
 	})
 }
