@@ -101,7 +101,12 @@ func chgEvent(o, n *Event) []Change {
 			out = append(out, c(ChangeRedated))
 		}
 	}
-	if len(n.History) > len(o.History) || o.Status() != n.Status() {
+	switch {
+	case len(o.History) == 0 && len(n.History) > 0:
+		// The first status completes the event as filling in a field does:
+		// Revision stays 0, so this is an edit, not a material change.
+		fields = append(fields, "status")
+	case len(n.History) > len(o.History) || o.Status() != n.Status():
 		out = append(out, c(ChangeStatus))
 	}
 	for i := range n.Sources {
@@ -306,13 +311,13 @@ func chgSourceLink(s Source) string {
 var chgFieldsHi = map[string]string{
 	"kind": "प्रकार", "title": "शीर्षक", "description": "विवरण", "place": "स्थान",
 	"participants": "प्रतिभागी", "part_of": "मुख्य आयोजन", "related": "संबंधित घटनाएँ",
-	"draft": "मसौदा चिह्न", "when.zone": "समय क्षेत्र",
+	"draft": "मसौदा चिह्न", "when.zone": "समय क्षेत्र", "status": "पहली स्थिति",
 }
 
 var chgFieldsEn = map[string]string{
 	"kind": "kind", "title": "title", "description": "description", "place": "place",
 	"participants": "participants", "part_of": "parent event", "related": "related events",
-	"draft": "draft mark", "when.zone": "time zone",
+	"draft": "draft mark", "when.zone": "time zone", "status": "first status",
 }
 
 func chgField(f string, lang Lang) string {

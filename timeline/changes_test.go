@@ -437,3 +437,40 @@ func TestWriteChangesMarkdownEscapesHostileText(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstStatusIsNotMaterial: an event that had no status and gets its
+// first one is edited, not changed materially, because its Revision (the
+// iCalendar SEQUENCE) stays 0; the log and the SEQUENCE agree (review
+// finding: LintChanges used to flag this as an unrecorded change).
+func TestFirstStatusIsNotMaterial(t *testing.T) {
+	ev := func(history ...timeline.StatusChange) *timeline.Timeline {
+		return &timeline.Timeline{Events: []timeline.Event{{
+			ID: "e", Kind: timeline.Visit, Title: timeline.Text{En: "Visit"},
+			When:    timeline.InMonth(2025, time.December),
+			Sources: []timeline.Source{{ID: "s", Outlet: "PTI"}},
+			History: history,
+		}}}
+	}
+	first := timeline.StatusChange{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 18), Source: "s"}
+	second := timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 25), Source: "s"}
+	for _, tc := range []struct {
+		name         string
+		old, new     *timeline.Timeline
+		wantKind     timeline.ChangeKind
+		wantMaterial bool
+	}{
+		{"first status", ev(), ev(first), timeline.ChangeEdited, false},
+		{"second status", ev(first), ev(first, second), timeline.ChangeStatus, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			changes := timeline.Changes(tc.old, tc.new)
+			if len(changes) != 1 || changes[0].Kind != tc.wantKind || changes[0].Material() != tc.wantMaterial {
+				t.Fatalf("Changes = %+v, want one %s change with Material() = %v", changes, tc.wantKind, tc.wantMaterial)
+			}
+			if f := timeline.LintChanges(tc.old, tc.new, changes); len(f) != 0 {
+				t.Errorf("LintChanges = %v, want none", f)
+			}
+			lcCheckSequenceRule(t, tc.old, tc.new, changes)
+		})
+	}
+}
