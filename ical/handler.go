@@ -674,7 +674,7 @@ func (c *renderCache) len() int {
 // FeedQuery is the whole timeline in the feed's default language.
 type FeedQuery struct {
 	Country     string          // ISO 3166-1 alpha-2, upper case: events in, or with a participant from, the country
-	Participant string          // part of a participant's Hindi or English name, any case
+	Participant string          // part of a participant's Hindi or English name; normalized to lower case without surrounding space
 	Kind        timeline.Kind   // events of this kind
 	Status      timeline.Status // events whose current status is this
 	From, To    timeline.Date   // events with a day in [From, To); either may be zero (open)
@@ -704,7 +704,8 @@ func (e *QueryError) Error() string {
 // "country=RU&kind=summit&from=2025-11-01". The parameters are
 //
 //   - country: an ISO 3166-1 alpha-2 code, any case ("RU");
-//   - participant: part of a participant's name, Hindi or English, any case;
+//   - participant: part of a participant's name, Hindi or English, any
+//     case; it is lower-cased and trimmed of surrounding space;
 //   - kind: a timeline.Kind ("summit", "bilateral_meeting", or an "x-" one);
 //   - status: a timeline.Status ("confirmed");
 //   - from, to: ISO dates ("2025-11-01"); the window is [from, to), so to
@@ -771,6 +772,13 @@ func (q *FeedQuery) set(key, val string) error {
 		}
 		q.Country = strings.ToUpper(val)
 	case "participant":
+		// Matching ignores case, so "Putin", "putin" and " PUTIN " are
+		// one filter: normalizing them here makes them one feed, with
+		// one name, file name, ETag and cache entry.
+		val = strings.ToLower(strings.TrimSpace(val))
+		if val == "" {
+			return bad("only spaces; give part of a participant's name")
+		}
 		if len(val) > 200 {
 			return bad("longer than 200 bytes; give part of the name")
 		}

@@ -342,16 +342,17 @@ func TestParseFeedQuery(t *testing.T) {
 		"issue example": {"country=RU&kind=summit&from=2025-11-01",
 			FeedQuery{Country: "RU", Kind: timeline.Summit, From: timeline.DateOf(2025, 11, 1)}, "country=RU&kind=summit&from=2025-11-01"},
 		"order normalized": {"lang=en&to=2026-01-01&status=Confirmed&participant=Putin",
-			FeedQuery{Participant: "Putin", Status: timeline.Confirmed, To: timeline.DateOf(2026, 1, 1), Lang: timeline.English},
-			"participant=Putin&status=confirmed&to=2026-01-01&lang=en"},
+			FeedQuery{Participant: "putin", Status: timeline.Confirmed, To: timeline.DateOf(2026, 1, 1), Lang: timeline.English},
+			"participant=putin&status=confirmed&to=2026-01-01&lang=en"},
 		"hindi participant": {"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8", FeedQuery{Participant: "पुतिन"},
 			"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8"},
-		"plus is a space":      {"participant=Vladimir+Putin", FeedQuery{Participant: "Vladimir Putin"}, "participant=Vladimir+Putin"},
-		"x- kind":              {"kind=x-briefing", FeedQuery{Kind: "x-briefing"}, "kind=x-briefing"},
-		"stray ampersands":     {"&country=IN&&", FeedQuery{Country: "IN"}, "country=IN"},
-		"one-day window":       {"from=2025-11-18&to=2025-11-19", FeedQuery{From: timeline.DateOf(2025, 11, 18), To: timeline.DateOf(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
-		"lang hi":              {"lang=HI", FeedQuery{Lang: timeline.Hindi}, "lang=hi"},
-		"bilateral underscore": {"kind=bilateral_meeting", FeedQuery{Kind: timeline.BilateralMeeting}, "kind=bilateral_meeting"},
+		"plus is a space":                     {"participant=Vladimir+Putin", FeedQuery{Participant: "vladimir putin"}, "participant=vladimir+putin"},
+		"participant case-folded and trimmed": {"participant=+%20PUTIN%09", FeedQuery{Participant: "putin"}, "participant=putin"},
+		"x- kind":                             {"kind=x-briefing", FeedQuery{Kind: "x-briefing"}, "kind=x-briefing"},
+		"stray ampersands":                    {"&country=IN&&", FeedQuery{Country: "IN"}, "country=IN"},
+		"one-day window":                      {"from=2025-11-18&to=2025-11-19", FeedQuery{From: timeline.DateOf(2025, 11, 18), To: timeline.DateOf(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
+		"lang hi":                             {"lang=HI", FeedQuery{Lang: timeline.Hindi}, "lang=hi"},
+		"bilateral underscore":                {"kind=bilateral_meeting", FeedQuery{Kind: timeline.BilateralMeeting}, "kind=bilateral_meeting"},
 	}
 	for name, tc := range good {
 		t.Run(name, func(t *testing.T) {
@@ -597,6 +598,28 @@ func TestFeedBadQueries(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestFeedParticipantSpellingsAreOneFeed(t *testing.T) {
+	f := newSeedFeed(t, nil)
+	first := serve(f, "GET", "/calendar.ics?participant=Putin", nil)
+	if first.Code != 200 {
+		t.Fatalf("?participant=Putin: status %d", first.Code)
+	}
+	for _, q := range []string{"participant=putin", "participant=PUTIN", "participant=+putin+"} {
+		w := serve(f, "GET", "/calendar.ics?"+q, nil)
+		if w.Code != 200 {
+			t.Fatalf("?%s: status %d", q, w.Code)
+		}
+		for _, k := range []string{"Etag", "Content-Disposition"} {
+			if got, want := w.Header().Get(k), first.Header().Get(k); got != want {
+				t.Errorf("?%s: %s = %q, want %q (as for ?participant=Putin)", q, k, got, want)
+			}
+		}
+		if !bytes.Equal(w.Body.Bytes(), first.Body.Bytes()) {
+			t.Errorf("?%s: body differs from ?participant=Putin's", q)
+		}
 	}
 }
 
