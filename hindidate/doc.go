@@ -27,7 +27,11 @@
 //   - Day, month and year in the orders newsrooms print: "18 नवंबर 2025",
 //     "18 नवंबर, 2025", "नवंबर 18, 2025", "18-11-2025", "18/11/2025",
 //     "18.11.2025" (day first), "2025-11-18"; with a weekday: "मंगलवार, 18
-//     नवंबर", "मंगलवार (18 नवंबर 2025)".
+//     नवंबर", "मंगलवार (18 नवंबर 2025)". The weekday must agree with the
+//     date: Parse rejects "गुरुवार (18 नवंबर 2025)" (a Tuesday) with
+//     [ErrInvalidDate] and FindAll returns no match for it. Without a
+//     written year the weekday chooses it: "शुक्रवार, 20 नवंबर" is the
+//     nearest 20 November that is a Friday.
 //   - Devanagari digits (०-९) wherever ASCII digits may stand, mixed too.
 //   - Month names with their variants (फ़रवरी/फरवरी with either nukta
 //     encoding, नवंबर/नवम्बर, सितंबर/सितम्बर, दिसंबर/दिसम्बर,

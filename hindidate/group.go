@@ -43,6 +43,7 @@ type group struct {
 	part       int8
 	wdHint     int8 // weekday+1 written next to a relative day
 	approx     bool
+	badWd      int // > 0: 1 + offset of a weekday that contradicts the date
 }
 
 // atom parses the atom that begins at token t.
@@ -191,6 +192,14 @@ func (c *ctx) group(t token) (group, bool) {
 			g.end = u.end
 		}
 	}
+	if g.badWd > 0 {
+		// "गुरुवार (18 नवंबर 2025)": 18 November 2025 is a Tuesday. Either
+		// may be the typo; no date is better than a wrong one.
+		// This is the reason, whatever an atom tried further on.
+		c.failSet = false
+		c.failSpan(g.start, g.badWd-1, g.end, "weekday contradicts the date")
+		return group{}, false
+	}
 	c.hedgeAfter(&g)
 	return g, true
 }
@@ -274,9 +283,14 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 			g.day, g.hasDay = b, true
 		case g.day.kind == akWeekday && b.kind == akDate && b.single:
 			g.wdHint = int8(g.day.wd) + 1
+			wd := g.day
 			g.day = b
+			c.checkWeekday(g, wd)
 		case (g.day.kind == akRelDay || g.day.kind == akDate && g.day.single) && b.kind == akWeekday && g.wdHint == 0:
 			g.wdHint = int8(b.wd) + 1
+			if g.day.kind == akDate {
+				c.checkWeekday(g, b)
+			}
 		default:
 			return false
 		}
@@ -284,6 +298,43 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 	g.approx = g.approx || b.approx
 	g.end = b.end
 	return true
+}
+
+// checkWeekday checks the one-day date of g against weekday wd written next
+// to it. A date with a written year must fall on that weekday, or g is
+// marked bad. For a date whose year was inferred the weekday chooses the
+// year: the one nearest to ref, among the previous, current and next year,
+// in which the date falls on that weekday ("गुरुवार, 20 नवंबर" written in
+// November 2025 is 2025; "शुक्रवार, 20 नवंबर" is 2026). If none does, g is
+// marked bad.
+func (c *ctx) checkWeekday(g *group, wd atom) {
+	a := g.day
+	if a.d.Start.Weekday() == wd.wd {
+		if a.inferred {
+			g.day.inferred = false // the weekday settles the year
+		}
+		return
+	}
+	if a.inferred {
+		best, bestDist := 0, -1
+		for y := c.ry - 1; y <= c.ry+1; y++ {
+			if !validDate(y, a.mon, a.day) {
+				continue
+			}
+			z := daysFromCivil(y, a.mon, a.day)
+			if weekdayOf(z) != wd.wd {
+				continue
+			}
+			if dist := abs(z - c.rday); bestDist < 0 || dist < bestDist {
+				best, bestDist = y, dist
+			}
+		}
+		if bestDist >= 0 {
+			g.day = c.dayAtom(a.start, a.end, best, a.mon, a.day, 1, false)
+			return
+		}
+	}
+	g.badWd = wd.start + 1
 }
 
 // hedgeAfter extends g over "के आसपास", "के करीब", "के लगभग" and
@@ -328,7 +379,7 @@ func (c *ctx) finalize(g *group) Date {
 		day = c.rday
 		d = c.days(day, 1, Day)
 	case g.day.kind == akDate:
-		d = g.day.d // a weekday written next to a date adds nothing to it
+		d = g.day.d // a weekday next to it has been checked by checkWeekday
 		if g.day.inferred {
 			d = c.yearByTense(g.day, g.end)
 		}

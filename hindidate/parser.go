@@ -111,8 +111,9 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 				continue
 			}
 			// "31 नवंबर 2025" is not a date; do not go on to find
-			// "नवंबर 2025" inside it.
-			if c.failSet && c.failOff == t.start && c.failEnd > t.end {
+			// "नवंबर 2025" inside it. Nor is "गुरुवार (18 नवंबर 2025)",
+			// a Tuesday: neither the weekday nor the date is returned.
+			if c.failSet && c.failFrom == t.start && c.failEnd > t.end {
 				pos = c.failEnd
 				continue
 			}
@@ -130,17 +131,18 @@ func canStart(t token) bool {
 
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.
 type ctx struct {
-	s       string
-	loc     *time.Location // ref's location
-	local   *time.Location // the zone of "स्थानीय समय"
-	ry, rm  int            // ref's year and month in loc
-	rday    int            // ref's day number in loc
-	findAll bool           // tense cues from the surrounding text may be used
-	failSet bool
-	failOff int
-	failEnd int // end of the shape that failed
-	failMsg string
-	cache   tokCache
+	s        string
+	loc      *time.Location // ref's location
+	local    *time.Location // the zone of "स्थानीय समय"
+	ry, rm   int            // ref's year and month in loc
+	rday     int            // ref's day number in loc
+	findAll  bool           // tense cues from the surrounding text may be used
+	failSet  bool
+	failOff  int
+	failFrom int // start of the shape that failed
+	failEnd  int // end of the shape that failed
+	failMsg  string
+	cache    tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
@@ -156,8 +158,14 @@ func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
 // fail records why a recognised shape did not make a date, for Parse's
 // error. The failure furthest into the input wins.
 func (c *ctx) fail(off, end int, msg string) {
+	c.failSpan(off, off, end, msg)
+}
+
+// failSpan is fail for a shape that begins at from, before the offset off
+// that the error names.
+func (c *ctx) failSpan(from, off, end int, msg string) {
 	if !c.failSet || off >= c.failOff {
-		c.failSet, c.failOff, c.failEnd, c.failMsg = true, off, end, msg
+		c.failSet, c.failFrom, c.failOff, c.failEnd, c.failMsg = true, from, off, end, msg
 	}
 }
 

@@ -1,6 +1,8 @@
 package hindidate
 
 import (
+	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -44,4 +46,41 @@ func TestWeekdayOf(t *testing.T) {
 			t.Fatalf("day %d: %v, weekdayOf = %v", z, tt, weekdayOf(z))
 		}
 	}
+}
+
+// TestWeekdayContradictsDate: a weekday written next to a date with its year
+// must be that date's weekday; 18 November 2025 is a Tuesday.
+func TestWeekdayContradictsDate(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		offset int
+	}{
+		{"गुरुवार (18 नवंबर 2025)", 0},
+		{"गुरुवार, 18 नवंबर 2025 को", 0},
+		{"18 नवंबर 2025, गुरुवार", len("18 नवंबर 2025, ")},
+		{"18-11-2025 (गुरुवार)", len("18-11-2025 (")},
+		{"गुरुवार (18 नवंबर 2025) को शाम 5 बजे", 0},
+		{"रविवार, 20 नवंबर", 0}, // 20 November is no Sunday in 2024-2026
+	} {
+		_, err := Parse(tc.in, testRef(t))
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ErrInvalidDate) || pe.Offset != tc.offset ||
+			!strings.Contains(err.Error(), "weekday contradicts the date") {
+			t.Errorf("Parse(%q) error = %v, want ErrInvalidDate at offset %d: weekday contradicts the date", tc.in, err, tc.offset)
+		}
+	}
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "गुरुवार, 20 नवंबर", want: "2025-11-20/2025-11-21 day"},
+		{in: "शुक्रवार, 20 नवंबर", want: "2026-11-20/2026-11-21 day", reason: "the weekday chooses the year"},
+		{in: "बुधवार, 20 नवंबर", want: "2024-11-20/2024-11-21 day", reason: "the weekday chooses the year"},
+		{in: "20 नवंबर (शुक्रवार) को शाम 5 बजे", want: "2026-11-20T17:00/2026-11-20T18:00 hour"},
+	})
+	runFindTable(t, testRef(t), []findCase{
+		{name: "weekday first", text: "गुरुवार (18 नवंबर 2025) को बैठक हुई।", want: nil,
+			reason: "no match rather than a date that may be wrong"},
+		{name: "weekday after", text: "बैठक 18 नवंबर 2025, गुरुवार को शाम 5 बजे होगी।", want: nil},
+		{name: "with time", text: "गुरुवार (18 नवंबर 2025) को शाम 5 बजे बैठक होगी।", want: nil},
+		{name: "weekday picks year", text: "बैठक शुक्रवार, 20 नवंबर को होगी।", want: []string{"शुक्रवार, 20 नवंबर => 2026-11-20/2026-11-21 day"}},
+		{name: "next one still found", text: "गुरुवार (18 नवंबर 2025) नहीं, 19 नवंबर 2025 को।", want: []string{"19 नवंबर 2025 => 2025-11-19/2025-11-20 day"}},
+	})
 }
