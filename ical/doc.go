@@ -123,7 +123,8 @@
 // timeline version and filter, answering conditional requests, HEAD and
 // Range through http.ServeContent. [Feed.Replace] swaps in a new version
 // while requests are in flight; each response is one whole version.
-// [SubscriptionLinks] gives the webcal:// and https:// links for a feed URL.
+// [SubscriptionLinks] gives the webcal:// link and the web link (the
+// feed's own http:// or https://) for a feed URL.
 //
 // # Interoperability
 //

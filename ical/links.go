@@ -16,9 +16,13 @@ type Links struct {
 	// the subscribe dialog of the reader's calendar program (Apple Calendar,
 	// Outlook, Thunderbird); the program then fetches it over HTTPS or HTTP.
 	Webcal string
-	// HTTPS is the same address over https, for programs that ask for a
-	// calendar's address ("From URL" in Google Calendar) and for a browser
-	// that should download the file once.
+	// HTTPS is the web link: the same address with the feed's own scheme,
+	// https for an https feed and http for an http one (webcal and
+	// webcals feeds get https), for programs that ask for a calendar's
+	// address ("From URL" in Google Calendar) and for a browser that
+	// should download the file once. Despite its name it is an http://
+	// link when the feed is served over plain HTTP, since an https link
+	// to a server that speaks no TLS cannot work.
 	HTTPS string
 }
 
@@ -58,5 +62,8 @@ func SubscriptionLinks(feedURL string) (Links, error) {
 	}
 	w, h := *u, *u
 	w.Scheme, h.Scheme = "webcal", "https"
+	if strings.EqualFold(u.Scheme, "http") {
+		h.Scheme = "http" // keep plain HTTP: an https link to it cannot work
+	}
 	return Links{Webcal: w.String(), HTTPS: h.String()}, nil
 }

@@ -43,7 +43,8 @@ func ExampleParseFeedQuery() {
 func TestSubscriptionLinks(t *testing.T) {
 	good := map[string]struct{ in, webcal, https string }{
 		"https":          {"https://news.example/calendar.ics", "webcal://news.example/calendar.ics", "https://news.example/calendar.ics"},
-		"http":           {"http://127.0.0.1:8080/calendar.ics", "webcal://127.0.0.1:8080/calendar.ics", "https://127.0.0.1:8080/calendar.ics"},
+		"http":           {"http://127.0.0.1:8080/calendar.ics", "webcal://127.0.0.1:8080/calendar.ics", "http://127.0.0.1:8080/calendar.ics"},
+		"upper http":     {"HTTP://127.0.0.1:8080/c.ics", "webcal://127.0.0.1:8080/c.ics", "http://127.0.0.1:8080/c.ics"},
 		"webcal":         {"webcal://news.example/c.ics", "webcal://news.example/c.ics", "https://news.example/c.ics"},
 		"upper scheme":   {"HTTPS://news.example/c.ics", "webcal://news.example/c.ics", "https://news.example/c.ics"},
 		"webcals":        {"webcals://news.example/c.ics", "webcal://news.example/c.ics", "https://news.example/c.ics"},
@@ -51,7 +52,7 @@ func TestSubscriptionLinks(t *testing.T) {
 		"fragment gone":  {"https://news.example/c.ics#top", "webcal://news.example/c.ics", "https://news.example/c.ics"},
 		"no path":        {"https://news.example", "webcal://news.example/", "https://news.example/"},
 		"escaped path":   {"https://news.example/%E0%A4%95/c.ics", "webcal://news.example/%E0%A4%95/c.ics", "https://news.example/%E0%A4%95/c.ics"},
-		"IPv6 with port": {"http://[::1]:8080/c.ics", "webcal://[::1]:8080/c.ics", "https://[::1]:8080/c.ics"},
+		"IPv6 with port": {"http://[::1]:8080/c.ics", "webcal://[::1]:8080/c.ics", "http://[::1]:8080/c.ics"},
 	}
 	for name, tc := range good {
 		t.Run(name, func(t *testing.T) {

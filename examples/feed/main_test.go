@@ -146,6 +146,13 @@ func TestServesSeedAndPrintsLinks(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}
 	}
+	// The server speaks plain HTTP, so the web link it prints must too.
+	if links.HTTPS != s.url {
+		t.Errorf("web link %q, want the feed's own plain-HTTP address %q", links.HTTPS, s.url)
+	}
+	if strings.Contains(out, "https://") {
+		t.Errorf("stdout has an https:// link for a plain-HTTP server:\n%s", out)
+	}
 	if resp, body := s.get(t, "?kind=sumit"); resp.StatusCode != 400 || !strings.Contains(body, "not a kind") {
 		t.Errorf("GET ?kind=sumit: %d %q, want 400 saying what is wrong", resp.StatusCode, body)
 	}
