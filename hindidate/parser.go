@@ -86,9 +86,11 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 //
 // कल, परसों, नरसों and a bare weekday are resolved by the tense of the rest
 // of their sentence: past forms (था, थी, थे, गया, हुआ, हुई, किया …) give the
-// past reading, future forms (…गा, …गी, …गे) the future one; the verb
-// nearest the end of the sentence decides. Without a cue the match is
-// marked Ambiguous as in [Parser.Parse].
+// past reading, future forms (…गा, …गी, …गे, and "होने वाला/वाली/वाले",
+// "जाने वाला/वाली/वाले") the future one; the first cue after the word, up
+// to the end of its sentence, decides, since that is usually the verb of
+// the clause that holds the word. Without a cue the match is marked
+// Ambiguous as in [Parser.Parse].
 //
 // Words that merely look like dates are not matched: a bare number, "1920
 // लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च

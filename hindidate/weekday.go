@@ -51,8 +51,10 @@ const maxTenseTokens = 48
 // tense cue after the word decides, since the verb of the clause that holds
 // कल or a weekday is the first verb after it ("कल बैठक हुई थी, जिसमें तय
 // हुआ कि … होगी" is yesterday; "जो कल हुआ था उस पर चर्चा होगी" is
-// yesterday too). The search stops at the end of the sentence. Parse has no
-// context and always gets tenseNone.
+// yesterday too). "होने वाला" and "जाने वाला" (with वाली, वाले) — "about to
+// be" — are future cues: "कल होने वाली बैठक रद्द कर दी गई है" is tomorrow's
+// meeting, though the cancelling is past. The search stops at the end of
+// the sentence. Parse has no context and always gets tenseNone.
 func (c *ctx) tense(pos int) int {
 	if !c.findAll {
 		return tenseNone
@@ -69,7 +71,16 @@ func (c *ctx) tense(pos int) int {
 			}
 		}
 		if u.kind == tWord {
-			if x := tenseOf(c.s[u.start:u.end]); x != tenseNone {
+			w := c.s[u.start:u.end]
+			if w == "होने" || w == "जाने" {
+				if v := c.next(u.end); v.kind == tWord {
+					switch c.s[v.start:v.end] {
+					case "वाला", "वाली", "वाले", "वालों", "वालीं":
+						return tenseFuture
+					}
+				}
+			}
+			if x := tenseOf(w); x != tenseNone {
 				return x
 			}
 		}

@@ -31,6 +31,11 @@ func TestFindWeekday(t *testing.T) {
 		{name: "today future", text: "मंगलवार को मुलाकात होगी।", want: []string{"मंगलवार => 2025-11-18/2025-11-19 day"},
 			reason: "ref's own weekday counts as the nearest in either direction"},
 		{name: "with time", text: "सोमवार शाम 5 बजे बैठक हुई।", want: []string{"सोमवार शाम 5 बजे => 2025-11-17T17:00/2025-11-17T18:00 hour"}},
+		{name: "about to be held", text: "कल होने वाली बैठक रद्द कर दी गई है।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
+			reason: "होने वाली is future; the cancelling is past but the meeting is ahead"},
+		{name: "about to go", text: "गुरुवार को जाने वाले प्रतिनिधिमंडल की सूची जारी की गई।", want: []string{"गुरुवार => 2025-11-20/2025-11-21 day"}},
+		{name: "first cue decides", text: "कल बैठक हुई थी, जिसमें तय हुआ कि अगली बैठक होगी।", want: []string{"कल => 2025-11-17/2025-11-18 day"},
+			reason: "the first verb after कल, not the last of the sentence"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},
 	})
 }
