@@ -44,9 +44,12 @@ type FeedOptions struct {
 	// asking again (Cache-Control: max-age). Zero means 5 minutes; a
 	// negative value sends "no-cache", so every poll is a conditional GET.
 	MaxAge time.Duration
-	// CacheSize is the number of renderings (one per version and
-	// normalized query, each holding the plain and the gzipped bytes)
-	// kept in memory, least recently used first out. Zero means 64.
+	// CacheSize is the number of filtered renderings (one per normalized
+	// query, each holding the plain and the gzipped bytes) kept in memory,
+	// a quarter of them for queries asked once, the rest for queries
+	// asked again; least recently used first out (see [Feed]). The
+	// unfiltered feed, in each language asked for, is kept besides. Zero
+	// means 64.
 	// A rendering of 1 000 events takes about 1.1 MB (plain and gzipped)
 	// and filtered ones less, so the default bounds the cache at about
 	// 70 MB for such a timeline; only the current version's are kept.
@@ -80,9 +83,13 @@ type FeedOptions struct {
 //
 // Each version of the timeline is rendered and compressed once per
 // normalized query, on the first request that asks for it; concurrent
-// requests for the same rendering wait for that one. Renderings live in a
-// bounded LRU cache, and those of older versions are dropped when a new
-// version arrives.
+// requests for the same rendering wait for that one. The unfiltered feed
+// (in either language) stays cached for as long as its version is
+// current. A filtered rendering is kept on probation, in a small LRU
+// of a quarter of [FeedOptions].CacheSize, after its first request, and
+// moves to the main LRU only when it is asked for again: one-off queries
+// evict one another, never the feeds that are polled. Renderings of older
+// versions are dropped when a new version arrives.
 //
 // A Feed is safe for concurrent use. [Feed.Replace] may be called at any
 // time while requests are served: each response is rendered from one
@@ -207,9 +214,11 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 		return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
 	}
 	close(rd.done)
+	// Cached before it is current, so no request renders it again; the
+	// old version's renderings go once it is current.
+	f.cache.put(rd)
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
-	f.cache.put(rd)
 	return true, nil
 }
 
@@ -246,7 +255,7 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		q.Lang = "" // the default language: the same feed as no lang at all
 	}
 	v := f.cur.Load()
-	rd := f.cache.get(r.Context(), v.n, q.Encode(), f.cur.Load().n == v.n, func(rd *rendering) error {
+	rd := f.cache.get(r.Context(), v.n, q.Encode(), q.all(), func(rd *rendering) error {
 		return f.render(rd, v, q)
 	})
 	if rd == nil {
@@ -522,7 +531,10 @@ type rendering struct {
 	etag, gzETag []string
 	disposition  []string
 	key          cacheKey
-	elem         *list.Element
+	// The cache's bookkeeping, under renderCache.mu: the list rd is on
+	// (probation or protected; nil for a pinned rendering) and its place.
+	list *list.List
+	elem *list.Element
 }
 
 type cacheKey struct {
@@ -530,13 +542,30 @@ type cacheKey struct {
 	query   string
 }
 
-// renderCache is a bounded LRU of renderings that renders each key once
-// however many requests ask for it at the same time.
+// renderCache keeps renderings and renders each key once however many
+// requests ask for it at the same time. Its policy is built so that a
+// stream of one-off filtered queries (a crawler trying every date window)
+// cannot push out the renderings that subscribers poll:
+//
+//   - a pinned rendering (the unfiltered feed, in either language) is
+//     never evicted; only a new version drops it;
+//   - a filtered rendering enters a small probation LRU (a quarter of the
+//     size, at least one) on its first request, and moves to the
+//     protected LRU (the rest) on its second request within the version;
+//     one-off queries only ever evict one another.
+//
+// So at most max filtered renderings (max+1 when max is 1) plus the
+// pinned ones are kept, all of the current version: dropBefore raises the
+// lowest version the cache accepts, so a request that started before a
+// Replace cannot put an old rendering back afterwards.
 type renderCache struct {
-	mu  sync.Mutex
-	max int
-	m   map[cacheKey]*rendering
-	lru list.List // of *rendering, most recently used first
+	mu         sync.Mutex
+	max        int // probation and protected together
+	probMax    int
+	m          map[cacheKey]*rendering
+	probation  list.List // of *rendering, most recently used first
+	protected  list.List // of *rendering, most recently used first
+	minVersion uint64    // renderings of older versions are not kept
 	// seen remembers, per normalized query, the ETag last rendered and
 	// since when, across versions (at most max queries).
 	seen map[string]validator
@@ -548,8 +577,9 @@ type validator struct {
 	modified time.Time
 }
 
-func (c *renderCache) init(max int) {
-	c.max = max
+func (c *renderCache) init(size int) {
+	c.max = size
+	c.probMax = max(1, size/4)
 	c.m = make(map[cacheKey]*rendering)
 	c.seen = make(map[string]validator)
 }
@@ -581,14 +611,15 @@ func (c *renderCache) lastModified(query, etag string, v *version) time.Time {
 
 // get returns the rendering for (version, query), calling render to make
 // it if nobody has. It waits for a rendering in progress, and returns nil
-// if ctx ends first. A rendering that fails is not kept, so a later
-// request tries again; one that is not keep-able (an old version) is
-// rendered for this request only.
-func (c *renderCache) get(ctx context.Context, version uint64, query string, keep bool, render func(*rendering) error) *rendering {
+// if ctx ends first. A pinned rendering is never evicted (see
+// renderCache). A rendering that fails is not kept, so a later request
+// tries again; one of a version older than the cache accepts is rendered
+// for this request only.
+func (c *renderCache) get(ctx context.Context, version uint64, query string, pinned bool, render func(*rendering) error) *rendering {
 	k := cacheKey{version, query}
 	c.mu.Lock()
 	if rd, ok := c.m[k]; ok {
-		c.lru.MoveToFront(rd.elem)
+		c.touchLocked(rd)
 		c.mu.Unlock()
 		select {
 		case <-rd.done:
@@ -603,13 +634,7 @@ func (c *renderCache) get(ctx context.Context, version uint64, query string, kee
 		}
 	}
 	rd := &rendering{done: make(chan struct{}), key: k}
-	if keep {
-		c.m[k] = rd
-		rd.elem = c.lru.PushFront(rd)
-		for c.lru.Len() > c.max {
-			c.remove(c.lru.Back().Value.(*rendering))
-		}
-	}
+	kept := c.insertLocked(rd, pinned)
 	c.mu.Unlock()
 
 	func() {
@@ -621,7 +646,7 @@ func (c *renderCache) get(ctx context.Context, version uint64, query string, kee
 		}()
 		rd.err = render(rd)
 	}()
-	if rd.err != nil && keep {
+	if rd.err != nil && kept {
 		c.mu.Lock()
 		if c.m[k] == rd {
 			c.remove(rd)
@@ -631,17 +656,48 @@ func (c *renderCache) get(ctx context.Context, version uint64, query string, kee
 	return rd
 }
 
-// put adds a finished rendering to the cache.
+// put adds a finished, pinned rendering to the cache.
 func (c *renderCache) put(rd *rendering) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.insertLocked(rd, true)
+}
+
+// insertLocked adds rd to the cache, pinned or on probation, replacing a
+// rendering with the same key and evicting what no longer fits; c.mu is
+// held. It reports false, and keeps nothing, if rd's version is older
+// than the cache accepts.
+func (c *renderCache) insertLocked(rd *rendering, pinned bool) bool {
+	if rd.key.version < c.minVersion {
+		return false
+	}
 	if old, ok := c.m[rd.key]; ok {
 		c.remove(old)
 	}
 	c.m[rd.key] = rd
-	rd.elem = c.lru.PushFront(rd)
-	for c.lru.Len() > c.max {
-		c.remove(c.lru.Back().Value.(*rendering))
+	if pinned {
+		return true
+	}
+	rd.list, rd.elem = &c.probation, c.probation.PushFront(rd)
+	for c.probation.Len() > c.probMax {
+		c.remove(c.probation.Back().Value.(*rendering))
+	}
+	return true
+}
+
+// touchLocked records a request for rd, which is in the cache: a
+// rendering on probation moves to the protected LRU, evicting its least
+// recently used one if it is full; c.mu is held.
+func (c *renderCache) touchLocked(rd *rendering) {
+	switch rd.list {
+	case &c.protected:
+		c.protected.MoveToFront(rd.elem)
+	case &c.probation:
+		c.probation.Remove(rd.elem)
+		rd.list, rd.elem = &c.protected, c.protected.PushFront(rd)
+		for c.protected.Len() > max(1, c.max-c.probMax) {
+			c.remove(c.protected.Back().Value.(*rendering))
+		}
 	}
 }
 
@@ -649,13 +705,18 @@ func (c *renderCache) put(rd *rendering) {
 // using it.
 func (c *renderCache) remove(rd *rendering) {
 	delete(c.m, rd.key)
-	c.lru.Remove(rd.elem)
+	if rd.list != nil {
+		rd.list.Remove(rd.elem)
+		rd.list, rd.elem = nil, nil
+	}
 }
 
-// dropBefore drops the renderings of versions before version.
+// dropBefore drops the renderings of versions before version, and from
+// then on refuses to keep any.
 func (c *renderCache) dropBefore(version uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.minVersion = max(c.minVersion, version)
 	for _, rd := range c.m {
 		if rd.key.version < version {
 			c.remove(rd)

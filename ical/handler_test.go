@@ -655,6 +655,69 @@ func TestFeedRendersOncePerVersionAndQuery(t *testing.T) {
 	}
 }
 
+// dropAll empties c, so that the next request renders again.
+func dropAll(c *renderCache) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, rd := range c.m {
+		c.remove(rd)
+	}
+}
+
+func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
+	f := newSeedFeed(t, &FeedOptions{CacheSize: 8})
+	polled := []string{"", "lang=en", "kind=summit", "kind=summit", "country=RU", "country=RU"}
+	for _, q := range polled {
+		serve(f, "GET", "/calendar.ics?"+q, nil)
+	}
+	before := f.renders.Load()
+	// A crawler tries 40 date windows, once each.
+	for i := range 40 {
+		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
+		if w := serve(f, "GET", "/calendar.ics?"+q, nil); w.Code != 200 {
+			t.Fatalf("GET ?%s: %d", q, w.Code)
+		}
+	}
+	if n := f.cache.len(); n > 8+2 {
+		t.Errorf("the cache holds %d renderings, want at most 10 (8 filtered, 2 unfiltered)", n)
+	}
+	after := f.renders.Load()
+	if after != before+40 {
+		t.Fatalf("40 new queries made %d renderings, want 40", after-before)
+	}
+	for _, q := range polled {
+		serve(f, "GET", "/calendar.ics?"+q, nil)
+		if n := f.renders.Load(); n != after {
+			t.Errorf("?%s was rendered again after 40 one-off queries: it was evicted", q)
+			after = n
+		}
+	}
+}
+
+func TestRenderCacheRefusesOldVersions(t *testing.T) {
+	var c renderCache
+	c.init(4)
+	c.dropBefore(2) // a Replace made version 2 current
+	// A request that loaded version 1 before the Replace finishes now.
+	for _, pinned := range []bool{false, true} {
+		rd := c.get(context.Background(), 1, "kind=summit", pinned, func(*rendering) error { return nil })
+		if rd == nil || rd.err != nil {
+			t.Fatalf("get: %+v", rd)
+		}
+		if n := c.len(); n != 0 {
+			t.Errorf("pinned %v: a rendering of version 1 was kept after dropBefore(2): %d renderings", pinned, n)
+		}
+	}
+	c.put(&rendering{done: make(chan struct{}), key: cacheKey{1, ""}})
+	if n := c.len(); n != 0 {
+		t.Errorf("put of version 1 after dropBefore(2) was kept: %d renderings", n)
+	}
+	c.get(context.Background(), 2, "kind=summit", false, func(*rendering) error { return nil })
+	if n := c.len(); n != 1 {
+		t.Errorf("version 2: %d renderings kept, want 1", n)
+	}
+}
+
 func TestFeedCacheIsBounded(t *testing.T) {
 	f := newSeedFeed(t, &FeedOptions{CacheSize: 3})
 	for i := range 20 {
@@ -716,7 +779,7 @@ func TestFeedReplace(t *testing.T) {
 		}
 		before := serve(f, "GET", "/calendar.ics", nil).Body.String()
 		tl.Events[0].Title.Hi = "बदला हुआ शीर्षक" // the editor goes on editing
-		f.cache.dropBefore(1 << 62)               // force a new rendering
+		dropAll(&f.cache)                         // force a new rendering
 		after := serve(f, "GET", "/calendar.ics", nil).Body.String()
 		if before != after || strings.Contains(after, "बदला") {
 			t.Errorf("editing the timeline after Replace changed the feed")
@@ -1186,7 +1249,7 @@ func BenchmarkHandlerRender(b *testing.B) {
 	d := &discardWriter{h: http.Header{}}
 	b.ReportAllocs()
 	for b.Loop() {
-		f.cache.dropBefore(1 << 62)
+		dropAll(&f.cache)
 		clear(d.h)
 		f.ServeHTTP(d, r)
 	}
