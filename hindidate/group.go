@@ -43,7 +43,8 @@ type group struct {
 	part       int8
 	wdHint     int8 // weekday+1 written next to a relative day
 	approx     bool
-	badWd      int // > 0: 1 + offset of a weekday that contradicts the date
+	badAt      int    // > 0: 1 + offset of a part that contradicts the rest
+	badMsg     string // why, for Parse's error
 }
 
 // atom parses the atom that begins at token t.
@@ -192,12 +193,13 @@ func (c *ctx) group(t token) (group, bool) {
 			g.end = u.end
 		}
 	}
-	if g.badWd > 0 {
-		// "गुरुवार (18 नवंबर 2025)": 18 November 2025 is a Tuesday. Either
-		// may be the typo; no date is better than a wrong one.
-		// This is the reason, whatever an atom tried further on.
+	if g.badAt > 0 {
+		// "गुरुवार (18 नवंबर 2025)": 18 November 2025 is a Tuesday; "2
+		// दिसंबर से 30 नवंबर": the range runs backwards. Either part may
+		// be the typo; no date is better than a wrong one. This is the
+		// reason, whatever an atom tried further on.
 		c.failSet = false
-		c.failSpan(g.start, g.badWd-1, g.end, "weekday contradicts the date")
+		c.failSpan(g.start, g.badAt-1, g.end, g.badMsg)
 		return group{}, false
 	}
 	c.hedgeAfter(&g)
@@ -334,7 +336,7 @@ func (c *ctx) checkWeekday(g *group, wd atom) {
 			return
 		}
 	}
-	g.badWd = wd.start + 1
+	g.badAt, g.badMsg = wd.start+1, "weekday contradicts the date"
 }
 
 // hedgeAfter extends g over "के आसपास", "के करीब", "के लगभग" and

@@ -1,5 +1,7 @@
 package hindidate
 
+import "time"
+
 // Ranges between two dates: "30 नवंबर से 2 दिसंबर तक", "2024 से 2025 तक".
 // Ranges inside one month ("5 से 7 दिसंबर", "5-7 दिसंबर", "5 और 6
 // दिसंबर") are read by dayMonth in absolute.go.
@@ -9,7 +11,17 @@ package hindidate
 // Its granularity is the finer of the two. A year written only on the
 // second date applies to the first too ("30 नवंबर से 2 दिसंबर 2025"),
 // stepping back a year when the first date's month comes later ("30
-// दिसंबर से 2 जनवरी 2026").
+// दिसंबर से 2 जनवरी 2026"); without any year the second date steps forward
+// a year in the same way ("30 दिसंबर से 2 जनवरी").
+//
+// Such a step is taken only for a range that crosses New Year and is short:
+// at most maxWrapDays days in all. "2 दिसंबर से 30 नवंबर तक" is not read as
+// 364 days; like a range whose written dates run backwards ("2 दिसंबर 2025
+// से 30 नवंबर 2025 तक"), it is rejected: Parse returns [ErrInvalidDate] at
+// the second date and FindAll no match.
+
+// maxWrapDays is the longest range whose end may step into the next year.
+const maxWrapDays = 62
 
 // rangeMerge joins g's date and b, written "g से b [तक]".
 func (c *ctx) rangeMerge(g *group, b atom) bool {
@@ -26,6 +38,9 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 				return false
 			}
 			a = c.dayAtom(a.start, a.end, y, a.mon, a.day, n, false)
+			if y < by && b.d.End.Sub(a.d.Start) > (maxWrapDays*24+1)*time.Hour {
+				return c.backwards(g, b)
+			}
 		} else if b.inferred && !a.d.Start.Before(b.d.Start) {
 			ay, _, _ := a.d.Start.Date()
 			y := ay
@@ -37,10 +52,16 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 			}
 			bn := int(b.d.End.Sub(b.d.Start).Hours()+12) / 24
 			b = c.dayAtom(b.start, b.end, y, b.mon, b.day, bn, false)
+			if y > ay && b.d.End.Sub(a.d.Start) > (maxWrapDays*24+1)*time.Hour {
+				return c.backwards(g, b)
+			}
 		}
 	}
+	if !b.d.End.After(a.d.Start) {
+		return c.backwards(g, b) // b lies wholly before a
+	}
 	if !b.d.Start.After(a.d.Start) || b.d.End.Before(a.d.End) {
-		return false
+		return false // one inside the other: not a range
 	}
 	gran := a.d.Granularity
 	if b.d.Granularity < gran {
@@ -49,6 +70,18 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 	g.day.d = Date{Start: a.d.Start, End: b.d.End, Granularity: gran}
 	g.day.single, g.day.inferred = false, false
 	g.approx = g.approx || b.approx
+	g.end = b.end
+	if u := c.next(g.end); u.isFW(fwTak) {
+		g.end = u.end
+	}
+	return true
+}
+
+// backwards marks g, written "g से b", as a range that ends before it
+// starts. It consumes b (and तक) so that FindAll skips the whole phrase
+// rather than reading its halves as two dates.
+func (c *ctx) backwards(g *group, b atom) bool {
+	g.badAt, g.badMsg = b.start+1, "the range ends before it starts"
 	g.end = b.end
 	if u := c.next(g.end); u.isFW(fwTak) {
 		g.end = u.end

@@ -1,6 +1,11 @@
 package hindidate
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestParseRange(t *testing.T) {
 	runParseTable(t, Parser{}, testRef(t), []parseCase{
@@ -17,6 +22,8 @@ func TestParseRange(t *testing.T) {
 		{in: "28 दिसंबर से 3 जनवरी तक", want: "2025-12-28/2026-01-04 day"},
 		{in: "2024 से 2026 तक", want: "2024-01-01/2027-01-01 year"},
 		{in: "दिसंबर 2025 से मार्च 2026 तक", want: "2025-12-01/2026-04-01 month"},
+		{in: "30 दिसंबर से 2 जनवरी तक", want: "2025-12-30/2026-01-03 day", reason: "crosses New Year"},
+		{in: "15 दिसंबर से 14 फ़रवरी तक", want: "2025-12-15/2026-02-15 day", reason: "62 days: still a short wrap"},
 		{in: "लगभग 5 से 7 दिसंबर", want: "2025-12-05/2025-12-08 day approx"},
 	})
 }
@@ -30,6 +37,41 @@ func TestFindRange(t *testing.T) {
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
+	})
+}
+
+// TestRangeBackwards: a range whose end comes before its start is rejected,
+// not read as a span of almost a year.
+func TestRangeBackwards(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		offset int
+	}{
+		{"2 दिसंबर से 30 नवंबर तक", len("2 दिसंबर से ")},
+		{"2 दिसंबर से 30 नवंबर 2025 तक", len("2 दिसंबर से ")},
+		{"2 दिसंबर 2025 से 30 नवंबर 2025 तक", len("2 दिसंबर 2025 से ")},
+		{"15 दिसंबर से 15 फ़रवरी 2026 तक", len("15 दिसंबर से ")}, // 63 days
+		{"2026 से 2024 तक", len("2026 से ")},
+	} {
+		_, err := Parse(tc.in, testRef(t))
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, ErrInvalidDate) || pe.Offset != tc.offset ||
+			!strings.Contains(err.Error(), "the range ends before it starts") {
+			t.Errorf("Parse(%q) error = %v, want ErrInvalidDate at offset %d: the range ends before it starts", tc.in, err, tc.offset)
+		}
+	}
+	july := time.Date(2025, time.July, 1, 12, 0, 0, 0, testRef(t).Location())
+	runParseTable(t, Parser{}, july, []parseCase{
+		{in: "30 दिसंबर से 2 जनवरी", want: "2025-12-30/2026-01-03 day", reason: "2 January nearest to July is 2025; the range wraps"},
+		{in: "15 दिसंबर से 14 फ़रवरी 2026 तक", want: "2025-12-15/2026-02-15 day", reason: "62 days"},
+	})
+	if d, err := Parse("30 दिसंबर से 2 मार्च", july); !errors.Is(err, ErrInvalidDate) {
+		t.Errorf("Parse(%q) = %v, %v; want ErrInvalidDate: a wrap of 63 days", "30 दिसंबर से 2 मार्च", show(d), err)
+	}
+	runFindTable(t, testRef(t), []findCase{
+		{name: "backwards", text: "सत्र 2 दिसंबर से 30 नवंबर तक चलेगा।", want: nil, reason: "not 364 days, and not two separate dates"},
+		{name: "new year", text: "सत्र 30 दिसंबर से 2 जनवरी तक चलेगा।", want: []string{"30 दिसंबर से 2 जनवरी तक => 2025-12-30/2026-01-03 day"}},
+		{name: "after a backwards one", text: "2 दिसंबर से 30 नवंबर नहीं, 5 दिसंबर को।", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 	})
 }
 
