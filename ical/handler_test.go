@@ -895,6 +895,11 @@ func TestFeedConcurrentReplace(t *testing.T) {
 
 	done := make(chan struct{})
 	var wg sync.WaitGroup
+	// Stop the clients however the test ends, a t.Fatalf below included.
+	defer func() {
+		close(done)
+		wg.Wait()
+	}()
 	for c := range 8 {
 		wg.Go(func() {
 			client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
@@ -964,8 +969,6 @@ func TestFeedConcurrentReplace(t *testing.T) {
 			t.Fatalf("Replace(version %d) = %v, %v", i, changed, err)
 		}
 	}
-	close(done)
-	wg.Wait()
 }
 
 // TestFeedSubscribe polls the feed the way a calendar program does:
@@ -1136,7 +1139,11 @@ func TestFeedInterop(t *testing.T) {
 		t.Run(p, func(t *testing.T) {
 			requireParser(t, p)
 			for i, fd := range feeds {
-				t.Run(fmt.Sprint(i), func(t *testing.T) {
+				name := "?" + fd.query
+				if fd.query == "" {
+					name = "whole feed"
+				}
+				t.Run(name, func(t *testing.T) {
 					resp, err := srv.Client().Get(srv.URL + "/calendar.ics?" + fd.query)
 					if err != nil {
 						t.Fatal(err)
