@@ -304,7 +304,7 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		return atom{start: t.start, end: pend, kind: akDate, d: d}, true
 	}
 	if known {
-		return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1)}, true
+		return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m}, true
 	}
 	// A month name alone must be followed by a cue that it is a month: में,
 	// तक, से or महीने. मार्च (also "a march") and Latin names never stand
@@ -319,7 +319,7 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 	default:
 		return atom{}, false
 	}
-	return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1)}, true
+	return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m, monthInf: true}, true
 }
 
 // monthRange parses two months joined by a dash, with an optional year

@@ -24,6 +24,7 @@ type atom struct {
 	single     bool // akDate: exactly one day, so a time may attach
 	inferred   bool // akDate: the year was inferred, mon and day are the fields
 	mon, day   int
+	monthInf   bool         // akDate: a whole month mon whose year was inferred
 	n          int          // akRelDay: distance in days
 	wd         time.Weekday // akWeekday
 	min        int          // akTime: minutes since midnight; 1440 is the next midnight

@@ -20,8 +20,17 @@ import "time"
 // से 30 नवंबर 2025 तक"), it is rejected: Parse returns [ErrInvalidDate] at
 // the second date and FindAll no match.
 
+// Months work the same way: in "जनवरी से दिसंबर तक" the first month takes
+// the year nearest to ref and the second follows it; a year written on the
+// second ("अक्टूबर से दिसंबर 2026") applies to the first. A step into the
+// next year is taken for at most maxWrapMonths months in all ("नवंबर से
+// जनवरी तक"); "दिसंबर से नवंबर तक" is rejected.
+
 // maxWrapDays is the longest range whose end may step into the next year.
 const maxWrapDays = 62
+
+// maxWrapMonths is the same for a range of whole months.
+const maxWrapMonths = 3
 
 // rangeMerge joins g's date and b, written "g से b [तक]".
 func (c *ctx) rangeMerge(g *group, b atom) bool {
@@ -57,6 +66,25 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 			}
 		}
 	}
+	if a.d.Granularity == Month && b.d.Granularity == Month && (a.monthInf || b.monthInf) && a.mon != 0 && b.mon != 0 {
+		ay, by := a.d.Start.Year(), b.d.Start.Year()
+		switch {
+		case b.monthInf:
+			by = ay
+			if b.mon < a.mon {
+				by++
+			}
+		case a.monthInf:
+			ay = by
+			if a.mon > b.mon {
+				ay--
+			}
+		}
+		if ay != by && (by-ay)*12+b.mon-a.mon+1 > maxWrapMonths {
+			return c.backwards(g, b)
+		}
+		a.d, b.d = c.months(ay, a.mon, 1), c.months(by, b.mon, 1)
+	}
 	if !b.d.End.After(a.d.Start) {
 		return c.backwards(g, b) // b lies wholly before a
 	}
@@ -68,7 +96,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 		gran = b.d.Granularity
 	}
 	g.day.d = Date{Start: a.d.Start, End: b.d.End, Granularity: gran}
-	g.day.single, g.day.inferred = false, false
+	g.day.single, g.day.inferred, g.day.monthInf = false, false, false
 	g.approx = g.approx || b.approx
 	g.end = b.end
 	if u := c.next(g.end); u.isFW(fwTak) {

@@ -52,6 +52,9 @@ func TestRangeBackwards(t *testing.T) {
 		{"2 दिसंबर 2025 से 30 नवंबर 2025 तक", len("2 दिसंबर 2025 से ")},
 		{"15 दिसंबर से 15 फ़रवरी 2026 तक", len("15 दिसंबर से ")}, // 63 days
 		{"2026 से 2024 तक", len("2026 से ")},
+		{"दिसंबर से नवंबर तक", len("दिसंबर से ")},
+		{"अक्टूबर से अप्रैल तक", len("अक्टूबर से ")}, // seven months across New Year
+		{"मार्च 2026 से जनवरी 2026 तक", len("मार्च 2026 से ")},
 	} {
 		_, err := Parse(tc.in, testRef(t))
 		var pe *ParseError
@@ -82,5 +85,12 @@ func TestParseMonthRange(t *testing.T) {
 		{in: "दिसंबर-जनवरी 2026", want: "2025-12-01/2026-02-01 month", reason: "the year after the second month; the first steps back"},
 		{in: "दिसंबर-जनवरी में", want: "2025-12-01/2026-02-01 month"},
 		{in: "अक्टूबर से दिसंबर तक", want: "2025-10-01/2026-01-01 month"},
+		{in: "जनवरी से दिसंबर तक", want: "2026-01-01/2027-01-01 month", reason: "the nearest January, and the December after it"},
+		{in: "जनवरी से अप्रैल तक", want: "2026-01-01/2026-05-01 month"},
+		{in: "मई से जुलाई तक", want: "2025-05-01/2025-08-01 month", reason: "May: a tie between 2025 and 2026 takes the earlier year"},
+		{in: "नवंबर से जनवरी तक", want: "2025-11-01/2026-02-01 month", reason: "a short wrap across New Year"},
+		{in: "अक्टूबर से दिसंबर 2026 तक", want: "2026-10-01/2027-01-01 month", reason: "the written year applies to the first month"},
+		{in: "नवंबर से जनवरी 2026 तक", want: "2025-11-01/2026-02-01 month"},
+		{in: "दिसंबर 2025 से फ़रवरी तक", want: "2025-12-01/2026-03-01 month"},
 	})
 }
