@@ -134,12 +134,12 @@ func (m *eventModel) add(name, value string, params ...string) {
 
 // marshal writes t as iCalendar. t is valid and o normalised.
 //
-// The calendar's own properties and VTIMEZONEs are built as one golang-ical
-// model; events are built one at a time in a reused eventModel. All of it
-// is serialized by lineWriter (write.go), not by golang-ical's writer.
+// The calendar's own properties and VTIMEZONEs are built as golang-ical
+// properties and components; events are built one at a time in a reused
+// eventModel. All of it is serialized by lineWriter (write.go), not by
+// golang-ical's writer.
 func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	lang := o.Lang
-	cal := ics.NewCalendarFor("samayrekha") // sets VERSION and a PRODID we replace
 
 	name, nameLang := o.Name, ""
 	if name == "" {
@@ -174,7 +174,6 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 		calProp("REFRESH-INTERVAL", ttl, "VALUE", "DURATION"),
 		calProp("X-PUBLISHED-TTL", ttl),
 	)
-	cal.CalendarProperties = cp
 	organizer := strings.TrimRight(oneLine(name), " \t") // as NAME reads
 	if organizer == "" {
 		organizer = "samayrekha"
@@ -203,14 +202,13 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ical: %w", err)
 	}
-	cal.Components = tzs
 
 	lw := &lineWriter{buf: make([]byte, 0, 4096+2048*len(t.Events))}
 	lw.raw("BEGIN:VCALENDAR")
-	for i := range cal.CalendarProperties {
-		lw.property(&cal.CalendarProperties[i].BaseProperty)
+	for i := range cp {
+		lw.property(&cp[i].BaseProperty)
 	}
-	for _, c := range cal.Components {
+	for _, c := range tzs {
 		lw.component(c)
 	}
 	// DTSTAMP: the clock, or the last day anything in the feed was

@@ -1,7 +1,6 @@
 package ical
 
 import (
-	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -12,7 +11,7 @@ import (
 // This file is the small writer that serializes golang-ical's calendar model.
 // We build the model with golang-ical (components, properties, parameters)
 // but do not use its SerializeTo, which (v0.3.4, measured; see
-// writer_test.go) gets five things wrong:
+// TestGolangICalWriterBugs in write_test.go) gets five things wrong:
 //
 //  1. it escapes parameter values with backslashes (CN=Al Thani\, PM\: FM),
 //     which RFC 5545 does not allow: ical.js and vobject cut the name at the
@@ -25,7 +24,7 @@ import (
 //     is valid UTF-8;
 //  5. with a TZID its SetStartAt writes a UTC time with a Z under the TZID.
 //
-// (5) is avoided by never calling SetStartAt; (1)–(4) are what writeCalendar
+// (5) is avoided by never calling SetStartAt; (1)–(4) are what lineWriter
 // does differently: parameter values are DQUOTEd with the characters a quoted
 // string cannot hold replaced (see paramValue), TEXT is escaped per RFC 5545
 // section 3.3.11 with control characters made visible (see textValue), lines
@@ -64,27 +63,6 @@ func kindOf(name string) valueKind {
 		return textValue
 	}
 	return rawValue
-}
-
-// writeCalendar serializes cal to w. It is the replacement for
-// ics.Calendar.SerializeTo described at the top of this file.
-func writeCalendar(w io.Writer, cal *ics.Calendar) error {
-	_, err := w.Write(appendCalendar(make([]byte, 0, 4096), cal))
-	return err
-}
-
-// appendCalendar appends the serialization of cal to b.
-func appendCalendar(b []byte, cal *ics.Calendar) []byte {
-	lw := &lineWriter{buf: b}
-	lw.raw("BEGIN:VCALENDAR")
-	for i := range cal.CalendarProperties {
-		lw.property(&cal.CalendarProperties[i].BaseProperty)
-	}
-	for _, c := range cal.Components {
-		lw.component(c)
-	}
-	lw.raw("END:VCALENDAR")
-	return lw.buf
 }
 
 func componentName(c ics.Component) string {
