@@ -18,10 +18,13 @@
 //	-hostile  add an event whose title is an HTML injection, to check that
 //	          the page shows it as text (for tests and demonstrations)
 //
-// The timeline is the seed article's (internal/seed).
+// The timeline is the seed article's (internal/seed). On SIGINT or SIGTERM
+// the server stops accepting connections and waits up to 10 seconds for
+// the requests in flight before it exits.
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,7 +32,9 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
@@ -43,13 +48,22 @@ func main() {
 	hostile := flag.Bool("hostile", false, "add an event with an HTML-injection title, to show it is escaped")
 	flag.Parse()
 
-	if err := run(*addr, timeline.Lang(*lang), *assets, *hostile); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, *addr, timeline.Lang(*lang), *assets, *hostile, nil); err != nil {
 		fmt.Fprintln(os.Stderr, "web:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr string, lang timeline.Lang, assets string, hostile bool) error {
+// shutdownGrace is how long run waits for requests in flight once ctx ends.
+const shutdownGrace = 10 * time.Second
+
+// run serves until ctx ends, then shuts down gracefully: it stops
+// accepting connections and waits up to shutdownGrace for the requests in
+// flight. ready, if not nil, is called with the page's URL once the server
+// listens.
+func run(ctx context.Context, addr string, lang timeline.Lang, assets string, hostile bool, ready func(pageURL string)) error {
 	if assets == "" {
 		var err error
 		if assets, err = findAssets(); err != nil {
@@ -68,9 +82,27 @@ func run(addr string, lang timeline.Lang, assets string, hostile bool) error {
 	if err != nil {
 		return err
 	}
-	log.Printf("serving the timeline on http://%s/", ln.Addr())
+	pageURL := "http://" + ln.Addr().String() + "/"
+	log.Printf("serving the timeline on %s", pageURL)
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	return srv.Serve(ln)
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	if ready != nil {
+		ready(pageURL)
+	}
+	select {
+	case err := <-serveErr:
+		return err
+	case <-ctx.Done():
+	}
+	log.Printf("shutting down; waiting up to %v for requests in flight", shutdownGrace)
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	log.Print("stopped")
+	return nil
 }
 
 // assetsRel is where `npm ci --prefix examples/web` puts TimelineJS's files,
