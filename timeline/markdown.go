@@ -451,17 +451,29 @@ func (r *mdRenderer) timedLabel(e *Event) (string, error) {
 func (r *mdRenderer) instantRange(a, b, ref time.Time, hourOnly bool) string {
 	w := r.words
 	s := r.clock(a, hourOnly)
-	if ref.IsZero() || DateFromTime(a) != DateFromTime(ref) {
-		s = r.formatTime(a, r.dateWriter.words.dayWeekdayLayout) + ", " + s
+	if ref.IsZero() || r.clockDay(a) != r.clockDay(ref) {
+		s = r.format(r.clockDay(a), r.dateWriter.words.dayWeekdayLayout) + ", " + s
 	}
 	if b.IsZero() {
 		return s
 	}
 	e := r.clock(b, hourOnly)
-	if DateFromTime(b) != DateFromTime(a) {
-		e = r.formatTime(b, r.dateWriter.words.dayWeekdayLayout) + ", " + e
+	if r.clockDay(b) != r.clockDay(a) {
+		e = r.format(r.clockDay(b), r.dateWriter.words.dayWeekdayLayout) + ", " + e
 	}
 	return fmt.Sprintf(w.timeRange, s, e)
+}
+
+// clockDay is the day to print next to the clock of t. In Hindi a time
+// between 00:00 and 00:59 is "रात 12:30" of the night that began the day
+// before (as hindidate writes and reads it), so that day is printed:
+// 00:30 on 20 November reads "19 नवंबर 2025, बुधवार, रात 12:30 बजे".
+func (r *mdRenderer) clockDay(t time.Time) Date {
+	d := DateFromTime(t)
+	if r.lang == Hindi && t.Hour() == 0 {
+		return d.AddDays(-1)
+	}
+	return d
 }
 
 // clock writes a time of day: "शाम 7:00 बजे" or "7:00 pm"; with hourOnly,
