@@ -524,19 +524,28 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		m.add("ORGANIZER", organizerAddress, "CN", organizer)
 	}
 	for i, p := range e.Participants {
-		cn := p.Name.In(lang)
+		// LANGUAGE is the language of CN (RFC 5545 3.2.10): the name's,
+		// which may be the other language's fallback, or the title's for
+		// a participant known only by role. X-TITLE-LANGUAGE gives the
+		// title's language when there is a name; its absence, with CN
+		// equal to X-TITLE, tells Decode that CN is the title.
+		title, titleLang := p.Title.In(lang), langOf(p.Title, lang)
+		cn, cnLang, xTitleLang := p.Name.In(lang), langOf(p.Name, lang), ""
+		if title != "" {
+			xTitleLang = string(titleLang)
+		}
 		if cn == "" {
-			cn = p.Title.In(lang)
+			cn, cnLang, xTitleLang = title, titleLang, ""
 		}
 		m.add("ATTENDEE", participantAddress(i+1),
 			"CN", cn,
-			"LANGUAGE", string(lang),
+			"LANGUAGE", string(cnLang),
 			"CUTYPE", "INDIVIDUAL",
 			"ROLE", roleParam[p.Role],
 			"X-ROLE", string(p.Role),
 			"X-COUNTRY", p.Country,
-			"X-NAME-LANGUAGE", nameLang(p.Name, lang),
-			"X-TITLE", p.Title.In(lang),
+			"X-TITLE", title,
+			"X-TITLE-LANGUAGE", xTitleLang,
 		)
 	}
 	m.add(xKind, string(e.Kind))
@@ -570,16 +579,6 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		)
 	}
 	return nil
-}
-
-// nameLang is the X-NAME-LANGUAGE of a participant: the language the name
-// is written in, or "" when the participant has no name (the CN is then the
-// title).
-func nameLang(name timeline.Text, lang timeline.Lang) string {
-	if name.IsZero() {
-		return ""
-	}
-	return string(langOf(name, lang))
 }
 
 // location returns the LOCATION text (venue and city, or the country code

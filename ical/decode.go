@@ -291,18 +291,20 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 	}
 	for _, p := range c.all("ATTENDEE") {
-		lang, nameLang := langParam(p), langParam(p)
-		if l := param(p, "X-NAME-LANGUAGE"); l != "" {
-			nameLang = timeline.English
-			if l != string(timeline.English) {
-				nameLang = timeline.Hindi
-			}
-		}
+		// LANGUAGE is the language of CN; X-TITLE-LANGUAGE, written when
+		// the participant has a name, that of X-TITLE.
+		cnLang := langParam(p)
+		titleLang := cnLang
 		cn, title := fromParam(param(p, "CN")), fromParam(param(p, "X-TITLE"))
-		if param(p, "X-NAME-LANGUAGE") == "" && cn == title {
+		if l := param(p, "X-TITLE-LANGUAGE"); l != "" {
+			titleLang = timeline.Hindi
+			if strings.HasPrefix(strings.ToLower(l), "en") {
+				titleLang = timeline.English
+			}
+		} else if cn == title {
 			cn = "" // the CN was the title of a participant without a name
 		}
-		pt := timeline.Participant{Name: textIn(cn, nameLang), Title: textIn(title, lang),
+		pt := timeline.Participant{Name: textIn(cn, cnLang), Title: textIn(title, titleLang),
 			Country: param(p, "X-COUNTRY"), Role: timeline.Role(strings.ToLower(param(p, "X-ROLE")))}
 		if pt.Role == "" {
 			switch strings.ToUpper(param(p, "ROLE")) {

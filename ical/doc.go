@@ -67,7 +67,10 @@
 // # Participants
 //
 // Participants are ATTENDEEs: CN is the name (or the title, for a
-// participant known only by role), CUTYPE=INDIVIDUAL, ROLE=CHAIR for a
+// participant known only by role) and LANGUAGE the language CN is in,
+// which is the other language when the name has no text in the feed's
+// (RFC 5545 3.2.10); X-TITLE holds the title and X-TITLE-LANGUAGE its
+// language. CUTYPE=INDIVIDUAL, ROLE=CHAIR for a
 // chair, REQ-PARTICIPANT for a host or guest and OPT-PARTICIPANT
 // otherwise. ATTENDEE needs a calendar address and the data has none, so it
 // is a mailto address in the reserved .invalid domain (RFC 2606), which

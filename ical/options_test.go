@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	ics "github.com/arran4/golang-ical"
+
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -179,6 +181,63 @@ func TestLanguageFallback(t *testing.T) {
 	lines := unfolded(t, tl, nil)
 	if !hasLine(lines, "SUMMARY;LANGUAGE=en:Only English") {
 		t.Errorf("a title missing in Hindi should fall back to English and say so:\n%s", strings.Join(lines, "\n"))
+	}
+}
+
+// TestAttendeeLanguage checks that an ATTENDEE's LANGUAGE is the language
+// its CN is in (RFC 5545 3.2.10), not the feed's, and that Unmarshal puts
+// the name and the title back in their own languages.
+func TestAttendeeLanguage(t *testing.T) {
+	tests := map[string]struct {
+		p        timeline.Participant
+		lang     string // of CN
+		titleTag string // the X-TITLE-LANGUAGE parameter, "" for none
+	}{
+		"Hindi name":                  {timeline.Participant{Name: timeline.Text{Hi: "पुतिन"}, Title: timeline.Text{Hi: "राष्ट्रपति"}}, "hi", "hi"},
+		"English-only name":           {timeline.Participant{Name: timeline.Text{En: "Al Thani"}, Title: timeline.Text{Hi: "प्रधानमंत्री"}}, "en", "hi"},
+		"English-only name and title": {timeline.Participant{Name: timeline.Text{En: "Al Thani"}, Title: timeline.Text{En: "Prime Minister"}}, "en", "en"},
+		"Hindi name, English title":   {timeline.Participant{Name: timeline.Text{Hi: "अल थानी"}, Title: timeline.Text{En: "Prime Minister"}}, "hi", "en"},
+		"English-only title, no name": {timeline.Participant{Title: timeline.Text{En: "Senior official"}, Country: "KZ"}, "en", ""},
+		"name equal to title":         {timeline.Participant{Name: timeline.Text{Hi: "प्रतिनिधि"}, Title: timeline.Text{Hi: "प्रतिनिधि"}}, "hi", "hi"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			tl := oneEvent(func(e *timeline.Event) { e.Participants = []timeline.Participant{tc.p} })
+			b, err := Marshal(tl, &Options{Lang: timeline.Hindi})
+			if err != nil {
+				t.Fatal(err)
+			}
+			top, err := parseComponents(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var att *ics.BaseProperty
+			for _, c := range top[0].subs {
+				if c.name == "VEVENT" {
+					att = c.first("ATTENDEE")
+				}
+			}
+			if att == nil {
+				t.Fatalf("no ATTENDEE:\n%s", b)
+			}
+			if got := param(att, "LANGUAGE"); got != tc.lang {
+				t.Errorf("ATTENDEE LANGUAGE = %q, want %q (the language of CN %q)", got, tc.lang, param(att, "CN"))
+			}
+			if got := param(att, "X-TITLE-LANGUAGE"); got != tc.titleTag {
+				t.Errorf("X-TITLE-LANGUAGE = %q, want %q", got, tc.titleTag)
+			}
+			if param(att, "X-NAME-LANGUAGE") != "" {
+				t.Errorf("X-NAME-LANGUAGE is still written")
+			}
+			back, err := Unmarshal(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := back.Events[0].Participants[0]
+			if got.Name != tc.p.Name || got.Title != tc.p.Title {
+				t.Errorf("read back name %+v, title %+v; want %+v, %+v", got.Name, got.Title, tc.p.Name, tc.p.Title)
+			}
+		})
 	}
 }
 

@@ -63,7 +63,7 @@ func project(t *timeline.Timeline, o Options) *timeline.Timeline {
 		p.Participants = nil
 		for _, pt := range e.Participants {
 			pt.Name = par(pt.Name, langOf(pt.Name, lang))
-			pt.Title = par(pt.Title, lang)
+			pt.Title = par(pt.Title, langOf(pt.Title, lang))
 			p.Participants = append(p.Participants, pt)
 		}
 		p.History = nil
