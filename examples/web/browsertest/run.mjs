@@ -80,7 +80,14 @@ try {
   // Every event's slide, one screenshot each, through TimelineJS's own API.
   for (const s of result.slides.filter((s) => !s.title)) {
     await page.evaluate((id) => window.timeline.goToId(id), s.id);
-    await page.waitForTimeout(400);
+    // TimelineJS slides in over about a second; shoot once the slide has
+    // come to rest at the left edge (or after 3 s at most).
+    await page.waitForFunction((id) => {
+      const el = document.getElementById(id);
+      const box = el && el.getBoundingClientRect();
+      return box && Math.abs(box.left) < 2;
+    }, s.id, { timeout: 3000 }).catch(() => {});
+    await page.waitForTimeout(300);
     await shot(`timeline-${s.id}.png`);
   }
   result.pwned = await page.evaluate(() => typeof window.__pwned !== 'undefined');
