@@ -240,67 +240,50 @@ func isToken(v string) bool {
 // a visible trace of it. Invalid UTF-8 becomes U+FFFD. (The caller then
 // drops trailing spaces and tabs.)
 func appendText(b []byte, s string, oneLine bool) []byte {
-	if utf8.ValidString(s) {
-		// Fast path: in valid UTF-8 every byte that needs attention is
-		// ASCII, so copy the runs between them.
-		run := 0
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c >= 0x20 && c != '\\' && c != ';' && c != ',' && c != 0x7f {
-				continue
-			}
-			b = append(b, s[run:i]...)
-			run = i + 1
-			switch {
-			case c == '\\' || c == ';' || c == ',':
-				b = append(b, '\\', c)
-			case c == '\r' || c == '\n':
-				if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-					i++
-					run = i + 1
-				}
-				if oneLine {
-					b = append(b, ' ')
-				} else {
-					b = append(b, '\\', 'n')
-				}
-			case c == '\t':
-				b = append(b, c)
-			case c < 0x20:
-				b = utf8.AppendRune(b, 0x2400+rune(c))
-			default: // 0x7f
-				b = utf8.AppendRune(b, 0x2421)
-			}
-		}
-		return append(b, s[run:]...)
-	}
-	for i := 0; i < len(s); {
+	s = toValidUTF8(s)
+	// In valid UTF-8 every byte that needs attention is ASCII, so copy the
+	// runs between them.
+	run := 0
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '\\' || c == ';' || c == ',':
-				b = append(b, '\\', c)
-			case c == '\r' || c == '\n':
-				if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-					i++
-				}
-				if oneLine {
-					b = append(b, ' ')
-				} else {
-					b = append(b, '\\', 'n')
-				}
-			case c == '\t':
-				b = append(b, c)
-			case c < 0x20:
-				b = utf8.AppendRune(b, 0x2400+rune(c))
-			case c == 0x7f:
-				b = utf8.AppendRune(b, 0x2421)
-			default:
-				b = append(b, c)
-			}
-			i++
+		if c >= 0x20 && c != '\\' && c != ';' && c != ',' && c != 0x7f {
 			continue
 		}
+		b = append(b, s[run:i]...)
+		run = i + 1
+		switch {
+		case c == '\\' || c == ';' || c == ',':
+			b = append(b, '\\', c)
+		case c == '\r' || c == '\n':
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+				run = i + 1
+			}
+			if oneLine {
+				b = append(b, ' ')
+			} else {
+				b = append(b, '\\', 'n')
+			}
+		case c == '\t':
+			b = append(b, c)
+		case c < 0x20:
+			b = utf8.AppendRune(b, 0x2400+rune(c))
+		default: // 0x7f
+			b = utf8.AppendRune(b, 0x2421)
+		}
+	}
+	return append(b, s[run:]...)
+}
+
+// toValidUTF8 returns s with every byte that is not part of a valid UTF-8
+// sequence replaced by U+FFFD (one for each byte, unlike
+// strings.ToValidUTF8, so the reader sees how much was lost).
+func toValidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
 			b = utf8.AppendRune(b, utf8.RuneError)
@@ -309,31 +292,22 @@ func appendText(b []byte, s string, oneLine bool) []byte {
 		}
 		i += size
 	}
-	return b
+	return string(b)
 }
 
 // appendRaw appends a value of a non-TEXT type (URI, DATE-TIME, INTEGER…):
 // nothing in it is escaped, but control characters, which no such value
 // can hold, are dropped and invalid UTF-8 becomes U+FFFD.
 func appendRaw(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != 0x7f {
-				b = append(b, c)
-			}
-			i++
-			continue
+	s = toValidUTF8(s)
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f {
+			b = append(b, s[run:i]...)
+			run = i + 1
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size <= 1 {
-			b = utf8.AppendRune(b, utf8.RuneError)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
 	}
-	return b
+	return append(b, s[run:]...)
 }
 
 // fold folds the unfolded line b[start:] in place into lines of at most
