@@ -10,4 +10,4 @@ require (
 	github.com/yuin/goldmark v1.8.7
 )
 
-require golang.org/x/text v0.14.0 // indirect
+require golang.org/x/text v0.14.0

@@ -54,7 +54,7 @@ func ExampleTimeline_WriteMarkdown() {
 	//
 	// - **तारीख:** 18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · रात 9:30 बजे (भारतीय समय)
 	// - **प्रकार:** द्विपक्षीय बैठक
-	// - **स्थान:** मॉस्को (RU)
+	// - **स्थान:** मॉस्को, रूस
 	//
 	// ## दिसंबर 2025
 	//
@@ -83,7 +83,7 @@ func ExampleTimeline_WriteMarkdown_english() {
 	//
 	// - **Date:** Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 9:30 pm (India time, IST)
 	// - **Kind:** bilateral meeting
-	// - **Place:** Moscow (RU)
+	// - **Place:** Moscow, Russia
 	//
 	// ## December 2025
 	//

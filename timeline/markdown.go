@@ -330,20 +330,7 @@ func (r *mdRenderer) attribution(s Source) string {
 }
 
 func (r *mdRenderer) placeLine(p Place) string {
-	var parts []string
-	for _, s := range []string{p.Venue.In(r.lang), p.City.In(r.lang)} {
-		if s = mdInline(s); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	line := strings.Join(parts, ", ")
-	if c := mdInline(p.Country); c != "" {
-		if line == "" {
-			return c
-		}
-		line += " (" + c + ")"
-	}
-	return line
+	return mdInline(p.Label(r.lang))
 }
 
 func (r *mdRenderer) participant(p Participant) string {

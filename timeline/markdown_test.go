@@ -348,7 +348,7 @@ func checkHostileEvents(t *testing.T, doc ast.Node, src []byte, lang timeline.La
 	for i, h := range hostile {
 		sec := secs[i]
 		// Venue is Hindi only and City English only: each falls back.
-		if got, want := sec.fields[place], h.want+", "+h.want+" (RU)"; got != want {
+		if got, want := sec.fields[place], h.want+", "+h.want+", "+timeline.CountryName("RU", lang); got != want {
 			t.Errorf("%q: place = %q, want %q", h.in, got, want)
 		}
 		if got, want := sec.fields[participants], h.want+" ("+h.want+", "+map[timeline.Lang]string{"hi": "मेज़बान", "en": "host"}[lang]+"); "+h.want; got != want {

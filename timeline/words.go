@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/goodsign/monday"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/samayrekha/samayrekha/hindidate"
 )
@@ -259,4 +261,43 @@ func (d dateWriter) dayRange(a, b Date) string {
 		return d.format(a, "2 January") + " – " + d.format(b, "2 January 2006")
 	}
 	return d.format(a, "2 January 2006") + " – " + d.format(b, "2 January 2006")
+}
+
+// CountryName returns the name, in lang, of the country with the ISO 3166-1
+// alpha-2 code ("IN" is "भारत" or "India"). The names are CLDR's, from
+// golang.org/x/text; a code CLDR does not know is returned as it is.
+func CountryName(code string, lang Lang) string {
+	region, err := language.ParseRegion(code)
+	if err != nil || !region.IsCountry() {
+		return code
+	}
+	names := englishRegions
+	if lang != English {
+		names = hindiRegions
+	}
+	if name := names.Name(region); name != "" {
+		return name
+	}
+	return code
+}
+
+var (
+	hindiRegions   = display.Regions(language.Hindi)
+	englishRegions = display.Regions(language.English)
+)
+
+// Label returns p as a reader writes a place, from the venue to the
+// country: "सीनेट पैलेस, क्रेमलिन, मॉस्को, रूस", "Moscow, Russia", "भारत".
+// It is "" for a place that names nothing.
+func (p Place) Label(lang Lang) string {
+	var parts []string
+	for _, s := range []string{p.Venue.In(lang), p.City.In(lang)} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if p.Country != "" {
+		parts = append(parts, CountryName(p.Country, lang))
+	}
+	return strings.Join(parts, ", ")
 }

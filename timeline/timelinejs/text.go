@@ -116,20 +116,7 @@ func change(e *timeline.Event, c timeline.StatusChange, lang timeline.Lang) stri
 
 // place writes venue, city and country, as far as they are known.
 func place(p timeline.Place, lang timeline.Lang) string {
-	var parts []string
-	for _, s := range []string{p.Venue.In(lang), p.City.In(lang)} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	if p.Country != "" {
-		if len(parts) == 0 {
-			parts = append(parts, p.Country)
-		} else {
-			parts[len(parts)-1] += " (" + p.Country + ")"
-		}
-	}
-	return escape(strings.Join(parts, ", "))
+	return escape(p.Label(lang))
 }
 
 // participant writes "व्लादिमीर पुतिन (राष्ट्रपति, मेज़बान)".
