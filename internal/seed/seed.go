@@ -82,6 +82,23 @@ func Timeline() *timeline.Timeline {
 	held := func(src string) []timeline.StatusChange {
 		return []timeline.StatusChange{{Status: timeline.Held, On: reported, Source: src}}
 	}
+	// The article reports both sideline meetings of the SCO meeting in one
+	// sentence: same month, place, topics and source.
+	sideline := func(id string, title timeline.Text, counterpart timeline.Participant) timeline.Event {
+		return timeline.Event{
+			ID: id, Kind: timeline.SidelineMeeting, Title: title,
+			Description: timeline.Text{
+				Hi: "व्यापार, निवेश, सांस्कृतिक आदान-प्रदान और क्षेत्रीय स्थिरता पर चर्चा।",
+				En: "Talks on trade, investment, cultural exchange and regional stability.",
+			},
+			When:         timeline.InMonth(2025, time.November).In("Europe/Moscow"),
+			Place:        timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
+			Participants: []timeline.Participant{jaishankar(timeline.Guest), counterpart},
+			History:      held("article"),
+			Sources:      []timeline.Source{article},
+			PartOf:       SCOID,
+		}
+	}
 
 	t := &timeline.Timeline{
 		Title: timeline.Text{
@@ -165,42 +182,12 @@ func Timeline() *timeline.Timeline {
 				History: held("article"),
 				Sources: []timeline.Source{article},
 			},
-			{
-				ID:    MongoliaID,
-				Kind:  timeline.SidelineMeeting,
-				Title: timeline.Text{Hi: "जयशंकर–ज़ंडानशातर मुलाकात (एससीओ बैठक के दौरान)", En: "Jaishankar meets Mongolian PM Zandanshatar on the SCO sidelines"},
-				Description: timeline.Text{
-					Hi: "व्यापार, निवेश, सांस्कृतिक आदान-प्रदान और क्षेत्रीय स्थिरता पर चर्चा।",
-					En: "Talks on trade, investment, cultural exchange and regional stability.",
-				},
-				When:  timeline.InMonth(2025, time.November).In("Europe/Moscow"),
-				Place: timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
-				Participants: []timeline.Participant{
-					jaishankar(timeline.Guest),
-					{Name: timeline.Text{Hi: "गोंबोजाविन ज़ंडानशातर", En: "Gombojavyn Zandanshatar"}, Title: timeline.Text{Hi: "मंगोलिया के प्रधानमंत्री", En: "Prime Minister of Mongolia"}, Country: "MN", Role: timeline.Guest},
-				},
-				History: held("article"),
-				Sources: []timeline.Source{article},
-				PartOf:  SCOID,
-			},
-			{
-				ID:    QatarID,
-				Kind:  timeline.SidelineMeeting,
-				Title: timeline.Text{Hi: "जयशंकर–अल सानी मुलाकात (एससीओ बैठक के दौरान)", En: "Jaishankar meets Qatar's PM Al Thani on the SCO sidelines"},
-				Description: timeline.Text{
-					Hi: "व्यापार, निवेश, सांस्कृतिक आदान-प्रदान और क्षेत्रीय स्थिरता पर चर्चा।",
-					En: "Talks on trade, investment, cultural exchange and regional stability.",
-				},
-				When:  timeline.InMonth(2025, time.November).In("Europe/Moscow"),
-				Place: timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
-				Participants: []timeline.Participant{
-					jaishankar(timeline.Guest),
-					{Name: timeline.Text{Hi: "शेख मोहम्मद बिन अब्दुलरहमान अल सानी", En: "Sheikh Mohammed bin Abdulrahman Al Thani"}, Title: timeline.Text{Hi: "कतर के प्रधानमंत्री एवं विदेश मंत्री", En: "Prime Minister and Foreign Minister of Qatar"}, Country: "QA", Role: timeline.Guest},
-				},
-				History: held("article"),
-				Sources: []timeline.Source{article},
-				PartOf:  SCOID,
-			},
+			sideline(MongoliaID,
+				timeline.Text{Hi: "जयशंकर–ज़ंडानशातर मुलाकात (एससीओ बैठक के दौरान)", En: "Jaishankar meets Mongolian PM Zandanshatar on the SCO sidelines"},
+				timeline.Participant{Name: timeline.Text{Hi: "गोंबोजाविन ज़ंडानशातर", En: "Gombojavyn Zandanshatar"}, Title: timeline.Text{Hi: "मंगोलिया के प्रधानमंत्री", En: "Prime Minister of Mongolia"}, Country: "MN", Role: timeline.Guest}),
+			sideline(QatarID,
+				timeline.Text{Hi: "जयशंकर–अल सानी मुलाकात (एससीओ बैठक के दौरान)", En: "Jaishankar meets Qatar's PM Al Thani on the SCO sidelines"},
+				timeline.Participant{Name: timeline.Text{Hi: "शेख मोहम्मद बिन अब्दुलरहमान अल सानी", En: "Sheikh Mohammed bin Abdulrahman Al Thani"}, Title: timeline.Text{Hi: "कतर के प्रधानमंत्री एवं विदेश मंत्री", En: "Prime Minister and Foreign Minister of Qatar"}, Country: "QA", Role: timeline.Guest}),
 			{
 				ID:    SummitID,
 				Kind:  timeline.Summit,
