@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -433,49 +432,6 @@ func (r *mdRenderer) timedLabel(e *Event) (string, error) {
 	return s + " · " + fmt.Sprintf(r.words.inZone, reader, r.readerLabel(rs)), nil
 }
 
-// instantRange writes a time, or a range of times, with the date and weekday
-// unless they are those of ref.
-func (r *mdRenderer) instantRange(a, b, ref time.Time, hourOnly bool) string {
-	w := r.words
-	s := r.clock(a, hourOnly)
-	if ref.IsZero() || r.clockDay(a) != r.clockDay(ref) {
-		s = r.format(r.clockDay(a), r.dateWriter.words.dayWeekdayLayout) + ", " + s
-	}
-	if b.IsZero() {
-		return s
-	}
-	e := r.clock(b, hourOnly)
-	if r.clockDay(b) != r.clockDay(a) {
-		e = r.format(r.clockDay(b), r.dateWriter.words.dayWeekdayLayout) + ", " + e
-	}
-	return fmt.Sprintf(w.timeRange, s, e)
-}
-
-// clockDay is the day to print next to the clock of t. In Hindi a time
-// between 00:00 and 00:59 is "रात 12:30" of the night that began the day
-// before (as hindidate writes and reads it), so that day is printed:
-// 00:30 on 20 November reads "19 नवंबर 2025, बुधवार, रात 12:30 बजे".
-func (r *mdRenderer) clockDay(t time.Time) Date {
-	d := DateFromTime(t)
-	if r.lang == Hindi && t.Hour() == 0 {
-		return d.AddDays(-1)
-	}
-	return d
-}
-
-// clock writes a time of day: "शाम 7:00 बजे" or "7:00 pm"; with hourOnly,
-// "शाम 7 बजे" or "7 pm".
-func (r *mdRenderer) clock(t time.Time, hourOnly bool) string {
-	layout := "3:04"
-	if hourOnly && t.Minute() == 0 {
-		layout = "3"
-	}
-	if r.lang == Hindi {
-		return r.formatTime(t, "PM "+layout+" बजे")
-	}
-	return r.formatTime(t, layout+" pm")
-}
-
 // zoneLabel names the venue's zone: "मॉस्को समय, UTC+3" when the place's
 // city is in that zone, otherwise the IANA name.
 func (r *mdRenderer) zoneLabel(zone string, p Place, at time.Time) string {
@@ -493,29 +449,12 @@ func (r *mdRenderer) readerLabel(at time.Time) string {
 	return fmt.Sprintf(r.words.zoneTime, mdInline(r.readerID)) + ", " + r.utcOffset(at)
 }
 
-// utcOffset writes the offset of t's zone at t: "UTC+3", "UTC+5:30", "UTC".
-func (r *mdRenderer) utcOffset(t time.Time) string {
-	_, off := t.Zone()
-	if off == 0 {
-		return "UTC"
-	}
-	sign := "+"
-	if off < 0 {
-		sign, off = "−", -off
-	}
-	s := strconv.Itoa(off / 3600)
-	if m := off % 3600 / 60; m != 0 {
-		s += fmt.Sprintf(":%02d", m)
-	}
-	return "UTC" + sign + localDigits(s, r.digits)
-}
-
 // mdWords are the fixed words of a document in one language.
 type mdWords struct {
 	date, kind, status, history, place, participants, partOf, related, sources, draft string
 	draftNote, updated, noEvents                                                      string
 	reportedOn, previously                                                            string
-	timeRange, inZone, zoneTime, ist                                                  string
+	inZone, zoneTime, ist                                                             string
 }
 
 var hindiWords = mdWords{
@@ -524,7 +463,7 @@ var hindiWords = mdWords{
 	draft: "मसौदा", draftNote: "संपादक ने अभी जाँचा नहीं है।",
 	updated: "अद्यतन", noEvents: "इस समयरेखा में अभी कोई घटना नहीं है।",
 	reportedOn: "%s की सूचना", previously: "पहले की तारीख:",
-	timeRange: "%s से %s तक", inZone: "%s (%s)", zoneTime: "%s समय", ist: "भारतीय समय",
+	inZone: "%s (%s)", zoneTime: "%s समय", ist: "भारतीय समय",
 }
 
 var englishWords = mdWords{
@@ -533,7 +472,7 @@ var englishWords = mdWords{
 	draft: "Draft", draftNote: "not yet checked by an editor.",
 	updated: "Updated", noEvents: "This timeline has no events yet.",
 	reportedOn: "reported %s", previously: "previously",
-	timeRange: "%s to %s", inZone: "%s (%s)", zoneTime: "%s time", ist: "India time, IST",
+	inZone: "%s (%s)", zoneTime: "%s time", ist: "India time, IST",
 }
 
 // normalizeText makes s one line: line breaks (CR, LF, VT, FF, NEL, U+2028,

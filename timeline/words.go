@@ -84,8 +84,8 @@ type DateStyle struct {
 	Weekday bool
 	// Window adds the width of an approximation: "(±2 दिन)", "(±2 days)".
 	Window bool
-	// Clock adds the time of a timed When at the venue, with its zone:
-	// "18 नवंबर 2025, 19:00 (Europe/Moscow)".
+	// Clock adds the time of a timed When at the venue, with its zone and
+	// offset: "18 नवंबर 2025, शाम 7:00 बजे (Europe/Moscow, UTC+3)".
 	Clock bool
 }
 
@@ -97,17 +97,34 @@ type DateStyle struct {
 // venue's clock. The zero When is "तारीख तय नहीं" / "date not known".
 func (w When) Phrase(style DateStyle) string {
 	d := newDateWriter(style.Lang, style.Digits)
-	s := d.phrase(w, style.Weekday, style.Window)
 	if style.Clock && w.IsTimed() {
-		h, m, _ := w.Clock()
-		clock := fmt.Sprintf("%02d:%02d", h, m)
-		if w.IsSpan() {
-			eh, em, _ := w.EndClock()
-			clock += fmt.Sprintf("–%02d:%02d", eh, em)
+		if s, ok := d.timed(w, style.Weekday); ok {
+			return s
 		}
-		s += ", " + localDigits(clock, d.digits) + " (" + w.Zone() + ")"
 	}
-	return s
+	return d.phrase(w, style.Weekday, style.Window)
+}
+
+// timed writes a timed When at its venue, as the Markdown timeline does:
+// "18 नवंबर 2025, शाम 7:00 बजे (Europe/Moscow, UTC+3)". It fails only for
+// a zone that cannot be loaded, which Validate rejects.
+func (d dateWriter) timed(w When, weekday bool) (string, bool) {
+	start, err := w.StartTime()
+	if err != nil {
+		return "", false
+	}
+	var end time.Time
+	if w.IsSpan() {
+		if end, err = w.EndTime(); err != nil {
+			return "", false
+		}
+	}
+	layout := "2 January 2006"
+	if weekday {
+		layout = d.words.dayWeekdayLayout
+	}
+	s := d.format(d.clockDay(start), layout) + ", " + d.instantRange(start, end, start, w.Precision() == Hour)
+	return s + " (" + w.Zone() + ", " + d.utcOffset(start) + ")", true
 }
 
 // dateWords are the words of dates in one language.
@@ -117,6 +134,7 @@ type dateWords struct {
 	around, day, days          string
 	before, after              string
 	aroundWindow, windowSuffix string
+	timeRange                  string
 }
 
 var hindiDateWords = dateWords{
@@ -125,6 +143,7 @@ var hindiDateWords = dateWords{
 	around: "%s के आसपास", day: "दिन", days: "दिन",
 	before: "%s से पहले", after: "%s के बाद",
 	windowSuffix: " (±%s %s)",
+	timeRange:    "%s से %s तक",
 }
 
 var englishDateWords = dateWords{
@@ -133,6 +152,7 @@ var englishDateWords = dateWords{
 	around: "around %s", day: "day", days: "days",
 	before: "before %s", after: "after %s",
 	windowSuffix: " (±%s %s)",
+	timeRange:    "%s to %s",
 }
 
 // dateWriter writes dates and numbers in one language and digit system.
@@ -300,4 +320,63 @@ func (p Place) Label(lang Lang) string {
 		parts = append(parts, CountryName(p.Country, lang))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// instantRange writes a time, or a range of times, with the date and weekday
+// unless they are those of ref.
+func (d dateWriter) instantRange(a, b, ref time.Time, hourOnly bool) string {
+	s := d.clock(a, hourOnly)
+	if ref.IsZero() || d.clockDay(a) != d.clockDay(ref) {
+		s = d.format(d.clockDay(a), d.words.dayWeekdayLayout) + ", " + s
+	}
+	if b.IsZero() {
+		return s
+	}
+	e := d.clock(b, hourOnly)
+	if d.clockDay(b) != d.clockDay(a) {
+		e = d.format(d.clockDay(b), d.words.dayWeekdayLayout) + ", " + e
+	}
+	return fmt.Sprintf(d.words.timeRange, s, e)
+}
+
+// clockDay is the day to print next to the clock of t. In Hindi a time
+// between 00:00 and 00:59 is "रात 12:30" of the night that began the day
+// before (as hindidate writes and reads it), so that day is printed:
+// 00:30 on 20 November reads "19 नवंबर 2025, बुधवार, रात 12:30 बजे".
+func (d dateWriter) clockDay(t time.Time) Date {
+	day := DateFromTime(t)
+	if d.lang == Hindi && t.Hour() == 0 {
+		return day.AddDays(-1)
+	}
+	return day
+}
+
+// clock writes a time of day: "शाम 7:00 बजे" or "7:00 pm"; with hourOnly,
+// "शाम 7 बजे" or "7 pm".
+func (d dateWriter) clock(t time.Time, hourOnly bool) string {
+	layout := "3:04"
+	if hourOnly && t.Minute() == 0 {
+		layout = "3"
+	}
+	if d.lang == Hindi {
+		return d.formatTime(t, "PM "+layout+" बजे")
+	}
+	return d.formatTime(t, layout+" pm")
+}
+
+// utcOffset writes the offset of t's zone at t: "UTC+3", "UTC+5:30", "UTC".
+func (d dateWriter) utcOffset(t time.Time) string {
+	_, off := t.Zone()
+	if off == 0 {
+		return "UTC"
+	}
+	sign := "+"
+	if off < 0 {
+		sign, off = "−", -off
+	}
+	s := strconv.Itoa(off / 3600)
+	if m := off % 3600 / 60; m != 0 {
+		s += fmt.Sprintf(":%02d", m)
+	}
+	return "UTC" + sign + localDigits(s, d.digits)
 }

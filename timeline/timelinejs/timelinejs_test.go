@@ -192,10 +192,10 @@ func TestDisplayDate(t *testing.T) {
 		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
 		{"month span across years", timeline.InMonth(2025, time.December).Until(timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
 		{"year", timeline.InYear(2026), "2026", "2026"},
-		{"minute, Moscow", timeline.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, 19:05 (स्थानीय समय, UTC+03:00)", "18 November 2025, 19:05 (local time, UTC+03:00)"},
-		{"minute, Delhi half-hour offset", timeline.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "5 दिसंबर 2025, 00:00 (स्थानीय समय, UTC+05:30)", "5 December 2025, 00:00 (local time, UTC+05:30)"},
-		{"hour only", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, 17 बजे (स्थानीय समय, UTC+05:30)", "5 December 2025, 17 hrs (local time, UTC+05:30)"},
-		{"timed span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, 10:00–12:30 (स्थानीय समय, UTC+05:30)", "5 December 2025, 10:00–12:30 (local time, UTC+05:30)"},
+		{"minute, Moscow", timeline.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, शाम 7:05 बजे (Europe/Moscow, UTC+3)", "18 November 2025, 7:05 pm (Europe/Moscow, UTC+3)"},
+		{"minute, Delhi half-hour offset", timeline.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "4 दिसंबर 2025, रात 12:00 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 12:00 am (Asia/Kolkata, UTC+5:30)"},
+		{"hour only", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, शाम 5 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 5 pm (Asia/Kolkata, UTC+5:30)"},
+		{"timed span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (Asia/Kolkata, UTC+5:30)", "5 December 2025, 10:00 am to 12:30 pm (Asia/Kolkata, UTC+5:30)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := timelinejs.DisplayDate(tc.w, timeline.Hindi); got != tc.hi {
