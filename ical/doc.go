@@ -86,8 +86,8 @@
 // replaced: a double quote by U+02BA ʺ (which looks like one and which
 // Decode turns back), a caret that would start an RFC 6868 escape (^n, ^',
 // ^^) by U+02C6 ˆ, since some parsers decode those escapes and others do
-// not; a line break becomes a space and other control characters their
-// control pictures, as in one-line text (below).
+// not; a line break becomes a space, a TAB stays, and other control
+// characters become their control pictures, as in one-line text (below).
 //
 // # Text
 //

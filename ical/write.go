@@ -26,8 +26,8 @@ import (
 //
 // (5) is avoided by never calling SetStartAt; (1)–(4) are what lineWriter
 // does differently: parameter values are DQUOTEd with the characters a quoted
-// string cannot hold replaced (see paramValue), TEXT is escaped per RFC 5545
-// section 3.3.11 with control characters made visible (see textValue), lines
+// string cannot hold replaced (see appendParamValue), TEXT is escaped per RFC 5545
+// section 3.3.11 with control characters made visible (see appendText), lines
 // end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence or
 // an escape pair.
 

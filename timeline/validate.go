@@ -34,6 +34,8 @@ type ValidationError struct {
 	Problems []Problem
 }
 
+// Error lists the problems, one per line after a count when there are
+// several, each with its path and, when known, its line and column.
 func (e *ValidationError) Error() string {
 	if len(e.Problems) == 1 {
 		return "timeline: " + e.Problems[0].String()

@@ -4,13 +4,14 @@
 //
 // Usage:
 //
-//	go run ./examples/extract [-in FILE|-] [-dateline 2025-11-18T20:00+05:30] [-zone Asia/Kolkata] [-from NAME] [-outlet NAME]
+//	go run ./examples/extract [-in FILE|- -dateline 2025-11-18T20:00+05:30] [-zone Asia/Kolkata] [-from NAME] [-outlet NAME]
 //
 // Without -in it reads a short sample article (sample.txt, written for this
-// example); with -in - it reads standard input. The dateline is when the
-// article was written: relative dates and missing years are read against
-// it, in the IANA zone given by -zone, whose offset must match the
-// dateline's.
+// example) with its own dateline; with -in - it reads standard input. The
+// dateline is when the article was written: relative dates and missing
+// years are read against it, in the IANA zone given by -zone, whose offset
+// must match the dateline's. With -in it is required, since a wrong
+// dateline would date the drafts silently wrong.
 package main
 
 import (
@@ -49,9 +50,9 @@ var errUsage = errors.New("usage")
 
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs.SetOutput(os.Stderr) // -h lists the flags
 	in := fs.String("in", "", "the article: a file, or - for standard input (default: the built-in sample)")
-	datelineFlag := fs.String("dateline", sampleDateline, "when the article was written, as 2006-01-02T15:04+05:30")
+	datelineFlag := fs.String("dateline", "", "when the article was written, as 2006-01-02T15:04+05:30 (required with -in; the sample's own by default)")
 	zone := fs.String("zone", "Asia/Kolkata", "the IANA time zone of the dateline")
 	from := fs.String("from", "", "the name or URL recorded as where the drafts come from (default: the file name)")
 	outlet := fs.String("outlet", "", "the publication, for the drafts' source")
@@ -60,6 +61,14 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q (use -in FILE)", errUsage, fs.Arg(0))
+	}
+	// Relative dates and years are resolved against the dateline, so an
+	// article of the user's own without one would be dated silently wrong.
+	if *in != "" && *datelineFlag == "" {
+		return fmt.Errorf("%w: -in needs -dateline, the moment the article was written (e.g. -dateline 2025-11-18T20:00+05:30)", errUsage)
+	}
+	if *datelineFlag == "" {
+		*datelineFlag = sampleDateline
 	}
 	dateline, err := parseDateline(*datelineFlag, *zone)
 	if err != nil {

@@ -43,11 +43,12 @@ func TestRun(t *testing.T) {
 		{name: "built-in sample", wantEvents: 5, wantIn: "draft-03-2026-02-13  bilateral_meeting  2026-02-13T17:00[Asia/Kolkata]"},
 		{name: "file", args: []string{"-in", article, "-dateline", "2025-12-01T09:00+05:30"}, wantEvents: 1, wantIn: "2025-12-08[Asia/Kolkata]"},
 		{name: "stdin", args: []string{"-in", "-", "-dateline", "2025-12-01T09:00+05:30", "-from", "https://example.com/a"}, stdin: "पुतिन 5 दिसंबर के आसपास भारत आ सकते हैं।", wantEvents: 1, wantIn: "proposed"},
-		{name: "no dates", args: []string{"-in", "-"}, stdin: "कोई तारीख नहीं।", wantIn: "no dated sentences"},
+		{name: "no dates", args: []string{"-in", "-", "-dateline", "2025-12-01T09:00+05:30"}, stdin: "कोई तारीख नहीं।", wantIn: "no dated sentences"},
+		{name: "own article without a dateline", args: []string{"-in", article}, wantErr: "-in needs -dateline", usage: true},
 		{name: "bad dateline", args: []string{"-dateline", "18 नवंबर"}, wantErr: "-dateline", usage: true},
 		{name: "offset of another zone", args: []string{"-dateline", "2025-11-18T20:00+03:00"}, wantErr: "offset", usage: true},
 		{name: "unknown zone", args: []string{"-zone", "Mars/Olympus"}, wantErr: "Mars/Olympus", usage: true},
-		{name: "missing file", args: []string{"-in", filepath.Join(dir, "none.txt")}, wantErr: "none.txt"},
+		{name: "missing file", args: []string{"-in", filepath.Join(dir, "none.txt"), "-dateline", "2025-12-01T09:00+05:30"}, wantErr: "none.txt"},
 		{name: "stray argument", args: []string{"a.txt"}, wantErr: "unexpected argument", usage: true},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,7 @@
 //     approximate day is positioned at its central day, "before 18 November"
 //     on 17 November and "after 18 November" on 19 November. Timed dates are
 //     positioned at the venue's clock time, since TimelineJS reads dates in the
-//     browser's zone; the display date names the venue's UTC offset.
+//     browser's zone; the display date names the venue's zone and UTC offset.
 //   - The slide text lists the status (with its history, source and any
 //     previous date), the place, the participants with their roles, the
 //     parent event and the sources with links.
