@@ -11,6 +11,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,9 +38,33 @@ func Check(t testing.TB, path string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
+		t.Fatalf("%v (create it with: %s)", err, updateCommand(t))
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s\nIf the change is intended, run go test -update.", path, diff)
+		t.Errorf("%s mismatch (-want +got):\n%s\nIf the change is intended: %s", path, diff, updateCommand(t))
 	}
+}
+
+// updateCommand is the command that rewrites t's golden files, runnable from
+// the module's root: go test ./timeline -run '^TestX$' -update. (Not every
+// package defines -update, so go test ./... -update would fail.)
+func updateCommand(t testing.TB) string {
+	pkg := "."
+	if dir, err := os.Getwd(); err == nil {
+		for root := dir; ; {
+			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+				if rel, err := filepath.Rel(root, dir); err == nil {
+					pkg = "./" + filepath.ToSlash(rel)
+				}
+				break
+			}
+			parent := filepath.Dir(root)
+			if parent == root {
+				break
+			}
+			root = parent
+		}
+	}
+	test, _, _ := strings.Cut(t.Name(), "/")
+	return "go test " + pkg + " -run '^" + test + "$' -update"
 }
