@@ -31,10 +31,19 @@ var kindWords = map[Kind]Text{
 // A newsroom's own "x-" kind reads as its name: "x-press-briefing" is
 // "press briefing".
 func (k Kind) Label(lang Lang) string {
-	if t, ok := kindWords[k]; ok {
-		return t.In(lang)
+	if _, ok := kindWords[k]; ok {
+		return label(kindWords, k, lang)
 	}
 	return strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimPrefix(string(k), "x-"))
+}
+
+// label looks a value up in one of the word tables; a value the table does
+// not know reads as itself.
+func label[K ~string](words map[K]Text, k K, lang Lang) string {
+	if t, ok := words[k]; ok {
+		return t.In(lang)
+	}
+	return string(k)
 }
 
 var statusWords = map[Status]Text{
@@ -49,12 +58,7 @@ var statusWords = map[Status]Text{
 
 // Label returns s in words in lang: "प्रस्तावित", "proposed". An unknown
 // status reads as itself.
-func (s Status) Label(lang Lang) string {
-	if t, ok := statusWords[s]; ok {
-		return t.In(lang)
-	}
-	return string(s)
-}
+func (s Status) Label(lang Lang) string { return label(statusWords, s, lang) }
 
 var roleWords = map[Role]Text{
 	Host:     {Hi: "मेज़बान", En: "host"},
@@ -65,12 +69,7 @@ var roleWords = map[Role]Text{
 
 // Label returns r in words in lang: "मेज़बान", "host". An unknown role reads
 // as itself.
-func (r Role) Label(lang Lang) string {
-	if t, ok := roleWords[r]; ok {
-		return t.In(lang)
-	}
-	return string(r)
-}
+func (r Role) Label(lang Lang) string { return label(roleWords, r, lang) }
 
 // DateStyle says how [When.Phrase] writes a date.
 type DateStyle struct {
