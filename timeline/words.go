@@ -31,8 +31,8 @@ var kindWords = map[Kind]Text{
 // A newsroom's own "x-" kind reads as its name: "x-press-briefing" is
 // "press briefing".
 func (k Kind) Label(lang Lang) string {
-	if _, ok := kindWords[k]; ok {
-		return label(kindWords, k, lang)
+	if t, ok := kindWords[k]; ok {
+		return t.In(lang)
 	}
 	return strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimPrefix(string(k), "x-"))
 }
