@@ -35,9 +35,10 @@ var (
 	partOfHeading       = label{"इसका हिस्सा", "Part of"}
 	sourcesHeading      = label{"स्रोत", "Sources"}
 	previouslyWord      = label{"पहले", "previously"}
-	// reportedOn words the day a status was reported, so that it never
+	// reportedOn words the day a status was reported, as the Markdown
+	// timeline does, so that it never
 	// reads as the day of the event.
-	reportedOn = label{"%s को बताया गया", "reported on %s"}
+	reportedOn = label{"%s की सूचना", "reported %s"}
 )
 
 // format fills the %s of a label with arg.

@@ -127,7 +127,7 @@ func body(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) string {
 }
 
 // change writes a status change: "प्रस्तावित (रिपोर्ट्स के अनुसार;
-// 18 नवंबर 2025 को बताया गया; पहले: 1 दिसंबर 2025)". The day of the report is
+// 18 नवंबर 2025 की सूचना; पहले: 1 दिसंबर 2025)". The day of the report is
 // worded as such, so that it never reads as the event's own date.
 func change(e *timeline.Event, c timeline.StatusChange, lang timeline.Lang) string {
 	s := escape(c.Status.Label(lang))

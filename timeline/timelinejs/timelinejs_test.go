@@ -180,13 +180,13 @@ func TestStatusAndSources(t *testing.T) {
 		absent   []string
 	}{
 		{timeline.Hindi, seed.PutinVisitID, `<span class="samayrekha-status samayrekha-status-proposed">प्रस्तावित</span> पुतिन का भारत दौरा`,
-			[]string{"प्रस्तावित (रिपोर्ट्स के अनुसार; 18 नवंबर 2025 को बताया गया)", "<li>रिपोर्ट्स के अनुसार</li>"},
+			[]string{"प्रस्तावित (रिपोर्ट्स के अनुसार; 18 नवंबर 2025 की सूचना)", "<li>रिपोर्ट्स के अनुसार</li>"},
 			[]string{"Media reports"}},
 		{timeline.English, seed.PutinVisitID, `<span class="samayrekha-status samayrekha-status-proposed">proposed</span> Putin&#39;s visit to India`,
-			[]string{"proposed (according to reports; reported on 18 November 2025)"}, nil},
+			[]string{"proposed (according to reports; reported 18 November 2025)"}, nil},
 		{timeline.Hindi, seed.SummitID, `<span class="samayrekha-status samayrekha-status-announced">घोषित</span> भारत-रूस वार्षिक शिखर सम्मेलन`, nil, nil},
 		{timeline.Hindi, seed.MeetingID, `मॉस्को में जयशंकर–पुतिन मुलाकात`,
-			[]string{`<li><a href="https://tass.com/" target="_blank" rel="noopener">TASS के अनुसार</a></li>`, "संपन्न (TASS के अनुसार; 18 नवंबर 2025 को बताया गया)"},
+			[]string{`<li><a href="https://tass.com/" target="_blank" rel="noopener">TASS के अनुसार</a></li>`, "संपन्न (TASS के अनुसार; 18 नवंबर 2025 की सूचना)"},
 			[]string{"S. Jaishankar on social media"}},
 	} {
 		s := slides[tc.lang][tc.id]
