@@ -6,9 +6,12 @@
 //	go run ./examples/newsroom                  # writes newsroom-out/
 //	go run ./examples/newsroom -out DIR         # writes DIR/
 //	go run ./examples/newsroom -in my.json      # converts any timeline file
+//	go run ./examples/newsroom -mermaid=false   # Markdown without the diagram
 //
 // The files are timeline.json, timeline.md (Hindi), timeline.en.md and
-// timeline.ics. Each is written to a temporary file and renamed into place
+// timeline.ics. Both Markdown files open with a Mermaid timeline diagram,
+// with each event's status, which GitHub and GitLab draw in place of the
+// code block. Each is written to a temporary file and renamed into place
 // only when all of them were produced, so bad input never leaves a
 // half-written file behind; the error goes to standard error and the exit
 // status is 1.
@@ -38,11 +41,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	out := fs.String("out", "newsroom-out", "`folder` to write the timeline files into")
 	in := fs.String("in", "", "timeline JSON `file` to convert instead of the seed article's timeline")
+	mermaid := fs.Bool("mermaid", true, "open the Markdown files with a Mermaid timeline diagram")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json)\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json, -mermaid=false)\n", fs.Arg(0))
 		return 2
 	}
 	t, err := load(*in)
@@ -50,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
 	}
-	files, err := render(t)
+	files, err := render(t, *mermaid)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
@@ -86,17 +90,18 @@ type output struct {
 }
 
 // render produces every output in memory first, so that a failure in any
-// of them leaves the output folder untouched.
-func render(t *timeline.Timeline) ([]output, error) {
+// of them leaves the output folder untouched. mermaid adds the Mermaid
+// diagram to the Markdown files.
+func render(t *timeline.Timeline, mermaid bool) ([]output, error) {
 	js, err := timeline.Marshal(t)
 	if err != nil {
 		return nil, err
 	}
 	var hi, en bytes.Buffer
-	if err := t.WriteMarkdown(&hi, &timeline.MarkdownOptions{Lang: timeline.Hindi}); err != nil {
+	if err := t.WriteMarkdown(&hi, &timeline.MarkdownOptions{Lang: timeline.Hindi, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing Hindi Markdown: %w", err)
 	}
-	if err := t.WriteMarkdown(&en, &timeline.MarkdownOptions{Lang: timeline.English}); err != nil {
+	if err := t.WriteMarkdown(&en, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing English Markdown: %w", err)
 	}
 	ics, err := ical.Marshal(t, nil)
