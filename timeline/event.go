@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 )
 
@@ -295,5 +294,3 @@ func (e *Event) Countries() []string {
 	}
 	return out
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

@@ -128,12 +128,12 @@ func (d dateWriter) timed(w When, weekday bool) (string, bool) {
 
 // dateWords are the words of dates in one language.
 type dateWords struct {
-	noDate, dayWeekdayLayout   string
-	week, weeks                string
-	around, day, days          string
-	before, after              string
-	aroundWindow, windowSuffix string
-	timeRange                  string
+	noDate, dayWeekdayLayout string
+	week, weeks              string
+	around, day, days        string
+	before, after            string
+	windowSuffix             string
+	timeRange                string
 }
 
 var hindiDateWords = dateWords{
