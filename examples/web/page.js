@@ -100,11 +100,13 @@
   function follow(id) {
     if (other && id) other.setAttribute('href', otherBase + '#event-' + id);
   }
+  var synced = false;
   tl.on('change', function (e) {
     follow(e.unique_id);
     // TimelineJS moves the address along only when a reader navigates;
     // its goToId, goToNext and goToPrev leave the old event's link behind.
-    if (e.unique_id && location.hash !== '#event-' + e.unique_id) history.replaceState(null, '', '#event-' + e.unique_id);
+    // Not before TimelineJS has opened the event the address asked for.
+    if (synced && e.unique_id && location.hash !== '#event-' + e.unique_id) history.replaceState(null, '', '#event-' + e.unique_id);
   });
   tl.on('loaded', function () {
     follow(tl.current_id);
@@ -117,7 +119,13 @@
     // A slide whose text is longer than the screen scrolls; it must be
     // reachable from the keyboard to scroll it (WCAG 2.1.1).
     embed.querySelectorAll('.tl-slide').forEach(function (s) { s.setAttribute('tabindex', '0'); });
-    window.timelineLoaded = true;
+    // TimelineJS opens the #event-ID of the address right after this
+    // handler, going through the first slide: follow the address only then.
+    setTimeout(function () {
+      synced = true;
+      follow(tl.current_id);
+      window.timelineLoaded = true;
+    }, 0);
   });
   window.timeline = tl;
 })();

@@ -297,6 +297,7 @@ try {
 
       // An event link opens its slide, and the address follows the slide.
       const target = view.slides.filter((s) => !s.title).at(-1).id;
+      await page.goto('about:blank'); // a fresh load, not a jump within the page
       await load(`${base}${lang}/#event-${target}`);
       await settle(target);
       const shown = await page.evaluate(() => window.timeline.current_id);
