@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# loadtest/run.sh — load-test the calendar feed (examples/feed) against
+# examples/feed/loadtest/run.sh — load-test the calendar feed (examples/feed) against
 # nginx serving the very same bytes as a static file, side by side.
 #
-#   bash loadtest/run.sh                    # defaults below
-#   EVENTS=1000 DURATION=5s CONNS=64 bash loadtest/run.sh
-#   FROM_HEAD=1 bash loadtest/run.sh        # build the last commit, not the working tree
+#   bash examples/feed/loadtest/run.sh                    # defaults below
+#   EVENTS=1000 DURATION=5s CONNS=64 bash examples/feed/loadtest/run.sh
+#   FROM_HEAD=1 bash examples/feed/loadtest/run.sh        # build the last commit, not the working tree
 #
 # What it does:
 #   1. installs Debian's wrk and nginx-light with apt-get if they are missing;
 #   2. builds and starts `examples/feed -events $EVENTS -lang en` on loopback;
 #   3. fetches the feed's bytes once and puts them in the root of an nginx
-#      started on loopback with its own config (loadtest/nginx.conf.in),
+#      started on loopback with its own config (nginx.conf.in, beside this script),
 #      pid file, logs and temp folders, all in a temporary directory;
 #   4. runs wrk against both for each scenario:
 #        304    conditional GET with If-None-Match (each server's own ETag)
@@ -42,7 +42,7 @@ NGINX_PORT=${NGINX_PORT:-18081}
 WORKERS=${WORKERS:-$(nproc)}
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=$(cd "$here/.." && pwd)
+repo=$(cd "$here/../../.." && pwd)
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
