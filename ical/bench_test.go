@@ -3,6 +3,8 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -114,4 +116,91 @@ func BenchmarkGolangICalNaive(b *testing.B) {
 		naive()
 	}
 	b.ReportMetric(float64(len(tl.Events))*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// discardWriter is a ResponseWriter that keeps nothing, so that the
+// benchmarks measure the handler and not a recorder's buffer.
+type discardWriter struct {
+	h    http.Header
+	code int
+	n    int
+}
+
+func (d *discardWriter) Header() http.Header         { return d.h }
+func (d *discardWriter) WriteHeader(code int)        { d.code = code }
+func (d *discardWriter) Write(p []byte) (int, error) { d.n += len(p); return len(p), nil }
+
+// benchFeed returns a feed of n events (benchTimeline) and its ETags.
+func benchFeed(b *testing.B, n int) (f *Feed, etag, size string) {
+	f, err := NewFeed(benchTimeline(n), feedModified, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := serve(f, "GET", "/calendar.ics", nil)
+	return f, w.Header().Get("Etag"), w.Header().Get("Content-Length")
+}
+
+func benchServe(b *testing.B, f *Feed, header http.Header, wantCode int) {
+	r := httptest.NewRequest("GET", "/calendar.ics", nil)
+	r.Header = header
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		clear(d.h)
+		d.code, d.n = 0, 0
+		f.ServeHTTP(d, r)
+		if d.code != wantCode {
+			b.Fatalf("status %d, want %d", d.code, wantCode)
+		}
+	}
+	b.SetBytes(int64(d.n))
+}
+
+// BenchmarkHandler304 answers a conditional GET for a 1 000-event feed
+// from the cache:
+//
+//	go test ./ical -run '^$' -bench Handler -benchmem
+func BenchmarkHandler304(b *testing.B) {
+	f, etag, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{"If-None-Match": {etag}}, 304)
+}
+
+// BenchmarkHandlerFull serves the whole identity body of a 1 000-event feed.
+func BenchmarkHandlerFull(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{}, 200)
+}
+
+// BenchmarkHandlerGzip serves the gzipped body of a 1 000-event feed,
+// compressed once per version.
+func BenchmarkHandlerGzip(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{"Accept-Encoding": {"gzip, deflate"}}, 200)
+}
+
+// BenchmarkHandlerFiltered serves a filtered feed from the cache.
+func BenchmarkHandlerFiltered(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	r := httptest.NewRequest("GET", "/calendar.ics?country=RU&from=2021-01-01&lang=en", nil)
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(d.h)
+		f.ServeHTTP(d, r)
+	}
+}
+
+// BenchmarkHandlerRender measures what a new version costs: rendering and
+// compressing a 1 000-event feed on the first request.
+func BenchmarkHandlerRender(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	r := httptest.NewRequest("GET", "/calendar.ics", nil)
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		dropAll(&f.cache)
+		clear(d.h)
+		f.ServeHTTP(d, r)
+	}
 }
