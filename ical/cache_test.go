@@ -11,6 +11,7 @@ import (
 )
 
 func TestFeedRendersOncePerVersionAndQuery(t *testing.T) {
+	renders := countRenders(t)
 	f := newSeedFeed(t, nil)
 	const clients = 64
 	var wg sync.WaitGroup
@@ -27,37 +28,29 @@ func TestFeedRendersOncePerVersionAndQuery(t *testing.T) {
 	}
 	wg.Wait()
 	// NewFeed rendered the whole feed; the requests rendered ?kind=summit.
-	if n := f.renders.Load(); n != 2 {
+	if n := renders.Load(); n != 2 {
 		t.Errorf("%d concurrent requests for one feed: %d renderings in all, want 2 (the whole feed at NewFeed, then this one)", clients, n)
 	}
 	// The same feed spelled differently is the same rendering.
 	serve(f, "GET", "/calendar.ics?kind=SUMMIT&lang=hi", nil)
-	if n := f.renders.Load(); n != 2 {
+	if n := renders.Load(); n != 2 {
 		t.Errorf("after ?kind=SUMMIT&lang=hi: %d renderings, want 2 (same normalized query)", n)
 	}
 	serve(f, "GET", "/calendar.ics?kind=visit", nil)
 	serve(f, "GET", "/calendar.ics", nil)
-	if n := f.renders.Load(); n != 3 {
+	if n := renders.Load(); n != 3 {
 		t.Errorf("after ?kind=visit and the whole feed: %d renderings, want 3", n)
 	}
 }
 
-// dropAll empties c, so that the next request renders again.
-func dropAll(c *renderCache) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, rd := range c.m {
-		c.remove(rd)
-	}
-}
-
 func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
+	renders := countRenders(t)
 	f := newSeedFeed(t, &FeedOptions{CacheSize: 8})
 	polled := []string{"", "lang=en", "kind=summit", "kind=summit", "country=RU", "country=RU"}
 	for _, q := range polled {
 		serve(f, "GET", "/calendar.ics?"+q, nil)
 	}
-	before := f.renders.Load()
+	before := renders.Load()
 	// A crawler tries 40 date windows, once each.
 	for i := range 40 {
 		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
@@ -68,13 +61,13 @@ func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
 	if n := f.cache.len(); n > 8+2 {
 		t.Errorf("the cache holds %d renderings, want at most 10 (8 filtered, 2 unfiltered)", n)
 	}
-	after := f.renders.Load()
+	after := renders.Load()
 	if after != before+40 {
 		t.Fatalf("40 new queries made %d renderings, want 40", after-before)
 	}
 	for _, q := range polled {
 		serve(f, "GET", "/calendar.ics?"+q, nil)
-		if n := f.renders.Load(); n != after {
+		if n := renders.Load(); n != after {
 			t.Errorf("?%s was rendered again after 40 one-off queries: it was evicted", q)
 			after = n
 		}
@@ -106,6 +99,7 @@ func TestRenderCacheRefusesOldVersions(t *testing.T) {
 }
 
 func TestFeedCacheIsBounded(t *testing.T) {
+	renders := countRenders(t)
 	f := newSeedFeed(t, &FeedOptions{CacheSize: 3})
 	for i := range 20 {
 		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
@@ -117,13 +111,13 @@ func TestFeedCacheIsBounded(t *testing.T) {
 		}
 	}
 	// The most recent stays cached; the oldest was evicted and renders again.
-	before := f.renders.Load()
+	before := renders.Load()
 	serve(f, "GET", "/calendar.ics?from=2025-01-20", nil)
-	if f.renders.Load() != before {
+	if renders.Load() != before {
 		t.Errorf("the most recent query was rendered again")
 	}
 	serve(f, "GET", "/calendar.ics?from=2025-01-01", nil)
-	if f.renders.Load() != before+1 {
+	if renders.Load() != before+1 {
 		t.Errorf("the evicted query was not rendered again")
 	}
 }
@@ -133,11 +127,11 @@ func TestFeedCacheIsBounded(t *testing.T) {
 func TestFeedRequestEndsWhileRendering(t *testing.T) {
 	f := newSeedFeed(t, nil)
 	entered, release := make(chan struct{}), make(chan struct{})
-	f.marshal = func(t *timeline.Timeline, o *Options) ([]byte, error) {
+	setMarshal(t, func(tl *timeline.Timeline, o *Options) ([]byte, error) {
 		close(entered)
 		<-release
-		return Marshal(t, o)
-	}
+		return Marshal(tl, o)
+	})
 	first := make(chan int)
 	go func() { first <- serve(f, "GET", "/calendar.ics?kind=visit", nil).Code }()
 	<-entered

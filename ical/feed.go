@@ -91,12 +91,9 @@ type Feed struct {
 	cacheControl []string
 	fileBase     string
 
-	mu      sync.Mutex // serializes Replace
-	cur     atomic.Pointer[version]
-	cache   renderCache
-	renders atomic.Int64 // renderings made, for tests
-	// marshal is Marshal; tests replace it to make a rendering fail.
-	marshal func(*timeline.Timeline, *Options) ([]byte, error)
+	mu    sync.Mutex // serializes Replace
+	cur   atomic.Pointer[version]
+	cache renderCache
 }
 
 // version is one immutable state of the feed's timeline.

@@ -188,7 +188,7 @@ func TestFeedReplace(t *testing.T) {
 	})
 	t.Run("a timeline the encoder rejects is rejected", func(t *testing.T) {
 		g := newSeedFeed(t, nil)
-		g.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("cannot") }
+		setMarshal(t, func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("cannot") })
 		tl := seed.Timeline()
 		tl.Events[0].Title.En = "Changed"
 		if changed, err := g.Replace(tl, feedModified.Add(time.Hour)); changed || err == nil {
@@ -435,7 +435,7 @@ func TestFeedRenderError(t *testing.T) {
 
 	var logged bytes.Buffer
 	f := newSeedFeed(t, &FeedOptions{ErrorLog: log.New(&logged, "", 0)})
-	f.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("secret internals") }
+	setMarshal(t, func(*timeline.Timeline, *Options) ([]byte, error) { return nil, errors.New("secret internals") })
 	w := serve(f, "GET", "/calendar.ics?kind=summit", nil)
 	if w.Code != 500 || strings.Contains(w.Body.String(), "secret") {
 		t.Errorf("GET with a failing encoder: %d %q; want 500 without internals", w.Code, w.Body)
@@ -451,7 +451,7 @@ func TestFeedRenderError(t *testing.T) {
 		t.Errorf("GET of the whole feed: %d, want 200 from the cache", w.Code)
 	}
 	// A panicking encoder is a 500 too, not a crash or a hung request.
-	f.marshal = func(*timeline.Timeline, *Options) ([]byte, error) { panic("boom") }
+	setMarshal(t, func(*timeline.Timeline, *Options) ([]byte, error) { panic("boom") })
 	if w := serve(f, "GET", "/calendar.ics?kind=visit", nil); w.Code != 500 {
 		t.Errorf("GET with a panicking encoder: %d, want 500", w.Code)
 	}

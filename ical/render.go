@@ -11,9 +11,12 @@ import (
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
+// marshalFeed encodes every rendering of every Feed. It is Marshal;
+// export_test.go swaps it to count renderings or make them fail.
+var marshalFeed = Marshal
+
 // render fills rd with version v of the feed for query q.
 func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
-	f.renders.Add(1)
 	opts := f.opts.Calendar
 	if q.Lang != "" {
 		opts.Lang = q.Lang
@@ -43,11 +46,7 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 	if !q.all() {
 		t = selectEvents(t, q.Keep())
 	}
-	marshal := f.marshal
-	if marshal == nil {
-		marshal = Marshal
-	}
-	body, err := marshal(t, &opts)
+	body, err := marshalFeed(t, &opts)
 	if err != nil {
 		return err
 	}
