@@ -1,6 +1,6 @@
 module github.com/samayrekha/samayrekha
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/arran4/golang-ical v0.3.4
@@ -11,3 +11,5 @@ require (
 )
 
 require golang.org/x/text v0.14.0
+
+require golang.org/x/sync v0.25.0

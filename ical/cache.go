@@ -4,17 +4,17 @@ import (
 	"container/list"
 	"context"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 )
 
 // rendering is one version of the feed for one normalized query: the bytes
-// and the header values that go with them. It is immutable once done is
-// closed.
+// and the header values that go with them. Only the cache's bookkeeping
+// changes once it is made.
 type rendering struct {
-	done chan struct{}
-	err  error
-
 	body, gz     []byte    // gz is nil when gzip would not be smaller
 	modified     time.Time // Last-Modified: since when these bytes are served
 	etag, gzETag []string
@@ -31,16 +31,22 @@ type cacheKey struct {
 	query   string
 }
 
+// String returns "version?query", the key of k's singleflight call.
+func (k cacheKey) String() string { return strconv.FormatUint(k.version, 10) + "?" + k.query }
+
 // renderCache keeps renderings and renders each key once however many
-// requests ask for it at the same time. Its policy is built so that a
-// stream of one-off filtered queries (a crawler trying every date window)
-// cannot push out the renderings that subscribers poll:
+// requests ask for it at the same time: concurrent requests for a key
+// that is not cached share one singleflight call, and only finished
+// renderings enter the cache. Its policy is built so that a stream of
+// one-off filtered queries (a crawler trying every date window) cannot
+// push out the renderings that subscribers poll:
 //
 //   - a pinned rendering (the unfiltered feed, in either language) is
 //     never evicted; only a new version drops it;
 //   - a filtered rendering enters a small probation LRU (a quarter of the
 //     size, at least one) on its first request, and moves to the
-//     protected LRU (the rest) on its second request within the version;
+//     protected LRU (the rest) on its second request within the version
+//     (requests that shared its rendering count as asked again);
 //     one-off queries only ever evict one another.
 //
 // So at most max filtered renderings (max+1 when max is 1) plus the
@@ -48,6 +54,8 @@ type cacheKey struct {
 // lowest version the cache accepts, so a request that started before a
 // Replace cannot put an old rendering back afterwards.
 type renderCache struct {
+	flights singleflight.Group // keyed by cacheKey.String
+
 	mu         sync.Mutex
 	max        int // probation and protected together
 	probMax    int
@@ -99,79 +107,98 @@ func (c *renderCache) lastModified(query, etag string, v *version) time.Time {
 }
 
 // get returns the rendering for (version, query), calling render to make
-// it if nobody has. It waits for a rendering in progress, and returns nil
-// if ctx ends first. A pinned rendering is never evicted (see
-// renderCache). A rendering that fails is not kept, so a later request
-// tries again; one of a version older than the cache accepts is rendered
-// for this request only.
-func (c *renderCache) get(ctx context.Context, version uint64, query string, pinned bool, render func(*rendering) error) *rendering {
+// it if it is not cached. Requests for a rendering in progress wait for
+// it; get returns ctx's error if ctx ends first, and the rendering goes on
+// for the others and the cache. A pinned rendering is never evicted (see
+// renderCache). A rendering that fails, or panics, is not kept, so a
+// later request tries again; one of a version older than the cache
+// accepts is rendered for the requests waiting for it only.
+func (c *renderCache) get(ctx context.Context, version uint64, query string, pinned bool, render func() (*rendering, error)) (*rendering, error) {
 	k := cacheKey{version, query}
-	c.mu.Lock()
-	if rd, ok := c.m[k]; ok {
-		c.touchLocked(rd)
-		c.mu.Unlock()
-		select {
-		case <-rd.done:
-			return rd
-		default:
-		}
-		select {
-		case <-rd.done:
-			return rd
-		case <-ctx.Done():
-			return nil
-		}
+	if rd := c.lookup(k); rd != nil {
+		return rd, nil
 	}
-	rd := &rendering{done: make(chan struct{}), key: k}
-	kept := c.insertLocked(rd, pinned)
-	c.mu.Unlock()
-
-	func() {
+	ch := c.flights.DoChan(k.String(), func() (v any, err error) {
+		// DoChan runs this on a goroutine of its own, where a panic
+		// would end the program.
 		defer func() {
 			if p := recover(); p != nil {
-				rd.err = fmt.Errorf("panic: %v", p)
+				err = fmt.Errorf("panic: %v", p)
 			}
-			close(rd.done)
 		}()
-		rd.err = render(rd)
-	}()
-	if rd.err != nil && kept {
-		c.mu.Lock()
-		if c.m[k] == rd {
-			c.remove(rd)
+		// A call for k that ended after the lookup above left its
+		// rendering here: render each key once, not once per call.
+		if rd := c.lookup(k); rd != nil {
+			return rd, nil
 		}
-		c.mu.Unlock()
+		rd, err := render()
+		if err != nil {
+			return nil, err
+		}
+		c.put(rd, pinned)
+		return rd, nil
+	})
+	select {
+	case res := <-ch:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		rd := res.Val.(*rendering)
+		if res.Shared {
+			c.touch(rd) // several requests asked for it
+		}
+		return rd, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// lookup returns the cached rendering for k, recording the request (see
+// touchLocked), or nil.
+func (c *renderCache) lookup(k cacheKey) *rendering {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	rd, ok := c.m[k]
+	if ok {
+		c.touchLocked(rd)
 	}
 	return rd
 }
 
-// put adds a finished, pinned rendering to the cache.
-func (c *renderCache) put(rd *rendering) {
+// touch records a request for rd if rd is still cached.
+func (c *renderCache) touch(rd *rendering) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.insertLocked(rd, true)
+	if c.m[rd.key] == rd {
+		c.touchLocked(rd)
+	}
+}
+
+// put adds a finished rendering to the cache, pinned or on probation.
+func (c *renderCache) put(rd *rendering, pinned bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.insertLocked(rd, pinned)
 }
 
 // insertLocked adds rd to the cache, pinned or on probation, replacing a
 // rendering with the same key and evicting what no longer fits; c.mu is
-// held. It reports false, and keeps nothing, if rd's version is older
-// than the cache accepts.
-func (c *renderCache) insertLocked(rd *rendering, pinned bool) bool {
+// held. It keeps nothing if rd's version is older than the cache accepts.
+func (c *renderCache) insertLocked(rd *rendering, pinned bool) {
 	if rd.key.version < c.minVersion {
-		return false
+		return
 	}
 	if old, ok := c.m[rd.key]; ok {
 		c.remove(old)
 	}
 	c.m[rd.key] = rd
 	if pinned {
-		return true
+		return
 	}
 	rd.list, rd.elem = &c.probation, c.probation.PushFront(rd)
 	for c.probation.Len() > c.probMax {
 		c.remove(c.probation.Back().Value.(*rendering))
 	}
-	return true
 }
 
 // touchLocked records a request for rd, which is in the cache: a

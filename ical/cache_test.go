@@ -50,6 +50,14 @@ func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
 	for _, q := range polled {
 		serve(f, "GET", "/calendar.ics?"+q, nil)
 	}
+	// Subscribers who ask for a new feed at the same moment share one
+	// rendering, which counts as asked again.
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() { serve(f, "GET", "/calendar.ics?kind=visit", nil) })
+	}
+	wg.Wait()
+	polled = append(polled, "kind=visit")
 	before := renders.Load()
 	// A crawler tries 40 date windows, once each.
 	for i := range 40 {
@@ -80,19 +88,21 @@ func TestRenderCacheRefusesOldVersions(t *testing.T) {
 	c.dropBefore(2) // a Replace made version 2 current
 	// A request that loaded version 1 before the Replace finishes now.
 	for _, pinned := range []bool{false, true} {
-		rd := c.get(context.Background(), 1, "kind=summit", pinned, func(*rendering) error { return nil })
-		if rd == nil || rd.err != nil {
-			t.Fatalf("get: %+v", rd)
+		k := cacheKey{1, "kind=summit"}
+		rd, err := c.get(context.Background(), k.version, k.query, pinned, func() (*rendering, error) { return &rendering{key: k}, nil })
+		if rd == nil || err != nil {
+			t.Fatalf("get = %+v, %v", rd, err)
 		}
 		if n := c.len(); n != 0 {
 			t.Errorf("pinned %v: a rendering of version 1 was kept after dropBefore(2): %d renderings", pinned, n)
 		}
 	}
-	c.put(&rendering{done: make(chan struct{}), key: cacheKey{1, ""}})
+	c.put(&rendering{key: cacheKey{1, ""}}, true)
 	if n := c.len(); n != 0 {
 		t.Errorf("put of version 1 after dropBefore(2) was kept: %d renderings", n)
 	}
-	c.get(context.Background(), 2, "kind=summit", false, func(*rendering) error { return nil })
+	k := cacheKey{2, "kind=summit"}
+	c.get(context.Background(), k.version, k.query, false, func() (*rendering, error) { return &rendering{key: k}, nil })
 	if n := c.len(); n != 1 {
 		t.Errorf("version 2: %d renderings kept, want 1", n)
 	}
@@ -122,29 +132,51 @@ func TestFeedCacheIsBounded(t *testing.T) {
 	}
 }
 
-// TestFeedRequestEndsWhileRendering: a request that ends while it waits
-// for another request's rendering gets a 503, never an empty 200.
+// TestFeedRequestEndsWhileRendering: a request that ends while the
+// calendar is rendered gets a 503, never an empty 200, and the rendering
+// goes on for the cache even when every request waiting for it ended.
 func TestFeedRequestEndsWhileRendering(t *testing.T) {
+	renders := countRenders(t)
 	f := newSeedFeed(t, nil)
+	counted := marshalFeed
 	entered, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
 	setMarshal(t, func(tl *timeline.Timeline, o *Options) ([]byte, error) {
-		close(entered)
+		once.Do(func() { close(entered) })
 		<-release
-		return Marshal(tl, o)
+		return counted(tl, o)
 	})
-	first := make(chan int)
-	go func() { first <- serve(f, "GET", "/calendar.ics?kind=visit", nil).Code }()
-	<-entered
 	ctx, cancel := context.WithCancel(context.Background())
+	first := make(chan *httptest.ResponseRecorder)
+	go func() {
+		w := httptest.NewRecorder()
+		f.ServeHTTP(w, httptest.NewRequestWithContext(ctx, "GET", "/calendar.ics?kind=visit", nil))
+		first <- w
+	}()
+	<-entered
+	want503 := func(name string, w *httptest.ResponseRecorder) {
+		t.Helper()
+		if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
+			t.Errorf("%s: %d, Retry-After %q; want 503 with Retry-After", name, w.Code, w.Header().Get("Retry-After"))
+		}
+	}
+	ended, end := context.WithCancel(context.Background())
+	end()
+	want503("a request that ended while it waited", serveContext(ended, f, "/calendar.ics?kind=visit"))
 	cancel()
-	r := httptest.NewRequestWithContext(ctx, "GET", "/calendar.ics?kind=visit", nil)
-	w := httptest.NewRecorder()
-	f.ServeHTTP(w, r)
-	if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
-		t.Errorf("request ended while waiting: %d, Retry-After %q; want 503 with Retry-After", w.Code, w.Header().Get("Retry-After"))
-	}
+	want503("the request that started the rendering, ended", <-first)
 	close(release)
-	if code := <-first; code != 200 {
-		t.Errorf("the rendering request: %d, want 200", code)
+	if w := serve(f, "GET", "/calendar.ics?kind=visit", nil); w.Code != 200 {
+		t.Errorf("GET after the rendering was released: %d, want 200", w.Code)
 	}
+	if n := renders.Load(); n != 2 {
+		t.Errorf("%d renderings, want 2 (the whole feed at NewFeed, then ?kind=visit once)", n)
+	}
+}
+
+// serveContext serves a GET of target with ctx.
+func serveContext(ctx context.Context, h http.Handler, target string) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequestWithContext(ctx, "GET", target, nil))
+	return w
 }

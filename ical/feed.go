@@ -3,6 +3,7 @@ package ical
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
@@ -198,14 +199,13 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 	// Render the whole feed now: a timeline the encoder cannot write is
 	// rejected here, while the last good version is still served, and the
 	// first polls after the change find it ready.
-	rd := &rendering{done: make(chan struct{}), key: cacheKey{v.n, ""}}
-	if err := f.render(rd, v, FeedQuery{}); err != nil {
+	rd, err := f.render(v, FeedQuery{})
+	if err != nil {
 		return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
 	}
-	close(rd.done)
 	// Cached before it is current, so no request renders it again; the
 	// old version's renderings go once it is current.
-	f.cache.put(rd)
+	f.cache.put(rd, true)
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
 	return true, nil
@@ -243,19 +243,19 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if q.Lang == f.opts.Calendar.Lang {
 		q.Lang = "" // the default language: the same feed as no lang at all
 	}
+	ctx := r.Context()
 	v := f.cur.Load()
-	rd := f.cache.get(r.Context(), v.n, q.Encode(), q.all(), func(rd *rendering) error {
-		return f.render(rd, v, q)
-	})
-	if rd == nil {
-		// The request ended (the client went away, or a timeout) while
-		// another request rendered. Never answer with an empty 200.
-		w.Header()["Retry-After"] = []string{"5"}
-		http.Error(w, "ical: the request ended before the calendar was ready; please try again", http.StatusServiceUnavailable)
-		return
-	}
-	if rd.err != nil {
-		f.logf("ical: feed: rendering version %d for query %q: %v", v.n, q.Encode(), rd.err)
+	rd, err := f.rendering(ctx, v, q)
+	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			// The request ended (the client went away, or a timeout)
+			// while the calendar was rendered. Never answer with an
+			// empty 200.
+			w.Header()["Retry-After"] = []string{"5"}
+			http.Error(w, "ical: the request ended before the calendar was ready; please try again", http.StatusServiceUnavailable)
+			return
+		}
+		f.logf("ical: feed: rendering version %d for query %q: %v", v.n, q.Encode(), err)
 		http.Error(w, "ical: the calendar could not be rendered; this is a server problem, please try again later", http.StatusInternalServerError)
 		return
 	}

@@ -3,6 +3,7 @@ package ical
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"mime"
@@ -15,8 +16,20 @@ import (
 // export_test.go swaps it to count renderings or make them fail.
 var marshalFeed = Marshal
 
-// render fills rd with version v of the feed for query q.
-func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
+// rendering returns version v of the feed for query q, from the cache or
+// rendered once for all the requests that ask for it meanwhile (see
+// renderCache.get). The cached case, a poll, allocates nothing: the
+// closure for get is only made when the rendering is not cached.
+func (f *Feed) rendering(ctx context.Context, v *version, q FeedQuery) (*rendering, error) {
+	k := cacheKey{v.n, q.Encode()}
+	if rd := f.cache.lookup(k); rd != nil {
+		return rd, nil
+	}
+	return f.cache.get(ctx, k.version, k.query, q.all(), func() (*rendering, error) { return f.render(v, q) })
+}
+
+// render returns version v of the feed for query q.
+func (f *Feed) render(v *version, q FeedQuery) (*rendering, error) {
 	opts := f.opts.Calendar
 	if q.Lang != "" {
 		opts.Lang = q.Lang
@@ -48,22 +61,22 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 	}
 	body, err := marshalFeed(t, &opts)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sum := sha256.Sum256(body)
 	tag := `"` + hex.EncodeToString(sum[:16])
-	rd.body = body
+	rd := &rendering{key: cacheKey{v.n, q.Encode()}, body: body}
 	rd.etag = []string{tag + `"`}
 	rd.gzETag = []string{tag + `-gz"`}
-	rd.modified = f.cache.lastModified(q.Encode(), rd.etag[0], v)
+	rd.modified = f.cache.lastModified(rd.key.query, rd.etag[0], v)
 
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
 	if _, err := zw.Write(body); err != nil {
-		return err
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return err
+		return nil, err
 	}
 	if gz.Len() < len(body) {
 		rd.gz = gz.Bytes()
@@ -74,7 +87,7 @@ func (f *Feed) render(rd *rendering, v *version, q FeedQuery) error {
 		file += "-" + s
 	}
 	rd.disposition = []string{mime.FormatMediaType("attachment", map[string]string{"filename": file + ".ics"})}
-	return nil
+	return rd, nil
 }
 
 // selectEvents returns the events of t that keep keeps, as a timeline
