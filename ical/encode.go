@@ -127,6 +127,19 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if t == nil {
 		return nil, errors.New("ical: nil timeline")
 	}
+	o, err := checkOptions(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Validate(); err != nil {
+		return nil, fmt.Errorf("ical: %w", err)
+	}
+	return marshal(t, &o)
+}
+
+// checkOptions returns a copy of opts (nil for the defaults) with its
+// language filled in, or an error naming an option marshal cannot use.
+func checkOptions(opts *Options) (Options, error) {
 	var o Options
 	if opts != nil {
 		o = *opts
@@ -136,16 +149,13 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 		o.Lang = timeline.Hindi
 	case timeline.Hindi, timeline.English:
 	default:
-		return nil, fmt.Errorf("ical: unknown language %q; want %q or %q", o.Lang, timeline.Hindi, timeline.English)
+		return o, fmt.Errorf("ical: unknown language %q; want %q or %q", o.Lang, timeline.Hindi, timeline.English)
 	}
 	if o.Coarse > CoarseOmit {
-		return nil, fmt.Errorf("ical: unknown coarse-date policy %d", o.Coarse)
+		return o, fmt.Errorf("ical: unknown coarse-date policy %d", o.Coarse)
 	}
 	if o.Refresh < 0 {
-		return nil, fmt.Errorf("ical: negative refresh interval %v", o.Refresh)
+		return o, fmt.Errorf("ical: negative refresh interval %v", o.Refresh)
 	}
-	if err := t.Validate(); err != nil {
-		return nil, fmt.Errorf("ical: %w", err)
-	}
-	return marshal(t, &o)
+	return o, nil
 }

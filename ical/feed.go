@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -121,6 +122,10 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 	default:
 		return nil, fmt.Errorf("ical: feed: Calendar.Lang %q is not %q or %q", f.opts.Calendar.Lang, timeline.Hindi, timeline.English)
 	}
+	// Checked once here: renderings skip Marshal's checks (see marshalFeed).
+	if _, err := checkOptions(&f.opts.Calendar); err != nil {
+		return nil, fmt.Errorf("ical: feed: the timeline cannot be encoded with FeedOptions.Calendar: %w", err)
+	}
 	if f.opts.MaxAge == 0 {
 		f.opts.MaxAge = 5 * time.Minute
 	}
@@ -147,13 +152,13 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 // timeline. Requests already being served finish with the version they
 // started with; later requests get t.
 //
-// The feed keeps its own copy of t (made through the JSON form), so the
-// caller may go on editing t afterwards. Replace renders the whole feed
-// in the default language before it makes t current, so the first polls
-// after an edit find it ready; it fails, and the current version stays,
-// if t does not validate or cannot be encoded. If t has the same JSON form as
-// the current version, nothing changes and Replace reports false: the
-// feed's bytes and ETags stay the same.
+// The feed keeps its own deep copy of t, so the caller may go on editing
+// t afterwards. Replace renders the whole feed in the default language
+// before it makes t current, so the first polls after an edit find it
+// ready; it fails, and the current version stays, if t does not validate
+// or cannot be encoded. If t has the same JSON form as the current
+// version, nothing changes and Replace reports false: the feed's bytes
+// and ETags stay the same.
 //
 // modified is when this version was published, and becomes the
 // Last-Modified of every feed whose bytes it changes; pass the time the
@@ -167,13 +172,13 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 	if t == nil {
 		return false, fmt.Errorf("ical: feed: nil timeline")
 	}
-	data, err := timeline.Marshal(t)
+	own := cloneTimeline(t)
+	// The one validation of this version: timeline.Marshal validates, and
+	// its bytes tell whether anything changed. Renderings of own, whole or
+	// filtered, are not validated again.
+	data, err := timeline.Marshal(own)
 	if err != nil {
 		return false, fmt.Errorf("ical: feed: %w", err)
-	}
-	own, err := timeline.Unmarshal(data)
-	if err != nil {
-		return false, fmt.Errorf("ical: feed: the timeline does not survive its JSON round trip: %w", err)
 	}
 	sum := sha256.Sum256(data)
 
@@ -209,6 +214,30 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
 	return true, nil
+}
+
+// cloneTimeline returns a deep copy of t: it shares no slice or pointer
+// with t, so that editing t cannot change the copy.
+func cloneTimeline(t *timeline.Timeline) *timeline.Timeline {
+	c := *t
+	c.Events = slices.Clone(t.Events)
+	for i := range c.Events {
+		e := &c.Events[i]
+		e.Participants = slices.Clone(e.Participants)
+		e.History = slices.Clone(e.History)
+		e.Sources = slices.Clone(e.Sources)
+		e.Related = slices.Clone(e.Related)
+		if e.Place.Coords != nil {
+			coords := *e.Place.Coords
+			e.Place.Coords = &coords
+		}
+		if e.Draft != nil {
+			d := *e.Draft
+			d.Notes = slices.Clone(d.Notes)
+			e.Draft = &d
+		}
+	}
+	return &c
 }
 
 // Version returns the number of the current version (1 for the timeline

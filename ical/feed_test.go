@@ -13,10 +13,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
@@ -244,6 +247,60 @@ func TestFeedReplace(t *testing.T) {
 			t.Errorf("NewFeed with Lang %q succeeded", "ru")
 		}
 	})
+}
+
+// TestCloneTimelineSharesNothing checks the copy Replace keeps: equal to
+// the caller's timeline, sharing no slice or pointer with it, for a
+// timeline in which every slice and pointer type of the model is filled,
+// so that a field added to the model and not copied is caught.
+func TestCloneTimelineSharesNothing(t *testing.T) {
+	tl := seed.Timeline()
+	e := &tl.Events[0]
+	e.Related = []string{tl.Events[1].ID}
+	e.Place.Coords = &timeline.Coordinates{Lat: 55.752, Lon: 37.6175}
+	e.Draft = &timeline.Draft{From: "article.txt", Start: 0, End: 42, Notes: []string{"the year was guessed"}}
+	c := cloneTimeline(tl)
+	if diff := cmp.Diff(tl, c, cmp.AllowUnexported(timeline.When{}, timeline.Date{})); diff != "" {
+		t.Fatalf("cloneTimeline mismatch (-want +got):\n%s", diff)
+	}
+	filled := map[string]bool{} // by field path without indices: "Events.Draft.Notes"
+	var walk func(path, kind string, a, b reflect.Value)
+	walk = func(path, kind string, a, b reflect.Value) {
+		switch a.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Map:
+			if a.IsNil() || a.Kind() != reflect.Pointer && a.Len() == 0 {
+				if _, seen := filled[kind]; !seen {
+					filled[kind] = false
+				}
+				return
+			}
+			filled[kind] = true
+			if a.Pointer() == b.Pointer() {
+				t.Errorf("%s: the copy shares it", path)
+			}
+			switch a.Kind() {
+			case reflect.Pointer:
+				walk(path, kind, a.Elem(), b.Elem())
+			case reflect.Slice:
+				for i := range a.Len() {
+					walk(fmt.Sprintf("%s[%d]", path, i), kind, a.Index(i), b.Index(i))
+				}
+			default:
+				t.Errorf("%s: a map; teach this test to walk it", path)
+			}
+		case reflect.Struct:
+			for i := range a.NumField() {
+				name := a.Type().Field(i).Name
+				walk(path+"."+name, strings.TrimPrefix(kind+"."+name, "."), a.Field(i), b.Field(i))
+			}
+		}
+	}
+	walk("timeline", "", reflect.ValueOf(tl).Elem(), reflect.ValueOf(c).Elem())
+	for kind, ok := range filled {
+		if !ok {
+			t.Errorf("no %s in the test timeline: fill one so that its copy is checked", kind)
+		}
+	}
 }
 
 // TestFeedConcurrentReplace replaces the timeline while clients poll.

@@ -12,9 +12,12 @@ import (
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
-// marshalFeed encodes every rendering of every Feed. It is Marshal;
-// export_test.go swaps it to count renderings or make them fail.
-var marshalFeed = Marshal
+// marshalFeed encodes every rendering of every Feed. It is marshal, not
+// Marshal: Replace has validated the timeline (a filtered one keeps only
+// links between the events it keeps, so it stays valid) and NewFeed has
+// checked the options. export_test.go swaps it to count renderings or
+// make them fail.
+var marshalFeed = marshal
 
 // rendering returns version v of the feed for query q, from the cache or
 // rendered once for all the requests that ask for it meanwhile (see
