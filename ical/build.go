@@ -244,34 +244,6 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	return lw.buf, nil
 }
 
-// formatDuration formats d (positive) as an RFC 5545 DURATION, to the
-// second and at least one minute: "PT12H", "P1DT6H", "PT90S".
-func formatDuration(d time.Duration) string {
-	s := int64(d / time.Second)
-	if s < 60 {
-		s = 60
-	}
-	var b strings.Builder
-	b.WriteByte('P')
-	if days := s / 86400; days > 0 {
-		b.WriteString(strconv.FormatInt(days, 10) + "D")
-		s %= 86400
-	}
-	if s > 0 {
-		b.WriteByte('T')
-		if h := s / 3600; h > 0 {
-			b.WriteString(strconv.FormatInt(h, 10) + "H")
-		}
-		if m := s % 3600 / 60; m > 0 {
-			b.WriteString(strconv.FormatInt(m, 10) + "M")
-		}
-		if sec := s % 60; sec > 0 {
-			b.WriteString(strconv.FormatInt(sec, 10) + "S")
-		}
-	}
-	return b.String()
-}
-
 // isUTC reports whether zone is UTC by name; such times are written with Z.
 func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
 

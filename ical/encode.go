@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -17,6 +18,35 @@ const ProductID = "-//samayrekha//samayrekha ical//EN"
 // [Options.Refresh] is zero: twice a day, often enough for a news feed and
 // rare enough for a server.
 const DefaultRefresh = 12 * time.Hour
+
+// formatDuration formats d (positive) as an RFC 5545 DURATION, to the
+// second and at least one minute, as [Options.Refresh] is written:
+// "PT12H", "P1DT6H", "PT90S".
+func formatDuration(d time.Duration) string {
+	s := int64(d / time.Second)
+	if s < 60 {
+		s = 60
+	}
+	var b strings.Builder
+	b.WriteByte('P')
+	if days := s / 86400; days > 0 {
+		b.WriteString(strconv.FormatInt(days, 10) + "D")
+		s %= 86400
+	}
+	if s > 0 {
+		b.WriteByte('T')
+		if h := s / 3600; h > 0 {
+			b.WriteString(strconv.FormatInt(h, 10) + "H")
+		}
+		if m := s % 3600 / 60; m > 0 {
+			b.WriteString(strconv.FormatInt(m, 10) + "M")
+		}
+		if sec := s % 60; sec > 0 {
+			b.WriteString(strconv.FormatInt(sec, 10) + "S")
+		}
+	}
+	return b.String()
+}
 
 // uidSuffix turns an event ID into a UID. An ID is a slug ("2025-11-18-…"),
 // unique within a timeline and never changed once published, so
