@@ -42,8 +42,9 @@ func Decode(r io.Reader) (*timeline.Timeline, error) {
 // no kind is of kind "x-event", and relations to events not in the file are
 // dropped. A floating time or an unknown TZID is an error.
 //
-// The result is validated: an error names what was wrong and where (a
-// *SyntaxError gives the line); Unmarshal never panics.
+// The result is validated. An error that comes from a place in b is a
+// *[DecodeError] with its line and property, even for an event that does
+// not validate; Unmarshal never panics.
 func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	top, err := parseComponents(b)
 	if err != nil {
@@ -70,7 +71,8 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	} else if p := cal.first("X-WR-CALDESC"); p != nil {
 		t.Description = textIn(unescapeText(p.Value), langParam(p))
 	}
-	var foreign []int // events from another producer
+	var foreign []int    // events from another producer
+	var evs []*component // the VEVENT of each event
 	for _, c := range cal.subs {
 		if c.name != "VEVENT" {
 			continue
@@ -83,6 +85,7 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 			foreign = append(foreign, len(t.Events))
 		}
 		t.Events = append(t.Events, e)
+		evs = append(evs, c)
 	}
 	// Another producer's RELATED-TO may name events that are not in the
 	// file; ours never do. Keep only the relations the timeline can hold.
@@ -97,7 +100,7 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 		}
 	}
 	if err := t.Validate(); err != nil {
-		return nil, fmt.Errorf("ical: decoded timeline is not valid: %w", err)
+		return nil, locateProblem(err, t, evs)
 	}
 	return t, nil
 }
@@ -160,12 +163,9 @@ func eventID(uid string, ours bool) string {
 
 func decodeEvent(c *component) (timeline.Event, error) {
 	var e timeline.Event
-	fail := func(format string, args ...any) (timeline.Event, error) {
-		return e, fmt.Errorf("ical: VEVENT at line %d: %s", c.line, fmt.Sprintf(format, args...))
-	}
 	uid := c.first("UID")
 	if uid == nil {
-		return fail("no UID")
+		return e, c.missing("UID")
 	}
 	// ours: written by Marshal, whose X- properties are complete; the
 	// fallbacks to standard properties are for other producers only.
@@ -189,10 +189,10 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	var err error
 	if p := c.first(xWhen); p != nil {
 		if e.When, err = parseWhen(unescapeText(p.Value)); err != nil {
-			return fail("%s: %v", xWhen, err)
+			return e, c.errorAt(p, err)
 		}
 	} else if e.When, err = whenFromDates(c); err != nil {
-		return fail("%v", err)
+		return e, err
 	}
 
 	// Place.
@@ -210,7 +210,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		la, err1 := strconv.ParseFloat(lat, 64)
 		lo, err2 := strconv.ParseFloat(lon, 64)
 		if !ok || err1 != nil || err2 != nil {
-			return fail("GEO %q: want latitude;longitude", p.Value)
+			return e, c.errorAt(p, fmt.Errorf("%q: want latitude;longitude", p.Value))
 		}
 		e.Place.Coords = &timeline.Coordinates{Lat: la, Lon: lo}
 	}
@@ -222,7 +222,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
 		if r := param(p, "X-REPORTED"); r != "" {
 			if s.Reported, err = timeline.ParseDate(r); err != nil {
-				return fail("%s %s: %v", xSource, s.ID, err)
+				return e, c.errorAt(p, fmt.Errorf("source %q: X-REPORTED: %w", s.ID, err))
 			}
 		}
 		e.Sources = append(e.Sources, s)
@@ -236,11 +236,11 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
 			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
 		if h.On, err = timeline.ParseDate(param(p, "X-ON")); err != nil {
-			return fail("%s: %v", xStatus, err)
+			return e, c.errorAt(p, fmt.Errorf("X-ON: %w", err))
 		}
 		if prev := param(p, "X-PREVIOUS"); prev != "" {
 			if h.Previous, err = parseWhen(fromParam(prev)); err != nil {
-				return fail("%s X-PREVIOUS: %v", xStatus, err)
+				return e, c.errorAt(p, fmt.Errorf("X-PREVIOUS: %w", err))
 			}
 		}
 		e.History = append(e.History, h)
@@ -251,13 +251,14 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 	}
 
-	if p := c.first("SUMMARY"); p != nil {
-		lang := langParam(p)
-		s := strings.TrimSuffix(unescapeText(p.Value), summarySuffix(e.When, lang))
-		e.Title = textIn(s, lang)
+	summary := c.first("SUMMARY")
+	if summary == nil {
+		return e, c.missing("SUMMARY")
 	}
+	lang := langParam(summary)
+	e.Title = textIn(strings.TrimSuffix(unescapeText(summary.Value), summarySuffix(e.When, lang)), lang)
 	if strings.Trim(e.Title.Hi+e.Title.En, " \t\r\n") == "" {
-		return fail("no SUMMARY, or a blank one")
+		return e, c.errorAt(summary, errors.New("blank: an event needs a title"))
 	}
 	if p := c.first("DESCRIPTION"); p != nil {
 		lang := langParam(p)
@@ -354,11 +355,11 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 func whenFromDates(c *component) (timeline.When, error) {
 	ps := c.first("DTSTART")
 	if ps == nil {
-		return timeline.When{}, errors.New("no DTSTART")
+		return timeline.When{}, c.missing("DTSTART")
 	}
 	start, err := readDate(ps)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTSTART: %w", err)
+		return timeline.When{}, c.errorAt(ps, err)
 	}
 	pe := c.first("DTEND")
 	if pe == nil {
@@ -366,7 +367,7 @@ func whenFromDates(c *component) (timeline.When, error) {
 	}
 	end, err := readDate(pe)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTEND: %w", err)
+		return timeline.When{}, c.errorAt(pe, err)
 	}
 	if start.IsTimed() {
 		if end.Start() == start.Start() && end == start {

@@ -2,6 +2,8 @@ package ical
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +14,8 @@ import (
 
 // FuzzUnmarshal feeds any input to the decoder: it must return an error or
 // a valid timeline, never panic, and a timeline it returns must encode and
-// decode again to the same number of events.
+// decode again to the same number of events. Every error is checked with
+// checkDecodeError.
 func FuzzUnmarshal(f *testing.F) {
 	for _, tl := range []*timeline.Timeline{seed.Timeline(), hostileTimeline()} {
 		b, err := Marshal(tl, nil)
@@ -32,6 +35,7 @@ func FuzzUnmarshal(f *testing.F) {
 			if tl != nil {
 				t.Fatalf("Unmarshal returned a timeline and an error %v", err)
 			}
+			checkDecodeError(t, data, err)
 			return
 		}
 		if err := tl.Validate(); err != nil {
@@ -49,6 +53,52 @@ func FuzzUnmarshal(f *testing.F) {
 			t.Fatalf("re-decoded %d events, want %d", len(again.Events), len(tl.Events))
 		}
 	})
+}
+
+// checkDecodeError checks an error of Unmarshal(data): it starts "ical: ",
+// and it is a *DecodeError, whose line is in data and starts with its
+// property (or with the BEGIN of the component that lacks it), unless it
+// is about no place in data.
+func checkDecodeError(t *testing.T, data []byte, err error) {
+	t.Helper()
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "ical: ") {
+		t.Fatalf("error %q does not start with \"ical: \"", msg)
+	}
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		for _, placeless := range []string{"ical: no VCALENDAR", "ical: input is not valid UTF-8"} {
+			if msg == placeless {
+				return
+			}
+		}
+		t.Fatalf("error %q is not a *DecodeError", msg)
+	}
+	lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\n")
+	if de.Line < 1 || de.Line > len(lines) {
+		t.Fatalf("%q: line %d is not in the input's %d lines", msg, de.Line, len(lines))
+	}
+	prefix := fmt.Sprintf("ical: line %d: ", de.Line)
+	if de.Property != "" {
+		prefix += de.Property + ": "
+		if strings.Trim(de.Property, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+			t.Fatalf("%q: property %q is not an upper-case name", msg, de.Property)
+		}
+		// The content line that starts at de.Line, unfolded.
+		line := strings.TrimSuffix(lines[de.Line-1], "\r")
+		for _, next := range lines[de.Line:] {
+			if next == "" || next[0] != ' ' && next[0] != '\t' {
+				break
+			}
+			line += strings.TrimSuffix(next[1:], "\r")
+		}
+		if up := strings.ToUpper(line); !strings.HasPrefix(up, de.Property) && !strings.HasPrefix(up, "BEGIN:") {
+			t.Fatalf("%q: the content line at line %d, %q, is neither property %s nor a BEGIN", msg, de.Line, line, de.Property)
+		}
+	}
+	if !strings.HasPrefix(msg, prefix) || de.Err == nil || errors.Unwrap(de) != de.Err {
+		t.Fatalf("%q: want a message starting %q and Unwrap returning Err (%v)", msg, prefix, de.Err)
+	}
 }
 
 // FuzzMarshalText puts any title, description and participant name into

@@ -341,7 +341,7 @@ func TestUnmarshalForeign(t *testing.T) {
 		{"b-allday.ics", 1, "", "2025-11-18/2025-11-19"},
 		{"c-attendee-hindi.ics", 1, "", "2025-11-18T06:30/2025-11-18T08:00[UTC]"},
 		{"d-kolkata-newyork.ics", 3, "", "2025-11-20T10:30/2025-11-20T12:00[Asia/Kolkata]"},
-		{"bad-lf-injection.ics", 0, "no UID", ""},
+		{"bad-lf-injection.ics", 0, "line 12: UID: missing from the VEVENT", ""},
 		{"x-vtimezone-vs-tzdata.ics", 0, `unknown time zone "Samayrekha/Plus0930"`, ""},
 	}
 	for _, c := range cases {
