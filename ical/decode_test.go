@@ -26,7 +26,6 @@ func TestUnmarshalErrors(t *testing.T) {
 		prop     string // the DecodeError's Property
 	}{
 		{"empty", "", "no VCALENDAR", 0, ""},
-		{"not utf-8", "BEGIN:VCALENDAR\r\nX:\xff\r\nEND:VCALENDAR\r\n", "not valid UTF-8", 0, ""},
 
 		// The structure of the file.
 		{"end without begin", "END:VCALENDAR\r\n", "ical: line 1: END:VCALENDAR without BEGIN", 1, ""},
@@ -40,6 +39,9 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"unterminated quote", "BEGIN:VCALENDAR\r\nX;CN=\"a:b\r\nEND:VCALENDAR\r\n", "X: parameter CN has an unterminated quoted value", 2, "X"},
 		{"stray quote", "BEGIN:VCALENDAR\r\nX;CN=a\"b:c\r\nEND:VCALENDAR\r\n", "stray double quote", 2, "X"},
 		{"folded line numbers", "BEGIN:VCALENDAR\r\nX-A:1\r\n 2\r\n 3\r\nX;=:v\r\nEND:VCALENDAR\r\n", "malformed parameter", 5, "X"},
+		{"not utf-8", "BEGIN:VCALENDAR\r\nX:\xff\r\nEND:VCALENDAR\r\n", "ical: line 2: X: not valid UTF-8", 2, "X"},
+		{"not utf-8 after a fold", "BEGIN:VCALENDAR\r\nX-A:1\r\nSUMMARY:\xe0\xa4\r\n \xa5\xff\r\nEND:VCALENDAR\r\n", "ical: line 3: SUMMARY: not valid UTF-8", 3, "SUMMARY"},
+		{"not utf-8 before a name", "BEGIN:VCALENDAR\r\n\xffX:1\r\nEND:VCALENDAR\r\n", "ical: line 2: not valid UTF-8", 2, ""},
 		{"lower-case name", "BEGIN:VCALENDAR\r\nx-a;p:v\r\nEND:VCALENDAR\r\n", "ical: line 2: X-A: malformed parameter", 2, "X-A"},
 
 		// Properties an event needs, at the BEGIN:VEVENT.
@@ -109,5 +111,19 @@ func TestUnmarshalErrorsKeepTheirCause(t *testing.T) {
 	var ve *timeline.ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) != 1 {
 		t.Errorf("Unmarshal error = %v, want one wrapping a *timeline.ValidationError with one problem", err)
+	}
+}
+
+// TestUnmarshalFoldInsideCharacter: RFC 5545 section 3.1 asks readers to
+// restore a character that a simple writer folded in the middle of its
+// UTF-8 bytes (अ is E0 A4 85).
+func TestUnmarshalFoldInsideCharacter(t *testing.T) {
+	in := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20250815\r\nSUMMARY:\xe0\xa4\r\n \x85गस्त\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	tl, err := Unmarshal([]byte(in))
+	if err != nil {
+		t.Fatalf("Unmarshal: %v", err)
+	}
+	if got, want := tl.Events[0].Title.Hi, "अगस्त"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
 	}
 }

@@ -67,12 +67,10 @@ func checkDecodeError(t *testing.T, data []byte, err error) {
 	}
 	var de *DecodeError
 	if !errors.As(err, &de) {
-		for _, placeless := range []string{"ical: no VCALENDAR", "ical: input is not valid UTF-8"} {
-			if msg == placeless {
-				return
-			}
+		if msg != "ical: no VCALENDAR" { // the one error about no place a fuzzer can reach
+			t.Fatalf("error %q is not a *DecodeError", msg)
 		}
-		t.Fatalf("error %q is not a *DecodeError", msg)
+		return
 	}
 	lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\n")
 	if de.Line < 1 || de.Line > len(lines) {

@@ -72,9 +72,6 @@ func parseComponents(data []byte) ([]*component, error) {
 	if len(data) > maxInput {
 		return nil, fmt.Errorf("ical: input of %d bytes is larger than the limit of %d", len(data), maxInput)
 	}
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("ical: input is not valid UTF-8")
-	}
 	s := string(data)
 	s = strings.TrimPrefix(s, "\uFEFF")
 	var top []*component
@@ -105,7 +102,13 @@ func parseComponents(data []byte) ([]*component, error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		// UTF-8 is checked once the line is unfolded: RFC 5545 section 3.1
+		// asks readers to restore a character that a simple writer folded
+		// in the middle.
 		p, err := parseLine(line)
+		if !utf8.ValidString(line) {
+			return nil, &DecodeError{Line: startLine, Property: p.IANAToken, Err: errors.New("not valid UTF-8")}
+		}
 		if err != nil {
 			return nil, &DecodeError{Line: startLine, Property: p.IANAToken, Err: err}
 		}
