@@ -22,7 +22,7 @@ func benchTimeline(n int) *timeline.Timeline {
 		zone := "Europe/Moscow"
 		switch i % 3 {
 		case 0:
-			w = timeline.AtClock(d, 19, 0, zone).Until(timeline.AtClock(d, 20, 30, zone))
+			w = until(timeline.AtClock(d, 19, 0, zone), timeline.AtClock(d, 20, 30, zone))
 		case 1:
 			zone = "Asia/Kolkata"
 			w = timeline.AtClock(d, 10, 30, zone)

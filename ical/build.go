@@ -359,69 +359,9 @@ func langOf(t timeline.Text, lang timeline.Lang) timeline.Lang {
 	return lang
 }
 
-// whenValue is the X-SAMAYREKHA-WHEN value: the precision, a space and
-// timeline.When.String ("day 2025-12-05~2d[Asia/Kolkata]").
-//
-// It is written here rather than with When.String, which goes through fmt
-// and was a fifth of Marshal's allocations; TestWhenValue checks that the
-// two agree.
-func whenValue(w timeline.When) string {
-	if w.IsZero() {
-		return ""
-	}
-	b := make([]byte, 0, 48)
-	b = append(b, w.Precision().String()...)
-	b = append(b, ' ')
-	switch w.Bound() {
-	case timeline.BeforeBound:
-		b = append(b, '<')
-	case timeline.AfterBound:
-		b = append(b, '>')
-	}
-	h, m, _ := w.Clock()
-	b = appendPoint(b, w.Precision(), w.Start(), h, m)
-	if w.IsSpan() {
-		h, m, _ := w.EndClock()
-		b = append(b, '/')
-		b = appendPoint(b, w.Precision(), w.EndDay(), h, m)
-	}
-	if n := w.Approx(); n != 0 {
-		b = append(b, '~')
-		b = strconv.AppendInt(b, int64(n), 10)
-		b = append(b, 'd')
-	}
-	if z := w.Zone(); z != "" {
-		b = append(b, '[')
-		b = append(b, z...)
-		b = append(b, ']')
-	}
-	return string(b)
-}
-
-// appendPoint appends one end of a date in the ISO 8601 form of its
-// precision: "2025-11-18T19:00", "2025-11-18", "2025-W47", "2025-11", "2025".
-func appendPoint(b []byte, p timeline.Precision, d timeline.Date, hour, minute int) []byte {
-	switch p {
-	case timeline.Minute, timeline.Hour:
-		b = appendISODate(b, d)
-		b = append(b, 'T')
-		b = appendDigits(b, hour, 2)
-		b = append(b, ':')
-		return appendDigits(b, minute, 2)
-	case timeline.Week:
-		y, wk := d.In(time.UTC).ISOWeek()
-		b = appendDigits(b, y, 4)
-		b = append(b, '-', 'W')
-		return appendDigits(b, wk, 2)
-	case timeline.Month:
-		b = appendDigits(b, d.Year(), 4)
-		b = append(b, '-')
-		return appendDigits(b, int(d.Month()), 2)
-	case timeline.Year:
-		return appendDigits(b, d.Year(), 4)
-	}
-	return appendISODate(b, d)
-}
+// whenValue is the X-SAMAYREKHA-WHEN value: the text form of the date
+// (timeline.When.MarshalText), "" for none.
+func whenValue(w timeline.When) string { return w.String() }
 
 // participantAddress is the cal-address of the n-th participant (from 1).
 // A participant has no address we could publish, and ATTENDEE needs one;

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -372,11 +373,11 @@ func whenFromDates(c *component) (timeline.When, error) {
 		if end.Start() == start.Start() && end == start {
 			return start, nil
 		}
-		return start.Until(end), nil
+		return start.Until(end)
 	}
 	last := end.Start().AddDays(-1)
 	if last.After(start.Start()) {
-		return start.Until(timeline.OnDay(last)), nil
+		return start.Until(timeline.OnDay(last))
 	}
 	return start, nil
 }
@@ -405,110 +406,27 @@ func readDate(p *ics.BaseProperty) (timeline.When, error) {
 	return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone), nil
 }
 
-// parseWhen reads an X-SAMAYREKHA-WHEN value: a precision, a space and
-// the form of timeline.When.String ("day <2025-11-18[Europe/Moscow]").
+// parseWhen reads an X-SAMAYREKHA-WHEN value: the text form of a
+// timeline.When. Feeds written before that form existed put the precision
+// and a space first ("hour 2025-11-18T17:00[Asia/Kolkata]"), with an hour
+// written as hh:00; those still read.
 func parseWhen(s string) (timeline.When, error) {
-	precName, rest, ok := strings.Cut(s, " ")
-	if !ok {
-		return timeline.When{}, fmt.Errorf("%q: want a precision and a date", s)
-	}
-	var prec timeline.Precision
-	for p := timeline.Minute; p <= timeline.Year; p++ {
-		if p.String() == precName {
-			prec = p
+	if prec, rest, ok := strings.Cut(s, " "); ok {
+		if !slices.ContainsFunc([]timeline.Precision{timeline.Minute, timeline.Hour, timeline.Day, timeline.Week, timeline.Month, timeline.Year},
+			func(p timeline.Precision) bool { return p.String() == prec }) {
+			return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, prec)
 		}
-	}
-	if prec == 0 {
-		return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, precName)
-	}
-	zone := ""
-	if i := strings.IndexByte(rest, '['); i >= 0 {
-		if !strings.HasSuffix(rest, "]") {
-			return timeline.When{}, fmt.Errorf("%q: unterminated zone", s)
+		if prec == "hour" {
+			rest = legacyHour.ReplaceAllString(rest, "T$1")
 		}
-		zone = rest[i+1 : len(rest)-1]
-		rest = rest[:i]
-	}
-	approx := 0
-	if i := strings.IndexByte(rest, '~'); i >= 0 {
-		n, err := strconv.Atoi(strings.TrimSuffix(rest[i+1:], "d"))
-		if err != nil || !strings.HasSuffix(rest, "d") {
-			return timeline.When{}, fmt.Errorf("%q: bad approximation", s)
+		w, err := timeline.ParseWhen(rest)
+		if err == nil && w.Precision().String() != prec {
+			err = fmt.Errorf("%q: the date has precision %s, not %s", s, w.Precision(), prec)
 		}
-		approx = n
-		rest = rest[:i]
+		return w, err
 	}
-	bound := timeline.NoBound
-	switch {
-	case strings.HasPrefix(rest, "<"):
-		bound, rest = timeline.BeforeBound, rest[1:]
-	case strings.HasPrefix(rest, ">"):
-		bound, rest = timeline.AfterBound, rest[1:]
-	}
-	first, last, span := strings.Cut(rest, "/")
-	w, err := point(prec, first, zone)
-	if err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	switch bound {
-	case timeline.BeforeBound:
-		w = timeline.Before(w.Start())
-	case timeline.AfterBound:
-		w = timeline.After(w.Start())
-	}
-	if approx != 0 {
-		w = timeline.AroundDay(w.Start(), approx)
-	}
-	if span {
-		end, err := point(prec, last, zone)
-		if err != nil {
-			return w, fmt.Errorf("%q: %w", s, err)
-		}
-		w = w.Until(end)
-	}
-	if zone != "" {
-		w = w.In(zone)
-	}
-	if err := w.Check(); err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	return w, nil
+	return timeline.ParseWhen(s)
 }
 
-// point reads one end of a date in the form of its precision.
-func point(p timeline.Precision, s, zone string) (timeline.When, error) {
-	switch p {
-	case timeline.Minute, timeline.Hour:
-		t, err := time.Parse("2006-01-02T15:04", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM-DDThh:mm", s)
-		}
-		d := timeline.DateFromTime(t)
-		if p == timeline.Hour {
-			return timeline.AtHour(d, t.Hour(), zone), nil
-		}
-		return timeline.AtClock(d, t.Hour(), t.Minute(), zone), nil
-	case timeline.Day:
-		d, err := timeline.ParseDate(s)
-		return timeline.OnDay(d), err
-	case timeline.Week:
-		var y, w int
-		if _, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); err != nil || len(s) != 8 || w < 1 || w > 53 {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-Www", s)
-		}
-		return timeline.InWeek(y, w), nil
-	case timeline.Month:
-		t, err := time.Parse("2006-01", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM", s)
-		}
-		return timeline.InMonth(t.Year(), t.Month()), nil
-	case timeline.Year:
-		t, err := time.Parse("2006", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY", s)
-		}
-		return timeline.InYear(t.Year()), nil
-	}
-	return timeline.When{}, fmt.Errorf("unknown precision %s", p)
-}
+// legacyHour matches an hour as the old X-SAMAYREKHA-WHEN wrote it, "T17:00".
+var legacyHour = regexp.MustCompile(`T([0-9]{2}):00`)

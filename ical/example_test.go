@@ -18,13 +18,17 @@ func show(b []byte) {
 
 func exampleTimeline() *timeline.Timeline {
 	day := timeline.DateOf(2025, time.November, 18)
+	meeting, err := timeline.AtClock(day, 19, 0, "Europe/Moscow").Until(timeline.AtClock(day, 20, 0, "Europe/Moscow"))
+	if err != nil {
+		panic(err) // both ends are written above; they cannot disagree
+	}
 	return &timeline.Timeline{
 		Title: timeline.Text{Hi: "जयशंकर की मॉस्को यात्रा", En: "Jaishankar in Moscow"},
 		Events: []timeline.Event{{
 			ID:    "2025-11-18-jaishankar-putin-moscow",
 			Kind:  timeline.BilateralMeeting,
 			Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-			When:  timeline.AtClock(day, 19, 0, "Europe/Moscow").Until(timeline.AtClock(day, 20, 0, "Europe/Moscow")),
+			When:  meeting,
 			Place: timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"},
 			Participants: []timeline.Participant{
 				{Name: timeline.Text{En: "Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad"}, Country: "QA", Role: timeline.Guest},
@@ -82,7 +86,7 @@ func ExampleMarshal() {
 	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROLE
 	//  =guest:mailto:participant-1@samayrekha.invalid
 	// X-SAMAYREKHA-KIND:bilateral_meeting
-	// X-SAMAYREKHA-WHEN:minute 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
+	// X-SAMAYREKHA-WHEN:2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
 	// X-SAMAYREKHA-PLACE;LANGUAGE=en;X-CITY=Moscow;X-COUNTRY=RU;X-TZID=Europe/Mos
 	//  cow:place
 	// X-SAMAYREKHA-STATUS;LANGUAGE=en;X-ON=2025-11-18:held

@@ -36,7 +36,7 @@ func hostileTimeline() *timeline.Timeline {
 	both := func(hi, en string) timeline.Text { return timeline.Text{Hi: hi, En: en} }
 
 	moscowEvent := ev("moscow-timed", both("मॉस्को में बैठक, शाम 7 बजे", "Meeting in Moscow; 7 pm, Kremlin"),
-		timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow").Until(timeline.AtClock(d(2025, 11, 18), 20, 30, "Europe/Moscow")), "Europe/Moscow")
+		until(timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow"), timeline.AtClock(d(2025, 11, 18), 20, 30, "Europe/Moscow")), "Europe/Moscow")
 	moscowEvent.Description = both(longHindi, "A long description.\nWith a second line, a comma; a semicolon and a backslash \\.")
 	moscowEvent.Place.Coords = &timeline.Coordinates{Lat: 55.752, Lon: 37.6175}
 	moscowEvent.Place.Venue = both("सीनेट पैलेस, क्रेमलिन", "Senate Palace, Kremlin")
@@ -54,7 +54,7 @@ func hostileTimeline() *timeline.Timeline {
 		timeline.AtClock(d(2010, 12, 1), 12, 0, "Europe/Moscow"), "Europe/Moscow")
 
 	kolkata := ev("kolkata-half-hour", both("दिल्ली में वार्ता", "Talks in Delhi"),
-		timeline.AtClock(d(2025, 12, 5), 10, 30, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 0, "Asia/Kolkata")), "Asia/Kolkata")
+		until(timeline.AtClock(d(2025, 12, 5), 10, 30, "Asia/Kolkata"), timeline.AtClock(d(2025, 12, 5), 12, 0, "Asia/Kolkata")), "Asia/Kolkata")
 	kolkata.Place = timeline.Place{City: both("नई दिल्ली", "New Delhi"), Country: "IN", TimeZone: "Asia/Kolkata"}
 
 	nyEST := ev("new-york-est", en("UN meeting (EST)"), timeline.AtClock(d(2025, 3, 8), 9, 0, "America/New_York"), "America/New_York")
@@ -83,7 +83,7 @@ func hostileTimeline() *timeline.Timeline {
 	punct := ev("punctuation", en(`Commas, semicolons; colons: quotes "double" 'single' \ backslash`), timeline.OnDay(d(2025, 11, 21)), "")
 	longTitle := ev("long-hindi", both(longHindi, "Long Hindi title"), timeline.OnDay(d(2025, 11, 22)), "Asia/Kolkata")
 
-	span := ev("day-span", en("Three-day visit"), timeline.OnDay(d(2025, 12, 4)).Until(timeline.OnDay(d(2025, 12, 6))), "Asia/Kolkata")
+	span := ev("day-span", en("Three-day visit"), until(timeline.OnDay(d(2025, 12, 4)), timeline.OnDay(d(2025, 12, 6))), "Asia/Kolkata")
 	span.Kind = timeline.Visit
 	approx := ev("around-5-december", both("पुतिन का भारत दौरा", "Putin's visit to India"), timeline.AroundDay(d(2025, 12, 5), 2), "Asia/Kolkata")
 	approx.History = []timeline.StatusChange{{Status: timeline.Proposed, On: reported, Source: "tass",
@@ -119,4 +119,14 @@ func hostileTimeline() *timeline.Timeline {
 	}
 	tl.Sort()
 	return tl
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end timeline.When) timeline.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

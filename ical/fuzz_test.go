@@ -24,6 +24,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20251118\r\nSUMMARY:x\r\nX-SAMAYREKHA-KIND:visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\nDTEND;TZID=Europe/Moscow:20251118T200000\r\nCATEGORIES:Summit\r\nSUMMARY:y\r\nATTENDEE;CN=\"a, b: c\";X-ROLE=host:mailto:x@y.invalid\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:day <2025-11-18~3d[Europe/Moscow]\r\nEND:VCALENDAR"))
+	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:<2025-11-18T10:00[Europe/Moscow]\r\nEND:VCALENDAR"))
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {

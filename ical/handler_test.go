@@ -1019,7 +1019,7 @@ func TestFeedSubscribe(t *testing.T) {
 	// The editor confirms Putin's visit for 4–5 December.
 	tl := seed.Timeline()
 	visit := tl.Event(seed.PutinVisitID)
-	visit.When = timeline.OnDay(timeline.DateOf(2025, 12, 4)).Until(timeline.OnDay(timeline.DateOf(2025, 12, 5))).In("Asia/Kolkata")
+	visit.When = until(timeline.OnDay(timeline.DateOf(2025, 12, 4)), timeline.OnDay(timeline.DateOf(2025, 12, 5))).WithZone("Asia/Kolkata")
 	visit.History = append(visit.History, timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 28), Source: "reports"})
 	if _, err := f.Replace(tl, feedModified.Add(10*24*time.Hour)); err != nil {
 		t.Fatal(err)

@@ -27,7 +27,7 @@ func lcStory() *timeline.Timeline {
 		timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Source: "mea", Previous: v.When,
 			Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
 	)
-	v.When = timeline.OnDay(lcDay(2025, 12, 4)).In("Asia/Kolkata")
+	v.When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 	tl.Events = append(tl.Events, timeline.Event{
 		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
 		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
@@ -161,7 +161,7 @@ func ExampleTimeline_AsOf() {
 	v.History = append(v.History, timeline.StatusChange{
 		Status: timeline.Rescheduled, On: timeline.DateOf(2025, time.December, 1), Previous: v.When,
 	})
-	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).In("Asia/Kolkata")
+	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
 	for _, d := range []timeline.Date{timeline.DateOf(2025, time.November, 20), timeline.DateOf(2025, time.December, 2)} {
 		e := tl.AsOf(d).Event(seed.PutinVisitID)

@@ -95,7 +95,7 @@ func chgEvent(o, n *Event) []Change {
 	c := func(k ChangeKind) Change { return Change{ID: n.ID, Kind: k, Old: o, New: n} }
 	var fields []string
 	if o.When != n.When {
-		if !o.When.IsTimed() && !n.When.IsTimed() && o.When.In("") == n.When.In("") {
+		if !o.When.IsTimed() && !n.When.IsTimed() && o.When.WithZone("") == n.When.WithZone("") {
 			fields = append(fields, "when.zone")
 		} else {
 			out = append(out, c(ChangeRedated))

@@ -38,7 +38,7 @@ func TestChanges(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				v := tl.Event(seed.PutinVisitID)
 				v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Previous: v.When})
-				v.When = timeline.OnDay(lcDay(2025, 12, 4)).In("Asia/Kolkata")
+				v.When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
 			want: []want{{seed.PutinVisitID, timeline.ChangeRedated}, {seed.PutinVisitID, timeline.ChangeStatus}},
 		},
@@ -46,7 +46,7 @@ func TestChanges(t *testing.T) {
 			name:   "re-dated without a history entry",
 			reason: "SEQUENCE would not move, so calendars keep the old date",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.PutinVisitID).When = timeline.OnDay(lcDay(2025, 12, 4)).In("Asia/Kolkata")
+				tl.Event(seed.PutinVisitID).When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
 			want:       []want{{seed.PutinVisitID, timeline.ChangeRedated}},
 			unrecorded: []string{seed.PutinVisitID},
@@ -124,7 +124,7 @@ func TestChanges(t *testing.T) {
 			reason: "the day is the same day; only where it was counted is new",
 			edit: func(tl *timeline.Timeline) {
 				s := tl.Event(seed.SummitID)
-				s.When = s.When.In("Europe/Moscow")
+				s.When = s.When.WithZone("Europe/Moscow")
 			},
 			want: []want{{seed.SummitID, timeline.ChangeEdited}},
 		},
@@ -225,7 +225,7 @@ func lcCorrection() (old, new *timeline.Timeline) {
 		Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}})
 	v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Source: "mea", Previous: v.When,
 		Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}})
-	v.When = timeline.OnDay(lcDay(2025, 12, 4)).Until(timeline.OnDay(lcDay(2025, 12, 5))).In("Asia/Kolkata")
+	v.When = until(timeline.OnDay(lcDay(2025, 12, 4)), timeline.OnDay(lcDay(2025, 12, 5))).WithZone("Asia/Kolkata")
 	s := new.Event(seed.SummitID)
 	s.Sources = append(s.Sources, lcTASS)
 	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 25), Source: "tass"})
@@ -293,7 +293,7 @@ func ExampleChanges() {
 	v.History = append(v.History, timeline.StatusChange{
 		Status: timeline.Rescheduled, On: timeline.DateOf(2025, time.December, 1), Previous: v.When,
 	})
-	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).In("Asia/Kolkata")
+	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
 	changes := timeline.Changes(old, new)
 	for _, c := range changes {

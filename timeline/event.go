@@ -169,30 +169,32 @@ type StatusChange struct {
 	Note   Text   `json:"note,omitzero"`    // why: "postponed over the schedule of the host"
 	// Previous is the date the event had before it was rescheduled or
 	// postponed; zero otherwise.
-	Previous When `json:"-"`
+	Previous When `json:"previous,omitzero"`
 }
 
-// Event is one event in a diplomatic timeline.
+// Event is one event in a diplomatic timeline. Its JSON tags give the event
+// object of the timeline format, so encoding/json reads and writes an Event
+// as [Marshal] does within a timeline.
 //
 // Its current status is derived from History (see [Event.Status]); it is
 // never stored twice.
 type Event struct {
 	// ID is a readable, stable slug ("2025-11-18-jaishankar-putin"). It
 	// becomes the calendar UID, so it must never change once published.
-	ID           string
-	Kind         Kind
-	Title        Text
-	Description  Text
-	When         When
-	Place        Place
-	Participants []Participant
-	History      []StatusChange // oldest first
-	Sources      []Source
-	PartOf       string   // the ID of the event this one is part of, e.g. a summit
-	Related      []string // IDs of related events, e.g. the summit a meeting prepares
+	ID           string         `json:"id"`
+	Kind         Kind           `json:"kind"`
+	Title        Text           `json:"title,omitzero"`
+	Description  Text           `json:"description,omitzero"`
+	When         When           `json:"when,omitzero"`
+	Place        Place          `json:"place,omitzero"`
+	Participants []Participant  `json:"participants,omitempty"`
+	History      []StatusChange `json:"history,omitempty"` // oldest first
+	Sources      []Source       `json:"sources,omitempty"`
+	PartOf       string         `json:"part_of,omitempty"` // the ID of the event this one is part of, e.g. a summit
+	Related      []string       `json:"related,omitempty"` // IDs of related events, e.g. the summit a meeting prepares
 	// Draft is set on an event that a program proposed from text and no
 	// editor has checked yet; nil on edited events.
-	Draft *Draft
+	Draft *Draft `json:"draft,omitempty"`
 }
 
 // Draft says where a machine-made event came from and what was guessed, so

@@ -18,7 +18,7 @@ func ExampleAroundDay() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).In("Asia/Kolkata"),
+		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
 		History: []timeline.StatusChange{
 			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},
 		},
@@ -41,7 +41,7 @@ func ExampleTimeline_Validate() {
 		{ID: "meeting", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Meeting"},
 			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 19, 0, "Europe/Moskva")},
 		{ID: "meeting", Kind: timeline.SidelineMeeting, Title: timeline.Text{En: "Sideline"},
-			When:   timeline.OnDay(timeline.DateOf(2025, time.November, 19)).Until(timeline.OnDay(timeline.DateOf(2025, time.November, 18))),
+			When:   timeline.InWeek(2025, 53),
 			PartOf: "sco-summit"},
 	}}
 	var ve *timeline.ValidationError
@@ -53,7 +53,7 @@ func ExampleTimeline_Validate() {
 	// Output:
 	// events[0].when.zone: unknown time zone "Europe/Moskva"
 	// events[1].id: duplicate ID "meeting", also used by events[0]
-	// events[1].when.end: span ends (2025-11-18) before it starts (2025-11-19)
+	// events[1].when: 2025 has no ISO week 53
 	// events[1].part_of: unknown event ID "sco-summit"
 }
 
@@ -62,7 +62,7 @@ func ExampleMarshal() {
 		ID:    "2025-11-18-jaishankar-putin-moscow",
 		Kind:  timeline.BilateralMeeting,
 		Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-		When:  timeline.OnDay(timeline.DateOf(2025, time.November, 18)).In("Europe/Moscow"),
+		When:  timeline.OnDay(timeline.DateOf(2025, time.November, 18)).WithZone("Europe/Moscow"),
 	}}}
 	b, err := timeline.Marshal(tl)
 	if err != nil {
@@ -146,10 +146,10 @@ func ExampleTimeline_Sort() {
 	day := timeline.DateOf(2025, time.November, 18)
 	tl := &timeline.Timeline{Events: []timeline.Event{
 		{ID: "call", When: timeline.AtClock(day, 1, 0, "Asia/Kolkata")},
-		{ID: "sco", When: timeline.InMonth(2025, time.November).In("Europe/Moscow")},
+		{ID: "sco", When: timeline.InMonth(2025, time.November).WithZone("Europe/Moscow")},
 		{ID: "summit", When: timeline.InMonth(2025, time.December)},
-		{ID: "meeting", When: timeline.OnDay(day).In("Europe/Moscow")},
-		{ID: "talks", When: timeline.Before(day).In("Europe/Moscow")},
+		{ID: "meeting", When: timeline.OnDay(day).WithZone("Europe/Moscow")},
+		{ID: "talks", When: timeline.Before(day).WithZone("Europe/Moscow")},
 		{ID: "dinner", When: timeline.AtClock(day, 20, 0, "Europe/Moscow")},
 		{ID: "briefing", When: timeline.OnDay(day)},
 	}}

@@ -2,9 +2,11 @@ package timeline_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -52,6 +54,10 @@ func FuzzUnmarshal(f *testing.F) {
 		b, err := timeline.Marshal(tl)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded timeline failed: %v\ninput: %q", err, data)
+		}
+		// encoding/json reads and writes the same format (issue 10).
+		if std, err := json.Marshal(tl); err != nil || !jsonEqual(std, b) {
+			t.Fatalf("json.Marshal = %s, %v; Marshal = %s", std, err, b)
 		}
 		if err := validateSchema(t, b); err != nil {
 			t.Fatalf("the encoder's output does not validate against the JSON Schema: %v\n%s", err, b)
@@ -102,4 +108,13 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%v.AddDays(1).AddDays(-1) = %v", d, e)
 		}
 	})
+}
+
+// jsonEqual reports whether a and b are the same JSON value.
+func jsonEqual(a, b []byte) bool {
+	var va, vb any
+	if json.Unmarshal(a, &va) != nil || json.Unmarshal(b, &vb) != nil {
+		return false
+	}
+	return reflect.DeepEqual(va, vb)
 }

@@ -33,22 +33,22 @@ func everyWhen() []struct {
 	}{
 		{"minute", timeline.AtClock(civil(2025, 11, 18), 19, 5, "Europe/Moscow")},
 		{"hour", timeline.AtHour(civil(2025, 11, 18), 17, "Asia/Kolkata")},
-		{"minute span across midnight", timeline.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata").Until(timeline.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata"))},
-		{"hour span", timeline.AtHour(civil(2025, 11, 18), 9, "Europe/Moscow").Until(timeline.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"))},
+		{"minute span across midnight", until(timeline.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata"), timeline.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata"))},
+		{"hour span", until(timeline.AtHour(civil(2025, 11, 18), 9, "Europe/Moscow"), timeline.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"))},
 		{"day", timeline.OnDay(civil(2025, 11, 18))},
-		{"day in zone", timeline.OnDay(civil(2025, 11, 18)).In("Europe/Moscow")},
-		{"approximate day", timeline.AroundDay(civil(2025, 12, 5), 2).In("Asia/Kolkata")},
-		{"day span", timeline.OnDay(civil(2025, 12, 4)).Until(timeline.OnDay(civil(2025, 12, 5)))},
-		{"approximate day span", timeline.AroundDay(civil(2025, 12, 4), 1).Until(timeline.OnDay(civil(2025, 12, 6)))},
+		{"day in zone", timeline.OnDay(civil(2025, 11, 18)).WithZone("Europe/Moscow")},
+		{"approximate day", timeline.AroundDay(civil(2025, 12, 5), 2).WithZone("Asia/Kolkata")},
+		{"day span", until(timeline.OnDay(civil(2025, 12, 4)), timeline.OnDay(civil(2025, 12, 5)))},
+		{"approximate day span", until(timeline.AroundDay(civil(2025, 12, 4), 1), timeline.OnDay(civil(2025, 12, 6)))},
 		{"week", timeline.InWeek(2025, 47)},
 		{"week 1 starting in the previous year", timeline.InWeek(2026, 1)},
 		{"week 53", timeline.InWeek(2026, 53)},
-		{"week span", timeline.InWeek(2025, 50).Until(timeline.InWeek(2026, 2))},
-		{"month", timeline.InMonth(2025, time.November).In("Europe/Moscow")},
-		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2026, time.February))},
+		{"week span", until(timeline.InWeek(2025, 50), timeline.InWeek(2026, 2))},
+		{"month", timeline.InMonth(2025, time.November).WithZone("Europe/Moscow")},
+		{"month span", until(timeline.InMonth(2025, time.November), timeline.InMonth(2026, time.February))},
 		{"year", timeline.InYear(2026)},
-		{"year span", timeline.InYear(2025).Until(timeline.InYear(2027))},
-		{"before", timeline.Before(civil(2025, 11, 18)).In("Europe/Moscow")},
+		{"year span", until(timeline.InYear(2025), timeline.InYear(2027))},
+		{"before", timeline.Before(civil(2025, 11, 18)).WithZone("Europe/Moscow")},
 		{"after", timeline.After(civil(2025, 12, 31))},
 		{"year 0000", timeline.OnDay(civil(0, 1, 1))},
 		{"year 9999", timeline.InYear(9999)},
@@ -93,8 +93,8 @@ func fullTimeline() *timeline.Timeline {
 	}
 	e.History = []timeline.StatusChange{
 		{Status: timeline.Proposed, On: civil(2025, 11, 1)},
-		{Status: timeline.Rescheduled, On: civil(2025, 11, 17), Source: "tass", Note: timeline.Text{En: "moved"}, Previous: timeline.AroundDay(civil(2025, 11, 10), 3).In("Asia/Kolkata")},
-		{Status: timeline.Held, On: civil(2025, 11, 18), Source: "bare", Previous: timeline.AtClock(civil(2025, 11, 18), 18, 0, "Europe/Moscow").Until(timeline.AtClock(civil(2025, 11, 18), 19, 0, "Europe/Moscow"))},
+		{Status: timeline.Rescheduled, On: civil(2025, 11, 17), Source: "tass", Note: timeline.Text{En: "moved"}, Previous: timeline.AroundDay(civil(2025, 11, 10), 3).WithZone("Asia/Kolkata")},
+		{Status: timeline.Held, On: civil(2025, 11, 18), Source: "bare", Previous: until(timeline.AtClock(civil(2025, 11, 18), 18, 0, "Europe/Moscow"), timeline.AtClock(civil(2025, 11, 18), 19, 0, "Europe/Moscow"))},
 	}
 	e.Related = []string{t.Events[1].ID, t.Events[2].ID}
 	e.Draft = &timeline.Draft{From: "article-hi.txt", Start: 10, End: 250, Notes: []string{"year guessed from the dateline", "zone from the venue"}}
@@ -171,8 +171,8 @@ func TestGoldenJSON(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := tl.WriteJSON(&buf); err != nil {
-				t.Fatalf("WriteJSON: %v", err)
+			if err := timeline.Encode(&buf, tl); err != nil {
+				t.Fatalf("Encode: %v", err)
 			}
 			golden.Check(t, name, buf.Bytes())
 		})
@@ -239,7 +239,7 @@ func TestMarshalDeterministic(t *testing.T) {
 
 func TestMarshalRefusesInvalid(t *testing.T) {
 	tl := seed.Timeline()
-	tl.Events[0].When = tl.Events[0].When.In("Mars/Olympus")
+	tl.Events[0].When = tl.Events[0].When.WithZone("Mars/Olympus")
 	b, err := timeline.Marshal(tl)
 	if err == nil {
 		t.Fatalf("Marshal(invalid) = %q, nil; want an error", b)
@@ -248,8 +248,8 @@ func TestMarshalRefusesInvalid(t *testing.T) {
 		t.Errorf("Marshal(invalid) wrote %d bytes; want none", len(b))
 	}
 	var buf bytes.Buffer
-	if err := tl.WriteJSON(&buf); err == nil || buf.Len() != 0 {
-		t.Errorf("WriteJSON(invalid) = %v and wrote %d bytes; want an error and nothing written", err, buf.Len())
+	if err := timeline.Encode(&buf, tl); err == nil || buf.Len() != 0 {
+		t.Errorf("Encode(invalid) = %v and wrote %d bytes; want an error and nothing written", err, buf.Len())
 	}
 	var ve *timeline.ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) != 1 || ve.Problems[0].Path != "events[0].when.zone" {

@@ -13,35 +13,46 @@ import (
 	"sync"
 )
 
-// checkShape walks the JSON tokens of data against the wire types before
-// anything is decoded, because encoding/json reports an unknown field
-// without its path and a type error without a line. It returns the byte
-// offset of every value it saw, keyed by path, so that later problems can be
-// located too.
+// checkShape walks the JSON tokens of data against the model's types (by
+// their JSON tags) before anything is decoded, because encoding/json reports
+// an unknown field without its path and a type error without a line. It
+// returns the byte offset of every value it saw, keyed by path, so that
+// later problems can be located too, and the problems of values that have
+// the right type but cannot be read: dates that do not exist, malformed
+// date objects. A document whose shape is wrong is an error at the first
+// wrong value.
 //
 // Field names must match exactly (encoding/json would also take "ID" for
 // "id"), and a field may appear only once.
-func checkShape(data []byte) (map[string]int, error) {
+func checkShape(data []byte) (map[string]int, problems, error) {
 	s := &shapeWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), offsets: make(map[string]int)}
 	s.dec.UseNumber()
-	if err := s.value(reflect.TypeFor[jsonTimeline](), ""); err != nil {
-		return nil, err
+	if err := s.value(reflect.TypeFor[timelineJSON](), ""); err != nil {
+		return nil, nil, err
 	}
 	// Anything but white space after the timeline is an error, even if it
 	// is not JSON (the decoder's Token would report that as the end).
 	if off := skipSpace(data, int(s.dec.InputOffset())); off < len(data) {
 		line, col := lineCol(data, off)
-		return nil, &ValidationError{Problems: []Problem{{Message: "unexpected data after the timeline", Line: line, Column: col}}}
+		return nil, nil, &ValidationError{Problems: []Problem{{Message: "unexpected data after the timeline", Line: line, Column: col}}}
 	}
-	return s.offsets, nil
+	return s.offsets, s.problems, nil
 }
 
 type shapeWalker struct {
-	data    []byte
-	dec     *json.Decoder
-	offsets map[string]int
-	depth   int
+	data     []byte
+	dec      *json.Decoder
+	offsets  map[string]int
+	depth    int
+	problems problems // values of the right type that cannot be read
 }
+
+// The leaf types whose JSON form is not their Go shape.
+var (
+	dateType     = reflect.TypeFor[Date]()     // a string, "2025-11-18"
+	whenType     = reflect.TypeFor[When]()     // an object, whenJSON
+	whenJSONType = reflect.TypeFor[whenJSON]() // how a When is walked
+)
 
 // maxDepth bounds nesting; the format nests five deep, so anything far
 // deeper is hostile input, and the limit keeps the walk off deep stacks.
@@ -111,6 +122,41 @@ func (s *shapeWalker) value(t reflect.Type, path string) error {
 }
 
 func (s *shapeWalker) valueFrom(t reflect.Type, path string, tok json.Token) error {
+	switch t {
+	case dateType:
+		str, ok := tok.(string)
+		if !ok {
+			return s.fail(path, "want a date string, got %s", describe(tok))
+		}
+		if str == "" {
+			s.problems.add(path, "empty date; want YYYY-MM-DD, or leave the field out")
+		} else if _, err := ParseDate(str); err != nil {
+			s.problems.add(path, "%v", err)
+		}
+		return nil
+	case whenType:
+		if tok == nil {
+			return nil // null is the zero When
+		}
+		start := s.offsets[path]
+		if err := s.valueFrom(whenJSONType, path, tok); err != nil {
+			return err
+		}
+		var jw whenJSON
+		if err := json.Unmarshal(s.data[start:s.dec.InputOffset()], &jw); err != nil {
+			return s.fail(path, "%v", err) // the walk above has checked every type
+		}
+		if _, field, err := jw.when(); err != nil {
+			if field != "" {
+				path += "." + field
+			}
+			s.problems.add(path, "%v", err)
+		}
+		return nil
+	}
+	if t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.String {
+		t = t.Elem() // whenJSON's optional strings: absent, or a string, never null
+	}
 	if t.Kind() == reflect.Pointer {
 		if tok == nil {
 			return nil

@@ -168,7 +168,7 @@ func TestLint(t *testing.T) {
 		{
 			name: "sideline meeting outside its parent",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).In("Europe/Moscow")
+				tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 			},
 			want: []want{{seed.MongoliaID, "when", timeline.LintOutsideParent}},
 		},
@@ -275,7 +275,7 @@ func lcMessyTimeline() *timeline.Timeline {
 	p.Sources = append(p.Sources, lcTASS)
 	p.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
 	p.Description.En = "The visit was held on 7 December."
-	tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).In("Europe/Moscow")
+	tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 	tl.Event(seed.QatarID).Draft = &timeline.Draft{From: "article-hi.txt", Start: 0, End: 10, Notes: []string{"status guessed"}}
 	return tl
 }

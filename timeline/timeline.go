@@ -12,9 +12,9 @@ import (
 // goroutines. Methods that select events return new slices or timelines and
 // never modify the receiver.
 type Timeline struct {
-	Title       Text
-	Description Text
-	Events      []Event
+	Title       Text    `json:"title,omitzero"`
+	Description Text    `json:"description,omitzero"`
+	Events      []Event `json:"events"`
 }
 
 // Sort sorts the events by [Event.Compare]: by date (start, then

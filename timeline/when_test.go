@@ -26,22 +26,22 @@ var whenTests = []struct {
 	{name: "At keeps the location's name and drops seconds", when: timeline.At(time.Date(2025, 11, 18, 19, 5, 59, 0, mustZone("Asia/Kolkata"))),
 		str: "2025-11-18T19:05[Asia/Kolkata]", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Minute, timed: true},
 	{name: "hour", when: timeline.AtHour(civil(2025, 11, 18), 17, "Asia/Kolkata"),
-		str: "2025-11-18T17:00[Asia/Kolkata]", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Hour, timed: true},
-	{name: "timed span across midnight", when: timeline.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata").Until(timeline.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata")),
+		str: "2025-11-18T17[Asia/Kolkata]", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Hour, timed: true},
+	{name: "timed span across midnight", when: until(timeline.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata"), timeline.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata")),
 		str: "2025-11-18T22:30/2025-11-19T01:15[Asia/Kolkata]", days: [2]string{"2025-11-18", "2025-11-20"}, prec: timeline.Minute, timed: true, span: true,
 		reason: "the span touches both days"},
-	{name: "timed span ending at midnight", when: timeline.AtClock(civil(2025, 11, 18), 22, 0, "Asia/Kolkata").Until(timeline.AtClock(civil(2025, 11, 19), 0, 0, "Asia/Kolkata")),
+	{name: "timed span ending at midnight", when: until(timeline.AtClock(civil(2025, 11, 18), 22, 0, "Asia/Kolkata"), timeline.AtClock(civil(2025, 11, 19), 0, 0, "Asia/Kolkata")),
 		str: "2025-11-18T22:00/2025-11-19T00:00[Asia/Kolkata]", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Minute, timed: true, span: true,
 		reason: "the end is exclusive, so 19 November is not touched"},
 	{name: "day", when: timeline.OnDay(civil(2025, 11, 18)),
 		str: "2025-11-18", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Day},
-	{name: "day with venue zone", when: timeline.OnDay(civil(2025, 11, 18)).In("Europe/Moscow"),
+	{name: "day with venue zone", when: timeline.OnDay(civil(2025, 11, 18)).WithZone("Europe/Moscow"),
 		str: "2025-11-18[Europe/Moscow]", days: [2]string{"2025-11-18", "2025-11-19"}, prec: timeline.Day},
 	{name: "around a day", when: timeline.AroundDay(civil(2025, 12, 5), 2),
 		str: "2025-12-05~2d", days: [2]string{"2025-12-05", "2025-12-06"}, window: [2]string{"2025-12-03", "2025-12-08"}, prec: timeline.Day},
 	{name: "AroundDay(d, 0) is OnDay(d)", when: timeline.AroundDay(civil(2025, 12, 5), 0),
 		str: "2025-12-05", days: [2]string{"2025-12-05", "2025-12-06"}, prec: timeline.Day},
-	{name: "day span, inclusive end", when: timeline.OnDay(civil(2025, 12, 5)).Until(timeline.OnDay(civil(2025, 12, 7))),
+	{name: "day span, inclusive end", when: until(timeline.OnDay(civil(2025, 12, 5)), timeline.OnDay(civil(2025, 12, 7))),
 		str: "2025-12-05/2025-12-07", days: [2]string{"2025-12-05", "2025-12-08"}, prec: timeline.Day, span: true},
 	{name: "week", when: timeline.InWeek(2025, 47),
 		str: "2025-W47", days: [2]string{"2025-11-17", "2025-11-24"}, prec: timeline.Week},
@@ -55,19 +55,19 @@ var whenTests = []struct {
 		str: "2025-W47", days: [2]string{"2025-11-17", "2025-11-24"}, prec: timeline.Week},
 	{name: "WeekOf 1 January in the last week of the year before", when: timeline.WeekOf(civil(2027, 1, 1)),
 		str: "2026-W53", days: [2]string{"2026-12-28", "2027-01-04"}, prec: timeline.Week},
-	{name: "week span", when: timeline.InWeek(2025, 52).Until(timeline.InWeek(2026, 1)),
+	{name: "week span", when: until(timeline.InWeek(2025, 52), timeline.InWeek(2026, 1)),
 		str: "2025-W52/2026-W01", days: [2]string{"2025-12-22", "2026-01-05"}, prec: timeline.Week, span: true},
 	{name: "month", when: timeline.InMonth(2025, time.November),
 		str: "2025-11", days: [2]string{"2025-11-01", "2025-12-01"}, prec: timeline.Month},
 	{name: "leap February", when: timeline.InMonth(2024, time.February),
 		str: "2024-02", days: [2]string{"2024-02-01", "2024-03-01"}, prec: timeline.Month},
-	{name: "month span across a year", when: timeline.InMonth(2025, time.November).Until(timeline.InMonth(2026, time.February)),
+	{name: "month span across a year", when: until(timeline.InMonth(2025, time.November), timeline.InMonth(2026, time.February)),
 		str: "2025-11/2026-02", days: [2]string{"2025-11-01", "2026-03-01"}, prec: timeline.Month, span: true},
 	{name: "year", when: timeline.InYear(2026),
 		str: "2026", days: [2]string{"2026-01-01", "2027-01-01"}, prec: timeline.Year},
-	{name: "year span", when: timeline.InYear(2025).Until(timeline.InYear(2027)),
+	{name: "year span", when: until(timeline.InYear(2025), timeline.InYear(2027)),
 		str: "2025/2027", days: [2]string{"2025-01-01", "2028-01-01"}, prec: timeline.Year, span: true},
-	{name: "before", when: timeline.Before(civil(2025, 11, 18)).In("Europe/Moscow"),
+	{name: "before", when: timeline.Before(civil(2025, 11, 18)).WithZone("Europe/Moscow"),
 		str: "<2025-11-18[Europe/Moscow]", days: [2]string{"", "2025-11-18"}, prec: timeline.Day,
 		reason: "open start; 18 November itself is excluded"},
 	{name: "after", when: timeline.After(civil(2025, 12, 31)),
@@ -154,7 +154,7 @@ func TestWhenCheck(t *testing.T) {
 		{"negative hour", timeline.AtHour(civil(2025, 11, 18), -1, "Asia/Kolkata"), "out of range"},
 		{"timed without zone", timeline.AtClock(civil(2025, 11, 18), 10, 0, ""), "needs an IANA time zone"},
 		{"unknown zone", timeline.AtClock(civil(2025, 11, 18), 10, 0, "Mars/Olympus"), `unknown time zone "Mars/Olympus"`},
-		{"Local zone", timeline.OnDay(civil(2025, 11, 18)).In("Local"), `time zone "Local"`},
+		{"Local zone", timeline.OnDay(civil(2025, 11, 18)).WithZone("Local"), `time zone "Local"`},
 		{"At in time.Local", timeline.At(time.Date(2025, 11, 18, 10, 0, 0, 0, time.Local)), `time zone "Local"`},
 		{"negative approximation", timeline.AroundDay(civil(2025, 12, 5), -1), "approximation of -1 days out of range"},
 		{"approximation too wide", timeline.AroundDay(civil(2025, 12, 5), 400), "out of range 0..366"},
@@ -162,14 +162,6 @@ func TestWhenCheck(t *testing.T) {
 		{"week 0", timeline.InWeek(2025, 0), "no ISO week 0"},
 		{"month 13", timeline.InMonth(2025, 13), "month 13 out of range"},
 		{"month 0", timeline.InMonth(2025, 0), "month 0 out of range"},
-		{"day span ends before it starts", timeline.OnDay(civil(2025, 12, 7)).Until(timeline.OnDay(civil(2025, 12, 5))), "span ends (2025-12-05) before it starts (2025-12-07)"},
-		{"timed span ends before it starts", timeline.AtClock(civil(2025, 12, 5), 10, 0, "UTC").Until(timeline.AtClock(civil(2025, 12, 5), 9, 59, "UTC")), "span ends (2025-12-05T09:59) before it starts (2025-12-05T10:00)"},
-		{"span of different precisions", timeline.OnDay(civil(2025, 12, 5)).Until(timeline.InMonth(2025, 12)), "span end has precision month, start has day"},
-		{"span in different zones", timeline.AtHour(civil(2025, 12, 5), 9, "Asia/Kolkata").Until(timeline.AtHour(civil(2025, 12, 5), 11, "Europe/Moscow")), `span end is in zone "Europe/Moscow"`},
-		{"span from a bound", timeline.Before(civil(2025, 12, 5)).Until(timeline.OnDay(civil(2025, 12, 7))), "a bound (before/after) cannot be part of a span"},
-		{"span to an approximate day", timeline.OnDay(civil(2025, 12, 5)).Until(timeline.AroundDay(civil(2025, 12, 7), 1)), "span end cannot be approximate"},
-		{"span to nothing", timeline.OnDay(civil(2025, 12, 5)).Until(timeline.When{}), "missing start or end"},
-		{"span to a bad week", timeline.InWeek(2025, 50).Until(timeline.InWeek(2025, 53)), "no ISO week 53"},
 		{"year past 9999", timeline.InYear(10000), "outside the years 0000 to 9999"},
 		{"day before year 0", timeline.OnDay(civil(-1, 12, 31)), "outside the years 0000 to 9999"},
 		{"bound without a date", timeline.Before(timeline.Date{}), "missing start date"},
@@ -184,9 +176,46 @@ func TestWhenCheck(t *testing.T) {
 	}
 }
 
+// TestWhenUntil checks that a span whose ends disagree is an error, never
+// a date that silently lost its end (issue 10).
+func TestWhenUntil(t *testing.T) {
+	tests := []struct {
+		name       string
+		start, end timeline.When
+		want       string // a piece of the error
+	}{
+		{"day span ends before it starts", timeline.OnDay(civil(2025, 12, 7)), timeline.OnDay(civil(2025, 12, 5)), "span ends (2025-12-05) before it starts (2025-12-07)"},
+		{"timed span ends before it starts", timeline.AtClock(civil(2025, 12, 5), 10, 0, "UTC"), timeline.AtClock(civil(2025, 12, 5), 9, 59, "UTC"), "span ends (2025-12-05T09:59) before it starts (2025-12-05T10:00)"},
+		{"span of different precisions", timeline.OnDay(civil(2025, 12, 5)), timeline.InMonth(2025, 12), "span end has precision month, start has day"},
+		{"span in different zones", timeline.AtHour(civil(2025, 12, 5), 9, "Asia/Kolkata"), timeline.AtHour(civil(2025, 12, 5), 11, "Europe/Moscow"), `span end is in zone "Europe/Moscow"`},
+		{"zone on the end only (issue 10)", timeline.OnDay(civil(2025, 12, 4)), timeline.OnDay(civil(2025, 12, 5)).WithZone("Asia/Kolkata"), `span end is in zone "Asia/Kolkata", start in ""`},
+		{"span from a bound", timeline.Before(civil(2025, 12, 5)), timeline.OnDay(civil(2025, 12, 7)), "a bound (before/after) cannot be part of a span"},
+		{"span to an approximate day", timeline.OnDay(civil(2025, 12, 5)), timeline.AroundDay(civil(2025, 12, 7), 1), "span end cannot be approximate"},
+		{"span to nothing", timeline.OnDay(civil(2025, 12, 5)), timeline.When{}, "missing start or end"},
+		{"span to a bad week", timeline.InWeek(2025, 50), timeline.InWeek(2025, 53), "no ISO week 53"},
+		{"span from a span", until(timeline.OnDay(civil(2025, 12, 1)), timeline.OnDay(civil(2025, 12, 2))), timeline.OnDay(civil(2025, 12, 7)), "cannot start or end with a span"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w, err := tc.start.Until(tc.end)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("(%v).Until(%v) = %v, %v; want an error containing %q", tc.start, tc.end, w, err, tc.want)
+			}
+			if !w.IsZero() {
+				t.Errorf("(%v).Until(%v) returned %v with its error; want the zero When", tc.start, tc.end, w)
+			}
+		})
+	}
+	// Zoning both ends, or the span once made, is the way to a zoned span.
+	w, err := timeline.OnDay(civil(2025, 12, 4)).Until(timeline.OnDay(civil(2025, 12, 5)))
+	if err != nil || w.WithZone("Asia/Kolkata").String() != "2025-12-04/2025-12-05[Asia/Kolkata]" {
+		t.Errorf("Until then WithZone = %v, %v; want 2025-12-04/2025-12-05[Asia/Kolkata]", w.WithZone("Asia/Kolkata"), err)
+	}
+}
+
 func TestWhenAccessors(t *testing.T) {
 	moscow := mustZone("Europe/Moscow")
-	span := timeline.AtClock(civil(2025, 11, 18), 22, 30, "Europe/Moscow").Until(timeline.AtClock(civil(2025, 11, 19), 1, 15, "Europe/Moscow"))
+	span := until(timeline.AtClock(civil(2025, 11, 18), 22, 30, "Europe/Moscow"), timeline.AtClock(civil(2025, 11, 19), 1, 15, "Europe/Moscow"))
 	if h, m, ok := span.Clock(); h != 22 || m != 30 || !ok {
 		t.Errorf("Clock() = %d, %d, %v; want 22, 30, true", h, m, ok)
 	}
@@ -263,4 +292,14 @@ func TestOverlaps(t *testing.T) {
 			t.Errorf("%s: (%v).Overlaps(%v, %v) = %v, want %v", tc.name, tc.when, tc.from, tc.to, got, tc.want)
 		}
 	}
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end timeline.When) timeline.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

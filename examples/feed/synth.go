@@ -51,7 +51,7 @@ func synthetic(n int) *timeline.Timeline {
 		status := synthStatuses[(i/len(synthKinds))%len(synthStatuses)]
 		day := start.AddDays(i)
 		reported := day.AddDays(-3)
-		when := timeline.OnDay(day).In(c.zone)
+		when := timeline.OnDay(day).WithZone(c.zone)
 		if i%3 == 0 {
 			when = timeline.AtClock(day, 10+i%8, 30, c.zone)
 		}

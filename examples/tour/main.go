@@ -36,7 +36,7 @@ func tour() error {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateFromTime(d.Start), 2).In("Asia/Kolkata"),
+		When:  timeline.AroundDay(timeline.DateFromTime(d.Start), 2).WithZone("Asia/Kolkata"),
 		Sources: []timeline.Source{{
 			ID: "reports", Outlet: "Media reports", Reported: timeline.DateFromTime(dateline),
 			Attribution: timeline.Text{Hi: "रिपोर्ट्स के अनुसार"},

@@ -91,7 +91,7 @@ func Timeline() *timeline.Timeline {
 				Hi: "व्यापार, निवेश, सांस्कृतिक आदान-प्रदान और क्षेत्रीय स्थिरता पर चर्चा।",
 				En: "Talks on trade, investment, cultural exchange and regional stability.",
 			},
-			When:         timeline.InMonth(2025, time.November).In("Europe/Moscow"),
+			When:         timeline.InMonth(2025, time.November).WithZone("Europe/Moscow"),
 			Place:        timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
 			Participants: []timeline.Participant{jaishankar(timeline.Guest), counterpart},
 			History:      held("article"),
@@ -121,7 +121,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "विदेश मंत्री एस. जयशंकर ने क्रेमलिन स्थित सीनेट पैलेस में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की, प्रधानमंत्री नरेंद्र मोदी का अभिवादन प्रेषित किया और वार्षिक शिखर सम्मेलन की तैयारियों से अवगत कराया। द्विपक्षीय संबंधों, वैश्विक मुद्दों और क्षेत्रीय स्थिति पर चर्चा हुई।",
 					En: "External Affairs Minister S. Jaishankar met President Vladimir Putin at the Senate Palace in the Kremlin, conveyed Prime Minister Narendra Modi's greetings and briefed him on preparations for the annual summit. They discussed bilateral ties, global issues and the regional situation.",
 				},
-				When: timeline.OnDay(day).In("Europe/Moscow"),
+				When: timeline.OnDay(day).WithZone("Europe/Moscow"),
 				Place: timeline.Place{
 					Venue:   timeline.Text{Hi: "सीनेट पैलेस, क्रेमलिन", En: "Senate Palace, Kremlin"},
 					City:    moscow,
@@ -145,7 +145,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "जयशंकर ने पुतिन से मुलाकात से पहले अपने रूसी समकक्ष सर्गेई लावरोव के साथ विस्तृत बैठक की।",
 					En: "Before meeting Putin, Jaishankar held detailed talks with his Russian counterpart Sergey Lavrov.",
 				},
-				When:  timeline.Before(day).In("Europe/Moscow"),
+				When:  timeline.Before(day).WithZone("Europe/Moscow"),
 				Place: timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "सर्गेई लावरोव", En: "Sergey Lavrov"}, Title: timeline.Text{Hi: "रूस के विदेश मंत्री", En: "Foreign Minister of Russia"}, Country: "RU", Role: timeline.Host},
@@ -166,7 +166,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "शंघाई सहयोग संगठन के सदस्य देशों के शासनाध्यक्षों की बैठक, जिसकी मेजबानी रूसी प्रधानमंत्री मिखाइल मिशुस्तिन ने की। लेख इसकी तारीख नहीं बताता।",
 					En: "Meeting of the heads of government of the Shanghai Cooperation Organisation, hosted by Russian Prime Minister Mikhail Mishustin. The article does not give its date.",
 				},
-				When:  timeline.InMonth(2025, time.November).In("Europe/Moscow"),
+				When:  timeline.InMonth(2025, time.November).WithZone("Europe/Moscow"),
 				Place: timeline.Place{City: moscow, Country: "RU", Coords: moscowCoords, TimeZone: "Europe/Moscow"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "मिखाइल मिशुस्तिन", En: "Mikhail Mishustin"}, Title: timeline.Text{Hi: "रूस के प्रधानमंत्री", En: "Prime Minister of Russia"}, Country: "RU", Role: timeline.Chair},
@@ -196,7 +196,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "जयशंकर की मॉस्को यात्रा को इसी शिखर सम्मेलन की तैयारी के सिलसिले में अहम माना जा रहा है।",
 					En: "Jaishankar's Moscow visit is seen as important to the preparations for this summit.",
 				},
-				When:  timeline.InMonth(2025, time.December).In("Asia/Kolkata"),
+				When:  timeline.InMonth(2025, time.December).WithZone("Asia/Kolkata"),
 				Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "नरेंद्र मोदी", En: "Narendra Modi"}, Title: timeline.Text{Hi: "प्रधानमंत्री", En: "Prime Minister of India"}, Country: "IN", Role: timeline.Host},
@@ -214,7 +214,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "माना जा रहा है कि रूसी राष्ट्रपति आगामी दिसंबर में भारत की यात्रा करेंगे; रिपोर्ट्स के अनुसार दौरा 5 दिसंबर के आसपास प्रस्तावित है।",
 					En: "The Russian president is expected to travel to India in December; according to reports the visit is proposed for around 5 December.",
 				},
-				When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).In("Asia/Kolkata"),
+				When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
 				Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "व्लादिमीर पुतिन", En: "Vladimir Putin"}, Title: timeline.Text{Hi: "राष्ट्रपति", En: "President of Russia"}, Country: "RU", Role: timeline.Guest},

@@ -46,12 +46,22 @@ func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
 	first := timeline.DateFromTime(d.Start)
 	lastEnd := d.End.In(d.Start.Location())
 	last := timeline.DateFromTime(lastEnd.Add(-time.Nanosecond)) // End is exclusive
+	// A span that cannot be made is noted below and the first day kept.
+	var spanErr error
+	until := func(a, b timeline.When) timeline.When {
+		s, err := a.Until(b)
+		if err != nil {
+			spanErr = err
+			return a
+		}
+		return s
+	}
 
 	switch d.Granularity {
 	case hindidate.Minute, hindidate.Hour:
 		if zone == "" {
 			notes = append(notes, fmt.Sprintf("time of day %s dropped: the dateline's zone %q is not an IANA zone", d.Start.Format("15:04"), d.Start.Location()))
-			w = dayWhen(first, last, d.Approximate, &notes)
+			w = dayWhen(first, last, d.Approximate, &notes, until)
 			break
 		}
 		at := func(t time.Time) timeline.When {
@@ -67,35 +77,35 @@ func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
 			unit = time.Hour
 		}
 		if d.End.Sub(d.Start) > unit {
-			w = w.Until(at(d.End))
+			w = until(w, at(d.End))
 			notes = append(notes, fmt.Sprintf("read as %s–%s", d.Start.Format("15:04"), lastEnd.Format("15:04")))
 		}
 		if d.Approximate {
 			notes = append(notes, "the time is approximate; kept as given")
 		}
 	case hindidate.Day:
-		w = dayWhen(first, last, d.Approximate, &notes)
+		w = dayWhen(first, last, d.Approximate, &notes, until)
 	case hindidate.Week:
 		days := int(d.End.Sub(d.Start).Round(time.Hour).Hours()+12) / 24
 		if first.Weekday() != time.Monday || days%7 != 0 {
 			// "मार्च के पहले सप्ताह": seven days that are not an ISO week.
-			w = timeline.OnDay(first).Until(timeline.OnDay(last))
+			w = until(timeline.OnDay(first), timeline.OnDay(last))
 			notes = append(notes, fmt.Sprintf("a week from %s to %s, not a Monday-to-Sunday week: kept as those days", first, last))
 			break
 		}
 		w = timeline.WeekOf(first)
 		if wl := timeline.WeekOf(last); wl.Start() != w.Start() {
-			w = w.Until(wl)
+			w = until(w, wl)
 		}
 	case hindidate.Month:
 		w = timeline.InMonth(first.Year(), first.Month())
 		if last.Year() != first.Year() || last.Month() != first.Month() {
-			w = w.Until(timeline.InMonth(last.Year(), last.Month()))
+			w = until(w, timeline.InMonth(last.Year(), last.Month()))
 		}
 	case hindidate.Year:
 		w = timeline.InYear(first.Year())
 		if last.Year() != first.Year() {
-			w = w.Until(timeline.InYear(last.Year()))
+			w = until(w, timeline.InYear(last.Year()))
 		}
 	default:
 		return timeline.When{}, []string{fmt.Sprintf("unknown granularity %v", d.Granularity)}
@@ -104,29 +114,33 @@ func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
 		notes = append(notes, fmt.Sprintf("approximate %s kept as the whole %s", d.Granularity, d.Granularity))
 	}
 	if zone != "" && !w.IsTimed() {
-		w = w.In(zone)
+		w = w.WithZone(zone)
 	}
 	if alt, ok := d.Alternative(); ok {
 		notes = append(notes, fmt.Sprintf("ambiguous: could also be %s", describeRange(alt)))
 	}
-	if err := w.Check(); err != nil {
+	err := spanErr
+	if err == nil {
+		err = w.Check()
+	}
+	if err != nil {
 		notes = append(notes, fmt.Sprintf("could not keep the date as found (%v); kept the first day", err))
 		w = timeline.OnDay(first)
 		if zone != "" {
-			w = w.In(zone)
+			w = w.WithZone(zone)
 		}
 	}
 	return w, notes
 }
 
-func dayWhen(first, last timeline.Date, approx bool, notes *[]string) timeline.When {
+func dayWhen(first, last timeline.Date, approx bool, notes *[]string, until func(a, b timeline.When) timeline.When) timeline.When {
 	w := timeline.OnDay(first)
 	if approx {
 		w = timeline.AroundDay(first, ApproxDays)
 		*notes = append(*notes, fmt.Sprintf("approximate: taken as ±%d days", ApproxDays))
 	}
 	if last.After(first) {
-		w = w.Until(timeline.OnDay(last))
+		w = until(w, timeline.OnDay(last))
 	}
 	return w
 }

@@ -13,7 +13,7 @@ func ExampleMarshal() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा"},
-		When:  timeline.InMonth(2025, time.December).In("Asia/Kolkata"),
+		When:  timeline.InMonth(2025, time.December).WithZone("Asia/Kolkata"),
 		Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 		History: []timeline.StatusChange{
 			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},

@@ -62,10 +62,10 @@ func TestDatesAndStatus(t *testing.T) {
 	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: timeline.OnDay(d(2025, 12, 1))}
 	tl := &timeline.Timeline{Events: []timeline.Event{
 		ev("minute", timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow")),
-		ev("timed-span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
+		ev("timed-span", until(timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
 		ev("hour", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
 		ev("day", timeline.OnDay(on)),
-		ev("day-span", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7)))),
+		ev("day-span", until(timeline.OnDay(d(2025, 12, 5)), timeline.OnDay(d(2025, 12, 7)))),
 		ev("around", timeline.AroundDay(d(2025, 12, 5), 2)),
 		ev("week", timeline.WeekOf(d(2025, 11, 19))),
 		ev("month", timeline.InMonth(2025, time.December)),
@@ -327,4 +327,14 @@ func FuzzText(f *testing.F) {
 			t.Errorf("name = %v, want %q tagged hi first", name, hi)
 		}
 	})
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end timeline.When) timeline.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

@@ -48,9 +48,9 @@ func varied() *timeline.Timeline {
 			{ID: "timed", Kind: timeline.PhoneCall, Title: timeline.Text{Hi: "फ़ोन वार्ता", En: "Phone call"},
 				When: timeline.AtClock(d(2025, 11, 20), 19, 30, "Europe/Moscow")},
 			{ID: "timed-span", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Talks"},
-				When: timeline.AtClock(d(2025, 12, 4), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 4), 12, 30, "Asia/Kolkata"))},
+				When: until(timeline.AtClock(d(2025, 12, 4), 10, 0, "Asia/Kolkata"), timeline.AtClock(d(2025, 12, 4), 12, 30, "Asia/Kolkata"))},
 			{ID: "days", Kind: timeline.Summit, Title: timeline.Text{Hi: "शिखर सम्मेलन"},
-				When:    timeline.OnDay(d(2025, 12, 4)).Until(timeline.OnDay(d(2025, 12, 5))).In("Asia/Kolkata"),
+				When:    until(timeline.OnDay(d(2025, 12, 4)), timeline.OnDay(d(2025, 12, 5))).WithZone("Asia/Kolkata"),
 				Sources: src,
 				History: []timeline.StatusChange{
 					{Status: timeline.Confirmed, On: d(2025, 11, 1), Source: "mea"},
@@ -181,21 +181,21 @@ func TestDisplayDate(t *testing.T) {
 	}{
 		{"zero", timeline.When{}, "", ""},
 		{"day", timeline.OnDay(d(2025, 11, 18)), "18 नवंबर 2025", "18 November 2025"},
-		{"day span in a month", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7))), "5–7 दिसंबर 2025", "5–7 December 2025"},
-		{"day span across months", timeline.OnDay(d(2025, 11, 30)).Until(timeline.OnDay(d(2025, 12, 2))), "30 नवंबर – 2 दिसंबर 2025", "30 November – 2 December 2025"},
-		{"day span across years", timeline.OnDay(d(2025, 12, 30)).Until(timeline.OnDay(d(2026, 1, 2))), "30 दिसंबर 2025 – 2 जनवरी 2026", "30 December 2025 – 2 January 2026"},
+		{"day span in a month", until(timeline.OnDay(d(2025, 12, 5)), timeline.OnDay(d(2025, 12, 7))), "5–7 दिसंबर 2025", "5–7 December 2025"},
+		{"day span across months", until(timeline.OnDay(d(2025, 11, 30)), timeline.OnDay(d(2025, 12, 2))), "30 नवंबर – 2 दिसंबर 2025", "30 November – 2 December 2025"},
+		{"day span across years", until(timeline.OnDay(d(2025, 12, 30)), timeline.OnDay(d(2026, 1, 2))), "30 दिसंबर 2025 – 2 जनवरी 2026", "30 December 2025 – 2 January 2026"},
 		{"around a day", timeline.AroundDay(d(2025, 12, 5), 2), "5 दिसंबर 2025 के आसपास", "around 5 December 2025"},
 		{"before", timeline.Before(d(2025, 11, 18)), "18 नवंबर 2025 से पहले", "before 18 November 2025"},
 		{"after", timeline.After(d(2025, 11, 18)), "18 नवंबर 2025 के बाद", "after 18 November 2025"},
 		{"week", timeline.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "the week of 17–23 November 2025"},
 		{"month", timeline.InMonth(2025, time.September), "सितंबर 2025", "September 2025"},
-		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
-		{"month span across years", timeline.InMonth(2025, time.December).Until(timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
+		{"month span", until(timeline.InMonth(2025, time.November), timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
+		{"month span across years", until(timeline.InMonth(2025, time.December), timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
 		{"year", timeline.InYear(2026), "2026", "2026"},
 		{"minute, Moscow", timeline.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, शाम 7:05 बजे (Europe/Moscow, UTC+3)", "18 November 2025, 7:05 pm (Europe/Moscow, UTC+3)"},
 		{"minute, Delhi half-hour offset", timeline.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "4 दिसंबर 2025, रात 12:00 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 12:00 am (Asia/Kolkata, UTC+5:30)"},
 		{"hour only", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, शाम 5 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 5 pm (Asia/Kolkata, UTC+5:30)"},
-		{"timed span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (Asia/Kolkata, UTC+5:30)", "5 December 2025, 10:00 am to 12:30 pm (Asia/Kolkata, UTC+5:30)"},
+		{"timed span", until(timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (Asia/Kolkata, UTC+5:30)", "5 December 2025, 10:00 am to 12:30 pm (Asia/Kolkata, UTC+5:30)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := timelinejs.DisplayDate(tc.w, timeline.Hindi); got != tc.hi {
@@ -378,4 +378,14 @@ func FuzzEscaping(f *testing.F) {
 			t.Errorf("headline unescapes to %q, want the title %q", got, title)
 		}
 	})
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end timeline.When) timeline.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }
