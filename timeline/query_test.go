@@ -1,11 +1,14 @@
 package timeline_test
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/internal/timelinetest"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/stretchr/testify/require"
 )
 
 func TestFilterPredicates(t *testing.T) {
@@ -152,6 +155,51 @@ func TestEnumsValid(t *testing.T) {
 	for _, bad := range []string{"", "x-", "Summit", "meeting"} {
 		if timeline.Kind(bad).Valid() || timeline.Role(bad).Valid() || timeline.Status(bad).Valid() {
 			t.Errorf("%q is Valid as a kind, role or status", bad)
+		}
+	}
+}
+
+// TestClone checks that a clone is equal to its original and shares
+// nothing with it: every slice and pointer of the copy can be changed
+// without touching the original.
+func TestClone(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 50 {
+		orig := timelinetest.Random(r)
+		orig.Events[0].Draft = &timeline.Draft{Start: 1, End: 2, Notes: []string{"n"}}
+		orig.Events[0].Place.Coords = &timeline.Coordinates{Lat: 1, Lon: 2}
+		before, err := timeline.Marshal(orig)
+		require.NoError(t, err)
+		c := orig.Clone()
+		if diff := diffTimelines(orig, c); diff != "" {
+			t.Fatalf("Clone differs (-orig +clone):\n%s", diff)
+		}
+		for i := range c.Events {
+			e := &c.Events[i]
+			e.Title.En = "changed"
+			for j := range e.Participants {
+				e.Participants[j].Name.En = "changed"
+			}
+			for j := range e.History {
+				e.History[j].Note.En = "changed"
+			}
+			for j := range e.Sources {
+				e.Sources[j].Outlet = "changed"
+			}
+			for j := range e.Related {
+				e.Related[j] = "changed"
+			}
+			if e.Place.Coords != nil {
+				e.Place.Coords.Lat = 0
+			}
+			if e.Draft != nil {
+				e.Draft.Notes[0] = "changed"
+			}
+		}
+		after, err := timeline.Marshal(orig)
+		require.NoError(t, err)
+		if string(before) != string(after) {
+			t.Fatal("changing the clone changed the original")
 		}
 	}
 }

@@ -24,6 +24,29 @@ func (t *Timeline) Sort() {
 	slices.SortStableFunc(t.Events, func(a, b Event) int { return a.Compare(&b) })
 }
 
+// Clone returns a deep copy of t that shares no slice, pointer or map with
+// it, so that either may be changed without affecting the other.
+func (t *Timeline) Clone() *Timeline {
+	out := &Timeline{Title: t.Title, Description: t.Description, Events: slices.Clone(t.Events)}
+	for i := range out.Events {
+		e := &out.Events[i]
+		e.Participants = slices.Clone(e.Participants)
+		e.History = slices.Clone(e.History)
+		e.Sources = slices.Clone(e.Sources)
+		e.Related = slices.Clone(e.Related)
+		if e.Place.Coords != nil {
+			c := *e.Place.Coords
+			e.Place.Coords = &c
+		}
+		if e.Draft != nil {
+			d := *e.Draft
+			d.Notes = slices.Clone(d.Notes)
+			e.Draft = &d
+		}
+	}
+	return out
+}
+
 // Updated returns the latest [Event.Updated] of t's events, or zero.
 func (t *Timeline) Updated() Date {
 	var latest Date
