@@ -173,15 +173,15 @@ func ExampleMarshal_approximate() {
 	// decoded: "Putin's visit to India", 2025-12-05~2d, proposed
 }
 
-// An Encoder writes to a stream; with Options.Now set, DTSTAMP comes from
+// Encode writes to a stream; with Options.Now set, DTSTAMP comes from
 // that clock (tests and examples pass a fixed one).
-func ExampleEncoder() {
+func ExampleEncode() {
 	var buf bytes.Buffer
-	enc := ical.NewEncoder(&buf, &ical.Options{
+	err := ical.Encode(&buf, exampleTimeline(), &ical.Options{
 		Lang: timeline.English,
 		Now:  func() time.Time { return time.Date(2025, time.November, 18, 16, 30, 0, 0, time.UTC) },
 	})
-	if err := enc.Encode(exampleTimeline()); err != nil {
+	if err != nil {
 		fmt.Println(err)
 		return
 	}

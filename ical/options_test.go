@@ -68,7 +68,7 @@ func TestMarshalErrors(t *testing.T) {
 			}
 			// An Encoder writes nothing at all on error.
 			var buf bytes.Buffer
-			if err := NewEncoder(&buf, c.opts).Encode(c.tl); err == nil || buf.Len() != 0 {
+			if err := Encode(&buf, c.tl, c.opts); err == nil || buf.Len() != 0 {
 				t.Errorf("Encode: error %v, %d bytes written; want an error and nothing written", err, buf.Len())
 			}
 		})
@@ -80,7 +80,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestEncoderWriteError(t *testing.T) {
-	if err := NewEncoder(failWriter{}, nil).Encode(oneEvent(nil)); err == nil || !strings.Contains(err.Error(), "disk full") {
+	if err := Encode(failWriter{}, oneEvent(nil), nil); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Encode to a failing writer = %v, want the write error", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
 // This file holds the words the encoder adds to SUMMARY, DESCRIPTION and
@@ -14,7 +15,7 @@ import (
 // day formats d as "5 दिसंबर 2025" or "5 December 2025", as every output
 // of the library writes a day.
 func day(d timeline.Date, lang timeline.Lang) string {
-	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
+	return phrase.Date(timeline.OnDay(d), phrase.Style{Lang: lang})
 }
 
 // kindCategory returns the CATEGORIES value for k: its name in lang
@@ -78,7 +79,7 @@ func period(w timeline.When, lang timeline.Lang) string {
 	if w.Precision() <= timeline.Day {
 		return ""
 	}
-	return w.Phrase(timeline.DateStyle{Lang: lang})
+	return phrase.Date(w, phrase.Style{Lang: lang})
 }
 
 // dateNote is the DESCRIPTION line about a date that is not exact, or "".

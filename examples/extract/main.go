@@ -28,6 +28,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/draft"
+	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
 //go:embed sample.txt
@@ -95,7 +96,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		name = *from
 	}
 
-	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline, From: name, Outlet: *outlet})
+	tl, err := draft.Timeline(text, dateline, &draft.Options{From: name, Outlet: *outlet})
 	if err != nil {
 		return err
 	}
@@ -106,9 +107,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err := writeTable(stdout, text, tl); err != nil {
 		return err
 	}
-	var findings []timeline.Finding
-	for _, f := range timeline.Lint(tl, timeline.LintOptions{AsOf: timeline.DateFromTime(dateline)}) {
-		if f.Code != timeline.LintDraft { // every event here is a draft
+	var findings []lint.Finding
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: timeline.DateFromTime(dateline)}) {
+		if f.Code != lint.Draft { // every event here is a draft
 			findings = append(findings, f)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 func main() {
@@ -61,7 +62,7 @@ func tour() error {
 		return err
 	}
 	fmt.Println(len(js) > 0, len(ics) > 0)
-	return t.WriteMarkdown(os.Stdout, &timeline.MarkdownOptions{Lang: timeline.Hindi})
+	return markdown.Encode(os.Stdout, t, &markdown.Options{Lang: timeline.Hindi})
 }
 
 // tour ends

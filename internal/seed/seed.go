@@ -228,3 +228,32 @@ func Timeline() *timeline.Timeline {
 	t.Sort()
 	return t
 }
+
+// Story is the seed as the story moved on: the visit proposed on 18
+// November is confirmed by TASS on 25 November and rescheduled to 4
+// December on 1 December; a phone call reported on 25 November is added.
+func Story() *timeline.Timeline {
+	tl := Timeline()
+	v := tl.Event(PutinVisitID)
+	v.Sources = append(v.Sources,
+		timeline.Source{ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, 11, 25), Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"}},
+		timeline.Source{ID: "mea", Outlet: "Ministry of External Affairs", Reported: timeline.DateOf(2025, 12, 1), Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}},
+	)
+	v.History = append(v.History,
+		timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 25), Source: "tass"},
+		timeline.StatusChange{Status: timeline.Rescheduled, On: timeline.DateOf(2025, 12, 1), Source: "mea", Previous: v.When,
+			Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
+	)
+	v.When = timeline.OnDay(timeline.DateOf(2025, 12, 4)).WithZone("Asia/Kolkata")
+	tl.Events = append(tl.Events, timeline.Event{
+		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
+		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
+		When:    timeline.OnDay(timeline.DateOf(2025, 11, 24)),
+		History: []timeline.StatusChange{{Status: timeline.Held, On: timeline.DateOf(2025, 11, 25), Source: "mea"}},
+		Sources: []timeline.Source{{ID: "mea", Outlet: "Ministry of External Affairs", Reported: timeline.DateOf(2025, 11, 25)}},
+		Related: []string{PutinVisitID},
+	})
+	tl.Event(PutinVisitID).Related = []string{"2025-11-24-modi-putin-call"}
+	tl.Sort()
+	return tl
+}

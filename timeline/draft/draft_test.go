@@ -18,6 +18,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/draft"
+	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
 // seedArticle names the project's seed article (seed.Article) in the table.
@@ -76,9 +77,9 @@ func render(text string, events []timeline.Event) []byte {
 	return b.Bytes()
 }
 
-func mustExtract(t *testing.T, text string, opts draft.Options) []timeline.Event {
+func mustExtract(t *testing.T, text string, dateline time.Time, opts *draft.Options) []timeline.Event {
 	t.Helper()
-	events, err := draft.Extract(text, opts)
+	events, err := draft.Extract(text, dateline, opts)
 	if err != nil {
 		t.Fatalf("Extract: %v", err)
 	}
@@ -86,14 +87,14 @@ func mustExtract(t *testing.T, text string, opts draft.Options) []timeline.Event
 }
 
 func TestExtractNeedsDateline(t *testing.T) {
-	events, err := draft.Extract("पुतिन 5 दिसंबर को भारत आएंगे।", draft.Options{})
+	events, err := draft.Extract("पुतिन 5 दिसंबर को भारत आएंगे।", time.Time{}, nil)
 	if !errors.Is(err, draft.ErrNoDateline) || events != nil {
 		t.Errorf("Extract without a dateline = %v, %v; want nil, ErrNoDateline", events, err)
 	}
-	if _, err := draft.Timeline("", draft.Options{}); !errors.Is(err, draft.ErrNoDateline) {
+	if _, err := draft.Timeline("", time.Time{}, nil); !errors.Is(err, draft.ErrNoDateline) {
 		t.Errorf("Timeline without a dateline: error %v, want ErrNoDateline", err)
 	}
-	events, err = draft.Extract("कोई तारीख नहीं।", draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	events, err = draft.Extract("कोई तारीख नहीं।", dateline(t, "2025-11-18T20:00"), nil)
 	if err != nil || events != nil {
 		t.Errorf("Extract of a text without dates = %v, %v; want nil, nil", events, err)
 	}
@@ -104,7 +105,7 @@ func TestExtractGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(a.file), ".txt")
 		t.Run(name, func(t *testing.T) {
 			text := readArticle(t, a.file)
-			events := mustExtract(t, text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
+			events := mustExtract(t, text, dateline(t, a.dateline), &draft.Options{From: filepath.Base(a.file)})
 			checkDrafts(t, text, events)
 			got := render(text, events)
 			golden.Check(t, filepath.Join("testdata", name+".golden"), got)
@@ -141,7 +142,7 @@ func checkDrafts(t *testing.T, text string, events []timeline.Event) {
 
 func TestExtractSeedArticle(t *testing.T) {
 	text := readArticle(t, seedArticle)
-	events := mustExtract(t, text, draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	events := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
 	checkDrafts(t, text, events)
 	find := func(pred func(e *timeline.Event) bool) *timeline.Event {
 		for i := range events {
@@ -221,7 +222,7 @@ func TestExtractSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events := mustExtract(t, tt.text, draft.Options{Dateline: ref})
+			events := mustExtract(t, tt.text, ref, nil)
 			checkDrafts(t, tt.text, events)
 			var got []want
 			for _, e := range events {
@@ -240,7 +241,7 @@ func TestExtractSentences(t *testing.T) {
 
 func TestDraftsRoundTripAndLint(t *testing.T) {
 	text := readArticle(t, "sample.txt")
-	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline(t, "2026-02-10T19:00"), From: "sample.txt"})
+	tl, err := draft.Timeline(text, dateline(t, "2026-02-10T19:00"), &draft.Options{From: "sample.txt"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,8 +257,8 @@ func TestDraftsRoundTripAndLint(t *testing.T) {
 		t.Errorf("draft lost in JSON (-want +got):\n%s", diff)
 	}
 	drafts := 0
-	for _, f := range timeline.Lint(back, timeline.LintOptions{}) {
-		if f.Code == timeline.LintDraft {
+	for _, f := range lint.Check(back, nil) {
+		if f.Code == lint.Draft {
 			drafts++
 		}
 	}
@@ -279,7 +280,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
-		events, err := draft.Extract(text, draft.Options{Dateline: ref})
+		events, err := draft.Extract(text, ref, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -311,11 +312,11 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	text := sb.String()[:10<<10]
 	text = text[:strings.LastIndex(text, "।")+len("।")]
-	opts := draft.Options{Dateline: dateline(b, "2025-11-18T20:00")}
+	ref := dateline(b, "2025-11-18T20:00")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := draft.Extract(text, opts); err != nil {
+		if _, err := draft.Extract(text, ref, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

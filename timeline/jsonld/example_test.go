@@ -19,7 +19,7 @@ func ExampleMarshal() {
 			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},
 		},
 	}}}
-	b, err := jsonld.Marshal(t, jsonld.Options{BaseURL: "https://example.org/timeline"})
+	b, err := jsonld.Marshal(t, &jsonld.Options{BaseURL: "https://example.org/timeline"})
 	if err != nil {
 		fmt.Println(err)
 		return

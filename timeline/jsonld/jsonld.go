@@ -35,6 +35,7 @@ package jsonld
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -43,7 +44,8 @@ import (
 // Context is the @context of every document Marshal writes.
 const Context = "https://schema.org"
 
-// Options says how Marshal names things.
+// Options says how [Marshal] names things. The zero value (and a nil
+// pointer) gives relative @ids.
 type Options struct {
 	// BaseURL is the address of the page the JSON-LD describes. Each event's
 	// @id is BaseURL + "#" + its ID; with the zero BaseURL the @ids are
@@ -52,12 +54,27 @@ type Options struct {
 	BaseURL string
 }
 
+// Encode writes t to w as JSON-LD (see [Marshal]); nothing is written on
+// error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
 // Marshal returns t as a schema.org ItemList of Events, indented. It
 // validates t first and writes nothing for an invalid timeline. Events keep
 // their order in t; ListItem positions count from 1.
-func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("jsonld: nil timeline")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
 	}
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
@@ -65,7 +82,7 @@ func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
 	var items []any
 	for i := range t.Events {
 		e := &t.Events[i]
-		ev, err := event(t, e, opts)
+		ev, err := event(t, e, o)
 		if err != nil {
 			return nil, fmt.Errorf("jsonld: events[%d] (%s): %w", i, e.ID, err)
 		}

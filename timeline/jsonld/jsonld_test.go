@@ -23,7 +23,7 @@ import (
 const base = "https://newsroom.example/timeline"
 
 func TestMarshalGolden(t *testing.T) {
-	got, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{BaseURL: base})
+	got, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{BaseURL: base})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -33,7 +33,7 @@ func TestMarshalGolden(t *testing.T) {
 // events decodes Marshal's output and returns its events by identifier.
 func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	t.Helper()
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -158,7 +158,7 @@ func TestHostileText(t *testing.T) {
 		Title: timeline.Text{Hi: hostile, En: `"}]}, "@id": "x`},
 		When:  timeline.OnDay(timeline.DateOf(2025, 11, 18)),
 	}}}
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestMarshalErrors(t *testing.T) {
 		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", timeline.InYear(2025)), ev("a", timeline.InYear(2025))}}, "jsonld: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := jsonld.Marshal(tc.tl, jsonld.Options{})
+			b, err := jsonld.Marshal(tc.tl, &jsonld.Options{})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) || b != nil {
 				t.Errorf("Marshal() = %d bytes, %v; want nil and an error starting %q", len(b), err, tc.want)
 			}
@@ -208,7 +208,7 @@ func TestProcessorExpands(t *testing.T) {
 		}
 		t.Skip(msg)
 	}
-	doc, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{})
+	doc, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +308,7 @@ func FuzzText(f *testing.F) {
 		if tl.Validate() != nil {
 			return
 		}
-		b, err := jsonld.Marshal(tl, jsonld.Options{})
+		b, err := jsonld.Marshal(tl, &jsonld.Options{})
 		if err != nil {
 			t.Fatalf("Marshal of a valid timeline: %v", err)
 		}

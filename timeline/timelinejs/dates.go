@@ -2,6 +2,7 @@ package timelinejs
 
 import (
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
 // dateOf returns the TimelineJS date object for day d, with the fields of
@@ -29,7 +30,7 @@ func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
 // languages, as Indian newsrooms print dates, never TimelineJS's own
 // "दिसंबर 5, 2025".
 func dayPhrase(d timeline.Date, lang timeline.Lang) string {
-	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
+	return phrase.Date(timeline.OnDay(d), phrase.Style{Lang: lang})
 }
 
 // DisplayDate returns how w reads in lang, in the word order of a Hindi or
@@ -46,5 +47,5 @@ func DisplayDate(w timeline.When, lang timeline.Lang) string {
 	if w.IsZero() {
 		return ""
 	}
-	return w.Phrase(timeline.DateStyle{Lang: lang, Clock: true})
+	return phrase.Date(w, phrase.Style{Lang: lang, Clock: true})
 }

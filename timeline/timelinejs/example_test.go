@@ -26,7 +26,7 @@ func ExampleNew() {
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
 		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
 	}}}
-	doc, err := timelinejs.New(t, timeline.Hindi)
+	doc, err := timelinejs.New(t, &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -50,7 +50,7 @@ func ExampleMarshal() {
 		Title: timeline.Text{En: `<script>alert(1)</script>`},
 		When:  timeline.InMonth(2025, time.November),
 	}}}
-	b, err := timelinejs.Marshal(t, timeline.English)
+	b, err := timelinejs.Marshal(t, &timelinejs.Options{Lang: timeline.English})
 	if err != nil {
 		fmt.Println(err)
 		return

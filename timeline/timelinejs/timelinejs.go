@@ -34,6 +34,7 @@ package timelinejs
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -91,7 +92,11 @@ type Era struct {
 // an invalid timeline or an unknown language. Events keep their order in t;
 // call [timeline.Timeline.Sort] first for timeline order (TimelineJS sorts by
 // date anyway).
-func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
+func New(t *timeline.Timeline, opts *Options) (*Document, error) {
+	lang := timeline.Hindi
+	if opts != nil && opts.Lang != "" {
+		lang = opts.Lang
+	}
 	if lang != timeline.Hindi && lang != timeline.English {
 		return nil, fmt.Errorf("timelinejs: unknown language %q (want %q or %q)", lang, timeline.Hindi, timeline.English)
 	}
@@ -124,11 +129,30 @@ func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
 	return doc, nil
 }
 
-// Marshal returns the TimelineJS JSON for t in lang (see [New]), indented.
-// The JSON escapes <, > and &, so it can be embedded in an HTML <script>
-// element as it is.
-func Marshal(t *timeline.Timeline, lang timeline.Lang) ([]byte, error) {
-	doc, err := New(t, lang)
+// Options says how [New], [Encode] and [Marshal] write a timeline. The zero
+// value (and a nil pointer) means Hindi.
+type Options struct {
+	// Lang is the language of the slides: timeline.Hindi ("" too) or
+	// timeline.English. Text missing in Lang falls back to the other one.
+	Lang timeline.Lang
+}
+
+// Encode writes the TimelineJS JSON for t to w (see [Marshal]); nothing is
+// written on error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Marshal returns the TimelineJS JSON for t (see [New]), indented. The JSON
+// escapes <, > and &, so it can be embedded in an HTML <script> element as
+// it is.
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
+	doc, err := New(t, opts)
 	if err != nil {
 		return nil, err
 	}

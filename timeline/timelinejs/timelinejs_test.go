@@ -27,7 +27,7 @@ func TestMarshalGolden(t *testing.T) {
 		{"seed-en.json", timeline.English},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := timelinejs.Marshal(seed.Timeline(), tc.lang)
+			got, err := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: tc.lang})
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
@@ -68,7 +68,7 @@ func varied() *timeline.Timeline {
 func TestMarshalVariedGolden(t *testing.T) {
 	for name, lang := range map[string]timeline.Lang{"varied-hi.json": timeline.Hindi, "varied-en.json": timeline.English} {
 		t.Run(name, func(t *testing.T) {
-			got, err := timelinejs.Marshal(varied(), lang)
+			got, err := timelinejs.Marshal(varied(), &timelinejs.Options{Lang: lang})
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
@@ -81,7 +81,7 @@ func TestMarshalVariedGolden(t *testing.T) {
 // browser needs, independent of the golden wording.
 func TestMarshalShape(t *testing.T) {
 	tl := seed.Timeline()
-	b, err := timelinejs.Marshal(tl, timeline.Hindi)
+	b, err := timelinejs.Marshal(tl, &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestMarshalShape(t *testing.T) {
 func TestSlideDates(t *testing.T) {
 	seedDoc := func(t *testing.T, lang timeline.Lang) map[string]timelinejs.Slide {
 		t.Helper()
-		doc, err := timelinejs.New(seed.Timeline(), lang)
+		doc, err := timelinejs.New(seed.Timeline(), &timelinejs.Options{Lang: lang})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +236,7 @@ func hostileTimeline() *timeline.Timeline {
 
 func TestEscaping(t *testing.T) {
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		doc, err := timelinejs.New(hostileTimeline(), lang)
+		doc, err := timelinejs.New(hostileTimeline(), &timelinejs.Options{Lang: lang})
 		if err != nil {
 			t.Fatalf("New: %v", err)
 		}
@@ -264,7 +264,7 @@ func TestEscaping(t *testing.T) {
 			t.Errorf("%s: the https source is not linked with a quoted, escaped URL: %s", lang, s.Text.Text)
 		}
 	}
-	b, err := timelinejs.Marshal(hostileTimeline(), timeline.Hindi)
+	b, err := timelinejs.Marshal(hostileTimeline(), &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -285,14 +285,14 @@ func TestNewErrors(t *testing.T) {
 		{"invalid timeline", &timeline.Timeline{Events: []timeline.Event{{ID: "a", Kind: timeline.Visit}, {ID: "a", Kind: timeline.Visit}}}, timeline.Hindi, "timelinejs: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := timelinejs.New(tc.tl, tc.lang)
+			doc, err := timelinejs.New(tc.tl, &timelinejs.Options{Lang: tc.lang})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Fatalf("New() error = %v, want one starting %q", err, tc.want)
 			}
 			if doc != nil {
 				t.Errorf("New() returned a document with error %v", err)
 			}
-			if b, err := timelinejs.Marshal(tc.tl, tc.lang); err == nil || b != nil {
+			if b, err := timelinejs.Marshal(tc.tl, &timelinejs.Options{Lang: tc.lang}); err == nil || b != nil {
 				t.Errorf("Marshal() = %d bytes, %v; want nil and an error", len(b), err)
 			}
 		})
@@ -300,12 +300,12 @@ func TestNewErrors(t *testing.T) {
 }
 
 func TestMarshalDeterministic(t *testing.T) {
-	a, err := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+	a, err := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 5 {
-		b, _ := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+		b, _ := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: timeline.Hindi})
 		if !bytes.Equal(a, b) {
 			t.Fatal("two Marshal calls on the same timeline gave different bytes")
 		}
@@ -359,7 +359,7 @@ func FuzzEscaping(f *testing.F) {
 		if tl.Validate() != nil {
 			return
 		}
-		b, err := timelinejs.Marshal(tl, timeline.Hindi)
+		b, err := timelinejs.Marshal(tl, &timelinejs.Options{Lang: timeline.Hindi})
 		if err != nil {
 			t.Fatalf("Marshal of a valid timeline: %v", err)
 		}

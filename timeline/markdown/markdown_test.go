@@ -1,4 +1,4 @@
-package timeline_test
+package markdown_test
 
 import (
 	"bytes"
@@ -28,12 +28,13 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
-func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *timeline.MarkdownOptions) []byte {
+func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *markdown.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := tl.WriteMarkdown(&b, opts); err != nil {
+	if err := markdown.Encode(&b, tl, opts); err != nil {
 		t.Fatalf("WriteMarkdown(%+v) = %v", opts, err)
 	}
 	return b.Bytes()
@@ -42,13 +43,13 @@ func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *timeline.MarkdownO
 func TestWriteMarkdownGolden(t *testing.T) {
 	tests := []struct {
 		file string
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 	}{
 		{"seed.hi.md", nil},
-		{"seed.en.md", &timeline.MarkdownOptions{Lang: timeline.English}},
-		{"seed.mermaid.hi.md", &timeline.MarkdownOptions{Mermaid: true}},
-		{"seed.mermaid.en.md", &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true}},
-		{"seed.deva.hi.md", &timeline.MarkdownOptions{Digits: hindidate.DevanagariDigits}},
+		{"seed.en.md", &markdown.Options{Lang: timeline.English}},
+		{"seed.mermaid.hi.md", &markdown.Options{Mermaid: true}},
+		{"seed.mermaid.en.md", &markdown.Options{Lang: timeline.English, Mermaid: true}},
+		{"seed.deva.hi.md", &markdown.Options{Digits: hindidate.DevanagariDigits}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -88,7 +89,7 @@ func TestWriteMarkdownSeedDates(t *testing.T) {
 	}
 	for lang, dates := range want {
 		tl := seed.Timeline()
-		doc := parseMarkdown(t, writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang}))
+		doc := parseMarkdown(t, writeMarkdown(t, tl, &markdown.Options{Lang: lang}))
 		events := eventSections(t, doc)
 		for id, wantDate := range dates {
 			title := tl.Event(id).Title.In(lang)
@@ -112,7 +113,7 @@ func TestWriteMarkdownDates(t *testing.T) {
 		name   string
 		when   timeline.When
 		place  timeline.Place
-		opts   timeline.MarkdownOptions
+		opts   markdown.Options
 		hi, en string
 		reason string
 	}{
@@ -172,11 +173,11 @@ func TestWriteMarkdownDates(t *testing.T) {
 			hi: "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (Europe/Moscow समय, UTC+3) · रात 9:30 बजे (भारतीय समय)",
 			en: "Tuesday, 18 November 2025, 7:00 pm (Europe/Moscow time, UTC+3) · 9:30 pm (India time, IST)"},
 		{name: "other reader zone", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
-			opts: timeline.MarkdownOptions{ReaderZone: "America/New_York"},
+			opts: markdown.Options{ReaderZone: "America/New_York"},
 			hi:   "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · सुबह 11:00 बजे (America/New\\_York समय, UTC−5)",
 			en:   "Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 11:00 am (America/New\\_York time, UTC−5)"},
 		{name: "Devanagari digits", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
-			opts:   timeline.MarkdownOptions{Digits: hindidate.DevanagariDigits},
+			opts:   markdown.Options{Digits: hindidate.DevanagariDigits},
 			hi:     "१८ नवंबर २०२५, मंगलवार, शाम ७:०० बजे (मॉस्को समय, UTC+३) · रात ९:३० बजे (भारतीय समय)",
 			en:     "Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 9:30 pm (India time, IST)",
 			reason: "English ignores the digits option"},
@@ -287,7 +288,7 @@ func TestWriteMarkdownEscapesHostileText(t *testing.T) {
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
 		t.Run(string(lang), func(t *testing.T) {
 			tl := hostileTimeline()
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: lang})
 			for _, gfm := range []bool{false, true} {
 				doc := parseMarkdownWith(t, out, gfm)
 				checkNoMarkup(t, doc, out)
@@ -577,7 +578,7 @@ func TestWriteMarkdownMermaid(t *testing.T) {
 	)
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
 		t.Run(string(lang), func(t *testing.T) {
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang, Mermaid: true})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: lang, Mermaid: true})
 			blocks := mermaidCheck(t, out)
 			if len(blocks) != 1 {
 				t.Fatalf("got %d mermaid blocks, want 1", len(blocks))
@@ -659,7 +660,7 @@ func mermaidCheck(t *testing.T, src []byte) []mermaidBlock {
 
 func runMermaidCheck(t *testing.T, src []byte) ([]mermaidBlock, error) {
 	t.Helper()
-	const hint = "install with: npm ci --prefix timeline/mermaidcheck"
+	const hint = "install with: npm ci --prefix timeline/markdown/mermaidcheck"
 	node, err := exec.LookPath("node")
 	if err == nil {
 		_, err = os.Stat(filepath.Join("mermaidcheck", "node_modules", "mermaid", "package.json"))
@@ -738,7 +739,7 @@ func TestWriteMarkdownMermaidRandom(t *testing.T) {
 			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 10, 0, "Europe/Moscow"),
 		})
 	}
-	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true})
+	out := writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English, Mermaid: true})
 	blocks := mermaidCheck(t, out)
 	if len(blocks) != 1 || len(blocks[0].Periods) != 1 {
 		t.Fatalf("got %d blocks, want 1 with one period", len(blocks))
@@ -758,20 +759,20 @@ func TestWriteMarkdownErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		tl   *timeline.Timeline
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 		want string
 	}{
 		{"nil timeline", nil, nil, "nil timeline"},
-		{"unknown language", valid, &timeline.MarkdownOptions{Lang: "ru"}, `unknown language "ru"`},
-		{"unknown digits", valid, &timeline.MarkdownOptions{Digits: 7}, "unknown digits option 7"},
-		{"bad reader zone", valid, &timeline.MarkdownOptions{ReaderZone: "Asia/Nowhere"}, "reader zone"},
-		{"local reader zone", valid, &timeline.MarkdownOptions{ReaderZone: "Local"}, "reader zone"},
+		{"unknown language", valid, &markdown.Options{Lang: "ru"}, `unknown language "ru"`},
+		{"unknown digits", valid, &markdown.Options{Digits: 7}, "unknown digits option 7"},
+		{"bad reader zone", valid, &markdown.Options{ReaderZone: "Asia/Nowhere"}, "reader zone"},
+		{"local reader zone", valid, &markdown.Options{ReaderZone: "Local"}, "reader zone"},
 		{"invalid timeline", invalid, nil, "Mars/Olympus_Mons"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			err := tt.tl.WriteMarkdown(&b, tt.opts)
+			err := markdown.Encode(&b, tt.tl, tt.opts)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("WriteMarkdown() = %v, want an error containing %q", err, tt.want)
 			}
@@ -781,7 +782,7 @@ func TestWriteMarkdownErrors(t *testing.T) {
 		})
 	}
 	t.Run("invalid timeline is a ValidationError", func(t *testing.T) {
-		err := invalid.WriteMarkdown(&bytes.Buffer{}, nil)
+		err := markdown.Encode(&bytes.Buffer{}, invalid, nil)
 		var ve *timeline.ValidationError
 		if !errors.As(err, &ve) {
 			t.Errorf("WriteMarkdown() = %T %v, want a *ValidationError", err, err)
@@ -789,7 +790,7 @@ func TestWriteMarkdownErrors(t *testing.T) {
 	})
 	t.Run("writer error", func(t *testing.T) {
 		want := errors.New("disk full")
-		if err := valid.WriteMarkdown(failWriter{want}, nil); !errors.Is(err, want) {
+		if err := markdown.Encode(failWriter{want}, valid, nil); !errors.Is(err, want) {
 			t.Errorf("WriteMarkdown() = %v, want %v", err, want)
 		}
 	})
@@ -830,7 +831,7 @@ func TestWriteMarkdownEmpty(t *testing.T) {
 		{timeline.English, "# Empty\n\nThis timeline has no events yet.\n"},
 	} {
 		tl := &timeline.Timeline{Title: timeline.Text{Hi: "खाली", En: "Empty"}}
-		if got := string(writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: tt.lang, Mermaid: true})); got != tt.want {
+		if got := string(writeMarkdown(t, tl, &markdown.Options{Lang: tt.lang, Mermaid: true})); got != tt.want {
 			t.Errorf("%s: WriteMarkdown(empty) = %q, want %q", tt.lang, got, tt.want)
 		}
 	}
@@ -930,7 +931,7 @@ func TestWriteMarkdownStatusHistory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: tt.lang})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: tt.lang})
 			doc := parseMarkdown(t, out)
 			checkNoMarkup(t, doc, out)
 			secs := eventSectionList(t, doc)
@@ -951,18 +952,18 @@ func BenchmarkWriteMarkdown(b *testing.B) {
 	tl := seed.Timeline()
 	for _, bc := range []struct {
 		name string
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 	}{
 		{"hi", nil},
-		{"en", &timeline.MarkdownOptions{Lang: timeline.English}},
-		{"hi-mermaid", &timeline.MarkdownOptions{Mermaid: true}},
+		{"en", &markdown.Options{Lang: timeline.English}},
+		{"hi-mermaid", &markdown.Options{Mermaid: true}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			var buf bytes.Buffer
 			for b.Loop() {
 				buf.Reset()
-				if err := tl.WriteMarkdown(&buf, bc.opts); err != nil {
+				if err := markdown.Encode(&buf, tl, bc.opts); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -995,7 +996,7 @@ func FuzzWriteMarkdownMermaidLabel(f *testing.F) {
 				When: timeline.OnDay(timeline.DateOf(2025, 11, 18)),
 			}},
 		}
-		out := string(writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true}))
+		out := string(writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English, Mermaid: true}))
 		const prefix = "        18 November 2025 : "
 		i := strings.Index(out, "\n"+prefix)
 		if i < 0 {
@@ -1034,7 +1035,7 @@ func TestWriteMarkdownGroupsAroundMidnight(t *testing.T) {
 				When: timeline.AtClock(timeline.DateOf(2025, 11, 30), 20, 0, "America/New_York")},
 		},
 	}
-	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English})
+	out := writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English})
 	doc := parseMarkdown(t, out)
 	var headings []string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

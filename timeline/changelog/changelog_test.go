@@ -1,28 +1,25 @@
-package timeline_test
+package changelog_test
 
 import (
-	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
-	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/changelog"
+	"github.com/samayrekha/samayrekha/timeline/lint"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 func TestChanges(t *testing.T) {
 	type want struct {
 		id   string
-		kind timeline.ChangeKind
+		kind changelog.Kind
 	}
 	tests := []struct {
 		name       string
@@ -40,7 +37,7 @@ func TestChanges(t *testing.T) {
 				v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Previous: v.When})
 				v.When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
-			want: []want{{seed.PutinVisitID, timeline.ChangeRedated}, {seed.PutinVisitID, timeline.ChangeStatus}},
+			want: []want{{seed.PutinVisitID, changelog.Redated}, {seed.PutinVisitID, changelog.StatusChanged}},
 		},
 		{
 			name:   "re-dated without a history entry",
@@ -48,7 +45,7 @@ func TestChanges(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.PutinVisitID).When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
-			want:       []want{{seed.PutinVisitID, timeline.ChangeRedated}},
+			want:       []want{{seed.PutinVisitID, changelog.Redated}},
 			unrecorded: []string{seed.PutinVisitID},
 		},
 		{
@@ -58,7 +55,7 @@ func TestChanges(t *testing.T) {
 				s.Sources = append(s.Sources, lcTASS)
 				s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 25), Source: "tass"})
 			},
-			want: []want{{seed.SummitID, timeline.ChangeStatus}, {seed.SummitID, timeline.ChangeSourceAdded}},
+			want: []want{{seed.SummitID, changelog.StatusChanged}, {seed.SummitID, changelog.SourceAdded}},
 		},
 		{
 			name:   "status restated by another source",
@@ -68,7 +65,7 @@ func TestChanges(t *testing.T) {
 				s.Sources = append(s.Sources, lcTASS)
 				s.History = append(s.History, timeline.StatusChange{Status: timeline.Announced, On: lcDay(2025, 11, 25), Source: "tass"})
 			},
-			want: []want{{seed.SummitID, timeline.ChangeStatus}, {seed.SummitID, timeline.ChangeSourceAdded}},
+			want: []want{{seed.SummitID, changelog.StatusChanged}, {seed.SummitID, changelog.SourceAdded}},
 		},
 		{
 			name:   "status edited in place",
@@ -76,7 +73,7 @@ func TestChanges(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.PutinVisitID).History[0].Status = timeline.Confirmed
 			},
-			want:       []want{{seed.PutinVisitID, timeline.ChangeStatus}},
+			want:       []want{{seed.PutinVisitID, changelog.StatusChanged}},
 			unrecorded: []string{seed.PutinVisitID},
 		},
 		{
@@ -107,7 +104,7 @@ func TestChanges(t *testing.T) {
 				}
 				tl.Events = kept
 			},
-			want: []want{{"2025-11-24-modi-putin-call", timeline.ChangeAdded}, {seed.QatarID, timeline.ChangeRemoved}},
+			want: []want{{"2025-11-24-modi-putin-call", changelog.Added}, {seed.QatarID, changelog.Removed}},
 		},
 		{
 			name: "text, place and draft edits are not material",
@@ -117,7 +114,7 @@ func TestChanges(t *testing.T) {
 				m.Place.Venue = timeline.Text{En: "Gostiny Dvor"}
 				m.Draft = &timeline.Draft{Start: 1, End: 2}
 			},
-			want: []want{{seed.MongoliaID, timeline.ChangeEdited}},
+			want: []want{{seed.MongoliaID, changelog.Edited}},
 		},
 		{
 			name:   "a zone added to a day is an edit",
@@ -126,7 +123,7 @@ func TestChanges(t *testing.T) {
 				s := tl.Event(seed.SummitID)
 				s.When = s.When.WithZone("Europe/Moscow")
 			},
-			want: []want{{seed.SummitID, timeline.ChangeEdited}},
+			want: []want{{seed.SummitID, changelog.Edited}},
 		},
 		{
 			name: "a zone changed on a timed date is a re-dating",
@@ -136,7 +133,7 @@ func TestChanges(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.MeetingID).When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Asia/Kolkata")
 			},
-			want:       []want{{seed.MeetingID, timeline.ChangeRedated}},
+			want:       []want{{seed.MeetingID, changelog.Redated}},
 			unrecorded: []string{seed.MeetingID},
 		},
 	}
@@ -154,11 +151,11 @@ func TestChanges(t *testing.T) {
 					t.Fatalf("test timeline is invalid: %v", err)
 				}
 			}
-			changes := timeline.Changes(old, new)
+			changes := changelog.Diff(old, new)
 			var got []want
 			for _, c := range changes {
 				got = append(got, want{c.ID, c.Kind})
-				if (c.Old == nil) != (c.Kind == timeline.ChangeAdded) || (c.New == nil) != (c.Kind == timeline.ChangeRemoved) {
+				if (c.Old == nil) != (c.Kind == changelog.Added) || (c.New == nil) != (c.Kind == changelog.Removed) {
 					t.Errorf("change %s %s: Old %v, New %v", c.ID, c.Kind, c.Old != nil, c.New != nil)
 				}
 			}
@@ -166,9 +163,9 @@ func TestChanges(t *testing.T) {
 				t.Errorf("Changes mismatch (-want +got):\n%s\nreason: %s", diff, tt.reason)
 			}
 			var unrecorded []string
-			for _, f := range timeline.LintChanges(old, new, changes) {
-				if f.Code != timeline.LintUnrecorded {
-					t.Errorf("LintChanges code %q, want %q", f.Code, timeline.LintUnrecorded)
+			for _, f := range lint.Changes(old, new, changes) {
+				if f.Code != lint.Unrecorded {
+					t.Errorf("LintChanges code %q, want %q", f.Code, lint.Unrecorded)
 				}
 				id := f.Message.En[1 : strings.Index(f.Message.En[1:], `"`)+1]
 				unrecorded = append(unrecorded, id)
@@ -185,7 +182,7 @@ func TestChanges(t *testing.T) {
 // event in both versions, its Revision (the iCalendar SEQUENCE) moves
 // exactly when the log has a material change for it, and LintChanges
 // reports every event where that fails.
-func lcCheckSequenceRule(t *testing.T, old, new *timeline.Timeline, changes []timeline.Change) {
+func lcCheckSequenceRule(t *testing.T, old, new *timeline.Timeline, changes []changelog.Change) {
 	t.Helper()
 	material := map[string]bool{}
 	for _, c := range changes {
@@ -194,7 +191,7 @@ func lcCheckSequenceRule(t *testing.T, old, new *timeline.Timeline, changes []ti
 		}
 	}
 	reported := map[string]bool{}
-	for _, f := range timeline.LintChanges(old, new, changes) {
+	for _, f := range lint.Changes(old, new, changes) {
 		for i := range new.Events {
 			if f.Path == fmt.Sprintf("events[%d].history", i) {
 				reported[new.Events[i].ID] = true
@@ -215,77 +212,6 @@ func lcCheckSequenceRule(t *testing.T, old, new *timeline.Timeline, changes []ti
 	}
 }
 
-// lcCorrection is the seed and a later version of it with one change of
-// each kind, for the Markdown golden files.
-func lcCorrection() (old, new *timeline.Timeline) {
-	old = seed.Timeline()
-	new = seed.Timeline()
-	v := new.Event(seed.PutinVisitID)
-	v.Sources = append(v.Sources, timeline.Source{ID: "mea", Outlet: "Ministry of External Affairs", URL: "https://www.mea.gov.in/", Reported: lcDay(2025, 12, 1),
-		Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}})
-	v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Source: "mea", Previous: v.When,
-		Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}})
-	v.When = until(timeline.OnDay(lcDay(2025, 12, 4)), timeline.OnDay(lcDay(2025, 12, 5))).WithZone("Asia/Kolkata")
-	s := new.Event(seed.SummitID)
-	s.Sources = append(s.Sources, lcTASS)
-	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 25), Source: "tass"})
-	new.Event(seed.MongoliaID).Title.En = "Jaishankar meets Mongolia's Prime Minister *Zandanshatar*"
-	new.Events = append(new.Events, timeline.Event{
-		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
-		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
-		When:    timeline.AtClock(lcDay(2025, 11, 24), 18, 30, "Asia/Kolkata"),
-		Place:   timeline.Place{TimeZone: "Asia/Kolkata"},
-		History: []timeline.StatusChange{{Status: timeline.Held, On: lcDay(2025, 11, 25)}},
-	})
-	var kept []timeline.Event
-	for _, e := range new.Events {
-		if e.ID != seed.QatarID {
-			kept = append(kept, e)
-		}
-	}
-	new.Events = kept
-	new.Sort()
-	return old, new
-}
-
-func TestWriteChangesMarkdownGolden(t *testing.T) {
-	old, new := lcCorrection()
-	for _, tl := range []*timeline.Timeline{old, new} {
-		if err := tl.Validate(); err != nil {
-			t.Fatalf("test timeline is invalid: %v", err)
-		}
-	}
-	changes := timeline.Changes(old, new)
-	if f := timeline.LintChanges(old, new, changes); len(f) != 0 {
-		t.Errorf("LintChanges = %v, want none: every material change is recorded", f)
-	}
-	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		var b bytes.Buffer
-		if err := timeline.WriteChangesMarkdown(&b, changes, lang); err != nil {
-			t.Fatal(err)
-		}
-		golden.Check(t, filepath.Join("testdata", "changes", "correction."+string(lang)+".md"), b.Bytes())
-	}
-	var b bytes.Buffer
-	if err := timeline.WriteChangesMarkdown(&b, nil, timeline.English); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := b.String(), "## Corrections and changes\n\nNo changes.\n"; got != want {
-		t.Errorf("WriteChangesMarkdown(no changes) = %q, want %q", got, want)
-	}
-}
-
-type lcFailWriter struct{}
-
-func (lcFailWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
-
-func TestWriteChangesMarkdownError(t *testing.T) {
-	old, new := lcCorrection()
-	if err := timeline.WriteChangesMarkdown(lcFailWriter{}, timeline.Changes(old, new), timeline.Hindi); err == nil {
-		t.Error("WriteChangesMarkdown to a failing writer = nil error, want the write error")
-	}
-}
-
 func ExampleChanges() {
 	old := seed.Timeline()
 	new := seed.Timeline()
@@ -295,12 +221,12 @@ func ExampleChanges() {
 	})
 	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
-	changes := timeline.Changes(old, new)
+	changes := changelog.Diff(old, new)
 	for _, c := range changes {
 		fmt.Println(c.ID, c.Kind, c.Material())
 	}
 	fmt.Println("SEQUENCE:", old.Event(seed.PutinVisitID).Revision(), "→", v.Revision())
-	if err := timeline.WriteChangesMarkdown(os.Stdout, changes, timeline.English); err != nil {
+	if err := markdown.EncodeChanges(os.Stdout, changes, &markdown.Options{Lang: timeline.English}); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -316,9 +242,9 @@ func ExampleChanges() {
 // TestChangesBetweenAsOf reads the change log between what the newsroom
 // knew on two days: AsOf and Changes agree, and SEQUENCE moves with it.
 func TestChangesBetweenAsOf(t *testing.T) {
-	story := lcStory()
+	story := seed.Story()
 	old, new := story.AsOf(lcDay(2025, 11, 20)), story.AsOf(lcDay(2025, 12, 2))
-	changes := timeline.Changes(old, new)
+	changes := changelog.Diff(old, new)
 	var got []string
 	for _, c := range changes {
 		s := c.ID + " " + string(c.Kind)
@@ -341,101 +267,10 @@ func TestChangesBetweenAsOf(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Changes(AsOf(20 Nov), AsOf(2 Dec)) mismatch (-want +got):\n%s", diff)
 	}
-	if f := timeline.LintChanges(old, new, changes); len(f) != 0 {
+	if f := lint.Changes(old, new, changes); len(f) != 0 {
 		t.Errorf("LintChanges = %v, want none", f)
 	}
 	lcCheckSequenceRule(t, old, new, changes)
-}
-
-// TestWriteChangesMarkdownParses checks the correction note as Markdown:
-// one list item per change, and a title with Markdown characters stays
-// text.
-func TestWriteChangesMarkdownParses(t *testing.T) {
-	old, new := lcCorrection()
-	changes := timeline.Changes(old, new)
-	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		var src bytes.Buffer
-		if err := timeline.WriteChangesMarkdown(&src, changes, lang); err != nil {
-			t.Fatal(err)
-		}
-		doc := goldmark.New().Parser().Parse(text.NewReader(src.Bytes()))
-		items, emphasis := 0, 0
-		err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if !entering {
-				return ast.WalkContinue, nil
-			}
-			switch n := n.(type) {
-			case *ast.ListItem:
-				items++
-			case *ast.Emphasis:
-				if n.Level == 1 {
-					emphasis++ // only a title's own *…* would make one
-				}
-			}
-			return ast.WalkContinue, nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if items != len(changes) {
-			t.Errorf("%s note has %d list items, want %d:\n%s", lang, items, len(changes), src.String())
-		}
-		if emphasis != 0 {
-			t.Errorf("%s note: a title's * became emphasis:\n%s", lang, src.String())
-		}
-	}
-}
-
-// TestWriteChangesMarkdownEscapesHostileText: text and URLs from the data
-// cannot add headings, HTML or links that run script to a correction note
-// (Changes compares timelines that need not have been validated).
-func TestWriteChangesMarkdownEscapesHostileText(t *testing.T) {
-	title := "# Injected\n<script>alert(1)</script> | *x* [l](javascript:alert(1))"
-	event := func(sources ...timeline.Source) timeline.Event {
-		return timeline.Event{
-			ID: "e", Kind: timeline.Summit, Title: timeline.Text{Hi: title, En: title},
-			When:    timeline.OnDay(timeline.DateOf(2025, 12, 5)),
-			Sources: sources,
-			History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 18), Source: "c", Note: timeline.Text{En: title, Hi: title}}},
-		}
-	}
-	known := timeline.Source{ID: "c", Outlet: "PTI", URL: "https://pti.example/1"}
-	old := &timeline.Timeline{Events: []timeline.Event{event(known)}}
-	new := &timeline.Timeline{Events: []timeline.Event{event(known,
-		timeline.Source{ID: "a", Outlet: "<b>TASS</b>", URL: "javascript:alert(1)"},
-		timeline.Source{ID: "b", Outlet: "MEA", URL: "https://x.example/a b\n# Injected heading\n<script>x</script>"},
-	)}}
-	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		var b bytes.Buffer
-		if err := timeline.WriteChangesMarkdown(&b, timeline.Changes(old, new), lang); err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(b.String(), "MEA") {
-			t.Fatalf("%s: the note does not list the new sources:\n%s", lang, b.String())
-		}
-		doc := parseMarkdownWith(t, b.Bytes(), true)
-		if got := headingCounts(doc); got != [7]int{2: 1} {
-			t.Errorf("%s: headings by level %v; the data added a heading:\n%s", lang, got, b.String())
-		}
-		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-			if !entering {
-				return ast.WalkContinue, nil
-			}
-			switch n := n.(type) {
-			case *ast.HTMLBlock, *ast.RawHTML:
-				t.Errorf("%s: raw HTML from the data:\n%s", lang, b.String())
-			case *ast.Link:
-				if !strings.HasPrefix(string(n.Destination), "https://") {
-					t.Errorf("%s: link to %q", lang, n.Destination)
-				}
-			case *ast.Heading:
-				if strings.Contains(string(n.Lines().Value(b.Bytes())), "Injected") {
-					t.Errorf("%s: the data made a heading:\n%s", lang, b.String())
-				}
-			}
-			return ast.WalkContinue, nil
-		})
-	}
 }
 
 // TestFirstStatusIsNotMaterial: an event that had no status and gets its
@@ -456,21 +291,38 @@ func TestFirstStatusIsNotMaterial(t *testing.T) {
 	for _, tc := range []struct {
 		name         string
 		old, new     *timeline.Timeline
-		wantKind     timeline.ChangeKind
+		wantKind     changelog.Kind
 		wantMaterial bool
 	}{
-		{"first status", ev(), ev(first), timeline.ChangeEdited, false},
-		{"second status", ev(first), ev(first, second), timeline.ChangeStatus, true},
+		{"first status", ev(), ev(first), changelog.Edited, false},
+		{"second status", ev(first), ev(first, second), changelog.StatusChanged, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			changes := timeline.Changes(tc.old, tc.new)
+			changes := changelog.Diff(tc.old, tc.new)
 			if len(changes) != 1 || changes[0].Kind != tc.wantKind || changes[0].Material() != tc.wantMaterial {
 				t.Fatalf("Changes = %+v, want one %s change with Material() = %v", changes, tc.wantKind, tc.wantMaterial)
 			}
-			if f := timeline.LintChanges(tc.old, tc.new, changes); len(f) != 0 {
+			if f := lint.Changes(tc.old, tc.new, changes); len(f) != 0 {
 				t.Errorf("LintChanges = %v, want none", f)
 			}
 			lcCheckSequenceRule(t, tc.old, tc.new, changes)
 		})
 	}
+}
+
+func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+
+var lcTASS = timeline.Source{
+	ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, time.November, 18),
+	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end timeline.When) timeline.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

@@ -1,4 +1,4 @@
-package timeline_test
+package markdown_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 // exampleTimeline is a small timeline: an evening meeting in Moscow, which
@@ -39,8 +40,8 @@ func exampleTimeline() *timeline.Timeline {
 	}
 }
 
-func ExampleTimeline_WriteMarkdown() {
-	if err := exampleTimeline().WriteMarkdown(os.Stdout, nil); err != nil {
+func ExampleEncode() {
+	if err := markdown.Encode(os.Stdout, exampleTimeline(), nil); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -67,9 +68,9 @@ func ExampleTimeline_WriteMarkdown() {
 	//   - रिपोर्ट्स के अनुसार — Media reports
 }
 
-func ExampleTimeline_WriteMarkdown_english() {
-	opts := &timeline.MarkdownOptions{Lang: timeline.English}
-	if err := exampleTimeline().WriteMarkdown(os.Stdout, opts); err != nil {
+func ExampleEncode_english() {
+	opts := &markdown.Options{Lang: timeline.English}
+	if err := markdown.Encode(os.Stdout, exampleTimeline(), opts); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -96,11 +97,11 @@ func ExampleTimeline_WriteMarkdown_english() {
 	//   - according to reports — Media reports
 }
 
-func ExampleTimeline_WriteMarkdown_mermaid() {
+func ExampleEncode_mermaid() {
 	tl := exampleTimeline()
 	tl.Events = tl.Events[:1]
-	opts := &timeline.MarkdownOptions{Mermaid: true, Digits: hindidate.DevanagariDigits}
-	if err := tl.WriteMarkdown(os.Stdout, opts); err != nil {
+	opts := &markdown.Options{Mermaid: true, Digits: hindidate.DevanagariDigits}
+	if err := markdown.Encode(os.Stdout, tl, opts); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
