@@ -9,6 +9,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Extension properties and parameters that carry what iCalendar has no
@@ -47,7 +48,7 @@ func calProp(name, value string, params ...string) ics.CalendarProperty {
 func utcStamp(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
 
 // dateValue formats d as an RFC 5545 DATE, "20251118".
-func dateValue(d timeline.Date) string {
+func dateValue(d date.Date) string {
 	var a [8]byte
 	return string(appendDigits(appendDigits(appendDigits(a[:0], d.Year(), 4), int(d.Month()), 2), d.Day(), 2))
 }
@@ -68,8 +69,8 @@ func appendDigits(b []byte, n, width int) []byte {
 }
 
 // isoDate formats d as "2025-11-18", or "" for the zero Date, as
-// timeline.Date.String does but without fmt.
-func isoDate(d timeline.Date) string {
+// date.Date.String does but without fmt.
+func isoDate(d date.Date) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -78,7 +79,7 @@ func isoDate(d timeline.Date) string {
 }
 
 // appendISODate appends d as "2025-11-18".
-func appendISODate(b []byte, d timeline.Date) []byte {
+func appendISODate(b []byte, d date.Date) []byte {
 	b = appendDigits(b, d.Year(), 4)
 	b = append(b, '-')
 	b = appendDigits(b, int(d.Month()), 2)
@@ -217,7 +218,7 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	if o.Now != nil {
 		stamp = o.Now()
 	} else {
-		var latest timeline.Date
+		var latest date.Date
 		for i := range t.Events {
 			if u := t.Events[i].Updated(); !left[t.Events[i].ID] && u.After(latest) {
 				latest = u
@@ -278,7 +279,7 @@ func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
 // timedRange returns the start and end instants of a timed w; hasEnd is
 // false for minute precision without an end, which RFC 5545 section 3.6.1
 // reads as ending when it starts, so no DTEND is written.
-func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
+func timedRange(w date.When) (st, et time.Time, hasEnd bool, err error) {
 	if st, err = w.StartTime(); err != nil {
 		return st, et, false, err
 	}
@@ -286,7 +287,7 @@ func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
 	case w.IsSpan():
 		et, err = w.EndTime()
 		return st, et, err == nil, err
-	case w.Precision() == timeline.Hour:
+	case w.Precision() == date.Hour:
 		return st, st.Add(time.Hour), true, nil
 	}
 	return st, et, false, nil
@@ -294,7 +295,7 @@ func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
 
 // addDates adds the DTSTART and DTEND of w to m (see CoarsePolicy for the
 // dates that are not a day or a time).
-func addDates(m *eventModel, w timeline.When, policy CoarsePolicy) error {
+func addDates(m *eventModel, w date.When, policy CoarsePolicy) error {
 	if w.IsTimed() {
 		st, et, hasEnd, err := timedRange(w)
 		if err != nil {
@@ -313,15 +314,15 @@ func addDates(m *eventModel, w timeline.When, policy CoarsePolicy) error {
 		}
 		return nil
 	}
-	var from, to timeline.Date
+	var from, to date.Date
 	switch {
-	case w.Bound() == timeline.BeforeBound:
+	case w.Bound() == date.BeforeBound:
 		from = w.Start().AddDays(-1)
 		to = w.Start()
-	case w.Bound() == timeline.AfterBound:
+	case w.Bound() == date.AfterBound:
 		from = w.Start().AddDays(1)
 		to = from.AddDays(1)
-	case w.Precision() > timeline.Day && policy != CoarseSpan:
+	case w.Precision() > date.Day && policy != CoarseSpan:
 		from = w.Start()
 		to = from.AddDays(1)
 	default:
@@ -360,8 +361,8 @@ func langOf(t timeline.Text, lang timeline.Lang) timeline.Lang {
 }
 
 // whenValue is the X-SAMAYREKHA-WHEN value: the text form of the date
-// (timeline.When.MarshalText), "" for none.
-func whenValue(w timeline.When) string { return w.String() }
+// (date.When.MarshalText), "" for none.
+func whenValue(w date.When) string { return w.String() }
 
 // participantAddress is the cal-address of the n-th participant (from 1).
 // A participant has no address we could publish, and ATTENDEE needs one;
@@ -383,8 +384,8 @@ var roleParam = map[timeline.Role]string{
 }
 
 // omitted reports whether policy leaves an event dated w out.
-func omitted(w timeline.When, policy CoarsePolicy) bool {
-	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != timeline.NoBound || w.Precision() > timeline.Day)
+func omitted(w date.When, policy CoarsePolicy) bool {
+	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != date.NoBound || w.Precision() > date.Day)
 }
 
 // buildEvent fills m with the VEVENT of e; stamp is the DTSTAMP value,

@@ -13,6 +13,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Decode reads one iCalendar object from r (see Unmarshal).
@@ -222,7 +223,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
 			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
 		if r := param(p, "X-REPORTED"); r != "" {
-			if s.Reported, err = timeline.ParseDate(r); err != nil {
+			if s.Reported, err = date.Parse(r); err != nil {
 				return fail("%s %s: %v", xSource, s.ID, err)
 			}
 		}
@@ -236,7 +237,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	for _, p := range c.all(xStatus) {
 		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
 			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
-		if h.On, err = timeline.ParseDate(param(p, "X-ON")); err != nil {
+		if h.On, err = date.Parse(param(p, "X-ON")); err != nil {
 			return fail("%s: %v", xStatus, err)
 		}
 		if prev := param(p, "X-PREVIOUS"); prev != "" {
@@ -341,7 +342,7 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 	for _, name := range []string{"LAST-MODIFIED", "DTSTAMP"} {
 		if q := c.first(name); q != nil {
 			if t, err := time.Parse("20060102T150405Z", q.Value); err == nil {
-				return timeline.StatusChange{Status: s, On: timeline.DateFromTime(t)}, true
+				return timeline.StatusChange{Status: s, On: date.FromTime(t)}, true
 			}
 		}
 	}
@@ -352,14 +353,14 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 // X-SAMAYREKHA-WHEN: a DATE is a day (or a span of days), a DATE-TIME with
 // TZID or Z an exact time in that zone. Floating times have no zone and are
 // an error.
-func whenFromDates(c *component) (timeline.When, error) {
+func whenFromDates(c *component) (date.When, error) {
 	ps := c.first("DTSTART")
 	if ps == nil {
-		return timeline.When{}, errors.New("no DTSTART")
+		return date.When{}, errors.New("no DTSTART")
 	}
 	start, err := readDate(ps)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTSTART: %w", err)
+		return date.When{}, fmt.Errorf("DTSTART: %w", err)
 	}
 	pe := c.first("DTEND")
 	if pe == nil {
@@ -367,7 +368,7 @@ func whenFromDates(c *component) (timeline.When, error) {
 	}
 	end, err := readDate(pe)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTEND: %w", err)
+		return date.When{}, fmt.Errorf("DTEND: %w", err)
 	}
 	if start.IsTimed() {
 		if end.Start() == start.Start() && end == start {
@@ -377,19 +378,19 @@ func whenFromDates(c *component) (timeline.When, error) {
 	}
 	last := end.Start().AddDays(-1)
 	if last.After(start.Start()) {
-		return start.Until(timeline.OnDay(last))
+		return start.Until(date.OnDay(last))
 	}
 	return start, nil
 }
 
-func readDate(p *ics.BaseProperty) (timeline.When, error) {
+func readDate(p *ics.BaseProperty) (date.When, error) {
 	v := p.Value
 	if strings.EqualFold(param(p, "VALUE"), "DATE") || len(v) == 8 {
 		t, err := time.Parse("20060102", v)
 		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not a DATE", v)
+			return date.When{}, fmt.Errorf("%q is not a DATE", v)
 		}
-		return timeline.OnDay(timeline.DateFromTime(t)), nil
+		return date.OnDay(date.FromTime(t)), nil
 	}
 	zone := param(p, "TZID")
 	if strings.HasSuffix(v, "Z") {
@@ -398,34 +399,34 @@ func readDate(p *ics.BaseProperty) (timeline.When, error) {
 	}
 	t, err := time.Parse("20060102T150405", v)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
+		return date.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
 	}
 	if zone == "" {
-		return timeline.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
+		return date.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
 	}
-	return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone), nil
+	return date.AtClock(date.FromTime(t), t.Hour(), t.Minute(), zone), nil
 }
 
 // parseWhen reads an X-SAMAYREKHA-WHEN value: the text form of a
-// timeline.When. Feeds written before that form existed put the precision
+// date.When. Feeds written before that form existed put the precision
 // and a space first ("hour 2025-11-18T17:00[Asia/Kolkata]"), with an hour
 // written as hh:00; those still read.
-func parseWhen(s string) (timeline.When, error) {
+func parseWhen(s string) (date.When, error) {
 	if prec, rest, ok := strings.Cut(s, " "); ok {
-		if !slices.ContainsFunc([]timeline.Precision{timeline.Minute, timeline.Hour, timeline.Day, timeline.Week, timeline.Month, timeline.Year},
-			func(p timeline.Precision) bool { return p.String() == prec }) {
-			return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, prec)
+		if !slices.ContainsFunc([]date.Precision{date.Minute, date.Hour, date.Day, date.Week, date.Month, date.Year},
+			func(p date.Precision) bool { return p.String() == prec }) {
+			return date.When{}, fmt.Errorf("%q: unknown precision %q", s, prec)
 		}
 		if prec == "hour" {
 			rest = legacyHour.ReplaceAllString(rest, "T$1")
 		}
-		w, err := timeline.ParseWhen(rest)
+		w, err := date.ParseWhen(rest)
 		if err == nil && w.Precision().String() != prec {
 			err = fmt.Errorf("%q: the date has precision %s, not %s", s, w.Precision(), prec)
 		}
 		return w, err
 	}
-	return timeline.ParseWhen(s)
+	return date.ParseWhen(s)
 }
 
 // legacyHour matches an hour as the old X-SAMAYREKHA-WHEN wrote it, "T17:00".

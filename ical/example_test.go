@@ -8,6 +8,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // show prints iCalendar with its CRLF line ends as LF, so that the
@@ -17,8 +18,8 @@ func show(b []byte) {
 }
 
 func exampleTimeline() *timeline.Timeline {
-	day := timeline.DateOf(2025, time.November, 18)
-	meeting, err := timeline.AtClock(day, 19, 0, "Europe/Moscow").Until(timeline.AtClock(day, 20, 0, "Europe/Moscow"))
+	day := date.Of(2025, time.November, 18)
+	meeting, err := date.AtClock(day, 19, 0, "Europe/Moscow").Until(date.AtClock(day, 20, 0, "Europe/Moscow"))
 	if err != nil {
 		panic(err) // both ends are written above; they cannot disagree
 	}
@@ -101,7 +102,7 @@ func ExampleCoarsePolicy() {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "sco-meeting", Kind: timeline.MultilateralMeeting,
 		Title: timeline.Text{Hi: "एससीओ बैठक", En: "SCO meeting"},
-		When:  timeline.InMonth(2025, time.November),
+		When:  date.InMonth(2025, time.November),
 	}}}
 	for _, p := range []ical.CoarsePolicy{ical.CoarseMarker, ical.CoarseSpan, ical.CoarseOmit} {
 		b, err := ical.Marshal(tl, &ical.Options{Coarse: p})
@@ -140,8 +141,8 @@ func ExampleMarshal_approximate() {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "putin-visit", Kind: timeline.Visit,
 		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:    timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
-		History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)}},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
 	}}}
 	b, err := ical.Marshal(tl, &ical.Options{Lang: timeline.English})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FuzzUnmarshal feeds any input to the decoder: it must return an error or
@@ -66,7 +67,7 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		tl := &timeline.Timeline{Events: []timeline.Event{{
 			ID: "fuzz", Kind: timeline.Visit, Title: timeline.Text{En: title}, Description: timeline.Text{En: desc},
-			When:         timeline.AtClock(timeline.DateOf(2025, 11, 18), 19, 0, "Europe/Moscow"),
+			When:         date.AtClock(date.Of(2025, 11, 18), 19, 0, "Europe/Moscow"),
 			Participants: []timeline.Participant{{Name: timeline.Text{En: name}, Country: "IN"}},
 		}}}
 		if tl.Validate() != nil {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // feedModified is the modification time the tests give the seed timeline.
@@ -340,9 +341,9 @@ func TestParseFeedQuery(t *testing.T) {
 		"empty":            {"", FeedQuery{}, ""},
 		"country any case": {"country=ru", FeedQuery{Country: "RU"}, "country=RU"},
 		"issue example": {"country=RU&kind=summit&from=2025-11-01",
-			FeedQuery{Country: "RU", Kind: timeline.Summit, From: timeline.DateOf(2025, 11, 1)}, "country=RU&kind=summit&from=2025-11-01"},
+			FeedQuery{Country: "RU", Kind: timeline.Summit, From: date.Of(2025, 11, 1)}, "country=RU&kind=summit&from=2025-11-01"},
 		"order normalized": {"lang=en&to=2026-01-01&status=Confirmed&participant=Putin",
-			FeedQuery{Participant: "putin", Status: timeline.Confirmed, To: timeline.DateOf(2026, 1, 1), Lang: timeline.English},
+			FeedQuery{Participant: "putin", Status: timeline.Confirmed, To: date.Of(2026, 1, 1), Lang: timeline.English},
 			"participant=putin&status=confirmed&to=2026-01-01&lang=en"},
 		"hindi participant": {"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8", FeedQuery{Participant: "पुतिन"},
 			"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8"},
@@ -350,7 +351,7 @@ func TestParseFeedQuery(t *testing.T) {
 		"participant case-folded and trimmed": {"participant=+%20PUTIN%09", FeedQuery{Participant: "putin"}, "participant=putin"},
 		"x- kind":                             {"kind=x-briefing", FeedQuery{Kind: "x-briefing"}, "kind=x-briefing"},
 		"stray ampersands":                    {"&country=IN&&", FeedQuery{Country: "IN"}, "country=IN"},
-		"one-day window":                      {"from=2025-11-18&to=2025-11-19", FeedQuery{From: timeline.DateOf(2025, 11, 18), To: timeline.DateOf(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
+		"one-day window":                      {"from=2025-11-18&to=2025-11-19", FeedQuery{From: date.Of(2025, 11, 18), To: date.Of(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
 		"lang hi":                             {"lang=HI", FeedQuery{Lang: timeline.Hindi}, "lang=hi"},
 		"bilateral underscore":                {"kind=bilateral_meeting", FeedQuery{Kind: timeline.BilateralMeeting}, "kind=bilateral_meeting"},
 	}
@@ -673,7 +674,7 @@ func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
 	before := f.renders.Load()
 	// A crawler tries 40 date windows, once each.
 	for i := range 40 {
-		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
+		q := "from=" + date.Of(2025, 1, 1).AddDays(i).String()
 		if w := serve(f, "GET", "/calendar.ics?"+q, nil); w.Code != 200 {
 			t.Fatalf("GET ?%s: %d", q, w.Code)
 		}
@@ -721,7 +722,7 @@ func TestRenderCacheRefusesOldVersions(t *testing.T) {
 func TestFeedCacheIsBounded(t *testing.T) {
 	f := newSeedFeed(t, &FeedOptions{CacheSize: 3})
 	for i := range 20 {
-		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
+		q := "from=" + date.Of(2025, 1, 1).AddDays(i).String()
 		if w := serve(f, "GET", "/calendar.ics?"+q, nil); w.Code != 200 {
 			t.Fatalf("GET ?%s: %d", q, w.Code)
 		}
@@ -1019,8 +1020,8 @@ func TestFeedSubscribe(t *testing.T) {
 	// The editor confirms Putin's visit for 4–5 December.
 	tl := seed.Timeline()
 	visit := tl.Event(seed.PutinVisitID)
-	visit.When = until(timeline.OnDay(timeline.DateOf(2025, 12, 4)), timeline.OnDay(timeline.DateOf(2025, 12, 5))).WithZone("Asia/Kolkata")
-	visit.History = append(visit.History, timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 28), Source: "reports"})
+	visit.When = until(date.OnDay(date.Of(2025, 12, 4)), date.OnDay(date.Of(2025, 12, 5))).WithZone("Asia/Kolkata")
+	visit.History = append(visit.History, timeline.StatusChange{Status: timeline.Confirmed, On: date.Of(2025, 11, 28), Source: "reports"})
 	if _, err := f.Replace(tl, feedModified.Add(10*24*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
@@ -1131,7 +1132,7 @@ func TestFeedInterop(t *testing.T) {
 	}{
 		{"", nil, timeline.Hindi, ""},
 		{"lang=en", nil, timeline.English, ""},
-		{"country=RU&kind=summit&from=2025-11-01", timeline.All(timeline.InCountry("RU"), timeline.OfKind(timeline.Summit), timeline.InRange(timeline.DateOf(2025, 11, 1), timeline.Date{})), timeline.Hindi, " — RU · summit · from 2025-11-01"},
+		{"country=RU&kind=summit&from=2025-11-01", timeline.All(timeline.InCountry("RU"), timeline.OfKind(timeline.Summit), timeline.InRange(date.Of(2025, 11, 1), date.Date{})), timeline.Hindi, " — RU · summit · from 2025-11-01"},
 		{"participant=पुतिन&lang=en", timeline.HasParticipant("पुतिन"), timeline.English, " — पुतिन"},
 	}
 	dir := t.TempDir()

@@ -12,12 +12,13 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func oneEvent(mod func(e *timeline.Event)) *timeline.Timeline {
 	e := timeline.Event{
 		ID: "e1", Kind: timeline.Visit, Title: timeline.Text{Hi: "यात्रा", En: "Visit"},
-		When: timeline.OnDay(timeline.DateOf(2025, 12, 5)),
+		When: date.OnDay(date.Of(2025, 12, 5)),
 	}
 	if mod != nil {
 		mod(&e)
@@ -115,25 +116,25 @@ func TestOptions(t *testing.T) {
 }
 
 func TestStatus(t *testing.T) {
-	on := timeline.DateOf(2025, 11, 18)
+	on := date.Of(2025, 11, 18)
 	cases := []struct {
 		name           string
 		history        []timeline.Status
-		when           timeline.When
+		when           date.When
 		status, transp string
 		note           string
 	}{
-		{"held", []timeline.Status{timeline.Held}, timeline.OnDay(on), "CONFIRMED", "OPAQUE", "Status: held"},
-		{"confirmed", []timeline.Status{timeline.Confirmed}, timeline.OnDay(on), "CONFIRMED", "OPAQUE", "Status: confirmed"},
-		{"proposed", []timeline.Status{timeline.Proposed}, timeline.OnDay(on), "TENTATIVE", "OPAQUE", "Status: proposed — why"},
-		{"announced", []timeline.Status{timeline.Announced}, timeline.OnDay(on), "TENTATIVE", "OPAQUE", "Status: announced — why"},
-		{"postponed", []timeline.Status{timeline.Confirmed, timeline.Postponed}, timeline.OnDay(on), "TENTATIVE", "OPAQUE", "Status: postponed — why"},
-		{"rescheduled", []timeline.Status{timeline.Confirmed, timeline.Rescheduled}, timeline.OnDay(on), "TENTATIVE", "OPAQUE", "Status: rescheduled — why"},
-		{"cancelled stays in the feed", []timeline.Status{timeline.Announced, timeline.Cancelled}, timeline.OnDay(on), "CANCELLED", "TRANSPARENT", "Status: cancelled — why"},
-		{"cancelled approximate", []timeline.Status{timeline.Cancelled}, timeline.AroundDay(on, 3), "CANCELLED", "TRANSPARENT", "Status: cancelled — why"},
-		{"held but approximate", []timeline.Status{timeline.Held}, timeline.AroundDay(on, 3), "TENTATIVE", "TRANSPARENT", "Status: held"},
-		{"held in some month", []timeline.Status{timeline.Held}, timeline.InMonth(2025, 11), "TENTATIVE", "TRANSPARENT", "Status: held"},
-		{"no history", nil, timeline.OnDay(on), "", "OPAQUE", ""},
+		{"held", []timeline.Status{timeline.Held}, date.OnDay(on), "CONFIRMED", "OPAQUE", "Status: held"},
+		{"confirmed", []timeline.Status{timeline.Confirmed}, date.OnDay(on), "CONFIRMED", "OPAQUE", "Status: confirmed"},
+		{"proposed", []timeline.Status{timeline.Proposed}, date.OnDay(on), "TENTATIVE", "OPAQUE", "Status: proposed — why"},
+		{"announced", []timeline.Status{timeline.Announced}, date.OnDay(on), "TENTATIVE", "OPAQUE", "Status: announced — why"},
+		{"postponed", []timeline.Status{timeline.Confirmed, timeline.Postponed}, date.OnDay(on), "TENTATIVE", "OPAQUE", "Status: postponed — why"},
+		{"rescheduled", []timeline.Status{timeline.Confirmed, timeline.Rescheduled}, date.OnDay(on), "TENTATIVE", "OPAQUE", "Status: rescheduled — why"},
+		{"cancelled stays in the feed", []timeline.Status{timeline.Announced, timeline.Cancelled}, date.OnDay(on), "CANCELLED", "TRANSPARENT", "Status: cancelled — why"},
+		{"cancelled approximate", []timeline.Status{timeline.Cancelled}, date.AroundDay(on, 3), "CANCELLED", "TRANSPARENT", "Status: cancelled — why"},
+		{"held but approximate", []timeline.Status{timeline.Held}, date.AroundDay(on, 3), "TENTATIVE", "TRANSPARENT", "Status: held"},
+		{"held in some month", []timeline.Status{timeline.Held}, date.InMonth(2025, 11), "TENTATIVE", "TRANSPARENT", "Status: held"},
+		{"no history", nil, date.OnDay(on), "", "OPAQUE", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

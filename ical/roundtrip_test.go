@@ -14,6 +14,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/internal/timelinetest"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // project returns what Decode(Marshal(t, o)) should give: t with every text
@@ -163,20 +164,20 @@ func firstDiff(a, b []byte) string {
 // date and that parseWhen reads it back, as well as the older form with
 // the precision first that feeds written before issue 10 carry.
 func TestWhenValue(t *testing.T) {
-	d := timeline.DateOf(2025, 11, 18)
-	cases := []timeline.When{
-		timeline.AtClock(d, 19, 5, "Europe/Moscow"),
-		until(timeline.AtClock(d, 9, 0, "Asia/Kolkata"), timeline.AtClock(d.AddDays(1), 0, 0, "Asia/Kolkata")),
-		timeline.AtHour(d, 17, "America/New_York"),
-		timeline.OnDay(d),
-		until(timeline.OnDay(d), timeline.OnDay(d.AddDays(2))).WithZone("Asia/Kolkata"),
-		timeline.AroundDay(d, 12),
-		timeline.InWeek(2026, 53),
-		until(timeline.InWeek(2025, 1), timeline.InWeek(2025, 3)),
-		timeline.InMonth(2025, 12).WithZone("Asia/Kolkata"),
-		timeline.InYear(999),
-		timeline.Before(d).WithZone("Europe/Moscow"),
-		timeline.After(d),
+	d := date.Of(2025, 11, 18)
+	cases := []date.When{
+		date.AtClock(d, 19, 5, "Europe/Moscow"),
+		until(date.AtClock(d, 9, 0, "Asia/Kolkata"), date.AtClock(d.AddDays(1), 0, 0, "Asia/Kolkata")),
+		date.AtHour(d, 17, "America/New_York"),
+		date.OnDay(d),
+		until(date.OnDay(d), date.OnDay(d.AddDays(2))).WithZone("Asia/Kolkata"),
+		date.AroundDay(d, 12),
+		date.InWeek(2026, 53),
+		until(date.InWeek(2025, 1), date.InWeek(2025, 3)),
+		date.InMonth(2025, 12).WithZone("Asia/Kolkata"),
+		date.InYear(999),
+		date.Before(d).WithZone("Europe/Moscow"),
+		date.After(d),
 	}
 	for _, w := range cases {
 		if got := whenValue(w); got != w.String() {
@@ -187,12 +188,12 @@ func TestWhenValue(t *testing.T) {
 			t.Errorf("parseWhen(%q) = %s, %v; want %s", whenValue(w), back, err, w)
 		}
 	}
-	legacy := map[string]timeline.When{
-		"hour 2025-11-18T17:00[America/New_York]":                  timeline.AtHour(d, 17, "America/New_York"),
+	legacy := map[string]date.When{
+		"hour 2025-11-18T17:00[America/New_York]":                  date.AtHour(d, 17, "America/New_York"),
 		"minute 2025-11-18T09:00/2025-11-19T00:00[Asia/Kolkata]":   cases[1],
-		"day <2025-11-18[Europe/Moscow]":                           timeline.Before(d).WithZone("Europe/Moscow"),
-		"day 2025-11-18~12d":                                       timeline.AroundDay(d, 12),
-		"hour 2025-11-18T17:00/2025-11-18T19:00[America/New_York]": until(timeline.AtHour(d, 17, "America/New_York"), timeline.AtHour(d, 19, "America/New_York")),
+		"day <2025-11-18[Europe/Moscow]":                           date.Before(d).WithZone("Europe/Moscow"),
+		"day 2025-11-18~12d":                                       date.AroundDay(d, 12),
+		"hour 2025-11-18T17:00/2025-11-18T19:00[America/New_York]": until(date.AtHour(d, 17, "America/New_York"), date.AtHour(d, 19, "America/New_York")),
 		"week 2025-W01/2025-W03":                                   cases[7],
 	}
 	for v, want := range legacy {
@@ -288,7 +289,7 @@ func TestUnmarshalForeign(t *testing.T) {
 }
 
 func TestISODate(t *testing.T) {
-	for _, d := range []timeline.Date{{}, timeline.DateOf(2025, 11, 18), timeline.DateOf(1, 1, 1), timeline.DateOf(9999, 12, 31), timeline.DateOf(0, 3, 1)} {
+	for _, d := range []date.Date{{}, date.Of(2025, 11, 18), date.Of(1, 1, 1), date.Of(9999, 12, 31), date.Of(0, 3, 1)} {
 		if got, want := isoDate(d), d.String(); got != want {
 			t.Errorf("isoDate(%v) = %q, want %q (Date.String)", d, got, want)
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func TestAsOf(t *testing.T) {
@@ -21,7 +22,7 @@ func TestAsOf(t *testing.T) {
 	tests := []struct {
 		name   string
 		reason string
-		day    timeline.Date
+		day    date.Date
 		want   map[string]ev // the events to check; Events must have exactly len(want)+others
 		events int
 	}{
@@ -130,11 +131,11 @@ func ExampleTimeline_AsOf() {
 	tl := seed.Timeline()
 	v := tl.Event(seed.PutinVisitID)
 	v.History = append(v.History, timeline.StatusChange{
-		Status: timeline.Rescheduled, On: timeline.DateOf(2025, time.December, 1), Previous: v.When,
+		Status: timeline.Rescheduled, On: date.Of(2025, time.December, 1), Previous: v.When,
 	})
-	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).WithZone("Asia/Kolkata")
+	v.When = date.OnDay(date.Of(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
-	for _, d := range []timeline.Date{timeline.DateOf(2025, time.November, 20), timeline.DateOf(2025, time.December, 2)} {
+	for _, d := range []date.Date{date.Of(2025, time.November, 20), date.Of(2025, time.December, 2)} {
 		e := tl.AsOf(d).Event(seed.PutinVisitID)
 		fmt.Println(d, e.Status(), e.When)
 	}
@@ -143,4 +144,4 @@ func ExampleTimeline_AsOf() {
 	// 2025-12-02 rescheduled 2025-12-04[Asia/Kolkata]
 }
 
-func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Text is a piece of text in Hindi and in English, side by side. Either may
@@ -153,23 +155,23 @@ func (p Place) IsZero() bool {
 
 // Source is a report an event's facts come from.
 type Source struct {
-	ID          string `json:"id"`                   // unique within the event; status changes refer to it
-	Outlet      string `json:"outlet"`               // "TASS"
-	URL         string `json:"url,omitempty"`        //
-	Reported    Date   `json:"reported,omitzero"`    // the day it was published
-	Attribution Text   `json:"attribution,omitzero"` // as printed: "TASS के अनुसार"
+	ID          string    `json:"id"`                   // unique within the event; status changes refer to it
+	Outlet      string    `json:"outlet"`               // "TASS"
+	URL         string    `json:"url,omitempty"`        //
+	Reported    date.Date `json:"reported,omitzero"`    // the day it was published
+	Attribution Text      `json:"attribution,omitzero"` // as printed: "TASS के अनुसार"
 }
 
 // StatusChange is one step of an event's status history: on a day, a source
 // said the event was proposed, confirmed, held, …
 type StatusChange struct {
-	Status Status `json:"status"`
-	On     Date   `json:"on"`               // the day the change was reported
-	Source string `json:"source,omitempty"` // a Source.ID of the same event
-	Note   Text   `json:"note,omitzero"`    // why: "postponed over the schedule of the host"
+	Status Status    `json:"status"`
+	On     date.Date `json:"on"`               // the day the change was reported
+	Source string    `json:"source,omitempty"` // a Source.ID of the same event
+	Note   Text      `json:"note,omitzero"`    // why: "postponed over the schedule of the host"
 	// Previous is the date the event had before it was rescheduled or
 	// postponed; zero otherwise.
-	Previous When `json:"previous,omitzero"`
+	Previous date.When `json:"previous,omitzero"`
 }
 
 // Event is one event in a diplomatic timeline. Its JSON tags give the event
@@ -185,7 +187,7 @@ type Event struct {
 	Kind         Kind           `json:"kind"`
 	Title        Text           `json:"title,omitzero"`
 	Description  Text           `json:"description,omitzero"`
-	When         When           `json:"when,omitzero"`
+	When         date.When      `json:"when,omitzero"`
 	Place        Place          `json:"place,omitzero"`
 	Participants []Participant  `json:"participants,omitempty"`
 	History      []StatusChange `json:"history,omitempty"` // oldest first
@@ -214,8 +216,8 @@ func (e *Event) Revision() int { return max(0, len(e.History)-1) }
 
 // Updated returns the latest day anything about e was reported: the last
 // status change or the newest source. It is zero when e has neither.
-func (e *Event) Updated() Date {
-	var latest Date
+func (e *Event) Updated() date.Date {
+	var latest date.Date
 	for _, h := range e.History {
 		if h.On.After(latest) {
 			latest = h.On
@@ -299,3 +301,10 @@ func (e *Event) Countries() []string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

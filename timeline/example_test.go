@@ -9,6 +9,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // An event dated only as "around 5 December": the report gave no exact
@@ -18,9 +19,9 @@ func ExampleAroundDay() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		When:  date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
 		History: []timeline.StatusChange{
-			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},
+			{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)},
 		},
 	}
 	from, to := visit.When.Window()
@@ -39,9 +40,9 @@ func ExampleAroundDay() {
 func ExampleTimeline_Validate() {
 	tl := &timeline.Timeline{Events: []timeline.Event{
 		{ID: "meeting", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Meeting"},
-			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 19, 0, "Europe/Moskva")},
+			When: date.AtClock(date.Of(2025, time.November, 18), 19, 0, "Europe/Moskva")},
 		{ID: "meeting", Kind: timeline.SidelineMeeting, Title: timeline.Text{En: "Sideline"},
-			When:   timeline.InWeek(2025, 53),
+			When:   date.InWeek(2025, 53),
 			PartOf: "sco-summit"},
 	}}
 	var ve *timeline.ValidationError
@@ -62,7 +63,7 @@ func ExampleMarshal() {
 		ID:    "2025-11-18-jaishankar-putin-moscow",
 		Kind:  timeline.BilateralMeeting,
 		Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-		When:  timeline.OnDay(timeline.DateOf(2025, time.November, 18)).WithZone("Europe/Moscow"),
+		When:  date.OnDay(date.Of(2025, time.November, 18)).WithZone("Europe/Moscow"),
 	}}}
 	b, err := timeline.Marshal(tl)
 	if err != nil {
@@ -121,14 +122,14 @@ func ExampleUnmarshal() {
 	// Output:
 	// <2025-11-18[Europe/Moscow] before <nil>
 	// true
-	// timeline: events[0].when.start (line 5, column 44): date "2025-11-31": day 31 out of range for November 2025
+	// timeline: events[0].when.start (line 5, column 44): "2025-11-31": day 31 out of range for November 2025
 }
 
 // Filter takes predicates; All combines them.
 func ExampleTimeline_Filter() {
 	tl := seed.Timeline()
 	december := tl.Filter(timeline.All(
-		timeline.InRange(timeline.DateOf(2025, time.December, 1), timeline.DateOf(2026, time.January, 1)),
+		timeline.InRange(date.Of(2025, time.December, 1), date.Of(2026, time.January, 1)),
 		timeline.HasParticipant("पुतिन"),
 	))
 	for _, e := range december.Events {
@@ -143,15 +144,15 @@ func ExampleTimeline_Filter() {
 // "before" bound comes before its day, and a time in Kolkata is listed on
 // its own calendar day even when it was still the day before in Moscow.
 func ExampleTimeline_Sort() {
-	day := timeline.DateOf(2025, time.November, 18)
+	day := date.Of(2025, time.November, 18)
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		{ID: "call", When: timeline.AtClock(day, 1, 0, "Asia/Kolkata")},
-		{ID: "sco", When: timeline.InMonth(2025, time.November).WithZone("Europe/Moscow")},
-		{ID: "summit", When: timeline.InMonth(2025, time.December)},
-		{ID: "meeting", When: timeline.OnDay(day).WithZone("Europe/Moscow")},
-		{ID: "talks", When: timeline.Before(day).WithZone("Europe/Moscow")},
-		{ID: "dinner", When: timeline.AtClock(day, 20, 0, "Europe/Moscow")},
-		{ID: "briefing", When: timeline.OnDay(day)},
+		{ID: "call", When: date.AtClock(day, 1, 0, "Asia/Kolkata")},
+		{ID: "sco", When: date.InMonth(2025, time.November).WithZone("Europe/Moscow")},
+		{ID: "summit", When: date.InMonth(2025, time.December)},
+		{ID: "meeting", When: date.OnDay(day).WithZone("Europe/Moscow")},
+		{ID: "talks", When: date.Before(day).WithZone("Europe/Moscow")},
+		{ID: "dinner", When: date.AtClock(day, 20, 0, "Europe/Moscow")},
+		{ID: "briefing", When: date.OnDay(day)},
 	}}
 	tl.Sort()
 	for _, e := range tl.Events {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FuzzUnmarshal feeds the decoder any bytes. It must never panic; every
@@ -87,7 +88,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := timeline.ParseDate(s)
+		d, err := date.Parse(s)
 		if err != nil {
 			if !d.IsZero() {
 				t.Fatalf("ParseDate(%q) = %v with error %v; want the zero Date", s, d, err)
@@ -97,11 +98,11 @@ func FuzzParseDate(f *testing.F) {
 		if got := d.String(); got != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, got)
 		}
-		d2, err := timeline.ParseDate(d.String())
+		d2, err := date.Parse(d.String())
 		if err != nil || d2 != d {
 			t.Fatalf("ParseDate(%q) = %v, %v; want %v", d.String(), d2, err, d)
 		}
-		if n := timeline.DateOf(d.Year(), d.Month(), d.Day()); n != d {
+		if n := date.Of(d.Year(), d.Month(), d.Day()); n != d {
 			t.Fatalf("DateOf(parts of %v) = %v", d, n)
 		}
 		if e := d.AddDays(1).AddDays(-1); e != d {

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // checkShape walks the JSON tokens of data against the model's types (by
@@ -49,10 +51,22 @@ type shapeWalker struct {
 
 // The leaf types whose JSON form is not their Go shape.
 var (
-	dateType     = reflect.TypeFor[Date]()     // a string, "2025-11-18"
-	whenType     = reflect.TypeFor[When]()     // an object, whenJSON
-	whenJSONType = reflect.TypeFor[whenJSON]() // how a When is walked
+	dateType      = reflect.TypeFor[date.Date]() // a string, "2025-11-18"
+	whenType      = reflect.TypeFor[date.When]() // an object, walked as whenShape
+	whenShapeType = reflect.TypeFor[whenShape]()
 )
+
+// whenShape is the object a date.When is in the JSON format, as the walker
+// checks it: its field names and types. date.When.UnmarshalJSON reads it.
+type whenShape struct {
+	Precision  string `json:"precision"`
+	Start      string `json:"start"`
+	End        string `json:"end"`
+	Before     string `json:"before"`
+	After      string `json:"after"`
+	ApproxDays int    `json:"approx_days"`
+	Zone       string `json:"zone"`
+}
 
 // maxDepth bounds nesting; the format nests five deep, so anything far
 // deeper is hostile input, and the limit keeps the walk off deep stacks.
@@ -130,8 +144,8 @@ func (s *shapeWalker) valueFrom(t reflect.Type, path string, tok json.Token) err
 		}
 		if str == "" {
 			s.problems.add(path, "empty date; want YYYY-MM-DD, or leave the field out")
-		} else if _, err := ParseDate(str); err != nil {
-			s.problems.add(path, "%v", err)
+		} else if _, err := date.Parse(str); err != nil {
+			s.problems.add(path, "%s", strings.TrimPrefix(err.Error(), "date: "))
 		}
 		return nil
 	case whenType:
@@ -139,23 +153,21 @@ func (s *shapeWalker) valueFrom(t reflect.Type, path string, tok json.Token) err
 			return nil // null is the zero When
 		}
 		start := s.offsets[path]
-		if err := s.valueFrom(whenJSONType, path, tok); err != nil {
+		if err := s.valueFrom(whenShapeType, path, tok); err != nil {
 			return err
 		}
-		var jw whenJSON
-		if err := json.Unmarshal(s.data[start:s.dec.InputOffset()], &jw); err != nil {
-			return s.fail(path, "%v", err) // the walk above has checked every type
-		}
-		if _, field, err := jw.when(); err != nil {
-			if field != "" {
-				path += "." + field
+		var w date.When
+		if err := w.UnmarshalJSON(s.data[start:s.dec.InputOffset()]); err != nil {
+			var de *date.Error
+			if !errors.As(err, &de) {
+				return s.fail(path, "%v", err)
 			}
-			s.problems.add(path, "%v", err)
+			if de.Field != "" {
+				path += "." + de.Field
+			}
+			s.problems.add(path, "%s", de.Msg)
 		}
 		return nil
-	}
-	if t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.String {
-		t = t.Elem() // whenJSON's optional strings: absent, or a string, never null
 	}
 	if t.Kind() == reflect.Pointer {
 		if tok == nil {

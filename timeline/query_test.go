@@ -8,6 +8,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/internal/timelinetest"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/stretchr/testify/require"
 )
 
@@ -19,9 +20,9 @@ func TestFilterPredicates(t *testing.T) {
 	}{
 		{"InRange 18 November only", timeline.InRange(civil(2025, 11, 18), civil(2025, 11, 19)),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.MeetingID}},
-		{"InRange from 18 November excludes 'before 18 November'", timeline.InRange(civil(2025, 11, 18), timeline.Date{}),
+		{"InRange from 18 November excludes 'before 18 November'", timeline.InRange(civil(2025, 11, 18), date.Date{}),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},
-		{"InRange to 18 November (exclusive) keeps 'before' and the month", timeline.InRange(timeline.Date{}, civil(2025, 11, 18)),
+		{"InRange to 18 November (exclusive) keeps 'before' and the month", timeline.InRange(date.Date{}, civil(2025, 11, 18)),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID}},
 		{"InRange reaches the approximate window", timeline.InRange(civil(2025, 12, 7), civil(2025, 12, 8)),
 			[]string{seed.SummitID, seed.PutinVisitID}},
@@ -41,7 +42,7 @@ func TestFilterPredicates(t *testing.T) {
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},
 		{"OfKind", timeline.OfKind(timeline.SidelineMeeting), []string{seed.QatarID, seed.MongoliaID}},
 		{"WithStatus", timeline.WithStatus(timeline.Proposed), []string{seed.PutinVisitID}},
-		{"All combines", timeline.All(timeline.HasParticipant("Putin"), timeline.InRange(civil(2025, 12, 1), timeline.Date{}), timeline.WithStatus(timeline.Announced)),
+		{"All combines", timeline.All(timeline.HasParticipant("Putin"), timeline.InRange(civil(2025, 12, 1), date.Date{}), timeline.WithStatus(timeline.Announced)),
 			[]string{seed.SummitID}},
 		{"All with nothing keeps everything", timeline.All(),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},

@@ -3,6 +3,8 @@ package timeline
 import (
 	"slices"
 	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Timeline is a titled list of events.
@@ -48,8 +50,8 @@ func (t *Timeline) Clone() *Timeline {
 }
 
 // Updated returns the latest [Event.Updated] of t's events, or zero.
-func (t *Timeline) Updated() Date {
-	var latest Date
+func (t *Timeline) Updated() date.Date {
+	var latest date.Date
 	for i := range t.Events {
 		if u := t.Events[i].Updated(); u.After(latest) {
 			latest = u
@@ -99,7 +101,7 @@ func (t *Timeline) Children(id string) []*Event {
 // InRange keeps events any day of whose date window falls in the half-open
 // range [from, to). A zero from or to leaves that side open, and "before 18
 // November" is in every range that starts before 18 November.
-func InRange(from, to Date) func(*Event) bool {
+func InRange(from, to date.Date) func(*Event) bool {
 	return func(e *Event) bool { return e.When.Overlaps(from, to) }
 }
 

@@ -27,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/draft"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
@@ -108,7 +109,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	var findings []lint.Finding
-	for _, f := range lint.Check(tl, &lint.Options{AsOf: timeline.DateFromTime(dateline)}) {
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.FromTime(dateline)}) {
 		if f.Code != lint.Draft { // every event here is a draft
 			findings = append(findings, f)
 		}
@@ -141,7 +142,7 @@ func parseDateline(s, zone string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("-dateline %q: want a time such as 2025-11-18T20:00+05:30", s)
 	}
-	loc, err := timeline.LoadZone(zone)
+	loc, err := date.LoadZone(zone)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("-zone: %v", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
@@ -37,13 +38,13 @@ func tour() error {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateFromTime(d.Start), 2).WithZone("Asia/Kolkata"),
+		When:  date.AroundDay(date.FromTime(d.Start), 2).WithZone("Asia/Kolkata"),
 		Sources: []timeline.Source{{
-			ID: "reports", Outlet: "Media reports", Reported: timeline.DateFromTime(dateline),
+			ID: "reports", Outlet: "Media reports", Reported: date.FromTime(dateline),
 			Attribution: timeline.Text{Hi: "रिपोर्ट्स के अनुसार"},
 		}},
 		History: []timeline.StatusChange{{
-			Status: timeline.Proposed, On: timeline.DateFromTime(dateline), Source: "reports",
+			Status: timeline.Proposed, On: date.FromTime(dateline), Source: "reports",
 		}},
 	}
 	t := &timeline.Timeline{Events: []timeline.Event{visit}}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // longHindi is long enough to fold an iCalendar line several times.
@@ -33,35 +34,35 @@ func Random(r *rand.Rand) *timeline.Timeline {
 		}
 		return timeline.Text{Hi: pick(texts), En: pick(texts)}
 	}
-	day := func() timeline.Date { return timeline.DateOf(2000+r.IntN(31), time.Month(1+r.IntN(12)), 1+r.IntN(28)) }
-	when := func() timeline.When {
+	day := func() date.Date { return date.Of(2000+r.IntN(31), time.Month(1+r.IntN(12)), 1+r.IntN(28)) }
+	when := func() date.When {
 		d, z := day(), pick(zones)
 		switch r.IntN(12) {
 		case 0:
-			return timeline.AtClock(d, r.IntN(24), r.IntN(60), z)
+			return date.AtClock(d, r.IntN(24), r.IntN(60), z)
 		case 1:
 			h := r.IntN(23)
-			return span(timeline.AtClock(d, h, r.IntN(60), z), timeline.AtClock(d.AddDays(r.IntN(3)), h+1, r.IntN(60), z))
+			return span(date.AtClock(d, h, r.IntN(60), z), date.AtClock(d.AddDays(r.IntN(3)), h+1, r.IntN(60), z))
 		case 2:
-			return timeline.AtHour(d, r.IntN(24), z)
+			return date.AtHour(d, r.IntN(24), z)
 		case 3:
-			return timeline.OnDay(d).WithZone(z)
+			return date.OnDay(d).WithZone(z)
 		case 4:
-			return span(timeline.OnDay(d), timeline.OnDay(d.AddDays(1+r.IntN(5))))
+			return span(date.OnDay(d), date.OnDay(d.AddDays(1+r.IntN(5))))
 		case 5:
-			return timeline.AroundDay(d, 1+r.IntN(5)).WithZone(z)
+			return date.AroundDay(d, 1+r.IntN(5)).WithZone(z)
 		case 6:
-			return timeline.WeekOf(d)
+			return date.WeekOf(d)
 		case 7:
-			return timeline.InMonth(d.Year(), d.Month()).WithZone(z)
+			return date.InMonth(d.Year(), d.Month()).WithZone(z)
 		case 8:
-			return span(timeline.InMonth(d.Year(), d.Month()), timeline.InMonth(d.Year()+1, d.Month()))
+			return span(date.InMonth(d.Year(), d.Month()), date.InMonth(d.Year()+1, d.Month()))
 		case 9:
-			return timeline.InYear(d.Year())
+			return date.InYear(d.Year())
 		case 10:
-			return timeline.Before(d).WithZone(z)
+			return date.Before(d).WithZone(z)
 		}
-		return timeline.After(d)
+		return date.After(d)
 	}
 	tl := &timeline.Timeline{Title: timeline.Text{Hi: "T " + pick(texts), En: "T " + pick(texts)}, Description: text()}
 	n := 1 + r.IntN(6)
@@ -113,7 +114,7 @@ func Random(r *rand.Rand) *timeline.Timeline {
 }
 
 // span is When.Until for ends that Random makes consistent.
-func span(start, end timeline.When) timeline.When {
+func span(start, end date.When) date.When {
 	w, err := start.Until(end)
 	if err != nil {
 		panic("timelinetest: " + err.Error())

@@ -12,6 +12,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/changelog"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
@@ -35,7 +36,7 @@ func TestChanges(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				v := tl.Event(seed.PutinVisitID)
 				v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Previous: v.When})
-				v.When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
+				v.When = date.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
 			want: []want{{seed.PutinVisitID, changelog.Redated}, {seed.PutinVisitID, changelog.StatusChanged}},
 		},
@@ -43,7 +44,7 @@ func TestChanges(t *testing.T) {
 			name:   "re-dated without a history entry",
 			reason: "SEQUENCE would not move, so calendars keep the old date",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.PutinVisitID).When = timeline.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
+				tl.Event(seed.PutinVisitID).When = date.OnDay(lcDay(2025, 12, 4)).WithZone("Asia/Kolkata")
 			},
 			want:       []want{{seed.PutinVisitID, changelog.Redated}},
 			unrecorded: []string{seed.PutinVisitID},
@@ -93,7 +94,7 @@ func TestChanges(t *testing.T) {
 				tl.Events = append(tl.Events, timeline.Event{
 					ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
 					Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
-					When:    timeline.OnDay(lcDay(2025, 11, 24)),
+					When:    date.OnDay(lcDay(2025, 11, 24)),
 					History: []timeline.StatusChange{{Status: timeline.Held, On: lcDay(2025, 11, 25)}},
 				})
 				var kept []timeline.Event
@@ -128,10 +129,10 @@ func TestChanges(t *testing.T) {
 		{
 			name: "a zone changed on a timed date is a re-dating",
 			editOld: func(tl *timeline.Timeline) {
-				tl.Event(seed.MeetingID).When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+				tl.Event(seed.MeetingID).When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
 			},
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MeetingID).When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Asia/Kolkata")
+				tl.Event(seed.MeetingID).When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Asia/Kolkata")
 			},
 			want:       []want{{seed.MeetingID, changelog.Redated}},
 			unrecorded: []string{seed.MeetingID},
@@ -217,9 +218,9 @@ func ExampleChanges() {
 	new := seed.Timeline()
 	v := new.Event(seed.PutinVisitID)
 	v.History = append(v.History, timeline.StatusChange{
-		Status: timeline.Rescheduled, On: timeline.DateOf(2025, time.December, 1), Previous: v.When,
+		Status: timeline.Rescheduled, On: date.Of(2025, time.December, 1), Previous: v.When,
 	})
-	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).WithZone("Asia/Kolkata")
+	v.When = date.OnDay(date.Of(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
 	changes := changelog.Diff(old, new)
 	for _, c := range changes {
@@ -281,13 +282,13 @@ func TestFirstStatusIsNotMaterial(t *testing.T) {
 	ev := func(history ...timeline.StatusChange) *timeline.Timeline {
 		return &timeline.Timeline{Events: []timeline.Event{{
 			ID: "e", Kind: timeline.Visit, Title: timeline.Text{En: "Visit"},
-			When:    timeline.InMonth(2025, time.December),
+			When:    date.InMonth(2025, time.December),
 			Sources: []timeline.Source{{ID: "s", Outlet: "PTI"}},
 			History: history,
 		}}}
 	}
-	first := timeline.StatusChange{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 18), Source: "s"}
-	second := timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 25), Source: "s"}
+	first := timeline.StatusChange{Status: timeline.Proposed, On: date.Of(2025, 11, 18), Source: "s"}
+	second := timeline.StatusChange{Status: timeline.Confirmed, On: date.Of(2025, 11, 25), Source: "s"}
 	for _, tc := range []struct {
 		name         string
 		old, new     *timeline.Timeline
@@ -310,16 +311,16 @@ func TestFirstStatusIsNotMaterial(t *testing.T) {
 	}
 }
 
-func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
 
 var lcTASS = timeline.Source{
-	ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, time.November, 18),
+	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
 	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
 }
 
 // until is When.Until for test fixtures that are valid spans by
 // construction; a mistake in a fixture stops the test binary loudly.
-func until(start, end timeline.When) timeline.When {
+func until(start, end date.When) date.When {
 	w, err := start.Until(end)
 	if err != nil {
 		panic(err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Options says where an article comes from. The zero value (and a nil
@@ -73,7 +74,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if len(matches) == 0 {
 		return nil, nil
 	}
-	x := &extractor{text: text, dateline: dateline, opts: o, reported: timeline.DateFromTime(dateline), seen: map[seenKey]string{}}
+	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline), seen: map[seenKey]string{}}
 	sents := sentences(text)
 	x.undatedSummit = x.findUndatedSummit(sents, matches)
 	mi := 0
@@ -132,7 +133,7 @@ type extractor struct {
 	text     string
 	dateline time.Time
 	opts     Options
-	reported timeline.Date
+	reported date.Date
 	events   []timeline.Event
 	// undatedSummit is the phrase of a summit the article mentions only
 	// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन"), or "".
@@ -143,7 +144,7 @@ type extractor struct {
 }
 
 type seenKey struct {
-	when timeline.When
+	when date.When
 	kind timeline.Kind
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/draft"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
@@ -157,16 +158,16 @@ func TestExtractSeedArticle(t *testing.T) {
 		pred func(e *timeline.Event) bool
 	}{
 		{"the meeting of 18 November, held", func(e *timeline.Event) bool {
-			return e.When == timeline.OnDay(timeline.DateOf(2025, 11, 18)).WithZone("Asia/Kolkata") &&
+			return e.When == date.OnDay(date.Of(2025, 11, 18)).WithZone("Asia/Kolkata") &&
 				e.Kind == timeline.BilateralMeeting && e.Status() == timeline.Held
 		}},
 		{"Putin's visit around 5 December, proposed, approximate, attributed to reports", func(e *timeline.Event) bool {
 			_, ok := e.Source("attributed")
-			return e.When.Start() == timeline.DateOf(2025, 12, 5) && e.When.IsApprox() &&
+			return e.When.Start() == date.Of(2025, 12, 5) && e.When.IsApprox() &&
 				e.Kind == timeline.Visit && e.Status() == timeline.Proposed && ok
 		}},
 		{"the December summit, planned", func(e *timeline.Event) bool {
-			return e.When == timeline.InMonth(2025, time.December).WithZone("Asia/Kolkata") &&
+			return e.When == date.InMonth(2025, time.December).WithZone("Asia/Kolkata") &&
 				e.Kind == timeline.Summit && e.Status() == timeline.Announced
 		}},
 	}

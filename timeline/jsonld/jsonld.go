@@ -39,6 +39,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Context is the @context of every document Marshal writes.
@@ -193,12 +194,12 @@ func languages(texts ...timeline.Text) any {
 
 // dates returns schema.org's startDate and endDate for w, each "" when
 // there is nothing honest to write.
-func dates(w timeline.When) (start, end string, err error) {
-	if w.IsZero() || w.Bound() != timeline.NoBound {
+func dates(w date.When) (start, end string, err error) {
+	if w.IsZero() || w.Bound() != date.NoBound {
 		return "", "", nil
 	}
 	switch w.Precision() {
-	case timeline.Minute, timeline.Hour:
+	case date.Minute, date.Hour:
 		st, err := w.StartTime()
 		if err != nil {
 			return "", "", err
@@ -212,7 +213,7 @@ func dates(w timeline.When) (start, end string, err error) {
 			end = et.Format(time.RFC3339)
 		}
 		return start, end, nil
-	case timeline.Week:
+	case date.Week:
 		last := w.Start()
 		if w.IsSpan() {
 			last = w.EndDay()
@@ -227,11 +228,11 @@ func dates(w timeline.When) (start, end string, err error) {
 }
 
 // reduced writes d to precision p: "2025-11-18", "2025-11" or "2025".
-func reduced(d timeline.Date, p timeline.Precision) string {
+func reduced(d date.Date, p date.Precision) string {
 	switch p {
-	case timeline.Month:
+	case date.Month:
 		return fmt.Sprintf("%04d-%02d", d.Year(), d.Month())
-	case timeline.Year:
+	case date.Year:
 		return fmt.Sprintf("%04d", d.Year())
 	}
 	return d.String()

@@ -17,6 +17,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
 )
 
@@ -52,33 +53,33 @@ func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	return m
 }
 
-func ev(id string, w timeline.When, history ...timeline.StatusChange) timeline.Event {
+func ev(id string, w date.When, history ...timeline.StatusChange) timeline.Event {
 	return timeline.Event{ID: id, Kind: timeline.Visit, Title: timeline.Text{En: id}, When: w, History: history}
 }
 
 func TestDatesAndStatus(t *testing.T) {
-	d := timeline.DateOf
+	d := date.Of
 	on := d(2025, 11, 18)
-	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: timeline.OnDay(d(2025, 12, 1))}
+	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: date.OnDay(d(2025, 12, 1))}
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		ev("minute", timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow")),
-		ev("timed-span", until(timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
-		ev("hour", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
-		ev("day", timeline.OnDay(on)),
-		ev("day-span", until(timeline.OnDay(d(2025, 12, 5)), timeline.OnDay(d(2025, 12, 7)))),
-		ev("around", timeline.AroundDay(d(2025, 12, 5), 2)),
-		ev("week", timeline.WeekOf(d(2025, 11, 19))),
-		ev("month", timeline.InMonth(2025, time.December)),
-		ev("year", timeline.InYear(2026)),
-		ev("before", timeline.Before(on)),
-		ev("proposed", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
-		ev("postponed", timeline.OnDay(d(2025, 12, 1)),
+		ev("minute", date.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow")),
+		ev("timed-span", until(date.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), date.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
+		ev("hour", date.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
+		ev("day", date.OnDay(on)),
+		ev("day-span", until(date.OnDay(d(2025, 12, 5)), date.OnDay(d(2025, 12, 7)))),
+		ev("around", date.AroundDay(d(2025, 12, 5), 2)),
+		ev("week", date.WeekOf(d(2025, 11, 19))),
+		ev("month", date.InMonth(2025, time.December)),
+		ev("year", date.InYear(2026)),
+		ev("before", date.Before(on)),
+		ev("proposed", date.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
+		ev("postponed", date.OnDay(d(2025, 12, 1)),
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)},
 			timeline.StatusChange{Status: timeline.Postponed, On: on}),
-		ev("rescheduled", timeline.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
-		ev("rescheduled-then-confirmed", timeline.OnDay(d(2025, 12, 9)), moved,
+		ev("rescheduled", date.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
+		ev("rescheduled-then-confirmed", date.OnDay(d(2025, 12, 9)), moved,
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 20)}),
-		ev("cancelled", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
+		ev("cancelled", date.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
 	}}
 	got := events(t, tl)
 	for _, tc := range []struct {
@@ -156,7 +157,7 @@ func TestHostileText(t *testing.T) {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "hostile", Kind: timeline.Statement,
 		Title: timeline.Text{Hi: hostile, En: `"}]}, "@id": "x`},
-		When:  timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+		When:  date.OnDay(date.Of(2025, 11, 18)),
 	}}}
 	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
@@ -182,7 +183,7 @@ func TestMarshalErrors(t *testing.T) {
 		want string
 	}{
 		{"nil", nil, "jsonld: nil timeline"},
-		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", timeline.InYear(2025)), ev("a", timeline.InYear(2025))}}, "jsonld: "},
+		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", date.InYear(2025)), ev("a", date.InYear(2025))}}, "jsonld: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := jsonld.Marshal(tc.tl, &jsonld.Options{})
@@ -303,7 +304,7 @@ func FuzzText(f *testing.F) {
 		if !utf8.ValidString(hi) || !utf8.ValidString(en) || hi == "" {
 			return
 		}
-		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", timeline.InYear(2025))}}
+		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", date.InYear(2025))}}
 		tl.Events[0].Title = timeline.Text{Hi: hi, En: en}
 		if tl.Validate() != nil {
 			return
@@ -331,7 +332,7 @@ func FuzzText(f *testing.F) {
 
 // until is When.Until for test fixtures that are valid spans by
 // construction; a mistake in a fixture stops the test binary loudly.
-func until(start, end timeline.When) timeline.When {
+func until(start, end date.When) date.When {
 	w, err := start.Until(end)
 	if err != nil {
 		panic(err)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
@@ -81,7 +82,7 @@ type Options struct {
 	// reports events whose window ended before it, and statuses and sources
 	// reported after it are ignored. Zero skips the stale-status check; Lint
 	// never reads the clock.
-	AsOf timeline.Date
+	AsOf date.Date
 }
 
 // Check reports editorial problems in t, each with the path of the event
@@ -182,9 +183,9 @@ func checkWeekdays(e *timeline.Event, add addFunc) {
 }
 
 // statusAsOf returns e's status as known on day asOf (zero: now).
-func statusAsOf(e *timeline.Event, asOf timeline.Date) (timeline.Status, timeline.Date) {
+func statusAsOf(e *timeline.Event, asOf date.Date) (timeline.Status, date.Date) {
 	var s timeline.Status
-	var on timeline.Date
+	var on date.Date
 	for _, h := range e.History {
 		if !asOf.IsZero() && h.On.After(asOf) {
 			break
@@ -194,7 +195,7 @@ func statusAsOf(e *timeline.Event, asOf timeline.Date) (timeline.Status, timelin
 	return s, on
 }
 
-func checkStale(e *timeline.Event, asOf timeline.Date, add addFunc) {
+func checkStale(e *timeline.Event, asOf date.Date, add addFunc) {
 	if asOf.IsZero() || e.When.IsZero() {
 		return
 	}
@@ -228,7 +229,7 @@ func checkZone(e *timeline.Event, add addFunc) {
 	}
 }
 
-func checkSingleSource(e *timeline.Event, asOf timeline.Date, add addFunc) {
+func checkSingleSource(e *timeline.Event, asOf date.Date, add addFunc) {
 	if s, _ := statusAsOf(e, asOf); s != timeline.Confirmed {
 		return
 	}
@@ -268,7 +269,7 @@ func checkSourcesConflict(e *timeline.Event, add addFunc) {
 		}
 		type claim struct {
 			src   string
-			dates []timeline.Date
+			dates []date.Date
 		}
 		var claims []claim
 		for _, s := range e.Sources {
@@ -279,7 +280,7 @@ func checkSourcesConflict(e *timeline.Event, add addFunc) {
 			if attr == "" {
 				continue
 			}
-			var dates []timeline.Date
+			var dates []date.Date
 			for _, sent := range sentences(desc) {
 				if !strings.Contains(strings.ToLower(sent), strings.ToLower(attr)) {
 					continue
@@ -306,7 +307,7 @@ func checkSourcesConflict(e *timeline.Event, add addFunc) {
 	}
 }
 
-func datesMeet(a, b []timeline.Date) bool {
+func datesMeet(a, b []date.Date) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x == y {
@@ -361,24 +362,24 @@ func checkLanguages(e *timeline.Event, add addFunc) {
 	}
 }
 
-func dateSet(ds []textDate) []timeline.Date {
-	var out []timeline.Date
+func dateSet(ds []textDate) []date.Date {
+	var out []date.Date
 	for _, d := range ds {
-		if !datesMeet(out, []timeline.Date{d.date}) {
+		if !datesMeet(out, []date.Date{d.date}) {
 			out = append(out, d.date)
 		}
 	}
 	return out
 }
 
-func sameDates(a, b []timeline.Date) bool {
+func sameDates(a, b []date.Date) bool {
 	for _, x := range a {
-		if !datesMeet(b, []timeline.Date{x}) {
+		if !datesMeet(b, []date.Date{x}) {
 			return false
 		}
 	}
 	for _, y := range b {
-		if !datesMeet(a, []timeline.Date{y}) {
+		if !datesMeet(a, []date.Date{y}) {
 			return false
 		}
 	}
@@ -404,7 +405,7 @@ func joinStatuses(ss []timeline.Status, lang timeline.Lang) string {
 	return strings.Join(names, ", ")
 }
 
-func formatDates(ds []timeline.Date, lang timeline.Lang) string {
+func formatDates(ds []date.Date, lang timeline.Lang) string {
 	parts := make([]string, len(ds))
 	for i, d := range ds {
 		parts[i] = formatDate(d, lang)
@@ -413,7 +414,7 @@ func formatDates(ds []timeline.Date, lang timeline.Lang) string {
 }
 
 // formatDate writes d as a reader does: "18 नवंबर 2025", "18 November 2025".
-func formatDate(d timeline.Date, lang timeline.Lang) string {
+func formatDate(d date.Date, lang timeline.Lang) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -478,7 +479,7 @@ func sentences(s string) []string {
 // the weekday printed next to it (-1 if none).
 type textDate struct {
 	first, last int
-	date        timeline.Date
+	date        date.Date
 	weekday     int
 }
 
@@ -488,7 +489,7 @@ func (d textDate) weekdayValue() time.Weekday { return time.Weekday(d.weekday) }
 // and the ranges "5 से 7 दिसंबर", "4 और 5 दिसंबर", "5–7 December",
 // "December 5-7" (both ends) in toks. A missing year is the one nearest
 // near; with a zero near such dates are skipped.
-func findDates(toks []token, near timeline.Date) []textDate {
+func findDates(toks []token, near date.Date) []textDate {
 	var out []textDate
 	day := func(i int) (int, bool) {
 		if i < 0 || i >= len(toks) {
@@ -563,24 +564,24 @@ var rangeWords = map[string]bool{"से": true, "और": true, "व": true, "t
 
 // resolve returns day d of month in year, or with year 0 in the year
 // that puts it nearest near; ok is false for a day the month lacks.
-func resolve(year int, month time.Month, d int, near timeline.Date) (timeline.Date, bool) {
-	var date timeline.Date
+func resolve(year int, month time.Month, d int, near date.Date) (date.Date, bool) {
+	var found date.Date
 	if year != 0 {
-		date = timeline.DateOf(year, month, d)
+		found = date.Of(year, month, d)
 	} else {
 		best := -1
 		for y := near.Year() - 1; y <= near.Year()+1; y++ {
-			c := timeline.DateOf(y, month, d)
+			c := date.Of(y, month, d)
 			dist := abs(dayNumber(c) - dayNumber(near))
 			if best < 0 || dist < best {
-				best, date = dist, c
+				best, found = dist, c
 			}
 		}
 	}
-	return date, date.Day() == d // 31 नवंबर is not a day
+	return found, found.Day() == d // 31 नवंबर is not a day
 }
 
-func dayNumber(d timeline.Date) int { return int(d.In(time.UTC).Unix() / 86400) }
+func dayNumber(d date.Date) int { return int(d.In(time.UTC).Unix() / 86400) }
 
 func abs(x int) int {
 	if x < 0 {

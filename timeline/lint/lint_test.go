@@ -13,10 +13,11 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
-func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
 
 // lcPath returns "events[i]" (plus "."+field) for the event id in tl.
 func lcPath(t *testing.T, tl *timeline.Timeline, id, field string) string {
@@ -34,7 +35,7 @@ func lcPath(t *testing.T, tl *timeline.Timeline, id, field string) string {
 }
 
 var lcTASS = timeline.Source{
-	ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, time.November, 18),
+	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
 	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
 }
 
@@ -43,7 +44,7 @@ func TestLint(t *testing.T) {
 	tests := []struct {
 		name   string
 		reason string
-		asOf   timeline.Date
+		asOf   date.Date
 		edit   func(tl *timeline.Timeline)
 		want   []want
 	}{
@@ -120,7 +121,7 @@ func TestLint(t *testing.T) {
 			name: "timed event without a venue zone",
 			edit: func(tl *timeline.Timeline) {
 				e := tl.Event(seed.MeetingID)
-				e.When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+				e.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
 				e.Place.TimeZone = ""
 			},
 			want: []want{{seed.MeetingID, "place.timezone", lint.NoVenueZone}},
@@ -128,7 +129,7 @@ func TestLint(t *testing.T) {
 		{
 			name: "timed event in another zone than its venue",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MeetingID).When = timeline.AtClock(lcDay(2025, 11, 18), 21, 30, "Asia/Kolkata")
+				tl.Event(seed.MeetingID).When = date.AtClock(lcDay(2025, 11, 18), 21, 30, "Asia/Kolkata")
 			},
 			want: []want{{seed.MeetingID, "when.zone", lint.ZoneMismatch}},
 		},
@@ -169,7 +170,7 @@ func TestLint(t *testing.T) {
 		{
 			name: "sideline meeting outside its parent",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
+				tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 			},
 			want: []want{{seed.MongoliaID, "when", lint.OutsideParent}},
 		},
@@ -179,7 +180,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				e := tl.Event(seed.MongoliaID)
 				e.PartOf = seed.PutinVisitID
-				e.When = timeline.OnDay(lcDay(2025, 12, 3))
+				e.When = date.OnDay(lcDay(2025, 12, 3))
 			},
 		},
 		{
@@ -268,7 +269,7 @@ func lcMessyTimeline() *timeline.Timeline {
 	tl := seed.Timeline()
 	m := tl.Event(seed.MeetingID)
 	m.Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
-	m.When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+	m.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
 	m.Place.TimeZone = ""
 	s := tl.Event(seed.SummitID)
 	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "jaishankar-post"})
@@ -276,7 +277,7 @@ func lcMessyTimeline() *timeline.Timeline {
 	p.Sources = append(p.Sources, lcTASS)
 	p.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
 	p.Description.En = "The visit was held on 7 December."
-	tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
+	tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 	tl.Event(seed.QatarID).Draft = &timeline.Draft{From: "article-hi.txt", Start: 0, End: 10, Notes: []string{"status guessed"}}
 	return tl
 }
@@ -323,7 +324,7 @@ func TestFindingString(t *testing.T) {
 func ExampleCheck() {
 	tl := seed.Timeline()
 	// On 20 December the visit proposed for around 5 December has no news.
-	for _, f := range lint.Check(tl, &lint.Options{AsOf: timeline.DateOf(2025, time.December, 20)}) {
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.Of(2025, time.December, 20)}) {
 		fmt.Println(f.Path, f.Code)
 		fmt.Println(strings.TrimSpace(f.Message.En))
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/changelog"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
@@ -148,6 +149,6 @@ func changeStatus(s timeline.Status, lang timeline.Lang) string {
 // changeWhen writes w for readers, with the window of an approximate date and
 // the venue's clock of a timed one: "5 दिसंबर 2025 के आसपास (±2 दिन)",
 // "18 November 2025, 19:00 (Europe/Moscow)".
-func changeWhen(w timeline.When, lang timeline.Lang) string {
+func changeWhen(w date.When, lang timeline.Lang) string {
 	return phrase.Date(w, phrase.Style{Lang: lang, Window: true, Clock: true})
 }

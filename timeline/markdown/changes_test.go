@@ -12,6 +12,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/changelog"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 	"github.com/samayrekha/samayrekha/timeline/markdown"
 	"github.com/yuin/goldmark"
@@ -29,7 +30,7 @@ func lcCorrection() (old, new *timeline.Timeline) {
 		Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}})
 	v.History = append(v.History, timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Source: "mea", Previous: v.When,
 		Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}})
-	v.When = until(timeline.OnDay(lcDay(2025, 12, 4)), timeline.OnDay(lcDay(2025, 12, 5))).WithZone("Asia/Kolkata")
+	v.When = until(date.OnDay(lcDay(2025, 12, 4)), date.OnDay(lcDay(2025, 12, 5))).WithZone("Asia/Kolkata")
 	s := new.Event(seed.SummitID)
 	s.Sources = append(s.Sources, lcTASS)
 	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 25), Source: "tass"})
@@ -37,7 +38,7 @@ func lcCorrection() (old, new *timeline.Timeline) {
 	new.Events = append(new.Events, timeline.Event{
 		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
 		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
-		When:    timeline.AtClock(lcDay(2025, 11, 24), 18, 30, "Asia/Kolkata"),
+		When:    date.AtClock(lcDay(2025, 11, 24), 18, 30, "Asia/Kolkata"),
 		Place:   timeline.Place{TimeZone: "Asia/Kolkata"},
 		History: []timeline.StatusChange{{Status: timeline.Held, On: lcDay(2025, 11, 25)}},
 	})
@@ -137,9 +138,9 @@ func TestEncodeChangesEscapesHostileText(t *testing.T) {
 	event := func(sources ...timeline.Source) timeline.Event {
 		return timeline.Event{
 			ID: "e", Kind: timeline.Summit, Title: timeline.Text{Hi: title, En: title},
-			When:    timeline.OnDay(timeline.DateOf(2025, 12, 5)),
+			When:    date.OnDay(date.Of(2025, 12, 5)),
 			Sources: sources,
-			History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 18), Source: "c", Note: timeline.Text{En: title, Hi: title}}},
+			History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, 11, 18), Source: "c", Note: timeline.Text{En: title, Hi: title}}},
 		}
 	}
 	known := timeline.Source{ID: "c", Outlet: "PTI", URL: "https://pti.example/1"}
@@ -181,9 +182,9 @@ func TestEncodeChangesEscapesHostileText(t *testing.T) {
 	}
 }
 
-func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
 
 var lcTASS = timeline.Source{
-	ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, time.November, 18),
+	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
 	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
 }

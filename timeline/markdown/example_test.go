@@ -7,6 +7,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
@@ -20,9 +21,9 @@ func exampleTimeline() *timeline.Timeline {
 				ID:    "putin-visit",
 				Kind:  timeline.Visit,
 				Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-				When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+				When:  date.AroundDay(date.Of(2025, time.December, 5), 2),
 				History: []timeline.StatusChange{
-					{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18), Source: "reports"},
+					{Status: timeline.Proposed, On: date.Of(2025, time.November, 18), Source: "reports"},
 				},
 				Sources: []timeline.Source{{
 					ID: "reports", Outlet: "Media reports",
@@ -33,7 +34,7 @@ func exampleTimeline() *timeline.Timeline {
 				ID:    "jaishankar-putin",
 				Kind:  timeline.BilateralMeeting,
 				Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-				When:  timeline.AtClock(timeline.DateOf(2025, time.November, 18), 19, 0, "Europe/Moscow"),
+				When:  date.AtClock(date.Of(2025, time.November, 18), 19, 0, "Europe/Moscow"),
 				Place: timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"},
 			},
 		},

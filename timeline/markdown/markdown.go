@@ -21,6 +21,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
@@ -141,7 +142,7 @@ func newRenderer(o *Options) (*renderer, error) {
 	if r.readerID == "" {
 		r.readerID = defaultReaderZone
 	}
-	loc, err := timeline.LoadZone(r.readerID)
+	loc, err := date.LoadZone(r.readerID)
 	if err != nil {
 		return nil, fmt.Errorf("markdown: reader zone: %w", err)
 	}
@@ -184,12 +185,12 @@ func (r *renderer) groups(t *timeline.Timeline) []*mdGroup {
 	return out
 }
 
-func (r *renderer) groupOf(w timeline.When) (int, string) {
+func (r *renderer) groupOf(w date.When) (int, string) {
 	if w.IsZero() {
 		return int(^uint(0) >> 1), r.NoDate()
 	}
 	d := w.Start()
-	if w.Precision() == timeline.Year {
+	if w.Precision() == date.Year {
 		return d.Year() * 13, r.Number(d.Year())
 	}
 	return d.Year()*13 + int(d.Month()), r.Day(d, "January 2006")
@@ -436,7 +437,7 @@ func (r *renderer) timedLabel(e *timeline.Event) (string, error) {
 			return "", err
 		}
 	}
-	hourOnly := w.Precision() == timeline.Hour
+	hourOnly := w.Precision() == date.Hour
 	venue := r.Times(start, end, time.Time{}, hourOnly)
 	s := fmt.Sprintf(r.words.inZone, venue, r.zoneLabel(w.Zone(), e.Place, start))
 	if start.Location().String() == r.reader.String() {

@@ -16,6 +16,7 @@ import (
 	"github.com/goodsign/monday"
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Style says how [Date] writes a date.
@@ -41,7 +42,7 @@ type Style struct {
 // "18 November 2025", "around 5 December 2025", "before 18 November 2025".
 // A timed When is written as its days only unless style.Clock asks for the
 // venue's clock. The zero When is "तारीख तय नहीं" / "date not known".
-func Date(w timeline.When, style Style) string {
+func Date(w date.When, style Style) string {
 	d := NewWriter(style.Lang, style.Digits)
 	if style.Clock && w.IsTimed() {
 		if s, ok := d.timed(w, style.Weekday); ok {
@@ -54,7 +55,7 @@ func Date(w timeline.When, style Style) string {
 // timed writes a timed When at its venue, as the Markdown timeline does:
 // "18 नवंबर 2025, शाम 7:00 बजे (Europe/Moscow, UTC+3)". It fails only for
 // a zone that cannot be loaded, which Validate rejects.
-func (d Writer) timed(w timeline.When, weekday bool) (string, bool) {
+func (d Writer) timed(w date.When, weekday bool) (string, bool) {
 	start, err := w.StartTime()
 	if err != nil {
 		return "", false
@@ -69,7 +70,7 @@ func (d Writer) timed(w timeline.When, weekday bool) (string, bool) {
 	if weekday {
 		layout = d.words.dayWeekdayLayout
 	}
-	s := d.Day(d.clockDay(start), layout) + ", " + d.Times(start, end, start, w.Precision() == timeline.Hour)
+	s := d.Day(d.clockDay(start), layout) + ", " + d.Times(start, end, start, w.Precision() == date.Hour)
 	return s + " (" + w.Zone() + ", " + d.UTCOffset(start) + ")", true
 }
 
@@ -151,7 +152,7 @@ func localDigits(s string, d hindidate.Digits) string {
 // Day writes the day with a Go reference layout ("2 January 2006"), with
 // Hindi or English month and weekday names. Noon keeps the day whatever the
 // layout asks of the clock.
-func (d Writer) Day(day timeline.Date, layout string) string {
+func (d Writer) Day(day date.Date, layout string) string {
 	return d.formatTime(time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, time.UTC), layout)
 }
 
@@ -166,7 +167,7 @@ func (d Writer) formatTime(t time.Time, layout string) string {
 
 // When writes w as [Date] does without the clock: with weekday, the weekday
 // of a single exact day; with window, the width of an approximation.
-func (d Writer) When(w timeline.When, weekday, window bool) string {
+func (d Writer) When(w date.When, weekday, window bool) string {
 	words := d.words
 	if w.IsZero() {
 		return words.noDate
@@ -174,16 +175,16 @@ func (d Writer) When(w timeline.When, weekday, window bool) string {
 	start, end := w.Start(), w.EndDay()
 	var s string
 	switch w.Precision() {
-	case timeline.Minute, timeline.Hour, timeline.Day:
+	case date.Minute, date.Hour, date.Day:
 		switch {
 		case w.IsSpan() && end != start:
 			s = d.dayRange(start, end)
-		case weekday && w.Bound() == timeline.NoBound && !w.IsApprox():
+		case weekday && w.Bound() == date.NoBound && !w.IsApprox():
 			s = d.Day(start, words.dayWeekdayLayout)
 		default:
 			s = d.Day(start, "2 January 2006")
 		}
-	case timeline.Week:
+	case date.Week:
 		last := start.AddDays(6)
 		if w.IsSpan() {
 			last = end.AddDays(6)
@@ -193,7 +194,7 @@ func (d Writer) When(w timeline.When, weekday, window bool) string {
 		} else {
 			s = fmt.Sprintf(words.week, d.dayRange(start, last))
 		}
-	case timeline.Month:
+	case date.Month:
 		switch {
 		case !w.IsSpan() || end == start:
 			s = d.Day(start, "January 2006")
@@ -202,7 +203,7 @@ func (d Writer) When(w timeline.When, weekday, window bool) string {
 		default:
 			s = d.Day(start, "January 2006") + " – " + d.Day(end, "January 2006")
 		}
-	case timeline.Year:
+	case date.Year:
 		s = d.Number(start.Year())
 		if w.IsSpan() && end.Year() != start.Year() {
 			s += "–" + d.Number(end.Year())
@@ -221,9 +222,9 @@ func (d Writer) When(w timeline.When, weekday, window bool) string {
 		}
 	}
 	switch w.Bound() {
-	case timeline.BeforeBound:
+	case date.BeforeBound:
 		s = fmt.Sprintf(words.before, s)
-	case timeline.AfterBound:
+	case date.AfterBound:
 		s = fmt.Sprintf(words.after, s)
 	}
 	return s
@@ -231,7 +232,7 @@ func (d Writer) When(w timeline.When, weekday, window bool) string {
 
 // dayRange writes the inclusive range of days a..b: "5–7 दिसंबर 2025",
 // "30 नवंबर – 2 दिसंबर 2025", "30 दिसंबर 2025 – 2 जनवरी 2026".
-func (d Writer) dayRange(a, b timeline.Date) string {
+func (d Writer) dayRange(a, b date.Date) string {
 	switch {
 	case a == b:
 		return d.Day(a, "2 January 2006")
@@ -266,8 +267,8 @@ func (d Writer) Times(a, b, ref time.Time, hourOnly bool) string {
 // between 00:00 and 00:59 is "रात 12:30" of the night that began the day
 // before (as hindidate writes and reads it), so that day is printed:
 // 00:30 on 20 November reads "19 नवंबर 2025, बुधवार, रात 12:30 बजे".
-func (d Writer) clockDay(t time.Time) timeline.Date {
-	day := timeline.DateFromTime(t)
+func (d Writer) clockDay(t time.Time) date.Date {
+	day := date.FromTime(t)
 	if d.lang == timeline.Hindi && t.Hour() == 0 {
 		return day.AddDays(-1)
 	}

@@ -37,6 +37,7 @@ import (
 	"io"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Document is a TimelineJS 3 JSON document: an optional title slide, the
@@ -183,7 +184,7 @@ func slide(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Slide, 
 
 // dates returns where TimelineJS should place w: its start and, for a span,
 // its end.
-func dates(w timeline.When) (start, end *Date, err error) {
+func dates(w date.When) (start, end *Date, err error) {
 	if w.IsZero() {
 		return nil, nil, fmt.Errorf("no date: TimelineJS needs a start_date")
 	}
@@ -191,16 +192,16 @@ func dates(w timeline.When) (start, end *Date, err error) {
 	h, m, _ := w.Clock()
 	d := w.Start()
 	switch w.Bound() {
-	case timeline.BeforeBound:
+	case date.BeforeBound:
 		d = d.AddDays(-1)
-	case timeline.AfterBound:
+	case date.AfterBound:
 		d = d.AddDays(1)
 	}
 	start = dateOf(d, p, h, m)
 	if w.IsSpan() {
 		eh, em, _ := w.EndClock()
 		end = dateOf(w.EndDay(), p, eh, em)
-		if p == timeline.Week {
+		if p == date.Week {
 			end = dateOf(w.EndDay().AddDays(6), p, 0, 0)
 		}
 	}
@@ -215,8 +216,8 @@ func eraOf(e *timeline.Event, lang timeline.Lang) (Era, bool) {
 		return Era{}, false
 	}
 	return Era{
-		StartDate: *dateOf(from, timeline.Day, 0, 0),
-		EndDate:   *dateOf(to.AddDays(-1), timeline.Day, 0, 0),
+		StartDate: *dateOf(from, date.Day, 0, 0),
+		EndDate:   *dateOf(to.AddDays(-1), date.Day, 0, 0),
 		Text:      Text{Headline: escape(e.Title.In(lang))},
 	}, true
 }

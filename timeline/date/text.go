@@ -1,4 +1,4 @@
-package timeline
+package date
 
 import (
 	"encoding/json"
@@ -92,9 +92,9 @@ func parsePoint(p Precision, s string) (Date, int16, error) {
 			}
 			return Date{}, 0, fmt.Errorf("%q: want YYYY-MM-DDThh:mm for %s precision", s, p)
 		}
-		d, err := ParseDate(day)
+		d, err := parseDate(day)
 		if err != nil {
-			return Date{}, 0, err
+			return Date{}, 0, fmt.Errorf("%q: %w", s, err)
 		}
 		h, ok1 := atoiFixed(clock[:2])
 		m, ok2 := 0, true
@@ -109,8 +109,11 @@ func parsePoint(p Precision, s string) (Date, int16, error) {
 		}
 		return d, int16(h*60 + m), nil
 	case Day:
-		d, err := ParseDate(s)
-		return d, 0, err
+		d, err := parseDate(s)
+		if err != nil {
+			return Date{}, 0, fmt.Errorf("%q: %w", s, err)
+		}
+		return d, 0, nil
 	case Week:
 		if len(s) != 8 || s[4] != '-' || s[5] != 'W' {
 			return Date{}, 0, fmt.Errorf("%q: want YYYY-Www for week precision", s)
@@ -130,13 +133,13 @@ func parsePoint(p Precision, s string) (Date, int16, error) {
 		if !ok1 || !ok2 || m < 1 || m > 12 {
 			return Date{}, 0, fmt.Errorf("%q: want YYYY-MM for month precision", s)
 		}
-		return DateOf(y, time.Month(m), 1), 0, nil
+		return Of(y, time.Month(m), 1), 0, nil
 	case Year:
 		y, ok := atoiFixed(s)
 		if !ok || len(s) != 4 {
 			return Date{}, 0, fmt.Errorf("%q: want YYYY for year precision", s)
 		}
-		return DateOf(y, 1, 1), 0, nil
+		return Of(y, 1, 1), 0, nil
 	}
 	return Date{}, 0, fmt.Errorf("unknown precision %s", p)
 }
@@ -163,7 +166,7 @@ func precisionOf(s string) (Precision, bool) {
 // isoWeeksIn returns 52 or 53: a year has 53 ISO weeks when 28 December
 // falls in week 53.
 func isoWeeksIn(y int) int {
-	_, w := DateOf(y, 12, 28).In(time.UTC).ISOWeek()
+	_, w := Of(y, 12, 28).In(time.UTC).ISOWeek()
 	return w
 }
 
@@ -171,7 +174,7 @@ func isoWeeksIn(y int) int {
 // of w (see [When.MarshalText]) to b.
 func (w When) AppendText(b []byte) ([]byte, error) {
 	if w.problem != "" {
-		return b, fmt.Errorf("timeline: invalid date: %s", w.problem)
+		return b, &Error{Msg: "invalid date: " + w.problem}
 	}
 	if w.IsZero() {
 		return b, nil
@@ -241,7 +244,7 @@ func ParseWhen(s string) (When, error) {
 		_, err = w.check()
 	}
 	if err != nil {
-		return When{}, fmt.Errorf("timeline: parsing date %q: %w", s, err)
+		return When{}, &Error{Value: s, Msg: err.Error()}
 	}
 	return w, nil
 }
@@ -327,7 +330,7 @@ type whenJSON struct {
 // leave it out instead.
 func (w When) MarshalJSON() ([]byte, error) {
 	if w.problem != "" {
-		return nil, fmt.Errorf("timeline: invalid date: %s", w.problem)
+		return nil, &Error{Msg: "invalid date: " + w.problem}
 	}
 	if w.IsZero() {
 		return []byte("null"), nil
@@ -363,14 +366,11 @@ func (w *When) UnmarshalJSON(b []byte) error {
 	}
 	var jw whenJSON
 	if err := json.Unmarshal(b, &jw); err != nil {
-		return fmt.Errorf("timeline: date: %w", err)
+		return &Error{Msg: err.Error()}
 	}
 	v, field, err := jw.when()
 	if err != nil {
-		if field != "" {
-			return fmt.Errorf("timeline: date: %s: %w", field, err)
-		}
-		return fmt.Errorf("timeline: date: %w", err)
+		return fieldError(field, err)
 	}
 	*w = v
 	return nil

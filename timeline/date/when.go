@@ -1,4 +1,4 @@
-package timeline
+package date
 
 import (
 	"cmp"
@@ -105,7 +105,7 @@ type When struct {
 // must be an IANA zone loaded with [time.LoadLocation] ("Europe/Moscow"), not
 // time.Local. Seconds are dropped: diplomatic schedules are not that precise.
 func At(t time.Time) When {
-	return AtClock(DateFromTime(t), t.Hour(), t.Minute(), t.Location().String())
+	return AtClock(FromTime(t), t.Hour(), t.Minute(), t.Location().String())
 }
 
 // AtClock returns the time hour:minute on day d in the IANA zone.
@@ -160,7 +160,7 @@ func WeekOf(d Date) When {
 // isoWeekStart returns the Monday of ISO week w of year y; 4 January is
 // always in week 1.
 func isoWeekStart(y, w int) Date {
-	jan4 := DateOf(y, time.January, 4)
+	jan4 := Of(y, time.January, 4)
 	monday := jan4.AddDays(-((int(jan4.Weekday()) + 6) % 7))
 	return monday.AddDays(7 * (w - 1))
 }
@@ -168,7 +168,7 @@ func isoWeekStart(y, w int) Date {
 // InMonth returns the whole month m of year. A month out of range is
 // reported by [When.Check].
 func InMonth(year int, m time.Month) When {
-	w := When{prec: Month, start: DateOf(year, m, 1)}
+	w := When{prec: Month, start: Of(year, m, 1)}
 	if m < time.January || m > time.December {
 		w.problem = fmt.Sprintf("month %d out of range", int(m))
 	}
@@ -176,7 +176,7 @@ func InMonth(year int, m time.Month) When {
 }
 
 // InYear returns the whole year.
-func InYear(year int) When { return When{prec: Year, start: DateOf(year, time.January, 1)} }
+func InYear(year int) When { return When{prec: Year, start: Of(year, time.January, 1)} }
 
 // Before returns a date known only as "before d": the event happened on some
 // day earlier than d.
@@ -194,25 +194,25 @@ func After(d Date) When { return When{prec: Day, bound: AfterBound, start: d} }
 func (w When) Until(end When) (When, error) {
 	switch {
 	case w.problem != "":
-		return When{}, fmt.Errorf("timeline: span start: %s", w.problem)
+		return When{}, fmt.Errorf("date: span start: %s", w.problem)
 	case end.problem != "":
-		return When{}, fmt.Errorf("timeline: span end: %s", end.problem)
+		return When{}, fmt.Errorf("date: span end: %s", end.problem)
 	case w.IsZero() || end.IsZero():
-		return When{}, fmt.Errorf("timeline: span with a missing start or end")
+		return When{}, fmt.Errorf("date: span with a missing start or end")
 	case w.IsSpan() || end.IsSpan():
-		return When{}, fmt.Errorf("timeline: a span cannot start or end with a span")
+		return When{}, fmt.Errorf("date: a span cannot start or end with a span")
 	case w.bound != NoBound || end.bound != NoBound:
-		return When{}, fmt.Errorf("timeline: a bound (before/after) cannot be part of a span")
+		return When{}, fmt.Errorf("date: a bound (before/after) cannot be part of a span")
 	case end.prec != w.prec:
-		return When{}, fmt.Errorf("timeline: span end has precision %s, start has %s", end.prec, w.prec)
+		return When{}, fmt.Errorf("date: span end has precision %s, start has %s", end.prec, w.prec)
 	case end.approx != 0:
-		return When{}, fmt.Errorf("timeline: span end cannot be approximate")
+		return When{}, fmt.Errorf("date: span end cannot be approximate")
 	case end.zone != w.zone:
-		return When{}, fmt.Errorf("timeline: span end is in zone %q, start in %q; give both the same zone", end.zone, w.zone)
+		return When{}, fmt.Errorf("date: span end is in zone %q, start in %q; give both the same zone", end.zone, w.zone)
 	}
 	w.end, w.endMin = end.start, end.startMin
 	if c := w.end.Compare(w.start); c < 0 || (c == 0 && w.prec.timed() && w.endMin < w.startMin) {
-		return When{}, fmt.Errorf("timeline: span ends (%s) before it starts (%s)", w.appendPoint(nil, w.end, w.endMin, false), w.appendPoint(nil, w.start, w.startMin, false))
+		return When{}, fmt.Errorf("date: span ends (%s) before it starts (%s)", w.appendPoint(nil, w.end, w.endMin, false), w.appendPoint(nil, w.start, w.startMin, false))
 	}
 	return w, nil
 }
@@ -308,9 +308,9 @@ func unitEnd(d Date, p Precision) Date {
 	case Week:
 		return d.AddDays(7)
 	case Month:
-		return DateOf(d.Year(), d.Month()+1, 1)
+		return Of(d.Year(), d.Month()+1, 1)
 	case Year:
-		return DateOf(d.Year()+1, time.January, 1)
+		return Of(d.Year()+1, time.January, 1)
 	}
 	return d.AddDays(1)
 }
@@ -454,11 +454,14 @@ func (w When) instantKey() int64 {
 	return w.start.In(time.UTC).Unix()/60 + int64(w.startMin)
 }
 
-// Check reports the first problem with w that constructors cannot catch: an
-// unknown time zone, a timed date without one, an end before the start.
+// Check reports the first problem with w as an *[Error] naming the JSON
+// field at fault: a value a constructor was given out of range, an unknown
+// time zone, a timed date without one, a year the formats cannot write.
 func (w When) Check() error {
-	_, err := w.check()
-	return err
+	if field, err := w.check(); err != nil {
+		return fieldError(field, err)
+	}
+	return nil
 }
 
 // check is Check that also names the JSON field at fault ("zone", "end").
