@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"time"
-	_ "time/tzdata" // VTIMEZONEs come from Go's zone database, also on machines without zoneinfo
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/samayrekha/samayrekha/timeline/date"

@@ -128,15 +128,21 @@ func TestAsOfLatestIsUnchanged(t *testing.T) {
 }
 
 func ExampleTimeline_AsOf() {
-	tl := seed.Timeline()
-	v := tl.Event(seed.PutinVisitID)
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{visit}}
+	v := &tl.Events[0]
 	v.History = append(v.History, timeline.StatusChange{
 		Status: timeline.Rescheduled, On: date.Of(2025, time.December, 1), Previous: v.When,
 	})
 	v.When = date.OnDay(date.Of(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
 	for _, d := range []date.Date{date.Of(2025, time.November, 20), date.Of(2025, time.December, 2)} {
-		e := tl.AsOf(d).Event(seed.PutinVisitID)
+		e := tl.AsOf(d).Event(visit.ID)
 		fmt.Println(d, e.Status(), e.When)
 	}
 	// Output:

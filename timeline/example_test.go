@@ -7,7 +7,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -127,17 +126,27 @@ func ExampleUnmarshal() {
 
 // Filter takes predicates; All combines them.
 func ExampleTimeline_Filter() {
-	tl := seed.Timeline()
+	putin := timeline.Participant{Name: timeline.Text{Hi: "व्लादिमीर पुतिन", En: "Vladimir Putin"}, Country: "RU"}
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "meeting", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Jaishankar meets Putin in Moscow"},
+			When: date.OnDay(date.Of(2025, time.November, 18)), Participants: []timeline.Participant{putin}},
+		{ID: "summit", Kind: timeline.Summit, Title: timeline.Text{En: "India–Russia annual summit"},
+			When: date.InMonth(2025, time.December), Participants: []timeline.Participant{putin}},
+		{ID: "visit", Kind: timeline.Visit, Title: timeline.Text{En: "Putin's visit to India"},
+			When: date.AroundDay(date.Of(2025, time.December, 5), 2), Participants: []timeline.Participant{putin}},
+		{ID: "call", Kind: timeline.PhoneCall, Title: timeline.Text{En: "Modi–Macron call"},
+			When: date.OnDay(date.Of(2025, time.December, 3))},
+	}}
 	december := tl.Filter(timeline.All(
 		timeline.InRange(date.Of(2025, time.December, 1), date.Of(2026, time.January, 1)),
 		timeline.HasParticipant("पुतिन"),
 	))
 	for _, e := range december.Events {
-		fmt.Println(e.When, e.Status(), e.Title.In(timeline.English))
+		fmt.Println(e.When, e.Title.In(timeline.English))
 	}
 	// Output:
-	// 2025-12[Asia/Kolkata] announced India–Russia annual summit
-	// 2025-12-05~2d[Asia/Kolkata] proposed Putin's visit to India
+	// 2025-12 India–Russia annual summit
+	// 2025-12-05~2d Putin's visit to India
 }
 
 // Sort orders by the day a date starts on, then precision, then ID. A

@@ -4,6 +4,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"fmt"
 	"os"
 	"time"

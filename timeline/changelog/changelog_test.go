@@ -213,10 +213,16 @@ func lcCheckSequenceRule(t *testing.T, old, new *timeline.Timeline, changes []ch
 	}
 }
 
-func ExampleChanges() {
-	old := seed.Timeline()
-	new := seed.Timeline()
-	v := new.Event(seed.PutinVisitID)
+func ExampleDiff() {
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	old := &timeline.Timeline{Events: []timeline.Event{visit}}
+	new := old.Clone()
+	v := &new.Events[0]
 	v.History = append(v.History, timeline.StatusChange{
 		Status: timeline.Rescheduled, On: date.Of(2025, time.December, 1), Previous: v.When,
 	})
@@ -226,7 +232,7 @@ func ExampleChanges() {
 	for _, c := range changes {
 		fmt.Println(c.ID, c.Kind, c.Material())
 	}
-	fmt.Println("SEQUENCE:", old.Event(seed.PutinVisitID).Revision(), "→", v.Revision())
+	fmt.Println("SEQUENCE:", old.Events[0].Revision(), "→", v.Revision())
 	if err := markdown.EncodeChanges(os.Stdout, changes, &markdown.Options{Lang: timeline.English}); err != nil {
 		fmt.Println(err)
 	}

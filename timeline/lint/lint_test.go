@@ -322,14 +322,20 @@ func TestFindingString(t *testing.T) {
 }
 
 func ExampleCheck() {
-	tl := seed.Timeline()
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{visit}}
 	// On 20 December the visit proposed for around 5 December has no news.
 	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.Of(2025, time.December, 20)}) {
 		fmt.Println(f.Path, f.Code)
 		fmt.Println(strings.TrimSpace(f.Message.En))
 	}
 	// Output:
-	// events[6].history stale-status
+	// events[0].history stale-status
 	// as of 2025-12-20 the status is still "proposed" (since 2025-11-18), but the date window ended on 2025-12-07; record what happened (held, postponed, cancelled…)
 }
 
