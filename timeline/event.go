@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/timeline/date"
@@ -299,8 +298,6 @@ func (e *Event) Countries() []string {
 	}
 	return out
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 func boolRank(b bool) int {
 	if b {

@@ -323,13 +323,3 @@ var lcTASS = timeline.Source{
 	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
 	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
 }
-
-// until is When.Until for test fixtures that are valid spans by
-// construction; a mistake in a fixture stops the test binary loudly.
-func until(start, end date.When) date.When {
-	w, err := start.Until(end)
-	if err != nil {
-		panic(err)
-	}
-	return w
-}

@@ -76,12 +76,12 @@ func (d Writer) timed(w date.When, weekday bool) (string, bool) {
 
 // dateWords are the words of dates in one language.
 type dateWords struct {
-	noDate, dayWeekdayLayout   string
-	week, weeks                string
-	around, day, days          string
-	before, after              string
-	aroundWindow, windowSuffix string
-	timeRange                  string
+	noDate, dayWeekdayLayout string
+	week, weeks              string
+	around, day, days        string
+	before, after            string
+	windowSuffix             string
+	timeRange                string
 }
 
 var hindiDateWords = dateWords{
