@@ -22,8 +22,12 @@ import (
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
-// seedArticle names the project's seed article (seed.Article) in the table.
-const seedArticle = "article-hi.txt"
+// seedArticle names the project's seed article (seed.Article) in the
+// table, and sampleArticle the sample examples/extract embeds.
+const (
+	seedArticle   = "article-hi.txt"
+	sampleArticle = "sample.txt"
+)
 
 // articles are the test articles, each with its dateline.
 var articles = []struct {
@@ -31,7 +35,7 @@ var articles = []struct {
 	dateline string // in Asia/Kolkata
 	style    string
 }{
-	{"sample.txt", "2026-02-10T19:00", "preview with a time of day (also examples/extract's default)"},
+	{sampleArticle, "2026-02-10T19:00", "preview with a time of day (also examples/extract's default)"},
 	{"preview.txt", "2025-12-01T09:00", "preview of a visit and a summit"},
 	{"report.txt", "2025-11-22T21:00", "report from a summit, weekdays and an evening"},
 	{"correction.txt", "2025-12-03T18:00", "correction of an earlier date"},
@@ -49,10 +53,15 @@ func dateline(t testing.TB, s string) time.Time {
 
 func readArticle(t testing.TB, file string) string {
 	t.Helper()
-	if file == seedArticle {
+	switch file {
+	case seedArticle:
 		return seed.Article
+	case sampleArticle:
+		file = filepath.Join("..", "..", "examples", "extract", file) // its one copy
+	default:
+		file = filepath.Join("testdata", file)
 	}
-	b, err := os.ReadFile(filepath.Join("testdata", file))
+	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,12 +278,8 @@ func TestDraftsRoundTripAndLint(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, a := range articles[:4] {
-		b, err := os.ReadFile(filepath.Join("testdata", a.file))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
+	for _, a := range articles {
+		f.Add(readArticle(f, a.file))
 	}
 	f.Add("")
 	f.Add("5 दिसंबर\xff को बैठक।")
