@@ -11,25 +11,26 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // benchTimeline returns n Hindi events with an attendee each, timed in
 // Moscow or Kolkata or whole days, as a newsroom's big archive would be.
 func benchTimeline(n int) *timeline.Timeline {
 	tl := &timeline.Timeline{Title: timeline.Text{Hi: "बड़ी समयरेखा", En: "Big timeline"}}
-	src := []timeline.Source{{ID: "tass", Outlet: "TASS", URL: "https://tass.com/", Reported: timeline.DateOf(2025, 11, 18)}}
+	src := []timeline.Source{{ID: "tass", Outlet: "TASS", URL: "https://tass.com/", Reported: date.Of(2025, 11, 18)}}
 	for i := 0; i < n; i++ {
-		d := timeline.DateOf(2020, time.January, 1).AddDays(i % 2000)
-		var w timeline.When
+		d := date.Of(2020, time.January, 1).AddDays(i % 2000)
+		var w date.When
 		zone := "Europe/Moscow"
 		switch i % 3 {
 		case 0:
-			w = timeline.AtClock(d, 19, 0, zone).Until(timeline.AtClock(d, 20, 30, zone))
+			w = until(date.AtClock(d, 19, 0, zone), date.AtClock(d, 20, 30, zone))
 		case 1:
 			zone = "Asia/Kolkata"
-			w = timeline.AtClock(d, 10, 30, zone)
+			w = date.AtClock(d, 10, 30, zone)
 		default:
-			w = timeline.OnDay(d)
+			w = date.OnDay(d)
 		}
 		tl.Events = append(tl.Events, timeline.Event{
 			ID: fmt.Sprintf("event-%05d", i), Kind: timeline.BilateralMeeting,
@@ -39,7 +40,7 @@ func benchTimeline(n int) *timeline.Timeline {
 			Place:       timeline.Place{City: timeline.Text{Hi: "मॉस्को"}, Country: "RU", TimeZone: zone},
 			Participants: []timeline.Participant{{Name: timeline.Text{Hi: "शेख मोहम्मद बिन अब्दुलरहमान अल सानी, कतर: प्रधानमंत्री"},
 				Country: "QA", Role: timeline.Guest}},
-			History: []timeline.StatusChange{{Status: timeline.Held, On: timeline.DateOf(2025, 11, 18), Source: "tass"}},
+			History: []timeline.StatusChange{{Status: timeline.Held, On: date.Of(2025, 11, 18), Source: "tass"}},
 			Sources: src,
 		})
 	}

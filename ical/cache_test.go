@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func TestFeedRendersOncePerVersionAndQuery(t *testing.T) {
@@ -61,7 +62,7 @@ func TestFeedOneOffQueriesDoNotEvictPolledFeeds(t *testing.T) {
 	before := renders.Load()
 	// A crawler tries 40 date windows, once each.
 	for i := range 40 {
-		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
+		q := "from=" + date.Of(2025, 1, 1).AddDays(i).String()
 		if w := serve(f, "GET", "/calendar.ics?"+q, nil); w.Code != 200 {
 			t.Fatalf("GET ?%s: %d", q, w.Code)
 		}
@@ -112,7 +113,7 @@ func TestFeedCacheIsBounded(t *testing.T) {
 	renders := countRenders(t)
 	f := newSeedFeed(t, &FeedOptions{CacheSize: 3})
 	for i := range 20 {
-		q := "from=" + timeline.DateOf(2025, 1, 1).AddDays(i).String()
+		q := "from=" + date.Of(2025, 1, 1).AddDays(i).String()
 		if w := serve(f, "GET", "/calendar.ics?"+q, nil); w.Code != 200 {
 			t.Fatalf("GET ?%s: %d", q, w.Code)
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Decode reads one iCalendar object from r (see Unmarshal).
@@ -221,7 +223,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
 			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
 		if r := param(p, "X-REPORTED"); r != "" {
-			if s.Reported, err = timeline.ParseDate(r); err != nil {
+			if s.Reported, err = date.Parse(r); err != nil {
 				return e, c.errorAt(p, fmt.Errorf("source %q: X-REPORTED: %w", s.ID, err))
 			}
 		}
@@ -235,7 +237,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	for _, p := range c.all(xStatus) {
 		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
 			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
-		if h.On, err = timeline.ParseDate(param(p, "X-ON")); err != nil {
+		if h.On, err = date.Parse(param(p, "X-ON")); err != nil {
 			return e, c.errorAt(p, fmt.Errorf("X-ON: %w", err))
 		}
 		if prev := param(p, "X-PREVIOUS"); prev != "" {
@@ -341,7 +343,7 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 	for _, name := range []string{"LAST-MODIFIED", "DTSTAMP"} {
 		if q := c.first(name); q != nil {
 			if t, err := time.Parse("20060102T150405Z", q.Value); err == nil {
-				return timeline.StatusChange{Status: s, On: timeline.DateFromTime(t)}, true
+				return timeline.StatusChange{Status: s, On: date.FromTime(t)}, true
 			}
 		}
 	}
@@ -352,14 +354,14 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 // X-SAMAYREKHA-WHEN: a DATE is a day (or a span of days), a DATE-TIME with
 // TZID or Z an exact time in that zone. Floating times have no zone and are
 // an error.
-func whenFromDates(c *component) (timeline.When, error) {
+func whenFromDates(c *component) (date.When, error) {
 	ps := c.first("DTSTART")
 	if ps == nil {
-		return timeline.When{}, c.missing("DTSTART")
+		return date.When{}, c.missing("DTSTART")
 	}
 	start, err := readDate(ps)
 	if err != nil {
-		return timeline.When{}, c.errorAt(ps, err)
+		return date.When{}, c.errorAt(ps, err)
 	}
 	pe := c.first("DTEND")
 	if pe == nil {
@@ -367,29 +369,32 @@ func whenFromDates(c *component) (timeline.When, error) {
 	}
 	end, err := readDate(pe)
 	if err != nil {
-		return timeline.When{}, c.errorAt(pe, err)
+		return date.When{}, c.errorAt(pe, err)
 	}
 	if start.IsTimed() {
 		if end.Start() == start.Start() && end == start {
 			return start, nil
 		}
-		return start.Until(end), nil
+	} else if last := end.Start().AddDays(-1); last.After(start.Start()) {
+		end = date.OnDay(last)
+	} else {
+		return start, nil
 	}
-	last := end.Start().AddDays(-1)
-	if last.After(start.Start()) {
-		return start.Until(timeline.OnDay(last)), nil
+	w, err := start.Until(end)
+	if err != nil {
+		return date.When{}, c.errorAt(pe, err)
 	}
-	return start, nil
+	return w, nil
 }
 
-func readDate(p *ics.BaseProperty) (timeline.When, error) {
+func readDate(p *ics.BaseProperty) (date.When, error) {
 	v := p.Value
 	if strings.EqualFold(param(p, "VALUE"), "DATE") || len(v) == 8 {
 		t, err := time.Parse("20060102", v)
 		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not a DATE", v)
+			return date.When{}, fmt.Errorf("%q is not a DATE", v)
 		}
-		return timeline.OnDay(timeline.DateFromTime(t)), nil
+		return date.OnDay(date.FromTime(t)), nil
 	}
 	zone := param(p, "TZID")
 	if strings.HasSuffix(v, "Z") {
@@ -398,118 +403,35 @@ func readDate(p *ics.BaseProperty) (timeline.When, error) {
 	}
 	t, err := time.Parse("20060102T150405", v)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
+		return date.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
 	}
 	if zone == "" {
-		return timeline.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
+		return date.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
 	}
-	return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone), nil
+	return date.AtClock(date.FromTime(t), t.Hour(), t.Minute(), zone), nil
 }
 
-// parseWhen reads an X-SAMAYREKHA-WHEN value: a precision, a space and
-// the form of timeline.When.String ("day <2025-11-18[Europe/Moscow]").
-func parseWhen(s string) (timeline.When, error) {
-	precName, rest, ok := strings.Cut(s, " ")
-	if !ok {
-		return timeline.When{}, fmt.Errorf("%q: want a precision and a date", s)
-	}
-	var prec timeline.Precision
-	for p := timeline.Minute; p <= timeline.Year; p++ {
-		if p.String() == precName {
-			prec = p
+// parseWhen reads an X-SAMAYREKHA-WHEN value: the text form of a
+// date.When. Feeds written before that form existed put the precision
+// and a space first ("hour 2025-11-18T17:00[Asia/Kolkata]"), with an hour
+// written as hh:00; those still read.
+func parseWhen(s string) (date.When, error) {
+	if prec, rest, ok := strings.Cut(s, " "); ok {
+		if !slices.ContainsFunc([]date.Precision{date.Minute, date.Hour, date.Day, date.Week, date.Month, date.Year},
+			func(p date.Precision) bool { return p.String() == prec }) {
+			return date.When{}, fmt.Errorf("%q: unknown precision %q", s, prec)
 		}
-	}
-	if prec == 0 {
-		return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, precName)
-	}
-	zone := ""
-	if i := strings.IndexByte(rest, '['); i >= 0 {
-		if !strings.HasSuffix(rest, "]") {
-			return timeline.When{}, fmt.Errorf("%q: unterminated zone", s)
+		if prec == "hour" {
+			rest = legacyHour.ReplaceAllString(rest, "T$1")
 		}
-		zone = rest[i+1 : len(rest)-1]
-		rest = rest[:i]
-	}
-	approx := 0
-	if i := strings.IndexByte(rest, '~'); i >= 0 {
-		n, err := strconv.Atoi(strings.TrimSuffix(rest[i+1:], "d"))
-		if err != nil || !strings.HasSuffix(rest, "d") {
-			return timeline.When{}, fmt.Errorf("%q: bad approximation", s)
+		w, err := date.ParseWhen(rest)
+		if err == nil && w.Precision().String() != prec {
+			err = fmt.Errorf("%q: the date has precision %s, not %s", s, w.Precision(), prec)
 		}
-		approx = n
-		rest = rest[:i]
+		return w, err
 	}
-	bound := timeline.NoBound
-	switch {
-	case strings.HasPrefix(rest, "<"):
-		bound, rest = timeline.BeforeBound, rest[1:]
-	case strings.HasPrefix(rest, ">"):
-		bound, rest = timeline.AfterBound, rest[1:]
-	}
-	first, last, span := strings.Cut(rest, "/")
-	w, err := point(prec, first, zone)
-	if err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	switch bound {
-	case timeline.BeforeBound:
-		w = timeline.Before(w.Start())
-	case timeline.AfterBound:
-		w = timeline.After(w.Start())
-	}
-	if approx != 0 {
-		w = timeline.AroundDay(w.Start(), approx)
-	}
-	if span {
-		end, err := point(prec, last, zone)
-		if err != nil {
-			return w, fmt.Errorf("%q: %w", s, err)
-		}
-		w = w.Until(end)
-	}
-	if zone != "" {
-		w = w.In(zone)
-	}
-	if err := w.Check(); err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	return w, nil
+	return date.ParseWhen(s)
 }
 
-// point reads one end of a date in the form of its precision.
-func point(p timeline.Precision, s, zone string) (timeline.When, error) {
-	switch p {
-	case timeline.Minute, timeline.Hour:
-		t, err := time.Parse("2006-01-02T15:04", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM-DDThh:mm", s)
-		}
-		d := timeline.DateFromTime(t)
-		if p == timeline.Hour {
-			return timeline.AtHour(d, t.Hour(), zone), nil
-		}
-		return timeline.AtClock(d, t.Hour(), t.Minute(), zone), nil
-	case timeline.Day:
-		d, err := timeline.ParseDate(s)
-		return timeline.OnDay(d), err
-	case timeline.Week:
-		var y, w int
-		if _, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); err != nil || len(s) != 8 || w < 1 || w > 53 {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-Www", s)
-		}
-		return timeline.InWeek(y, w), nil
-	case timeline.Month:
-		t, err := time.Parse("2006-01", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM", s)
-		}
-		return timeline.InMonth(t.Year(), t.Month()), nil
-	case timeline.Year:
-		t, err := time.Parse("2006", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY", s)
-		}
-		return timeline.InYear(t.Year()), nil
-	}
-	return timeline.When{}, fmt.Errorf("unknown precision %s", p)
-}
+// legacyHour matches an hour as the old X-SAMAYREKHA-WHEN wrote it, "T17:00".
+var legacyHour = regexp.MustCompile(`T([0-9]{2}):00`)

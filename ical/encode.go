@@ -122,30 +122,15 @@ type Options struct {
 	URL string
 }
 
-// Encoder writes timelines as iCalendar to an output stream.
-type Encoder struct {
-	w    io.Writer
-	opts Options
-}
-
-// NewEncoder returns an encoder that writes to w with opts, which may be
-// nil for the defaults. The options are copied.
-func NewEncoder(w io.Writer, opts *Options) *Encoder {
-	e := &Encoder{w: w}
-	if opts != nil {
-		e.opts = *opts
-	}
-	return e
-}
-
-// Encode writes t as one VCALENDAR. It validates t first and renders the
-// whole calendar before writing, so on error nothing has been written.
-func (e *Encoder) Encode(t *timeline.Timeline) error {
-	b, err := Marshal(t, &e.opts)
+// Encode writes t to w as one VCALENDAR (see [Marshal]) with opts, which
+// may be nil for the defaults. It renders the whole calendar before
+// writing, so on error nothing has been written.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
 	if err != nil {
 		return err
 	}
-	_, err = e.w.Write(b)
+	_, err = w.Write(b)
 	return err
 }
 

@@ -23,6 +23,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // feedModified is the modification time the tests give the seed timeline.
@@ -260,7 +261,7 @@ func TestCloneTimelineSharesNothing(t *testing.T) {
 	e.Place.Coords = &timeline.Coordinates{Lat: 55.752, Lon: 37.6175}
 	e.Draft = &timeline.Draft{From: "article.txt", Start: 0, End: 42, Notes: []string{"the year was guessed"}}
 	c := cloneTimeline(tl)
-	if diff := cmp.Diff(tl, c, cmp.AllowUnexported(timeline.When{}, timeline.Date{})); diff != "" {
+	if diff := cmp.Diff(tl, c, cmp.AllowUnexported(date.When{}, date.Date{})); diff != "" {
 		t.Fatalf("cloneTimeline mismatch (-want +got):\n%s", diff)
 	}
 	filled := map[string]bool{} // by field path without indices: "Events.Draft.Notes"
@@ -457,8 +458,8 @@ func TestFeedSubscribe(t *testing.T) {
 	// The editor confirms Putin's visit for 4–5 December.
 	tl := seed.Timeline()
 	visit := tl.Event(seed.PutinVisitID)
-	visit.When = timeline.OnDay(timeline.DateOf(2025, 12, 4)).Until(timeline.OnDay(timeline.DateOf(2025, 12, 5))).In("Asia/Kolkata")
-	visit.History = append(visit.History, timeline.StatusChange{Status: timeline.Confirmed, On: timeline.DateOf(2025, 11, 28), Source: "reports"})
+	visit.When = until(date.OnDay(date.Of(2025, 12, 4)), date.OnDay(date.Of(2025, 12, 5))).WithZone("Asia/Kolkata")
+	visit.History = append(visit.History, timeline.StatusChange{Status: timeline.Confirmed, On: date.Of(2025, 11, 28), Source: "reports"})
 	if _, err := f.Replace(tl, feedModified.Add(10*24*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
@@ -542,7 +543,7 @@ func TestFeedInterop(t *testing.T) {
 	}{
 		{"", nil, timeline.Hindi, ""},
 		{"lang=en", nil, timeline.English, ""},
-		{"country=RU&kind=summit&from=2025-11-01", timeline.All(timeline.InCountry("RU"), timeline.OfKind(timeline.Summit), timeline.InRange(timeline.DateOf(2025, 11, 1), timeline.Date{})), timeline.Hindi, " — RU · summit · from 2025-11-01"},
+		{"country=RU&kind=summit&from=2025-11-01", timeline.All(timeline.InCountry("RU"), timeline.OfKind(timeline.Summit), timeline.InRange(date.Of(2025, 11, 1), date.Date{})), timeline.Hindi, " — RU · summit · from 2025-11-01"},
 		{"participant=पुतिन&lang=en", timeline.HasParticipant("पुतिन"), timeline.English, " — पुतिन"},
 	}
 	dir := t.TempDir()

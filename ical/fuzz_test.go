@@ -10,6 +10,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FuzzUnmarshal feeds any input to the decoder: it must return an error or
@@ -27,6 +28,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20251118\r\nSUMMARY:x\r\nX-SAMAYREKHA-KIND:visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\nDTEND;TZID=Europe/Moscow:20251118T200000\r\nCATEGORIES:Summit\r\nSUMMARY:y\r\nATTENDEE;CN=\"a, b: c\";X-ROLE=host:mailto:x@y.invalid\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:day <2025-11-18~3d[Europe/Moscow]\r\nEND:VCALENDAR"))
+	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:<2025-11-18T10:00[Europe/Moscow]\r\nEND:VCALENDAR"))
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -113,7 +115,7 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		tl := &timeline.Timeline{Events: []timeline.Event{{
 			ID: "fuzz", Kind: timeline.Visit, Title: timeline.Text{En: title}, Description: timeline.Text{En: desc},
-			When:         timeline.AtClock(timeline.DateOf(2025, 11, 18), 19, 0, "Europe/Moscow"),
+			When:         date.AtClock(date.Of(2025, 11, 18), 19, 0, "Europe/Moscow"),
 			Participants: []timeline.Participant{{Name: timeline.Text{En: name}, Country: "IN"}},
 		}}}
 		if tl.Validate() != nil {

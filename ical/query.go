@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FeedQuery selects a feed: which events, and in what language. The zero
@@ -15,7 +16,7 @@ type FeedQuery struct {
 	Participant string          // part of a participant's Hindi or English name; normalized to lower case without surrounding space
 	Kind        timeline.Kind   // events of this kind
 	Status      timeline.Status // events whose current status is this
-	From, To    timeline.Date   // events with a day in [From, To); either may be zero (open)
+	From, To    date.Date       // events with a day in [From, To); either may be zero (open)
 	Lang        timeline.Lang   // the feed's language; "" is the feed's default. Not a filter.
 }
 
@@ -147,7 +148,7 @@ func (q *FeedQuery) set(key, val string) error {
 		}
 		q.Status = s
 	case "from", "to":
-		d, err := timeline.ParseDate(val)
+		d, err := date.Parse(val)
 		if err != nil {
 			return bad(`not a date; accepted: an ISO date such as "2025-11-01"`)
 		}

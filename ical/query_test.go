@@ -10,6 +10,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func TestParseFeedQuery(t *testing.T) {
@@ -21,9 +22,9 @@ func TestParseFeedQuery(t *testing.T) {
 		"empty":            {"", FeedQuery{}, ""},
 		"country any case": {"country=ru", FeedQuery{Country: "RU"}, "country=RU"},
 		"issue example": {"country=RU&kind=summit&from=2025-11-01",
-			FeedQuery{Country: "RU", Kind: timeline.Summit, From: timeline.DateOf(2025, 11, 1)}, "country=RU&kind=summit&from=2025-11-01"},
+			FeedQuery{Country: "RU", Kind: timeline.Summit, From: date.Of(2025, 11, 1)}, "country=RU&kind=summit&from=2025-11-01"},
 		"order normalized": {"lang=en&to=2026-01-01&status=Confirmed&participant=Putin",
-			FeedQuery{Participant: "putin", Status: timeline.Confirmed, To: timeline.DateOf(2026, 1, 1), Lang: timeline.English},
+			FeedQuery{Participant: "putin", Status: timeline.Confirmed, To: date.Of(2026, 1, 1), Lang: timeline.English},
 			"participant=putin&status=confirmed&to=2026-01-01&lang=en"},
 		"hindi participant": {"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8", FeedQuery{Participant: "पुतिन"},
 			"participant=%E0%A4%AA%E0%A5%81%E0%A4%A4%E0%A4%BF%E0%A4%A8"},
@@ -31,7 +32,7 @@ func TestParseFeedQuery(t *testing.T) {
 		"participant case-folded and trimmed": {"participant=+%20PUTIN%09", FeedQuery{Participant: "putin"}, "participant=putin"},
 		"x- kind":                             {"kind=x-briefing", FeedQuery{Kind: "x-briefing"}, "kind=x-briefing"},
 		"stray ampersands":                    {"&country=IN&&", FeedQuery{Country: "IN"}, "country=IN"},
-		"one-day window":                      {"from=2025-11-18&to=2025-11-19", FeedQuery{From: timeline.DateOf(2025, 11, 18), To: timeline.DateOf(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
+		"one-day window":                      {"from=2025-11-18&to=2025-11-19", FeedQuery{From: date.Of(2025, 11, 18), To: date.Of(2025, 11, 19)}, "from=2025-11-18&to=2025-11-19"},
 		"lang hi":                             {"lang=HI", FeedQuery{Lang: timeline.Hindi}, "lang=hi"},
 		"bilateral underscore":                {"kind=bilateral_meeting", FeedQuery{Kind: timeline.BilateralMeeting}, "kind=bilateral_meeting"},
 	}

@@ -20,6 +20,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"bytes"
 	"context"
 	"errors"

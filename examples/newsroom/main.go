@@ -15,6 +15,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"bytes"
 	"errors"
 	"flag"
@@ -26,6 +28,7 @@ import (
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 func main() {
@@ -93,10 +96,10 @@ func render(t *timeline.Timeline) ([]output, error) {
 		return nil, err
 	}
 	var hi, en bytes.Buffer
-	if err := t.WriteMarkdown(&hi, &timeline.MarkdownOptions{Lang: timeline.Hindi}); err != nil {
+	if err := markdown.Encode(&hi, t, &markdown.Options{Lang: timeline.Hindi}); err != nil {
 		return nil, fmt.Errorf("writing Hindi Markdown: %w", err)
 	}
-	if err := t.WriteMarkdown(&en, &timeline.MarkdownOptions{Lang: timeline.English}); err != nil {
+	if err := markdown.Encode(&en, t, &markdown.Options{Lang: timeline.English}); err != nil {
 		return nil, fmt.Errorf("writing English Markdown: %w", err)
 	}
 	ics, err := ical.Marshal(t, nil)

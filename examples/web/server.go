@@ -13,6 +13,7 @@ import (
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 	"github.com/samayrekha/samayrekha/timeline/timelinejs"
 )
 
@@ -74,11 +75,11 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		return nil, fmt.Errorf("unknown language %q (want hi or en)", cfg.Lang)
 	}
 	t := cfg.Timeline
-	tjs, err := timelinejs.Marshal(t, cfg.Lang)
+	tjs, err := timelinejs.Marshal(t, &timelinejs.Options{Lang: cfg.Lang})
 	if err != nil {
 		return nil, err
 	}
-	ld, err := jsonld.Marshal(t, jsonld.Options{})
+	ld, err := jsonld.Marshal(t, &jsonld.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +88,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		return nil, err
 	}
 	var md bytes.Buffer
-	if err := t.WriteMarkdown(&md, &timeline.MarkdownOptions{Lang: cfg.Lang}); err != nil {
+	if err := markdown.Encode(&md, t, &markdown.Options{Lang: cfg.Lang}); err != nil {
 		return nil, err
 	}
 	ics, err := ical.Marshal(t, &ical.Options{Lang: cfg.Lang})

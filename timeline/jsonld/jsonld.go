@@ -35,15 +35,18 @@ package jsonld
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Context is the @context of every document Marshal writes.
 const Context = "https://schema.org"
 
-// Options says how Marshal names things.
+// Options says how [Marshal] names things. The zero value (and a nil
+// pointer) gives relative @ids.
 type Options struct {
 	// BaseURL is the address of the page the JSON-LD describes. Each event's
 	// @id is BaseURL + "#" + its ID; with the zero BaseURL the @ids are
@@ -52,12 +55,27 @@ type Options struct {
 	BaseURL string
 }
 
+// Encode writes t to w as JSON-LD (see [Marshal]); nothing is written on
+// error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
 // Marshal returns t as a schema.org ItemList of Events, indented. It
 // validates t first and writes nothing for an invalid timeline. Events keep
 // their order in t; ListItem positions count from 1.
-func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("jsonld: nil timeline")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
 	}
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
@@ -65,7 +83,7 @@ func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
 	var items []any
 	for i := range t.Events {
 		e := &t.Events[i]
-		ev, err := event(t, e, opts)
+		ev, err := event(t, e, o)
 		if err != nil {
 			return nil, fmt.Errorf("jsonld: events[%d] (%s): %w", i, e.ID, err)
 		}
@@ -176,12 +194,12 @@ func languages(texts ...timeline.Text) any {
 
 // dates returns schema.org's startDate and endDate for w, each "" when
 // there is nothing honest to write.
-func dates(w timeline.When) (start, end string, err error) {
-	if w.IsZero() || w.Bound() != timeline.NoBound {
+func dates(w date.When) (start, end string, err error) {
+	if w.IsZero() || w.Bound() != date.NoBound {
 		return "", "", nil
 	}
 	switch w.Precision() {
-	case timeline.Minute, timeline.Hour:
+	case date.Minute, date.Hour:
 		st, err := w.StartTime()
 		if err != nil {
 			return "", "", err
@@ -195,7 +213,7 @@ func dates(w timeline.When) (start, end string, err error) {
 			end = et.Format(time.RFC3339)
 		}
 		return start, end, nil
-	case timeline.Week:
+	case date.Week:
 		last := w.Start()
 		if w.IsSpan() {
 			last = w.EndDay()
@@ -210,11 +228,11 @@ func dates(w timeline.When) (start, end string, err error) {
 }
 
 // reduced writes d to precision p: "2025-11-18", "2025-11" or "2025".
-func reduced(d timeline.Date, p timeline.Precision) string {
+func reduced(d date.Date, p date.Precision) string {
 	switch p {
-	case timeline.Month:
+	case date.Month:
 		return fmt.Sprintf("%04d-%02d", d.Year(), d.Month())
-	case timeline.Year:
+	case date.Year:
 		return fmt.Sprintf("%04d", d.Year())
 	}
 	return d.String()

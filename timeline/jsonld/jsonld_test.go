@@ -17,13 +17,14 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
 )
 
 const base = "https://newsroom.example/timeline"
 
 func TestMarshalGolden(t *testing.T) {
-	got, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{BaseURL: base})
+	got, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{BaseURL: base})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -33,7 +34,7 @@ func TestMarshalGolden(t *testing.T) {
 // events decodes Marshal's output and returns its events by identifier.
 func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	t.Helper()
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -52,33 +53,33 @@ func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	return m
 }
 
-func ev(id string, w timeline.When, history ...timeline.StatusChange) timeline.Event {
+func ev(id string, w date.When, history ...timeline.StatusChange) timeline.Event {
 	return timeline.Event{ID: id, Kind: timeline.Visit, Title: timeline.Text{En: id}, When: w, History: history}
 }
 
 func TestDatesAndStatus(t *testing.T) {
-	d := timeline.DateOf
+	d := date.Of
 	on := d(2025, 11, 18)
-	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: timeline.OnDay(d(2025, 12, 1))}
+	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: date.OnDay(d(2025, 12, 1))}
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		ev("minute", timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow")),
-		ev("timed-span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
-		ev("hour", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
-		ev("day", timeline.OnDay(on)),
-		ev("day-span", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7)))),
-		ev("around", timeline.AroundDay(d(2025, 12, 5), 2)),
-		ev("week", timeline.WeekOf(d(2025, 11, 19))),
-		ev("month", timeline.InMonth(2025, time.December)),
-		ev("year", timeline.InYear(2026)),
-		ev("before", timeline.Before(on)),
-		ev("proposed", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
-		ev("postponed", timeline.OnDay(d(2025, 12, 1)),
+		ev("minute", date.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow")),
+		ev("timed-span", until(date.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), date.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
+		ev("hour", date.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
+		ev("day", date.OnDay(on)),
+		ev("day-span", until(date.OnDay(d(2025, 12, 5)), date.OnDay(d(2025, 12, 7)))),
+		ev("around", date.AroundDay(d(2025, 12, 5), 2)),
+		ev("week", date.WeekOf(d(2025, 11, 19))),
+		ev("month", date.InMonth(2025, time.December)),
+		ev("year", date.InYear(2026)),
+		ev("before", date.Before(on)),
+		ev("proposed", date.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
+		ev("postponed", date.OnDay(d(2025, 12, 1)),
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)},
 			timeline.StatusChange{Status: timeline.Postponed, On: on}),
-		ev("rescheduled", timeline.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
-		ev("rescheduled-then-confirmed", timeline.OnDay(d(2025, 12, 9)), moved,
+		ev("rescheduled", date.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
+		ev("rescheduled-then-confirmed", date.OnDay(d(2025, 12, 9)), moved,
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 20)}),
-		ev("cancelled", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
+		ev("cancelled", date.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
 	}}
 	got := events(t, tl)
 	for _, tc := range []struct {
@@ -156,9 +157,9 @@ func TestHostileText(t *testing.T) {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "hostile", Kind: timeline.Statement,
 		Title: timeline.Text{Hi: hostile, En: `"}]}, "@id": "x`},
-		When:  timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+		When:  date.OnDay(date.Of(2025, 11, 18)),
 	}}}
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,10 +183,10 @@ func TestMarshalErrors(t *testing.T) {
 		want string
 	}{
 		{"nil", nil, "jsonld: nil timeline"},
-		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", timeline.InYear(2025)), ev("a", timeline.InYear(2025))}}, "jsonld: "},
+		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", date.InYear(2025)), ev("a", date.InYear(2025))}}, "jsonld: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := jsonld.Marshal(tc.tl, jsonld.Options{})
+			b, err := jsonld.Marshal(tc.tl, &jsonld.Options{})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) || b != nil {
 				t.Errorf("Marshal() = %d bytes, %v; want nil and an error starting %q", len(b), err, tc.want)
 			}
@@ -208,7 +209,7 @@ func TestProcessorExpands(t *testing.T) {
 		}
 		t.Skip(msg)
 	}
-	doc, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{})
+	doc, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,12 +304,12 @@ func FuzzText(f *testing.F) {
 		if !utf8.ValidString(hi) || !utf8.ValidString(en) || hi == "" {
 			return
 		}
-		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", timeline.InYear(2025))}}
+		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", date.InYear(2025))}}
 		tl.Events[0].Title = timeline.Text{Hi: hi, En: en}
 		if tl.Validate() != nil {
 			return
 		}
-		b, err := jsonld.Marshal(tl, jsonld.Options{})
+		b, err := jsonld.Marshal(tl, &jsonld.Options{})
 		if err != nil {
 			t.Fatalf("Marshal of a valid timeline: %v", err)
 		}
@@ -327,4 +328,14 @@ func FuzzText(f *testing.F) {
 			t.Errorf("name = %v, want %q tagged hi first", name, hi)
 		}
 	})
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end date.When) date.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

@@ -34,8 +34,10 @@ package timelinejs
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Document is a TimelineJS 3 JSON document: an optional title slide, the
@@ -91,7 +93,11 @@ type Era struct {
 // an invalid timeline or an unknown language. Events keep their order in t;
 // call [timeline.Timeline.Sort] first for timeline order (TimelineJS sorts by
 // date anyway).
-func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
+func New(t *timeline.Timeline, opts *Options) (*Document, error) {
+	lang := timeline.Hindi
+	if opts != nil && opts.Lang != "" {
+		lang = opts.Lang
+	}
 	if lang != timeline.Hindi && lang != timeline.English {
 		return nil, fmt.Errorf("timelinejs: unknown language %q (want %q or %q)", lang, timeline.Hindi, timeline.English)
 	}
@@ -124,11 +130,30 @@ func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
 	return doc, nil
 }
 
-// Marshal returns the TimelineJS JSON for t in lang (see [New]), indented.
-// The JSON escapes <, > and &, so it can be embedded in an HTML <script>
-// element as it is.
-func Marshal(t *timeline.Timeline, lang timeline.Lang) ([]byte, error) {
-	doc, err := New(t, lang)
+// Options says how [New], [Encode] and [Marshal] write a timeline. The zero
+// value (and a nil pointer) means Hindi.
+type Options struct {
+	// Lang is the language of the slides: timeline.Hindi ("" too) or
+	// timeline.English. Text missing in Lang falls back to the other one.
+	Lang timeline.Lang
+}
+
+// Encode writes the TimelineJS JSON for t to w (see [Marshal]); nothing is
+// written on error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Marshal returns the TimelineJS JSON for t (see [New]), indented. The JSON
+// escapes <, > and &, so it can be embedded in an HTML <script> element as
+// it is.
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
+	doc, err := New(t, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +184,7 @@ func slide(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Slide, 
 
 // dates returns where TimelineJS should place w: its start and, for a span,
 // its end.
-func dates(w timeline.When) (start, end *Date, err error) {
+func dates(w date.When) (start, end *Date, err error) {
 	if w.IsZero() {
 		return nil, nil, fmt.Errorf("no date: TimelineJS needs a start_date")
 	}
@@ -167,16 +192,16 @@ func dates(w timeline.When) (start, end *Date, err error) {
 	h, m, _ := w.Clock()
 	d := w.Start()
 	switch w.Bound() {
-	case timeline.BeforeBound:
+	case date.BeforeBound:
 		d = d.AddDays(-1)
-	case timeline.AfterBound:
+	case date.AfterBound:
 		d = d.AddDays(1)
 	}
 	start = dateOf(d, p, h, m)
 	if w.IsSpan() {
 		eh, em, _ := w.EndClock()
 		end = dateOf(w.EndDay(), p, eh, em)
-		if p == timeline.Week {
+		if p == date.Week {
 			end = dateOf(w.EndDay().AddDays(6), p, 0, 0)
 		}
 	}
@@ -191,8 +216,8 @@ func eraOf(e *timeline.Event, lang timeline.Lang) (Era, bool) {
 		return Era{}, false
 	}
 	return Era{
-		StartDate: *dateOf(from, timeline.Day, 0, 0),
-		EndDate:   *dateOf(to.AddDays(-1), timeline.Day, 0, 0),
+		StartDate: *dateOf(from, date.Day, 0, 0),
+		EndDate:   *dateOf(to.AddDays(-1), date.Day, 0, 0),
 		Text:      Text{Headline: escape(e.Title.In(lang))},
 	}, true
 }

@@ -1,4 +1,4 @@
-package timeline_test
+package markdown_test
 
 import (
 	"fmt"
@@ -7,6 +7,8 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 // exampleTimeline is a small timeline: an evening meeting in Moscow, which
@@ -19,9 +21,9 @@ func exampleTimeline() *timeline.Timeline {
 				ID:    "putin-visit",
 				Kind:  timeline.Visit,
 				Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-				When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+				When:  date.AroundDay(date.Of(2025, time.December, 5), 2),
 				History: []timeline.StatusChange{
-					{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18), Source: "reports"},
+					{Status: timeline.Proposed, On: date.Of(2025, time.November, 18), Source: "reports"},
 				},
 				Sources: []timeline.Source{{
 					ID: "reports", Outlet: "Media reports",
@@ -32,15 +34,15 @@ func exampleTimeline() *timeline.Timeline {
 				ID:    "jaishankar-putin",
 				Kind:  timeline.BilateralMeeting,
 				Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-				When:  timeline.AtClock(timeline.DateOf(2025, time.November, 18), 19, 0, "Europe/Moscow"),
+				When:  date.AtClock(date.Of(2025, time.November, 18), 19, 0, "Europe/Moscow"),
 				Place: timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"},
 			},
 		},
 	}
 }
 
-func ExampleTimeline_WriteMarkdown() {
-	if err := exampleTimeline().WriteMarkdown(os.Stdout, nil); err != nil {
+func ExampleEncode() {
+	if err := markdown.Encode(os.Stdout, exampleTimeline(), nil); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -67,9 +69,9 @@ func ExampleTimeline_WriteMarkdown() {
 	//   - रिपोर्ट्स के अनुसार — Media reports
 }
 
-func ExampleTimeline_WriteMarkdown_english() {
-	opts := &timeline.MarkdownOptions{Lang: timeline.English}
-	if err := exampleTimeline().WriteMarkdown(os.Stdout, opts); err != nil {
+func ExampleEncode_english() {
+	opts := &markdown.Options{Lang: timeline.English}
+	if err := markdown.Encode(os.Stdout, exampleTimeline(), opts); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -96,11 +98,11 @@ func ExampleTimeline_WriteMarkdown_english() {
 	//   - according to reports — Media reports
 }
 
-func ExampleTimeline_WriteMarkdown_mermaid() {
+func ExampleEncode_mermaid() {
 	tl := exampleTimeline()
 	tl.Events = tl.Events[:1]
-	opts := &timeline.MarkdownOptions{Mermaid: true, Digits: hindidate.DevanagariDigits}
-	if err := tl.WriteMarkdown(os.Stdout, opts); err != nil {
+	opts := &markdown.Options{Mermaid: true, Digits: hindidate.DevanagariDigits}
+	if err := markdown.Encode(os.Stdout, tl, opts); err != nil {
 		fmt.Println(err)
 	}
 	// Output:

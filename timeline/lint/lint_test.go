@@ -1,4 +1,4 @@
-package timeline_test
+package lint_test
 
 import (
 	"bytes"
@@ -13,9 +13,11 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
-func lcDay(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
 
 // lcPath returns "events[i]" (plus "."+field) for the event id in tl.
 func lcPath(t *testing.T, tl *timeline.Timeline, id, field string) string {
@@ -33,7 +35,7 @@ func lcPath(t *testing.T, tl *timeline.Timeline, id, field string) string {
 }
 
 var lcTASS = timeline.Source{
-	ID: "tass", Outlet: "TASS", Reported: timeline.DateOf(2025, time.November, 18),
+	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
 	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
 }
 
@@ -42,7 +44,7 @@ func TestLint(t *testing.T) {
 	tests := []struct {
 		name   string
 		reason string
-		asOf   timeline.Date
+		asOf   date.Date
 		edit   func(tl *timeline.Timeline)
 		want   []want
 	}{
@@ -50,7 +52,7 @@ func TestLint(t *testing.T) {
 		{
 			name: "seed as of 20 December: the proposed visit went stale",
 			asOf: lcDay(2025, 12, 20),
-			want: []want{{seed.PutinVisitID, "history", timeline.LintStale}},
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
 		},
 		{
 			name:   "last day of the window is not stale yet",
@@ -60,7 +62,7 @@ func TestLint(t *testing.T) {
 		{
 			name: "first day after the window is stale",
 			asOf: lcDay(2025, 12, 8),
-			want: []want{{seed.PutinVisitID, "history", timeline.LintStale}},
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
 		},
 		{
 			name: "a later status settles it",
@@ -78,14 +80,14 @@ func TestLint(t *testing.T) {
 				e := tl.Event(seed.PutinVisitID)
 				e.History = append(e.History, timeline.StatusChange{Status: timeline.Postponed, On: lcDay(2025, 12, 21)})
 			},
-			want: []want{{seed.PutinVisitID, "history", timeline.LintStale}},
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
 		},
 		{
 			name: "Hindi weekday contradicts the date",
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.MeetingID).Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
 			},
-			want: []want{{seed.MeetingID, "description.hi", timeline.LintWeekday}},
+			want: []want{{seed.MeetingID, "description.hi", lint.Weekday}},
 		},
 		{
 			name: "Hindi weekday matches the date",
@@ -98,7 +100,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.MeetingID).Title.Hi = "१८ नवम्बर, बुधवार: जयशंकर–पुतिन मुलाकात"
 			},
-			want: []want{{seed.MeetingID, "title.hi", timeline.LintWeekday}},
+			want: []want{{seed.MeetingID, "title.hi", lint.Weekday}},
 		},
 		{
 			name:   "English weekday without a year",
@@ -106,7 +108,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.MeetingID).Description.En = "On Thursday, November 18, Jaishankar met Putin."
 			},
-			want: []want{{seed.MeetingID, "description.en", timeline.LintWeekday}},
+			want: []want{{seed.MeetingID, "description.en", lint.Weekday}},
 		},
 		{
 			name:   "weekday not next to a date is not checked",
@@ -119,17 +121,17 @@ func TestLint(t *testing.T) {
 			name: "timed event without a venue zone",
 			edit: func(tl *timeline.Timeline) {
 				e := tl.Event(seed.MeetingID)
-				e.When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+				e.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
 				e.Place.TimeZone = ""
 			},
-			want: []want{{seed.MeetingID, "place.timezone", timeline.LintNoVenueZone}},
+			want: []want{{seed.MeetingID, "place.timezone", lint.NoVenueZone}},
 		},
 		{
 			name: "timed event in another zone than its venue",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MeetingID).When = timeline.AtClock(lcDay(2025, 11, 18), 21, 30, "Asia/Kolkata")
+				tl.Event(seed.MeetingID).When = date.AtClock(lcDay(2025, 11, 18), 21, 30, "Asia/Kolkata")
 			},
-			want: []want{{seed.MeetingID, "when.zone", timeline.LintZoneMismatch}},
+			want: []want{{seed.MeetingID, "when.zone", lint.ZoneMismatch}},
 		},
 		{
 			name: "confirmed on one outlet's word",
@@ -137,7 +139,7 @@ func TestLint(t *testing.T) {
 				e := tl.Event(seed.SummitID)
 				e.History = append(e.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "jaishankar-post"})
 			},
-			want: []want{{seed.SummitID, "history", timeline.LintSingleSource}},
+			want: []want{{seed.SummitID, "history", lint.SingleSource}},
 		},
 		{
 			name: "confirmed by two outlets",
@@ -155,7 +157,7 @@ func TestLint(t *testing.T) {
 				e.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
 				e.Description.En = ""
 			},
-			want: []want{{seed.PutinVisitID, "description.hi", timeline.LintSourcesConflict}},
+			want: []want{{seed.PutinVisitID, "description.hi", lint.SourcesConflict}},
 		},
 		{
 			name: "sources agree on the date",
@@ -168,9 +170,9 @@ func TestLint(t *testing.T) {
 		{
 			name: "sideline meeting outside its parent",
 			edit: func(tl *timeline.Timeline) {
-				tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).In("Europe/Moscow")
+				tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 			},
-			want: []want{{seed.MongoliaID, "when", timeline.LintOutsideParent}},
+			want: []want{{seed.MongoliaID, "when", lint.OutsideParent}},
 		},
 		{
 			name:   "approximate parent widens its window",
@@ -178,7 +180,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				e := tl.Event(seed.MongoliaID)
 				e.PartOf = seed.PutinVisitID
-				e.When = timeline.OnDay(lcDay(2025, 12, 3))
+				e.When = date.OnDay(lcDay(2025, 12, 3))
 			},
 		},
 		{
@@ -186,7 +188,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.PutinVisitID).Description.En = "According to reports the visit is proposed for around 6 December."
 			},
-			want: []want{{seed.PutinVisitID, "description", timeline.LintLangDate}},
+			want: []want{{seed.PutinVisitID, "description", lint.LangDate}},
 		},
 		{
 			name:   "ranges agree",
@@ -204,7 +206,7 @@ func TestLint(t *testing.T) {
 				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 4 और 5 दिसंबर को प्रस्तावित है।"
 				e.Description.En = "According to reports the visit is proposed for 5–6 December."
 			},
-			want: []want{{seed.PutinVisitID, "description", timeline.LintLangDate}},
+			want: []want{{seed.PutinVisitID, "description", lint.LangDate}},
 		},
 		{
 			name:   "31 November is no date",
@@ -218,7 +220,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.PutinVisitID).Description.En = "The visit was held around 5 December."
 			},
-			want: []want{{seed.PutinVisitID, "description", timeline.LintLangStatus}},
+			want: []want{{seed.PutinVisitID, "description", lint.LangStatus}},
 		},
 		{
 			name:   "will be held is a plan, not a report",
@@ -232,7 +234,7 @@ func TestLint(t *testing.T) {
 			edit: func(tl *timeline.Timeline) {
 				tl.Event(seed.SummitID).Draft = &timeline.Draft{Start: 0, End: 10}
 			},
-			want: []want{{seed.SummitID, "draft", timeline.LintDraft}},
+			want: []want{{seed.SummitID, "draft", lint.Draft}},
 		},
 	}
 	for _, tt := range tests {
@@ -249,7 +251,7 @@ func TestLint(t *testing.T) {
 				wantStr = append(wantStr, lcPath(t, tl, w.id, w.field)+" "+w.code)
 			}
 			var gotStr []string
-			for _, f := range timeline.Lint(tl, timeline.LintOptions{AsOf: tt.asOf}) {
+			for _, f := range lint.Check(tl, &lint.Options{AsOf: tt.asOf}) {
 				gotStr = append(gotStr, f.Path+" "+f.Code)
 				if f.Message.Hi == "" || f.Message.En == "" {
 					t.Errorf("finding %s: message missing a language: %+v", f.Code, f.Message)
@@ -267,7 +269,7 @@ func lcMessyTimeline() *timeline.Timeline {
 	tl := seed.Timeline()
 	m := tl.Event(seed.MeetingID)
 	m.Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
-	m.When = timeline.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+	m.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
 	m.Place.TimeZone = ""
 	s := tl.Event(seed.SummitID)
 	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "jaishankar-post"})
@@ -275,12 +277,12 @@ func lcMessyTimeline() *timeline.Timeline {
 	p.Sources = append(p.Sources, lcTASS)
 	p.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
 	p.Description.En = "The visit was held on 7 December."
-	tl.Event(seed.MongoliaID).When = timeline.OnDay(lcDay(2025, 12, 2)).In("Europe/Moscow")
+	tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
 	tl.Event(seed.QatarID).Draft = &timeline.Draft{From: "article-hi.txt", Start: 0, End: 10, Notes: []string{"status guessed"}}
 	return tl
 }
 
-func lcFormatFindings(fs []timeline.Finding) []byte {
+func lcFormatFindings(fs []lint.Finding) []byte {
 	var b bytes.Buffer
 	for _, f := range fs {
 		fmt.Fprintf(&b, "%s\t%s\n\thi: %s\n\ten: %s\n", f.Path, f.Code, f.Message.Hi, f.Message.En)
@@ -293,7 +295,7 @@ func TestLintGolden(t *testing.T) {
 	if err := tl.Validate(); err != nil {
 		t.Fatalf("messy timeline is invalid: %v", err)
 	}
-	golden.Check(t, filepath.Join("testdata", "lint", "messy.golden"), lcFormatFindings(timeline.Lint(tl, timeline.LintOptions{AsOf: lcDay(2025, 12, 20)})))
+	golden.Check(t, filepath.Join("testdata", "messy.golden"), lcFormatFindings(lint.Check(tl, &lint.Options{AsOf: lcDay(2025, 12, 20)})))
 }
 
 func TestLintDoesNotChangeTimeline(t *testing.T) {
@@ -302,7 +304,7 @@ func TestLintDoesNotChangeTimeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	timeline.Lint(tl, timeline.LintOptions{AsOf: lcDay(2025, 12, 20)})
+	lint.Check(tl, &lint.Options{AsOf: lcDay(2025, 12, 20)})
 	after, err := timeline.Marshal(tl)
 	if err != nil {
 		t.Fatal(err)
@@ -313,21 +315,27 @@ func TestLintDoesNotChangeTimeline(t *testing.T) {
 }
 
 func TestFindingString(t *testing.T) {
-	f := timeline.Finding{Path: "events[1].when", Code: timeline.LintOutsideParent, Message: timeline.Text{Hi: "बाहर", En: "outside"}}
+	f := lint.Finding{Path: "events[1].when", Code: lint.OutsideParent, Message: timeline.Text{Hi: "बाहर", En: "outside"}}
 	if got, want := f.String(), "events[1].when: outside-parent: outside"; got != want {
 		t.Errorf("Finding.String() = %q, want %q", got, want)
 	}
 }
 
-func ExampleLint() {
-	tl := seed.Timeline()
+func ExampleCheck() {
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{visit}}
 	// On 20 December the visit proposed for around 5 December has no news.
-	for _, f := range timeline.Lint(tl, timeline.LintOptions{AsOf: timeline.DateOf(2025, time.December, 20)}) {
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.Of(2025, time.December, 20)}) {
 		fmt.Println(f.Path, f.Code)
 		fmt.Println(strings.TrimSpace(f.Message.En))
 	}
 	// Output:
-	// events[6].history stale-status
+	// events[0].history stale-status
 	// as of 2025-12-20 the status is still "proposed" (since 2025-11-18), but the date window ended on 2025-12-07; record what happened (held, postponed, cancelled…)
 }
 
@@ -342,9 +350,9 @@ func FuzzLint(f *testing.F) {
 		e := tl.Event(seed.PutinVisitID)
 		e.Description = timeline.Text{Hi: hi, En: en}
 		e.Title = timeline.Text{Hi: en, En: hi}
-		opts := timeline.LintOptions{AsOf: lcDay(2025, 12, 20)}
-		a := lcFormatFindings(timeline.Lint(tl, opts))
-		b := lcFormatFindings(timeline.Lint(tl, opts))
+		opts := lint.Options{AsOf: lcDay(2025, 12, 20)}
+		a := lcFormatFindings(lint.Check(tl, &opts))
+		b := lcFormatFindings(lint.Check(tl, &opts))
 		if !bytes.Equal(a, b) {
 			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
 		}

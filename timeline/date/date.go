@@ -1,7 +1,8 @@
-package timeline
+package date
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -20,36 +21,46 @@ type Date struct {
 }
 
 // DateOf returns the date for year, month and day. Like [time.Date] it
-// normalises values outside their usual ranges: DateOf(2025, 2, 30) is
-// 2 March 2025. Use [ParseDate] to reject such input instead.
-func DateOf(year int, month time.Month, day int) Date {
+// normalises values outside their usual ranges: Of(2025, 2, 30) is
+// 2 March 2025. Use [Parse] to reject such input instead.
+func Of(year int, month time.Month, day int) Date {
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	return Date{year: int32(t.Year()), month: uint8(t.Month()), day: uint8(t.Day())}
 }
 
 // DateFromTime returns the civil date of t in t's own location.
-func DateFromTime(t time.Time) Date {
+func FromTime(t time.Time) Date {
 	y, m, d := t.Date()
 	return Date{year: int32(y), month: uint8(m), day: uint8(d)}
 }
 
-// ParseDate parses an ISO 8601 calendar date, "2025-11-18". It rejects
-// dates that do not exist, such as "2025-02-30".
-func ParseDate(s string) (Date, error) {
+// Parse parses an ISO 8601 calendar date, "2025-11-18". It rejects dates
+// that do not exist, such as "2025-02-30", with an *[Error].
+func Parse(s string) (Date, error) {
+	d, err := parseDate(s)
+	if err != nil {
+		return Date{}, &Error{Value: s, Msg: err.Error()}
+	}
+	return d, nil
+}
+
+// parseDate is Parse with errors that do not repeat the input, for the
+// parsers of longer texts that quote it themselves.
+func parseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+		return Date{}, errors.New("want YYYY-MM-DD")
 	}
 	y, ok1 := atoiFixed(s[0:4])
 	m, ok2 := atoiFixed(s[5:7])
 	d, ok3 := atoiFixed(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+		return Date{}, errors.New("want YYYY-MM-DD")
 	}
 	if m < 1 || m > 12 {
-		return Date{}, fmt.Errorf("date %q: month %d out of range", s, m)
+		return Date{}, fmt.Errorf("month %d out of range", m)
 	}
 	if d < 1 || d > daysIn(y, time.Month(m)) {
-		return Date{}, fmt.Errorf("date %q: day %d out of range for %s %d", s, d, time.Month(m), y)
+		return Date{}, fmt.Errorf("day %d out of range for %s %d", d, time.Month(m), y)
 	}
 	return Date{year: int32(y), month: uint8(m), day: uint8(d)}, nil
 }
@@ -91,7 +102,7 @@ func (d Date) Weekday() time.Weekday { return d.In(time.UTC).Weekday() }
 
 // AddDays returns d moved by n days (n may be negative).
 func (d Date) AddDays(n int) Date {
-	return DateOf(int(d.year), time.Month(d.month), int(d.day)+n)
+	return Of(int(d.year), time.Month(d.month), int(d.day)+n)
 }
 
 // In returns the instant at which d begins in loc.
@@ -129,7 +140,7 @@ func (d Date) String() string {
 // MarshalText implements [encoding.TextMarshaler] with the form of [Date.String].
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseDate]. The
+// UnmarshalText implements [encoding.TextUnmarshaler] with [Parse]. The
 // empty text decodes to the zero Date, so that a Date survives a round trip
 // through a field tagged omitempty.
 func (d *Date) UnmarshalText(b []byte) error {
@@ -137,7 +148,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(b))
+	v, err := Parse(string(b))
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,12 @@
-package timeline
+// Package markdown writes a timeline as a Markdown (CommonMark) document a
+// newsroom can paste: events grouped by month, dates as a reader writes
+// them, times at the venue and in the readers' zone, status with its
+// source, places, participants and sources, in Hindi or English, with an
+// optional Mermaid timeline block; and change logs as correction notes.
+//
+// Like every format package of this module it has the two verbs
+// Encode(w, t, opts) and Marshal(t, opts).
+package markdown
 
 import (
 	"bytes"
@@ -12,16 +20,19 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
-// MarkdownOptions says how [Timeline.WriteMarkdown] writes a timeline. The
+// Options says how [Encode] writes a timeline. The
 // zero value (and a nil pointer) means Hindi with Latin digits, times shown
 // in the venue's zone and in Indian Standard Time, and no Mermaid block.
-type MarkdownOptions struct {
-	// Lang is the language of the document: Hindi ("" or [Hindi]) or
-	// [English]. Text missing in Lang falls back to the other language (see
-	// [Text.In]).
-	Lang Lang
+type Options struct {
+	// Lang is the language of the document: Hindi ("" or [timeline.Hindi]) or
+	// [timeline.English]. Text missing in Lang falls back to the other language (see
+	// [timeline.Text.In]).
+	Lang timeline.Lang
 	// Digits chooses Latin (the default, as most Hindi newsrooms print
 	// dates) or Devanagari digits for the numbers of dates and times in
 	// Hindi. English always uses Latin digits. Numbers inside the data
@@ -32,7 +43,7 @@ type MarkdownOptions struct {
 	// timeline diagram is still marked experimental, and Mermaid refuses to
 	// render diagrams longer than its maxTextSize setting (50,000 characters
 	// by default, roughly 500 events): filter a long timeline first (see
-	// [Timeline.Filter]).
+	// [timeline.Timeline.Filter]).
 	Mermaid bool
 	// ReaderZone is the IANA zone of the readers, in which the time of every
 	// timed event is shown a second time next to the venue's own time; ""
@@ -40,10 +51,10 @@ type MarkdownOptions struct {
 	ReaderZone string
 }
 
-// defaultReaderZone is the readers' zone when MarkdownOptions.ReaderZone is "".
+// defaultReaderZone is the readers' zone when Options.ReaderZone is "".
 const defaultReaderZone = "Asia/Kolkata"
 
-// WriteMarkdown writes t as a Markdown (CommonMark) document for a newsroom:
+// Encode writes t as a Markdown (CommonMark) document for a newsroom:
 // the title and description, then the events grouped by month under
 // "## नवंबर 2025" headings, each event under a "###" heading with its date as
 // a reader writes it ("18 नवंबर 2025, मंगलवार", "5 दिसंबर 2025 के आसपास
@@ -52,7 +63,7 @@ const defaultReaderZone = "Asia/Kolkata"
 // too when it differs), its kind and status in words with the source that
 // reported the status, where it happens, who takes part, what it is part of
 // and its sources with their attributions. Events appear in the order of
-// [Timeline.Sort]; t itself is not modified. An event is grouped under the
+// [timeline.Timeline.Sort]; t itself is not modified. An event is grouped under the
 // month its date starts in (a bound under the month of its day, a whole year
 // under the year).
 //
@@ -62,69 +73,78 @@ const defaultReaderZone = "Asia/Kolkata"
 // opts.Mermaid the labels of the Mermaid block are escaped with Mermaid's
 // entity codes ("#58;" for a colon) as its timeline syntax requires.
 //
-// opts may be nil. WriteMarkdown validates t first (see [Timeline.Validate])
+// opts may be nil. Encode validates t first (see [timeline.Timeline.Validate])
 // and renders the whole document before writing it, so on error nothing is
 // written to w.
 //
 // The output is deterministic: the same timeline and options always give the
 // same bytes. Its exact layout is meant for people and is not a stable
 // format: wording and layout may change between versions of this package.
-// Programs should read the JSON form (see [Marshal]) instead.
-func (t *Timeline) WriteMarkdown(w io.Writer, opts *MarkdownOptions) error {
-	if t == nil {
-		return errors.New("timeline: WriteMarkdown: nil timeline")
-	}
-	var o MarkdownOptions
-	if opts != nil {
-		o = *opts
-	}
-	r, err := newMarkdownRenderer(&o)
+// Programs should read the JSON form (see [timeline.Marshal]) instead.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
 	if err != nil {
 		return err
 	}
-	if err := t.Validate(); err != nil {
-		return err // a *ValidationError, "timeline: events[2].when: …"
-	}
-	var buf bytes.Buffer
-	if err := r.render(&buf, t); err != nil {
-		return err
-	}
-	_, err = w.Write(buf.Bytes())
+	_, err = w.Write(b)
 	return err
 }
 
-// mdRenderer holds what one WriteMarkdown call needs.
-type mdRenderer struct {
-	dateWriter // language, digits and the words of dates
-	words      *mdWords
-	mermaid    bool
-	reader     *time.Location
-	readerID   string
-	events     map[string]*Event // by ID, to name parents and related events
+// Marshal returns the Markdown document that [Encode] writes.
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
+	if t == nil {
+		return nil, errors.New("markdown: nil timeline")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	r, err := newRenderer(&o)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Validate(); err != nil {
+		return nil, err // a *timeline.ValidationError, "timeline: events[2].when: …"
+	}
+	var buf bytes.Buffer
+	if err := r.render(&buf, t); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
-func newMarkdownRenderer(o *MarkdownOptions) (*mdRenderer, error) {
-	r := &mdRenderer{dateWriter: newDateWriter(o.Lang, o.Digits), mermaid: o.Mermaid}
+// renderer holds what one WriteMarkdown call needs.
+type renderer struct {
+	phrase.Writer // language, digits and the words of dates
+	words         *mdWords
+	mermaid       bool
+	reader        *time.Location
+	readerID      string
+	events        map[string]*timeline.Event // by ID, to name parents and related events
+}
+
+func newRenderer(o *Options) (*renderer, error) {
+	r := &renderer{Writer: phrase.NewWriter(o.Lang, o.Digits), mermaid: o.Mermaid}
 	switch o.Lang {
-	case "", Hindi:
+	case "", timeline.Hindi:
 		r.words = &hindiWords
-	case English:
+	case timeline.English:
 		r.words = &englishWords
 	default:
-		return nil, fmt.Errorf("timeline: WriteMarkdown: unknown language %q (want %q or %q)", o.Lang, Hindi, English)
+		return nil, fmt.Errorf("markdown: unknown language %q (want %q or %q)", o.Lang, timeline.Hindi, timeline.English)
 	}
 	switch o.Digits {
 	case hindidate.LatinDigits, hindidate.DevanagariDigits:
 	default:
-		return nil, fmt.Errorf("timeline: WriteMarkdown: unknown digits option %d", o.Digits)
+		return nil, fmt.Errorf("markdown: unknown digits option %d", o.Digits)
 	}
 	r.readerID = o.ReaderZone
 	if r.readerID == "" {
 		r.readerID = defaultReaderZone
 	}
-	loc, err := LoadZone(r.readerID)
+	loc, err := date.LoadZone(r.readerID)
 	if err != nil {
-		return nil, fmt.Errorf("timeline: WriteMarkdown: reader zone: %w", err)
+		return nil, fmt.Errorf("markdown: reader zone: %w", err)
 	}
 	r.reader = loc
 	return r, nil
@@ -135,17 +155,17 @@ func newMarkdownRenderer(o *MarkdownOptions) (*mdRenderer, error) {
 type mdGroup struct {
 	key    int // year*13 + month, month 0 for a whole year; maxInt for no date
 	label  string
-	events []*Event
+	events []*timeline.Event
 }
 
-func (r *mdRenderer) groups(t *Timeline) []*mdGroup {
-	evs := make([]*Event, len(t.Events))
-	r.events = make(map[string]*Event, len(t.Events))
+func (r *renderer) groups(t *timeline.Timeline) []*mdGroup {
+	evs := make([]*timeline.Event, len(t.Events))
+	r.events = make(map[string]*timeline.Event, len(t.Events))
 	for i := range t.Events {
 		evs[i] = &t.Events[i]
 		r.events[t.Events[i].ID] = &t.Events[i]
 	}
-	slices.SortStableFunc(evs, (*Event).Compare)
+	slices.SortStableFunc(evs, (*timeline.Event).Compare)
 	byKey := map[int]*mdGroup{}
 	var out []*mdGroup
 	for _, e := range evs {
@@ -165,28 +185,28 @@ func (r *mdRenderer) groups(t *Timeline) []*mdGroup {
 	return out
 }
 
-func (r *mdRenderer) groupOf(w When) (int, string) {
+func (r *renderer) groupOf(w date.When) (int, string) {
 	if w.IsZero() {
-		return int(^uint(0) >> 1), r.dateWriter.words.noDate
+		return int(^uint(0) >> 1), r.NoDate()
 	}
 	d := w.Start()
-	if w.Precision() == Year {
-		return d.Year() * 13, r.num(d.Year())
+	if w.Precision() == date.Year {
+		return d.Year() * 13, r.Number(d.Year())
 	}
-	return d.Year()*13 + int(d.Month()), r.format(d, "January 2006")
+	return d.Year()*13 + int(d.Month()), r.Day(d, "January 2006")
 }
 
-func (r *mdRenderer) render(b *bytes.Buffer, t *Timeline) error {
+func (r *renderer) render(b *bytes.Buffer, t *timeline.Timeline) error {
 	groups := r.groups(t)
-	title := mdInline(t.Title.In(r.lang))
+	title := mdInline(t.Title.In(r.Lang()))
 	if title != "" {
 		fmt.Fprintf(b, "# %s\n\n", title)
 	}
-	for _, p := range mdParagraphs(t.Description.In(r.lang)) {
+	for _, p := range mdParagraphs(t.Description.In(r.Lang())) {
 		fmt.Fprintf(b, "%s\n\n", p)
 	}
 	if u := t.Updated(); !u.IsZero() {
-		fmt.Fprintf(b, "%s: %s\n\n", r.words.updated, r.format(u, "2 January 2006"))
+		fmt.Fprintf(b, "%s: %s\n\n", r.words.updated, r.Day(u, "2 January 2006"))
 	}
 	if len(groups) == 0 {
 		fmt.Fprintf(b, "%s\n", r.words.noEvents)
@@ -209,18 +229,18 @@ func (r *mdRenderer) render(b *bytes.Buffer, t *Timeline) error {
 	return nil
 }
 
-func (r *mdRenderer) title(e *Event) string {
-	if s := normalizeText(e.Title.In(r.lang)); s != "" {
+func (r *renderer) title(e *timeline.Event) string {
+	if s := normalizeText(e.Title.In(r.Lang())); s != "" {
 		return s
 	}
 	return e.ID
 }
 
-func (r *mdRenderer) writeEvent(b *bytes.Buffer, e *Event) error {
+func (r *renderer) writeEvent(b *bytes.Buffer, e *timeline.Event) error {
 	w := r.words
 	date, err := r.whenLabel(e)
 	if err != nil {
-		return fmt.Errorf("timeline: WriteMarkdown: event %q: %w", e.ID, err)
+		return fmt.Errorf("markdown: event %q: %w", e.ID, err)
 	}
 	fmt.Fprintf(b, "\n### %s\n\n", mdInline(r.title(e)))
 	field := func(label, value string) {
@@ -275,32 +295,32 @@ func (r *mdRenderer) writeEvent(b *bytes.Buffer, e *Event) error {
 			fmt.Fprintf(b, "  - %s\n", r.sourceLine(s))
 		}
 	}
-	for _, p := range mdParagraphs(e.Description.In(r.lang)) {
+	for _, p := range mdParagraphs(e.Description.In(r.Lang())) {
 		fmt.Fprintf(b, "\n%s\n", p)
 	}
 	return nil
 }
 
-func (r *mdRenderer) eventRef(id string) string {
+func (r *renderer) eventRef(id string) string {
 	if f := r.events[id]; f != nil {
 		return mdInline(r.title(f))
 	}
 	return mdInline(id)
 }
 
-func (r *mdRenderer) kindWord(k Kind) string { return k.Label(r.lang) }
+func (r *renderer) kindWord(k timeline.Kind) string { return k.Label(r.Lang()) }
 
-func (r *mdRenderer) statusWord(s Status) string { return s.Label(r.lang) }
+func (r *renderer) statusWord(s timeline.Status) string { return s.Label(r.Lang()) }
 
 // statusLine writes a status change: "संपन्न — TASS के अनुसार (18 नवंबर 2025
 // की सूचना)" (full) or "प्रस्तावित (18 नवंबर 2025 की सूचना)" (short, for the
 // history).
-func (r *mdRenderer) statusLine(e *Event, c StatusChange, full bool) string {
+func (r *renderer) statusLine(e *timeline.Event, c timeline.StatusChange, full bool) string {
 	w := r.words
 	word := mdInline(r.statusWord(c.Status))
 	on := ""
 	if !c.On.IsZero() {
-		on = " (" + fmt.Sprintf(w.reportedOn, r.format(c.On, "2 January 2006")) + ")"
+		on = " (" + fmt.Sprintf(w.reportedOn, r.Day(c.On, "2 January 2006")) + ")"
 	}
 	if !full {
 		return word + on
@@ -310,9 +330,9 @@ func (r *mdRenderer) statusLine(e *Event, c StatusChange, full bool) string {
 		parts = append(parts, mdInline(r.attribution(src)))
 	}
 	if !c.Previous.IsZero() {
-		parts = append(parts, w.previously+" "+mdInline(r.phrase(c.Previous, false, true)))
+		parts = append(parts, w.previously+" "+mdInline(r.When(c.Previous, false, true)))
 	}
-	if note := mdInline(c.Note.In(r.lang)); note != "" {
+	if note := mdInline(c.Note.In(r.Lang())); note != "" {
 		parts = append(parts, note)
 	}
 	if len(parts) == 0 {
@@ -321,25 +341,25 @@ func (r *mdRenderer) statusLine(e *Event, c StatusChange, full bool) string {
 	return word + " — " + strings.Join(parts, "; ") + on
 }
 
-func (r *mdRenderer) attribution(s Source) string {
-	if a := normalizeText(s.Attribution.In(r.lang)); a != "" {
+func (r *renderer) attribution(s timeline.Source) string {
+	if a := normalizeText(s.Attribution.In(r.Lang())); a != "" {
 		return a
 	}
 	return s.Outlet
 }
 
-func (r *mdRenderer) placeLine(p Place) string {
-	return mdInline(p.Label(r.lang))
+func (r *renderer) placeLine(p timeline.Place) string {
+	return mdInline(p.Label(r.Lang()))
 }
 
-func (r *mdRenderer) participant(p Participant) string {
-	name := mdInline(p.Name.In(r.lang))
+func (r *renderer) participant(p timeline.Participant) string {
+	name := mdInline(p.Name.In(r.Lang()))
 	var extra []string
-	if t := mdInline(p.Title.In(r.lang)); t != "" {
+	if t := mdInline(p.Title.In(r.Lang())); t != "" {
 		extra = append(extra, t)
 	}
-	if p.Role != "" && p.Role != Attendee { // attending is what a participant does; say nothing
-		extra = append(extra, p.Role.Label(r.lang))
+	if p.Role != "" && p.Role != timeline.Attendee { // attending is what a participant does; say nothing
+		extra = append(extra, p.Role.Label(r.Lang()))
 	}
 	switch {
 	case name == "" && len(extra) == 0:
@@ -353,7 +373,7 @@ func (r *mdRenderer) participant(p Participant) string {
 }
 
 // sourceLine writes "TASS के अनुसार — [TASS](https://tass.com/), 18 नवंबर 2025".
-func (r *mdRenderer) sourceLine(s Source) string {
+func (r *renderer) sourceLine(s timeline.Source) string {
 	outlet := mdInline(s.Outlet)
 	if outlet == "" {
 		outlet = mdInline(s.ID)
@@ -364,9 +384,9 @@ func (r *mdRenderer) sourceLine(s Source) string {
 		outlet += " (" + u + ")"
 	}
 	if !s.Reported.IsZero() {
-		outlet += ", " + r.format(s.Reported, "2 January 2006")
+		outlet += ", " + r.Day(s.Reported, "2 January 2006")
 	}
-	if a := mdInline(s.Attribution.In(r.lang)); a != "" {
+	if a := mdInline(s.Attribution.In(r.Lang())); a != "" {
 		return a + " — " + outlet
 	}
 	return outlet
@@ -395,9 +415,9 @@ func mdLinkDestination(raw string) (string, bool) {
 
 // whenLabel writes the date of e for the "date" field, with both clocks for
 // a timed event.
-func (r *mdRenderer) whenLabel(e *Event) (string, error) {
+func (r *renderer) whenLabel(e *timeline.Event) (string, error) {
 	if !e.When.IsTimed() {
-		return r.phrase(e.When, true, true), nil
+		return r.When(e.When, true, true), nil
 	}
 	return r.timedLabel(e)
 }
@@ -405,7 +425,7 @@ func (r *mdRenderer) whenLabel(e *Event) (string, error) {
 // timedLabel writes a timed date in the venue's zone and in the readers'
 // zone: "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · रात
 // 9:30 बजे (भारतीय समय)".
-func (r *mdRenderer) timedLabel(e *Event) (string, error) {
+func (r *renderer) timedLabel(e *timeline.Event) (string, error) {
 	w := e.When
 	start, err := w.StartTime()
 	if err != nil {
@@ -417,8 +437,8 @@ func (r *mdRenderer) timedLabel(e *Event) (string, error) {
 			return "", err
 		}
 	}
-	hourOnly := w.Precision() == Hour
-	venue := r.instantRange(start, end, time.Time{}, hourOnly)
+	hourOnly := w.Precision() == date.Hour
+	venue := r.Times(start, end, time.Time{}, hourOnly)
 	s := fmt.Sprintf(r.words.inZone, venue, r.zoneLabel(w.Zone(), e.Place, start))
 	if start.Location().String() == r.reader.String() {
 		return s, nil
@@ -428,25 +448,25 @@ func (r *mdRenderer) timedLabel(e *Event) (string, error) {
 	if !end.IsZero() {
 		re = end.In(r.reader)
 	}
-	reader := r.instantRange(rs, re, start, hourOnly)
+	reader := r.Times(rs, re, start, hourOnly)
 	return s + " · " + fmt.Sprintf(r.words.inZone, reader, r.readerLabel(rs)), nil
 }
 
 // zoneLabel names the venue's zone: "मॉस्को समय, UTC+3" when the place's
 // city is in that zone, otherwise the IANA name.
-func (r *mdRenderer) zoneLabel(zone string, p Place, at time.Time) string {
-	name := normalizeText(p.City.In(r.lang))
+func (r *renderer) zoneLabel(zone string, p timeline.Place, at time.Time) string {
+	name := normalizeText(p.City.In(r.Lang()))
 	if name == "" || p.TimeZone != zone {
 		name = zone
 	}
-	return fmt.Sprintf(r.words.zoneTime, mdInline(name)) + ", " + r.utcOffset(at)
+	return fmt.Sprintf(r.words.zoneTime, mdInline(name)) + ", " + r.UTCOffset(at)
 }
 
-func (r *mdRenderer) readerLabel(at time.Time) string {
+func (r *renderer) readerLabel(at time.Time) string {
 	if r.readerID == defaultReaderZone {
 		return r.words.ist
 	}
-	return fmt.Sprintf(r.words.zoneTime, mdInline(r.readerID)) + ", " + r.utcOffset(at)
+	return fmt.Sprintf(r.words.zoneTime, mdInline(r.readerID)) + ", " + r.UTCOffset(at)
 }
 
 // mdWords are the fixed words of a document in one language.
@@ -566,16 +586,16 @@ func mdParagraphs(s string) []string {
 
 // writeMermaid writes a Mermaid timeline diagram of the groups: one section
 // per month, one period per date, and the titles of the events on that date.
-func (r *mdRenderer) writeMermaid(b *bytes.Buffer, t *Timeline, groups []*mdGroup) {
+func (r *renderer) writeMermaid(b *bytes.Buffer, t *timeline.Timeline, groups []*mdGroup) {
 	b.WriteString("```mermaid\ntimeline\n")
-	if title := mermaidText(t.Title.In(r.lang)); title != "" {
+	if title := mermaidText(t.Title.In(r.Lang())); title != "" {
 		fmt.Fprintf(b, "    title %s\n", title)
 	}
 	for _, g := range groups {
 		fmt.Fprintf(b, "    section %s\n", mermaidText(g.label))
 		last := ""
 		for _, e := range g.events {
-			period := mermaidText(r.phrase(e.When, false, true))
+			period := mermaidText(r.When(e.When, false, true))
 			if period == last {
 				fmt.Fprintf(b, "            : %s\n", mermaidText(r.title(e)))
 				continue

@@ -1,17 +1,17 @@
-package timeline_test
+package date_test
 
 import (
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in      string
-		want    timeline.Date
+		want    date.Date
 		wantErr string // a piece of the error; "" for success
 	}{
 		{in: "2025-11-18", want: civil(2025, 11, 18)},
@@ -37,7 +37,7 @@ func TestParseDate(t *testing.T) {
 		{in: "", wantErr: "want YYYY-MM-DD"},
 	}
 	for _, tc := range tests {
-		got, err := timeline.ParseDate(tc.in)
+		got, err := date.Parse(tc.in)
 		switch {
 		case tc.wantErr == "" && err != nil:
 			t.Errorf("ParseDate(%q) error %v, want %v", tc.in, err, tc.want)
@@ -68,7 +68,7 @@ func TestDateOfNormalises(t *testing.T) {
 		{2025, 13, 1, "2026-01-01", time.Thursday, 0, "2026-01-01"},
 	}
 	for _, tc := range tests {
-		d := timeline.DateOf(tc.y, tc.m, tc.d)
+		d := date.Of(tc.y, tc.m, tc.d)
 		if d.String() != tc.want {
 			t.Errorf("DateOf(%d, %d, %d) = %v, want %s", tc.y, tc.m, tc.d, d, tc.want)
 		}
@@ -82,7 +82,7 @@ func TestDateOfNormalises(t *testing.T) {
 }
 
 func TestDateCompare(t *testing.T) {
-	ordered := []timeline.Date{{}, civil(0, 1, 1), civil(2024, 12, 31), civil(2025, 1, 1), civil(2025, 1, 2), civil(2025, 2, 1), civil(2026, 1, 1)}
+	ordered := []date.Date{{}, civil(0, 1, 1), civil(2024, 12, 31), civil(2025, 1, 1), civil(2025, 1, 2), civil(2025, 2, 1), civil(2026, 1, 1)}
 	for i, a := range ordered {
 		for j, b := range ordered {
 			want := 0
@@ -105,8 +105,8 @@ func TestDateCompare(t *testing.T) {
 // begins at different instants in Moscow and Kolkata, and the Date of an
 // instant depends on where it is observed.
 func TestDateIsNotAnInstant(t *testing.T) {
-	moscow, _ := timeline.LoadZone("Europe/Moscow")
-	kolkata, _ := timeline.LoadZone("Asia/Kolkata")
+	moscow, _ := date.LoadZone("Europe/Moscow")
+	kolkata, _ := date.LoadZone("Asia/Kolkata")
 	d := civil(2025, 11, 18)
 	if got, want := d.In(moscow).UTC().Format(time.RFC3339), "2025-11-17T21:00:00Z"; got != want {
 		t.Errorf("%v.In(Moscow) = %s, want %s", d, got, want)
@@ -115,16 +115,16 @@ func TestDateIsNotAnInstant(t *testing.T) {
 		t.Errorf("%v.In(Kolkata) = %s, want %s", d, got, want)
 	}
 	instant := time.Date(2025, 11, 17, 20, 0, 0, 0, time.UTC)
-	if got := timeline.DateFromTime(instant.In(kolkata)); got != d {
+	if got := date.FromTime(instant.In(kolkata)); got != d {
 		t.Errorf("DateFromTime(%v in Kolkata) = %v, want %v", instant, got, d)
 	}
-	if got := timeline.DateFromTime(instant.In(moscow)); got != civil(2025, 11, 17) {
+	if got := date.FromTime(instant.In(moscow)); got != civil(2025, 11, 17) {
 		t.Errorf("DateFromTime(%v in Moscow) = %v, want 2025-11-17", instant, got)
 	}
 }
 
 func TestDateText(t *testing.T) {
-	var zero timeline.Date
+	var zero date.Date
 	if !zero.IsZero() || zero.String() != "" {
 		t.Errorf("zero Date: IsZero %v, String %q; want true, \"\"", zero.IsZero(), zero.String())
 	}
@@ -133,7 +133,7 @@ func TestDateText(t *testing.T) {
 	if err != nil || string(b) != "2025-11-18" {
 		t.Errorf("MarshalText = %q, %v", b, err)
 	}
-	var got timeline.Date
+	var got date.Date
 	if err := got.UnmarshalText(b); err != nil || got != d {
 		t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, d)
 	}

@@ -1,7 +1,8 @@
-package timeline
+package date
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"strconv"
 	"sync"
@@ -80,11 +81,14 @@ func (b Bound) String() string {
 // and any of the first three may be a span with an end of the same
 // precision. Build one with [At], [AtClock], [OnDay], [AroundDay], [InWeek],
 // [InMonth], [InYear], [Before] or [After], then [When.Until] for a span and
-// [When.In] for the venue's zone.
+// [When.WithZone] for the venue's zone, or read one with [ParseWhen].
 //
 // A When is a small value: pass it by value and compare with ==. The zero
-// When means "no date". Constructors keep it well formed except for what only
-// [When.Check] can see (an unknown zone, an end before the start).
+// When means "no date". Its text form (see [When.MarshalText]) is what
+// [When.String] prints and [ParseWhen] reads; in JSON it is the object of
+// the timeline format. A constructor given an impossible value (25:00, week
+// 54) returns a When that [When.Check] reports and that String prints as
+// "%!When(…)", so an invalid date is never shown as a valid one.
 type When struct {
 	prec     Precision
 	bound    Bound
@@ -94,14 +98,14 @@ type When struct {
 	endMin   int16
 	approx   uint16 // ± days around the date; 0 when exact
 	zone     string
-	problem  string // why Until could not make a span; reported by Check
+	problem  string // why a constructor could not make the date; reported by Check
 }
 
 // At returns the exact time t, to the minute, in t's location. The location
 // must be an IANA zone loaded with [time.LoadLocation] ("Europe/Moscow"), not
 // time.Local. Seconds are dropped: diplomatic schedules are not that precise.
 func At(t time.Time) When {
-	return AtClock(DateFromTime(t), t.Hour(), t.Minute(), t.Location().String())
+	return AtClock(FromTime(t), t.Hour(), t.Minute(), t.Location().String())
 }
 
 // AtClock returns the time hour:minute on day d in the IANA zone.
@@ -156,7 +160,7 @@ func WeekOf(d Date) When {
 // isoWeekStart returns the Monday of ISO week w of year y; 4 January is
 // always in week 1.
 func isoWeekStart(y, w int) Date {
-	jan4 := DateOf(y, time.January, 4)
+	jan4 := Of(y, time.January, 4)
 	monday := jan4.AddDays(-((int(jan4.Weekday()) + 6) % 7))
 	return monday.AddDays(7 * (w - 1))
 }
@@ -164,7 +168,7 @@ func isoWeekStart(y, w int) Date {
 // InMonth returns the whole month m of year. A month out of range is
 // reported by [When.Check].
 func InMonth(year int, m time.Month) When {
-	w := When{prec: Month, start: DateOf(year, m, 1)}
+	w := When{prec: Month, start: Of(year, m, 1)}
 	if m < time.January || m > time.December {
 		w.problem = fmt.Sprintf("month %d out of range", int(m))
 	}
@@ -172,7 +176,7 @@ func InMonth(year int, m time.Month) When {
 }
 
 // InYear returns the whole year.
-func InYear(year int) When { return When{prec: Year, start: DateOf(year, time.January, 1)} }
+func InYear(year int) When { return When{prec: Year, start: Of(year, time.January, 1)} }
 
 // Before returns a date known only as "before d": the event happened on some
 // day earlier than d.
@@ -181,35 +185,45 @@ func Before(d Date) When { return When{prec: Day, bound: BeforeBound, start: d} 
 // After returns a date known only as "after d".
 func After(d Date) When { return When{prec: Day, bound: AfterBound, start: d} }
 
-// Until returns a span from w to end, which must have w's precision and zone
-// and be neither approximate nor a bound: "5 to 7 December" is
-// OnDay(5 Dec).Until(OnDay(7 Dec)). The end is inclusive for days, weeks,
-// months and years (through 7 December) and exclusive for times. A mismatch
-// is reported by [When.Check].
-func (w When) Until(end When) When {
+// Until returns the span from w to end: "5 to 7 December" is
+// OnDay(5 Dec).Until(OnDay(7 Dec)). The end must have w's precision and
+// zone, be neither approximate nor a bound, and not come before w. The end
+// is inclusive for days, weeks, months and years (through 7 December) and
+// exclusive for times. A span whose ends disagree is an error, never a
+// silently shorter date.
+func (w When) Until(end When) (When, error) {
 	switch {
-	case w.IsZero() || end.IsZero():
-		w.problem = "span with a missing start or end"
-	case w.bound != NoBound || end.bound != NoBound:
-		w.problem = "a bound (before/after) cannot be part of a span"
-	case end.prec != w.prec:
-		w.problem = fmt.Sprintf("span end has precision %s, start has %s", end.prec, w.prec)
-	case end.approx != 0:
-		w.problem = "span end cannot be approximate"
-	case end.zone != "" && end.zone != w.zone:
-		w.problem = fmt.Sprintf("span end is in zone %q, start in %q", end.zone, w.zone)
+	case w.problem != "":
+		return When{}, fmt.Errorf("date: span start: %s", w.problem)
 	case end.problem != "":
-		w.problem = end.problem
-	default:
-		w.end, w.endMin = end.start, end.startMin
+		return When{}, fmt.Errorf("date: span end: %s", end.problem)
+	case w.IsZero() || end.IsZero():
+		return When{}, fmt.Errorf("date: span with a missing start or end")
+	case w.IsSpan() || end.IsSpan():
+		return When{}, fmt.Errorf("date: a span cannot start or end with a span")
+	case w.bound != NoBound || end.bound != NoBound:
+		return When{}, fmt.Errorf("date: a bound (before/after) cannot be part of a span")
+	case end.prec != w.prec:
+		return When{}, fmt.Errorf("date: span end has precision %s, start has %s", end.prec, w.prec)
+	case end.approx != 0:
+		return When{}, fmt.Errorf("date: span end cannot be approximate")
+	case end.zone != w.zone:
+		return When{}, fmt.Errorf("date: span end is in zone %q, start in %q; give both the same zone", end.zone, w.zone)
 	}
-	return w
+	w.end, w.endMin = end.start, end.startMin
+	if c := w.end.Compare(w.start); c < 0 || (c == 0 && w.prec.timed() && w.endMin < w.startMin) {
+		return When{}, fmt.Errorf("date: span ends (%s) before it starts (%s)", w.appendPoint(nil, w.end, w.endMin, false), w.appendPoint(nil, w.start, w.startMin, false))
+	}
+	return w, nil
 }
 
-// In returns w with the IANA time zone of its venue. For a timed When the
-// zone says what the clock time means; for a day or longer it records where
-// the day was counted.
-func (w When) In(zone string) When {
+// WithZone returns w labelled with the IANA time zone of its venue,
+// keeping its wall clock: AtClock(d, 19, 0, "UTC").WithZone("Europe/Moscow")
+// is 19:00 in Moscow, a different instant. For a timed When the zone says
+// what the clock time means; for a day or longer it records where the day
+// was counted. (Unlike [time.Time.In], which keeps the instant, this
+// relabels; hence the name.)
+func (w When) WithZone(zone string) When {
 	w.zone = zone
 	return w
 }
@@ -294,9 +308,9 @@ func unitEnd(d Date, p Precision) Date {
 	case Week:
 		return d.AddDays(7)
 	case Month:
-		return DateOf(d.Year(), d.Month()+1, 1)
+		return Of(d.Year(), d.Month()+1, 1)
 	case Year:
-		return DateOf(d.Year()+1, time.January, 1)
+		return Of(d.Year()+1, time.January, 1)
 	}
 	return d.AddDays(1)
 }
@@ -440,11 +454,14 @@ func (w When) instantKey() int64 {
 	return w.start.In(time.UTC).Unix()/60 + int64(w.startMin)
 }
 
-// Check reports the first problem with w that constructors cannot catch: an
-// unknown time zone, a timed date without one, an end before the start.
+// Check reports the first problem with w as an *[Error] naming the JSON
+// field at fault: a value a constructor was given out of range, an unknown
+// time zone, a timed date without one, a year the formats cannot write.
 func (w When) Check() error {
-	_, err := w.check()
-	return err
+	if field, err := w.check(); err != nil {
+		return fieldError(field, err)
+	}
+	return nil
 }
 
 // check is Check that also names the JSON field at fault ("zone", "end").
@@ -453,7 +470,7 @@ func (w When) check() (field string, err error) {
 	case w.IsZero():
 		return "", nil
 	case w.problem != "":
-		return "", fmt.Errorf("%s", w.problem)
+		return "", errors.New(w.problem)
 	case w.prec < Minute || w.prec > Year:
 		return "precision", fmt.Errorf("unknown precision %d", w.prec)
 	case w.start.IsZero():
@@ -468,22 +485,31 @@ func (w When) check() (field string, err error) {
 			return "zone", err
 		}
 	}
-	// Every point must have a spelling the JSON format can read back:
-	// years 0000 to 9999.
-	if _, _, err := parsePoint(w.prec, w.formatPoint(w.start, w.startMin)); err != nil {
+	// Every point must have a spelling the formats can read back: years
+	// 0000 to 9999.
+	if !w.writable(w.start) {
 		return w.startField(), fmt.Errorf("%s is outside the years 0000 to 9999", w.start)
 	}
 	if w.IsSpan() {
-		if _, _, err := parsePoint(w.prec, w.formatPoint(w.end, w.endMin)); err != nil {
+		if !w.writable(w.end) {
 			return "end", fmt.Errorf("%s is outside the years 0000 to 9999", w.end)
 		}
-	}
-	if w.IsSpan() {
 		if c := w.end.Compare(w.start); c < 0 || (c == 0 && w.prec.timed() && w.endMin < w.startMin) {
-			return "end", fmt.Errorf("span ends (%s) before it starts (%s)", w.formatPoint(w.end, w.endMin), w.formatPoint(w.start, w.startMin))
+			return "end", fmt.Errorf("span ends (%s) before it starts (%s)", w.appendPoint(nil, w.end, w.endMin, true), w.appendPoint(nil, w.start, w.startMin, true))
 		}
 	}
 	return "", nil
+}
+
+// writable reports whether the year of an end of w, as its precision
+// writes it, has four digits. A week is written with its ISO year, which
+// can differ from the year of its Monday.
+func (w When) writable(d Date) bool {
+	y := d.Year()
+	if w.prec == Week {
+		y, _ = d.In(time.UTC).ISOWeek()
+	}
+	return 0 <= y && y <= 9999
 }
 
 // startField names the JSON field that holds w's start.

@@ -1,4 +1,4 @@
-package timeline_test
+package markdown_test
 
 import (
 	"bytes"
@@ -28,12 +28,14 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
-func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *timeline.MarkdownOptions) []byte {
+func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *markdown.Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := tl.WriteMarkdown(&b, opts); err != nil {
+	if err := markdown.Encode(&b, tl, opts); err != nil {
 		t.Fatalf("WriteMarkdown(%+v) = %v", opts, err)
 	}
 	return b.Bytes()
@@ -42,13 +44,13 @@ func writeMarkdown(t testing.TB, tl *timeline.Timeline, opts *timeline.MarkdownO
 func TestWriteMarkdownGolden(t *testing.T) {
 	tests := []struct {
 		file string
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 	}{
 		{"seed.hi.md", nil},
-		{"seed.en.md", &timeline.MarkdownOptions{Lang: timeline.English}},
-		{"seed.mermaid.hi.md", &timeline.MarkdownOptions{Mermaid: true}},
-		{"seed.mermaid.en.md", &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true}},
-		{"seed.deva.hi.md", &timeline.MarkdownOptions{Digits: hindidate.DevanagariDigits}},
+		{"seed.en.md", &markdown.Options{Lang: timeline.English}},
+		{"seed.mermaid.hi.md", &markdown.Options{Mermaid: true}},
+		{"seed.mermaid.en.md", &markdown.Options{Lang: timeline.English, Mermaid: true}},
+		{"seed.deva.hi.md", &markdown.Options{Digits: hindidate.DevanagariDigits}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -88,7 +90,7 @@ func TestWriteMarkdownSeedDates(t *testing.T) {
 	}
 	for lang, dates := range want {
 		tl := seed.Timeline()
-		doc := parseMarkdown(t, writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang}))
+		doc := parseMarkdown(t, writeMarkdown(t, tl, &markdown.Options{Lang: lang}))
 		events := eventSections(t, doc)
 		for id, wantDate := range dates {
 			title := tl.Event(id).Title.In(lang)
@@ -106,77 +108,77 @@ func TestWriteMarkdownSeedDates(t *testing.T) {
 }
 
 func TestWriteMarkdownDates(t *testing.T) {
-	d := func(m time.Month, day int) timeline.Date { return timeline.DateOf(2025, m, day) }
+	d := func(m time.Month, day int) date.Date { return date.Of(2025, m, day) }
 	moscow := timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"}
 	tests := []struct {
 		name   string
-		when   timeline.When
+		when   date.When
 		place  timeline.Place
-		opts   timeline.MarkdownOptions
+		opts   markdown.Options
 		hi, en string
 		reason string
 	}{
-		{name: "day", when: timeline.OnDay(d(11, 18)),
+		{name: "day", when: date.OnDay(d(11, 18)),
 			hi: "18 नवंबर 2025, मंगलवार", en: "Tuesday, 18 November 2025"},
-		{name: "approx day", when: timeline.AroundDay(d(12, 5), 2),
+		{name: "approx day", when: date.AroundDay(d(12, 5), 2),
 			hi: "5 दिसंबर 2025 के आसपास (±2 दिन)", en: "around 5 December 2025 (±2 days)"},
-		{name: "approx one day", when: timeline.AroundDay(d(12, 5), 1),
+		{name: "approx one day", when: date.AroundDay(d(12, 5), 1),
 			hi: "5 दिसंबर 2025 के आसपास (±1 दिन)", en: "around 5 December 2025 (±1 day)"},
-		{name: "month", when: timeline.InMonth(2025, time.December),
+		{name: "month", when: date.InMonth(2025, time.December),
 			hi: "दिसंबर 2025", en: "December 2025"},
-		{name: "week", when: timeline.InWeek(2025, 47),
+		{name: "week", when: date.InWeek(2025, 47),
 			hi: "17–23 नवंबर 2025 का सप्ताह", en: "the week of 17–23 November 2025"},
-		{name: "week across months", when: timeline.WeekOf(d(12, 1)),
+		{name: "week across months", when: date.WeekOf(d(12, 1)),
 			hi: "1–7 दिसंबर 2025 का सप्ताह", en: "the week of 1–7 December 2025"},
-		{name: "week across years", when: timeline.InWeek(2026, 1),
+		{name: "week across years", when: date.InWeek(2026, 1),
 			hi: "29 दिसंबर 2025 – 4 जनवरी 2026 का सप्ताह", en: "the week of 29 December 2025 – 4 January 2026"},
-		{name: "year", when: timeline.InYear(2025), hi: "2025", en: "2025"},
-		{name: "before", when: timeline.Before(d(11, 18)),
+		{name: "year", when: date.InYear(2025), hi: "2025", en: "2025"},
+		{name: "before", when: date.Before(d(11, 18)),
 			hi: "18 नवंबर 2025 से पहले", en: "before 18 November 2025"},
-		{name: "after", when: timeline.After(d(11, 18)),
+		{name: "after", when: date.After(d(11, 18)),
 			hi: "18 नवंबर 2025 के बाद", en: "after 18 November 2025"},
-		{name: "day span", when: timeline.OnDay(d(12, 5)).Until(timeline.OnDay(d(12, 7))),
+		{name: "day span", when: until(date.OnDay(d(12, 5)), date.OnDay(d(12, 7))),
 			hi: "5–7 दिसंबर 2025", en: "5–7 December 2025"},
-		{name: "day span across months", when: timeline.OnDay(d(11, 30)).Until(timeline.OnDay(d(12, 2))),
+		{name: "day span across months", when: until(date.OnDay(d(11, 30)), date.OnDay(d(12, 2))),
 			hi: "30 नवंबर – 2 दिसंबर 2025", en: "30 November – 2 December 2025"},
-		{name: "day span across years", when: timeline.OnDay(d(12, 30)).Until(timeline.OnDay(timeline.DateOf(2026, 1, 2))),
+		{name: "day span across years", when: until(date.OnDay(d(12, 30)), date.OnDay(date.Of(2026, 1, 2))),
 			hi: "30 दिसंबर 2025 – 2 जनवरी 2026", en: "30 December 2025 – 2 January 2026"},
-		{name: "month span", when: timeline.InMonth(2025, 11).Until(timeline.InMonth(2025, 12)),
+		{name: "month span", when: until(date.InMonth(2025, 11), date.InMonth(2025, 12)),
 			hi: "नवंबर–दिसंबर 2025", en: "November–December 2025"},
-		{name: "year span", when: timeline.InYear(2025).Until(timeline.InYear(2026)),
+		{name: "year span", when: until(date.InYear(2025), date.InYear(2026)),
 			hi: "2025–2026", en: "2025–2026"},
-		{name: "timed in Moscow", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
+		{name: "timed in Moscow", when: date.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
 			hi: "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · रात 9:30 बजे (भारतीय समय)",
 			en: "Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 9:30 pm (India time, IST)"},
-		{name: "Moscow evening is the next day in IST", when: timeline.AtClock(d(11, 18), 23, 15, "Europe/Moscow"), place: moscow,
+		{name: "Moscow evening is the next day in IST", when: date.AtClock(d(11, 18), 23, 15, "Europe/Moscow"), place: moscow,
 			hi:     "18 नवंबर 2025, मंगलवार, रात 11:15 बजे (मॉस्को समय, UTC+3) · 19 नवंबर 2025, बुधवार, रात 1:45 बजे (भारतीय समय)",
 			en:     "Tuesday, 18 November 2025, 11:15 pm (Moscow time, UTC+3) · Wednesday, 19 November 2025, 1:45 am (India time, IST)",
 			reason: "the IST date must be shown when it differs from the venue's"},
-		{name: "half past midnight in IST is the night of the day before", when: timeline.AtClock(d(11, 19), 22, 0, "Europe/Moscow"), place: moscow,
+		{name: "half past midnight in IST is the night of the day before", when: date.AtClock(d(11, 19), 22, 0, "Europe/Moscow"), place: moscow,
 			hi:     "19 नवंबर 2025, बुधवार, रात 10:00 बजे (मॉस्को समय, UTC+3) · रात 12:30 बजे (भारतीय समय)",
 			en:     "Wednesday, 19 November 2025, 10:00 pm (Moscow time, UTC+3) · Thursday, 20 November 2025, 12:30 am (India time, IST)",
 			reason: "hindidate reads '19 नवंबर रात 12:30' as 00:30 on 20 November; '20 नवंबर रात 12:30' would be a day late"},
-		{name: "hour precision", when: timeline.AtHour(d(11, 18), 17, "Europe/Moscow"), place: moscow,
+		{name: "hour precision", when: date.AtHour(d(11, 18), 17, "Europe/Moscow"), place: moscow,
 			hi:     "18 नवंबर 2025, मंगलवार, शाम 5 बजे (मॉस्को समय, UTC+3) · शाम 7:30 बजे (भारतीय समय)",
 			en:     "Tuesday, 18 November 2025, 5 pm (Moscow time, UTC+3) · 7:30 pm (India time, IST)",
 			reason: "an hour is not written as 5:00, which would claim the minutes"},
-		{name: "timed span", when: timeline.AtClock(d(11, 18), 10, 0, "Europe/Moscow").Until(timeline.AtClock(d(11, 18), 12, 30, "Europe/Moscow")), place: moscow,
+		{name: "timed span", when: until(date.AtClock(d(11, 18), 10, 0, "Europe/Moscow"), date.AtClock(d(11, 18), 12, 30, "Europe/Moscow")), place: moscow,
 			hi: "18 नवंबर 2025, मंगलवार, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (मॉस्को समय, UTC+3) · दोपहर 12:30 बजे से दोपहर 3:00 बजे तक (भारतीय समय)",
 			en: "Tuesday, 18 November 2025, 10:00 am to 12:30 pm (Moscow time, UTC+3) · 12:30 pm to 3:00 pm (India time, IST)"},
-		{name: "timed in India", when: timeline.AtClock(d(12, 5), 11, 0, "Asia/Kolkata"),
+		{name: "timed in India", when: date.AtClock(d(12, 5), 11, 0, "Asia/Kolkata"),
 			place:  timeline.Place{City: timeline.Text{Hi: "नई दिल्ली", En: "New Delhi"}, Country: "IN", TimeZone: "Asia/Kolkata"},
 			hi:     "5 दिसंबर 2025, शुक्रवार, सुबह 11:00 बजे (नई दिल्ली समय, UTC+5:30)",
 			en:     "Friday, 5 December 2025, 11:00 am (New Delhi time, UTC+5:30)",
 			reason: "no second time when the venue is in the readers' zone"},
-		{name: "zone without a city", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"),
+		{name: "zone without a city", when: date.AtClock(d(11, 18), 19, 0, "Europe/Moscow"),
 			hi: "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (Europe/Moscow समय, UTC+3) · रात 9:30 बजे (भारतीय समय)",
 			en: "Tuesday, 18 November 2025, 7:00 pm (Europe/Moscow time, UTC+3) · 9:30 pm (India time, IST)"},
-		{name: "other reader zone", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
-			opts: timeline.MarkdownOptions{ReaderZone: "America/New_York"},
+		{name: "other reader zone", when: date.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
+			opts: markdown.Options{ReaderZone: "America/New_York"},
 			hi:   "18 नवंबर 2025, मंगलवार, शाम 7:00 बजे (मॉस्को समय, UTC+3) · सुबह 11:00 बजे (America/New\\_York समय, UTC−5)",
 			en:   "Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 11:00 am (America/New\\_York time, UTC−5)"},
-		{name: "Devanagari digits", when: timeline.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
-			opts:   timeline.MarkdownOptions{Digits: hindidate.DevanagariDigits},
+		{name: "Devanagari digits", when: date.AtClock(d(11, 18), 19, 0, "Europe/Moscow"), place: moscow,
+			opts:   markdown.Options{Digits: hindidate.DevanagariDigits},
 			hi:     "१८ नवंबर २०२५, मंगलवार, शाम ७:०० बजे (मॉस्को समय, UTC+३) · रात ९:३० बजे (भारतीय समय)",
 			en:     "Tuesday, 18 November 2025, 7:00 pm (Moscow time, UTC+3) · 9:30 pm (India time, IST)",
 			reason: "English ignores the digits option"},
@@ -259,7 +261,7 @@ func hostileTimeline() *timeline.Timeline {
 	for i, h := range hostile {
 		src := timeline.Source{
 			ID: "s", Outlet: h.in, URL: "http://example.com/a)b<c>d%20e`f", // valid, but full of Markdown punctuation
-			Reported:    timeline.DateOf(2025, 11, 18),
+			Reported:    date.Of(2025, 11, 18),
 			Attribution: timeline.Text{Hi: h.in, En: h.in},
 		}
 		tl.Events = append(tl.Events, timeline.Event{
@@ -267,15 +269,15 @@ func hostileTimeline() *timeline.Timeline {
 			Kind:        timeline.BilateralMeeting,
 			Title:       timeline.Text{Hi: h.in, En: h.in},
 			Description: timeline.Text{Hi: h.in, En: h.in},
-			When:        timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			When:        date.OnDay(date.Of(2025, 11, 18)),
 			Place:       timeline.Place{Venue: timeline.Text{Hi: h.in}, City: timeline.Text{En: h.in}, Country: "RU"},
 			Participants: []timeline.Participant{
 				{Name: timeline.Text{Hi: h.in, En: h.in}, Title: timeline.Text{Hi: h.in, En: h.in}, Role: timeline.Host},
 				{Title: timeline.Text{Hi: h.in, En: h.in}},
 			},
 			History: []timeline.StatusChange{
-				{Status: timeline.Proposed, On: timeline.DateOf(2025, 11, 1), Source: "s", Note: timeline.Text{Hi: h.in, En: h.in}},
-				{Status: timeline.Held, On: timeline.DateOf(2025, 11, 18), Source: "s", Note: timeline.Text{Hi: h.in, En: h.in}},
+				{Status: timeline.Proposed, On: date.Of(2025, 11, 1), Source: "s", Note: timeline.Text{Hi: h.in, En: h.in}},
+				{Status: timeline.Held, On: date.Of(2025, 11, 18), Source: "s", Note: timeline.Text{Hi: h.in, En: h.in}},
 			},
 			Sources: []timeline.Source{src}, // a javascript: URL cannot get this far: Validate rejects it
 		})
@@ -287,7 +289,7 @@ func TestWriteMarkdownEscapesHostileText(t *testing.T) {
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
 		t.Run(string(lang), func(t *testing.T) {
 			tl := hostileTimeline()
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: lang})
 			for _, gfm := range []bool{false, true} {
 				doc := parseMarkdownWith(t, out, gfm)
 				checkNoMarkup(t, doc, out)
@@ -571,13 +573,13 @@ func TestWriteMarkdownMermaid(t *testing.T) {
 	tl := hostileTimeline()
 	tl.Events = append(tl.Events,
 		timeline.Event{ID: "late", Kind: timeline.Summit, Title: timeline.Text{Hi: "शिखर: 10:30; #2", En: "Summit: 10:30; #2"},
-			When: timeline.AroundDay(timeline.DateOf(2025, 12, 5), 2)},
+			When: date.AroundDay(date.Of(2025, 12, 5), 2)},
 		timeline.Event{ID: "late-2", Kind: timeline.Visit, Title: timeline.Text{Hi: "%% टिप्पणी नहीं", En: "%% not a comment"},
-			When: timeline.AroundDay(timeline.DateOf(2025, 12, 5), 2)},
+			When: date.AroundDay(date.Of(2025, 12, 5), 2)},
 	)
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
 		t.Run(string(lang), func(t *testing.T) {
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: lang, Mermaid: true})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: lang, Mermaid: true})
 			blocks := mermaidCheck(t, out)
 			if len(blocks) != 1 {
 				t.Fatalf("got %d mermaid blocks, want 1", len(blocks))
@@ -659,7 +661,7 @@ func mermaidCheck(t *testing.T, src []byte) []mermaidBlock {
 
 func runMermaidCheck(t *testing.T, src []byte) ([]mermaidBlock, error) {
 	t.Helper()
-	const hint = "install with: npm ci --prefix timeline/mermaidcheck"
+	const hint = "install with: npm ci --prefix timeline/markdown/mermaidcheck"
 	node, err := exec.LookPath("node")
 	if err == nil {
 		_, err = os.Stat(filepath.Join("mermaidcheck", "node_modules", "mermaid", "package.json"))
@@ -735,10 +737,10 @@ func TestWriteMarkdownMermaidRandom(t *testing.T) {
 		want = append(want, w)
 		tl.Events = append(tl.Events, timeline.Event{
 			ID: fmt.Sprintf("e%03d", i), Kind: timeline.Statement, Title: timeline.Text{En: title},
-			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 10, 0, "Europe/Moscow"),
+			When: date.AtClock(date.Of(2025, time.November, 18), 10, 0, "Europe/Moscow"),
 		})
 	}
-	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true})
+	out := writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English, Mermaid: true})
 	blocks := mermaidCheck(t, out)
 	if len(blocks) != 1 || len(blocks[0].Periods) != 1 {
 		t.Fatalf("got %d blocks, want 1 with one period", len(blocks))
@@ -754,24 +756,24 @@ func TestWriteMarkdownMermaidRandom(t *testing.T) {
 func TestWriteMarkdownErrors(t *testing.T) {
 	valid := seed.Timeline()
 	invalid := seed.Timeline()
-	invalid.Events[0].When = invalid.Events[0].When.In("Mars/Olympus_Mons")
+	invalid.Events[0].When = invalid.Events[0].When.WithZone("Mars/Olympus_Mons")
 	tests := []struct {
 		name string
 		tl   *timeline.Timeline
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 		want string
 	}{
 		{"nil timeline", nil, nil, "nil timeline"},
-		{"unknown language", valid, &timeline.MarkdownOptions{Lang: "ru"}, `unknown language "ru"`},
-		{"unknown digits", valid, &timeline.MarkdownOptions{Digits: 7}, "unknown digits option 7"},
-		{"bad reader zone", valid, &timeline.MarkdownOptions{ReaderZone: "Asia/Nowhere"}, "reader zone"},
-		{"local reader zone", valid, &timeline.MarkdownOptions{ReaderZone: "Local"}, "reader zone"},
+		{"unknown language", valid, &markdown.Options{Lang: "ru"}, `unknown language "ru"`},
+		{"unknown digits", valid, &markdown.Options{Digits: 7}, "unknown digits option 7"},
+		{"bad reader zone", valid, &markdown.Options{ReaderZone: "Asia/Nowhere"}, "reader zone"},
+		{"local reader zone", valid, &markdown.Options{ReaderZone: "Local"}, "reader zone"},
 		{"invalid timeline", invalid, nil, "Mars/Olympus_Mons"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			err := tt.tl.WriteMarkdown(&b, tt.opts)
+			err := markdown.Encode(&b, tt.tl, tt.opts)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("WriteMarkdown() = %v, want an error containing %q", err, tt.want)
 			}
@@ -781,7 +783,7 @@ func TestWriteMarkdownErrors(t *testing.T) {
 		})
 	}
 	t.Run("invalid timeline is a ValidationError", func(t *testing.T) {
-		err := invalid.WriteMarkdown(&bytes.Buffer{}, nil)
+		err := markdown.Encode(&bytes.Buffer{}, invalid, nil)
 		var ve *timeline.ValidationError
 		if !errors.As(err, &ve) {
 			t.Errorf("WriteMarkdown() = %T %v, want a *ValidationError", err, err)
@@ -789,7 +791,7 @@ func TestWriteMarkdownErrors(t *testing.T) {
 	})
 	t.Run("writer error", func(t *testing.T) {
 		want := errors.New("disk full")
-		if err := valid.WriteMarkdown(failWriter{want}, nil); !errors.Is(err, want) {
+		if err := markdown.Encode(failWriter{want}, valid, nil); !errors.Is(err, want) {
 			t.Errorf("WriteMarkdown() = %v, want %v", err, want)
 		}
 	})
@@ -830,7 +832,7 @@ func TestWriteMarkdownEmpty(t *testing.T) {
 		{timeline.English, "# Empty\n\nThis timeline has no events yet.\n"},
 	} {
 		tl := &timeline.Timeline{Title: timeline.Text{Hi: "खाली", En: "Empty"}}
-		if got := string(writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: tt.lang, Mermaid: true})); got != tt.want {
+		if got := string(writeMarkdown(t, tl, &markdown.Options{Lang: tt.lang, Mermaid: true})); got != tt.want {
 			t.Errorf("%s: WriteMarkdown(empty) = %q, want %q", tt.lang, got, tt.want)
 		}
 	}
@@ -851,7 +853,7 @@ func FuzzWriteMarkdownTitle(f *testing.F) {
 			Title: timeline.Text{Hi: title},
 			Events: []timeline.Event{{
 				ID: "e", Kind: timeline.Visit, Title: timeline.Text{Hi: title}, Description: timeline.Text{Hi: title},
-				When: timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+				When: date.OnDay(date.Of(2025, 11, 18)),
 			}},
 		}
 		out := writeMarkdown(t, tl, nil)
@@ -884,18 +886,18 @@ func isBreak(c rune) bool {
 }
 
 func TestWriteMarkdownStatusHistory(t *testing.T) {
-	day := func(d int) timeline.Date { return timeline.DateOf(2025, time.November, d) }
+	day := func(d int) date.Date { return date.Of(2025, time.November, d) }
 	tl := &timeline.Timeline{
 		Title: timeline.Text{Hi: "स्थिति", En: "Status"},
 		Events: []timeline.Event{{
 			ID: "visit", Kind: "x-state_banquet",
 			Title: timeline.Text{Hi: "राजकीय भोज", En: "State banquet"},
-			When:  timeline.OnDay(timeline.DateOf(2025, time.December, 6)),
+			When:  date.OnDay(date.Of(2025, time.December, 6)),
 			History: []timeline.StatusChange{
 				{Status: timeline.Proposed, On: day(1), Source: "reports"},
 				{Status: timeline.Confirmed, On: day(10), Source: "mea"},
 				{Status: timeline.Rescheduled, On: day(20), Source: "tass",
-					Previous: timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+					Previous: date.AroundDay(date.Of(2025, time.December, 5), 2),
 					Note:     timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
 			},
 			Sources: []timeline.Source{
@@ -930,7 +932,7 @@ func TestWriteMarkdownStatusHistory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {
-			out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: tt.lang})
+			out := writeMarkdown(t, tl, &markdown.Options{Lang: tt.lang})
 			doc := parseMarkdown(t, out)
 			checkNoMarkup(t, doc, out)
 			secs := eventSectionList(t, doc)
@@ -951,18 +953,18 @@ func BenchmarkWriteMarkdown(b *testing.B) {
 	tl := seed.Timeline()
 	for _, bc := range []struct {
 		name string
-		opts *timeline.MarkdownOptions
+		opts *markdown.Options
 	}{
 		{"hi", nil},
-		{"en", &timeline.MarkdownOptions{Lang: timeline.English}},
-		{"hi-mermaid", &timeline.MarkdownOptions{Mermaid: true}},
+		{"en", &markdown.Options{Lang: timeline.English}},
+		{"hi-mermaid", &markdown.Options{Mermaid: true}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			var buf bytes.Buffer
 			for b.Loop() {
 				buf.Reset()
-				if err := tl.WriteMarkdown(&buf, bc.opts); err != nil {
+				if err := markdown.Encode(&buf, tl, bc.opts); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -992,10 +994,10 @@ func FuzzWriteMarkdownMermaidLabel(f *testing.F) {
 			Title: timeline.Text{En: "T"},
 			Events: []timeline.Event{{
 				ID: "e", Kind: timeline.Visit, Title: timeline.Text{En: title},
-				When: timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+				When: date.OnDay(date.Of(2025, 11, 18)),
 			}},
 		}
-		out := string(writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: true}))
+		out := string(writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English, Mermaid: true}))
 		const prefix = "        18 November 2025 : "
 		i := strings.Index(out, "\n"+prefix)
 		if i < 0 {
@@ -1029,12 +1031,12 @@ func TestWriteMarkdownGroupsAroundMidnight(t *testing.T) {
 		Title: timeline.Text{En: "Midnight"},
 		Events: []timeline.Event{
 			{ID: "tokyo", Kind: timeline.PhoneCall, Title: timeline.Text{En: "Tokyo call"},
-				When: timeline.AtClock(timeline.DateOf(2025, 12, 1), 0, 30, "Asia/Tokyo")},
+				When: date.AtClock(date.Of(2025, 12, 1), 0, 30, "Asia/Tokyo")},
 			{ID: "new-york", Kind: timeline.PhoneCall, Title: timeline.Text{En: "New York call"},
-				When: timeline.AtClock(timeline.DateOf(2025, 11, 30), 20, 0, "America/New_York")},
+				When: date.AtClock(date.Of(2025, 11, 30), 20, 0, "America/New_York")},
 		},
 	}
-	out := writeMarkdown(t, tl, &timeline.MarkdownOptions{Lang: timeline.English})
+	out := writeMarkdown(t, tl, &markdown.Options{Lang: timeline.English})
 	doc := parseMarkdown(t, out)
 	var headings []string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
