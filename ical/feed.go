@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log"
 	"net/http"
-	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -172,7 +171,7 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 	if t == nil {
 		return false, fmt.Errorf("ical: feed: nil timeline")
 	}
-	own := cloneTimeline(t)
+	own := t.Clone()
 	// The one validation of this version: timeline.Marshal validates, and
 	// its bytes tell whether anything changed. Renderings of own, whole or
 	// filtered, are not validated again.
@@ -214,30 +213,6 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
 	return true, nil
-}
-
-// cloneTimeline returns a deep copy of t: it shares no slice or pointer
-// with t, so that editing t cannot change the copy.
-func cloneTimeline(t *timeline.Timeline) *timeline.Timeline {
-	c := *t
-	c.Events = slices.Clone(t.Events)
-	for i := range c.Events {
-		e := &c.Events[i]
-		e.Participants = slices.Clone(e.Participants)
-		e.History = slices.Clone(e.History)
-		e.Sources = slices.Clone(e.Sources)
-		e.Related = slices.Clone(e.Related)
-		if e.Place.Coords != nil {
-			coords := *e.Place.Coords
-			e.Place.Coords = &coords
-		}
-		if e.Draft != nil {
-			d := *e.Draft
-			d.Notes = slices.Clone(d.Notes)
-			e.Draft = &d
-		}
-	}
-	return &c
 }
 
 // Version returns the number of the current version (1 for the timeline

@@ -250,19 +250,23 @@ func TestFeedReplace(t *testing.T) {
 	})
 }
 
-// TestCloneTimelineSharesNothing checks the copy Replace keeps: equal to
-// the caller's timeline, sharing no slice or pointer with it, for a
-// timeline in which every slice and pointer type of the model is filled,
-// so that a field added to the model and not copied is caught.
-func TestCloneTimelineSharesNothing(t *testing.T) {
+// TestFeedKeepsItsOwnCopy checks the copy Replace keeps: equal to the
+// caller's timeline, sharing no slice or pointer with it, for a timeline
+// in which every slice and pointer type of the model is filled, so that a
+// field added to the model and not copied is caught.
+func TestFeedKeepsItsOwnCopy(t *testing.T) {
 	tl := seed.Timeline()
 	e := &tl.Events[0]
 	e.Related = []string{tl.Events[1].ID}
 	e.Place.Coords = &timeline.Coordinates{Lat: 55.752, Lon: 37.6175}
 	e.Draft = &timeline.Draft{From: "article.txt", Start: 0, End: 42, Notes: []string{"the year was guessed"}}
-	c := cloneTimeline(tl)
+	f, err := NewFeed(tl, feedModified, nil)
+	if err != nil {
+		t.Fatalf("NewFeed: %v", err)
+	}
+	c := f.cur.Load().tl
 	if diff := cmp.Diff(tl, c, cmp.AllowUnexported(date.When{}, date.Date{})); diff != "" {
-		t.Fatalf("cloneTimeline mismatch (-want +got):\n%s", diff)
+		t.Fatalf("the feed's copy mismatch (-want +got):\n%s", diff)
 	}
 	filled := map[string]bool{} // by field path without indices: "Events.Draft.Notes"
 	var walk func(path, kind string, a, b reflect.Value)
