@@ -11,6 +11,12 @@ Prints, with PyEphem (libastro, Debian's python3-ephem):
   moon <unix seconds UT> <lon> <lat>
                                 the Moon's apparent geocentric ecliptic
                                 longitude and latitude of date
+  rise <date> <sunrise> <sunset> <moonrise>
+                                at New Delhi (28.6139 N, 77.2090 E) on
+                                that IST date, every 31 days: upper limb
+                                on the horizon with 34' of refraction;
+                                moonrise is the first after the IST day's
+                                start, or - if none that day
 
 Times are UT, as PyEphem computes them with its own Delta T. The samples
 for sun and moon are every 7.3 days, at a fixed hour, over the same years.
@@ -68,7 +74,25 @@ def samples():
         d = ephem.Date(d + 7.3)
 
 
+def rises():
+    delhi = ephem.Observer()
+    delhi.lat, delhi.lon, delhi.elevation = "28.6139", "77.2090", 0
+    delhi.pressure, delhi.horizon = 0, "-0:34"
+    sun, moon = ephem.Sun(), ephem.Moon()
+    day = ephem.Date(START - 5.5 / 24)  # IST midnight in UT
+    while day < END:
+        delhi.date = day
+        rise = delhi.next_rising(sun)
+        set_ = delhi.next_setting(sun)
+        mrise = delhi.next_rising(moon)
+        m = str(unix(mrise)) if mrise < day + 1 else "-"
+        print("rise", ephem.Date(day + 5.5 / 24).datetime().strftime("%Y-%m-%d"),
+              unix(rise), unix(set_), m)
+        day = ephem.Date(day + 31)
+
+
 phases("new", ephem.next_new_moon)
 phases("full", ephem.next_full_moon)
 seasons()
 samples()
+rises()
