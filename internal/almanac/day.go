@@ -1,0 +1,111 @@
+package almanac
+
+// The Hindu day runs from sunrise to sunrise at New Delhi. A tithi
+// "prevails" on the civil day at whose sunrise it is current (udaya
+// tithi); festivals whose rite belongs to another part of the day are
+// kept on the day whose part of that name the tithi covers. The parts
+// used here, as the dharmashastra digests (Nirnaya Sindhu, Dharma Sindhu)
+// and drikpanchang define them:
+//
+//   - the daytime (sunrise to sunset) in five equal parts: pratah,
+//     sangava, madhyahna (midday, the third), aparahna (afternoon, the
+//     fourth) and sayahna;
+//   - purvahna, the forenoon: sunrise to the middle of the daytime;
+//   - pradosh: from sunset for 6 ghatis (144 minutes);
+//   - nishita: the 8th of the night's 15 muhurtas, centred on the middle
+//     of the night (sunset to next sunrise);
+//   - arunodaya: the 4 ghatis (96 minutes) before sunrise.
+
+// span is a half-open interval of instants [start, end).
+type span struct{ start, end ut }
+
+// overlap returns how many days of s fall inside w (0 if none).
+func (s span) overlap(w span) float64 {
+	a, b := max(s.start, w.start), min(s.end, w.end)
+	if b <= a {
+		return 0
+	}
+	return float64(b - a)
+}
+
+func (s span) contains(t ut) bool { return s.start <= t && t < s.end }
+
+const (
+	ghati   = 24.0 / 1440 // 24 minutes, in days
+	muhurta = 2 * ghati
+)
+
+// A dayPart returns the window of a civil day that a rule looks at.
+type dayPart func(Date) span
+
+func daytimePart(i int) dayPart {
+	return func(d Date) span {
+		rise, set := sunrise(d), sunset(d)
+		l := (set - rise) / 5
+		return span{rise + ut(i)*l, rise + ut(i+1)*l}
+	}
+}
+
+var (
+	madhyahna = daytimePart(2)
+	aparahna  = daytimePart(3)
+)
+
+func purvahna(d Date) span {
+	rise, set := sunrise(d), sunset(d)
+	return span{rise, (rise + set) / 2}
+}
+
+func pradosh(d Date) span {
+	set := sunset(d)
+	return span{set, set + 6*ghati}
+}
+
+func nishita(d Date) span {
+	set, rise := sunset(d), sunrise(d.AddDays(1))
+	mid, m := (set+rise)/2, (rise-set)/30
+	return span{mid - m, mid + m}
+}
+
+func arunodaya(d Date) span {
+	rise := sunrise(d)
+	return span{rise - 4*ghati, rise}
+}
+
+// coverage lists the civil days whose part p overlaps tithi s, with how
+// much of it, in date order.
+type covered struct {
+	day Date
+	amt float64
+}
+
+func coverage(s span, p dayPart) []covered {
+	var out []covered
+	first := istDate(s.start).AddDays(-1)
+	last := istDate(s.end).AddDays(1)
+	for d := first; d.Compare(last) <= 0; d = d.AddDays(1) {
+		if a := s.overlap(p(d)); a > 0 {
+			out = append(out, covered{d, a})
+		}
+	}
+	return out
+}
+
+// udaya returns the civil day at whose sunrise tithi s prevails. A tithi
+// current at two sunrises (vriddhi) gives the first day, with the second
+// as alt; a tithi current at none (kshaya: it begins after one sunrise
+// and ends before the next) gives the day on which it begins and ends, the
+// day the panchang lists it under.
+func udaya(s span) (d, alt Date) {
+	day := istDate(s.start)
+	if sunrise(day) < s.start {
+		day = day.AddDays(1)
+	}
+	if sunrise(day) >= s.end { // kshaya
+		return day.AddDays(-1), Date{}
+	}
+	if next := day.AddDays(1); sunrise(next) < s.end {
+		return day, next
+	}
+	return day, Date{}
+}
