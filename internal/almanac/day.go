@@ -13,8 +13,7 @@ package almanac
 //   - purvahna, the forenoon: sunrise to the middle of the daytime;
 //   - pradosh: from sunset for 6 ghatis (144 minutes);
 //   - nishita: the 8th of the night's 15 muhurtas, centred on the middle
-//     of the night (sunset to next sunrise);
-//   - arunodaya: the 4 ghatis (96 minutes) before sunrise.
+//     of the night (sunset to next sunrise).
 
 // span is a half-open interval of instants [start, end).
 type span struct{ start, end ut }
@@ -65,11 +64,6 @@ func nishita(d Date) span {
 	set, rise := sunset(d), sunrise(d.AddDays(1))
 	mid, m := (set+rise)/2, (rise-set)/30
 	return span{mid - m, mid + m}
-}
-
-func arunodaya(d Date) span {
-	rise := sunrise(d)
-	return span{rise - 4*ghati, rise}
 }
 
 // coverage lists the civil days whose part p overlaps tithi s, with how

@@ -111,16 +111,3 @@ func phase(k int, full bool) tt {
 func lunationNear(t tt) int {
 	return int(math.Round((float64(t) - 2451550.09766) / 29.530588861))
 }
-
-// newMoonBefore returns the lunation whose new moon is the last one at
-// or before t.
-func newMoonBefore(t tt) int {
-	k := lunationNear(t)
-	for phase(k, false) > t {
-		k--
-	}
-	for phase(k+1, false) <= t {
-		k++
-	}
-	return k
-}
