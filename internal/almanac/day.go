@@ -78,6 +78,12 @@ func coverage(s span, p dayPart) []covered {
 	first := istDate(s.start).AddDays(-1)
 	last := istDate(s.end).AddDays(1)
 	for d := first; d.Compare(last) <= 0; d = d.AddDays(1) {
+		// Every part of civil day d lies between two hours before its
+		// midnight and four hours after the next (arunodaya to nishita);
+		// skip the days the tithi cannot reach before computing sunrises.
+		if m := istMidnight(d); s.end <= m-2.0/24 || s.start >= m+1+4.0/24 {
+			continue
+		}
 		if a := s.overlap(p(d)); a > 0 {
 			out = append(out, covered{d, a})
 		}
@@ -87,19 +93,46 @@ func coverage(s span, p dayPart) []covered {
 
 // udaya returns the civil day at whose sunrise tithi s prevails. A tithi
 // current at two sunrises (vriddhi) gives the first day, with the second
-// as alt; a tithi current at none (kshaya: it begins after one sunrise
-// and ends before the next) gives the day on which it begins and ends, the
+// as alt; a tithi current at none (kshaya: it begins after one sunrise and
+// ends before the next) gives the day on which it begins and ends, the
 // day the panchang lists it under.
-func udaya(s span) (d, alt Date) {
+func udaya(s span) (d, alt Date) { return udayaBy(s, sunrise) }
+
+// udayaBy is udaya with the sunrise function given, so that callers
+// trying several spans can share one table of sunrises.
+func udayaBy(s span, rise func(Date) ut) (d, alt Date) {
 	day := istDate(s.start)
-	if sunrise(day) < s.start {
+	if rise(day) < s.start {
 		day = day.AddDays(1)
 	}
-	if sunrise(day) >= s.end { // kshaya
+	if rise(day) >= s.end { // kshaya
 		return day.AddDays(-1), Date{}
 	}
-	if next := day.AddDays(1); sunrise(next) < s.end {
+	if next := day.AddDays(1); rise(next) < s.end {
 		return day, next
 	}
 	return day, Date{}
+}
+
+// riseTable remembers the sunrises of a few consecutive days.
+type riseTable struct {
+	first Date
+	rise  [6]ut
+}
+
+// newRiseTable computes the sunrises of the six days from first.
+func newRiseTable(first Date) *riseTable {
+	r := &riseTable{first: first}
+	for i := range r.rise {
+		r.rise[i] = sunrise(first.AddDays(i))
+	}
+	return r
+}
+
+// at returns the sunrise of day d, from the table if it holds d.
+func (r *riseTable) at(d Date) ut {
+	if i := d.dayNumber() - r.first.dayNumber(); i >= 0 && i < len(r.rise) {
+		return r.rise[i]
+	}
+	return sunrise(d)
 }

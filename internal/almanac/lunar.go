@@ -93,8 +93,17 @@ func (s Scheme) String() string {
 }
 
 // signAtNewMoon returns the sidereal sign of the Sun at the new moon that
-// begins lunation k.
-func signAtNewMoon(k int) rashi { return rashi(siderealSun(phase(k, false)) / 30) }
+// begins lunation k. The Keplerian Sun (good to 0.01°) decides unless the
+// Sun is within 0.05° of a sign's edge, when VSOP87 does.
+func signAtNewMoon(k int) rashi {
+	t := phase(k, false)
+	l, r := sunKepler(t)
+	approx := norm360(l - aberration/r - ayanamsa(t))
+	if x := approx - 30*floor(approx/30); x > 0.05 && x < 29.95 {
+		return rashi(approx / 30)
+	}
+	return rashi(siderealSun(t) / 30)
+}
 
 // masaOfSign is the name of an amanta month that begins with the Sun in s.
 func masaOfSign(s rashi) Masa { return Masa((int(s)+1)%12 + 1) }
@@ -118,8 +127,21 @@ func cycleMonth(m Masa, adhik bool, cycle int) (k int, ok bool) {
 	}
 	entry := istMidnight(Date{cycle, 4, 14}).tt() + tt(days+float64(cycleDrift(cycle)))
 	k = lunationNear(entry + 15)
-	// Walk to the first lunation whose new moon has the Sun in s or past it.
-	sign := func(k int) int { return (int(signAtNewMoon(k)) - int(s) + 18) % 12 } // 6 = s
+	// Walk to the first lunation whose new moon has the Sun in s or past
+	// it. sign(k) is 6 for s, less before it, more after; a few lunations
+	// around k are looked at, each once.
+	var memo [8]int8
+	base := k - 4
+	sign := func(j int) int {
+		i := j - base
+		if i < 0 || i >= len(memo) {
+			return (int(signAtNewMoon(j)) - int(s) + 18) % 12
+		}
+		if memo[i] == 0 {
+			memo[i] = int8((int(signAtNewMoon(j))-int(s)+18)%12) + 1
+		}
+		return int(memo[i]) - 1
+	}
 	for sign(k) < 6 {
 		k++
 	}

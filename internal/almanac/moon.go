@@ -180,18 +180,43 @@ func (a *lunarArgs) eFactor(m int8) float64 {
 	return 1
 }
 
+// multiples holds cos nθ + i sin nθ for n = 0…4 of one argument, so
+// that a term's sine is built by multiplying unit complex numbers rather
+// than calling math.Sin for each of the sixty terms.
+type multiples [5]complex128
+
+func newMultiples(x float64) multiples {
+	s, c := math.Sincos(x * deg)
+	var m multiples
+	m[0] = 1
+	for n := 1; n < len(m); n++ {
+		m[n] = m[n-1] * complex(c, s)
+	}
+	return m
+}
+
+// get returns cos nθ + i sin nθ for n in −4…4.
+func (m *multiples) get(n int8) complex128 {
+	if n < 0 {
+		z := m[-n]
+		return complex(real(z), -imag(z))
+	}
+	return m[n]
+}
+
 // moonLongitude returns the Moon's geometric longitude referred to the
 // mean equinox of date, in degrees (not reduced). Add Δψ for the
 // apparent longitude.
 func moonLongitude(t tt) float64 {
 	a := newLunarArgs(t)
+	d, m, mp, f := newMultiples(a.d), newMultiples(a.m), newMultiples(a.mp), newMultiples(a.f)
 	var sl float64
 	for _, x := range lrTerms {
 		if x.l == 0 {
 			continue
 		}
-		arg := float64(x.d)*a.d + float64(x.m)*a.m + float64(x.mp)*a.mp + float64(x.f)*a.f
-		sl += float64(x.l) * a.eFactor(x.m) * sind(arg)
+		z := d.get(x.d) * m.get(x.m) * mp.get(x.mp) * f.get(x.f)
+		sl += float64(x.l) * a.eFactor(x.m) * imag(z)
 	}
 	sl += 3958*sind(a.a1) + 1962*sind(a.lp-a.f) + 318*sind(a.a2)
 	return a.lp + sl/1e6
@@ -202,17 +227,17 @@ func moonLongitude(t tt) float64 {
 // centre in km.
 func moonPosition(t tt) (lon, lat, dist float64) {
 	a := newLunarArgs(t)
+	d, m, mp, f := newMultiples(a.d), newMultiples(a.m), newMultiples(a.mp), newMultiples(a.f)
 	var sl, sr, sb float64
 	for _, x := range lrTerms {
-		arg := (float64(x.d)*a.d + float64(x.m)*a.m + float64(x.mp)*a.mp + float64(x.f)*a.f) * deg
-		s, c := math.Sincos(arg)
+		z := d.get(x.d) * m.get(x.m) * mp.get(x.mp) * f.get(x.f)
 		ef := a.eFactor(x.m)
-		sl += float64(x.l) * ef * s
-		sr += float64(x.r) * ef * c
+		sl += float64(x.l) * ef * imag(z)
+		sr += float64(x.r) * ef * real(z)
 	}
 	for _, x := range bTerms {
-		arg := float64(x.d)*a.d + float64(x.m)*a.m + float64(x.mp)*a.mp + float64(x.f)*a.f
-		sb += float64(x.b) * a.eFactor(x.m) * sind(arg)
+		z := d.get(x.d) * m.get(x.m) * mp.get(x.mp) * f.get(x.f)
+		sb += float64(x.b) * a.eFactor(x.m) * imag(z)
 	}
 	sl += 3958*sind(a.a1) + 1962*sind(a.lp-a.f) + 318*sind(a.a2)
 	sb += -2235*sind(a.lp) + 382*sind(a.a3) + 175*sind(a.a1-a.f) + 175*sind(a.a1+a.f) +

@@ -52,7 +52,7 @@ func riseSet(guess ut, rising bool, rate float64, pos func(tt) (ra, dec, h0 floa
 		}
 		dt := norm180(h-(siderealTime(t)+delhiLon-ra)) / rate
 		t += ut(dt)
-		if math.Abs(dt) < 1e-6 { // 0.1 s
+		if math.Abs(dt) < 1e-5 { // a second; the next step would be far smaller
 			break
 		}
 	}

@@ -87,7 +87,8 @@ const margin = 10.0 / 1440
 // udaya). Alt is the vriddhi second day, or the day a shift of either end
 // of the tithi by margin would give.
 func byUdaya(_ int, s span) (d, alt Date) {
-	d, alt = udaya(s)
+	rise := newRiseTable(istDate(s.start - margin).AddDays(-1)).at
+	d, alt = udayaBy(s, rise)
 	if !alt.IsZero() {
 		return d, alt
 	}
@@ -95,7 +96,7 @@ func byUdaya(_ int, s span) (d, alt Date) {
 		{s.start - margin, s.end}, {s.start + margin, s.end},
 		{s.start, s.end - margin}, {s.start, s.end + margin},
 	} {
-		e, e2 := udaya(p)
+		e, e2 := udayaBy(p, rise)
 		if e != d {
 			return d, e
 		}
@@ -184,17 +185,20 @@ func byJanmashtami(k int, s span) (d, alt Date) {
 
 // byVijayadashami applies the Dussehra rule (see Dussehra).
 func byVijayadashami(k int, s span) (d, alt Date) {
+	most, other := mostCovered(s, aparahna)
 	u, _ := udaya(s)
 	if rise := sunrise(u); rise >= s.start && s.end-rise >= 3*muhurta {
 		a := aparahna(u)
 		if nakshatraAt(a.start) == shravana || nakshatraAt(a.end) == shravana {
-			if o, _ := mostCovered(s, aparahna); !o.IsZero() && o != u {
-				alt = o
+			if !most.IsZero() && most != u {
+				alt = most
+			} else if other != u {
+				alt = other
 			}
 			return u, alt
 		}
 	}
-	return orUdaya(s)(mostCovered(s, aparahna))
+	return orUdaya(s)(most, other)
 }
 
 // byMoonrise keeps the evening whose moonrise falls in the tithi.

@@ -75,6 +75,11 @@ func TithiDays(t Tithi, s Scheme, e Era, year int) ([]TithiDay, error) {
 		if !ok {
 			continue
 		}
+		// Skip a month that ends before the range or begins after it
+		// before finding the tithi's ends.
+		if nm := phase(k, false).ut(); istDate(nm+31).Compare(start) < 0 || istDate(nm-1).Compare(end) >= 0 {
+			continue
+		}
 		sp := tithiSpan(k, n)
 		d, alt := byUdaya(k, sp)
 		if d.Compare(start) < 0 || d.Compare(end) >= 0 {
