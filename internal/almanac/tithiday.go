@@ -36,14 +36,18 @@ func (t Tithi) valid() bool {
 }
 
 // ErrTithi is returned for a Tithi with a month, fortnight or day out of
-// range.
-var ErrTithi = errors.New("almanac: not a tithi")
+// range, and ErrScheme for a value that is not a Scheme.
+var (
+	ErrTithi  = errors.New("almanac: not a tithi")
+	ErrScheme = errors.New("almanac: not a month scheme")
+)
 
 // TithiDay is a civil day named by a tithi. Programs should pass
 // TithiDays as values.
 type TithiDay struct {
 	// Date is the day at whose sunrise at New Delhi the tithi is current.
-	// A tithi current at two sunrises (vriddhi) gives the first. A tithi
+	// A tithi current at two sunrises (vriddhi) gives the first, unless
+	// the first lies before the year asked for and the second in it. A tithi
 	// current at none (kshaya: it begins after one sunrise and ends
 	// before the next) gives the day on which it begins and ends, the day
 	// panchangs list it under, and Kshaya is set.
@@ -65,6 +69,9 @@ func TithiDays(t Tithi, s Scheme, e Era, year int) ([]TithiDay, error) {
 	if !t.valid() {
 		return nil, fmt.Errorf("%w: %v", ErrTithi, t)
 	}
+	if s > Amanta {
+		return nil, fmt.Errorf("%w: %v", ErrScheme, s)
+	}
 	start, end, err := SamvatYear(e, year)
 	if err != nil {
 		return nil, err
@@ -82,6 +89,9 @@ func TithiDays(t Tithi, s Scheme, e Era, year int) ([]TithiDay, error) {
 		}
 		sp := tithiSpan(k, n)
 		d, alt := byUdaya(k, sp)
+		if _, second := udaya(sp); d.Compare(start) < 0 && !second.IsZero() && second.Compare(start) >= 0 {
+			d, alt = second, d // a vriddhi tithi whose first day is in the year before
+		}
 		if d.Compare(start) < 0 || d.Compare(end) >= 0 {
 			continue
 		}
@@ -116,6 +126,9 @@ func tithiLunation(t Tithi, s Scheme, cycle int) (k, n int, ok bool) {
 func TithiOn(d Date, s Scheme) (Tithi, error) {
 	if err := checkYear(d.Year); err != nil {
 		return Tithi{}, err
+	}
+	if s > Amanta {
+		return Tithi{}, fmt.Errorf("%w: %v", ErrScheme, s)
 	}
 	rise := sunrise(d)
 	n := tithiAt(rise.tt())

@@ -76,6 +76,9 @@ func TestTithiDaysKshaya(t *testing.T) {
 }
 
 func TestTithiDaysErrors(t *testing.T) {
+	if _, err := TithiDays(Tithi{Kartika, false, Shukla, 5}, Scheme(2), Gregorian, 2025); !errors.Is(err, ErrScheme) {
+		t.Errorf("TithiDays with Scheme(2): error = %v, want ErrScheme", err)
+	}
 	for _, c := range []struct {
 		t    Tithi
 		e    Era
