@@ -7,7 +7,7 @@ import (
 
 // Date is a day of the proleptic Gregorian calendar, the civil date in
 // India (IST, UTC+5:30) on which a day is kept. It is a day, not an
-// instant: use [Date.In] to get its midnight in a location.
+// instant: use [Date.Midnight] to get the instant it begins in a location.
 //
 // Date values are comparable with == and ordered by [Date.Compare]. The
 // zero Date is not a day; [Date.IsZero] reports it. Programs should store
@@ -39,8 +39,9 @@ func (d Date) Compare(e Date) int {
 	}
 }
 
-// In returns midnight at the start of d in loc.
-func (d Date) In(loc *time.Location) time.Time {
+// Midnight returns the instant d begins in loc: midnight, or the first
+// instant after it where a zone skips midnight.
+func (d Date) Midnight(loc *time.Location) time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 

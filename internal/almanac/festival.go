@@ -9,6 +9,11 @@ import (
 // Festival names a day whose civil date moves from year to year. The zero
 // Festival is not one. Fixed days (Republic Day, Christmas, Gandhi
 // Jayanti) are not here: their dates need no computation.
+//
+// A festival kept "at sunrise" (on the udaya day of its tithi) also gets
+// an Alt when its tithi is current at two sunrises (the second day) or
+// when either end of the tithi lies within ten minutes of a sunrise,
+// closer than panchangs agree with each other.
 type Festival uint8
 
 // The festivals, grouped by how their day is found. Each constant's

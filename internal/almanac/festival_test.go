@@ -71,6 +71,13 @@ const (
 	s32 = "http://rediff.com/money/report/only-15-holidays-for-central-govt-staff-in-2012/20110630.htm?print=true"                                         // Rediff on the DoPT list 2012
 	s33 = "http://www.docstoc.com/docs/54707109/List-of-Holidays-2010---LIST-OF"                                                                           // list of holidays 2010 (Delhi)
 	s34 = "https://www.indiacustomercare.com/category/company-names/aiims/aiims-bhubaneswar"                                                               // AIIMS Bhubaneswar, holidays 2019
+	s35 = "https://www.republicworld.com/lifestyle/festivals/happy-guru-purnima-2021-wishes-images-whatsapp-status-and-messages-quotes-photos.html"
+	s36 = "https://sambadenglish.com/guru-purnima-2023-date-tithi-time-significance"
+	s37 = "https://www.hindustantimes.com/lifestyle/festivals/guru-purnima-2024-when-is-it-time-rituals-and-all-that-you-need-to-know-101721293703835.html"
+	s38 = "https://www.indiatoday.in/information/story/when-is-hanuman-jayanti-in-2023-date-tithi-and-all-you-need-to-know-2322100-2023-01-16"
+	s39 = "https://www.eastcoastdaily.in/2024/04/20/hanuman-jayanti-2024-know-date-puja-timings-significance.html"
+	s40 = "https://www.getynews.com/2023/11/dhanteras-2023-date-and-time-when-is.html"
+	s41 = "https://www.livemint.com/news/india/dhanteras-2022-avoid-buying-these-things-on-this-auspicious-day/amp-11666228846598.html"
 )
 
 var publishedDays = []published{
@@ -494,6 +501,14 @@ var outOfSample = []published{
 	{RathYatra, Date{2019, 7, 4}, s34, primary, ""},
 	{GaneshChaturthi, Date{2019, 9, 2}, s34, primary, ""},
 	{MahaNavami, Date{2019, 10, 7}, s34, primary, ""},
+	// Days the DoPT lists do not give, as newspapers quoted drikpanchang.
+	{GuruPurnima, Date{2021, 7, 24}, s35, primary, ""},
+	{GuruPurnima, Date{2023, 7, 3}, s36, primary, ""},
+	{GuruPurnima, Date{2024, 7, 21}, s37, primary, ""},
+	{HanumanJayanti, Date{2023, 4, 6}, s38, primary, ""},
+	{HanumanJayanti, Date{2024, 4, 23}, s39, primary, ""},
+	{Dhanteras, Date{2023, 11, 10}, s40, primary, ""},
+	{Dhanteras, Date{2022, 10, 22}, s41, primary, ""},
 }
 
 func TestPublishedFestivalDays(t *testing.T) {

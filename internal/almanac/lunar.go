@@ -42,8 +42,8 @@ const (
 var masaNames = [...]string{"", "Chaitra", "Vaishakha", "Jyeshtha", "Ashadha", "Shravana",
 	"Bhadrapada", "Ashvin", "Kartika", "Margashirsha", "Pausha", "Magha", "Phalguna"}
 
-// String returns the month's name in IAST-free English transliteration
-// ("Chaitra"), or "%!Masa(n)" for a value out of range.
+// String returns the month's name in Latin letters without diacritics
+// ("Chaitra", "Ashvin"), or "%!Masa(n)" for a value out of range.
 func (m Masa) String() string {
 	if m >= Chaitra && m <= Phalguna {
 		return masaNames[m]
