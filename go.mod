@@ -1,6 +1,6 @@
 module github.com/samayrekha/samayrekha
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/arran4/golang-ical v0.3.4
@@ -10,4 +10,11 @@ require (
 	github.com/yuin/goldmark v1.8.7
 )
 
-require golang.org/x/text v0.14.0
+require golang.org/x/text v0.44.0
+
+require golang.org/x/sync v0.25.0
+
+require (
+	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the independent iCalendar parsers used by ical/interop
 # (libical, python3-icalendar, python3-vobject, calcurse, ical.js) and
-# builds the libical runner. Idempotent and non-interactive; fast when
-# everything is already present. Exits non-zero on any failure.
+# builds the libical runner; also python3-ephem, the ephemeris that
+# internal/almanac's tests compare moon phases and solar longitudes with.
+# Idempotent and non-interactive; fast when everything is already
+# present. Exits non-zero on any failure.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -10,7 +12,7 @@ interop="$here/ical/interop"
 
 # Debian packages. Node and npm come from the machine (nodesource v20):
 # never install Debian's nodejs over them.
-pkgs=(libical-dev python3-icalendar python3-vobject calcurse tzdata gcc pkg-config)
+pkgs=(libical-dev python3-icalendar python3-vobject calcurse tzdata gcc pkg-config python3-ephem)
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -48,6 +50,8 @@ fi
 for tool in node npm gcc /usr/bin/python3; do
 	command -v "$tool" >/dev/null || { echo "install-interop: $tool not found" >&2; exit 1; }
 done
+/usr/bin/python3 -c 'import ephem' ||
+	{ echo "install-interop: python3-ephem not importable by /usr/bin/python3" >&2; exit 1; }
 
 # ical.js from the committed lockfile. Skip when node_modules already
 # matches the lockfile (npm writes node_modules/.package-lock.json).

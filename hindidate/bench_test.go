@@ -69,7 +69,7 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkFindAll scans the seed article (about 7.7 KB of Hindi news).
 func BenchmarkFindAll(b *testing.B) {
 	ref := benchRef(b)
-	text, err := os.ReadFile("testdata/article-hi.txt")
+	text, err := os.ReadFile(seedArticlePath)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -20,7 +20,7 @@ func fuzzSeeds(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile("testdata/article-hi.txt"); err == nil {
+	if b, err := os.ReadFile(seedArticlePath); err == nil {
 		f.Add(string(b))
 	}
 }

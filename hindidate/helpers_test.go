@@ -103,3 +103,7 @@ func runFindTable(t *testing.T, ref time.Time, cases []findCase) {
 		})
 	}
 }
+
+// seedArticlePath is the project's seed article, kept once in the
+// repository (internal/seed embeds it); hindidate's tests read that copy.
+const seedArticlePath = "../internal/seed/article-hi.txt"

@@ -65,27 +65,26 @@ const (
 // lexEntry holds every role one word can play. A word may have several
 // roles: पहले is "before" and "first", साल is a unit and a year cue.
 type lexEntry struct {
-	month     int8 // 1..12
-	short     bool // abbreviated month: only valid with a day and a following "."
-	latin     bool // written in Latin letters
-	weekday   int8 // time.Weekday+1
-	relday    int8 // n+1 for आज (0), कल (1), परसों (2), नरसों (3)
-	num       int8 // a number word, 1..99
-	frac      int8 // frac*
-	unit      Granularity
-	dir       int8 // -1 पहले/पूर्व, +1 बाद
-	mod       int8 // mod*
-	ord       int8 // ordinal 1..4; 5 for the last
-	mpart     int8 // 1 beginning, 2 middle, 3 end
-	part      int8 // part*
-	approx    bool // लगभग, करीब, तकरीबन before a date
-	around    bool // आसपास, करीब, लगभग after के
-	yearCue   bool // सन्, वर्ष, साल before a year
-	zone      int8 // zone*
-	samay     int8 // 1 समयानुसार, 2 समय
-	fw        int8 // fw*
-	canStart  bool // the word can begin a date expression
-	canFollow bool // the word can continue one (unit, month, …)
+	month    int8 // 1..12
+	short    bool // abbreviated month: only valid with a day and a following "."
+	latin    bool // written in Latin letters
+	weekday  int8 // time.Weekday+1
+	relday   int8 // n+1 for आज (0), कल (1), परसों (2), नरसों (3)
+	num      int8 // a number word, 1..99
+	frac     int8 // frac*
+	unit     Granularity
+	dir      int8 // -1 पहले/पूर्व, +1 बाद
+	mod      int8 // mod*
+	ord      int8 // ordinal 1..4; 5 for the last
+	mpart    int8 // 1 beginning, 2 middle, 3 end
+	part     int8 // part*
+	approx   bool // लगभग, करीब, तकरीबन before a date
+	around   bool // आसपास, करीब, लगभग after के
+	yearCue  bool // सन्, वर्ष, साल before a year
+	zone     int8 // zone*
+	samay    int8 // 1 समयानुसार, 2 समय
+	fw       int8 // fw*
+	canStart bool // the word can begin a date expression
 }
 
 // Standard spellings used by Format, MonthName and WeekdayName.

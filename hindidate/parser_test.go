@@ -12,7 +12,7 @@ import (
 // TestFindAllSeed runs FindAll over the seed article (written on Tuesday 18
 // November 2025 in India) and asserts the full list of matches.
 func TestFindAllSeed(t *testing.T) {
-	text, err := os.ReadFile("testdata/article-hi.txt")
+	text, err := os.ReadFile(seedArticlePath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestDateAlternative(t *testing.T) {
 func TestConcurrent(t *testing.T) {
 	ref := testRef(t)
 	p := Parser{LocalZone: time.UTC}
-	text, _ := os.ReadFile("testdata/article-hi.txt")
+	text, _ := os.ReadFile(seedArticlePath)
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)

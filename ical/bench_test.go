@@ -3,31 +3,34 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // benchTimeline returns n Hindi events with an attendee each, timed in
 // Moscow or Kolkata or whole days, as a newsroom's big archive would be.
 func benchTimeline(n int) *timeline.Timeline {
 	tl := &timeline.Timeline{Title: timeline.Text{Hi: "बड़ी समयरेखा", En: "Big timeline"}}
-	src := []timeline.Source{{ID: "tass", Outlet: "TASS", URL: "https://tass.com/", Reported: timeline.DateOf(2025, 11, 18)}}
+	src := []timeline.Source{{ID: "tass", Outlet: "TASS", URL: "https://tass.com/", Reported: date.Of(2025, 11, 18)}}
 	for i := 0; i < n; i++ {
-		d := timeline.DateOf(2020, time.January, 1).AddDays(i % 2000)
-		var w timeline.When
+		d := date.Of(2020, time.January, 1).AddDays(i % 2000)
+		var w date.When
 		zone := "Europe/Moscow"
 		switch i % 3 {
 		case 0:
-			w = timeline.AtClock(d, 19, 0, zone).Until(timeline.AtClock(d, 20, 30, zone))
+			w = until(date.AtClock(d, 19, 0, zone), date.AtClock(d, 20, 30, zone))
 		case 1:
 			zone = "Asia/Kolkata"
-			w = timeline.AtClock(d, 10, 30, zone)
+			w = date.AtClock(d, 10, 30, zone)
 		default:
-			w = timeline.OnDay(d)
+			w = date.OnDay(d)
 		}
 		tl.Events = append(tl.Events, timeline.Event{
 			ID: fmt.Sprintf("event-%05d", i), Kind: timeline.BilateralMeeting,
@@ -37,7 +40,7 @@ func benchTimeline(n int) *timeline.Timeline {
 			Place:       timeline.Place{City: timeline.Text{Hi: "मॉस्को"}, Country: "RU", TimeZone: zone},
 			Participants: []timeline.Participant{{Name: timeline.Text{Hi: "शेख मोहम्मद बिन अब्दुलरहमान अल सानी, कतर: प्रधानमंत्री"},
 				Country: "QA", Role: timeline.Guest}},
-			History: []timeline.StatusChange{{Status: timeline.Held, On: timeline.DateOf(2025, 11, 18), Source: "tass"}},
+			History: []timeline.StatusChange{{Status: timeline.Held, On: date.Of(2025, 11, 18), Source: "tass"}},
 			Sources: src,
 		})
 	}
@@ -114,4 +117,91 @@ func BenchmarkGolangICalNaive(b *testing.B) {
 		naive()
 	}
 	b.ReportMetric(float64(len(tl.Events))*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// discardWriter is a ResponseWriter that keeps nothing, so that the
+// benchmarks measure the handler and not a recorder's buffer.
+type discardWriter struct {
+	h    http.Header
+	code int
+	n    int
+}
+
+func (d *discardWriter) Header() http.Header         { return d.h }
+func (d *discardWriter) WriteHeader(code int)        { d.code = code }
+func (d *discardWriter) Write(p []byte) (int, error) { d.n += len(p); return len(p), nil }
+
+// benchFeed returns a feed of n events (benchTimeline) and its ETags.
+func benchFeed(b *testing.B, n int) (f *Feed, etag, size string) {
+	f, err := NewFeed(benchTimeline(n), feedModified, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := serve(f, "GET", "/calendar.ics", nil)
+	return f, w.Header().Get("Etag"), w.Header().Get("Content-Length")
+}
+
+func benchServe(b *testing.B, f *Feed, header http.Header, wantCode int) {
+	r := httptest.NewRequest("GET", "/calendar.ics", nil)
+	r.Header = header
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		clear(d.h)
+		d.code, d.n = 0, 0
+		f.ServeHTTP(d, r)
+		if d.code != wantCode {
+			b.Fatalf("status %d, want %d", d.code, wantCode)
+		}
+	}
+	b.SetBytes(int64(d.n))
+}
+
+// BenchmarkHandler304 answers a conditional GET for a 1 000-event feed
+// from the cache:
+//
+//	go test ./ical -run '^$' -bench Handler -benchmem
+func BenchmarkHandler304(b *testing.B) {
+	f, etag, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{"If-None-Match": {etag}}, 304)
+}
+
+// BenchmarkHandlerFull serves the whole identity body of a 1 000-event feed.
+func BenchmarkHandlerFull(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{}, 200)
+}
+
+// BenchmarkHandlerGzip serves the gzipped body of a 1 000-event feed,
+// compressed once per version.
+func BenchmarkHandlerGzip(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	benchServe(b, f, http.Header{"Accept-Encoding": {"gzip, deflate"}}, 200)
+}
+
+// BenchmarkHandlerFiltered serves a filtered feed from the cache.
+func BenchmarkHandlerFiltered(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	r := httptest.NewRequest("GET", "/calendar.ics?country=RU&from=2021-01-01&lang=en", nil)
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(d.h)
+		f.ServeHTTP(d, r)
+	}
+}
+
+// BenchmarkHandlerRender measures what a new version costs: rendering and
+// compressing a 1 000-event feed on the first request.
+func BenchmarkHandlerRender(b *testing.B) {
+	f, _, _ := benchFeed(b, 1000)
+	r := httptest.NewRequest("GET", "/calendar.ics", nil)
+	d := &discardWriter{h: http.Header{}}
+	b.ReportAllocs()
+	for b.Loop() {
+		dropAll(&f.cache)
+		clear(d.h)
+		f.ServeHTTP(d, r)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Extension properties and parameters that carry what iCalendar has no
@@ -47,7 +48,7 @@ func calProp(name, value string, params ...string) ics.CalendarProperty {
 func utcStamp(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
 
 // dateValue formats d as an RFC 5545 DATE, "20251118".
-func dateValue(d timeline.Date) string {
+func dateValue(d date.Date) string {
 	var a [8]byte
 	return string(appendDigits(appendDigits(appendDigits(a[:0], d.Year(), 4), int(d.Month()), 2), d.Day(), 2))
 }
@@ -68,8 +69,8 @@ func appendDigits(b []byte, n, width int) []byte {
 }
 
 // isoDate formats d as "2025-11-18", or "" for the zero Date, as
-// timeline.Date.String does but without fmt.
-func isoDate(d timeline.Date) string {
+// date.Date.String does but without fmt.
+func isoDate(d date.Date) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -78,7 +79,7 @@ func isoDate(d timeline.Date) string {
 }
 
 // appendISODate appends d as "2025-11-18".
-func appendISODate(b []byte, d timeline.Date) []byte {
+func appendISODate(b []byte, d date.Date) []byte {
 	b = appendDigits(b, d.Year(), 4)
 	b = append(b, '-')
 	b = appendDigits(b, int(d.Month()), 2)
@@ -217,7 +218,7 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	if o.Now != nil {
 		stamp = o.Now()
 	} else {
-		var latest timeline.Date
+		var latest date.Date
 		for i := range t.Events {
 			if u := t.Events[i].Updated(); !left[t.Events[i].ID] && u.After(latest) {
 				latest = u
@@ -244,41 +245,13 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	return lw.buf, nil
 }
 
-// formatDuration formats d (positive) as an RFC 5545 DURATION, to the
-// second and at least one minute: "PT12H", "P1DT6H", "PT90S".
-func formatDuration(d time.Duration) string {
-	s := int64(d / time.Second)
-	if s < 60 {
-		s = 60
-	}
-	var b strings.Builder
-	b.WriteByte('P')
-	if days := s / 86400; days > 0 {
-		b.WriteString(strconv.FormatInt(days, 10) + "D")
-		s %= 86400
-	}
-	if s > 0 {
-		b.WriteByte('T')
-		if h := s / 3600; h > 0 {
-			b.WriteString(strconv.FormatInt(h, 10) + "H")
-		}
-		if m := s % 3600 / 60; m > 0 {
-			b.WriteString(strconv.FormatInt(m, 10) + "M")
-		}
-		if sec := s % 60; sec > 0 {
-			b.WriteString(strconv.FormatInt(sec, 10) + "S")
-		}
-	}
-	return b.String()
-}
-
 // isUTC reports whether zone is UTC by name; such times are written with Z.
 func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
 
 // timedRange returns the start and end instants of a timed w; hasEnd is
 // false for minute precision without an end, which RFC 5545 section 3.6.1
 // reads as ending when it starts, so no DTEND is written.
-func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
+func timedRange(w date.When) (st, et time.Time, hasEnd bool, err error) {
 	if st, err = w.StartTime(); err != nil {
 		return st, et, false, err
 	}
@@ -286,7 +259,7 @@ func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
 	case w.IsSpan():
 		et, err = w.EndTime()
 		return st, et, err == nil, err
-	case w.Precision() == timeline.Hour:
+	case w.Precision() == date.Hour:
 		return st, st.Add(time.Hour), true, nil
 	}
 	return st, et, false, nil
@@ -294,7 +267,7 @@ func timedRange(w timeline.When) (st, et time.Time, hasEnd bool, err error) {
 
 // addDates adds the DTSTART and DTEND of w to m (see CoarsePolicy for the
 // dates that are not a day or a time).
-func addDates(m *eventModel, w timeline.When, policy CoarsePolicy) error {
+func addDates(m *eventModel, w date.When, policy CoarsePolicy) error {
 	if w.IsTimed() {
 		st, et, hasEnd, err := timedRange(w)
 		if err != nil {
@@ -313,15 +286,15 @@ func addDates(m *eventModel, w timeline.When, policy CoarsePolicy) error {
 		}
 		return nil
 	}
-	var from, to timeline.Date
+	var from, to date.Date
 	switch {
-	case w.Bound() == timeline.BeforeBound:
+	case w.Bound() == date.BeforeBound:
 		from = w.Start().AddDays(-1)
 		to = w.Start()
-	case w.Bound() == timeline.AfterBound:
+	case w.Bound() == date.AfterBound:
 		from = w.Start().AddDays(1)
 		to = from.AddDays(1)
-	case w.Precision() > timeline.Day && policy != CoarseSpan:
+	case w.Precision() > date.Day && policy != CoarseSpan:
 		from = w.Start()
 		to = from.AddDays(1)
 	default:
@@ -359,69 +332,9 @@ func langOf(t timeline.Text, lang timeline.Lang) timeline.Lang {
 	return lang
 }
 
-// whenValue is the X-SAMAYREKHA-WHEN value: the precision, a space and
-// timeline.When.String ("day 2025-12-05~2d[Asia/Kolkata]").
-//
-// It is written here rather than with When.String, which goes through fmt
-// and was a fifth of Marshal's allocations; TestWhenValue checks that the
-// two agree.
-func whenValue(w timeline.When) string {
-	if w.IsZero() {
-		return ""
-	}
-	b := make([]byte, 0, 48)
-	b = append(b, w.Precision().String()...)
-	b = append(b, ' ')
-	switch w.Bound() {
-	case timeline.BeforeBound:
-		b = append(b, '<')
-	case timeline.AfterBound:
-		b = append(b, '>')
-	}
-	h, m, _ := w.Clock()
-	b = appendPoint(b, w.Precision(), w.Start(), h, m)
-	if w.IsSpan() {
-		h, m, _ := w.EndClock()
-		b = append(b, '/')
-		b = appendPoint(b, w.Precision(), w.EndDay(), h, m)
-	}
-	if n := w.Approx(); n != 0 {
-		b = append(b, '~')
-		b = strconv.AppendInt(b, int64(n), 10)
-		b = append(b, 'd')
-	}
-	if z := w.Zone(); z != "" {
-		b = append(b, '[')
-		b = append(b, z...)
-		b = append(b, ']')
-	}
-	return string(b)
-}
-
-// appendPoint appends one end of a date in the ISO 8601 form of its
-// precision: "2025-11-18T19:00", "2025-11-18", "2025-W47", "2025-11", "2025".
-func appendPoint(b []byte, p timeline.Precision, d timeline.Date, hour, minute int) []byte {
-	switch p {
-	case timeline.Minute, timeline.Hour:
-		b = appendISODate(b, d)
-		b = append(b, 'T')
-		b = appendDigits(b, hour, 2)
-		b = append(b, ':')
-		return appendDigits(b, minute, 2)
-	case timeline.Week:
-		y, wk := d.In(time.UTC).ISOWeek()
-		b = appendDigits(b, y, 4)
-		b = append(b, '-', 'W')
-		return appendDigits(b, wk, 2)
-	case timeline.Month:
-		b = appendDigits(b, d.Year(), 4)
-		b = append(b, '-')
-		return appendDigits(b, int(d.Month()), 2)
-	case timeline.Year:
-		return appendDigits(b, d.Year(), 4)
-	}
-	return appendISODate(b, d)
-}
+// whenValue is the X-SAMAYREKHA-WHEN value: the text form of the date
+// (date.When.MarshalText), "" for none.
+func whenValue(w date.When) string { return w.String() }
 
 // participantAddress is the cal-address of the n-th participant (from 1).
 // A participant has no address we could publish, and ATTENDEE needs one;
@@ -443,8 +356,8 @@ var roleParam = map[timeline.Role]string{
 }
 
 // omitted reports whether policy leaves an event dated w out.
-func omitted(w timeline.When, policy CoarsePolicy) bool {
-	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != timeline.NoBound || w.Precision() > timeline.Day)
+func omitted(w date.When, policy CoarsePolicy) bool {
+	return policy == CoarseOmit && !w.IsTimed() && (w.Bound() != date.NoBound || w.Precision() > date.Day)
 }
 
 // buildEvent fills m with the VEVENT of e; stamp is the DTSTAMP value,

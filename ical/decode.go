@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Decode reads one iCalendar object from r (see Unmarshal).
@@ -42,8 +44,9 @@ func Decode(r io.Reader) (*timeline.Timeline, error) {
 // no kind is of kind "x-event", and relations to events not in the file are
 // dropped. A floating time or an unknown TZID is an error.
 //
-// The result is validated: an error names what was wrong and where (a
-// *SyntaxError gives the line); Unmarshal never panics.
+// The result is validated. An error that comes from a place in b is a
+// *[DecodeError] with its line and property, even for an event that does
+// not validate; Unmarshal never panics.
 func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	top, err := parseComponents(b)
 	if err != nil {
@@ -70,7 +73,8 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 	} else if p := cal.first("X-WR-CALDESC"); p != nil {
 		t.Description = textIn(unescapeText(p.Value), langParam(p))
 	}
-	var foreign []int // events from another producer
+	var foreign []int    // events from another producer
+	var evs []*component // the VEVENT of each event
 	for _, c := range cal.subs {
 		if c.name != "VEVENT" {
 			continue
@@ -83,6 +87,7 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 			foreign = append(foreign, len(t.Events))
 		}
 		t.Events = append(t.Events, e)
+		evs = append(evs, c)
 	}
 	// Another producer's RELATED-TO may name events that are not in the
 	// file; ours never do. Keep only the relations the timeline can hold.
@@ -97,7 +102,7 @@ func Unmarshal(b []byte) (*timeline.Timeline, error) {
 		}
 	}
 	if err := t.Validate(); err != nil {
-		return nil, fmt.Errorf("ical: decoded timeline is not valid: %w", err)
+		return nil, locateProblem(err, t, evs)
 	}
 	return t, nil
 }
@@ -160,12 +165,9 @@ func eventID(uid string, ours bool) string {
 
 func decodeEvent(c *component) (timeline.Event, error) {
 	var e timeline.Event
-	fail := func(format string, args ...any) (timeline.Event, error) {
-		return e, fmt.Errorf("ical: VEVENT at line %d: %s", c.line, fmt.Sprintf(format, args...))
-	}
 	uid := c.first("UID")
 	if uid == nil {
-		return fail("no UID")
+		return e, c.missing("UID")
 	}
 	// ours: written by Marshal, whose X- properties are complete; the
 	// fallbacks to standard properties are for other producers only.
@@ -189,10 +191,10 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	var err error
 	if p := c.first(xWhen); p != nil {
 		if e.When, err = parseWhen(unescapeText(p.Value)); err != nil {
-			return fail("%s: %v", xWhen, err)
+			return e, c.errorAt(p, err)
 		}
 	} else if e.When, err = whenFromDates(c); err != nil {
-		return fail("%v", err)
+		return e, err
 	}
 
 	// Place.
@@ -210,7 +212,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		la, err1 := strconv.ParseFloat(lat, 64)
 		lo, err2 := strconv.ParseFloat(lon, 64)
 		if !ok || err1 != nil || err2 != nil {
-			return fail("GEO %q: want latitude;longitude", p.Value)
+			return e, c.errorAt(p, fmt.Errorf("%q: want latitude;longitude", p.Value))
 		}
 		e.Place.Coords = &timeline.Coordinates{Lat: la, Lon: lo}
 	}
@@ -221,8 +223,8 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
 			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
 		if r := param(p, "X-REPORTED"); r != "" {
-			if s.Reported, err = timeline.ParseDate(r); err != nil {
-				return fail("%s %s: %v", xSource, s.ID, err)
+			if s.Reported, err = date.Parse(r); err != nil {
+				return e, c.errorAt(p, fmt.Errorf("source %q: X-REPORTED: %w", s.ID, err))
 			}
 		}
 		e.Sources = append(e.Sources, s)
@@ -235,12 +237,12 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	for _, p := range c.all(xStatus) {
 		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
 			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
-		if h.On, err = timeline.ParseDate(param(p, "X-ON")); err != nil {
-			return fail("%s: %v", xStatus, err)
+		if h.On, err = date.Parse(param(p, "X-ON")); err != nil {
+			return e, c.errorAt(p, fmt.Errorf("X-ON: %w", err))
 		}
 		if prev := param(p, "X-PREVIOUS"); prev != "" {
 			if h.Previous, err = parseWhen(fromParam(prev)); err != nil {
-				return fail("%s X-PREVIOUS: %v", xStatus, err)
+				return e, c.errorAt(p, fmt.Errorf("X-PREVIOUS: %w", err))
 			}
 		}
 		e.History = append(e.History, h)
@@ -251,13 +253,14 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 	}
 
-	if p := c.first("SUMMARY"); p != nil {
-		lang := langParam(p)
-		s := strings.TrimSuffix(unescapeText(p.Value), summarySuffix(e.When, lang))
-		e.Title = textIn(s, lang)
+	summary := c.first("SUMMARY")
+	if summary == nil {
+		return e, c.missing("SUMMARY")
 	}
+	lang := langParam(summary)
+	e.Title = textIn(strings.TrimSuffix(unescapeText(summary.Value), summarySuffix(e.When, lang)), lang)
 	if strings.Trim(e.Title.Hi+e.Title.En, " \t\r\n") == "" {
-		return fail("no SUMMARY, or a blank one")
+		return e, c.errorAt(summary, errors.New("blank: an event needs a title"))
 	}
 	if p := c.first("DESCRIPTION"); p != nil {
 		lang := langParam(p)
@@ -340,7 +343,7 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 	for _, name := range []string{"LAST-MODIFIED", "DTSTAMP"} {
 		if q := c.first(name); q != nil {
 			if t, err := time.Parse("20060102T150405Z", q.Value); err == nil {
-				return timeline.StatusChange{Status: s, On: timeline.DateFromTime(t)}, true
+				return timeline.StatusChange{Status: s, On: date.FromTime(t)}, true
 			}
 		}
 	}
@@ -351,14 +354,14 @@ func statusFromICal(c *component) (timeline.StatusChange, bool) {
 // X-SAMAYREKHA-WHEN: a DATE is a day (or a span of days), a DATE-TIME with
 // TZID or Z an exact time in that zone. Floating times have no zone and are
 // an error.
-func whenFromDates(c *component) (timeline.When, error) {
+func whenFromDates(c *component) (date.When, error) {
 	ps := c.first("DTSTART")
 	if ps == nil {
-		return timeline.When{}, errors.New("no DTSTART")
+		return date.When{}, c.missing("DTSTART")
 	}
 	start, err := readDate(ps)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTSTART: %w", err)
+		return date.When{}, c.errorAt(ps, err)
 	}
 	pe := c.first("DTEND")
 	if pe == nil {
@@ -366,29 +369,32 @@ func whenFromDates(c *component) (timeline.When, error) {
 	}
 	end, err := readDate(pe)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("DTEND: %w", err)
+		return date.When{}, c.errorAt(pe, err)
 	}
 	if start.IsTimed() {
 		if end.Start() == start.Start() && end == start {
 			return start, nil
 		}
-		return start.Until(end), nil
+	} else if last := end.Start().AddDays(-1); last.After(start.Start()) {
+		end = date.OnDay(last)
+	} else {
+		return start, nil
 	}
-	last := end.Start().AddDays(-1)
-	if last.After(start.Start()) {
-		return start.Until(timeline.OnDay(last)), nil
+	w, err := start.Until(end)
+	if err != nil {
+		return date.When{}, c.errorAt(pe, err)
 	}
-	return start, nil
+	return w, nil
 }
 
-func readDate(p *ics.BaseProperty) (timeline.When, error) {
+func readDate(p *ics.BaseProperty) (date.When, error) {
 	v := p.Value
 	if strings.EqualFold(param(p, "VALUE"), "DATE") || len(v) == 8 {
 		t, err := time.Parse("20060102", v)
 		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not a DATE", v)
+			return date.When{}, fmt.Errorf("%q is not a DATE", v)
 		}
-		return timeline.OnDay(timeline.DateFromTime(t)), nil
+		return date.OnDay(date.FromTime(t)), nil
 	}
 	zone := param(p, "TZID")
 	if strings.HasSuffix(v, "Z") {
@@ -397,118 +403,35 @@ func readDate(p *ics.BaseProperty) (timeline.When, error) {
 	}
 	t, err := time.Parse("20060102T150405", v)
 	if err != nil {
-		return timeline.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
+		return date.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
 	}
 	if zone == "" {
-		return timeline.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
+		return date.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
 	}
-	return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone), nil
+	return date.AtClock(date.FromTime(t), t.Hour(), t.Minute(), zone), nil
 }
 
-// parseWhen reads an X-SAMAYREKHA-WHEN value: a precision, a space and
-// the form of timeline.When.String ("day <2025-11-18[Europe/Moscow]").
-func parseWhen(s string) (timeline.When, error) {
-	precName, rest, ok := strings.Cut(s, " ")
-	if !ok {
-		return timeline.When{}, fmt.Errorf("%q: want a precision and a date", s)
-	}
-	var prec timeline.Precision
-	for p := timeline.Minute; p <= timeline.Year; p++ {
-		if p.String() == precName {
-			prec = p
+// parseWhen reads an X-SAMAYREKHA-WHEN value: the text form of a
+// date.When. Feeds written before that form existed put the precision
+// and a space first ("hour 2025-11-18T17:00[Asia/Kolkata]"), with an hour
+// written as hh:00; those still read.
+func parseWhen(s string) (date.When, error) {
+	if prec, rest, ok := strings.Cut(s, " "); ok {
+		if !slices.ContainsFunc([]date.Precision{date.Minute, date.Hour, date.Day, date.Week, date.Month, date.Year},
+			func(p date.Precision) bool { return p.String() == prec }) {
+			return date.When{}, fmt.Errorf("%q: unknown precision %q", s, prec)
 		}
-	}
-	if prec == 0 {
-		return timeline.When{}, fmt.Errorf("%q: unknown precision %q", s, precName)
-	}
-	zone := ""
-	if i := strings.IndexByte(rest, '['); i >= 0 {
-		if !strings.HasSuffix(rest, "]") {
-			return timeline.When{}, fmt.Errorf("%q: unterminated zone", s)
+		if prec == "hour" {
+			rest = legacyHour.ReplaceAllString(rest, "T$1")
 		}
-		zone = rest[i+1 : len(rest)-1]
-		rest = rest[:i]
-	}
-	approx := 0
-	if i := strings.IndexByte(rest, '~'); i >= 0 {
-		n, err := strconv.Atoi(strings.TrimSuffix(rest[i+1:], "d"))
-		if err != nil || !strings.HasSuffix(rest, "d") {
-			return timeline.When{}, fmt.Errorf("%q: bad approximation", s)
+		w, err := date.ParseWhen(rest)
+		if err == nil && w.Precision().String() != prec {
+			err = fmt.Errorf("%q: the date has precision %s, not %s", s, w.Precision(), prec)
 		}
-		approx = n
-		rest = rest[:i]
+		return w, err
 	}
-	bound := timeline.NoBound
-	switch {
-	case strings.HasPrefix(rest, "<"):
-		bound, rest = timeline.BeforeBound, rest[1:]
-	case strings.HasPrefix(rest, ">"):
-		bound, rest = timeline.AfterBound, rest[1:]
-	}
-	first, last, span := strings.Cut(rest, "/")
-	w, err := point(prec, first, zone)
-	if err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	switch bound {
-	case timeline.BeforeBound:
-		w = timeline.Before(w.Start())
-	case timeline.AfterBound:
-		w = timeline.After(w.Start())
-	}
-	if approx != 0 {
-		w = timeline.AroundDay(w.Start(), approx)
-	}
-	if span {
-		end, err := point(prec, last, zone)
-		if err != nil {
-			return w, fmt.Errorf("%q: %w", s, err)
-		}
-		w = w.Until(end)
-	}
-	if zone != "" {
-		w = w.In(zone)
-	}
-	if err := w.Check(); err != nil {
-		return w, fmt.Errorf("%q: %w", s, err)
-	}
-	return w, nil
+	return date.ParseWhen(s)
 }
 
-// point reads one end of a date in the form of its precision.
-func point(p timeline.Precision, s, zone string) (timeline.When, error) {
-	switch p {
-	case timeline.Minute, timeline.Hour:
-		t, err := time.Parse("2006-01-02T15:04", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM-DDThh:mm", s)
-		}
-		d := timeline.DateFromTime(t)
-		if p == timeline.Hour {
-			return timeline.AtHour(d, t.Hour(), zone), nil
-		}
-		return timeline.AtClock(d, t.Hour(), t.Minute(), zone), nil
-	case timeline.Day:
-		d, err := timeline.ParseDate(s)
-		return timeline.OnDay(d), err
-	case timeline.Week:
-		var y, w int
-		if _, err := fmt.Sscanf(s, "%4d-W%2d", &y, &w); err != nil || len(s) != 8 || w < 1 || w > 53 {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-Www", s)
-		}
-		return timeline.InWeek(y, w), nil
-	case timeline.Month:
-		t, err := time.Parse("2006-01", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY-MM", s)
-		}
-		return timeline.InMonth(t.Year(), t.Month()), nil
-	case timeline.Year:
-		t, err := time.Parse("2006", s)
-		if err != nil {
-			return timeline.When{}, fmt.Errorf("%q is not YYYY", s)
-		}
-		return timeline.InYear(t.Year()), nil
-	}
-	return timeline.When{}, fmt.Errorf("unknown precision %s", p)
-}
+// legacyHour matches an hour as the old X-SAMAYREKHA-WHEN wrote it, "T17:00".
+var legacyHour = regexp.MustCompile(`T([0-9]{2}):00`)

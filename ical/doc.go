@@ -48,8 +48,9 @@
 //
 // A timed event is written as local time in its venue's zone,
 // DTSTART;TZID=Europe/Moscow:20251118T190000, with a VTIMEZONE generated
-// from Go's zone database (embedded with time/tzdata, so it works on
-// machines without zoneinfo). The VTIMEZONE lists the zone's actual
+// from the zone database Go loads (the system's; a program that runs
+// without /usr/share/zoneinfo imports time/tzdata, as examples/ do). The
+// VTIMEZONE lists the zone's actual
 // transitions over the years the calendar covers, so zones whose rules
 // changed (Moscow's DST until 2011), half-hour zones (Asia/Kolkata) and DST
 // zones are all exact. UTC is written with Z and no TZID. A time with

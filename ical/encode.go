@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -17,6 +18,35 @@ const ProductID = "-//samayrekha//samayrekha ical//EN"
 // [Options.Refresh] is zero: twice a day, often enough for a news feed and
 // rare enough for a server.
 const DefaultRefresh = 12 * time.Hour
+
+// formatDuration formats d (positive) as an RFC 5545 DURATION, to the
+// second and at least one minute, as [Options.Refresh] is written:
+// "PT12H", "P1DT6H", "PT90S".
+func formatDuration(d time.Duration) string {
+	s := int64(d / time.Second)
+	if s < 60 {
+		s = 60
+	}
+	var b strings.Builder
+	b.WriteByte('P')
+	if days := s / 86400; days > 0 {
+		b.WriteString(strconv.FormatInt(days, 10) + "D")
+		s %= 86400
+	}
+	if s > 0 {
+		b.WriteByte('T')
+		if h := s / 3600; h > 0 {
+			b.WriteString(strconv.FormatInt(h, 10) + "H")
+		}
+		if m := s % 3600 / 60; m > 0 {
+			b.WriteString(strconv.FormatInt(m, 10) + "M")
+		}
+		if sec := s % 60; sec > 0 {
+			b.WriteString(strconv.FormatInt(sec, 10) + "S")
+		}
+	}
+	return b.String()
+}
 
 // uidSuffix turns an event ID into a UID. An ID is a slug ("2025-11-18-…"),
 // unique within a timeline and never changed once published, so
@@ -92,30 +122,15 @@ type Options struct {
 	URL string
 }
 
-// Encoder writes timelines as iCalendar to an output stream.
-type Encoder struct {
-	w    io.Writer
-	opts Options
-}
-
-// NewEncoder returns an encoder that writes to w with opts, which may be
-// nil for the defaults. The options are copied.
-func NewEncoder(w io.Writer, opts *Options) *Encoder {
-	e := &Encoder{w: w}
-	if opts != nil {
-		e.opts = *opts
-	}
-	return e
-}
-
-// Encode writes t as one VCALENDAR. It validates t first and renders the
-// whole calendar before writing, so on error nothing has been written.
-func (e *Encoder) Encode(t *timeline.Timeline) error {
-	b, err := Marshal(t, &e.opts)
+// Encode writes t to w as one VCALENDAR (see [Marshal]) with opts, which
+// may be nil for the defaults. It renders the whole calendar before
+// writing, so on error nothing has been written.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
 	if err != nil {
 		return err
 	}
-	_, err = e.w.Write(b)
+	_, err = w.Write(b)
 	return err
 }
 
@@ -127,6 +142,19 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if t == nil {
 		return nil, errors.New("ical: nil timeline")
 	}
+	o, err := checkOptions(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Validate(); err != nil {
+		return nil, fmt.Errorf("ical: %w", err)
+	}
+	return marshal(t, &o)
+}
+
+// checkOptions returns a copy of opts (nil for the defaults) with its
+// language filled in, or an error naming an option marshal cannot use.
+func checkOptions(opts *Options) (Options, error) {
 	var o Options
 	if opts != nil {
 		o = *opts
@@ -136,16 +164,13 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 		o.Lang = timeline.Hindi
 	case timeline.Hindi, timeline.English:
 	default:
-		return nil, fmt.Errorf("ical: unknown language %q; want %q or %q", o.Lang, timeline.Hindi, timeline.English)
+		return o, fmt.Errorf("ical: unknown language %q; want %q or %q", o.Lang, timeline.Hindi, timeline.English)
 	}
 	if o.Coarse > CoarseOmit {
-		return nil, fmt.Errorf("ical: unknown coarse-date policy %d", o.Coarse)
+		return o, fmt.Errorf("ical: unknown coarse-date policy %d", o.Coarse)
 	}
 	if o.Refresh < 0 {
-		return nil, fmt.Errorf("ical: negative refresh interval %v", o.Refresh)
+		return o, fmt.Errorf("ical: negative refresh interval %v", o.Refresh)
 	}
-	if err := t.Validate(); err != nil {
-		return nil, fmt.Errorf("ical: %w", err)
-	}
-	return marshal(t, &o)
+	return o, nil
 }

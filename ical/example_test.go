@@ -8,6 +8,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // show prints iCalendar with its CRLF line ends as LF, so that the
@@ -17,14 +18,18 @@ func show(b []byte) {
 }
 
 func exampleTimeline() *timeline.Timeline {
-	day := timeline.DateOf(2025, time.November, 18)
+	day := date.Of(2025, time.November, 18)
+	meeting, err := date.AtClock(day, 19, 0, "Europe/Moscow").Until(date.AtClock(day, 20, 0, "Europe/Moscow"))
+	if err != nil {
+		panic(err) // both ends are written above; they cannot disagree
+	}
 	return &timeline.Timeline{
 		Title: timeline.Text{Hi: "जयशंकर की मॉस्को यात्रा", En: "Jaishankar in Moscow"},
 		Events: []timeline.Event{{
 			ID:    "2025-11-18-jaishankar-putin-moscow",
 			Kind:  timeline.BilateralMeeting,
 			Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-			When:  timeline.AtClock(day, 19, 0, "Europe/Moscow").Until(timeline.AtClock(day, 20, 0, "Europe/Moscow")),
+			When:  meeting,
 			Place: timeline.Place{City: timeline.Text{Hi: "मॉस्को", En: "Moscow"}, Country: "RU", TimeZone: "Europe/Moscow"},
 			Participants: []timeline.Participant{
 				{Name: timeline.Text{En: "Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad"}, Country: "QA", Role: timeline.Guest},
@@ -82,7 +87,7 @@ func ExampleMarshal() {
 	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROLE
 	//  =guest:mailto:participant-1@samayrekha.invalid
 	// X-SAMAYREKHA-KIND:bilateral_meeting
-	// X-SAMAYREKHA-WHEN:minute 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
+	// X-SAMAYREKHA-WHEN:2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
 	// X-SAMAYREKHA-PLACE;LANGUAGE=en;X-CITY=Moscow;X-COUNTRY=RU;X-TZID=Europe/Mos
 	//  cow:place
 	// X-SAMAYREKHA-STATUS;LANGUAGE=en;X-ON=2025-11-18:held
@@ -97,7 +102,7 @@ func ExampleCoarsePolicy() {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "sco-meeting", Kind: timeline.MultilateralMeeting,
 		Title: timeline.Text{Hi: "एससीओ बैठक", En: "SCO meeting"},
-		When:  timeline.InMonth(2025, time.November),
+		When:  date.InMonth(2025, time.November),
 	}}}
 	for _, p := range []ical.CoarsePolicy{ical.CoarseMarker, ical.CoarseSpan, ical.CoarseOmit} {
 		b, err := ical.Marshal(tl, &ical.Options{Coarse: p})
@@ -136,8 +141,8 @@ func ExampleMarshal_approximate() {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "putin-visit", Kind: timeline.Visit,
 		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:    timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
-		History: []timeline.StatusChange{{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)}},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
 	}}}
 	b, err := ical.Marshal(tl, &ical.Options{Lang: timeline.English})
 	if err != nil {
@@ -169,15 +174,15 @@ func ExampleMarshal_approximate() {
 	// decoded: "Putin's visit to India", 2025-12-05~2d, proposed
 }
 
-// An Encoder writes to a stream; with Options.Now set, DTSTAMP comes from
+// Encode writes to a stream; with Options.Now set, DTSTAMP comes from
 // that clock (tests and examples pass a fixed one).
-func ExampleEncoder() {
+func ExampleEncode() {
 	var buf bytes.Buffer
-	enc := ical.NewEncoder(&buf, &ical.Options{
+	err := ical.Encode(&buf, exampleTimeline(), &ical.Options{
 		Lang: timeline.English,
 		Now:  func() time.Time { return time.Date(2025, time.November, 18, 16, 30, 0, 0, time.UTC) },
 	})
-	if err := enc.Encode(exampleTimeline()); err != nil {
+	if err != nil {
 		fmt.Println(err)
 		return
 	}

@@ -2,17 +2,21 @@ package ical
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FuzzUnmarshal feeds any input to the decoder: it must return an error or
 // a valid timeline, never panic, and a timeline it returns must encode and
-// decode again to the same number of events.
+// decode again to the same number of events. Every error is checked with
+// checkDecodeError.
 func FuzzUnmarshal(f *testing.F) {
 	for _, tl := range []*timeline.Timeline{seed.Timeline(), hostileTimeline()} {
 		b, err := Marshal(tl, nil)
@@ -24,6 +28,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20251118\r\nSUMMARY:x\r\nX-SAMAYREKHA-KIND:visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\nDTEND;TZID=Europe/Moscow:20251118T200000\r\nCATEGORIES:Summit\r\nSUMMARY:y\r\nATTENDEE;CN=\"a, b: c\";X-ROLE=host:mailto:x@y.invalid\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
 	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:day <2025-11-18~3d[Europe/Moscow]\r\nEND:VCALENDAR"))
+	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:<2025-11-18T10:00[Europe/Moscow]\r\nEND:VCALENDAR"))
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -32,6 +37,7 @@ func FuzzUnmarshal(f *testing.F) {
 			if tl != nil {
 				t.Fatalf("Unmarshal returned a timeline and an error %v", err)
 			}
+			checkDecodeError(t, data, err)
 			return
 		}
 		if err := tl.Validate(); err != nil {
@@ -51,6 +57,50 @@ func FuzzUnmarshal(f *testing.F) {
 	})
 }
 
+// checkDecodeError checks an error of Unmarshal(data): it starts "ical: ",
+// and it is a *DecodeError, whose line is in data and starts with its
+// property (or with the BEGIN of the component that lacks it), unless it
+// is about no place in data.
+func checkDecodeError(t *testing.T, data []byte, err error) {
+	t.Helper()
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "ical: ") {
+		t.Fatalf("error %q does not start with \"ical: \"", msg)
+	}
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		if msg != "ical: no VCALENDAR" { // the one error about no place a fuzzer can reach
+			t.Fatalf("error %q is not a *DecodeError", msg)
+		}
+		return
+	}
+	lines := strings.Split(strings.TrimPrefix(string(data), "\uFEFF"), "\n")
+	if de.Line < 1 || de.Line > len(lines) {
+		t.Fatalf("%q: line %d is not in the input's %d lines", msg, de.Line, len(lines))
+	}
+	prefix := fmt.Sprintf("ical: line %d: ", de.Line)
+	if de.Property != "" {
+		prefix += de.Property + ": "
+		if strings.Trim(de.Property, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+			t.Fatalf("%q: property %q is not an upper-case name", msg, de.Property)
+		}
+		// The content line that starts at de.Line, unfolded.
+		line := strings.TrimSuffix(lines[de.Line-1], "\r")
+		for _, next := range lines[de.Line:] {
+			if next == "" || next[0] != ' ' && next[0] != '\t' {
+				break
+			}
+			line += strings.TrimSuffix(next[1:], "\r")
+		}
+		if up := strings.ToUpper(line); !strings.HasPrefix(up, de.Property) && !strings.HasPrefix(up, "BEGIN:") {
+			t.Fatalf("%q: the content line at line %d, %q, is neither property %s nor a BEGIN", msg, de.Line, line, de.Property)
+		}
+	}
+	if !strings.HasPrefix(msg, prefix) || de.Err == nil || errors.Unwrap(de) != de.Err {
+		t.Fatalf("%q: want a message starting %q and Unwrap returning Err (%v)", msg, prefix, de.Err)
+	}
+}
+
 // FuzzMarshalText puts any title, description and participant name into
 // an event: the output must be well framed and hold exactly one VEVENT,
 // whose text reads back as the writer promises.
@@ -65,7 +115,7 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		tl := &timeline.Timeline{Events: []timeline.Event{{
 			ID: "fuzz", Kind: timeline.Visit, Title: timeline.Text{En: title}, Description: timeline.Text{En: desc},
-			When:         timeline.AtClock(timeline.DateOf(2025, 11, 18), 19, 0, "Europe/Moscow"),
+			When:         date.AtClock(date.Of(2025, 11, 18), 19, 0, "Europe/Moscow"),
 			Participants: []timeline.Participant{{Name: timeline.Text{En: name}, Country: "IN"}},
 		}}}
 		if tl.Validate() != nil {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // The interoperability suite runs our output through independent parsers
@@ -178,7 +179,7 @@ func wantParam(s string) string {
 	return b.String()
 }
 
-func wantDay(d timeline.Date) *parsedDate {
+func wantDay(d date.Date) *parsedDate {
 	return &parsedDate{Value: strings.ReplaceAll(d.String(), "-", ""), DateOnly: true, Date: d.String()}
 }
 
@@ -214,16 +215,16 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 			case w.IsSpan():
 				et, _ := w.EndTime()
 				we.end = wantTime(et, w.Zone())
-			case w.Precision() == timeline.Hour:
+			case w.Precision() == date.Hour:
 				we.end = wantTime(st.Add(time.Hour), w.Zone())
 			}
-		case w.Bound() != timeline.NoBound && o.Coarse == CoarseOmit:
+		case w.Bound() != date.NoBound && o.Coarse == CoarseOmit:
 			continue
-		case w.Bound() == timeline.BeforeBound:
+		case w.Bound() == date.BeforeBound:
 			we.start, we.end = wantDay(w.Start().AddDays(-1)), wantDay(w.Start())
-		case w.Bound() == timeline.AfterBound:
+		case w.Bound() == date.AfterBound:
 			we.start, we.end = wantDay(w.Start().AddDays(1)), wantDay(w.Start().AddDays(2))
-		case w.Precision() > timeline.Day:
+		case w.Precision() > date.Day:
 			switch o.Coarse {
 			case CoarseOmit:
 				continue
@@ -240,7 +241,7 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 		if w.IsTimed() && w.Zone() == "UTC" {
 			we.start.TZID, we.end = ptr("UTC"), nil
 		}
-		fz := w.IsApprox() || w.Bound() != timeline.NoBound || w.Precision() > timeline.Day
+		fz := w.IsApprox() || w.Bound() != date.NoBound || w.Precision() > date.Day
 		switch s := e.Status(); {
 		case s == timeline.Cancelled:
 			we.status = "CANCELLED"

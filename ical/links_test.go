@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/ical"
-	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 func ExampleSubscriptionLinks() {
@@ -89,7 +89,19 @@ func TestSubscriptionLinks(t *testing.T) {
 }
 
 func ExampleFeed() {
-	tl := seed.Timeline()
+	tl := &timeline.Timeline{
+		Title: timeline.Text{Hi: "भारत-रूस", En: "India and Russia"},
+		Events: []timeline.Event{{
+			ID: "2025-12-india-russia-summit", Kind: timeline.Summit,
+			Title: timeline.Text{Hi: "भारत-रूस वार्षिक शिखर सम्मेलन", En: "India–Russia annual summit"},
+			When:  date.InMonth(2025, time.December).WithZone("Asia/Kolkata"),
+			Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
+			Participants: []timeline.Participant{
+				{Name: timeline.Text{En: "Vladimir Putin"}, Country: "RU", Role: timeline.Guest},
+			},
+			History: []timeline.StatusChange{{Status: timeline.Announced, On: date.Of(2025, time.November, 18)}},
+		}},
+	}
 	published := time.Date(2025, time.November, 18, 15, 30, 0, 0, time.UTC)
 	feed, err := ical.NewFeed(tl, published, &ical.FeedOptions{Calendar: ical.Options{Lang: timeline.English}})
 	if err != nil {

@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -18,15 +19,6 @@ import (
 // allocate without limit.
 const maxInput = 64 << 20
 
-// SyntaxError reports a malformed content line.
-type SyntaxError struct {
-	Line int    // 1-based number of the (folded) line where the content line starts
-	Msg  string // what is wrong
-}
-
-// Error returns "ical: line N: message".
-func (e *SyntaxError) Error() string { return fmt.Sprintf("ical: line %d: %s", e.Line, e.Msg) }
-
 // component is a parsed BEGIN…END block.
 type component struct {
 	name  string
@@ -34,6 +26,16 @@ type component struct {
 	props []ics.BaseProperty
 	lines []int // the line of each property
 	subs  []*component
+}
+
+// lineOf returns the line where property p of c starts.
+func (c *component) lineOf(p *ics.BaseProperty) int {
+	for i := range c.props {
+		if &c.props[i] == p {
+			return c.lines[i]
+		}
+	}
+	return c.line
 }
 
 // first returns the first property called name, or nil.
@@ -70,9 +72,6 @@ func parseComponents(data []byte) ([]*component, error) {
 	if len(data) > maxInput {
 		return nil, fmt.Errorf("ical: input of %d bytes is larger than the limit of %d", len(data), maxInput)
 	}
-	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("ical: input is not valid UTF-8")
-	}
 	s := string(data)
 	s = strings.TrimPrefix(s, "\uFEFF")
 	var top []*component
@@ -103,9 +102,15 @@ func parseComponents(data []byte) ([]*component, error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
+		// UTF-8 is checked once the line is unfolded: RFC 5545 section 3.1
+		// asks readers to restore a character that a simple writer folded
+		// in the middle.
 		p, err := parseLine(line)
+		if !utf8.ValidString(line) {
+			return nil, &DecodeError{Line: startLine, Property: p.IANAToken, Err: errors.New("not valid UTF-8")}
+		}
 		if err != nil {
-			return nil, &SyntaxError{Line: startLine, Msg: err.Error()}
+			return nil, &DecodeError{Line: startLine, Property: p.IANAToken, Err: err}
 		}
 		switch p.IANAToken {
 		case "BEGIN":
@@ -117,21 +122,21 @@ func parseComponents(data []byte) ([]*component, error) {
 				top = append(top, c)
 			}
 			if len(stack) >= 16 {
-				return nil, &SyntaxError{Line: startLine, Msg: "components nested too deep"}
+				return nil, &DecodeError{Line: startLine, Err: errors.New("components nested too deep")}
 			}
 			stack = append(stack, c)
 		case "END":
 			if len(stack) == 0 {
-				return nil, &SyntaxError{Line: startLine, Msg: fmt.Sprintf("END:%s without BEGIN", p.Value)}
+				return nil, &DecodeError{Line: startLine, Err: fmt.Errorf("END:%s without BEGIN", p.Value)}
 			}
 			c := stack[len(stack)-1]
 			if !strings.EqualFold(c.name, p.Value) {
-				return nil, &SyntaxError{Line: startLine, Msg: fmt.Sprintf("END:%s closes BEGIN:%s of line %d", p.Value, c.name, c.line)}
+				return nil, &DecodeError{Line: startLine, Err: fmt.Errorf("END:%s closes BEGIN:%s of line %d", p.Value, c.name, c.line)}
 			}
 			stack = stack[:len(stack)-1]
 		default:
 			if len(stack) == 0 {
-				return nil, &SyntaxError{Line: startLine, Msg: fmt.Sprintf("property %s outside any component", p.IANAToken)}
+				return nil, &DecodeError{Line: startLine, Property: p.IANAToken, Err: errors.New("outside any component")}
 			}
 			c := stack[len(stack)-1]
 			c.props = append(c.props, p)
@@ -140,7 +145,7 @@ func parseComponents(data []byte) ([]*component, error) {
 	}
 	if len(stack) > 0 {
 		c := stack[len(stack)-1]
-		return nil, &SyntaxError{Line: c.line, Msg: fmt.Sprintf("BEGIN:%s is never closed", c.name)}
+		return nil, &DecodeError{Line: c.line, Err: fmt.Errorf("BEGIN:%s is never closed", c.name)}
 	}
 	return top, nil
 }
@@ -151,7 +156,8 @@ func isNameChar(c byte) bool {
 
 // parseLine parses one unfolded content line: name *(";" param) ":" value.
 // Parameter values may be DQUOTEd and have no escapes. The value is kept as
-// written (TEXT is unescaped by the caller, which knows the type).
+// written (TEXT is unescaped by the caller, which knows the type). On error
+// the property returned has the name, if the line starts with one.
 func parseLine(line string) (ics.BaseProperty, error) {
 	i := 0
 	for i < len(line) && isNameChar(line[i]) {
@@ -168,7 +174,7 @@ func parseLine(line string) (ics.BaseProperty, error) {
 			i++
 		}
 		if i == j || i >= len(line) || line[i] != '=' {
-			return p, fmt.Errorf("%s: malformed parameter", p.IANAToken)
+			return p, errors.New("malformed parameter")
 		}
 		name := strings.ToUpper(line[j:i])
 		i++
@@ -177,7 +183,7 @@ func parseLine(line string) (ics.BaseProperty, error) {
 			if i < len(line) && line[i] == '"' {
 				k := strings.IndexByte(line[i+1:], '"')
 				if k < 0 {
-					return p, fmt.Errorf("%s: parameter %s has an unterminated quoted value", p.IANAToken, name)
+					return p, fmt.Errorf("parameter %s has an unterminated quoted value", name)
 				}
 				v = line[i+1 : i+1+k]
 				i += k + 2
@@ -185,7 +191,7 @@ func parseLine(line string) (ics.BaseProperty, error) {
 				j := i
 				for i < len(line) && line[i] != ';' && line[i] != ':' && line[i] != ',' {
 					if line[i] == '"' {
-						return p, fmt.Errorf("%s: parameter %s has a stray double quote", p.IANAToken, name)
+						return p, fmt.Errorf("parameter %s has a stray double quote", name)
 					}
 					i++
 				}
@@ -203,7 +209,7 @@ func parseLine(line string) (ics.BaseProperty, error) {
 		}
 	}
 	if i >= len(line) || line[i] != ':' {
-		return p, fmt.Errorf("%s: want ':' before the value", p.IANAToken)
+		return p, errors.New("want ':' before the value")
 	}
 	p.Value = line[i+1:]
 	return p, nil

@@ -10,10 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/internal/timelinetest"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // project returns what Decode(Marshal(t, o)) should give: t with every text
@@ -159,133 +160,50 @@ func firstDiff(a, b []byte) string {
 	return "lengths differ"
 }
 
-// TestWhenValue checks that whenValue, written without fmt for speed, is
-// the precision followed by timeline.When.String, and that parseWhen reads
-// it back.
+// TestWhenValue checks that X-SAMAYREKHA-WHEN holds the text form of the
+// date and that parseWhen reads it back, as well as the older form with
+// the precision first that feeds written before issue 10 carry.
 func TestWhenValue(t *testing.T) {
-	d := timeline.DateOf(2025, 11, 18)
-	cases := []timeline.When{
-		timeline.AtClock(d, 19, 5, "Europe/Moscow"),
-		timeline.AtClock(d, 9, 0, "Asia/Kolkata").Until(timeline.AtClock(d.AddDays(1), 0, 0, "Asia/Kolkata")),
-		timeline.AtHour(d, 17, "America/New_York"),
-		timeline.OnDay(d),
-		timeline.OnDay(d).Until(timeline.OnDay(d.AddDays(2))).In("Asia/Kolkata"),
-		timeline.AroundDay(d, 12),
-		timeline.InWeek(2026, 53),
-		timeline.InWeek(2025, 1).Until(timeline.InWeek(2025, 3)),
-		timeline.InMonth(2025, 12).In("Asia/Kolkata"),
-		timeline.InYear(999),
-		timeline.Before(d).In("Europe/Moscow"),
-		timeline.After(d),
+	d := date.Of(2025, 11, 18)
+	cases := []date.When{
+		date.AtClock(d, 19, 5, "Europe/Moscow"),
+		until(date.AtClock(d, 9, 0, "Asia/Kolkata"), date.AtClock(d.AddDays(1), 0, 0, "Asia/Kolkata")),
+		date.AtHour(d, 17, "America/New_York"),
+		date.OnDay(d),
+		until(date.OnDay(d), date.OnDay(d.AddDays(2))).WithZone("Asia/Kolkata"),
+		date.AroundDay(d, 12),
+		date.InWeek(2026, 53),
+		until(date.InWeek(2025, 1), date.InWeek(2025, 3)),
+		date.InMonth(2025, 12).WithZone("Asia/Kolkata"),
+		date.InYear(999),
+		date.Before(d).WithZone("Europe/Moscow"),
+		date.After(d),
 	}
 	for _, w := range cases {
-		want := w.Precision().String() + " " + w.String()
-		if got := whenValue(w); got != want {
-			t.Errorf("whenValue(%s) = %q, want %q", w, got, want)
+		if got := whenValue(w); got != w.String() {
+			t.Errorf("whenValue(%s) = %q, want the text form %q", w, got, w.String())
 		}
 		back, err := parseWhen(whenValue(w))
 		if err != nil || back != w {
 			t.Errorf("parseWhen(%q) = %s, %v; want %s", whenValue(w), back, err, w)
 		}
 	}
-}
-
-// randomTimeline builds a valid timeline from r: every kind of date, zone,
-// status history, participant and relation, with texts from a pool that
-// includes punctuation, Hindi, line breaks and control characters.
-func randomTimeline(r *rand.Rand) *timeline.Timeline {
-	texts := []string{"Moscow", "मॉस्को में बैठक", "a, b; c: d \\ e", "Sa'ad \"Q\" ^n", "line\r\nbreak\rcr", "tab\there\x01", "नवंबर 2025 (लगभग)", longHindi, "x "}
-	zones := []string{"Europe/Moscow", "Asia/Kolkata", "America/New_York", "UTC", "Australia/Lord_Howe", "Asia/Kathmandu"}
-	countries := []string{"IN", "RU", "QA", "US", ""}
-	pick := func(s []string) string { return s[r.IntN(len(s))] }
-	text := func() timeline.Text {
-		switch r.IntN(4) {
-		case 0:
-			return timeline.Text{}
-		case 1:
-			return timeline.Text{Hi: pick(texts)}
-		case 2:
-			return timeline.Text{En: pick(texts)}
-		}
-		return timeline.Text{Hi: pick(texts), En: pick(texts)}
+	legacy := map[string]date.When{
+		"hour 2025-11-18T17:00[America/New_York]":                  date.AtHour(d, 17, "America/New_York"),
+		"minute 2025-11-18T09:00/2025-11-19T00:00[Asia/Kolkata]":   cases[1],
+		"day <2025-11-18[Europe/Moscow]":                           date.Before(d).WithZone("Europe/Moscow"),
+		"day 2025-11-18~12d":                                       date.AroundDay(d, 12),
+		"hour 2025-11-18T17:00/2025-11-18T19:00[America/New_York]": until(date.AtHour(d, 17, "America/New_York"), date.AtHour(d, 19, "America/New_York")),
+		"week 2025-W01/2025-W03":                                   cases[7],
 	}
-	day := func() timeline.Date { return timeline.DateOf(2000+r.IntN(31), time.Month(1+r.IntN(12)), 1+r.IntN(28)) }
-	when := func() timeline.When {
-		d, z := day(), pick(zones)
-		switch r.IntN(12) {
-		case 0:
-			return timeline.AtClock(d, r.IntN(24), r.IntN(60), z)
-		case 1:
-			h := r.IntN(23)
-			return timeline.AtClock(d, h, r.IntN(60), z).Until(timeline.AtClock(d.AddDays(r.IntN(3)), h+1, r.IntN(60), z))
-		case 2:
-			return timeline.AtHour(d, r.IntN(24), z)
-		case 3:
-			return timeline.OnDay(d).In(z)
-		case 4:
-			return timeline.OnDay(d).Until(timeline.OnDay(d.AddDays(1 + r.IntN(5))))
-		case 5:
-			return timeline.AroundDay(d, 1+r.IntN(5)).In(z)
-		case 6:
-			return timeline.WeekOf(d)
-		case 7:
-			return timeline.InMonth(d.Year(), d.Month()).In(z)
-		case 8:
-			return timeline.InMonth(d.Year(), d.Month()).Until(timeline.InMonth(d.Year()+1, d.Month()))
-		case 9:
-			return timeline.InYear(d.Year())
-		case 10:
-			return timeline.Before(d).In(z)
+	for v, want := range legacy {
+		if got, err := parseWhen(v); err != nil || got != want {
+			t.Errorf("parseWhen(%q) = %s, %v; want %s", v, got, err, want)
 		}
-		return timeline.After(d)
 	}
-	tl := &timeline.Timeline{Title: timeline.Text{Hi: "T " + pick(texts), En: "T " + pick(texts)}, Description: text()}
-	n := 1 + r.IntN(6)
-	for i := 0; i < n; i++ {
-		e := timeline.Event{
-			ID: "e" + strconv.Itoa(i), Kind: timeline.Kinds[r.IntN(len(timeline.Kinds))],
-			Title: timeline.Text{Hi: "शीर्षक " + pick(texts), En: "Title " + pick(texts)}, Description: text(), When: when(),
-		}
-		if r.IntN(3) == 0 {
-			e.Kind = "x-briefing"
-		}
-		if r.IntN(2) == 0 {
-			e.Place = timeline.Place{Venue: text(), City: text(), Country: pick(countries), TimeZone: pick(zones)}
-			if r.IntN(2) == 0 {
-				e.Place.Coords = &timeline.Coordinates{Lat: float64(r.IntN(18000))/100 - 90, Lon: float64(r.IntN(36000))/100 - 180}
-			}
-		}
-		for j := r.IntN(4); j > 0; j-- {
-			p := timeline.Participant{Name: text(), Title: text(), Country: pick(countries), Role: timeline.Roles[r.IntN(len(timeline.Roles))]}
-			if p.Name.IsZero() && p.Title.IsZero() && p.Country == "" {
-				p.Country = "IN"
-			}
-			e.Participants = append(e.Participants, p)
-		}
-		if r.IntN(2) == 0 {
-			e.Sources = []timeline.Source{{ID: "s1", Outlet: pick(texts), URL: "https://example.org/a?b=c,d;e", Reported: day(), Attribution: text()}}
-		}
-		on := day()
-		for j := r.IntN(4); j > 0; j-- {
-			h := timeline.StatusChange{Status: timeline.Statuses[r.IntN(len(timeline.Statuses))], On: on, Note: text()}
-			if e.Sources != nil {
-				h.Source = "s1"
-			}
-			if h.Status == timeline.Rescheduled || h.Status == timeline.Postponed {
-				h.Previous = when()
-			}
-			e.History = append(e.History, h)
-			on = on.AddDays(r.IntN(30))
-		}
-		if i > 0 && r.IntN(3) == 0 {
-			e.PartOf = "e" + strconv.Itoa(r.IntN(i))
-		}
-		if i > 0 && r.IntN(3) == 0 {
-			e.Related = []string{"e" + strconv.Itoa(r.IntN(i))}
-		}
-		tl.Events = append(tl.Events, e)
+	if _, err := parseWhen("day 2025-11"); err == nil {
+		t.Error(`parseWhen("day 2025-11") accepted a month under the word day`)
 	}
-	return tl
 }
 
 // TestRoundTripProperty checks Decode(Marshal(t)) == project(t) and that
@@ -294,7 +212,7 @@ func randomTimeline(r *rand.Rand) *timeline.Timeline {
 func TestRoundTripProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(4, 2025))
 	for i := 0; i < 300; i++ {
-		tl := randomTimeline(r)
+		tl := timelinetest.Random(r)
 		if err := tl.Validate(); err != nil {
 			t.Fatalf("case %d: the generator made an invalid timeline: %v", i, err)
 		}
@@ -341,7 +259,7 @@ func TestUnmarshalForeign(t *testing.T) {
 		{"b-allday.ics", 1, "", "2025-11-18/2025-11-19"},
 		{"c-attendee-hindi.ics", 1, "", "2025-11-18T06:30/2025-11-18T08:00[UTC]"},
 		{"d-kolkata-newyork.ics", 3, "", "2025-11-20T10:30/2025-11-20T12:00[Asia/Kolkata]"},
-		{"bad-lf-injection.ics", 0, "no UID", ""},
+		{"bad-lf-injection.ics", 0, "line 12: UID: missing from the VEVENT", ""},
 		{"x-vtimezone-vs-tzdata.ics", 0, `unknown time zone "Samayrekha/Plus0930"`, ""},
 	}
 	for _, c := range cases {
@@ -371,7 +289,7 @@ func TestUnmarshalForeign(t *testing.T) {
 }
 
 func TestISODate(t *testing.T) {
-	for _, d := range []timeline.Date{{}, timeline.DateOf(2025, 11, 18), timeline.DateOf(1, 1, 1), timeline.DateOf(9999, 12, 31), timeline.DateOf(0, 3, 1)} {
+	for _, d := range []date.Date{{}, date.Of(2025, 11, 18), date.Of(1, 1, 1), date.Of(9999, 12, 31), date.Of(0, 3, 1)} {
 		if got, want := isoDate(d), d.String(); got != want {
 			t.Errorf("isoDate(%v) = %q, want %q (Date.String)", d, got, want)
 		}

@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"time"
-	_ "time/tzdata" // VTIMEZONEs come from Go's zone database, also on machines without zoneinfo
 
 	ics "github.com/arran4/golang-ical"
-
-	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // zoneSet collects the zones that timed events use, with the years each
@@ -40,7 +38,7 @@ func (z *zoneSet) components() ([]ics.Component, error) {
 	slices.Sort(names)
 	out := make([]ics.Component, 0, len(names)+8)
 	for _, n := range names {
-		loc, err := timeline.LoadZone(n)
+		loc, err := date.LoadZone(n)
 		if err != nil {
 			return nil, err
 		}

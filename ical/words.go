@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
 // This file holds the words the encoder adds to SUMMARY, DESCRIPTION and
@@ -13,8 +15,8 @@ import (
 
 // day formats d as "5 दिसंबर 2025" or "5 December 2025", as every output
 // of the library writes a day.
-func day(d timeline.Date, lang timeline.Lang) string {
-	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
+func day(d date.Date, lang timeline.Lang) string {
+	return phrase.Date(date.OnDay(d), phrase.Style{Lang: lang})
 }
 
 // kindCategory returns the CATEGORIES value for k: its name in lang
@@ -49,18 +51,18 @@ func pick(lang timeline.Lang, hi, en string) string {
 
 // fuzzy reports whether w is shown as something other than its own date:
 // approximate, coarser than a day, or only a bound.
-func fuzzy(w timeline.When) bool {
-	return w.IsApprox() || w.Bound() != timeline.NoBound || w.Precision() > timeline.Day
+func fuzzy(w date.When) bool {
+	return w.IsApprox() || w.Bound() != date.NoBound || w.Precision() > date.Day
 }
 
 // summarySuffix is what SUMMARY says after the title about a date that is
 // not exact: " (लगभग)", " (November 2025, date not fixed)", " (before 18
 // November 2025)"; "" for an exact date.
-func summarySuffix(w timeline.When, lang timeline.Lang) string {
+func summarySuffix(w date.When, lang timeline.Lang) string {
 	switch w.Bound() {
-	case timeline.BeforeBound:
+	case date.BeforeBound:
 		return pick(lang, " ("+day(w.Start(), lang)+" से पहले)", " (before "+day(w.Start(), lang)+")")
-	case timeline.AfterBound:
+	case date.AfterBound:
 		return pick(lang, " ("+day(w.Start(), lang)+" के बाद)", " (after "+day(w.Start(), lang)+")")
 	}
 	if w.IsApprox() {
@@ -74,19 +76,19 @@ func summarySuffix(w timeline.When, lang timeline.Lang) string {
 
 // period names a week, month or year date ("नवंबर 2025", "the week of
 // 17–23 November 2025"), or returns "" for finer dates.
-func period(w timeline.When, lang timeline.Lang) string {
-	if w.Precision() <= timeline.Day {
+func period(w date.When, lang timeline.Lang) string {
+	if w.Precision() <= date.Day {
 		return ""
 	}
-	return w.Phrase(timeline.DateStyle{Lang: lang})
+	return phrase.Date(w, phrase.Style{Lang: lang})
 }
 
 // dateNote is the DESCRIPTION line about a date that is not exact, or "".
-func dateNote(w timeline.When, lang timeline.Lang) string {
+func dateNote(w date.When, lang timeline.Lang) string {
 	switch w.Bound() {
-	case timeline.BeforeBound:
+	case date.BeforeBound:
 		return pick(lang, "तारीख ज्ञात नहीं: "+day(w.Start(), lang)+" से पहले।", "Date not known: before "+day(w.Start(), lang)+".")
-	case timeline.AfterBound:
+	case date.AfterBound:
 		return pick(lang, "तारीख ज्ञात नहीं: "+day(w.Start(), lang)+" के बाद।", "Date not known: after "+day(w.Start(), lang)+".")
 	}
 	if w.IsApprox() {

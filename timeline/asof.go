@@ -1,6 +1,10 @@
 package timeline
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
+)
 
 // AsOf returns the timeline as it was known at the end of day d, so that a
 // page can show what the newsroom said on 1 December:
@@ -18,7 +22,7 @@ import "slices"
 // the model does not date them. Events keep their order in t (a restored
 // date may call for [Timeline.Sort]). The result is a new timeline sharing
 // no slices with t; t is not changed.
-func (t *Timeline) AsOf(d Date) *Timeline {
+func (t *Timeline) AsOf(d date.Date) *Timeline {
 	out := &Timeline{Title: t.Title, Description: t.Description}
 	for i := range t.Events {
 		e := t.Events[i]

@@ -10,36 +10,8 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
-
-// lcStory is the seed as the story moved on: the visit proposed on 18
-// November is confirmed by TASS on 25 November and rescheduled to 4
-// December on 1 December; a phone call reported on 25 November is added.
-func lcStory() *timeline.Timeline {
-	tl := seed.Timeline()
-	v := tl.Event(seed.PutinVisitID)
-	v.Sources = append(v.Sources,
-		timeline.Source{ID: "tass", Outlet: "TASS", Reported: lcDay(2025, 11, 25), Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"}},
-		timeline.Source{ID: "mea", Outlet: "Ministry of External Affairs", Reported: lcDay(2025, 12, 1), Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}},
-	)
-	v.History = append(v.History,
-		timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 25), Source: "tass"},
-		timeline.StatusChange{Status: timeline.Rescheduled, On: lcDay(2025, 12, 1), Source: "mea", Previous: v.When,
-			Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
-	)
-	v.When = timeline.OnDay(lcDay(2025, 12, 4)).In("Asia/Kolkata")
-	tl.Events = append(tl.Events, timeline.Event{
-		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
-		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
-		When:    timeline.OnDay(lcDay(2025, 11, 24)),
-		History: []timeline.StatusChange{{Status: timeline.Held, On: lcDay(2025, 11, 25), Source: "mea"}},
-		Sources: []timeline.Source{{ID: "mea", Outlet: "Ministry of External Affairs", Reported: lcDay(2025, 11, 25)}},
-		Related: []string{seed.PutinVisitID},
-	})
-	tl.Event(seed.PutinVisitID).Related = []string{"2025-11-24-modi-putin-call"}
-	tl.Sort()
-	return tl
-}
 
 func TestAsOf(t *testing.T) {
 	type ev struct {
@@ -50,7 +22,7 @@ func TestAsOf(t *testing.T) {
 	tests := []struct {
 		name   string
 		reason string
-		day    timeline.Date
+		day    date.Date
 		want   map[string]ev // the events to check; Events must have exactly len(want)+others
 		events int
 	}{
@@ -86,7 +58,7 @@ func TestAsOf(t *testing.T) {
 			},
 		},
 	}
-	story := lcStory()
+	story := seed.Story()
 	before, err := timeline.Marshal(story)
 	if err != nil {
 		t.Fatal(err)
@@ -127,7 +99,7 @@ func TestAsOf(t *testing.T) {
 }
 
 func TestAsOfClearsLinksToUnknownEvents(t *testing.T) {
-	got := lcStory().AsOf(lcDay(2025, 11, 20))
+	got := seed.Story().AsOf(lcDay(2025, 11, 20))
 	v := got.Event(seed.PutinVisitID)
 	if v == nil {
 		t.Fatal("visit missing")
@@ -141,7 +113,7 @@ func TestAsOfClearsLinksToUnknownEvents(t *testing.T) {
 }
 
 func TestAsOfLatestIsUnchanged(t *testing.T) {
-	story := lcStory()
+	story := seed.Story()
 	want, err := timeline.Marshal(story)
 	if err != nil {
 		t.Fatal(err)
@@ -156,18 +128,26 @@ func TestAsOfLatestIsUnchanged(t *testing.T) {
 }
 
 func ExampleTimeline_AsOf() {
-	tl := seed.Timeline()
-	v := tl.Event(seed.PutinVisitID)
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{visit}}
+	v := &tl.Events[0]
 	v.History = append(v.History, timeline.StatusChange{
-		Status: timeline.Rescheduled, On: timeline.DateOf(2025, time.December, 1), Previous: v.When,
+		Status: timeline.Rescheduled, On: date.Of(2025, time.December, 1), Previous: v.When,
 	})
-	v.When = timeline.OnDay(timeline.DateOf(2025, time.December, 4)).In("Asia/Kolkata")
+	v.When = date.OnDay(date.Of(2025, time.December, 4)).WithZone("Asia/Kolkata")
 
-	for _, d := range []timeline.Date{timeline.DateOf(2025, time.November, 20), timeline.DateOf(2025, time.December, 2)} {
-		e := tl.AsOf(d).Event(seed.PutinVisitID)
+	for _, d := range []date.Date{date.Of(2025, time.November, 20), date.Of(2025, time.December, 2)} {
+		e := tl.AsOf(d).Event(visit.ID)
 		fmt.Println(d, e.Status(), e.When)
 	}
 	// Output:
 	// 2025-11-20 proposed 2025-12-05~2d[Asia/Kolkata]
 	// 2025-12-02 rescheduled 2025-12-04[Asia/Kolkata]
 }
+
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }

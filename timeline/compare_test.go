@@ -8,6 +8,7 @@ import (
 
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // orderedWhens is a timeline's order of dates around 18 November 2025,
@@ -15,36 +16,36 @@ import (
 // strictly before the next.
 var orderedWhens = []struct {
 	name   string
-	when   timeline.When
+	when   date.When
 	reason string
 }{
-	{"undated", timeline.When{}, "the zero When sorts first"},
-	{"year 2025", timeline.InYear(2025), "starts 1 January"},
-	{"November", timeline.InMonth(2025, time.November), "starts 1 November"},
-	{"November in Moscow", timeline.InMonth(2025, time.November).In("Europe/Moscow"), "ties broken by zone name"},
-	{"November to December", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "longer span after"},
-	{"week 47", timeline.InWeek(2025, 47), "starts Monday 17 November"},
-	{"before 18 Nov", timeline.Before(civil(2025, 11, 18)).In("Europe/Moscow"), "before 18 November sorts first among the 18 November dates"},
-	{"18 Nov", timeline.OnDay(civil(2025, 11, 18)), "a whole day comes before the times of that day"},
-	{"18 to 19 Nov", timeline.OnDay(civil(2025, 11, 18)).Until(timeline.OnDay(civil(2025, 11, 19))), "a span after a single day, but exact"},
-	{"around 18 Nov", timeline.AroundDay(civil(2025, 11, 18), 1), "exact dates, even spans, before approximate ones"},
-	{"18 Nov 01:00 Kolkata", timeline.AtClock(civil(2025, 11, 18), 1, 0, "Asia/Kolkata"),
+	{"undated", date.When{}, "the zero When sorts first"},
+	{"year 2025", date.InYear(2025), "starts 1 January"},
+	{"November", date.InMonth(2025, time.November), "starts 1 November"},
+	{"November in Moscow", date.InMonth(2025, time.November).WithZone("Europe/Moscow"), "ties broken by zone name"},
+	{"November to December", until(date.InMonth(2025, time.November), date.InMonth(2025, time.December)), "longer span after"},
+	{"week 47", date.InWeek(2025, 47), "starts Monday 17 November"},
+	{"before 18 Nov", date.Before(civil(2025, 11, 18)).WithZone("Europe/Moscow"), "before 18 November sorts first among the 18 November dates"},
+	{"18 Nov", date.OnDay(civil(2025, 11, 18)), "a whole day comes before the times of that day"},
+	{"18 to 19 Nov", until(date.OnDay(civil(2025, 11, 18)), date.OnDay(civil(2025, 11, 19))), "a span after a single day, but exact"},
+	{"around 18 Nov", date.AroundDay(civil(2025, 11, 18), 1), "exact dates, even spans, before approximate ones"},
+	{"18 Nov 01:00 Kolkata", date.AtClock(civil(2025, 11, 18), 1, 0, "Asia/Kolkata"),
 		"17 Nov 19:30 UTC, but listed on 18 November as written, after the bound and the whole day"},
-	{"18 Nov 10:00 Moscow", timeline.AtClock(civil(2025, 11, 18), 10, 0, "Europe/Moscow"), "07:00 UTC"},
-	{"18 Nov 14:00 Kolkata", timeline.AtClock(civil(2025, 11, 18), 14, 0, "Asia/Kolkata"), "08:30 UTC: later clock in Kolkata, earlier than 12:00 Moscow"},
-	{"18 Nov 12:00 Moscow", timeline.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow"), "09:00 UTC"},
-	{"18 Nov 12:00 Moscow to 13:00", timeline.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow").Until(timeline.AtClock(civil(2025, 11, 18), 13, 0, "Europe/Moscow")), "same instant, the span after"},
-	{"18 Nov 12 h Moscow", timeline.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"), "same instant, minute before hour precision"},
-	{"18 Nov 23:30 Moscow", timeline.AtClock(civil(2025, 11, 18), 23, 30, "Europe/Moscow"), "20:30 UTC"},
-	{"after 18 Nov", timeline.After(civil(2025, 11, 18)), "after everything on 18 November, before 19 November"},
-	{"19 Nov 00:30 Kolkata", timeline.AtClock(civil(2025, 11, 19), 0, 30, "Asia/Kolkata"),
+	{"18 Nov 10:00 Moscow", date.AtClock(civil(2025, 11, 18), 10, 0, "Europe/Moscow"), "07:00 UTC"},
+	{"18 Nov 14:00 Kolkata", date.AtClock(civil(2025, 11, 18), 14, 0, "Asia/Kolkata"), "08:30 UTC: later clock in Kolkata, earlier than 12:00 Moscow"},
+	{"18 Nov 12:00 Moscow", date.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow"), "09:00 UTC"},
+	{"18 Nov 12:00 Moscow to 13:00", until(date.AtClock(civil(2025, 11, 18), 12, 0, "Europe/Moscow"), date.AtClock(civil(2025, 11, 18), 13, 0, "Europe/Moscow")), "same instant, the span after"},
+	{"18 Nov 12 h Moscow", date.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"), "same instant, minute before hour precision"},
+	{"18 Nov 23:30 Moscow", date.AtClock(civil(2025, 11, 18), 23, 30, "Europe/Moscow"), "20:30 UTC"},
+	{"after 18 Nov", date.After(civil(2025, 11, 18)), "after everything on 18 November, before 19 November"},
+	{"19 Nov 00:30 Kolkata", date.AtClock(civil(2025, 11, 19), 0, 30, "Asia/Kolkata"),
 		"18 Nov 19:00 UTC, before 23:30 Moscow as an instant, but its day is 19 November"},
-	{"20 Nov", timeline.OnDay(civil(2025, 11, 20)), ""},
-	{"December", timeline.InMonth(2025, time.December), ""},
-	{"around 5 Dec", timeline.AroundDay(civil(2025, 12, 5), 2).In("Asia/Kolkata"), "sorted by its day, not its window"},
-	{"after 31 Dec", timeline.After(civil(2025, 12, 31)), ""},
-	{"year 2026", timeline.InYear(2026), ""},
-	{"week 1 of 2027", timeline.InWeek(2027, 1), "starts 4 January 2027"},
+	{"20 Nov", date.OnDay(civil(2025, 11, 20)), ""},
+	{"December", date.InMonth(2025, time.December), ""},
+	{"around 5 Dec", date.AroundDay(civil(2025, 12, 5), 2).WithZone("Asia/Kolkata"), "sorted by its day, not its window"},
+	{"after 31 Dec", date.After(civil(2025, 12, 31)), ""},
+	{"year 2026", date.InYear(2026), ""},
+	{"week 1 of 2027", date.InWeek(2027, 1), "starts 4 January 2027"},
 }
 
 func TestWhenCompareOrder(t *testing.T) {
@@ -147,13 +148,13 @@ func TestSeedIsSorted(t *testing.T) {
 // follows the event it is part of, whatever the IDs, and the order stays
 // total (sorting any permutation gives the same result).
 func TestSortPutsParentBeforeItsParts(t *testing.T) {
-	nov := timeline.InMonth(2025, time.November)
+	nov := date.InMonth(2025, time.November)
 	events := []timeline.Event{
 		{ID: "a-sideline", PartOf: "z-summit", When: nov},
 		{ID: "m-other", When: nov},
 		{ID: "z-summit", When: nov},
 		{ID: "b-sideline", PartOf: "z-summit", When: nov},
-		{ID: "c-earlier", PartOf: "z-summit", When: timeline.OnDay(timeline.DateOf(2025, time.October, 31))},
+		{ID: "c-earlier", PartOf: "z-summit", When: date.OnDay(date.Of(2025, time.October, 31))},
 	}
 	want := []string{"c-earlier", "m-other", "z-summit", "a-sideline", "b-sideline"}
 	for perm := range 20 {

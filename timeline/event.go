@@ -3,6 +3,8 @@ package timeline
 import (
 	"cmp"
 	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Text is a piece of text in Hindi and in English, side by side. Either may
@@ -152,46 +154,48 @@ func (p Place) IsZero() bool {
 
 // Source is a report an event's facts come from.
 type Source struct {
-	ID          string `json:"id"`                   // unique within the event; status changes refer to it
-	Outlet      string `json:"outlet"`               // "TASS"
-	URL         string `json:"url,omitempty"`        //
-	Reported    Date   `json:"reported,omitzero"`    // the day it was published
-	Attribution Text   `json:"attribution,omitzero"` // as printed: "TASS के अनुसार"
+	ID          string    `json:"id"`                   // unique within the event; status changes refer to it
+	Outlet      string    `json:"outlet"`               // "TASS"
+	URL         string    `json:"url,omitempty"`        //
+	Reported    date.Date `json:"reported,omitzero"`    // the day it was published
+	Attribution Text      `json:"attribution,omitzero"` // as printed: "TASS के अनुसार"
 }
 
 // StatusChange is one step of an event's status history: on a day, a source
 // said the event was proposed, confirmed, held, …
 type StatusChange struct {
-	Status Status `json:"status"`
-	On     Date   `json:"on"`               // the day the change was reported
-	Source string `json:"source,omitempty"` // a Source.ID of the same event
-	Note   Text   `json:"note,omitzero"`    // why: "postponed over the schedule of the host"
+	Status Status    `json:"status"`
+	On     date.Date `json:"on"`               // the day the change was reported
+	Source string    `json:"source,omitempty"` // a Source.ID of the same event
+	Note   Text      `json:"note,omitzero"`    // why: "postponed over the schedule of the host"
 	// Previous is the date the event had before it was rescheduled or
 	// postponed; zero otherwise.
-	Previous When `json:"-"`
+	Previous date.When `json:"previous,omitzero"`
 }
 
-// Event is one event in a diplomatic timeline.
+// Event is one event in a diplomatic timeline. Its JSON tags give the event
+// object of the timeline format, so encoding/json reads and writes an Event
+// as [Marshal] does within a timeline.
 //
 // Its current status is derived from History (see [Event.Status]); it is
 // never stored twice.
 type Event struct {
 	// ID is a readable, stable slug ("2025-11-18-jaishankar-putin"). It
 	// becomes the calendar UID, so it must never change once published.
-	ID           string
-	Kind         Kind
-	Title        Text
-	Description  Text
-	When         When
-	Place        Place
-	Participants []Participant
-	History      []StatusChange // oldest first
-	Sources      []Source
-	PartOf       string   // the ID of the event this one is part of, e.g. a summit
-	Related      []string // IDs of related events, e.g. the summit a meeting prepares
+	ID           string         `json:"id"`
+	Kind         Kind           `json:"kind"`
+	Title        Text           `json:"title,omitzero"`
+	Description  Text           `json:"description,omitzero"`
+	When         date.When      `json:"when,omitzero"`
+	Place        Place          `json:"place,omitzero"`
+	Participants []Participant  `json:"participants,omitempty"`
+	History      []StatusChange `json:"history,omitempty"` // oldest first
+	Sources      []Source       `json:"sources,omitempty"`
+	PartOf       string         `json:"part_of,omitempty"` // the ID of the event this one is part of, e.g. a summit
+	Related      []string       `json:"related,omitempty"` // IDs of related events, e.g. the summit a meeting prepares
 	// Draft is set on an event that a program proposed from text and no
 	// editor has checked yet; nil on edited events.
-	Draft *Draft
+	Draft *Draft `json:"draft,omitempty"`
 }
 
 // Draft says where a machine-made event came from and what was guessed, so
@@ -211,8 +215,8 @@ func (e *Event) Revision() int { return max(0, len(e.History)-1) }
 
 // Updated returns the latest day anything about e was reported: the last
 // status change or the newest source. It is zero when e has neither.
-func (e *Event) Updated() Date {
-	var latest Date
+func (e *Event) Updated() date.Date {
+	var latest date.Date
 	for _, h := range e.History {
 		if h.On.After(latest) {
 			latest = h.On
@@ -293,4 +297,11 @@ func (e *Event) Countries() []string {
 		add(p.Country)
 	}
 	return out
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

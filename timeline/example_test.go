@@ -7,8 +7,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // An event dated only as "around 5 December": the report gave no exact
@@ -18,9 +18,9 @@ func ExampleAroundDay() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).In("Asia/Kolkata"),
+		When:  date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
 		History: []timeline.StatusChange{
-			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},
+			{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)},
 		},
 	}
 	from, to := visit.When.Window()
@@ -39,9 +39,9 @@ func ExampleAroundDay() {
 func ExampleTimeline_Validate() {
 	tl := &timeline.Timeline{Events: []timeline.Event{
 		{ID: "meeting", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Meeting"},
-			When: timeline.AtClock(timeline.DateOf(2025, time.November, 18), 19, 0, "Europe/Moskva")},
+			When: date.AtClock(date.Of(2025, time.November, 18), 19, 0, "Europe/Moskva")},
 		{ID: "meeting", Kind: timeline.SidelineMeeting, Title: timeline.Text{En: "Sideline"},
-			When:   timeline.OnDay(timeline.DateOf(2025, time.November, 19)).Until(timeline.OnDay(timeline.DateOf(2025, time.November, 18))),
+			When:   date.InWeek(2025, 53),
 			PartOf: "sco-summit"},
 	}}
 	var ve *timeline.ValidationError
@@ -53,7 +53,7 @@ func ExampleTimeline_Validate() {
 	// Output:
 	// events[0].when.zone: unknown time zone "Europe/Moskva"
 	// events[1].id: duplicate ID "meeting", also used by events[0]
-	// events[1].when.end: span ends (2025-11-18) before it starts (2025-11-19)
+	// events[1].when: 2025 has no ISO week 53
 	// events[1].part_of: unknown event ID "sco-summit"
 }
 
@@ -62,7 +62,7 @@ func ExampleMarshal() {
 		ID:    "2025-11-18-jaishankar-putin-moscow",
 		Kind:  timeline.BilateralMeeting,
 		Title: timeline.Text{Hi: "जयशंकर–पुतिन मुलाकात", En: "Jaishankar meets Putin"},
-		When:  timeline.OnDay(timeline.DateOf(2025, time.November, 18)).In("Europe/Moscow"),
+		When:  date.OnDay(date.Of(2025, time.November, 18)).WithZone("Europe/Moscow"),
 	}}}
 	b, err := timeline.Marshal(tl)
 	if err != nil {
@@ -121,37 +121,47 @@ func ExampleUnmarshal() {
 	// Output:
 	// <2025-11-18[Europe/Moscow] before <nil>
 	// true
-	// timeline: events[0].when.start (line 5, column 44): date "2025-11-31": day 31 out of range for November 2025
+	// timeline: events[0].when.start (line 5, column 44): "2025-11-31": day 31 out of range for November 2025
 }
 
 // Filter takes predicates; All combines them.
 func ExampleTimeline_Filter() {
-	tl := seed.Timeline()
+	putin := timeline.Participant{Name: timeline.Text{Hi: "व्लादिमीर पुतिन", En: "Vladimir Putin"}, Country: "RU"}
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "meeting", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Jaishankar meets Putin in Moscow"},
+			When: date.OnDay(date.Of(2025, time.November, 18)), Participants: []timeline.Participant{putin}},
+		{ID: "summit", Kind: timeline.Summit, Title: timeline.Text{En: "India–Russia annual summit"},
+			When: date.InMonth(2025, time.December), Participants: []timeline.Participant{putin}},
+		{ID: "visit", Kind: timeline.Visit, Title: timeline.Text{En: "Putin's visit to India"},
+			When: date.AroundDay(date.Of(2025, time.December, 5), 2), Participants: []timeline.Participant{putin}},
+		{ID: "call", Kind: timeline.PhoneCall, Title: timeline.Text{En: "Modi–Macron call"},
+			When: date.OnDay(date.Of(2025, time.December, 3))},
+	}}
 	december := tl.Filter(timeline.All(
-		timeline.InRange(timeline.DateOf(2025, time.December, 1), timeline.DateOf(2026, time.January, 1)),
+		timeline.InRange(date.Of(2025, time.December, 1), date.Of(2026, time.January, 1)),
 		timeline.HasParticipant("पुतिन"),
 	))
 	for _, e := range december.Events {
-		fmt.Println(e.When, e.Status(), e.Title.In(timeline.English))
+		fmt.Println(e.When, e.Title.In(timeline.English))
 	}
 	// Output:
-	// 2025-12[Asia/Kolkata] announced India–Russia annual summit
-	// 2025-12-05~2d[Asia/Kolkata] proposed Putin's visit to India
+	// 2025-12 India–Russia annual summit
+	// 2025-12-05~2d Putin's visit to India
 }
 
 // Sort orders by the day a date starts on, then precision, then ID. A
 // "before" bound comes before its day, and a time in Kolkata is listed on
 // its own calendar day even when it was still the day before in Moscow.
 func ExampleTimeline_Sort() {
-	day := timeline.DateOf(2025, time.November, 18)
+	day := date.Of(2025, time.November, 18)
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		{ID: "call", When: timeline.AtClock(day, 1, 0, "Asia/Kolkata")},
-		{ID: "sco", When: timeline.InMonth(2025, time.November).In("Europe/Moscow")},
-		{ID: "summit", When: timeline.InMonth(2025, time.December)},
-		{ID: "meeting", When: timeline.OnDay(day).In("Europe/Moscow")},
-		{ID: "talks", When: timeline.Before(day).In("Europe/Moscow")},
-		{ID: "dinner", When: timeline.AtClock(day, 20, 0, "Europe/Moscow")},
-		{ID: "briefing", When: timeline.OnDay(day)},
+		{ID: "call", When: date.AtClock(day, 1, 0, "Asia/Kolkata")},
+		{ID: "sco", When: date.InMonth(2025, time.November).WithZone("Europe/Moscow")},
+		{ID: "summit", When: date.InMonth(2025, time.December)},
+		{ID: "meeting", When: date.OnDay(day).WithZone("Europe/Moscow")},
+		{ID: "talks", When: date.Before(day).WithZone("Europe/Moscow")},
+		{ID: "dinner", When: date.AtClock(day, 20, 0, "Europe/Moscow")},
+		{ID: "briefing", When: date.OnDay(day)},
 	}}
 	tl.Sort()
 	for _, e := range tl.Events {

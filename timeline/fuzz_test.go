@@ -2,12 +2,15 @@ package timeline_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // FuzzUnmarshal feeds the decoder any bytes. It must never panic; every
@@ -53,6 +56,10 @@ func FuzzUnmarshal(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Marshal of a decoded timeline failed: %v\ninput: %q", err, data)
 		}
+		// encoding/json reads and writes the same format (issue 10).
+		if std, err := json.Marshal(tl); err != nil || !jsonEqual(std, b) {
+			t.Fatalf("json.Marshal = %s, %v; Marshal = %s", std, err, b)
+		}
 		if err := validateSchema(t, b); err != nil {
 			t.Fatalf("the encoder's output does not validate against the JSON Schema: %v\n%s", err, b)
 		}
@@ -81,7 +88,7 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := timeline.ParseDate(s)
+		d, err := date.Parse(s)
 		if err != nil {
 			if !d.IsZero() {
 				t.Fatalf("ParseDate(%q) = %v with error %v; want the zero Date", s, d, err)
@@ -91,15 +98,24 @@ func FuzzParseDate(f *testing.F) {
 		if got := d.String(); got != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, got)
 		}
-		d2, err := timeline.ParseDate(d.String())
+		d2, err := date.Parse(d.String())
 		if err != nil || d2 != d {
 			t.Fatalf("ParseDate(%q) = %v, %v; want %v", d.String(), d2, err, d)
 		}
-		if n := timeline.DateOf(d.Year(), d.Month(), d.Day()); n != d {
+		if n := date.Of(d.Year(), d.Month(), d.Day()); n != d {
 			t.Fatalf("DateOf(parts of %v) = %v", d, n)
 		}
 		if e := d.AddDays(1).AddDays(-1); e != d {
 			t.Fatalf("%v.AddDays(1).AddDays(-1) = %v", d, e)
 		}
 	})
+}
+
+// jsonEqual reports whether a and b are the same JSON value.
+func jsonEqual(a, b []byte) bool {
+	var va, vb any
+	if json.Unmarshal(a, &va) != nil || json.Unmarshal(b, &vb) != nil {
+		return false
+	}
+	return reflect.DeepEqual(va, vb)
 }

@@ -29,55 +29,13 @@ const FormatVersion = 1
 //go:embed timeline.schema.json
 var JSONSchema []byte
 
-// The wire types mirror the model field for field. They keep dates as
-// strings so that a bad date is reported with its path instead of as a
-// generic decoding failure.
-type jsonTimeline struct {
-	Version     int         `json:"version"`
-	Title       Text        `json:"title,omitzero"`
-	Description Text        `json:"description,omitzero"`
-	Events      []jsonEvent `json:"events"`
-}
-
-type jsonEvent struct {
-	ID           string             `json:"id"`
-	Kind         Kind               `json:"kind"`
-	Title        Text               `json:"title,omitzero"`
-	Description  Text               `json:"description,omitzero"`
-	When         *jsonWhen          `json:"when,omitempty"`
-	Place        Place              `json:"place,omitzero"`
-	Participants []Participant      `json:"participants,omitempty"`
-	History      []jsonStatusChange `json:"history,omitempty"`
-	Sources      []jsonSource       `json:"sources,omitempty"`
-	PartOf       string             `json:"part_of,omitempty"`
-	Related      []string           `json:"related,omitempty"`
-	Draft        *Draft             `json:"draft,omitempty"`
-}
-
-type jsonWhen struct {
-	Precision  string `json:"precision"`
-	Start      string `json:"start,omitempty"`
-	End        string `json:"end,omitempty"`
-	Before     string `json:"before,omitempty"`
-	After      string `json:"after,omitempty"`
-	ApproxDays int    `json:"approx_days,omitempty"`
-	Zone       string `json:"zone,omitempty"`
-}
-
-type jsonStatusChange struct {
-	Status   Status    `json:"status"`
-	On       string    `json:"on"`
-	Source   string    `json:"source,omitempty"`
-	Note     Text      `json:"note,omitzero"`
-	Previous *jsonWhen `json:"previous,omitempty"`
-}
-
-type jsonSource struct {
-	ID          string `json:"id"`
-	Outlet      string `json:"outlet"`
-	URL         string `json:"url,omitempty"`
-	Reported    string `json:"reported,omitempty"`
-	Attribution Text   `json:"attribution,omitzero"`
+// timelineJSON is a Timeline with the format's version, the one field of
+// the document the model does not hold.
+type timelineJSON struct {
+	Version     int     `json:"version"`
+	Title       Text    `json:"title,omitzero"`
+	Description Text    `json:"description,omitzero"`
+	Events      []Event `json:"events"`
 }
 
 // Marshal returns the JSON form of t: version 1 of the format, indented,
@@ -92,14 +50,19 @@ func Marshal(t *Timeline) ([]byte, error) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false) // keep "<" and "&" readable for editors; the text is data, not HTML
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(toWire(t)); err != nil {
+	events := t.Events
+	if events == nil {
+		events = []Event{} // the format always has the array
+	}
+	if err := enc.Encode(timelineJSON{Version: FormatVersion, Title: t.Title, Description: t.Description, Events: events}); err != nil {
 		return nil, fmt.Errorf("timeline: encoding JSON: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-// WriteJSON writes the JSON form of t (see [Marshal]) to w.
-func (t *Timeline) WriteJSON(w io.Writer) error {
+// Encode writes the JSON form of t (see [Marshal]) to w. Nothing is written
+// for an invalid timeline.
+func Encode(w io.Writer, t *Timeline) error {
 	b, err := Marshal(t)
 	if err != nil {
 		return err
@@ -139,34 +102,57 @@ func Decode(r io.Reader) (*Timeline, error) {
 // column; a syntax error is reported at its line and column too. Nothing is
 // returned unless everything is right.
 func Unmarshal(data []byte) (*Timeline, error) {
-	offsets, err := checkShape(data)
+	offsets, ps, err := checkShape(data)
 	if err != nil {
 		return nil, err
 	}
-	var w jsonTimeline
-	if err := json.Unmarshal(data, &w); err != nil {
-		// checkShape has seen every field and type; this is a safety net.
-		return nil, fmt.Errorf("timeline: %w", err)
-	}
-	var ps problems
 	if _, ok := offsets["version"]; !ok {
-		ps.add("version", "missing; this library reads version %d", FormatVersion)
+		ps = problems{{Path: "version", Message: fmt.Sprintf("missing; this library reads version %d", FormatVersion)}}
 		return nil, locate(ps, offsets, data).err()
 	}
-	if w.Version != FormatVersion {
-		ps.add("version", "unsupported version %d; this library reads version %d", w.Version, FormatVersion)
-		return nil, locate(ps, offsets, data).err()
+	var head struct {
+		Version int `json:"version"`
 	}
-	t := fromWire(&w, offsets, &ps)
-	if len(ps) == 0 {
-		if err := t.Validate(); err != nil {
-			ps = err.(*ValidationError).Problems
-		}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err) // checkShape has seen the version's type
+	}
+	if head.Version != FormatVersion {
+		ps = problems{{Path: "version", Message: fmt.Sprintf("unsupported version %d; this library reads version %d", head.Version, FormatVersion)}}
+		return nil, locate(ps, offsets, data).err()
 	}
 	if len(ps) > 0 {
 		return nil, locate(ps, offsets, data).err()
 	}
+	var doc timelineJSON
+	if err := json.Unmarshal(data, &doc); err != nil {
+		// checkShape has seen every field, type and date; this is a safety net.
+		return nil, fmt.Errorf("timeline: %w", err)
+	}
+	t := &Timeline{Title: doc.Title, Description: doc.Description, Events: doc.Events}
+	t.canonicalize()
+	if err := t.Validate(); err != nil {
+		return nil, locate(err.(*ValidationError).Problems, offsets, data).err()
+	}
 	return t, nil
+}
+
+// canonicalize turns empty arrays into nil slices, as Marshal omits both,
+// so that decoding is canonical: Unmarshal(Marshal(t)) equals t for every t
+// that Unmarshal returns.
+func (t *Timeline) canonicalize() {
+	if len(t.Events) == 0 {
+		t.Events = nil
+	}
+	for i := range t.Events {
+		e := &t.Events[i]
+		e.Participants = nilIfEmpty(e.Participants)
+		e.History = nilIfEmpty(e.History)
+		e.Sources = nilIfEmpty(e.Sources)
+		e.Related = nilIfEmpty(e.Related)
+		if e.Draft != nil {
+			e.Draft.Notes = nilIfEmpty(e.Draft.Notes)
+		}
+	}
 }
 
 // locate fills in the line and column of each problem from the offsets of
@@ -201,166 +187,9 @@ func lineCol(data []byte, off int) (line, col int) {
 	return line, col
 }
 
-func toWire(t *Timeline) *jsonTimeline {
-	w := &jsonTimeline{Version: FormatVersion, Title: t.Title, Description: t.Description, Events: make([]jsonEvent, len(t.Events))}
-	for i := range t.Events {
-		e := &t.Events[i]
-		je := jsonEvent{
-			ID: e.ID, Kind: e.Kind, Title: e.Title, Description: e.Description,
-			When: whenToWire(e.When), Place: e.Place, Participants: e.Participants,
-			PartOf: e.PartOf, Related: e.Related, Draft: e.Draft,
-		}
-		for _, h := range e.History {
-			je.History = append(je.History, jsonStatusChange{Status: h.Status, On: h.On.String(), Source: h.Source, Note: h.Note, Previous: whenToWire(h.Previous)})
-		}
-		for _, s := range e.Sources {
-			je.Sources = append(je.Sources, jsonSource{ID: s.ID, Outlet: s.Outlet, URL: s.URL, Reported: s.Reported.String(), Attribution: s.Attribution})
-		}
-		w.Events[i] = je
-	}
-	return w
-}
-
-func whenToWire(w When) *jsonWhen {
-	if w.IsZero() {
-		return nil
-	}
-	jw := &jsonWhen{Precision: w.prec.String(), ApproxDays: int(w.approx), Zone: w.zone}
-	point := w.formatPoint(w.start, w.startMin)
-	switch w.bound {
-	case BeforeBound:
-		jw.Before = point
-	case AfterBound:
-		jw.After = point
-	default:
-		jw.Start = point
-	}
-	if w.IsSpan() {
-		jw.End = w.formatPoint(w.end, w.endMin)
-	}
-	return jw
-}
-
-// fromWire converts the wire form to the model. The offsets say which
-// fields were present, so that an empty date is an error rather than the
-// same as a missing one. Empty arrays become nil slices, as Marshal omits
-// both, so that decoding is canonical: Unmarshal(Marshal(t)) equals t for
-// every t that Unmarshal returns.
-func fromWire(w *jsonTimeline, offsets map[string]int, ps *problems) *Timeline {
-	t := &Timeline{Title: w.Title, Description: w.Description}
-	if len(w.Events) > 0 {
-		t.Events = make([]Event, len(w.Events))
-	}
-	for i := range w.Events {
-		je := &w.Events[i]
-		path := fmt.Sprintf("events[%d]", i)
-		e := Event{
-			ID: je.ID, Kind: je.Kind, Title: je.Title, Description: je.Description,
-			When: whenFromWire(path+".when", je.When, offsets, ps), Place: je.Place,
-			Participants: nilIfEmpty(je.Participants), PartOf: je.PartOf, Related: nilIfEmpty(je.Related), Draft: je.Draft,
-		}
-		if e.Draft != nil {
-			d := *e.Draft
-			d.Notes = nilIfEmpty(d.Notes)
-			e.Draft = &d
-		}
-		for j, h := range je.History {
-			hp := fmt.Sprintf("%s.history[%d]", path, j)
-			e.History = append(e.History, StatusChange{
-				Status: h.Status, On: dateFromWire(hp+".on", h.On, offsets, ps), Source: h.Source, Note: h.Note,
-				Previous: whenFromWire(hp+".previous", h.Previous, offsets, ps),
-			})
-		}
-		for j, s := range je.Sources {
-			sp := fmt.Sprintf("%s.sources[%d]", path, j)
-			e.Sources = append(e.Sources, Source{ID: s.ID, Outlet: s.Outlet, URL: s.URL, Reported: dateFromWire(sp+".reported", s.Reported, offsets, ps), Attribution: s.Attribution})
-		}
-		t.Events[i] = e
-	}
-	return t
-}
-
 func nilIfEmpty[S ~[]E, E any](s S) S {
 	if len(s) == 0 {
 		return nil
 	}
 	return s
-}
-
-// present reports whether the decoded document had a value at path.
-func present(offsets map[string]int, path string) bool {
-	_, ok := offsets[path]
-	return ok
-}
-
-func dateFromWire(path, s string, offsets map[string]int, ps *problems) Date {
-	if s == "" {
-		if present(offsets, path) {
-			ps.add(path, "empty date; want YYYY-MM-DD, or leave the field out")
-		}
-		return Date{}
-	}
-	d, err := ParseDate(s)
-	if err != nil {
-		ps.add(path, "%v", err)
-	}
-	return d
-}
-
-func whenFromWire(path string, jw *jsonWhen, offsets map[string]int, ps *problems) When {
-	if jw == nil {
-		return When{}
-	}
-	for _, f := range []struct{ name, value string }{{"start", jw.Start}, {"end", jw.End}, {"before", jw.Before}, {"after", jw.After}, {"zone", jw.Zone}} {
-		if f.value == "" && present(offsets, path+"."+f.name) {
-			ps.add(path+"."+f.name, "empty; give a value or leave the field out")
-			return When{}
-		}
-	}
-	p, ok := parsePrecision(jw.Precision)
-	if !ok {
-		ps.add(path+".precision", "unknown precision %q; want minute, hour, day, week, month or year", jw.Precision)
-		return When{}
-	}
-	w := When{prec: p, zone: jw.Zone}
-	field, point := "start", jw.Start
-	set := 0
-	for _, f := range []struct {
-		name, value string
-		bound       Bound
-	}{{"start", jw.Start, NoBound}, {"before", jw.Before, BeforeBound}, {"after", jw.After, AfterBound}} {
-		if f.value != "" {
-			set++
-			field, point, w.bound = f.name, f.value, f.bound
-		}
-	}
-	if set != 1 {
-		ps.add(path, "want exactly one of start, before and after")
-		return When{}
-	}
-	var err error
-	if w.start, w.startMin, err = parsePoint(p, point); err != nil {
-		ps.add(path+"."+field, "%v", err)
-		return When{}
-	}
-	if jw.End != "" {
-		if w.bound != NoBound {
-			ps.add(path+".end", "a bound (before/after) cannot have an end")
-			return When{}
-		}
-		if w.end, w.endMin, err = parsePoint(p, jw.End); err != nil {
-			ps.add(path+".end", "%v", err)
-			return When{}
-		}
-	}
-	if jw.ApproxDays < 0 || jw.ApproxDays > 366 {
-		ps.add(path+".approx_days", "%d out of range 0..366", jw.ApproxDays)
-		return When{}
-	}
-	w.approx = uint16(jw.ApproxDays)
-	if w.bound != NoBound && w.approx != 0 {
-		ps.add(path+".approx_days", "a bound (before/after) cannot be approximate")
-		return When{}
-	}
-	return w
 }

@@ -14,44 +14,45 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // modelOpts lets cmp see the unexported fields of the value types.
-var modelOpts = cmp.AllowUnexported(timeline.When{}, timeline.Date{})
+var modelOpts = cmp.AllowUnexported(date.When{}, date.Date{})
 
 // civil is a short way to write a Date in tests.
-func civil(y int, m time.Month, d int) timeline.Date { return timeline.DateOf(y, m, d) }
+func civil(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
 
 // everyWhen lists one When of every shape the model has, each with a name.
 func everyWhen() []struct {
 	name string
-	when timeline.When
+	when date.When
 } {
 	return []struct {
 		name string
-		when timeline.When
+		when date.When
 	}{
-		{"minute", timeline.AtClock(civil(2025, 11, 18), 19, 5, "Europe/Moscow")},
-		{"hour", timeline.AtHour(civil(2025, 11, 18), 17, "Asia/Kolkata")},
-		{"minute span across midnight", timeline.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata").Until(timeline.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata"))},
-		{"hour span", timeline.AtHour(civil(2025, 11, 18), 9, "Europe/Moscow").Until(timeline.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"))},
-		{"day", timeline.OnDay(civil(2025, 11, 18))},
-		{"day in zone", timeline.OnDay(civil(2025, 11, 18)).In("Europe/Moscow")},
-		{"approximate day", timeline.AroundDay(civil(2025, 12, 5), 2).In("Asia/Kolkata")},
-		{"day span", timeline.OnDay(civil(2025, 12, 4)).Until(timeline.OnDay(civil(2025, 12, 5)))},
-		{"approximate day span", timeline.AroundDay(civil(2025, 12, 4), 1).Until(timeline.OnDay(civil(2025, 12, 6)))},
-		{"week", timeline.InWeek(2025, 47)},
-		{"week 1 starting in the previous year", timeline.InWeek(2026, 1)},
-		{"week 53", timeline.InWeek(2026, 53)},
-		{"week span", timeline.InWeek(2025, 50).Until(timeline.InWeek(2026, 2))},
-		{"month", timeline.InMonth(2025, time.November).In("Europe/Moscow")},
-		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2026, time.February))},
-		{"year", timeline.InYear(2026)},
-		{"year span", timeline.InYear(2025).Until(timeline.InYear(2027))},
-		{"before", timeline.Before(civil(2025, 11, 18)).In("Europe/Moscow")},
-		{"after", timeline.After(civil(2025, 12, 31))},
-		{"year 0000", timeline.OnDay(civil(0, 1, 1))},
-		{"year 9999", timeline.InYear(9999)},
+		{"minute", date.AtClock(civil(2025, 11, 18), 19, 5, "Europe/Moscow")},
+		{"hour", date.AtHour(civil(2025, 11, 18), 17, "Asia/Kolkata")},
+		{"minute span across midnight", until(date.AtClock(civil(2025, 11, 18), 22, 30, "Asia/Kolkata"), date.AtClock(civil(2025, 11, 19), 1, 15, "Asia/Kolkata"))},
+		{"hour span", until(date.AtHour(civil(2025, 11, 18), 9, "Europe/Moscow"), date.AtHour(civil(2025, 11, 18), 12, "Europe/Moscow"))},
+		{"day", date.OnDay(civil(2025, 11, 18))},
+		{"day in zone", date.OnDay(civil(2025, 11, 18)).WithZone("Europe/Moscow")},
+		{"approximate day", date.AroundDay(civil(2025, 12, 5), 2).WithZone("Asia/Kolkata")},
+		{"day span", until(date.OnDay(civil(2025, 12, 4)), date.OnDay(civil(2025, 12, 5)))},
+		{"approximate day span", until(date.AroundDay(civil(2025, 12, 4), 1), date.OnDay(civil(2025, 12, 6)))},
+		{"week", date.InWeek(2025, 47)},
+		{"week 1 starting in the previous year", date.InWeek(2026, 1)},
+		{"week 53", date.InWeek(2026, 53)},
+		{"week span", until(date.InWeek(2025, 50), date.InWeek(2026, 2))},
+		{"month", date.InMonth(2025, time.November).WithZone("Europe/Moscow")},
+		{"month span", until(date.InMonth(2025, time.November), date.InMonth(2026, time.February))},
+		{"year", date.InYear(2026)},
+		{"year span", until(date.InYear(2025), date.InYear(2027))},
+		{"before", date.Before(civil(2025, 11, 18)).WithZone("Europe/Moscow")},
+		{"after", date.After(civil(2025, 12, 31))},
+		{"year 0000", date.OnDay(civil(0, 1, 1))},
+		{"year 9999", date.InYear(9999)},
 	}
 }
 
@@ -93,8 +94,8 @@ func fullTimeline() *timeline.Timeline {
 	}
 	e.History = []timeline.StatusChange{
 		{Status: timeline.Proposed, On: civil(2025, 11, 1)},
-		{Status: timeline.Rescheduled, On: civil(2025, 11, 17), Source: "tass", Note: timeline.Text{En: "moved"}, Previous: timeline.AroundDay(civil(2025, 11, 10), 3).In("Asia/Kolkata")},
-		{Status: timeline.Held, On: civil(2025, 11, 18), Source: "bare", Previous: timeline.AtClock(civil(2025, 11, 18), 18, 0, "Europe/Moscow").Until(timeline.AtClock(civil(2025, 11, 18), 19, 0, "Europe/Moscow"))},
+		{Status: timeline.Rescheduled, On: civil(2025, 11, 17), Source: "tass", Note: timeline.Text{En: "moved"}, Previous: date.AroundDay(civil(2025, 11, 10), 3).WithZone("Asia/Kolkata")},
+		{Status: timeline.Held, On: civil(2025, 11, 18), Source: "bare", Previous: until(date.AtClock(civil(2025, 11, 18), 18, 0, "Europe/Moscow"), date.AtClock(civil(2025, 11, 18), 19, 0, "Europe/Moscow"))},
 	}
 	e.Related = []string{t.Events[1].ID, t.Events[2].ID}
 	e.Draft = &timeline.Draft{From: "article-hi.txt", Start: 10, End: 250, Notes: []string{"year guessed from the dateline", "zone from the venue"}}
@@ -171,8 +172,8 @@ func TestGoldenJSON(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := tl.WriteJSON(&buf); err != nil {
-				t.Fatalf("WriteJSON: %v", err)
+			if err := timeline.Encode(&buf, tl); err != nil {
+				t.Fatalf("Encode: %v", err)
 			}
 			golden.Check(t, name, buf.Bytes())
 		})
@@ -239,7 +240,7 @@ func TestMarshalDeterministic(t *testing.T) {
 
 func TestMarshalRefusesInvalid(t *testing.T) {
 	tl := seed.Timeline()
-	tl.Events[0].When = tl.Events[0].When.In("Mars/Olympus")
+	tl.Events[0].When = tl.Events[0].When.WithZone("Mars/Olympus")
 	b, err := timeline.Marshal(tl)
 	if err == nil {
 		t.Fatalf("Marshal(invalid) = %q, nil; want an error", b)
@@ -248,8 +249,8 @@ func TestMarshalRefusesInvalid(t *testing.T) {
 		t.Errorf("Marshal(invalid) wrote %d bytes; want none", len(b))
 	}
 	var buf bytes.Buffer
-	if err := tl.WriteJSON(&buf); err == nil || buf.Len() != 0 {
-		t.Errorf("WriteJSON(invalid) = %v and wrote %d bytes; want an error and nothing written", err, buf.Len())
+	if err := timeline.Encode(&buf, tl); err == nil || buf.Len() != 0 {
+		t.Errorf("Encode(invalid) = %v and wrote %d bytes; want an error and nothing written", err, buf.Len())
 	}
 	var ve *timeline.ValidationError
 	if !errors.As(err, &ve) || len(ve.Problems) != 1 || ve.Problems[0].Path != "events[0].when.zone" {

@@ -11,36 +11,61 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
-// checkShape walks the JSON tokens of data against the wire types before
-// anything is decoded, because encoding/json reports an unknown field
-// without its path and a type error without a line. It returns the byte
-// offset of every value it saw, keyed by path, so that later problems can be
-// located too.
+// checkShape walks the JSON tokens of data against the model's types (by
+// their JSON tags) before anything is decoded, because encoding/json reports
+// an unknown field without its path and a type error without a line. It
+// returns the byte offset of every value it saw, keyed by path, so that
+// later problems can be located too, and the problems of values that have
+// the right type but cannot be read: dates that do not exist, malformed
+// date objects. A document whose shape is wrong is an error at the first
+// wrong value.
 //
 // Field names must match exactly (encoding/json would also take "ID" for
 // "id"), and a field may appear only once.
-func checkShape(data []byte) (map[string]int, error) {
+func checkShape(data []byte) (map[string]int, problems, error) {
 	s := &shapeWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), offsets: make(map[string]int)}
 	s.dec.UseNumber()
-	if err := s.value(reflect.TypeFor[jsonTimeline](), ""); err != nil {
-		return nil, err
+	if err := s.value(reflect.TypeFor[timelineJSON](), ""); err != nil {
+		return nil, nil, err
 	}
 	// Anything but white space after the timeline is an error, even if it
 	// is not JSON (the decoder's Token would report that as the end).
 	if off := skipSpace(data, int(s.dec.InputOffset())); off < len(data) {
 		line, col := lineCol(data, off)
-		return nil, &ValidationError{Problems: []Problem{{Message: "unexpected data after the timeline", Line: line, Column: col}}}
+		return nil, nil, &ValidationError{Problems: []Problem{{Message: "unexpected data after the timeline", Line: line, Column: col}}}
 	}
-	return s.offsets, nil
+	return s.offsets, s.problems, nil
 }
 
 type shapeWalker struct {
-	data    []byte
-	dec     *json.Decoder
-	offsets map[string]int
-	depth   int
+	data     []byte
+	dec      *json.Decoder
+	offsets  map[string]int
+	depth    int
+	problems problems // values of the right type that cannot be read
+}
+
+// The leaf types whose JSON form is not their Go shape.
+var (
+	dateType      = reflect.TypeFor[date.Date]() // a string, "2025-11-18"
+	whenType      = reflect.TypeFor[date.When]() // an object, walked as whenShape
+	whenShapeType = reflect.TypeFor[whenShape]()
+)
+
+// whenShape is the object a date.When is in the JSON format, as the walker
+// checks it: its field names and types. date.When.UnmarshalJSON reads it.
+type whenShape struct {
+	Precision  string `json:"precision"`
+	Start      string `json:"start"`
+	End        string `json:"end"`
+	Before     string `json:"before"`
+	After      string `json:"after"`
+	ApproxDays int    `json:"approx_days"`
+	Zone       string `json:"zone"`
 }
 
 // maxDepth bounds nesting; the format nests five deep, so anything far
@@ -111,6 +136,39 @@ func (s *shapeWalker) value(t reflect.Type, path string) error {
 }
 
 func (s *shapeWalker) valueFrom(t reflect.Type, path string, tok json.Token) error {
+	switch t {
+	case dateType:
+		str, ok := tok.(string)
+		if !ok {
+			return s.fail(path, "want a date string, got %s", describe(tok))
+		}
+		if str == "" {
+			s.problems.add(path, "empty date; want YYYY-MM-DD, or leave the field out")
+		} else if _, err := date.Parse(str); err != nil {
+			s.problems.add(path, "%s", strings.TrimPrefix(err.Error(), "date: "))
+		}
+		return nil
+	case whenType:
+		if tok == nil {
+			return nil // null is the zero When
+		}
+		start := s.offsets[path]
+		if err := s.valueFrom(whenShapeType, path, tok); err != nil {
+			return err
+		}
+		var w date.When
+		if err := w.UnmarshalJSON(s.data[start:s.dec.InputOffset()]); err != nil {
+			var de *date.Error
+			if !errors.As(err, &de) {
+				return s.fail(path, "%v", err)
+			}
+			if de.Field != "" {
+				path += "." + de.Field
+			}
+			s.problems.add(path, "%s", de.Msg)
+		}
+		return nil
+	}
 	if t.Kind() == reflect.Pointer {
 		if tok == nil {
 			return nil

@@ -1,11 +1,15 @@
 package timeline_test
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/internal/timelinetest"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/stretchr/testify/require"
 )
 
 func TestFilterPredicates(t *testing.T) {
@@ -16,9 +20,9 @@ func TestFilterPredicates(t *testing.T) {
 	}{
 		{"InRange 18 November only", timeline.InRange(civil(2025, 11, 18), civil(2025, 11, 19)),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.MeetingID}},
-		{"InRange from 18 November excludes 'before 18 November'", timeline.InRange(civil(2025, 11, 18), timeline.Date{}),
+		{"InRange from 18 November excludes 'before 18 November'", timeline.InRange(civil(2025, 11, 18), date.Date{}),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},
-		{"InRange to 18 November (exclusive) keeps 'before' and the month", timeline.InRange(timeline.Date{}, civil(2025, 11, 18)),
+		{"InRange to 18 November (exclusive) keeps 'before' and the month", timeline.InRange(date.Date{}, civil(2025, 11, 18)),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID}},
 		{"InRange reaches the approximate window", timeline.InRange(civil(2025, 12, 7), civil(2025, 12, 8)),
 			[]string{seed.SummitID, seed.PutinVisitID}},
@@ -38,7 +42,7 @@ func TestFilterPredicates(t *testing.T) {
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},
 		{"OfKind", timeline.OfKind(timeline.SidelineMeeting), []string{seed.QatarID, seed.MongoliaID}},
 		{"WithStatus", timeline.WithStatus(timeline.Proposed), []string{seed.PutinVisitID}},
-		{"All combines", timeline.All(timeline.HasParticipant("Putin"), timeline.InRange(civil(2025, 12, 1), timeline.Date{}), timeline.WithStatus(timeline.Announced)),
+		{"All combines", timeline.All(timeline.HasParticipant("Putin"), timeline.InRange(civil(2025, 12, 1), date.Date{}), timeline.WithStatus(timeline.Announced)),
 			[]string{seed.SummitID}},
 		{"All with nothing keeps everything", timeline.All(),
 			[]string{seed.SCOID, seed.QatarID, seed.MongoliaID, seed.LavrovID, seed.MeetingID, seed.SummitID, seed.PutinVisitID}},
@@ -152,6 +156,51 @@ func TestEnumsValid(t *testing.T) {
 	for _, bad := range []string{"", "x-", "Summit", "meeting"} {
 		if timeline.Kind(bad).Valid() || timeline.Role(bad).Valid() || timeline.Status(bad).Valid() {
 			t.Errorf("%q is Valid as a kind, role or status", bad)
+		}
+	}
+}
+
+// TestClone checks that a clone is equal to its original and shares
+// nothing with it: every slice and pointer of the copy can be changed
+// without touching the original.
+func TestClone(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 50 {
+		orig := timelinetest.Random(r)
+		orig.Events[0].Draft = &timeline.Draft{Start: 1, End: 2, Notes: []string{"n"}}
+		orig.Events[0].Place.Coords = &timeline.Coordinates{Lat: 1, Lon: 2}
+		before, err := timeline.Marshal(orig)
+		require.NoError(t, err)
+		c := orig.Clone()
+		if diff := diffTimelines(orig, c); diff != "" {
+			t.Fatalf("Clone differs (-orig +clone):\n%s", diff)
+		}
+		for i := range c.Events {
+			e := &c.Events[i]
+			e.Title.En = "changed"
+			for j := range e.Participants {
+				e.Participants[j].Name.En = "changed"
+			}
+			for j := range e.History {
+				e.History[j].Note.En = "changed"
+			}
+			for j := range e.Sources {
+				e.Sources[j].Outlet = "changed"
+			}
+			for j := range e.Related {
+				e.Related[j] = "changed"
+			}
+			if e.Place.Coords != nil {
+				e.Place.Coords.Lat = 0
+			}
+			if e.Draft != nil {
+				e.Draft.Notes[0] = "changed"
+			}
+		}
+		after, err := timeline.Marshal(orig)
+		require.NoError(t, err)
+		if string(before) != string(after) {
+			t.Fatal("changing the clone changed the original")
 		}
 	}
 }

@@ -3,6 +3,8 @@ package timeline
 import (
 	"slices"
 	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Timeline is a titled list of events.
@@ -12,9 +14,9 @@ import (
 // goroutines. Methods that select events return new slices or timelines and
 // never modify the receiver.
 type Timeline struct {
-	Title       Text
-	Description Text
-	Events      []Event
+	Title       Text    `json:"title,omitzero"`
+	Description Text    `json:"description,omitzero"`
+	Events      []Event `json:"events"`
 }
 
 // Sort sorts the events by [Event.Compare]: by date (start, then
@@ -24,9 +26,32 @@ func (t *Timeline) Sort() {
 	slices.SortStableFunc(t.Events, func(a, b Event) int { return a.Compare(&b) })
 }
 
+// Clone returns a deep copy of t that shares no slice, pointer or map with
+// it, so that either may be changed without affecting the other.
+func (t *Timeline) Clone() *Timeline {
+	out := &Timeline{Title: t.Title, Description: t.Description, Events: slices.Clone(t.Events)}
+	for i := range out.Events {
+		e := &out.Events[i]
+		e.Participants = slices.Clone(e.Participants)
+		e.History = slices.Clone(e.History)
+		e.Sources = slices.Clone(e.Sources)
+		e.Related = slices.Clone(e.Related)
+		if e.Place.Coords != nil {
+			c := *e.Place.Coords
+			e.Place.Coords = &c
+		}
+		if e.Draft != nil {
+			d := *e.Draft
+			d.Notes = slices.Clone(d.Notes)
+			e.Draft = &d
+		}
+	}
+	return out
+}
+
 // Updated returns the latest [Event.Updated] of t's events, or zero.
-func (t *Timeline) Updated() Date {
-	var latest Date
+func (t *Timeline) Updated() date.Date {
+	var latest date.Date
 	for i := range t.Events {
 		if u := t.Events[i].Updated(); u.After(latest) {
 			latest = u
@@ -76,7 +101,7 @@ func (t *Timeline) Children(id string) []*Event {
 // InRange keeps events any day of whose date window falls in the half-open
 // range [from, to). A zero from or to leaves that side open, and "before 18
 // November" is in every range that starts before 18 November.
-func InRange(from, to Date) func(*Event) bool {
+func InRange(from, to date.Date) func(*Event) bool {
 	return func(e *Event) bool { return e.When.Overlaps(from, to) }
 }
 

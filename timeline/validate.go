@@ -1,10 +1,13 @@
 package timeline
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Problem is one thing wrong with a timeline, at a path such as
@@ -140,7 +143,7 @@ func (e *Event) validate(path string, ps *problems) {
 	}
 	checkWhen(path, ".when", e.When, ps)
 	if e.Place.TimeZone != "" {
-		if _, err := LoadZone(e.Place.TimeZone); err != nil {
+		if _, err := date.LoadZone(e.Place.TimeZone); err != nil {
 			ps.add(path+".place.timezone", "%v", err)
 		}
 	}
@@ -209,11 +212,16 @@ func indexPath(path, field string, j int) string {
 // building a path string for every value that is fine was a tenth of
 // encoding a calendar.
 
-func checkWhen(path, field string, w When, ps *problems) {
-	if sub, err := w.check(); err != nil {
+func checkWhen(path, field string, w date.When, ps *problems) {
+	if err := w.Check(); err != nil {
 		path += field
-		if sub != "" {
-			path += "." + sub
+		var de *date.Error
+		if errors.As(err, &de) {
+			if de.Field != "" {
+				path += "." + de.Field
+			}
+			ps.add(path, "%s", de.Msg)
+			return
 		}
 		ps.add(path, "%v", err)
 	}
@@ -221,7 +229,7 @@ func checkWhen(path, field string, w When, ps *problems) {
 
 // checkDate reports a date the JSON format cannot write, one outside the
 // years 0000 to 9999, and reports whether d is fine.
-func checkDate(path, field string, d Date, ps *problems) bool {
+func checkDate(path, field string, d date.Date, ps *problems) bool {
 	if !d.IsZero() && (d.Year() < 0 || d.Year() > 9999) {
 		ps.add(path+field, "%s is outside the years 0000 to 9999", d)
 		return false

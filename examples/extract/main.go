@@ -15,6 +15,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	_ "embed"
 	"errors"
 	"flag"
@@ -27,7 +29,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/draft"
+	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
 //go:embed sample.txt
@@ -95,7 +99,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		name = *from
 	}
 
-	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline, From: name, Outlet: *outlet})
+	tl, err := draft.Timeline(text, dateline, &draft.Options{From: name, Outlet: *outlet})
 	if err != nil {
 		return err
 	}
@@ -106,9 +110,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err := writeTable(stdout, text, tl); err != nil {
 		return err
 	}
-	var findings []timeline.Finding
-	for _, f := range timeline.Lint(tl, timeline.LintOptions{AsOf: timeline.DateFromTime(dateline)}) {
-		if f.Code != timeline.LintDraft { // every event here is a draft
+	var findings []lint.Finding
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.FromTime(dateline)}) {
+		if f.Code != lint.Draft { // every event here is a draft
 			findings = append(findings, f)
 		}
 	}
@@ -140,7 +144,7 @@ func parseDateline(s, zone string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("-dateline %q: want a time such as 2025-11-18T20:00+05:30", s)
 	}
-	loc, err := timeline.LoadZone(zone)
+	loc, err := date.LoadZone(zone)
 	if err != nil {
 		return time.Time{}, fmt.Errorf("-zone: %v", err)
 	}

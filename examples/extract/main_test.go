@@ -40,7 +40,7 @@ func TestRun(t *testing.T) {
 		wantErr    string // a substring of the error, or ""
 		usage      bool
 	}{
-		{name: "built-in sample", wantEvents: 5, wantIn: "draft-03-2026-02-13  bilateral_meeting  2026-02-13T17:00[Asia/Kolkata]"},
+		{name: "built-in sample", wantEvents: 5, wantIn: "draft-03-2026-02-13  bilateral_meeting  2026-02-13T17[Asia/Kolkata]"},
 		{name: "file", args: []string{"-in", article, "-dateline", "2025-12-01T09:00+05:30"}, wantEvents: 1, wantIn: "2025-12-08[Asia/Kolkata]"},
 		{name: "stdin", args: []string{"-in", "-", "-dateline", "2025-12-01T09:00+05:30", "-from", "https://example.com/a"}, stdin: "पुतिन 5 दिसंबर के आसपास भारत आ सकते हैं।", wantEvents: 1, wantIn: "proposed"},
 		{name: "no dates", args: []string{"-in", "-", "-dateline", "2025-12-01T09:00+05:30"}, stdin: "कोई तारीख नहीं।", wantIn: "no dated sentences"},

@@ -4,7 +4,7 @@
 //
 //	go run ./examples/feed                          # the seed article's timeline on 127.0.0.1:8080
 //	go run ./examples/feed -watch timeline.json     # serve the file, reload it when it changes
-//	go run ./examples/feed -events 1000 -addr 127.0.0.1:18080   # a synthetic timeline, for load tests
+//	go run ./examples/feed -events 1000 -addr 127.0.0.1:18080   # a synthetic timeline, for loadtest/run.sh
 //
 // The newsroom example writes the seed timeline as JSON, ready to edit and
 // watch:
@@ -20,6 +20,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"bytes"
 	"context"
 	"errors"

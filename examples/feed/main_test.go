@@ -20,6 +20,8 @@ import (
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // syncBuffer is a bytes.Buffer that the server goroutines and the test
@@ -89,13 +91,8 @@ func (s *server) get(t *testing.T, query string) (*http.Response, string) {
 // waitLog waits until the log has n lines containing s.
 func (s *server) waitLog(t *testing.T, substr string, n int) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for strings.Count(s.log.String(), substr) < n {
-		if time.Now().After(deadline) {
-			t.Fatalf("the log never said %q %d times:\n%s", substr, n, s.log)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	require.Eventually(t, func() bool { return strings.Count(s.log.String(), substr) >= n },
+		10*time.Second, 5*time.Millisecond, "the log never said %q %d times", substr, n)
 }
 
 // writeFile writes data to path with modification time mod, as an editor
@@ -103,15 +100,9 @@ func (s *server) waitLog(t *testing.T, substr string, n int) {
 func writeFile(t *testing.T, path string, data []byte, mod time.Time) {
 	t.Helper()
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chtimes(tmp, mod, mod); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(tmp, data, 0o644))
+	require.NoError(t, os.Chtimes(tmp, mod, mod))
+	require.NoError(t, os.Rename(tmp, path))
 }
 
 func seedJSON(t *testing.T, edit func(*timeline.Timeline)) []byte {
@@ -222,10 +213,8 @@ func TestWatchReloadsAndKeepsLastGoodVersion(t *testing.T) {
 	writeFile(t, file, seedJSON(t, func(tl *timeline.Timeline) {
 		tl.Event(seed.PutinVisitID).Title.Hi = "पुतिन का भारत दौरा (पुष्ट)"
 	}), mod2.Add(time.Hour))
-	time.Sleep(50 * time.Millisecond)
-	if strings.Contains(s.log.String(), "version 3") {
-		t.Errorf("a touched file made a new version:\n%s", s.log)
-	}
+	assert.Never(t, func() bool { return strings.Contains(s.log.String(), "version 3") },
+		200*time.Millisecond, 10*time.Millisecond, "a touched file made a new version")
 }
 
 func TestWatchFileAppearsLater(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // synthCountry is a country the synthetic timeline draws from.
@@ -39,7 +40,7 @@ func synthetic(n int) *timeline.Timeline {
 		Title:       timeline.Text{Hi: "राजनयिक कैलेंडर (परीक्षण)", En: "Diplomatic calendar (load test)"},
 		Description: timeline.Text{Hi: "लोड परीक्षण के लिए बनाई गई घटनाएं।", En: "Events made up for a load test."},
 	}
-	start := timeline.DateOf(2025, time.January, 1)
+	start := date.Of(2025, time.January, 1)
 	jaishankar := timeline.Participant{
 		Name:    timeline.Text{Hi: "एस. जयशंकर", En: "S. Jaishankar"},
 		Title:   timeline.Text{Hi: "विदेश मंत्री", En: "External Affairs Minister"},
@@ -51,9 +52,9 @@ func synthetic(n int) *timeline.Timeline {
 		status := synthStatuses[(i/len(synthKinds))%len(synthStatuses)]
 		day := start.AddDays(i)
 		reported := day.AddDays(-3)
-		when := timeline.OnDay(day).In(c.zone)
+		when := date.OnDay(day).WithZone(c.zone)
 		if i%3 == 0 {
-			when = timeline.AtClock(day, 10+i%8, 30, c.zone)
+			when = date.AtClock(day, 10+i%8, 30, c.zone)
 		}
 		src := timeline.Source{ID: "wire", Outlet: "Wire service", Reported: reported}
 		history := []timeline.StatusChange{{Status: status, On: reported, Source: "wire"}}

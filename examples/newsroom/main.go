@@ -29,6 +29,7 @@ import (
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 func main() {
@@ -98,10 +99,10 @@ func render(t *timeline.Timeline, mermaid bool) ([]output, error) {
 		return nil, err
 	}
 	var hi, en bytes.Buffer
-	if err := t.WriteMarkdown(&hi, &timeline.MarkdownOptions{Lang: timeline.Hindi, Mermaid: mermaid}); err != nil {
+	if err := markdown.Encode(&hi, t, &markdown.Options{Lang: timeline.Hindi, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing Hindi Markdown: %w", err)
 	}
-	if err := t.WriteMarkdown(&en, &timeline.MarkdownOptions{Lang: timeline.English, Mermaid: mermaid}); err != nil {
+	if err := markdown.Encode(&en, t, &markdown.Options{Lang: timeline.English, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing English Markdown: %w", err)
 	}
 	ics, err := ical.Marshal(t, nil)

@@ -4,6 +4,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"fmt"
 	"os"
 	"time"
@@ -11,6 +13,8 @@ import (
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
 )
 
 func main() {
@@ -36,13 +40,13 @@ func tour() error {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateFromTime(d.Start), 2).In("Asia/Kolkata"),
+		When:  date.AroundDay(date.FromTime(d.Start), 2).WithZone("Asia/Kolkata"),
 		Sources: []timeline.Source{{
-			ID: "reports", Outlet: "Media reports", Reported: timeline.DateFromTime(dateline),
+			ID: "reports", Outlet: "Media reports", Reported: date.FromTime(dateline),
 			Attribution: timeline.Text{Hi: "रिपोर्ट्स के अनुसार"},
 		}},
 		History: []timeline.StatusChange{{
-			Status: timeline.Proposed, On: timeline.DateFromTime(dateline), Source: "reports",
+			Status: timeline.Proposed, On: date.FromTime(dateline), Source: "reports",
 		}},
 	}
 	t := &timeline.Timeline{Events: []timeline.Event{visit}}
@@ -61,7 +65,7 @@ func tour() error {
 		return err
 	}
 	fmt.Println(len(js) > 0, len(ics) > 0)
-	return t.WriteMarkdown(os.Stdout, &timeline.MarkdownOptions{Lang: timeline.Hindi})
+	return markdown.Encode(os.Stdout, t, &markdown.Options{Lang: timeline.Hindi})
 }
 
 // tour ends

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // HostileTitle is an event title that runs script if a page puts it into
@@ -25,7 +26,7 @@ func AddHostile(t *timeline.Timeline) {
 			Hi: "यह घटना जाँचती है कि शीर्षक पाठ के रूप में दिखता है और कोई स्क्रिप्ट नहीं चलती।",
 			En: "This event checks that the title shows as text and runs no script.",
 		},
-		When: timeline.OnDay(timeline.DateOf(2025, time.November, 20)),
+		When: date.OnDay(date.Of(2025, time.November, 20)),
 	})
 	t.Sort()
 }

@@ -30,6 +30,8 @@
 package main
 
 import (
+	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
+
 	"context"
 	"errors"
 	"flag"

@@ -15,7 +15,10 @@ import (
 
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
+	"github.com/samayrekha/samayrekha/timeline/markdown"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 	"github.com/samayrekha/samayrekha/timeline/timelinejs"
 )
 
@@ -113,7 +116,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 		return nil, err
 	}
 	t := cfg.Timeline
-	ld, err := jsonld.Marshal(t, jsonld.Options{EventURL: EventFragment})
+	ld, err := jsonld.Marshal(t, &jsonld.Options{EventURL: EventFragment})
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +173,7 @@ func NewHandler(cfg Config) (http.Handler, error) {
 			Other:       otherLang{Lang: string(other), Name: langNames[other], Href: "/" + string(other) + "/"},
 		}
 		if !updated.IsZero() {
-			data.Updated = timeline.OnDay(updated).Phrase(timeline.DateStyle{Lang: lang})
+			data.Updated = phrase.Date(date.OnDay(updated), phrase.Style{Lang: lang})
 			data.UpdatedISO = updated.String()
 		}
 		if embed {
@@ -213,12 +216,12 @@ func NewHandler(cfg Config) (http.Handler, error) {
 // returns the TimelineJS JSON the page embeds.
 func langFiles(cfg Config, lang timeline.Lang) ([]file, []byte, error) {
 	t := cfg.Timeline
-	tjs, err := timelinejs.Marshal(t, lang)
+	tjs, err := timelinejs.Marshal(t, &timelinejs.Options{Lang: lang})
 	if err != nil {
 		return nil, nil, err
 	}
 	var md bytes.Buffer
-	if err := t.WriteMarkdown(&md, &timeline.MarkdownOptions{Lang: lang, Mermaid: true}); err != nil {
+	if err := markdown.Encode(&md, t, &markdown.Options{Lang: lang, Mermaid: true}); err != nil {
 		return nil, nil, err
 	}
 	ics, err := ical.Marshal(t, &ical.Options{Lang: lang})

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Article is the seed article itself, a copy of shared/seed/article-hi.txt
@@ -24,7 +25,7 @@ var Article string
 var Dateline = time.Date(2025, time.November, 18, 20, 0, 0, 0, mustZone("Asia/Kolkata"))
 
 func mustZone(name string) *time.Location {
-	loc, err := timeline.LoadZone(name)
+	loc, err := date.LoadZone(name)
 	if err != nil {
 		panic(err) // only if the binary lacks zone data; seed is never used with user input
 	}
@@ -46,8 +47,8 @@ const (
 
 // Timeline returns a fresh copy of the seed article's timeline, sorted.
 func Timeline() *timeline.Timeline {
-	day := timeline.DateOf(2025, time.November, 18)
-	reported := timeline.DateOf(2025, reportedMonth, reportedDay)
+	day := date.Of(2025, time.November, 18)
+	reported := date.Of(2025, reportedMonth, reportedDay)
 
 	jaishankar := func(role timeline.Role) timeline.Participant {
 		return timeline.Participant{
@@ -91,7 +92,7 @@ func Timeline() *timeline.Timeline {
 				Hi: "व्यापार, निवेश, सांस्कृतिक आदान-प्रदान और क्षेत्रीय स्थिरता पर चर्चा।",
 				En: "Talks on trade, investment, cultural exchange and regional stability.",
 			},
-			When:         timeline.InMonth(2025, time.November).In("Europe/Moscow"),
+			When:         date.InMonth(2025, time.November).WithZone("Europe/Moscow"),
 			Place:        timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
 			Participants: []timeline.Participant{jaishankar(timeline.Guest), counterpart},
 			History:      held("article"),
@@ -121,7 +122,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "विदेश मंत्री एस. जयशंकर ने क्रेमलिन स्थित सीनेट पैलेस में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की, प्रधानमंत्री नरेंद्र मोदी का अभिवादन प्रेषित किया और वार्षिक शिखर सम्मेलन की तैयारियों से अवगत कराया। द्विपक्षीय संबंधों, वैश्विक मुद्दों और क्षेत्रीय स्थिति पर चर्चा हुई।",
 					En: "External Affairs Minister S. Jaishankar met President Vladimir Putin at the Senate Palace in the Kremlin, conveyed Prime Minister Narendra Modi's greetings and briefed him on preparations for the annual summit. They discussed bilateral ties, global issues and the regional situation.",
 				},
-				When: timeline.OnDay(day).In("Europe/Moscow"),
+				When: date.OnDay(day).WithZone("Europe/Moscow"),
 				Place: timeline.Place{
 					Venue:   timeline.Text{Hi: "सीनेट पैलेस, क्रेमलिन", En: "Senate Palace, Kremlin"},
 					City:    moscow,
@@ -145,7 +146,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "जयशंकर ने पुतिन से मुलाकात से पहले अपने रूसी समकक्ष सर्गेई लावरोव के साथ विस्तृत बैठक की।",
 					En: "Before meeting Putin, Jaishankar held detailed talks with his Russian counterpart Sergey Lavrov.",
 				},
-				When:  timeline.Before(day).In("Europe/Moscow"),
+				When:  date.Before(day).WithZone("Europe/Moscow"),
 				Place: timeline.Place{City: moscow, Country: "RU", TimeZone: "Europe/Moscow"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "सर्गेई लावरोव", En: "Sergey Lavrov"}, Title: timeline.Text{Hi: "रूस के विदेश मंत्री", En: "Foreign Minister of Russia"}, Country: "RU", Role: timeline.Host},
@@ -166,7 +167,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "शंघाई सहयोग संगठन के सदस्य देशों के शासनाध्यक्षों की बैठक, जिसकी मेजबानी रूसी प्रधानमंत्री मिखाइल मिशुस्तिन ने की। लेख इसकी तारीख नहीं बताता।",
 					En: "Meeting of the heads of government of the Shanghai Cooperation Organisation, hosted by Russian Prime Minister Mikhail Mishustin. The article does not give its date.",
 				},
-				When:  timeline.InMonth(2025, time.November).In("Europe/Moscow"),
+				When:  date.InMonth(2025, time.November).WithZone("Europe/Moscow"),
 				Place: timeline.Place{City: moscow, Country: "RU", Coords: moscowCoords, TimeZone: "Europe/Moscow"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "मिखाइल मिशुस्तिन", En: "Mikhail Mishustin"}, Title: timeline.Text{Hi: "रूस के प्रधानमंत्री", En: "Prime Minister of Russia"}, Country: "RU", Role: timeline.Chair},
@@ -196,7 +197,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "जयशंकर की मॉस्को यात्रा को इसी शिखर सम्मेलन की तैयारी के सिलसिले में अहम माना जा रहा है।",
 					En: "Jaishankar's Moscow visit is seen as important to the preparations for this summit.",
 				},
-				When:  timeline.InMonth(2025, time.December).In("Asia/Kolkata"),
+				When:  date.InMonth(2025, time.December).WithZone("Asia/Kolkata"),
 				Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "नरेंद्र मोदी", En: "Narendra Modi"}, Title: timeline.Text{Hi: "प्रधानमंत्री", En: "Prime Minister of India"}, Country: "IN", Role: timeline.Host},
@@ -214,7 +215,7 @@ func Timeline() *timeline.Timeline {
 					Hi: "माना जा रहा है कि रूसी राष्ट्रपति आगामी दिसंबर में भारत की यात्रा करेंगे; रिपोर्ट्स के अनुसार दौरा 5 दिसंबर के आसपास प्रस्तावित है।",
 					En: "The Russian president is expected to travel to India in December; according to reports the visit is proposed for around 5 December.",
 				},
-				When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2).In("Asia/Kolkata"),
+				When:  date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
 				Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 				Participants: []timeline.Participant{
 					{Name: timeline.Text{Hi: "व्लादिमीर पुतिन", En: "Vladimir Putin"}, Title: timeline.Text{Hi: "राष्ट्रपति", En: "President of Russia"}, Country: "RU", Role: timeline.Guest},
@@ -227,4 +228,33 @@ func Timeline() *timeline.Timeline {
 	}
 	t.Sort()
 	return t
+}
+
+// Story is the seed as the story moved on: the visit proposed on 18
+// November is confirmed by TASS on 25 November and rescheduled to 4
+// December on 1 December; a phone call reported on 25 November is added.
+func Story() *timeline.Timeline {
+	tl := Timeline()
+	v := tl.Event(PutinVisitID)
+	v.Sources = append(v.Sources,
+		timeline.Source{ID: "tass", Outlet: "TASS", Reported: date.Of(2025, 11, 25), Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"}},
+		timeline.Source{ID: "mea", Outlet: "Ministry of External Affairs", Reported: date.Of(2025, 12, 1), Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}},
+	)
+	v.History = append(v.History,
+		timeline.StatusChange{Status: timeline.Confirmed, On: date.Of(2025, 11, 25), Source: "tass"},
+		timeline.StatusChange{Status: timeline.Rescheduled, On: date.Of(2025, 12, 1), Source: "mea", Previous: v.When,
+			Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
+	)
+	v.When = date.OnDay(date.Of(2025, 12, 4)).WithZone("Asia/Kolkata")
+	tl.Events = append(tl.Events, timeline.Event{
+		ID: "2025-11-24-modi-putin-call", Kind: timeline.PhoneCall,
+		Title:   timeline.Text{Hi: "मोदी–पुतिन फ़ोन वार्ता", En: "Modi–Putin phone call"},
+		When:    date.OnDay(date.Of(2025, 11, 24)),
+		History: []timeline.StatusChange{{Status: timeline.Held, On: date.Of(2025, 11, 25), Source: "mea"}},
+		Sources: []timeline.Source{{ID: "mea", Outlet: "Ministry of External Affairs", Reported: date.Of(2025, 11, 25)}},
+		Related: []string{PutinVisitID},
+	})
+	tl.Event(PutinVisitID).Related = []string{"2025-11-24-modi-putin-call"}
+	tl.Sort()
+	return tl
 }

@@ -25,18 +25,6 @@ func TestArticleIsTheSharedSeed(t *testing.T) {
 	}
 }
 
-// TestHindidateCopyIsTheSeed: hindidate, a leaf package, keeps its own copy
-// of the article in its testdata; it must be the same text.
-func TestHindidateCopyIsTheSeed(t *testing.T) {
-	b, err := os.ReadFile("../../hindidate/testdata/article-hi.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(b) != seed.Article {
-		t.Error("hindidate/testdata/article-hi.txt differs from the seed article")
-	}
-}
-
 func TestTimelineValidates(t *testing.T) {
 	tl := seed.Timeline()
 	if err := tl.Validate(); err != nil {

@@ -10,17 +10,12 @@ import (
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
-// Options says where an article comes from. Its zero value is not useful:
-// Dateline is required.
+// Options says where an article comes from. The zero value (and a nil
+// pointer) names nothing.
 type Options struct {
-	// Dateline is when the article was written, in the zone of its
-	// dateline (an IANA zone such as Asia/Kolkata, so that a time of day
-	// can be kept). Relative dates ("आज", "अगले सप्ताह", "शुक्रवार") and
-	// missing years are resolved against it; it is also the day each
-	// drafted status is recorded as reported.
-	Dateline time.Time
 	// From names the text (a file name or URL); it is copied to each
 	// event's Draft.From, and a URL also to the article source.
 	From string
@@ -29,12 +24,15 @@ type Options struct {
 	Outlet string
 }
 
-// ErrNoDateline is returned for Options without a Dateline: without it
-// "आज" and "5 दिसंबर" have no year, and a guessed one would be silently
-// wrong.
-var ErrNoDateline = errors.New("draft: Options.Dateline is required")
+// ErrNoDateline is returned for a zero dateline: without it "आज" and
+// "5 दिसंबर" have no year, and a guessed one would be silently wrong.
+var ErrNoDateline = errors.New("draft: a dateline is required")
 
-// Extract proposes draft events from a Hindi article: one for each
+// Extract proposes draft events from a Hindi article written at dateline,
+// in the zone of its dateline (an IANA zone such as Asia/Kolkata, so that a
+// time of day can be kept). Relative dates ("आज", "अगले सप्ताह",
+// "शुक्रवार") and missing years are resolved against the dateline; it is
+// also the day each drafted status is recorded as reported. It proposes one for each
 // sentence that carries a date expression, or for each clause when a
 // sentence dates several things ("… 8 दिसंबर को जापान जाएंगे, और 9
 // दिसंबर को …"). A sentence without a date gives no draft.
@@ -64,15 +62,19 @@ var ErrNoDateline = errors.New("draft: Options.Dateline is required")
 // Extract never panics and never reads the clock; text need not be valid
 // UTF-8, and spans always lie within it. The only error is
 // [ErrNoDateline]; a text without dates gives no events and no error.
-func Extract(text string, opts Options) ([]timeline.Event, error) {
-	if opts.Dateline.IsZero() {
+func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, error) {
+	if dateline.IsZero() {
 		return nil, ErrNoDateline
 	}
-	matches := hindidate.FindAll(text, opts.Dateline)
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	matches := hindidate.FindAll(text, dateline)
 	if len(matches) == 0 {
 		return nil, nil
 	}
-	x := &extractor{text: text, opts: opts, reported: timeline.DateFromTime(opts.Dateline), seen: map[seenKey]string{}}
+	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline), seen: map[seenKey]string{}}
 	sents := sentences(text)
 	x.undatedSummit = x.findUndatedSummit(sents, matches)
 	mi := 0
@@ -97,8 +99,8 @@ func Extract(text string, opts Options) ([]timeline.Event, error) {
 
 // Timeline wraps the drafts of [Extract] in a timeline titled after the
 // article's first line.
-func Timeline(text string, opts Options) (*timeline.Timeline, error) {
-	events, err := Extract(text, opts)
+func Timeline(text string, dateline time.Time, opts *Options) (*timeline.Timeline, error) {
+	events, err := Extract(text, dateline, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -129,8 +131,9 @@ type unit struct {
 
 type extractor struct {
 	text     string
+	dateline time.Time
 	opts     Options
-	reported timeline.Date
+	reported date.Date
 	events   []timeline.Event
 	// undatedSummit is the phrase of a summit the article mentions only
 	// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन"), or "".
@@ -141,7 +144,7 @@ type extractor struct {
 }
 
 type seenKey struct {
-	when timeline.When
+	when date.When
 	kind timeline.Kind
 }
 
@@ -349,11 +352,11 @@ func (x *extractor) draft(u unit) {
 	notes = append(notes, wnotes...)
 	switch {
 	case !hasDigit(m.Text):
-		notes = append(notes, fmt.Sprintf("relative date resolved against the dateline, %s %s", x.opts.Dateline.Weekday(), x.reported))
+		notes = append(notes, fmt.Sprintf("relative date resolved against the dateline, %s %s", x.dateline.Weekday(), x.reported))
 	case !hasYear(m.Text) && m.Date.Granularity >= hindidate.Day:
 		notes = append(notes, fmt.Sprintf("year %d taken from the dateline", when.Start().Year()))
 	}
-	if when.IsTimed() && when.Zone() == x.opts.Dateline.Location().String() {
+	if when.IsTimed() && when.Zone() == x.dateline.Location().String() {
 		notes = append(notes, fmt.Sprintf("time of day read in the dateline's zone %s; check the venue's", when.Zone()))
 	}
 	for _, o := range u.others {

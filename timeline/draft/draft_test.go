@@ -17,11 +17,17 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/draft"
+	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
-// seedArticle names the project's seed article (seed.Article) in the table.
-const seedArticle = "article-hi.txt"
+// seedArticle names the project's seed article (seed.Article) in the
+// table, and sampleArticle the sample examples/extract embeds.
+const (
+	seedArticle   = "article-hi.txt"
+	sampleArticle = "sample.txt"
+)
 
 // articles are the test articles, each with its dateline.
 var articles = []struct {
@@ -29,7 +35,7 @@ var articles = []struct {
 	dateline string // in Asia/Kolkata
 	style    string
 }{
-	{"sample.txt", "2026-02-10T19:00", "preview with a time of day (also examples/extract's default)"},
+	{sampleArticle, "2026-02-10T19:00", "preview with a time of day (also examples/extract's default)"},
 	{"preview.txt", "2025-12-01T09:00", "preview of a visit and a summit"},
 	{"report.txt", "2025-11-22T21:00", "report from a summit, weekdays and an evening"},
 	{"correction.txt", "2025-12-03T18:00", "correction of an earlier date"},
@@ -47,10 +53,15 @@ func dateline(t testing.TB, s string) time.Time {
 
 func readArticle(t testing.TB, file string) string {
 	t.Helper()
-	if file == seedArticle {
+	switch file {
+	case seedArticle:
 		return seed.Article
+	case sampleArticle:
+		file = filepath.Join("..", "..", "examples", "extract", file) // its one copy
+	default:
+		file = filepath.Join("testdata", file)
 	}
-	b, err := os.ReadFile(filepath.Join("testdata", file))
+	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,9 +87,9 @@ func render(text string, events []timeline.Event) []byte {
 	return b.Bytes()
 }
 
-func mustExtract(t *testing.T, text string, opts draft.Options) []timeline.Event {
+func mustExtract(t *testing.T, text string, dateline time.Time, opts *draft.Options) []timeline.Event {
 	t.Helper()
-	events, err := draft.Extract(text, opts)
+	events, err := draft.Extract(text, dateline, opts)
 	if err != nil {
 		t.Fatalf("Extract: %v", err)
 	}
@@ -86,14 +97,14 @@ func mustExtract(t *testing.T, text string, opts draft.Options) []timeline.Event
 }
 
 func TestExtractNeedsDateline(t *testing.T) {
-	events, err := draft.Extract("पुतिन 5 दिसंबर को भारत आएंगे।", draft.Options{})
+	events, err := draft.Extract("पुतिन 5 दिसंबर को भारत आएंगे।", time.Time{}, nil)
 	if !errors.Is(err, draft.ErrNoDateline) || events != nil {
 		t.Errorf("Extract without a dateline = %v, %v; want nil, ErrNoDateline", events, err)
 	}
-	if _, err := draft.Timeline("", draft.Options{}); !errors.Is(err, draft.ErrNoDateline) {
+	if _, err := draft.Timeline("", time.Time{}, nil); !errors.Is(err, draft.ErrNoDateline) {
 		t.Errorf("Timeline without a dateline: error %v, want ErrNoDateline", err)
 	}
-	events, err = draft.Extract("कोई तारीख नहीं।", draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	events, err = draft.Extract("कोई तारीख नहीं।", dateline(t, "2025-11-18T20:00"), nil)
 	if err != nil || events != nil {
 		t.Errorf("Extract of a text without dates = %v, %v; want nil, nil", events, err)
 	}
@@ -104,7 +115,7 @@ func TestExtractGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(a.file), ".txt")
 		t.Run(name, func(t *testing.T) {
 			text := readArticle(t, a.file)
-			events := mustExtract(t, text, draft.Options{Dateline: dateline(t, a.dateline), From: filepath.Base(a.file)})
+			events := mustExtract(t, text, dateline(t, a.dateline), &draft.Options{From: filepath.Base(a.file)})
 			checkDrafts(t, text, events)
 			got := render(text, events)
 			golden.Check(t, filepath.Join("testdata", name+".golden"), got)
@@ -141,7 +152,7 @@ func checkDrafts(t *testing.T, text string, events []timeline.Event) {
 
 func TestExtractSeedArticle(t *testing.T) {
 	text := readArticle(t, seedArticle)
-	events := mustExtract(t, text, draft.Options{Dateline: dateline(t, "2025-11-18T20:00")})
+	events := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
 	checkDrafts(t, text, events)
 	find := func(pred func(e *timeline.Event) bool) *timeline.Event {
 		for i := range events {
@@ -156,16 +167,16 @@ func TestExtractSeedArticle(t *testing.T) {
 		pred func(e *timeline.Event) bool
 	}{
 		{"the meeting of 18 November, held", func(e *timeline.Event) bool {
-			return e.When == timeline.OnDay(timeline.DateOf(2025, 11, 18)).In("Asia/Kolkata") &&
+			return e.When == date.OnDay(date.Of(2025, 11, 18)).WithZone("Asia/Kolkata") &&
 				e.Kind == timeline.BilateralMeeting && e.Status() == timeline.Held
 		}},
 		{"Putin's visit around 5 December, proposed, approximate, attributed to reports", func(e *timeline.Event) bool {
 			_, ok := e.Source("attributed")
-			return e.When.Start() == timeline.DateOf(2025, 12, 5) && e.When.IsApprox() &&
+			return e.When.Start() == date.Of(2025, 12, 5) && e.When.IsApprox() &&
 				e.Kind == timeline.Visit && e.Status() == timeline.Proposed && ok
 		}},
 		{"the December summit, planned", func(e *timeline.Event) bool {
-			return e.When == timeline.InMonth(2025, time.December).In("Asia/Kolkata") &&
+			return e.When == date.InMonth(2025, time.December).WithZone("Asia/Kolkata") &&
 				e.Kind == timeline.Summit && e.Status() == timeline.Announced
 		}},
 	}
@@ -217,11 +228,11 @@ func TestExtractSentences(t *testing.T) {
 		{name: "unknown kind", text: "वे 25 नवंबर को दिल्ली लौटेंगे।", reason: "लौटना names no event kind of the model",
 			want: []want{{"x-unknown", "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "time in the zone the text names", text: "बैठक 19 नवंबर को मॉस्को समयानुसार शाम 7 बजे होगी।",
-			want: []want{{timeline.BilateralMeeting, "2025-11-19T19:00[Europe/Moscow]", timeline.Announced, ""}}},
+			want: []want{{timeline.BilateralMeeting, "2025-11-19T19[Europe/Moscow]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events := mustExtract(t, tt.text, draft.Options{Dateline: ref})
+			events := mustExtract(t, tt.text, ref, nil)
 			checkDrafts(t, tt.text, events)
 			var got []want
 			for _, e := range events {
@@ -240,7 +251,7 @@ func TestExtractSentences(t *testing.T) {
 
 func TestDraftsRoundTripAndLint(t *testing.T) {
 	text := readArticle(t, "sample.txt")
-	tl, err := draft.Timeline(text, draft.Options{Dateline: dateline(t, "2026-02-10T19:00"), From: "sample.txt"})
+	tl, err := draft.Timeline(text, dateline(t, "2026-02-10T19:00"), &draft.Options{From: "sample.txt"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,8 +267,8 @@ func TestDraftsRoundTripAndLint(t *testing.T) {
 		t.Errorf("draft lost in JSON (-want +got):\n%s", diff)
 	}
 	drafts := 0
-	for _, f := range timeline.Lint(back, timeline.LintOptions{}) {
-		if f.Code == timeline.LintDraft {
+	for _, f := range lint.Check(back, nil) {
+		if f.Code == lint.Draft {
 			drafts++
 		}
 	}
@@ -267,19 +278,15 @@ func TestDraftsRoundTripAndLint(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, a := range articles[:4] {
-		b, err := os.ReadFile(filepath.Join("testdata", a.file))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b))
+	for _, a := range articles {
+		f.Add(readArticle(f, a.file))
 	}
 	f.Add("")
 	f.Add("5 दिसंबर\xff को बैठक।")
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
-		events, err := draft.Extract(text, draft.Options{Dateline: ref})
+		events, err := draft.Extract(text, ref, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -311,11 +318,11 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	text := sb.String()[:10<<10]
 	text = text[:strings.LastIndex(text, "।")+len("।")]
-	opts := draft.Options{Dateline: dateline(b, "2025-11-18T20:00")}
+	ref := dateline(b, "2025-11-18T20:00")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := draft.Extract(text, opts); err != nil {
+		if _, err := draft.Extract(text, ref, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

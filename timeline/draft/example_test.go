@@ -20,7 +20,7 @@ func ExampleExtract() {
 		"जयशंकर ने मंगलवार को मॉस्को में पुतिन से मुलाकात की।"
 	dateline := time.Date(2025, time.November, 18, 20, 0, 0, 0, ist)
 
-	events, err := draft.Extract(article, draft.Options{Dateline: dateline})
+	events, err := draft.Extract(article, dateline, nil)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/hindidate"
-	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // ApproxDays is how many days either side of its day an approximate day
@@ -15,15 +15,15 @@ import (
 const ApproxDays = 2
 
 // WhenOf converts a date found by [hindidate.FindAll] into an honest
-// [timeline.When] of the same precision, and says in notes what it had to
+// [date.When] of the same precision, and says in notes what it had to
 // guess or drop:
 //
-//   - a day is [timeline.OnDay], or [timeline.AroundDay] with [ApproxDays]
-//     when the text hedged it; several days are a span ([timeline.When.Until]);
-//   - a week is [timeline.WeekOf] when it runs Monday to Sunday, and a span
-//     of days otherwise ("मार्च के पहले सप्ताह", 1 to 7 March); a month [timeline.InMonth], a year
-//     [timeline.InYear], spans again with Until;
-//   - an hour or a minute is [timeline.AtHour] or [timeline.AtClock] in the
+//   - a day is [date.OnDay], or [date.AroundDay] with [ApproxDays]
+//     when the text hedged it; several days are a span ([date.When.Until]);
+//   - a week is [date.WeekOf] when it runs Monday to Sunday, and a span
+//     of days otherwise ("मार्च के पहले सप्ताह", 1 to 7 March); a month [date.InMonth], a year
+//     [date.InYear], spans again with Until;
+//   - an hour or a minute is [date.AtHour] or [date.AtClock] in the
 //     zone of the date's location: the reference time's zone, or the one
 //     the text named. A location that is not an IANA zone (a fixed offset)
 //     cannot carry a time of day, so the date is kept as a day and the note
@@ -33,33 +33,43 @@ const ApproxDays = 2
 //     month or year is kept whole, with a note;
 //   - an ambiguous date keeps its first reading, with the other in a note.
 //
-// The result always passes [timeline.When.Check]; the zero Date gives the
+// The result always passes [date.When.Check]; the zero Date gives the
 // zero When.
-func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
+func WhenOf(d hindidate.Date) (w date.When, notes []string) {
 	if d.IsZero() || d.Start.IsZero() || !d.End.After(d.Start) {
-		return timeline.When{}, []string{"no date"}
+		return date.When{}, []string{"no date"}
 	}
 	zone := d.Start.Location().String()
-	if _, err := timeline.LoadZone(zone); err != nil {
+	if _, err := date.LoadZone(zone); err != nil {
 		zone = ""
 	}
-	first := timeline.DateFromTime(d.Start)
+	first := date.FromTime(d.Start)
 	lastEnd := d.End.In(d.Start.Location())
-	last := timeline.DateFromTime(lastEnd.Add(-time.Nanosecond)) // End is exclusive
+	last := date.FromTime(lastEnd.Add(-time.Nanosecond)) // End is exclusive
+	// A span that cannot be made is noted below and the first day kept.
+	var spanErr error
+	until := func(a, b date.When) date.When {
+		s, err := a.Until(b)
+		if err != nil {
+			spanErr = err
+			return a
+		}
+		return s
+	}
 
 	switch d.Granularity {
 	case hindidate.Minute, hindidate.Hour:
 		if zone == "" {
 			notes = append(notes, fmt.Sprintf("time of day %s dropped: the dateline's zone %q is not an IANA zone", d.Start.Format("15:04"), d.Start.Location()))
-			w = dayWhen(first, last, d.Approximate, &notes)
+			w = dayWhen(first, last, d.Approximate, &notes, until)
 			break
 		}
-		at := func(t time.Time) timeline.When {
+		at := func(t time.Time) date.When {
 			t = t.In(d.Start.Location())
 			if d.Granularity == hindidate.Hour {
-				return timeline.AtHour(timeline.DateFromTime(t), t.Hour(), zone)
+				return date.AtHour(date.FromTime(t), t.Hour(), zone)
 			}
-			return timeline.AtClock(timeline.DateFromTime(t), t.Hour(), t.Minute(), zone)
+			return date.AtClock(date.FromTime(t), t.Hour(), t.Minute(), zone)
 		}
 		w = at(d.Start)
 		unit := time.Minute
@@ -67,66 +77,70 @@ func WhenOf(d hindidate.Date) (w timeline.When, notes []string) {
 			unit = time.Hour
 		}
 		if d.End.Sub(d.Start) > unit {
-			w = w.Until(at(d.End))
+			w = until(w, at(d.End))
 			notes = append(notes, fmt.Sprintf("read as %s–%s", d.Start.Format("15:04"), lastEnd.Format("15:04")))
 		}
 		if d.Approximate {
 			notes = append(notes, "the time is approximate; kept as given")
 		}
 	case hindidate.Day:
-		w = dayWhen(first, last, d.Approximate, &notes)
+		w = dayWhen(first, last, d.Approximate, &notes, until)
 	case hindidate.Week:
 		days := int(d.End.Sub(d.Start).Round(time.Hour).Hours()+12) / 24
 		if first.Weekday() != time.Monday || days%7 != 0 {
 			// "मार्च के पहले सप्ताह": seven days that are not an ISO week.
-			w = timeline.OnDay(first).Until(timeline.OnDay(last))
+			w = until(date.OnDay(first), date.OnDay(last))
 			notes = append(notes, fmt.Sprintf("a week from %s to %s, not a Monday-to-Sunday week: kept as those days", first, last))
 			break
 		}
-		w = timeline.WeekOf(first)
-		if wl := timeline.WeekOf(last); wl.Start() != w.Start() {
-			w = w.Until(wl)
+		w = date.WeekOf(first)
+		if wl := date.WeekOf(last); wl.Start() != w.Start() {
+			w = until(w, wl)
 		}
 	case hindidate.Month:
-		w = timeline.InMonth(first.Year(), first.Month())
+		w = date.InMonth(first.Year(), first.Month())
 		if last.Year() != first.Year() || last.Month() != first.Month() {
-			w = w.Until(timeline.InMonth(last.Year(), last.Month()))
+			w = until(w, date.InMonth(last.Year(), last.Month()))
 		}
 	case hindidate.Year:
-		w = timeline.InYear(first.Year())
+		w = date.InYear(first.Year())
 		if last.Year() != first.Year() {
-			w = w.Until(timeline.InYear(last.Year()))
+			w = until(w, date.InYear(last.Year()))
 		}
 	default:
-		return timeline.When{}, []string{fmt.Sprintf("unknown granularity %v", d.Granularity)}
+		return date.When{}, []string{fmt.Sprintf("unknown granularity %v", d.Granularity)}
 	}
 	if d.Approximate && (d.Granularity == hindidate.Week || d.Granularity == hindidate.Month || d.Granularity == hindidate.Year) {
 		notes = append(notes, fmt.Sprintf("approximate %s kept as the whole %s", d.Granularity, d.Granularity))
 	}
 	if zone != "" && !w.IsTimed() {
-		w = w.In(zone)
+		w = w.WithZone(zone)
 	}
 	if alt, ok := d.Alternative(); ok {
 		notes = append(notes, fmt.Sprintf("ambiguous: could also be %s", describeRange(alt)))
 	}
-	if err := w.Check(); err != nil {
+	err := spanErr
+	if err == nil {
+		err = w.Check()
+	}
+	if err != nil {
 		notes = append(notes, fmt.Sprintf("could not keep the date as found (%v); kept the first day", err))
-		w = timeline.OnDay(first)
+		w = date.OnDay(first)
 		if zone != "" {
-			w = w.In(zone)
+			w = w.WithZone(zone)
 		}
 	}
 	return w, notes
 }
 
-func dayWhen(first, last timeline.Date, approx bool, notes *[]string) timeline.When {
-	w := timeline.OnDay(first)
+func dayWhen(first, last date.Date, approx bool, notes *[]string, until func(a, b date.When) date.When) date.When {
+	w := date.OnDay(first)
 	if approx {
-		w = timeline.AroundDay(first, ApproxDays)
+		w = date.AroundDay(first, ApproxDays)
 		*notes = append(*notes, fmt.Sprintf("approximate: taken as ±%d days", ApproxDays))
 	}
 	if last.After(first) {
-		w = w.Until(timeline.OnDay(last))
+		w = until(w, date.OnDay(last))
 	}
 	return w
 }
@@ -137,8 +151,8 @@ func describeRange(d hindidate.Date) string {
 	case hindidate.Minute, hindidate.Hour:
 		return d.Start.Format("2006-01-02 15:04")
 	}
-	first := timeline.DateFromTime(d.Start)
-	last := timeline.DateFromTime(d.End.In(d.Start.Location()).Add(-time.Nanosecond))
+	first := date.FromTime(d.Start)
+	last := date.FromTime(d.End.In(d.Start.Location()).Add(-time.Nanosecond))
 	if first == last {
 		return first.String()
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
 )
 
@@ -13,13 +14,13 @@ func ExampleMarshal() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा"},
-		When:  timeline.InMonth(2025, time.December).In("Asia/Kolkata"),
+		When:  date.InMonth(2025, time.December).WithZone("Asia/Kolkata"),
 		Place: timeline.Place{Country: "IN", TimeZone: "Asia/Kolkata"},
 		History: []timeline.StatusChange{
-			{Status: timeline.Proposed, On: timeline.DateOf(2025, time.November, 18)},
+			{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)},
 		},
 	}}}
-	b, err := jsonld.Marshal(t, jsonld.Options{BaseURL: "https://example.org/timeline"})
+	b, err := jsonld.Marshal(t, &jsonld.Options{BaseURL: "https://example.org/timeline"})
 	if err != nil {
 		fmt.Println(err)
 		return

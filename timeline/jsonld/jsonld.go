@@ -52,16 +52,20 @@ package jsonld
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
 // Context is the @context of every document Marshal writes.
 const Context = "https://schema.org"
 
-// Options says how Marshal names things.
+// Options says how [Marshal] names things. The zero value (and a nil
+// pointer) gives relative @ids.
 type Options struct {
 	// BaseURL is the address of the page the JSON-LD describes. Each event's
 	// @id is BaseURL + "#" + its ID; with the zero BaseURL the @ids are
@@ -75,14 +79,29 @@ type Options struct {
 	EventURL func(eventID string) string
 }
 
+// Encode writes t to w as JSON-LD (see [Marshal]); nothing is written on
+// error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
 // Marshal returns t as a schema.org ItemList of Events, indented. It
 // validates t first and writes nothing for an invalid timeline. Events keep
 // their order in t; ListItem positions count from 1. Events known only by a
 // bound are left out (see the package documentation), and numberOfItems
 // counts the events written.
-func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("jsonld: nil timeline")
+	}
+	var o Options
+	if opts != nil {
+		o = *opts
 	}
 	if err := t.Validate(); err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
@@ -93,7 +112,7 @@ func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
 		if !described(e) {
 			continue
 		}
-		ev, err := event(t, e, opts)
+		ev, err := event(t, e, o)
 		if err != nil {
 			return nil, fmt.Errorf("jsonld: events[%d] (%s): %w", i, e.ID, err)
 		}
@@ -120,7 +139,7 @@ func Marshal(t *timeline.Timeline, opts Options) ([]byte, error) {
 // described reports whether e gets an Event node: every event with a date
 // of its own, but not one known only by a bound.
 func described(e *timeline.Event) bool {
-	return !e.When.IsZero() && e.When.Bound() == timeline.NoBound
+	return !e.When.IsZero() && e.When.Bound() == date.NoBound
 }
 
 func (o Options) id(eventID string) string { return o.BaseURL + "#" + eventID }
@@ -208,7 +227,7 @@ func hedged(e *timeline.Event, exact bool) timeline.Text {
 	write := func(lang timeline.Lang) string {
 		parts := []string{own(e.Description, lang)}
 		if !exact {
-			date := e.When.Phrase(timeline.DateStyle{Lang: lang, Window: true})
+			date := phrase.Date(e.When, phrase.Style{Lang: lang, Window: true})
 			parts = append(parts, inexactDate.format(lang, date))
 		}
 		if s := e.Status(); s == timeline.Proposed || s == timeline.Announced {
@@ -251,14 +270,14 @@ var (
 // dates returns schema.org's startDate and endDate for w (see the package
 // documentation) and whether w is exact: known to the day or better, with
 // no approximation. An inexact w gets its earliest possible day and no end.
-func dates(w timeline.When) (start, end string, exact bool, err error) {
+func dates(w date.When) (start, end string, exact bool, err error) {
 	p := w.Precision()
-	exact = !w.IsApprox() && (p == timeline.Day || p == timeline.Hour || p == timeline.Minute)
+	exact = !w.IsApprox() && (p == date.Day || p == date.Hour || p == date.Minute)
 	if !exact {
 		first, _ := w.Window()
 		return first.String(), "", false, nil
 	}
-	if p == timeline.Day {
+	if p == date.Day {
 		start = w.Start().String()
 		if w.IsSpan() {
 			end = w.EndDay().String()
@@ -292,7 +311,7 @@ func eventStatus(e *timeline.Event, exact bool) (status string, previous []any, 
 		if c.Status == timeline.Rescheduled {
 			rescheduled = true
 		}
-		if !c.Previous.IsZero() && c.Previous.Bound() == timeline.NoBound {
+		if !c.Previous.IsZero() && c.Previous.Bound() == date.NoBound {
 			p, _, ok, err := dates(c.Previous)
 			if err != nil {
 				return "", nil, fmt.Errorf("previous date of the %s change: %w", c.Status, err)

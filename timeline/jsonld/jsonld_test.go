@@ -18,13 +18,14 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
 )
 
 const base = "https://newsroom.example/timeline"
 
 func TestMarshalGolden(t *testing.T) {
-	got, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{BaseURL: base})
+	got, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{BaseURL: base})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -34,7 +35,7 @@ func TestMarshalGolden(t *testing.T) {
 // events decodes Marshal's output and returns its events by identifier.
 func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	t.Helper()
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatalf("Marshal: %v", err)
 	}
@@ -53,39 +54,39 @@ func events(t *testing.T, tl *timeline.Timeline) map[string]map[string]any {
 	return m
 }
 
-func ev(id string, w timeline.When, history ...timeline.StatusChange) timeline.Event {
+func ev(id string, w date.When, history ...timeline.StatusChange) timeline.Event {
 	return timeline.Event{ID: id, Kind: timeline.Visit, Title: timeline.Text{En: id}, When: w, History: history}
 }
 
 func TestDatesAndStatus(t *testing.T) {
-	d := timeline.DateOf
+	d := date.Of
 	on := d(2025, 11, 18)
-	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: timeline.OnDay(d(2025, 12, 1))}
+	moved := timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: date.OnDay(d(2025, 12, 1))}
 	held := timeline.StatusChange{Status: timeline.Held, On: on}
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		ev("minute", timeline.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow"), held),
-		ev("timed-span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
-		ev("hour", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
-		ev("day", timeline.OnDay(on), held),
-		ev("day-span", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7)))),
-		ev("around", timeline.AroundDay(d(2025, 12, 5), 2)),
-		ev("week", timeline.WeekOf(d(2025, 11, 19))),
-		ev("month", timeline.InMonth(2025, time.December)),
-		ev("month-held", timeline.InMonth(2025, time.November), held),
-		ev("year", timeline.InYear(2026)),
-		ev("proposed", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
-		ev("announced", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Announced, On: on}),
-		ev("confirmed", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Confirmed, On: on}),
-		ev("postponed", timeline.OnDay(d(2025, 12, 1)),
+		ev("minute", date.AtClock(d(2025, 11, 18), 19, 0, "Europe/Moscow"), held),
+		ev("timed-span", until(date.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), date.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata"))),
+		ev("hour", date.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata")),
+		ev("day", date.OnDay(on), held),
+		ev("day-span", until(date.OnDay(d(2025, 12, 5)), date.OnDay(d(2025, 12, 7)))),
+		ev("around", date.AroundDay(d(2025, 12, 5), 2)),
+		ev("week", date.WeekOf(d(2025, 11, 19))),
+		ev("month", date.InMonth(2025, time.December)),
+		ev("month-held", date.InMonth(2025, time.November), held),
+		ev("year", date.InYear(2026)),
+		ev("proposed", date.OnDay(on), timeline.StatusChange{Status: timeline.Proposed, On: on}),
+		ev("announced", date.OnDay(on), timeline.StatusChange{Status: timeline.Announced, On: on}),
+		ev("confirmed", date.OnDay(on), timeline.StatusChange{Status: timeline.Confirmed, On: on}),
+		ev("postponed", date.OnDay(d(2025, 12, 1)),
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)},
 			timeline.StatusChange{Status: timeline.Postponed, On: on}),
-		ev("postponed-month", timeline.InMonth(2025, time.December), timeline.StatusChange{Status: timeline.Postponed, On: on}),
-		ev("rescheduled", timeline.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
-		ev("rescheduled-then-confirmed", timeline.OnDay(d(2025, 12, 9)), moved,
+		ev("postponed-month", date.InMonth(2025, time.December), timeline.StatusChange{Status: timeline.Postponed, On: on}),
+		ev("rescheduled", date.OnDay(d(2025, 12, 9)), timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 1)}, moved),
+		ev("rescheduled-then-confirmed", date.OnDay(d(2025, 12, 9)), moved,
 			timeline.StatusChange{Status: timeline.Confirmed, On: d(2025, 11, 20)}),
-		ev("rescheduled-from-a-month", timeline.OnDay(d(2025, 12, 9)),
-			timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: timeline.InMonth(2025, time.November)}),
-		ev("cancelled", timeline.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
+		ev("rescheduled-from-a-month", date.OnDay(d(2025, 12, 9)),
+			timeline.StatusChange{Status: timeline.Rescheduled, On: on, Previous: date.InMonth(2025, time.November)}),
+		ev("cancelled", date.OnDay(on), timeline.StatusChange{Status: timeline.Cancelled, On: on}),
 	}}
 	got := events(t, tl)
 	iri := func(name string) any { return map[string]any{"@id": "https://schema.org/" + name} }
@@ -135,14 +136,14 @@ func TestDatesAndStatus(t *testing.T) {
 // TestBoundsLeftOut checks that an event known only by a bound is not in
 // the structured data (issue 14), and that nothing refers to it.
 func TestBoundsLeftOut(t *testing.T) {
-	d := timeline.DateOf
-	parent := ev("parent", timeline.Before(d(2025, 11, 18)))
-	child := ev("child", timeline.OnDay(d(2025, 11, 17)))
+	d := date.Of
+	parent := ev("parent", date.Before(d(2025, 11, 18)))
+	child := ev("child", date.OnDay(d(2025, 11, 17)))
 	child.PartOf = "parent"
 	tl := &timeline.Timeline{Events: []timeline.Event{
-		parent, child, ev("after", timeline.After(d(2025, 11, 18))),
+		parent, child, ev("after", date.After(d(2025, 11, 18))),
 	}}
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,11 +169,11 @@ func TestBoundsLeftOut(t *testing.T) {
 // TestHedges checks that the description says what startDate cannot: an
 // inexact date and an unconfirmed status, in both languages.
 func TestHedges(t *testing.T) {
-	d := timeline.DateOf
-	visit := ev("visit", timeline.AroundDay(d(2025, 12, 5), 2),
+	d := date.Of
+	visit := ev("visit", date.AroundDay(d(2025, 12, 5), 2),
 		timeline.StatusChange{Status: timeline.Proposed, On: d(2025, 11, 18)})
 	visit.Description = timeline.Text{Hi: "रिपोर्ट्स के अनुसार।"}
-	meeting := ev("meeting", timeline.OnDay(d(2025, 11, 18)), timeline.StatusChange{Status: timeline.Held, On: d(2025, 11, 18)})
+	meeting := ev("meeting", date.OnDay(d(2025, 11, 18)), timeline.StatusChange{Status: timeline.Held, On: d(2025, 11, 18)})
 	meeting.Description = timeline.Text{En: "They met."}
 	got := events(t, &timeline.Timeline{Events: []timeline.Event{visit, meeting}})
 	want := []any{
@@ -264,7 +265,7 @@ func TestDelegateNames(t *testing.T) {
 			[]any{map[string]any{"@value": "पाकिस्तान के प्रतिनिधि", "@language": "hi"}, map[string]any{"@value": "Representative of Pakistan", "@language": "en"}}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := ev("e", timeline.OnDay(timeline.DateOf(2025, 11, 18)))
+			e := ev("e", date.OnDay(date.Of(2025, 11, 18)))
 			e.Participants = []timeline.Participant{tc.p}
 			got := events(t, &timeline.Timeline{Events: []timeline.Event{e}})["e"]["attendee"].([]any)[0].(map[string]any)["name"]
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -275,8 +276,8 @@ func TestDelegateNames(t *testing.T) {
 }
 
 func TestEventURL(t *testing.T) {
-	tl := &timeline.Timeline{Events: []timeline.Event{ev("a", timeline.OnDay(timeline.DateOf(2025, 11, 18)))}}
-	b, err := jsonld.Marshal(tl, jsonld.Options{BaseURL: base, EventURL: func(id string) string { return base + "#event-" + id }})
+	tl := &timeline.Timeline{Events: []timeline.Event{ev("a", date.OnDay(date.Of(2025, 11, 18)))}}
+	b, err := jsonld.Marshal(tl, &jsonld.Options{BaseURL: base, EventURL: func(id string) string { return base + "#event-" + id }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,9 +292,9 @@ func TestHostileText(t *testing.T) {
 	tl := &timeline.Timeline{Events: []timeline.Event{{
 		ID: "hostile", Kind: timeline.Statement,
 		Title: timeline.Text{Hi: hostile, En: `"}]}, "@id": "x`},
-		When:  timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+		When:  date.OnDay(date.Of(2025, 11, 18)),
 	}}}
-	b, err := jsonld.Marshal(tl, jsonld.Options{})
+	b, err := jsonld.Marshal(tl, &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,10 +318,10 @@ func TestMarshalErrors(t *testing.T) {
 		want string
 	}{
 		{"nil", nil, "jsonld: nil timeline"},
-		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", timeline.InYear(2025)), ev("a", timeline.InYear(2025))}}, "jsonld: "},
+		{"duplicate IDs", &timeline.Timeline{Events: []timeline.Event{ev("a", date.InYear(2025)), ev("a", date.InYear(2025))}}, "jsonld: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := jsonld.Marshal(tc.tl, jsonld.Options{})
+			b, err := jsonld.Marshal(tc.tl, &jsonld.Options{})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) || b != nil {
 				t.Errorf("Marshal() = %d bytes, %v; want nil and an error starting %q", len(b), err, tc.want)
 			}
@@ -404,7 +405,7 @@ func check(t *testing.T, node string, docs ...[]byte) (res []checkResult, contex
 // with its subject in its domain and its object in its range (issue 14).
 func TestProcessors(t *testing.T) {
 	node, python := tools(t)
-	doc, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{})
+	doc, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,7 +486,7 @@ func TestSchemaDTS(t *testing.T) {
 	if testing.Short() {
 		t.Skip("tsc takes seconds")
 	}
-	doc, err := jsonld.Marshal(seed.Timeline(), jsonld.Options{EventURL: func(id string) string { return "#event-" + id }})
+	doc, err := jsonld.Marshal(seed.Timeline(), &jsonld.Options{EventURL: func(id string) string { return "#event-" + id }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -517,12 +518,12 @@ func FuzzText(f *testing.F) {
 		if !utf8.ValidString(hi) || !utf8.ValidString(en) || hi == "" {
 			return
 		}
-		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", timeline.InYear(2025))}}
+		tl := &timeline.Timeline{Events: []timeline.Event{ev("fuzz", date.InYear(2025))}}
 		tl.Events[0].Title = timeline.Text{Hi: hi, En: en}
 		if tl.Validate() != nil {
 			return
 		}
-		b, err := jsonld.Marshal(tl, jsonld.Options{})
+		b, err := jsonld.Marshal(tl, &jsonld.Options{})
 		if err != nil {
 			t.Fatalf("Marshal of a valid timeline: %v", err)
 		}
@@ -541,4 +542,14 @@ func FuzzText(f *testing.F) {
 			t.Errorf("name = %v, want %q tagged hi first", name, hi)
 		}
 	})
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end date.When) date.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

@@ -2,23 +2,25 @@ package timelinejs
 
 import (
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/phrase"
 )
 
 // dateOf returns the TimelineJS date object for day d, with the fields of
 // precision p and, for timed precisions, the clock time hour:minute.
-func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
+func dateOf(d date.Date, p date.Precision, hour, minute int) *Date {
 	out := &Date{Year: d.Year()}
 	switch p {
-	case timeline.Year:
+	case date.Year:
 		return out
-	case timeline.Month:
+	case date.Month:
 		out.Month = int(d.Month())
 		return out
 	}
 	out.Month, out.Day = int(d.Month()), d.Day()
-	if p == timeline.Minute || p == timeline.Hour {
+	if p == date.Minute || p == date.Hour {
 		out.Hour = &hour
-		if p == timeline.Minute {
+		if p == date.Minute {
 			out.Minute = &minute
 		}
 	}
@@ -28,8 +30,8 @@ func dateOf(d timeline.Date, p timeline.Precision, hour, minute int) *Date {
 // dayPhrase writes "5 दिसंबर 2025" / "5 December 2025": day first in both
 // languages, as Indian newsrooms print dates, never TimelineJS's own
 // "दिसंबर 5, 2025".
-func dayPhrase(d timeline.Date, lang timeline.Lang) string {
-	return timeline.OnDay(d).Phrase(timeline.DateStyle{Lang: lang})
+func dayPhrase(d date.Date, lang timeline.Lang) string {
+	return phrase.Date(date.OnDay(d), phrase.Style{Lang: lang})
 }
 
 // DisplayDate returns how w reads in lang, in the word order of a Hindi or
@@ -37,14 +39,14 @@ func dayPhrase(d timeline.Date, lang timeline.Lang) string {
 // "18 नवंबर 2025 से पहले", "18 नवंबर 2025, शाम 7:00 बजे (Europe/Moscow, UTC+3)";
 // in English "around 5 December 2025", "November 2025",
 // "before 18 November 2025". Digits are Latin, as Hindi newspapers print
-// them; the words are timeline's own ([timeline.When.Phrase]), as in the
+// them; the words are timeline's own ([date.When.Phrase]), as in the
 // Markdown timeline. It returns "" for the zero When.
 //
 // It is what the slides' display_date fields hold, so TimelineJS never
 // shows its own month-first, English-ordered date.
-func DisplayDate(w timeline.When, lang timeline.Lang) string {
+func DisplayDate(w date.When, lang timeline.Lang) string {
 	if w.IsZero() {
 		return ""
 	}
-	return w.Phrase(timeline.DateStyle{Lang: lang, Clock: true})
+	return phrase.Date(w, phrase.Style{Lang: lang, Clock: true})
 }

@@ -5,14 +5,15 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/timelinejs"
 )
 
 func ExampleDisplayDate() {
-	around := timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2)
+	around := date.AroundDay(date.Of(2025, time.December, 5), 2)
 	fmt.Println(timelinejs.DisplayDate(around, timeline.Hindi))
 	fmt.Println(timelinejs.DisplayDate(around, timeline.English))
-	fmt.Println(timelinejs.DisplayDate(timeline.InMonth(2025, time.November), timeline.Hindi))
+	fmt.Println(timelinejs.DisplayDate(date.InMonth(2025, time.November), timeline.Hindi))
 	// Output:
 	// 5 दिसंबर 2025 के आसपास
 	// around 5 December 2025
@@ -24,9 +25,9 @@ func ExampleNew() {
 		ID:    "2025-12-putin-visit-india",
 		Kind:  timeline.Visit,
 		Title: timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
-		When:  timeline.AroundDay(timeline.DateOf(2025, time.December, 5), 2),
+		When:  date.AroundDay(date.Of(2025, time.December, 5), 2),
 	}}}
-	doc, err := timelinejs.New(t, timeline.Hindi)
+	doc, err := timelinejs.New(t, &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -49,9 +50,9 @@ func ExampleMarshal() {
 		ID:    "hostile",
 		Kind:  timeline.Statement,
 		Title: timeline.Text{En: `<script>alert(1)</script>`},
-		When:  timeline.InMonth(2025, time.November),
+		When:  date.InMonth(2025, time.November),
 	}}}
-	b, err := timelinejs.Marshal(t, timeline.English)
+	b, err := timelinejs.Marshal(t, &timelinejs.Options{Lang: timeline.English})
 	if err != nil {
 		fmt.Println(err)
 		return

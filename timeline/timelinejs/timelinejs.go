@@ -47,8 +47,10 @@ package timelinejs
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
 // Document is a TimelineJS 3 JSON document: an optional title slide, the
@@ -104,7 +106,11 @@ type Era struct {
 // an invalid timeline or an unknown language. Events keep their order in t;
 // call [timeline.Timeline.Sort] first for timeline order (TimelineJS sorts by
 // date anyway).
-func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
+func New(t *timeline.Timeline, opts *Options) (*Document, error) {
+	lang := timeline.Hindi
+	if opts != nil && opts.Lang != "" {
+		lang = opts.Lang
+	}
 	if lang != timeline.Hindi && lang != timeline.English {
 		return nil, fmt.Errorf("timelinejs: unknown language %q (want %q or %q)", lang, timeline.Hindi, timeline.English)
 	}
@@ -135,11 +141,30 @@ func New(t *timeline.Timeline, lang timeline.Lang) (*Document, error) {
 	return doc, nil
 }
 
-// Marshal returns the TimelineJS JSON for t in lang (see [New]), indented.
-// The JSON escapes <, > and &, so it can be embedded in an HTML <script>
-// element as it is.
-func Marshal(t *timeline.Timeline, lang timeline.Lang) ([]byte, error) {
-	doc, err := New(t, lang)
+// Options says how [New], [Encode] and [Marshal] write a timeline. The zero
+// value (and a nil pointer) means Hindi.
+type Options struct {
+	// Lang is the language of the slides: timeline.Hindi ("" too) or
+	// timeline.English. Text missing in Lang falls back to the other one.
+	Lang timeline.Lang
+}
+
+// Encode writes the TimelineJS JSON for t to w (see [Marshal]); nothing is
+// written on error.
+func Encode(w io.Writer, t *timeline.Timeline, opts *Options) error {
+	b, err := Marshal(t, opts)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Marshal returns the TimelineJS JSON for t (see [New]), indented. The JSON
+// escapes <, > and &, so it can be embedded in an HTML <script> element as
+// it is.
+func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
+	doc, err := New(t, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -170,22 +195,22 @@ func slide(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Slide, 
 
 // dates returns where TimelineJS should place w: its start and, for a span
 // or an inexact date, its end (see the package documentation).
-func dates(w timeline.When) (start, end *Date, err error) {
+func dates(w date.When) (start, end *Date, err error) {
 	if w.IsZero() {
 		return nil, nil, fmt.Errorf("no date: TimelineJS needs a start_date")
 	}
 	p := w.Precision()
 	switch {
-	case w.Bound() == timeline.BeforeBound:
-		return dateOf(w.Start().AddDays(-1), timeline.Day, 0, 0), nil, nil
-	case w.Bound() == timeline.AfterBound:
-		return dateOf(w.Start().AddDays(1), timeline.Day, 0, 0), nil, nil
-	case w.IsApprox() || p == timeline.Week || p == timeline.Month || p == timeline.Year:
+	case w.Bound() == date.BeforeBound:
+		return dateOf(w.Start().AddDays(-1), date.Day, 0, 0), nil, nil
+	case w.Bound() == date.AfterBound:
+		return dateOf(w.Start().AddDays(1), date.Day, 0, 0), nil, nil
+	case w.IsApprox() || p == date.Week || p == date.Month || p == date.Year:
 		first, next := w.Window()
 		last := next.AddDays(-1)
-		start = dateOf(first, timeline.Day, 0, 0)
+		start = dateOf(first, date.Day, 0, 0)
 		if last != first {
-			end = dateOf(last, timeline.Day, 0, 0)
+			end = dateOf(last, date.Day, 0, 0)
 		}
 		return start, end, nil
 	}
@@ -206,8 +231,8 @@ func dates(w timeline.When) (start, end *Date, err error) {
 func eraOf(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Era, bool) {
 	children := t.Children(e.ID)
 	p := e.When.Precision()
-	if len(children) == 0 || e.When.Bound() != timeline.NoBound || e.When.IsApprox() ||
-		(p != timeline.Day && p != timeline.Hour && p != timeline.Minute) {
+	if len(children) == 0 || e.When.Bound() != date.NoBound || e.When.IsApprox() ||
+		(p != date.Day && p != date.Hour && p != date.Minute) {
 		return Era{}, false
 	}
 	from, to := e.When.Window()
@@ -221,8 +246,8 @@ func eraOf(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Era, bo
 		}
 	}
 	return Era{
-		StartDate: *dateOf(from, timeline.Day, 0, 0),
-		EndDate:   *dateOf(to.AddDays(-1), timeline.Day, 0, 0),
+		StartDate: *dateOf(from, date.Day, 0, 0),
+		EndDate:   *dateOf(to.AddDays(-1), date.Day, 0, 0),
 		Text:      Text{Headline: text(e.Title, lang)},
 	}, true
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/golden"
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/timelinejs"
 )
 
@@ -27,7 +28,7 @@ func TestMarshalGolden(t *testing.T) {
 		{"seed-en.json", timeline.English},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := timelinejs.Marshal(seed.Timeline(), tc.lang)
+			got, err := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: tc.lang})
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
@@ -38,7 +39,7 @@ func TestMarshalGolden(t *testing.T) {
 
 // varied has the dates, statuses and kinds the seed lacks.
 func varied() *timeline.Timeline {
-	d := timeline.DateOf
+	d := date.Of
 	reported := d(2025, 11, 18)
 	src := []timeline.Source{{ID: "mea", Outlet: "MEA", URL: "https://mea.gov.in/", Reported: reported,
 		Attribution: timeline.Text{Hi: "विदेश मंत्रालय के अनुसार", En: "according to the MEA"}}}
@@ -46,21 +47,21 @@ func varied() *timeline.Timeline {
 		Title: timeline.Text{En: "Varied dates"},
 		Events: []timeline.Event{
 			{ID: "timed", Kind: timeline.PhoneCall, Title: timeline.Text{Hi: "फ़ोन वार्ता", En: "Phone call"},
-				When: timeline.AtClock(d(2025, 11, 20), 19, 30, "Europe/Moscow")},
+				When: date.AtClock(d(2025, 11, 20), 19, 30, "Europe/Moscow")},
 			{ID: "timed-span", Kind: timeline.BilateralMeeting, Title: timeline.Text{En: "Talks"},
-				When: timeline.AtClock(d(2025, 12, 4), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 4), 12, 30, "Asia/Kolkata"))},
+				When: until(date.AtClock(d(2025, 12, 4), 10, 0, "Asia/Kolkata"), date.AtClock(d(2025, 12, 4), 12, 30, "Asia/Kolkata"))},
 			{ID: "days", Kind: timeline.Summit, Title: timeline.Text{Hi: "शिखर सम्मेलन"},
-				When:    timeline.OnDay(d(2025, 12, 4)).Until(timeline.OnDay(d(2025, 12, 5))).In("Asia/Kolkata"),
+				When:    until(date.OnDay(d(2025, 12, 4)), date.OnDay(d(2025, 12, 5))).WithZone("Asia/Kolkata"),
 				Sources: src,
 				History: []timeline.StatusChange{
 					{Status: timeline.Confirmed, On: d(2025, 11, 1), Source: "mea"},
-					{Status: timeline.Rescheduled, On: reported, Source: "mea", Previous: timeline.OnDay(d(2025, 11, 28)),
+					{Status: timeline.Rescheduled, On: reported, Source: "mea", Previous: date.OnDay(d(2025, 11, 28)),
 						Note: timeline.Text{Hi: "मेज़बान के कार्यक्रम के कारण", En: "over the host's schedule"}},
 				}},
-			{ID: "week", Kind: "x-press-briefing", Title: timeline.Text{En: "Briefing"}, When: timeline.WeekOf(d(2025, 12, 10))},
-			{ID: "after", Kind: timeline.Statement, Title: timeline.Text{En: "Statement"}, When: timeline.After(d(2025, 12, 5)),
+			{ID: "week", Kind: "x-press-briefing", Title: timeline.Text{En: "Briefing"}, When: date.WeekOf(d(2025, 12, 10))},
+			{ID: "after", Kind: timeline.Statement, Title: timeline.Text{En: "Statement"}, When: date.After(d(2025, 12, 5)),
 				History: []timeline.StatusChange{{Status: timeline.Cancelled, On: reported}}},
-			{ID: "year", Kind: timeline.Visit, Title: timeline.Text{Hi: "यात्रा"}, When: timeline.InYear(2026)},
+			{ID: "year", Kind: timeline.Visit, Title: timeline.Text{Hi: "यात्रा"}, When: date.InYear(2026)},
 		},
 	}
 }
@@ -68,7 +69,7 @@ func varied() *timeline.Timeline {
 func TestMarshalVariedGolden(t *testing.T) {
 	for name, lang := range map[string]timeline.Lang{"varied-hi.json": timeline.Hindi, "varied-en.json": timeline.English} {
 		t.Run(name, func(t *testing.T) {
-			got, err := timelinejs.Marshal(varied(), lang)
+			got, err := timelinejs.Marshal(varied(), &timelinejs.Options{Lang: lang})
 			if err != nil {
 				t.Fatalf("Marshal: %v", err)
 			}
@@ -81,7 +82,7 @@ func TestMarshalVariedGolden(t *testing.T) {
 // browser needs, independent of the golden wording.
 func TestMarshalShape(t *testing.T) {
 	tl := seed.Timeline()
-	b, err := timelinejs.Marshal(tl, timeline.Hindi)
+	b, err := timelinejs.Marshal(tl, &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,28 +127,28 @@ func TestMarshalShape(t *testing.T) {
 // (issue 14): over a parent with an exact date that no unrelated event
 // falls inside.
 func TestEras(t *testing.T) {
-	d := timeline.DateOf
-	ev := func(id string, w timeline.When, partOf string) timeline.Event {
+	d := date.Of
+	ev := func(id string, w date.When, partOf string) timeline.Event {
 		return timeline.Event{ID: id, Kind: timeline.Summit, Title: timeline.Text{En: id}, When: w, PartOf: partOf}
 	}
-	days := timeline.OnDay(d(2025, 11, 17)).Until(timeline.OnDay(d(2025, 11, 18)))
+	days := until(date.OnDay(d(2025, 11, 17)), date.OnDay(d(2025, 11, 18)))
 	for _, tc := range []struct {
 		name   string
 		events []timeline.Event
 		want   int
 	}{
 		{"exact parent, only its children inside", []timeline.Event{
-			ev("summit", days, ""), ev("side", timeline.OnDay(d(2025, 11, 17)), "summit"), ev("later", timeline.OnDay(d(2025, 11, 20)), "")}, 1},
+			ev("summit", days, ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit"), ev("later", date.OnDay(d(2025, 11, 20)), "")}, 1},
 		{"another event inside", []timeline.Event{
-			ev("summit", days, ""), ev("side", timeline.OnDay(d(2025, 11, 17)), "summit"), ev("bilateral", timeline.OnDay(d(2025, 11, 18)), "")}, 0},
+			ev("summit", days, ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit"), ev("bilateral", date.OnDay(d(2025, 11, 18)), "")}, 0},
 		{"month-only parent", []timeline.Event{
-			ev("summit", timeline.InMonth(2025, time.November), ""), ev("side", timeline.OnDay(d(2025, 11, 17)), "summit")}, 0},
+			ev("summit", date.InMonth(2025, time.November), ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit")}, 0},
 		{"approximate parent", []timeline.Event{
-			ev("summit", timeline.AroundDay(d(2025, 11, 17), 1), ""), ev("side", timeline.OnDay(d(2025, 11, 17)), "summit")}, 0},
+			ev("summit", date.AroundDay(d(2025, 11, 17), 1), ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit")}, 0},
 		{"no children", []timeline.Event{ev("summit", days, "")}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := timelinejs.New(&timeline.Timeline{Events: tc.events}, timeline.English)
+			doc, err := timelinejs.New(&timeline.Timeline{Events: tc.events}, &timelinejs.Options{Lang: timeline.English})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -163,7 +164,7 @@ func TestEras(t *testing.T) {
 func TestStatusAndSources(t *testing.T) {
 	slides := map[timeline.Lang]map[string]timelinejs.Slide{}
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		doc, err := timelinejs.New(seed.Timeline(), lang)
+		doc, err := timelinejs.New(seed.Timeline(), &timelinejs.Options{Lang: lang})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,10 +208,10 @@ func TestStatusAndSources(t *testing.T) {
 	// An outlet without an attribution in the slide's language keeps its
 	// name, marked with its own language.
 	tl := &timeline.Timeline{Events: []timeline.Event{{
-		ID: "e", Kind: timeline.Statement, Title: timeline.Text{Hi: "बयान"}, When: timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+		ID: "e", Kind: timeline.Statement, Title: timeline.Text{Hi: "बयान"}, When: date.OnDay(date.Of(2025, 11, 18)),
 		Sources: []timeline.Source{{ID: "s", Outlet: "Reuters"}},
 	}}}
-	doc, err := timelinejs.New(tl, timeline.Hindi)
+	doc, err := timelinejs.New(tl, &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +223,7 @@ func TestStatusAndSources(t *testing.T) {
 func TestSlideDates(t *testing.T) {
 	seedDoc := func(t *testing.T, lang timeline.Lang) map[string]timelinejs.Slide {
 		t.Helper()
-		doc, err := timelinejs.New(seed.Timeline(), lang)
+		doc, err := timelinejs.New(seed.Timeline(), &timelinejs.Options{Lang: lang})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -282,29 +283,29 @@ func TestSlideDates(t *testing.T) {
 }
 
 func TestDisplayDate(t *testing.T) {
-	d := timeline.DateOf
+	d := date.Of
 	for _, tc := range []struct {
 		name   string
-		w      timeline.When
+		w      date.When
 		hi, en string
 	}{
-		{"zero", timeline.When{}, "", ""},
-		{"day", timeline.OnDay(d(2025, 11, 18)), "18 नवंबर 2025", "18 November 2025"},
-		{"day span in a month", timeline.OnDay(d(2025, 12, 5)).Until(timeline.OnDay(d(2025, 12, 7))), "5–7 दिसंबर 2025", "5–7 December 2025"},
-		{"day span across months", timeline.OnDay(d(2025, 11, 30)).Until(timeline.OnDay(d(2025, 12, 2))), "30 नवंबर – 2 दिसंबर 2025", "30 November – 2 December 2025"},
-		{"day span across years", timeline.OnDay(d(2025, 12, 30)).Until(timeline.OnDay(d(2026, 1, 2))), "30 दिसंबर 2025 – 2 जनवरी 2026", "30 December 2025 – 2 January 2026"},
-		{"around a day", timeline.AroundDay(d(2025, 12, 5), 2), "5 दिसंबर 2025 के आसपास", "around 5 December 2025"},
-		{"before", timeline.Before(d(2025, 11, 18)), "18 नवंबर 2025 से पहले", "before 18 November 2025"},
-		{"after", timeline.After(d(2025, 11, 18)), "18 नवंबर 2025 के बाद", "after 18 November 2025"},
-		{"week", timeline.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "the week of 17–23 November 2025"},
-		{"month", timeline.InMonth(2025, time.September), "सितंबर 2025", "September 2025"},
-		{"month span", timeline.InMonth(2025, time.November).Until(timeline.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
-		{"month span across years", timeline.InMonth(2025, time.December).Until(timeline.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
-		{"year", timeline.InYear(2026), "2026", "2026"},
-		{"minute, Moscow", timeline.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, शाम 7:05 बजे (Europe/Moscow, UTC+3)", "18 November 2025, 7:05 pm (Europe/Moscow, UTC+3)"},
-		{"minute, Delhi half-hour offset", timeline.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "4 दिसंबर 2025, रात 12:00 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 12:00 am (Asia/Kolkata, UTC+5:30)"},
-		{"hour only", timeline.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, शाम 5 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 5 pm (Asia/Kolkata, UTC+5:30)"},
-		{"timed span", timeline.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata").Until(timeline.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (Asia/Kolkata, UTC+5:30)", "5 December 2025, 10:00 am to 12:30 pm (Asia/Kolkata, UTC+5:30)"},
+		{"zero", date.When{}, "", ""},
+		{"day", date.OnDay(d(2025, 11, 18)), "18 नवंबर 2025", "18 November 2025"},
+		{"day span in a month", until(date.OnDay(d(2025, 12, 5)), date.OnDay(d(2025, 12, 7))), "5–7 दिसंबर 2025", "5–7 December 2025"},
+		{"day span across months", until(date.OnDay(d(2025, 11, 30)), date.OnDay(d(2025, 12, 2))), "30 नवंबर – 2 दिसंबर 2025", "30 November – 2 December 2025"},
+		{"day span across years", until(date.OnDay(d(2025, 12, 30)), date.OnDay(d(2026, 1, 2))), "30 दिसंबर 2025 – 2 जनवरी 2026", "30 December 2025 – 2 January 2026"},
+		{"around a day", date.AroundDay(d(2025, 12, 5), 2), "5 दिसंबर 2025 के आसपास", "around 5 December 2025"},
+		{"before", date.Before(d(2025, 11, 18)), "18 नवंबर 2025 से पहले", "before 18 November 2025"},
+		{"after", date.After(d(2025, 11, 18)), "18 नवंबर 2025 के बाद", "after 18 November 2025"},
+		{"week", date.WeekOf(d(2025, 11, 19)), "17–23 नवंबर 2025 का सप्ताह", "the week of 17–23 November 2025"},
+		{"month", date.InMonth(2025, time.September), "सितंबर 2025", "September 2025"},
+		{"month span", until(date.InMonth(2025, time.November), date.InMonth(2025, time.December)), "नवंबर–दिसंबर 2025", "November–December 2025"},
+		{"month span across years", until(date.InMonth(2025, time.December), date.InMonth(2026, time.February)), "दिसंबर 2025 – फ़रवरी 2026", "December 2025 – February 2026"},
+		{"year", date.InYear(2026), "2026", "2026"},
+		{"minute, Moscow", date.AtClock(d(2025, 11, 18), 19, 5, "Europe/Moscow"), "18 नवंबर 2025, शाम 7:05 बजे (Europe/Moscow, UTC+3)", "18 November 2025, 7:05 pm (Europe/Moscow, UTC+3)"},
+		{"minute, Delhi half-hour offset", date.AtClock(d(2025, 12, 5), 0, 0, "Asia/Kolkata"), "4 दिसंबर 2025, रात 12:00 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 12:00 am (Asia/Kolkata, UTC+5:30)"},
+		{"hour only", date.AtHour(d(2025, 12, 5), 17, "Asia/Kolkata"), "5 दिसंबर 2025, शाम 5 बजे (Asia/Kolkata, UTC+5:30)", "5 December 2025, 5 pm (Asia/Kolkata, UTC+5:30)"},
+		{"timed span", until(date.AtClock(d(2025, 12, 5), 10, 0, "Asia/Kolkata"), date.AtClock(d(2025, 12, 5), 12, 30, "Asia/Kolkata")), "5 दिसंबर 2025, सुबह 10:00 बजे से दोपहर 12:30 बजे तक (Asia/Kolkata, UTC+5:30)", "5 December 2025, 10:00 am to 12:30 pm (Asia/Kolkata, UTC+5:30)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := timelinejs.DisplayDate(tc.w, timeline.Hindi); got != tc.hi {
@@ -329,7 +330,7 @@ func hostileTimeline() *timeline.Timeline {
 			Kind:        "x-<b>kind</b>",
 			Title:       timeline.Text{Hi: Hostile, En: Hostile},
 			Description: timeline.Text{Hi: "a & b\n</p><script>x()</script>"},
-			When:        timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			When:        date.OnDay(date.Of(2025, 11, 18)),
 			Place:       timeline.Place{Venue: timeline.Text{Hi: `"><svg onload=x()>`}},
 			Participants: []timeline.Participant{
 				{Name: timeline.Text{Hi: "<i>Mallory</i>"}, Title: timeline.Text{Hi: "<u>x</u>"}, Role: timeline.Guest},
@@ -338,14 +339,14 @@ func hostileTimeline() *timeline.Timeline {
 				{ID: "js", Outlet: "<b>Evil</b>", URL: "https://example.org/<script>window.__pwned=1</script>"}, // a javascript: URL is rejected by Validate
 				{ID: "quote", Outlet: "Quote", URL: `https://example.org/"onmouseover="x()`},
 			},
-			History: []timeline.StatusChange{{Status: timeline.Announced, On: timeline.DateOf(2025, 11, 18), Source: "js", Note: timeline.Text{Hi: "<script>y()</script>"}}},
+			History: []timeline.StatusChange{{Status: timeline.Announced, On: date.Of(2025, 11, 18), Source: "js", Note: timeline.Text{Hi: "<script>y()</script>"}}},
 		}},
 	}
 }
 
 func TestEscaping(t *testing.T) {
 	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
-		doc, err := timelinejs.New(hostileTimeline(), lang)
+		doc, err := timelinejs.New(hostileTimeline(), &timelinejs.Options{Lang: lang})
 		if err != nil {
 			t.Fatalf("New: %v", err)
 		}
@@ -373,7 +374,7 @@ func TestEscaping(t *testing.T) {
 			t.Errorf("%s: the https source is not linked with a quoted, escaped URL: %s", lang, s.Text.Text)
 		}
 	}
-	b, err := timelinejs.Marshal(hostileTimeline(), timeline.Hindi)
+	b, err := timelinejs.Marshal(hostileTimeline(), &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -394,14 +395,14 @@ func TestNewErrors(t *testing.T) {
 		{"invalid timeline", &timeline.Timeline{Events: []timeline.Event{{ID: "a", Kind: timeline.Visit}, {ID: "a", Kind: timeline.Visit}}}, timeline.Hindi, "timelinejs: "},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := timelinejs.New(tc.tl, tc.lang)
+			doc, err := timelinejs.New(tc.tl, &timelinejs.Options{Lang: tc.lang})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Fatalf("New() error = %v, want one starting %q", err, tc.want)
 			}
 			if doc != nil {
 				t.Errorf("New() returned a document with error %v", err)
 			}
-			if b, err := timelinejs.Marshal(tc.tl, tc.lang); err == nil || b != nil {
+			if b, err := timelinejs.Marshal(tc.tl, &timelinejs.Options{Lang: tc.lang}); err == nil || b != nil {
 				t.Errorf("Marshal() = %d bytes, %v; want nil and an error", len(b), err)
 			}
 		})
@@ -409,12 +410,12 @@ func TestNewErrors(t *testing.T) {
 }
 
 func TestMarshalDeterministic(t *testing.T) {
-	a, err := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+	a, err := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: timeline.Hindi})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 5 {
-		b, _ := timelinejs.Marshal(seed.Timeline(), timeline.Hindi)
+		b, _ := timelinejs.Marshal(seed.Timeline(), &timelinejs.Options{Lang: timeline.Hindi})
 		if !bytes.Equal(a, b) {
 			t.Fatal("two Marshal calls on the same timeline gave different bytes")
 		}
@@ -428,17 +429,17 @@ func FuzzDisplayDate(f *testing.F) {
 		if y < 1 || y > 9999 {
 			return
 		}
-		day := timeline.DateOf(y, time.Month(m), d)
-		var w timeline.When
+		day := date.Of(y, time.Month(m), d)
+		var w date.When
 		switch kind % 4 {
 		case 0:
-			w = timeline.AroundDay(day, approx)
+			w = date.AroundDay(day, approx)
 		case 1:
-			w = timeline.Before(day)
+			w = date.Before(day)
 		case 2:
-			w = timeline.InMonth(y, time.Month(m))
+			w = date.InMonth(y, time.Month(m))
 		default:
-			w = timeline.WeekOf(day)
+			w = date.WeekOf(day)
 		}
 		for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
 			if got := timelinejs.DisplayDate(w, lang); got == "" {
@@ -462,13 +463,13 @@ func FuzzEscaping(f *testing.F) {
 			ID: "fuzz", Kind: timeline.Statement,
 			Title:       timeline.Text{Hi: title},
 			Description: timeline.Text{Hi: desc},
-			When:        timeline.OnDay(timeline.DateOf(2025, 11, 18)),
+			When:        date.OnDay(date.Of(2025, 11, 18)),
 			Place:       timeline.Place{Venue: timeline.Text{Hi: venue}},
 		}}}
 		if tl.Validate() != nil {
 			return
 		}
-		b, err := timelinejs.Marshal(tl, timeline.Hindi)
+		b, err := timelinejs.Marshal(tl, &timelinejs.Options{Lang: timeline.Hindi})
 		if err != nil {
 			t.Fatalf("Marshal of a valid timeline: %v", err)
 		}
@@ -487,4 +488,14 @@ func FuzzEscaping(f *testing.F) {
 			t.Errorf("headline unescapes to %q, want the title %q", got, title)
 		}
 	})
+}
+
+// until is When.Until for test fixtures that are valid spans by
+// construction; a mistake in a fixture stops the test binary loudly.
+func until(start, end date.When) date.When {
+	w, err := start.Until(end)
+	if err != nil {
+		panic(err)
+	}
+	return w
 }

@@ -1,0 +1,360 @@
+package lint_test
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/samayrekha/samayrekha/internal/golden"
+	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/lint"
+)
+
+func lcDay(y int, m time.Month, d int) date.Date { return date.Of(y, m, d) }
+
+// lcPath returns "events[i]" (plus "."+field) for the event id in tl.
+func lcPath(t *testing.T, tl *timeline.Timeline, id, field string) string {
+	t.Helper()
+	for i := range tl.Events {
+		if tl.Events[i].ID == id {
+			if field == "" {
+				return fmt.Sprintf("events[%d]", i)
+			}
+			return fmt.Sprintf("events[%d].%s", i, field)
+		}
+	}
+	t.Fatalf("no event %q", id)
+	return ""
+}
+
+var lcTASS = timeline.Source{
+	ID: "tass", Outlet: "TASS", Reported: date.Of(2025, time.November, 18),
+	Attribution: timeline.Text{Hi: "TASS के अनुसार", En: "according to TASS"},
+}
+
+func TestLint(t *testing.T) {
+	type want struct{ id, field, code string }
+	tests := []struct {
+		name   string
+		reason string
+		asOf   date.Date
+		edit   func(tl *timeline.Timeline)
+		want   []want
+	}{
+		{name: "seed is clean"},
+		{
+			name: "seed as of 20 December: the proposed visit went stale",
+			asOf: lcDay(2025, 12, 20),
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
+		},
+		{
+			name:   "last day of the window is not stale yet",
+			reason: "around 5 December ±2 ends with 7 December; on 7 December it may still happen",
+			asOf:   lcDay(2025, 12, 7),
+		},
+		{
+			name: "first day after the window is stale",
+			asOf: lcDay(2025, 12, 8),
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
+		},
+		{
+			name: "a later status settles it",
+			asOf: lcDay(2025, 12, 20),
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.History = append(e.History, timeline.StatusChange{Status: timeline.Held, On: lcDay(2025, 12, 5)})
+			},
+		},
+		{
+			name:   "status reported after the as-of day does not count",
+			reason: "on 20 December the newsroom did not yet know the visit was postponed",
+			asOf:   lcDay(2025, 12, 20),
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.History = append(e.History, timeline.StatusChange{Status: timeline.Postponed, On: lcDay(2025, 12, 21)})
+			},
+			want: []want{{seed.PutinVisitID, "history", lint.Stale}},
+		},
+		{
+			name: "Hindi weekday contradicts the date",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
+			},
+			want: []want{{seed.MeetingID, "description.hi", lint.Weekday}},
+		},
+		{
+			name: "Hindi weekday matches the date",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Description.Hi = "जयशंकर ने मंगलवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
+			},
+		},
+		{
+			name: "Devanagari digits and a weekday after the date",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Title.Hi = "१८ नवम्बर, बुधवार: जयशंकर–पुतिन मुलाकात"
+			},
+			want: []want{{seed.MeetingID, "title.hi", lint.Weekday}},
+		},
+		{
+			name:   "English weekday without a year",
+			reason: "the year is the one nearest the event's date, 2025",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Description.En = "On Thursday, November 18, Jaishankar met Putin."
+			},
+			want: []want{{seed.MeetingID, "description.en", lint.Weekday}},
+		},
+		{
+			name:   "weekday not next to a date is not checked",
+			reason: "गुरुवार here is another day of the story",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Description.Hi = "18 नवंबर को मुलाकात हुई; गुरुवार को वे दिल्ली लौटेंगे।"
+			},
+		},
+		{
+			name: "timed event without a venue zone",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.MeetingID)
+				e.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+				e.Place.TimeZone = ""
+			},
+			want: []want{{seed.MeetingID, "place.timezone", lint.NoVenueZone}},
+		},
+		{
+			name: "timed event in another zone than its venue",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).When = date.AtClock(lcDay(2025, 11, 18), 21, 30, "Asia/Kolkata")
+			},
+			want: []want{{seed.MeetingID, "when.zone", lint.ZoneMismatch}},
+		},
+		{
+			name: "confirmed on one outlet's word",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.SummitID)
+				e.History = append(e.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "jaishankar-post"})
+			},
+			want: []want{{seed.SummitID, "history", lint.SingleSource}},
+		},
+		{
+			name: "confirmed by two outlets",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.SummitID)
+				e.Sources = append(e.Sources, lcTASS)
+				e.History = append(e.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "tass"})
+			},
+		},
+		{
+			name: "sources conflict on the date",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Sources = append(e.Sources, lcTASS)
+				e.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
+				e.Description.En = ""
+			},
+			want: []want{{seed.PutinVisitID, "description.hi", lint.SourcesConflict}},
+		},
+		{
+			name: "sources agree on the date",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Sources = append(e.Sources, lcTASS)
+				e.Description.En = "According to TASS the visit is on 5 December. According to reports it is proposed for 5 December."
+			},
+		},
+		{
+			name: "sideline meeting outside its parent",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
+			},
+			want: []want{{seed.MongoliaID, "when", lint.OutsideParent}},
+		},
+		{
+			name:   "approximate parent widens its window",
+			reason: "a meeting on 3 December is within around 5 December ±2",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.MongoliaID)
+				e.PartOf = seed.PutinVisitID
+				e.When = date.OnDay(lcDay(2025, 12, 3))
+			},
+		},
+		{
+			name: "Hindi and English give different dates",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.PutinVisitID).Description.En = "According to reports the visit is proposed for around 6 December."
+			},
+			want: []want{{seed.PutinVisitID, "description", lint.LangDate}},
+		},
+		{
+			name:   "ranges agree",
+			reason: "both ends of a range count, however it is written",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 5 से 7 दिसंबर तक प्रस्तावित है।"
+				e.Description.En = "According to reports the visit is proposed for December 5-7."
+			},
+		},
+		{
+			name: "ranges disagree",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 4 और 5 दिसंबर को प्रस्तावित है।"
+				e.Description.En = "According to reports the visit is proposed for 5–6 December."
+			},
+			want: []want{{seed.PutinVisitID, "description", lint.LangDate}},
+		},
+		{
+			name:   "31 November is no date",
+			reason: "a day the month lacks is not read as 1 December",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.PutinVisitID).Description.En = "The visit is proposed for 31 November."
+			},
+		},
+		{
+			name: "Hindi says proposed, English says held",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.PutinVisitID).Description.En = "The visit was held around 5 December."
+			},
+			want: []want{{seed.PutinVisitID, "description", lint.LangStatus}},
+		},
+		{
+			name:   "will be held is a plan, not a report",
+			reason: "the English future tense does not contradict प्रस्तावित",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.PutinVisitID).Description.En = "The visit will be held around 5 December."
+			},
+		},
+		{
+			name: "an unchecked draft",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.SummitID).Draft = &timeline.Draft{Start: 0, End: 10}
+			},
+			want: []want{{seed.SummitID, "draft", lint.Draft}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := seed.Timeline()
+			if tt.edit != nil {
+				tt.edit(tl)
+			}
+			if err := tl.Validate(); err != nil {
+				t.Fatalf("test timeline is invalid: %v", err)
+			}
+			var wantStr []string
+			for _, w := range tt.want {
+				wantStr = append(wantStr, lcPath(t, tl, w.id, w.field)+" "+w.code)
+			}
+			var gotStr []string
+			for _, f := range lint.Check(tl, &lint.Options{AsOf: tt.asOf}) {
+				gotStr = append(gotStr, f.Path+" "+f.Code)
+				if f.Message.Hi == "" || f.Message.En == "" {
+					t.Errorf("finding %s: message missing a language: %+v", f.Code, f.Message)
+				}
+			}
+			if diff := cmp.Diff(wantStr, gotStr); diff != "" {
+				t.Errorf("Lint findings mismatch (-want +got):\n%s\nreason: %s", diff, tt.reason)
+			}
+		})
+	}
+}
+
+// lcMessyTimeline is the seed with one of each problem Lint finds.
+func lcMessyTimeline() *timeline.Timeline {
+	tl := seed.Timeline()
+	m := tl.Event(seed.MeetingID)
+	m.Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
+	m.When = date.AtClock(lcDay(2025, 11, 18), 19, 0, "Europe/Moscow")
+	m.Place.TimeZone = ""
+	s := tl.Event(seed.SummitID)
+	s.History = append(s.History, timeline.StatusChange{Status: timeline.Confirmed, On: lcDay(2025, 11, 20), Source: "jaishankar-post"})
+	p := tl.Event(seed.PutinVisitID)
+	p.Sources = append(p.Sources, lcTASS)
+	p.Description.Hi = "TASS के अनुसार दौरा 5 दिसंबर को होगा। रिपोर्ट्स के अनुसार यह 6 दिसंबर को प्रस्तावित है।"
+	p.Description.En = "The visit was held on 7 December."
+	tl.Event(seed.MongoliaID).When = date.OnDay(lcDay(2025, 12, 2)).WithZone("Europe/Moscow")
+	tl.Event(seed.QatarID).Draft = &timeline.Draft{From: "article-hi.txt", Start: 0, End: 10, Notes: []string{"status guessed"}}
+	return tl
+}
+
+func lcFormatFindings(fs []lint.Finding) []byte {
+	var b bytes.Buffer
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%s\t%s\n\thi: %s\n\ten: %s\n", f.Path, f.Code, f.Message.Hi, f.Message.En)
+	}
+	return b.Bytes()
+}
+
+func TestLintGolden(t *testing.T) {
+	tl := lcMessyTimeline()
+	if err := tl.Validate(); err != nil {
+		t.Fatalf("messy timeline is invalid: %v", err)
+	}
+	golden.Check(t, filepath.Join("testdata", "messy.golden"), lcFormatFindings(lint.Check(tl, &lint.Options{AsOf: lcDay(2025, 12, 20)})))
+}
+
+func TestLintDoesNotChangeTimeline(t *testing.T) {
+	tl := lcMessyTimeline()
+	before, err := timeline.Marshal(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lint.Check(tl, &lint.Options{AsOf: lcDay(2025, 12, 20)})
+	after, err := timeline.Marshal(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("Lint changed the timeline:\n%s", cmp.Diff(string(before), string(after)))
+	}
+}
+
+func TestFindingString(t *testing.T) {
+	f := lint.Finding{Path: "events[1].when", Code: lint.OutsideParent, Message: timeline.Text{Hi: "बाहर", En: "outside"}}
+	if got, want := f.String(), "events[1].when: outside-parent: outside"; got != want {
+		t.Errorf("Finding.String() = %q, want %q", got, want)
+	}
+}
+
+func ExampleCheck() {
+	visit := timeline.Event{
+		ID: "2025-12-putin-visit-india", Kind: timeline.Visit,
+		Title:   timeline.Text{Hi: "पुतिन का भारत दौरा", En: "Putin's visit to India"},
+		When:    date.AroundDay(date.Of(2025, time.December, 5), 2).WithZone("Asia/Kolkata"),
+		History: []timeline.StatusChange{{Status: timeline.Proposed, On: date.Of(2025, time.November, 18)}},
+	}
+	tl := &timeline.Timeline{Events: []timeline.Event{visit}}
+	// On 20 December the visit proposed for around 5 December has no news.
+	for _, f := range lint.Check(tl, &lint.Options{AsOf: date.Of(2025, time.December, 20)}) {
+		fmt.Println(f.Path, f.Code)
+		fmt.Println(strings.TrimSpace(f.Message.En))
+	}
+	// Output:
+	// events[0].history stale-status
+	// as of 2025-12-20 the status is still "proposed" (since 2025-11-18), but the date window ended on 2025-12-07; record what happened (held, postponed, cancelled…)
+}
+
+// FuzzLint runs Lint on the seed with any text as the description of an
+// event: it must not panic, and it must give the same findings twice.
+func FuzzLint(f *testing.F) {
+	f.Add("जयशंकर ने गुरुवार (18 नवंबर 2025) को मुलाकात की।", "On Thursday, November 18, they met.")
+	f.Add("TASS के अनुसार 5 दिसंबर। रिपोर्ट्स के अनुसार 6 दिसंबर।", "December 5-7, 2025")
+	f.Add("5 से 7 दिसंबर\xff", "31 November, Sept 3rd, 2025 to 4")
+	f.Fuzz(func(t *testing.T, hi, en string) {
+		tl := seed.Timeline()
+		e := tl.Event(seed.PutinVisitID)
+		e.Description = timeline.Text{Hi: hi, En: en}
+		e.Title = timeline.Text{Hi: en, En: hi}
+		opts := lint.Options{AsOf: lcDay(2025, 12, 20)}
+		a := lcFormatFindings(lint.Check(tl, &opts))
+		b := lcFormatFindings(lint.Check(tl, &opts))
+		if !bytes.Equal(a, b) {
+			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
+		}
+	})
+}
