@@ -3,6 +3,13 @@
 // forbid inline scripts altogether.
 (function () {
   'use strict';
+  // The page names the calendar feed by its path, so that its bytes are
+  // the same wherever it is served from (a Go server, a static export
+  // behind a CDN); the subscribe link opens the reader's calendar program
+  // with the webcal:// address of the host the page came from.
+  document.querySelectorAll('a[data-webcal]').forEach(function (a) {
+    a.setAttribute('href', 'webcal://' + location.host + a.getAttribute('href'));
+  });
   var embed = document.getElementById('timeline-embed');
   var lang = embed.getAttribute('data-language') || 'hi';
   var isEmbed = embed.getAttribute('data-embed') === 'true';

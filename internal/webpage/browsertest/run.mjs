@@ -1,9 +1,13 @@
-// run.mjs opens the examples/web page in Debian's chromium, driven by
-// playwright-core, and prints what it found as one JSON object on stdout
-// for the Go test (examples/web/web_test.go) to judge. It saves screenshots
+// run.mjs opens the page of internal/webpage in Debian's chromium, driven
+// by playwright-core, and prints what it found as one JSON object on
+// stdout for the Go side (package browsertest beside it, which the tests
+// of examples/web and examples/desk call) to judge. It saves screenshots
 // in OUTDIR.
 //
-//   node examples/web/browsertest/run.mjs BASEURL OUTDIR [full|escaping]
+//   node internal/webpage/browsertest/run.mjs BASEURL OUTDIR [full|escaping]
+//
+// BASEURL is where the story's files are: http://HOST/ for examples/web,
+// http://HOST/stories/SLUG/ for examples/desk.
 //
 // full (the default) opens /hi/ and /en/ at 1366×900 and at 390×844 and, in
 // each, goes through every slide: it takes a screenshot, checks every
@@ -13,7 +17,7 @@
 // escaping opens /hi/ once, for the test without the Content-Security-Policy.
 //
 // Install: apt-get install -y chromium fonts-lohit-deva
-//          npm ci --prefix examples/web/browsertest
+//          npm ci --prefix internal/webpage/browsertest
 // CHROMIUM overrides the browser's path (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-package main
+package webpage
 
 import (
 	"time"

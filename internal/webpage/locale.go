@@ -1,4 +1,4 @@
-package main
+package webpage
 
 import (
 	"encoding/json"
@@ -119,7 +119,7 @@ func localeFile(assets string, lang timeline.Lang) ([]byte, error) {
 	path := filepath.Join(assets, "js", "locale", string(lang)+".json")
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("TimelineJS locale (run `npm ci --prefix examples/web`): %w", err)
+		return nil, fmt.Errorf("TimelineJS locale (run `npm ci --prefix internal/webpage`): %w", err)
 	}
 	var loc map[string]any
 	if err := json.Unmarshal(b, &loc); err != nil {
