@@ -11,6 +11,7 @@
     a.setAttribute('href', 'webcal://' + location.host + a.getAttribute('href'));
   });
   var embed = document.getElementById('timeline-embed');
+  if (!embed) return; // a page without a timeline (a desk's index)
   var lang = embed.getAttribute('data-language') || 'hi';
   var isEmbed = embed.getAttribute('data-embed') === 'true';
   var data = JSON.parse(document.getElementById('timeline-data').textContent);

@@ -69,6 +69,43 @@ func Run(t *testing.T, serverURL string, opts Options) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
+	mode := "full"
+	if opts.Escaping {
+		mode = "escaping"
+	}
+	out := runMJS(t, serverURL+opts.Prefix+"/", opts.Screenshots, mode)
+	var res result
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("run.mjs: output not JSON (%v): %s", err, out)
+	}
+	if res.Error != "" {
+		t.Fatalf("run.mjs failed: %s", res.Error)
+	}
+	t.Logf("%d screenshots in %s", len(res.Screenshots), opts.Screenshots)
+	wantViews := 4
+	if opts.Escaping {
+		wantViews = 1
+	}
+	if len(res.Views) != wantViews {
+		t.Fatalf("got %d views, want %d", len(res.Views), wantViews)
+	}
+	for _, v := range res.Views {
+		t.Run(v.Lang+" "+v.Size, func(t *testing.T) { checkView(t, v, opts, serverURL) })
+	}
+	if n := wantViews * (len(opts.Want["hi"]) + 1); len(res.Screenshots) != n {
+		t.Errorf("got %d screenshots, want %d (the opening view and every slide, in every view)", len(res.Screenshots), n)
+	}
+}
+
+// runMJS runs run.mjs on base in mode and returns what it printed. It
+// skips the test (fails it with CI set) when chromium, node or the npm
+// packages are missing, and fails it when run.mjs prints nothing that
+// is JSON.
+func runMJS(t *testing.T, base, screenshots, mode string) []byte {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"
@@ -87,39 +124,18 @@ func Run(t *testing.T, serverURL string, opts Options) {
 			Need(t, pkg+" missing: run `npm ci --prefix internal/webpage/browsertest`")
 		}
 	}
-	if err := os.MkdirAll(opts.Screenshots, 0o755); err != nil {
+	if err := os.MkdirAll(screenshots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	mode := "full"
-	if opts.Escaping {
-		mode = "escaping"
-	}
-	cmd := exec.Command(node, filepath.Join(dir, "run.mjs"), serverURL+opts.Prefix+"/", opts.Screenshots, mode)
+	cmd := exec.Command(node, filepath.Join(dir, "run.mjs"), base, screenshots, mode)
 	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	out, runErr := cmd.Output()
-	var res result
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("run.mjs: %v; output not JSON (%v)\nstdout: %s\nstderr: %s", runErr, err, out, stderr.Bytes())
+	out, err := cmd.Output()
+	if err != nil && !json.Valid(out) {
+		t.Fatalf("run.mjs: %v\nstdout: %s\nstderr: %s", err, out, stderr.Bytes())
 	}
-	if runErr != nil || res.Error != "" {
-		t.Fatalf("run.mjs failed: %v: %s\nstderr: %s", runErr, res.Error, stderr.Bytes())
-	}
-	t.Logf("%d screenshots in %s", len(res.Screenshots), opts.Screenshots)
-	wantViews := 4
-	if opts.Escaping {
-		wantViews = 1
-	}
-	if len(res.Views) != wantViews {
-		t.Fatalf("got %d views, want %d", len(res.Views), wantViews)
-	}
-	for _, v := range res.Views {
-		t.Run(v.Lang+" "+v.Size, func(t *testing.T) { checkView(t, v, opts, serverURL) })
-	}
-	if n := wantViews * (len(opts.Want["hi"]) + 1); len(res.Screenshots) != n {
-		t.Errorf("got %d screenshots, want %d (the opening view and every slide, in every view)", len(res.Screenshots), n)
-	}
+	return out
 }
 
 // view is what run.mjs found in one language and viewport.
@@ -298,4 +314,90 @@ func checkView(t *testing.T, v view, opts Options, base string) {
 	} else if v.EventLink != nil && (s.HTMLLang != other || s.ID != v.EventLink.IDAfterPrev) {
 		t.Errorf("the language switch opened %s (lang %q, event %q), want lang %q at %s", s.URL, s.HTMLLang, s.ID, other, v.EventLink.IDAfterPrev)
 	}
+}
+
+// IndexView is what run.mjs found on a page without a timeline (a desk's
+// index of stories) in one language and viewport.
+type IndexView struct {
+	Lang     string            `json:"lang"`
+	Size     string            `json:"size"`
+	HTMLLang string            `json:"htmlLang"`
+	Links    map[string]string `json:"links"`
+	Stories  []struct {
+		ID     string `json:"id"`
+		Title  string `json:"title"`
+		Href   string `json:"href"`
+		Latest string `json:"latest"`
+	} `json:"stories"`
+	Webcal []string `json:"webcal"`
+	Glyphs struct {
+		Checked  int   `json:"checked"`
+		Problems []any `json:"problems"`
+	} `json:"glyphs"`
+	Axe []struct {
+		Where  string `json:"where"`
+		ID     string `json:"id"`
+		Impact string `json:"impact"`
+		Help   string `json:"help"`
+		Nodes  []any  `json:"nodes"`
+	} `json:"axe"`
+	ExternalRequests []string `json:"externalRequests"`
+	FailedResponses  []any    `json:"failedResponses"`
+	PageErrors       []string `json:"pageErrors"`
+	ConsoleErrors    []string `json:"consoleErrors"`
+}
+
+// RunIndex opens serverURL+"/hi/" and "/en/" (a page without a timeline,
+// such as examples/desk's index) in chromium at both sizes and checks
+// what every page must pass: no clipped glyph, axe-core's WCAG 2.2 AA
+// rules, no request to outside hosts, no error, every subscribe link a
+// webcal:// link to the server. It returns the views for the caller's own
+// checks (the stories listed, their order) and saves a screenshot of each.
+func RunIndex(t *testing.T, serverURL, screenshots string) []IndexView {
+	t.Helper()
+	out := runMJS(t, serverURL+"/", screenshots, "index")
+	var res struct {
+		Views       []IndexView `json:"views"`
+		Screenshots []string    `json:"screenshots"`
+		Error       string      `json:"error"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("run.mjs: output not JSON (%v): %s", err, out)
+	}
+	if res.Error != "" {
+		t.Fatalf("run.mjs failed: %s", res.Error)
+	}
+	t.Logf("%d screenshots in %s", len(res.Screenshots), screenshots)
+	if len(res.Views) != 4 {
+		t.Fatalf("got %d views, want 4", len(res.Views))
+	}
+	host := strings.TrimPrefix(serverURL, "http://")
+	for _, v := range res.Views {
+		t.Run(v.Lang+" "+v.Size, func(t *testing.T) {
+			if v.HTMLLang != v.Lang {
+				t.Errorf("<html lang> = %q, want %q", v.HTMLLang, v.Lang)
+			}
+			if v.Glyphs.Checked == 0 {
+				t.Error("the glyph check saw no text")
+			}
+			for _, p := range v.Glyphs.Problems {
+				t.Errorf("clipped glyphs: %v", p)
+			}
+			for _, a := range v.Axe {
+				t.Errorf("axe-core (%s): %s (%s): %s %v", a.Where, a.ID, a.Impact, a.Help, a.Nodes)
+			}
+			if len(v.ExternalRequests) > 0 || len(v.FailedResponses) > 0 || len(v.PageErrors) > 0 || len(v.ConsoleErrors) > 0 {
+				t.Errorf("outside requests %v, failed responses %v, page errors %v, console errors %v", v.ExternalRequests, v.FailedResponses, v.PageErrors, v.ConsoleErrors)
+			}
+			if len(v.Webcal) == 0 {
+				t.Error("no subscribe link")
+			}
+			for _, h := range v.Webcal {
+				if !strings.HasPrefix(h, "webcal://"+host+"/") {
+					t.Errorf("subscribe link %q, want webcal://%s/…", h, host)
+				}
+			}
+		})
+	}
+	return res.Views
 }

@@ -15,6 +15,9 @@
 // the axis labels for overlaps, and runs axe-core's WCAG 2.2 AA rules. It
 // then follows an event link (#event-ID) and the language switch.
 // escaping opens /hi/ once, for the test without the Content-Security-Policy.
+// index opens a page without a timeline (examples/desk's index of stories)
+// at BASEURL/hi/ and /en/ in both sizes: glyphs, axe-core, links and a
+// screenshot of the whole page.
 //
 // Install: apt-get install -y chromium fonts-lohit-deva
 //          npm ci --prefix internal/webpage/browsertest
@@ -29,13 +32,13 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const [base, outdir, mode = 'full'] = process.argv.slice(2);
-if (!base || !outdir || !['full', 'escaping'].includes(mode)) {
-  console.error('usage: node run.mjs BASEURL OUTDIR [full|escaping]');
+if (!base || !outdir || !['full', 'escaping', 'index'].includes(mode)) {
+  console.error('usage: node run.mjs BASEURL OUTDIR [full|escaping|index]');
   process.exit(2);
 }
 const origin = new URL(base).origin;
 const viewports = { desktop: { width: 1366, height: 900 }, mobile: { width: 390, height: 844 } };
-const views = mode === 'full'
+const views = mode !== 'escaping'
   ? [['hi', 'desktop'], ['hi', 'mobile'], ['en', 'desktop'], ['en', 'mobile']]
   : [['hi', 'desktop']];
 const result = { base, mode, views: [], screenshots: [] };
@@ -65,7 +68,7 @@ const inPage = {
     const ctx = canvas.getContext('2d');
     const problems = [];
     let checked = 0;
-    const roots = '.tl-timemarker, .tl-timeaxis-tick, .tl-timegroup, .tl-timeera, .tl-slide, header, nav, .tl-menubar, .tl-message, .embed-links';
+    const roots = '.tl-timemarker, .tl-timeaxis-tick, .tl-timegroup, .tl-timeera, .tl-slide, header, nav, .tl-menubar, .tl-message, .embed-links, .stories li, .feeds';
     for (const el of document.querySelectorAll(selectors)) {
       if (!inPage.visible(el) || !el.textContent.trim()) continue;
       const root = el.closest(roots);
@@ -183,6 +186,8 @@ const glyphSelectors = [
   '.tl-slidenav-title', '.tl-slidenav-description', 'header h1', 'header p', 'nav a', '.embed-links a', '.tl-message-content',
 ].join(', ');
 
+const indexSelectors = ['header h1', 'header p', 'main h2', 'main h3', '.stories p', '.feeds p', '.feed-list a', '#lang-switch'].join(', ');
+
 const profile = mkdtempSync(path.join(os.tmpdir(), 'samayrekha-chromium-'));
 let browser;
 try {
@@ -251,6 +256,31 @@ try {
       result.screenshots.push(file);
     };
 
+    if (mode === 'index') {
+      await page.goto(`${base}${lang}/`, { waitUntil: 'load' });
+      await page.evaluate(`window.__checks = ${inPageSource}`);
+      const g = await page.evaluate((sel) => window.__checks.glyphs(sel), indexSelectors);
+      view.glyphs.checked += g.checked;
+      for (const p of g.problems) view.glyphs.problems.push({ where: 'index', ...p });
+      view.axis.labels = -1; // no time axis on this page
+      await axe('index');
+      Object.assign(view, await page.evaluate(() => {
+        const links = {};
+        for (const a of document.querySelectorAll('a[id]')) links[a.id] = a.getAttribute('href');
+        return {
+          htmlLang: document.documentElement.lang, links,
+          stories: [...document.querySelectorAll('.stories > li')].map((li) => ({
+            id: li.id, title: li.querySelector('h3').textContent, href: li.querySelector('h3 a').getAttribute('href'),
+            latest: (li.querySelector('.latest') || {}).textContent || '',
+          })),
+          webcal: [...document.querySelectorAll('a[data-webcal]')].map((a) => a.getAttribute('href')),
+        };
+      }));
+      await page.screenshot({ path: path.join(outdir, `index-${lang}-${size}.png`), fullPage: true });
+      result.screenshots.push(path.join(outdir, `index-${lang}-${size}.png`));
+      await page.close();
+      continue;
+    }
     await load(`${base}${lang}/`);
     // On a phone the header fills the first screen; a reader scrolls to
     // the timeline, which then fills the screen.
