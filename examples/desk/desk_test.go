@@ -177,10 +177,12 @@ func TestRoutes(t *testing.T) {
 		},
 		"index without its slash": {path: "/en", status: 301},
 		"story page": {
-			path: "/stories/jaishankar-moscow/", status: 200, contentType: "text/html; charset=utf-8", cacheControl: "no-cache",
+			path: "/stories/jaishankar-moscow/hi/", status: 200, contentType: "text/html; charset=utf-8", cacheControl: "no-cache",
 			contains: []string{`<html lang="hi">`, `<a id="home" href="/hi/">`, `href="/stories/jaishankar-moscow/timeline.json"`, `<a id="lang-switch" href="/stories/jaishankar-moscow/en/"`},
 		},
 		"story page without its slash": {path: "/stories/jaishankar-moscow", status: 301},
+		"story's address":              {path: "/stories/jaishankar-moscow/", status: 301},
+		"no short names":               {path: "/stories/jaishankar-moscow/calendar.ics", status: 404},
 		"story embed page":             {path: "/stories/jaishankar-moscow/en/embed", status: 200, contentType: "text/html; charset=utf-8", contains: []string{`data-embed="true"`}},
 		"story JSON":                   {path: "/stories/jaishankar-moscow/timeline.json", status: 200, contentType: "application/json; charset=utf-8", cacheControl: "public, max-age=300", contains: []string{`"version": 1`}},
 		"story JSON-LD":                {path: "/stories/jaishankar-moscow/timeline.jsonld", status: 200, contentType: "application/ld+json; charset=utf-8"},
@@ -236,7 +238,7 @@ func TestRoutes(t *testing.T) {
 func TestConditionalGet(t *testing.T) {
 	dir := newFolder(t)
 	d := startDesk(t, dir)
-	for _, path := range []string{"/", "/stories/jaishankar-moscow/hi/", "/stories/jaishankar-moscow/timeline.json", "/stories/jaishankar-moscow/hi/calendar.ics", "/feeds/hi/all.ics", "/page.js"} {
+	for _, path := range []string{"/", "/stories/jaishankar-moscow/en/", "/stories/jaishankar-moscow/timeline.json", "/stories/jaishankar-moscow/hi/calendar.ics", "/feeds/hi/all.ics", "/page.js"} {
 		t.Run(path, func(t *testing.T) {
 			for _, enc := range []string{"", "gzip"} {
 				resp, _ := get(t, d.url+path, "Accept-Encoding", enc)

@@ -1,25 +1,32 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"log"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/samayrekha/samayrekha/internal/atomicfile"
+	"github.com/samayrekha/samayrekha/internal/webpage"
 )
 
 // manifestName is the export's list of the files it wrote, so that the
@@ -49,6 +56,34 @@ type exportStats struct {
 // is not written.
 func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger) error {
 	start := time.Now()
+	if c.memLimitMB > 0 {
+		// The combined feed of a large desk is rendered in one piece
+		// (ical.NewFeed clones the timeline, hashes its JSON and renders
+		// it: a second of garbage for 100 000 events); a soft limit makes
+		// the collector return it before the heap doubles. A desk of
+		// 1 000 stories × 100 events then peaks under 1 GiB for about a
+		// tenth more CPU.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(c.memLimitMB) << 20))
+	}
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if c.memProfile != "" {
+		defer func() {
+			if f, err := os.Create(c.memProfile); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
 	st, err := firstState(c)
 	if err != nil {
 		return err
@@ -59,6 +94,7 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	sc := c.site(logger)
 	sc.cacheBytes = 64 << 20
 	sc.feedCache = 1 // each combined feed is written once
+	sc.noFeed = true // made per language below
 	s, err := newSite(sc, st)
 	if err != nil {
 		return err
@@ -124,9 +160,25 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// The combined feeds one at a time: each is as large as the desk.
-	if err := x.files(ctx, staticFeeds(p)); err != nil {
-		return err
+	// The stories' renderings are written: let them go before the feeds.
+	s.cache.reset()
+	// The combined feeds one at a time, each as large as the desk, and one
+	// language after the other (see site.useFeed).
+	for _, lang := range webpage.Langs {
+		if err := s.useFeed(lang); err != nil {
+			return err
+		}
+		var names []string
+		for _, f := range staticFeeds(p) {
+			if strings.HasPrefix(f, "/feeds/"+string(lang)+"/") {
+				names = append(names, f)
+			}
+		}
+		if err := x.files(ctx, names); err != nil {
+			return err
+		}
+		s.feed = nil
+		runtime.GC() // the language's renderings are garbage now
 	}
 
 	// What the last export wrote and this one did not is gone from the desk.
@@ -144,6 +196,8 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 			removed++
 		}
 	}
+	// Every file on disk before the manifest says they are there.
+	syscall.Sync()
 	b, err := json.MarshalIndent(manifest{Files: list}, "", "  ")
 	if err != nil {
 		return err
@@ -215,98 +269,116 @@ func (x *exporter) file(name string) error {
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		rel += "index.html"
 	}
-	plain, mod, err := x.get(name, false)
-	if err != nil {
-		return err
-	}
-	if err := x.write(rel, plain.body, mod); err != nil {
-		return err
-	}
-	gz, _, err := x.get(name, true)
+	n, gz, err := x.fetch(name, rel, false)
 	if err != nil {
 		return err
 	}
 	x.mu.Lock()
-	x.stats.identity += int64(len(plain.body))
+	x.stats.identity += n
 	x.mu.Unlock()
-	if gz.gzip {
+	n, gz, err = x.fetch(name, rel+".gz", true)
+	if err != nil {
+		return err
+	}
+	if gz {
 		x.mu.Lock()
-		x.stats.gzipped += int64(len(gz.body))
+		x.stats.gzipped += n
 		x.mu.Unlock()
-		return x.write(rel+".gz", gz.body, mod)
 	}
 	return nil
 }
 
-// write writes one file of the export atomically, unless it already holds
-// the same bytes with the same modification time.
-func (x *exporter) write(rel string, body []byte, mod time.Time) error {
+// fetch asks the site for name in the process and writes the answer to
+// rel (atomically, and not at all when the file already holds the same
+// bytes with the same time), the body going straight to the file: a
+// combined feed is a hundred megabytes. With gzip it asks for gzip and
+// writes nothing when the site answers without it. It returns the
+// body's size and whether the site answered gzip.
+func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	path := filepath.Join(x.out, filepath.FromSlash(rel))
-	x.mu.Lock()
-	x.written[rel] = true
-	x.stats.files++
-	x.mu.Unlock()
-	if fi, err := os.Stat(path); err == nil && fi.Size() == int64(len(body)) && fi.ModTime().Equal(mod) {
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, body) {
-			return nil
-		}
-	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+		return 0, false, err
 	}
-	if err := atomicfile.WriteFile(path, body, 0o644, mod); err != nil {
-		return err
+	// Unsynced: a sync per file would cost more than the export; the
+	// export syncs once before it writes its manifest.
+	f, err := atomicfile.Create(path, 0o644, false)
+	if err != nil {
+		return 0, false, err
 	}
-	x.mu.Lock()
-	x.stats.written++
-	x.mu.Unlock()
-	return nil
-}
-
-type response struct {
-	body []byte
-	gzip bool
-}
-
-// get asks the site for name in the process and returns the body and its
-// Last-Modified.
-func (x *exporter) get(name string, gzip bool) (response, time.Time, error) {
 	req, err := http.NewRequest(http.MethodGet, name, nil)
 	if err != nil {
-		return response{}, time.Time{}, err
+		f.Abort()
+		return 0, false, err
 	}
 	if gzip {
 		req.Header.Set("Accept-Encoding", "gzip")
 	}
-	w := &capture{header: http.Header{}}
+	w := &capture{header: http.Header{}, to: bufio.NewWriterSize(f, 256<<10), sum: sha256.New()}
 	x.site.ServeHTTP(w, req)
+	if err := w.flush(); err != nil {
+		f.Abort()
+		return 0, false, err
+	}
 	if w.status != http.StatusOK {
-		return response{}, time.Time{}, fmt.Errorf("export %s: the site answers %d: %s", name, w.status, bytes.TrimSpace(w.body.Bytes()))
+		f.Abort()
+		return 0, false, fmt.Errorf("export %s: the site answers %d", name, w.status)
+	}
+	if gzip && w.header.Get("Content-Encoding") != "gzip" {
+		f.Abort()
+		return 0, false, nil
 	}
 	mod, err := http.ParseTime(w.header.Get("Last-Modified"))
 	if err != nil {
-		return response{}, time.Time{}, fmt.Errorf("export %s: Last-Modified %q: %w", name, w.header.Get("Last-Modified"), err)
+		f.Abort()
+		return 0, false, fmt.Errorf("export %s: Last-Modified %q: %w", name, w.header.Get("Last-Modified"), err)
 	}
-	return response{body: w.body.Bytes(), gzip: w.header.Get("Content-Encoding") == "gzip"}, mod, nil
+	x.mu.Lock()
+	x.written[rel] = true
+	x.stats.files++
+	x.mu.Unlock()
+	if fi, err := os.Stat(path); err == nil && fi.Size() == w.n && fi.ModTime().Equal(mod) && sameSum(path, w.sum.Sum(nil)) {
+		f.Abort() // the same file as last time
+		return w.n, gzip, nil
+	}
+	if err := f.Commit(mod); err != nil {
+		return 0, false, err
+	}
+	x.mu.Lock()
+	x.stats.written++
+	x.mu.Unlock()
+	return w.n, gzip, nil
 }
 
-// capture is an http.ResponseWriter that keeps the response in memory,
-// sized once from Content-Length (a combined feed is a hundred MB).
+// sameSum reports whether the file at path has the SHA-256 sum.
+func sameSum(path string, sum []byte) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return false
+	}
+	return bytes.Equal(h.Sum(nil), sum)
+}
+
+// capture is an http.ResponseWriter that writes a 200's body to a file
+// and hashes it; other answers are dropped.
 type capture struct {
 	header http.Header
 	status int
-	body   bytes.Buffer
+	to     *bufio.Writer
+	sum    hash.Hash
+	n      int64
+	err    error
 }
 
 func (c *capture) Header() http.Header { return c.header }
 
 func (c *capture) WriteHeader(status int) {
-	if c.status != 0 {
-		return
-	}
-	c.status = status
-	if n, err := strconv.Atoi(c.header.Get("Content-Length")); err == nil && n > 0 {
-		c.body.Grow(n)
+	if c.status == 0 {
+		c.status = status
 	}
 }
 
@@ -314,5 +386,19 @@ func (c *capture) Write(b []byte) (int, error) {
 	if c.status == 0 {
 		c.WriteHeader(http.StatusOK)
 	}
-	return c.body.Write(b)
+	if c.status != http.StatusOK || c.err != nil {
+		return len(b), c.err
+	}
+	c.sum.Write(b)
+	n, err := c.to.Write(b)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+func (c *capture) flush() error {
+	if c.err != nil {
+		return c.err
+	}
+	return c.to.Flush()
 }

@@ -32,7 +32,9 @@ func prepare(f webpage.File, modified time.Time) *prepared {
 	p.etag = webpage.ETag(f.Body)
 	if len(f.Body) >= minGzip {
 		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+		// BestSpeed: a third of the time of the default level, for .gz
+		// files a third larger (a story's page: 15 KB for 300 KB).
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 		zw.Write(f.Body)
 		zw.Close()
 		if buf.Len() < len(f.Body) {

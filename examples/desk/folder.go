@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -88,6 +90,8 @@ func scan(dir string, prev *state, opts loadOptions) (*state, error) {
 	}
 	next := &state{bySlug: map[string]*storyVersion{}, files: map[string]*fileState{}}
 	var slugs []string
+	type job struct{ name, slug string }
+	var jobs []job
 	for _, e := range entries {
 		name := e.Name()
 		// Editors' and tools' temporary files (".x.json.swp", ".x.json.tmp-1",
@@ -101,12 +105,34 @@ func scan(dir string, prev *state, opts loadOptions) (*state, error) {
 				Err: "the file name must be lower-case letters, digits and hyphens before .json (it becomes the story's address /stories/NAME/)"})
 			continue
 		}
-		var old *fileState
-		if prev != nil {
-			old = prev.files[slug]
-		}
-		next.files[slug] = readStory(dir, name, slug, old, opts)
+		jobs = append(jobs, job{name, slug})
 		slugs = append(slugs, slug)
+	}
+	// Decoding a story of a hundred events takes some milliseconds: a
+	// thousand new files (a start) are read on every core.
+	read := make([]*fileState, len(jobs))
+	var cursor atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(jobs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(cursor.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				var old *fileState
+				if prev != nil {
+					old = prev.files[jobs[i].slug]
+				}
+				read[i] = readStory(dir, jobs[i].name, jobs[i].slug, old, opts)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, j := range jobs {
+		next.files[j.slug] = read[i]
 	}
 
 	// Stories whose accepted version is unchanged claim their event IDs

@@ -103,6 +103,8 @@ type config struct {
 	drafts                             bool
 	poll, grace                        time.Duration
 	cacheMB, feedCache, workers        int
+	cpuProfile, memProfile             string
+	memLimitMB                         int
 }
 
 func parseFlags(cmd string, args []string, stderr io.Writer) (config, error) {
@@ -129,6 +131,9 @@ func parseFlags(cmd string, args []string, stderr io.Writer) (config, error) {
 	case "export":
 		fs.StringVar(&c.out, "out", "", "folder to write the export to (created if missing; required)")
 		fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "stories rendered at once")
+		fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the export to `FILE` (for go tool pprof)")
+		fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the export to `FILE`")
+		fs.IntVar(&c.memLimitMB, "memory-limit", 900, "soft memory limit of the export in `MiB` (runtime/debug.SetMemoryLimit; 0: none, as GOMEMLIMIT says)")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -167,6 +172,9 @@ func parseFlags(cmd string, args []string, stderr io.Writer) (config, error) {
 		}
 		if c.workers <= 0 {
 			return c, usageError{fmt.Sprintf("-workers %d: want at least 1", c.workers)}
+		}
+		if c.memLimitMB < 0 {
+			return c, usageError{fmt.Sprintf("-memory-limit %d: want a size in MiB, or 0", c.memLimitMB)}
 		}
 	}
 	if c.assets == "" {

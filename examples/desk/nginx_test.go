@@ -202,7 +202,7 @@ func TestNginx(t *testing.T) {
 		path   string
 		status int
 	}{
-		{"/hi", 301}, {"/stories/jaishankar-moscow", 301}, {"/nope.json", 404},
+		{"/hi", 301}, {"/stories/jaishankar-moscow", 301}, {"/stories/jaishankar-moscow/", 301}, {"/nope.json", 404},
 		{"/stories/nope/", 404}, {"/page.js.gz", 404}, {"/" + manifestName, 404}, {"/hi/index.html", 404},
 	} {
 		g, _ := get(t, goSrv.URL+tc.path)

@@ -32,6 +32,9 @@ type siteConfig struct {
 	cacheBytes     int // budget for the stories' renderings
 	feedCache      int // filtered renderings the combined feed keeps
 	logger         *log.Logger
+	// noFeed leaves the combined feed to be made later, by useFeed (the
+	// export makes one per language, one after the other).
+	noFeed bool
 }
 
 // site is the public desk: the index, every story's files and the
@@ -77,17 +80,34 @@ func newSite(cfg siteConfig, st *state) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.feed, err = ical.NewFeed(p.combined, st.modified, &ical.FeedOptions{
-		Calendar:  ical.Options{Lang: cfg.lang},
+	s.cur.Store(p)
+	if !cfg.noFeed {
+		if err := s.useFeed(cfg.lang); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// useFeed makes the combined feed anew, over the current state, with lang
+// as its default language. A feed renders the same bytes for a query in
+// either language whatever its default (the language is not part of the
+// calendar's name or address), so the export makes one feed per
+// language, one after the other, and never holds both unfiltered
+// renderings of a desk at once.
+func (s *site) useFeed(lang timeline.Lang) error {
+	p := s.cur.Load()
+	feed, err := ical.NewFeed(p.combined, p.st.modified, &ical.FeedOptions{
+		Calendar:  ical.Options{Lang: lang},
 		FileName:  "desk",
-		CacheSize: cfg.feedCache,
-		ErrorLog:  cfg.logger,
+		CacheSize: s.cfg.feedCache,
+		ErrorLog:  s.cfg.logger,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("the combined feed: %w", err)
+		return fmt.Errorf("the combined feed: %w", err)
 	}
-	s.cur.Store(p)
-	return s, nil
+	s.feed = feed
+	return nil
 }
 
 // loadShared prepares the files every page uses: page.js, page.css,
@@ -330,9 +350,17 @@ func (s *site) serveStory(w http.ResponseWriter, r *http.Request, p *published, 
 		s.notFound(w, "")
 		return
 	}
-	if path == storyPrefix+slug {
+	switch path {
+	case storyPrefix + slug:
+		// The folder's address, as a static host answers.
 		webpage.SetSecurityHeaders(w.Header(), webpage.Download, true, s.ancestors)
 		http.Redirect(w, r, path+"/", http.StatusMovedPermanently)
+		return
+	case storyPrefix + slug + "/":
+		// A story's address opens its page in the desk's language (a
+		// static host does the same, see nginx/desk.conf).
+		webpage.SetSecurityHeaders(w.Header(), webpage.Download, true, s.ancestors)
+		http.Redirect(w, r, path+string(s.cfg.lang)+"/", http.StatusMovedPermanently)
 		return
 	}
 	// A conditional GET for a file whose ETag is known needs no
@@ -387,7 +415,7 @@ func kindOf(path string) webpage.Kind {
 
 // renderStory renders every file of a story version.
 func (s *site) renderStory(v *storyVersion) (map[string]*prepared, error) {
-	files, err := webpage.StoryFiles(v.public, &webpage.Options{Lang: s.cfg.lang, Prefix: storyPrefix + v.slug, Home: "/"})
+	files, err := webpage.StoryFiles(v.public, &webpage.Options{Lang: s.cfg.lang, Prefix: storyPrefix + v.slug, Home: "/", LangOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -467,6 +495,15 @@ func (c *renderCache) get(ctx context.Context, v *storyVersion, render func(*sto
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// reset drops every rendering kept.
+func (c *renderCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m = map[uint64]*list.Element{}
+	c.lru.Init()
+	c.used = 0
 }
 
 // stats returns the number of renderings kept and their bytes.

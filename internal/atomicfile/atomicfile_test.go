@@ -3,6 +3,7 @@ package atomicfile
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,6 +19,7 @@ func TestWriteFile(t *testing.T) {
 		"replaces a file":      {old: []byte("old and longer"), data: []byte("new")},
 		"sets the modify time": {data: []byte("{}"), modTime: mod},
 		"empty":                {old: []byte("x"), data: []byte{}},
+		"no sync":              {old: []byte("old"), data: []byte("new"), modTime: mod},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -28,7 +30,11 @@ func TestWriteFile(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if err := WriteFile(p, tc.data, 0o644, tc.modTime); err != nil {
+			write := WriteFile
+			if strings.Contains(name, "no sync") {
+				write = WriteFileNoSync
+			}
+			if err := write(p, tc.data, 0o644, tc.modTime); err != nil {
 				t.Fatalf("WriteFile: %v", err)
 			}
 			got, err := os.ReadFile(p)

@@ -16,6 +16,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -90,6 +91,11 @@ type Options struct {
 	// index of stories), shown in the page's header; it gets the page's
 	// language appended ("/" + lang + "/").
 	Home string
+	// LangOnly leaves out the short addresses (Prefix+"/", /timeline.md,
+	// /calendar.ics, /timelinejs.json), copies of Lang's: a desk of a
+	// thousand stories redirects Prefix+"/" instead of storing the page
+	// twice.
+	LangOnly bool
 }
 
 //go:embed page.html
@@ -188,6 +194,10 @@ func StoryFiles(t *timeline.Timeline, opts *Options) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	ldPage, err := compact(ld)
+	if err != nil {
+		return nil, err
+	}
 	p := o.Prefix
 	files := []File{
 		{Name: p + "/timeline.json", ContentType: "application/json; charset=utf-8", Body: js},
@@ -207,14 +217,18 @@ func StoryFiles(t *timeline.Timeline, opts *Options) ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
+		tjsPage, err := compact(tjs)
+		if err != nil {
+			return nil, err
+		}
 		other := Other(lang)
 		data := pageData{
 			Lang:        string(lang),
 			Prefix:      p,
 			Title:       t.Title.In(lang),
 			Description: t.Description.In(lang),
-			JSONLD:      template.JS(ld),
-			TimelineJS:  template.JS(tjs),
+			JSONLD:      template.JS(ldPage),
+			TimelineJS:  template.JS(tjsPage),
 			Words:       pageWords[lang],
 			Other:       otherLang{Lang: string(other), Name: LangName[other], Href: p + "/" + string(other) + "/"},
 		}
@@ -244,7 +258,7 @@ func StoryFiles(t *timeline.Timeline, opts *Options) ([]File, error) {
 		files = append(files, File{Name: l + "/", ContentType: "text/html; charset=utf-8", Body: page, Kind: Page})
 		files = append(files, File{Name: l + "/embed", ContentType: "text/html; charset=utf-8", Body: embed, Kind: EmbedPage})
 		files = append(files, langFiles...)
-		if lang == o.Lang {
+		if lang == o.Lang && !o.LangOnly {
 			// The default language's page and downloads keep their short names.
 			files = append(files, File{Name: p + "/", ContentType: "text/html; charset=utf-8", Body: page, Kind: Page})
 			for _, f := range langFiles {
@@ -254,6 +268,18 @@ func StoryFiles(t *timeline.Timeline, opts *Options) ([]File, error) {
 		}
 	}
 	return files, nil
+}
+
+// compact returns b, JSON, without its indentation: the page embeds it
+// for programs, and a story of a hundred events carries a third less.
+// HTML escapes (\u003c) stay as they are.
+func compact(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(b))
+	if err := json.Compact(&buf, b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func render(d pageData) ([]byte, error) {
