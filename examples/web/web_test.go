@@ -74,7 +74,7 @@ func TestRoutes(t *testing.T) {
 			contains: []string{
 				`<html lang="hi">`,
 				`<script type="application/ld+json">`,
-				`"@type":"ItemList"`, // compact: the page embeds the JSON-LD without indentation
+				`"@type":"ItemList"`,                                     // compact: the page embeds the JSON-LD without indentation
 				`<a id="subscribe" href="/hi/calendar.ics" data-webcal>`, // page.js makes it webcal://HOST/hi/calendar.ics
 				`href="/timeline.json"`, `href="/hi/timeline.md"`, `href="/hi/calendar.ics"`,
 				`<main>`, `<a id="lang-switch" href="/en/" hreflang="en" lang="en">English</a>`,
