@@ -269,14 +269,14 @@ func (x *exporter) file(name string) error {
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		rel += "index.html"
 	}
-	n, gz, err := x.fetch(name, rel, false)
+	n, _, err := x.fetch(name, rel, false)
 	if err != nil {
 		return err
 	}
 	x.mu.Lock()
 	x.stats.identity += n
 	x.mu.Unlock()
-	n, gz, err = x.fetch(name, rel+".gz", true)
+	n, gz, err := x.fetch(name, rel+".gz", true)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -91,14 +93,69 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request, p *prepared) {
 	h["Content-Type"] = []string{p.ctype}
 	if gz {
 		h["Content-Encoding"] = hdrGzip
-		// ServeContent leaves out Content-Length under a Content-Encoding;
-		// a whole body (not a range) has a known one.
-		if r.Header.Get("Range") == "" {
-			h["Content-Length"] = []string{strconv.Itoa(len(body))}
+	}
+	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", p.modified, bytes.NewReader(body))
+}
+
+// bodyWriter lets http.ServeContent write a body it serves from memory in
+// one Write, as ical.Feed's writer of the same name does: ServeContent
+// copies through io.CopyN, 32 KB at a time, which made the desk's 200s a
+// quarter of nginx's sendfile. It also gives a gzip body the
+// Content-Length that ServeContent leaves out under a Content-Encoding.
+type bodyWriter struct {
+	http.ResponseWriter
+	body      []byte
+	setLength bool
+}
+
+// WriteHeader implements http.ResponseWriter.
+func (bw *bodyWriter) WriteHeader(code int) {
+	h := bw.ResponseWriter.Header()
+	if _, ok := h["Content-Length"]; bw.setLength && !ok {
+		switch code {
+		case http.StatusOK:
+			h["Content-Length"] = []string{strconv.Itoa(len(bw.body))}
+		case http.StatusPartialContent:
+			// "bytes first-last/complete"; absent for multipart/byteranges.
+			var first, last, complete int64
+			if cr := h.Get("Content-Range"); cr != "" {
+				if _, err := fmt.Sscanf(cr, "bytes %d-%d/%d", &first, &last, &complete); err == nil && last >= first {
+					h["Content-Length"] = []string{strconv.FormatInt(last-first+1, 10)}
+				}
+			}
 		}
 	}
-	http.ServeContent(w, r, "", p.modified, bytes.NewReader(body))
+	bw.ResponseWriter.WriteHeader(code)
 }
+
+// ReadFrom implements io.ReaderFrom, which io.CopyN uses: when r is the
+// io.LimitedReader ServeContent wraps around the body's bytes.Reader, the
+// part asked for is written in one call.
+func (bw *bodyWriter) ReadFrom(r io.Reader) (int64, error) {
+	if lr, ok := r.(*io.LimitedReader); ok {
+		if br, ok := lr.R.(*bytes.Reader); ok && br.Size() == int64(len(bw.body)) {
+			off, err := br.Seek(0, io.SeekCurrent)
+			if err != nil {
+				return 0, err
+			}
+			end := min(off+lr.N, int64(len(bw.body)))
+			n, err := bw.ResponseWriter.Write(bw.body[off:end])
+			if _, serr := br.Seek(int64(n), io.SeekCurrent); err == nil {
+				err = serr
+			}
+			lr.N -= int64(n)
+			return int64(n), err
+		}
+	}
+	return io.Copy(writerOnly{bw.ResponseWriter}, r)
+}
+
+// writerOnly hides every method but Write, so that io.Copy cannot call
+// back into bodyWriter.ReadFrom.
+type writerOnly struct{ io.Writer }
+
+// Unwrap returns the underlying ResponseWriter, for http.ResponseController.
+func (bw *bodyWriter) Unwrap() http.ResponseWriter { return bw.ResponseWriter }
 
 // notModified reports whether r is the common poll that a 304 answers at
 // once: If-None-Match with exactly etag, and nothing else ServeContent

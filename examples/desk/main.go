@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -235,6 +236,9 @@ func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, 
 	if err != nil {
 		return err
 	}
+	// Rendering the combined feed of a large desk leaves a heap of
+	// garbage (see export's -memory-limit); give it back before serving.
+	debug.FreeOSMemory()
 	w := &watcher{dir: c.dir, opts: loadOptions{drafts: c.drafts}, site: s, logger: logger, cur: st, scanned: time.Now()}
 	w.reported = problemSet(st.problems)
 

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -228,6 +229,8 @@ func (s *site) update(st *state, done func(error)) error {
 		var err error
 		if s.feedGen.Load() == gen { // a later update supersedes this one
 			_, err = s.feed.Replace(p.combined, st.modified)
+			// The old version's renderings and the new one's garbage.
+			debug.FreeOSMemory()
 		}
 		if done != nil {
 			done(err)
