@@ -50,20 +50,20 @@ type group struct {
 
 // atom parses the atom that begins at token t.
 func (c *ctx) atom(t token) (atom, bool) {
-	if t.kind == tNum {
-		if t.num < 0 {
+	if t.Kind == tNum {
+		if t.Value < 0 {
 			return atom{}, false
 		}
 		if a, ok := c.numericDate(t); ok {
 			return a, true
 		}
-		if a, ok := c.dayMonth(t, t.num, t.ndig <= 2); ok {
+		if a, ok := c.dayMonth(t, t.Value, t.Digits <= 2); ok {
 			return a, true
 		}
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true
 		}
-		if a, ok := c.offset(t, t.num, t.ndig <= 3); ok {
+		if a, ok := c.offset(t, t.Value, t.Digits <= 3); ok {
 			return a, true
 		}
 		return c.yearWithCue(t)
@@ -73,10 +73,10 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return atom{}, false
 	}
 	if lx.approx {
-		u := c.next(t.end)
+		u := c.next(t.End)
 		if canStart(u) && !(u.lx != nil && u.lx.approx) {
 			if a, ok := c.atom(u); ok && a.kind != akPart {
-				a.start, a.approx = t.start, true
+				a.start, a.approx = t.Start, true
 				return a, true
 			}
 		}
@@ -116,9 +116,9 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return c.partOfDay(t)
 	}
 	if lx.fw == fwDer { // देर रात: late at night
-		if u := c.next(t.end); u.lx != nil && u.lx.part == partNight {
+		if u := c.next(t.End); u.lx != nil && u.lx.part == partNight {
 			a, ok := c.partOfDay(u)
-			a.start = t.start
+			a.start = t.Start
 			return a, ok
 		}
 		return atom{}, false
@@ -139,8 +139,8 @@ func (c *ctx) atom(t token) (atom, bool) {
 
 // isConnector reports whether u may stand between two atoms of one date.
 func isConnector(u token) bool {
-	if u.kind == tPunct {
-		return u.r == ',' || u.r == '(' || u.r == ')'
+	if u.Kind == tPunct {
+		return u.Rune == ',' || u.Rune == '(' || u.Rune == ')'
 	}
 	if u.lx == nil {
 		return false
@@ -172,7 +172,7 @@ func (c *ctx) group(t token) (group, bool) {
 		for nc < len(conns) && isConnector(u) {
 			conns[nc] = u
 			nc++
-			u = c.next(u.end)
+			u = c.next(u.End)
 		}
 		if !canStart(u) {
 			break
@@ -182,16 +182,16 @@ func (c *ctx) group(t token) (group, bool) {
 			break
 		}
 		for _, k := range conns[:nc] {
-			if k.is('(') {
+			if k.Is('(') {
 				parens++
-			} else if k.is(')') {
+			} else if k.Is(')') {
 				parens--
 			}
 		}
 	}
 	if parens > 0 {
-		if u := c.next(g.end); u.is(')') {
-			g.end = u.end
+		if u := c.next(g.end); u.Is(')') {
+			g.end = u.End
 		}
 	}
 	if g.badAt > 0 {
@@ -217,8 +217,8 @@ func (c *ctx) zoneBeforeDate(t token) (group, bool) {
 		return group{}, false
 	}
 	u := c.next(end)
-	if u.is(',') {
-		u = c.next(u.end)
+	if u.Is(',') {
+		u = c.next(u.End)
 	}
 	if !canStart(u) || u.lx != nil && u.lx.zone != 0 {
 		return group{}, false
@@ -227,7 +227,7 @@ func (c *ctx) zoneBeforeDate(t token) (group, bool) {
 	if !ok || !g.hasTime || g.tm.zone != 0 || !g.hasDay {
 		return group{}, false
 	}
-	g.tm.zone, g.start = z, t.start
+	g.tm.zone, g.start = z, t.Start
 	return g, true
 }
 
@@ -347,18 +347,18 @@ func (c *ctx) hedgeAfter(g *group) {
 	if !u.isFW(fwKe) {
 		return
 	}
-	v := c.next(u.end)
-	if v.kind != tWord {
+	v := c.next(u.End)
+	if v.Kind != tWord {
 		return
 	}
 	end := -1
 	switch {
 	case v.lx != nil && v.lx.around:
-		end = v.end
-	case c.s[v.start:v.end] == "आस":
-		if d := c.next(v.end); d.isDash() {
-			if w := c.next(d.end); w.kind == tWord && c.s[w.start:w.end] == "पास" {
-				end = w.end
+		end = v.End
+	case c.s[v.Start:v.End] == "आस":
+		if d := c.next(v.End); d.IsDash() {
+			if w := c.next(d.End); w.Kind == tWord && c.s[w.Start:w.End] == "पास" {
+				end = w.End
 			}
 		}
 	}
@@ -366,7 +366,7 @@ func (c *ctx) hedgeAfter(g *group) {
 		return
 	}
 	// "5 दिसंबर के करीब 1000 लोग": करीब belongs to the number that follows.
-	if w := c.next(end); w.kind == tNum || w.lx != nil && w.lx.num != 0 {
+	if w := c.next(end); w.Kind == tNum || w.lx != nil && w.lx.num != 0 {
 		return
 	}
 	g.end, g.approx = end, true

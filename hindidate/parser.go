@@ -48,31 +48,31 @@ func FindAll(text string, ref time.Time) []Match {
 func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 	c := newCtx(p, s, ref, false)
 	t := c.next(0)
-	if t.kind == tEOF || !canStart(t) {
-		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+	if t.Kind == tEOF || !canStart(t) {
+		return Date{}, &ParseError{Input: s, Offset: t.Start, Err: ErrNoDate}
 	}
 	g, ok := c.group(t)
 	if !ok {
 		if c.failSet {
 			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
 		}
-		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+		return Date{}, &ParseError{Input: s, Offset: t.Start, Err: ErrNoDate}
 	}
 	for pos := g.end; ; {
 		u := c.next(pos)
-		if u.kind == tEOF {
+		if u.Kind == tEOF {
 			break
 		}
 		if u.lx != nil && (u.lx.fw == fwKo || u.lx.fw == fwMein || u.lx.fw == fwTak || u.lx.fw == fwSe) ||
-			u.kind == tWord && s[u.start:u.end] == "पर" ||
-			u.is('.') || u.is(',') || u.is('।') || u.is('!') || u.is('?') || u.is('\n') {
-			pos = u.end
+			u.Kind == tWord && s[u.Start:u.End] == "पर" ||
+			u.Is('.') || u.Is(',') || u.Is('।') || u.Is('!') || u.Is('?') || u.Is('\n') {
+			pos = u.End
 			continue
 		}
-		if c.failSet && c.failOff >= u.start {
+		if c.failSet && c.failOff >= u.Start {
 			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
 		}
-		return Date{}, &ParseError{Input: s, Offset: u.start, Err: ErrTrailingText}
+		return Date{}, &ParseError{Input: s, Offset: u.Start, Err: ErrTrailingText}
 	}
 	return c.finalize(&g), nil
 }
@@ -102,7 +102,7 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	var out []Match
 	for pos := 0; pos < len(text); {
 		t := next(text, pos) // not c.next: most tokens are seen once
-		if t.kind == tEOF {
+		if t.Kind == tEOF {
 			break
 		}
 		if canStart(t) {
@@ -115,12 +115,12 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 			// "31 नवंबर 2025" is not a date; do not go on to find
 			// "नवंबर 2025" inside it. Nor is "गुरुवार (18 नवंबर 2025)",
 			// a Tuesday: neither the weekday nor the date is returned.
-			if c.failSet && c.failFrom == t.start && c.failEnd > t.end {
+			if c.failSet && c.failFrom == t.Start && c.failEnd > t.End {
 				pos = c.failEnd
 				continue
 			}
 		}
-		pos = t.end
+		pos = t.End
 	}
 	return out
 }
@@ -128,7 +128,7 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 // canStart reports whether a date expression may begin at t. This is the
 // cheap pre-filter that keeps FindAll fast: most words are rejected here.
 func canStart(t token) bool {
-	return t.kind == tNum && t.num >= 0 || t.lx != nil && t.lx.canStart
+	return t.Kind == tNum && t.Value >= 0 || t.lx != nil && t.lx.canStart
 }
 
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.

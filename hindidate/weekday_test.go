@@ -36,6 +36,17 @@ func TestFindWeekday(t *testing.T) {
 		{name: "about to go", text: "गुरुवार को जाने वाले प्रतिनिधिमंडल की सूची जारी की गई।", want: []string{"गुरुवार => 2025-11-20/2025-11-21 day"}},
 		{name: "first cue decides", text: "कल बैठक हुई थी, जिसमें तय हुआ कि अगली बैठक होगी।", want: []string{"कल => 2025-11-17/2025-11-18 day"},
 			reason: "the first verb after कल, not the last of the sentence"},
+		{name: "feminine plural future", text: "गुरुवार को दोनों मंत्री दिल्ली पहुंचेंगी।", want: []string{"गुरुवार => 2025-11-20/2025-11-21 day"},
+			reason: "issue 12: every person, number and gender of the future"},
+		{name: "feminine plural past", text: "गुरुवार को दो बैठकें हुईं।", want: []string{"गुरुवार => 2025-11-13/2025-11-14 day"}},
+		{name: "past की", text: "कल दोनों नेताओं ने मुलाकात की।", want: []string{"कल => 2025-11-17/2025-11-18 day"},
+			reason: "की ending the clause is the verb"},
+		{name: "genitive की", text: "कल की बैठक में फैसला होगा।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
+			reason: "की before a noun is the postposition; होगा decides"},
+		{name: "request", text: "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", want: []string{"परसों दोपहर 3 बजे => 2025-11-20T15:00/2025-11-20T16:00 hour"},
+			reason: "issue 11: a request points to the future"},
+		{name: "abbreviation inside the sentence", text: "कल डॉ. शर्मा दिल्ली आएंगे।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
+			reason: "डॉ. does not end the sentence, so आएंगे is found"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},
 	})
 }
