@@ -35,6 +35,17 @@ type atom struct {
 	approx     bool
 }
 
+// wdMark is a weekday written next to a one-day date, for Match.Weekday.
+// Days are day numbers (see daysFromCivil), so that the group stays small.
+type wdMark struct {
+	set         bool
+	contradicts bool
+	wd          time.Weekday
+	start, end  int
+	byDate      int // the day the day, month and year (written or nearest ref) name
+	byWeekday   int // the day the weekday supports
+}
+
 type group struct {
 	start, end int
 	day        atom
@@ -43,6 +54,7 @@ type group struct {
 	hasTime    bool
 	part       int8
 	wdHint     int8 // weekday+1 written next to a relative day
+	wd         wdMark
 	approx     bool
 	badAt      int    // > 0: 1 + offset of a part that contradicts the rest
 	badMsg     string // why, for Parse's error
@@ -310,8 +322,14 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 // in which the date falls on that weekday ("गुरुवार, 20 नवंबर" written in
 // November 2025 is 2025; "शुक्रवार, 20 नवंबर" is 2026). If none does, g is
 // marked bad.
+//
+// In FindAll a contradiction does not lose the match: the date is kept as
+// its numbers say, and g.wd records the weekday with both readings for
+// Match.Weekday. Parse refuses it.
 func (c *ctx) checkWeekday(g *group, wd atom) {
 	a := g.day
+	z := daysFromCivil(a.d.Start.Year(), int(a.d.Start.Month()), a.d.Start.Day())
+	g.wd = wdMark{set: true, wd: wd.wd, start: wd.start, end: wd.end, byDate: z, byWeekday: z}
 	if a.d.Start.Weekday() == wd.wd {
 		if a.inferred {
 			g.day.inferred = false // the weekday settles the year
@@ -334,8 +352,19 @@ func (c *ctx) checkWeekday(g *group, wd atom) {
 		}
 		if bestDist >= 0 {
 			g.day = c.dayAtom(a.start, a.end, best, a.mon, a.day, 1, false)
+			g.wd.byWeekday = daysFromCivil(best, a.mon, a.day)
 			return
 		}
+	}
+	if c.findAll {
+		// The nearest day that falls on the weekday: "गुरुवार (18 नवंबर
+		// 2025)" may mean Thursday 20 November.
+		d := (int(wd.wd) - int(weekdayOf(z)) + 7) % 7
+		if d > 3 {
+			d -= 7
+		}
+		g.wd.contradicts, g.wd.byWeekday = true, z+d
+		return
 	}
 	g.badAt, g.badMsg = wd.start+1, "weekday contradicts the date"
 }

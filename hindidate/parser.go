@@ -92,6 +92,12 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // the clause that holds the word. Without a cue the match is marked
 // Ambiguous as in [Parser.Parse].
 //
+// A weekday written next to a one-day date is reported in Match.Weekday,
+// and one that contradicts its date does not lose the match: "गुरुवार (18
+// नवंबर 2025)" (a Tuesday) is found with the date as its numbers say and
+// Weekday.Contradicts set, so that an editor can be asked which is wrong.
+// [Parser.Parse] refuses such an expression.
+//
 // Words that merely look like dates are not matched: a bare number, "1920
 // लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च
 // alone, which is also "a march"). FindAll returns nil when text has no
@@ -108,13 +114,19 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 		if canStart(t) {
 			c.failSet = false
 			if g, ok := c.group(t); ok {
-				out = append(out, Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)})
+				m := Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)}
+				if g.wd.set {
+					m.Weekday = &WeekdayNote{
+						Start: g.wd.start, End: g.wd.end, Weekday: g.wd.wd, Contradicts: g.wd.contradicts,
+						ByDate: c.days(g.wd.byDate, 1, Day), ByWeekday: c.days(g.wd.byWeekday, 1, Day),
+					}
+				}
+				out = append(out, m)
 				pos = g.end
 				continue
 			}
 			// "31 नवंबर 2025" is not a date; do not go on to find
-			// "नवंबर 2025" inside it. Nor is "गुरुवार (18 नवंबर 2025)",
-			// a Tuesday: neither the weekday nor the date is returned.
+			// "नवंबर 2025" inside it.
 			if c.failSet && c.failFrom == t.Start && c.failEnd > t.End {
 				pos = c.failEnd
 				continue
