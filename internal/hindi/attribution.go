@@ -18,13 +18,13 @@ var (
 	havale     = setOf("हवाले")
 	kahaBataya = setOf("कहा", "बताया")
 	reportWord = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
-	// sourceStops end a source when walking back from its phrase:
-	// conjunctions, and postpositions that belong to another part of the
-	// clause ("5 दिसंबर को TASS ने बताया").
-	sourceStops = setOf("और", "जबकि", "लेकिन", "तथा", "वहीं", "क्योंकि", "कि", "जो", "परंतु", "किंतु", "बल्कि",
-		"को", "में", "से", "पर", "तक", "ने")
-	genitive  = setOf("के", "की", "का")
-	latinSaid = setOf("said", "says", "say", "told", "reported", "reports")
+	// sourceStops end a source when walking back from its phrase, as
+	// clause words and verbs do: postpositions that belong to another part
+	// of the clause ("5 दिसंबर को TASS ने बताया"). The genitive (का, की,
+	// के) may stand inside a source ("मंत्रालय के प्रवक्ता").
+	sourceStops = setOf("को", "में", "से", "पर", "तक", "ने")
+	genitive    = setOf("के", "की", "का")
+	latinSaid   = setOf("said", "says", "say", "told", "reported", "reports")
 )
 
 // maxSourceWords is how many words a source may have when it runs back to
@@ -134,7 +134,7 @@ func Attributions(text string, from, to int) []Attribution {
 
 func stopsSource(s string, t Token) bool {
 	w := t.Text(s)
-	return sourceStops.has(w) || classify(w)&wCue != 0
+	return sourceStops.has(w) || clauseWords.has(w) || classify(w)&wCue != 0
 }
 
 // sourceStart returns the index of the first word of the source that ends

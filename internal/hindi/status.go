@@ -34,6 +34,10 @@ func (s Status) String() string {
 // "टल गई", "स्थगित कर दी गई है").
 type Cue struct {
 	Span
+	// Word is the span of the cue word or phrase itself, without the verb
+	// group that completes it: "रद्द" in "रद्द कर दिया गया", "आगे बढ़ा
+	// दिया" for that phrase.
+	Word   Span
 	Status Status
 }
 
@@ -123,6 +127,7 @@ func StatusCues(text string, from, to int) []Cue {
 		if !ok {
 			continue
 		}
+		word := Span{t.Start, end}
 		if !IsLatin(w) {
 			// Take in the verb group that completes the cue.
 			vs := verbScan{text: s, pos: end, budget: 8}
@@ -130,7 +135,7 @@ func StatusCues(text string, from, to int) []Cue {
 				end = v.End
 			}
 		}
-		out = append(out, Cue{Span: Span{t.Start, end}, Status: st})
+		out = append(out, Cue{Span: Span{t.Start, end}, Word: word, Status: st})
 		pos = end
 	}
 }

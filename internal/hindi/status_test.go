@@ -49,6 +49,9 @@ func TestStatusCues(t *testing.T) {
 			var got []string
 			for _, c := range StatusCues(tt.text, 0, len(tt.text)) {
 				got = append(got, tt.text[c.Start:c.End]+" "+c.Status.String())
+				if c.Word.Start != c.Start || c.Word.End > c.End || c.Word.End <= c.Word.Start {
+					t.Errorf("cue %+v: word span outside the cue", c)
+				}
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("StatusCues(%q) = %q, want %q (%s)", tt.text, got, tt.want, tt.reason)

@@ -189,10 +189,6 @@ func isRequestForm(w string) bool {
 	return false
 }
 
-// conjunctions end a clause; after one, a की that ended the clause before it
-// is a verb ("मुलाकात की और …").
-var conjunctions = setOf("और", "तथा", "एवं", "लेकिन", "परंतु", "किंतु", "मगर", "जबकि", "बल्कि", "क्योंकि", "कि", "तो", "व", "पर")
-
 // group is a verb group being read.
 type group struct {
 	Span
@@ -327,7 +323,7 @@ func (s *verbScan) endsClause(pos int) bool {
 		return false
 	}
 	w := u.Text(s.text)
-	return classify(w)&(wPastAux|wPres|wPerf|wStem|wProg|wFuture|wPot|wNeg) != 0 || conjunctions.has(w)
+	return classify(w)&(wPastAux|wPres|wPerf|wStem|wProg|wFuture|wPot|wNeg) != 0 || clauseWords.has(w) // "मुलाकात की और …"
 }
 
 // Verbs returns the verb groups of text[from:to] that mark a tense or a
