@@ -39,6 +39,10 @@ type Cue struct {
 	// दिया" for that phrase.
 	Word   Span
 	Status Status
+	// Negated reports a negation in the verb group that completes the cue
+	// or just before the cue: "पुष्ट नहीं है", "रद्द नहीं हुई" (not
+	// confirmed, not cancelled).
+	Negated bool
 }
 
 // statusWords state a status by themselves, in Hindi and in English.
@@ -104,10 +108,11 @@ func StatusCues(text string, from, to int) []Cue {
 			continue
 		}
 		w := t.Text(s)
+		before := prev
 		st, ok := statusWords.get(w)
 		end := t.End
 		switch {
-		case ok && st == Held && IsLatin(w) && prev.Kind == Word && latinBe.has(prev.Text(s)):
+		case ok && st == Held && IsLatin(w) && before.Kind == Word && latinBe.has(before.Text(s)):
 			st = Planned // "will be held", "to be held"
 		case ok:
 		case aage.has(w):
@@ -128,14 +133,15 @@ func StatusCues(text string, from, to int) []Cue {
 			continue
 		}
 		word := Span{t.Start, end}
+		neg := before.Kind == Word && classify(before.Text(s))&wNeg != 0
 		if !IsLatin(w) {
 			// Take in the verb group that completes the cue.
 			vs := verbScan{text: s, pos: end, budget: 8}
 			if v, found := vs.next(false); found && v.Start == Next(s, end).Start {
-				end = v.End
+				end, neg = v.End, neg || v.Negated
 			}
 		}
-		out = append(out, Cue{Span: Span{t.Start, end}, Word: word, Status: st})
+		out = append(out, Cue{Span: Span{t.Start, end}, Word: word, Status: st, Negated: neg})
 		pos = end
 	}
 }

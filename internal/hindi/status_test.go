@@ -20,8 +20,9 @@ func TestStatusCues(t *testing.T) {
 		{"likely", "संभावित यात्रा पर चर्चा।", []string{"संभावित proposed"}, ""},
 		{"proposal", "बैठक का प्रस्ताव रखा गया।", []string{"प्रस्ताव रखा गया proposed"}, "the verb that completes the cue is part of it"},
 		{"confirmed", "मंत्रालय ने दौरे की पुष्टि की।", []string{"पुष्टि की confirmed"}, ""},
-		{"confirmed adj", "तारीख अभी पुष्ट नहीं है।", []string{"पुष्ट नहीं है confirmed"},
+		{"confirmed adj", "तारीख अभी पुष्ट नहीं है।", []string{"पुष्ट नहीं है confirmed neg"},
 			"the cue is reported with its negation; the caller weighs it"},
+		{"not cancelled", "दौरा नहीं रद्द हुआ।", []string{"रद्द हुआ cancelled neg"}, "नहीं before the cue"},
 		{"postponed sthagit", "बैठक स्थगित कर दी गई है।", []string{"स्थगित कर दी गई है postponed"}, ""},
 		{"postponed tal gayi", "यात्रा टल गई।", []string{"टल गई postponed"}, "issue 12: one stack knew टल and another did not"},
 		{"postponed tali", "बैठक फिलहाल टली।", []string{"टली postponed"}, ""},
@@ -48,7 +49,11 @@ func TestStatusCues(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, c := range StatusCues(tt.text, 0, len(tt.text)) {
-				got = append(got, tt.text[c.Start:c.End]+" "+c.Status.String())
+				s := tt.text[c.Start:c.End] + " " + c.Status.String()
+				if c.Negated {
+					s += " neg"
+				}
+				got = append(got, s)
 				if c.Word.Start != c.Start || c.Word.End > c.End || c.Word.End <= c.Word.Start {
 					t.Errorf("cue %+v: word span outside the cue", c)
 				}
