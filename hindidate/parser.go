@@ -85,12 +85,15 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // ("5 दिसंबर के आसपास").
 //
 // कल, परसों, नरसों and a bare weekday are resolved by the tense of the rest
-// of their sentence: past forms (था, थी, थे, गया, हुआ, हुई, किया …) give the
-// past reading, future forms (…गा, …गी, …गे, and "होने वाला/वाली/वाले",
-// "जाने वाला/वाली/वाले") the future one; the first cue after the word, up
-// to the end of its sentence, decides, since that is usually the verb of
-// the clause that holds the word. Without a cue the match is marked
-// Ambiguous as in [Parser.Parse].
+// of their sentence: past verbs of any person, number and gender (था, थीं,
+// गया, हुईं, किया, "मुलाकात की", मिले …) give the past reading; futures
+// (…गा, …गी, …गे, …एंगी, …ऊंगा, …ओगे), "होने वाला/वाली/वाले", "जाने
+// वाला/वाली/वाले" and requests (कीजिए, करें, बताइए) the future one. The
+// first such verb group after the word, up to the end of its sentence,
+// decides, since that is usually the verb of the clause that holds the
+// word; sentences end as samayrekha's Hindi layer ends them, so a full stop
+// after डॉ. or एस. does not. Without a cue the match is marked Ambiguous as
+// in [Parser.Parse].
 //
 // A weekday written next to a one-day date is reported in Match.Weekday,
 // and one that contradicts its date does not lose the match: "गुरुवार (18
