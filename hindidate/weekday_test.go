@@ -46,6 +46,8 @@ func TestFindWeekday(t *testing.T) {
 			reason: "की before a noun is the postposition; होगा decides"},
 		{name: "request", text: "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", want: []string{"परसों दोपहर 3 बजे => 2025-11-20T15:00/2025-11-20T16:00 hour"},
 			reason: "issue 11: a request points to the future"},
+		{name: "गंगा is no future", text: "कल गंगा घाट पर सफाई अभियान चला।", want: []string{"कल => 2025-11-17/2025-11-18 day"},
+			reason: "गंगा ends like होगा, but a nasal after a consonant makes no future; चला decides"},
 		{name: "abbreviation inside the sentence", text: "कल डॉ. शर्मा दिल्ली आएंगे।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
 			reason: "डॉ. does not end the sentence, so आएंगे is found"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},

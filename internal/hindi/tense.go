@@ -104,7 +104,7 @@ func init() {
 			"कहा कही कहे बताया बताई बताए बताये आया आई आए आईं आये आयी पहुंचा पहुंची पहुंचे पहुंचीं पहुँचा पहुँची पहुँचे पहुँचीं " +
 			"मिला मिली मिले मिलीं चुका चुकी चुके चुकीं रखा रखी रखे भेजा भेजी भेजे लौटा लौटी लौटे बुलाया बुलाई बुलाए " +
 			"सौंपा सौंपी सौंपे बोला बोली बोले पूछा पूछी पूछे जताया जताई जताए दोहराया दोहराई उठाया उठाई उठाए निकला निकली निकले " +
-			"लगा लगी लगे बना बनी बने सुनाया सुनाई दिखाया दिखाई बढ़ाया बढ़ाई बढ़ाए टला टली टले टलीं टाला टाली टाले", wPerf},
+			"चला चली चले चलीं लगा लगी लगे बना बनी बने सुनाया सुनाई दिखाया दिखाई बढ़ाया बढ़ाई बढ़ाए टला टली टले टलीं टाला टाली टाले", wPerf},
 		{"की दी ली", wPerfCtx},
 		{"रहा रही रहे रहीं", wProg},
 		{"है हैं हूं हूँ", wPres},
@@ -156,8 +156,9 @@ func classify(w string) wclass {
 }
 
 // isFutureForm reports a future verb of any person, number and gender: a
-// vowel sign, vowel or nasal followed by गा, गी, गे or गीं (करेगा,
-// करेंगी, जाएंगे, आएंगी, करूंगा, करोगे, होंगीं).
+// vowel sign or vowel (े, ो, ू, ए, ऊ, ओ), or one of them with a nasal,
+// followed by गा, गी, गे or गीं (करेगा, करेंगी, जाएंगे, आएंगी, करूंगा,
+// करोगे, होंगीं).
 func isFutureForm(w string) bool {
 	for _, suf := range [...]string{"गा", "गी", "गे", "गीं"} {
 		stem, ok := strings.CutSuffix(w, suf)
@@ -167,11 +168,23 @@ func isFutureForm(w string) bool {
 		if strings.HasSuffix(stem, "यो") || strings.HasSuffix(stem, "रो") || strings.HasSuffix(stem, "भो") || notFuture.has(w) {
 			return false // योगी, रोगी, भोगी, सहयोगी, उपयोगी
 		}
-		switch r, _ := utf8.DecodeLastRuneInString(stem); r {
-		case 'े', 'ं', 'ँ', 'ो', 'ू', 'ए', 'ऊ', 'ओ':
-			return true
+		r, n := utf8.DecodeLastRuneInString(stem)
+		if r == 'ं' || r == 'ँ' {
+			// A nasal after a vowel (करें-गे, हों-गी, जाएं-गे), not after
+			// a consonant: गंगा, दंगे, तिरंगा, नारंगी are no verbs.
+			r, _ = utf8.DecodeLastRuneInString(stem[:len(stem)-n])
+			return r == 'ु' || isFutureVowel(r)
 		}
-		return false
+		return isFutureVowel(r)
+	}
+	return false
+}
+
+// isFutureVowel reports whether r may end the stem of a future verb.
+func isFutureVowel(r rune) bool {
+	switch r {
+	case 'े', 'ो', 'ू', 'ए', 'ऊ', 'ओ':
+		return true
 	}
 	return false
 }

@@ -87,6 +87,7 @@ func TestLastVerb(t *testing.T) {
 		{"for", "भारत के लिए अहम।", "-", "लिए is for, not a request"},
 		{"therefore", "इसलिए अहम।", "-", "इसलिए ends in -लिए but is no request"},
 		{"yogi", "मुख्यमंत्री योगी और सहयोगी।", "-", "योगी ends in गी but is no future"},
+		{"ganga", "गंगा के तट पर दंगे और तिरंगा यात्रा।", "-", "a nasal after a consonant before गा, गे: nouns"},
 		{"negi", "मंत्री नेगी।", "-", "a surname that ends like a future"},
 		{"genitive ki", "भारत की यात्रा।", "-", "की before a noun is the postposition"},
 		{"plural noun", "दोनों की बातें।", "-", "-ें of a plural noun is no request"},
