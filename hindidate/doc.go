@@ -72,8 +72,9 @@
 //
 // # Implementation
 //
-// A hand-written scanner walks the original bytes, decoding Devanagari
-// directly and looking words up in a table built once at start-up. It never
+// A hand-written scanner (samayrekha's Hindi language layer, which draft
+// and lint share) walks the original bytes, decoding Devanagari directly
+// and looking words up in a table built once at start-up. It never
 // rewrites the text and never strips combining marks (जून is not जन), so
 // spans always point at the input. Atoms (a date, a relative day, a
 // weekday, a time) join into one match when at most two connector tokens

@@ -232,16 +232,9 @@ var lexRows = []lexRow{
 }
 
 // lexicon maps every known spelling to its roles. Latin words are stored in
-// lower case.
-var lexicon = buildLexicon()
-
-// lexFilter has, for each first letter (see filterKey), a bit for every
-// byte length of a known word that begins with it. It spares most words of
-// running text a map lookup.
-var lexFilter [128 + 26]uint64
-
-// maxLexLen is the length in bytes of the longest known spelling.
-var maxLexLen int
+// lower case. The Hindi layer's Lexicon filters most words of running text
+// out by their first letter and length before any map lookup.
+var lexicon = hindi.NewLexicon(buildLexicon())
 
 // nuktaPairs lists the precomposed nukta letters and their decomposed forms;
 // text may use either, so the lexicon stores both.
@@ -260,9 +253,6 @@ func buildLexicon() map[string]*lexEntry {
 			m[w] = old
 		}
 		mergeEntry(old, e)
-		if len(w) > maxLexLen {
-			maxLexLen = len(w)
-		}
 	}
 	for _, r := range lexRows {
 		for _, w := range strings.Fields(r.words) {
@@ -289,11 +279,6 @@ func buildLexicon() map[string]*lexEntry {
 	for w, wd := range hindi.WeekdaySpellings() {
 		if !wd.Short && !wd.Latin {
 			add(w, lexEntry{weekday: int8(wd.Weekday) + 1})
-		}
-	}
-	for w := range m {
-		if k := filterKey(w); k >= 0 {
-			lexFilter[k] |= 1 << min(len(w), 63)
 		}
 	}
 	for _, e := range m {

@@ -110,7 +110,8 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
 	for pos := 0; pos < len(text); {
-		t := next(text, pos) // not c.next: most tokens are seen once
+		h, lx := lexicon.Next(text, pos) // not c.next: most tokens are seen once
+		t := token{h, lx}
 		if t.Kind == tEOF {
 			break
 		}

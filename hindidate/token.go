@@ -1,14 +1,15 @@
 package hindidate
 
 import (
-	"unicode/utf8"
-
 	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
-// The scanner (internal/hindi) reads the original bytes directly; it never
-// rewrites or normalises the text, so every offset it reports points into
-// the input. Devanagari digits are converted to values while scanning.
+// The scanner is the Hindi layer's (internal/hindi), shared with
+// timeline/draft and timeline/lint; with hindidate's lexicon
+// (hindi.Lexicon) it looks every word up as it reads it, in one call per
+// token. It reads the original bytes directly and never rewrites or
+// normalises the text, so every offset it reports points into the input.
+// Devanagari digits are converted to values while scanning.
 
 // The token kinds, by their old short names.
 const (
@@ -30,18 +31,6 @@ type token struct {
 // isFW reports whether t is the function word w.
 func (t token) isFW(w int8) bool { return t.lx != nil && t.lx.fw == w }
 
-// next returns the token that begins at or after byte pos of s, skipping
-// spaces, with its lexicon entry. At the end of s it returns a tEOF token
-// with start == end == len(s). The scanning itself is the Hindi layer's
-// (internal/hindi), shared with timeline/draft and timeline/lint.
-func next(s string, pos int) token {
-	t := token{Token: hindi.Next(s, pos)}
-	if t.Kind == hindi.Word {
-		t.lx = lookup(s[t.Start:t.End])
-	}
-	return t
-}
-
 // tokCacheSize is the number of tokens a ctx remembers. Rules look at the
 // same few tokens again and again; the cache makes the second look free.
 const tokCacheSize = 8
@@ -51,51 +40,16 @@ type tokCache struct {
 	tok [tokCacheSize]token
 }
 
-// next is next(c.s, pos), remembered.
+// next returns the token that begins at or after byte pos of c.s,
+// skipping spaces, with its lexicon entry; at the end of c.s, a tEOF token
+// with Start == End == len(c.s). It remembers the last few.
 func (c *ctx) next(pos int) token {
 	k := pos & (tokCacheSize - 1)
 	if c.cache.key[k] == pos+1 {
 		return c.cache.tok[k]
 	}
-	t := next(c.s, pos)
+	h, lx := lexicon.Next(c.s, pos)
+	t := token{h, lx}
 	c.cache.key[k], c.cache.tok[k] = pos+1, t
 	return t
-}
-
-// filterKey returns the lexFilter slot of word w: its first letter
-// (Devanagari, or Latin folded to lower case), or -1 for other scripts.
-func filterKey(w string) int {
-	switch c := w[0]; {
-	case c == 0xE0 && len(w) >= 3 && (w[1] == 0xA4 || w[1] == 0xA5):
-		return int(w[1]-0xA4)<<6 | int(w[2]&0x3F)
-	case c|0x20 >= 'a' && c|0x20 <= 'z':
-		return 128 + int(c|0x20-'a')
-	}
-	return -1
-}
-
-// lookup returns the lexicon entry of word w, or nil.
-func lookup(w string) *lexEntry {
-	if len(w) > maxLexLen || len(w) < 2 {
-		return nil
-	}
-	if k := filterKey(w); k >= 0 && lexFilter[k]&(1<<min(len(w), 63)) == 0 {
-		return nil // no known word begins with this letter and has this length
-	}
-	if w[0] < utf8.RuneSelf {
-		// Latin: compare in lower case without allocating.
-		var buf [16]byte
-		if len(w) > len(buf) {
-			return nil
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		return lexicon[string(buf[:len(w)])]
-	}
-	return lexicon[w]
 }

@@ -7,7 +7,9 @@
 //   - a scanner ([Next], [Tokens]) over the original bytes: words (letters,
 //     combining marks, ZWJ and ZWNJ), numbers (runs of ASCII and Devanagari
 //     digits, with their value) and punctuation, each with its byte span.
-//     Nothing is rewritten, normalised or stripped: जून stays जून, never जन;
+//     Nothing is rewritten, normalised or stripped: जून stays जून, never जन.
+//     A [Lexicon] looks each word up as it is scanned, in the same call,
+//     for a caller's hot loop (hindidate's);
 //   - sentence splitting ([Sentences], [EndsSentence]): ।, ॥, ?, !, line
 //     breaks, and a full stop after a word, but not after abbreviations
 //     and initials (डॉ., एस., जन., Dr.), inside numbers (12.03.2026) or in

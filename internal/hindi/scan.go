@@ -101,64 +101,7 @@ func Decode(s string, i int) (rune, int) {
 // len(s). Scanning a whole text with Next takes time linear in its length
 // and does not allocate.
 func Next(s string, pos int) Token {
-	i := pos
-	var r rune
-	var n int
-	for {
-		if i >= len(s) {
-			return Token{Start: len(s), End: len(s)}
-		}
-		r, n = Decode(s, i)
-		if !IsSpace(r) {
-			break
-		}
-		i += n
-	}
-	t := Token{Start: i}
-	if d := DigitValue(r); d >= 0 {
-		t.Kind = Number
-		v, nd := 0, 0
-		for i < len(s) {
-			r, n = Decode(s, i)
-			d := DigitValue(r)
-			if d < 0 {
-				break
-			}
-			if nd < 9 {
-				v = v*10 + d
-			}
-			nd++
-			i += n
-		}
-		t.End, t.Digits, t.Value = i, uint16(min(nd, 1<<16-1)), v
-		if nd > 9 {
-			t.Value = -1
-		}
-		return t
-	}
-	if IsWordRune(r) {
-		t.Kind = Word
-		i += n
-		for i < len(s) {
-			// Fast path: Devanagari letters and signs (U+0900-U+0963,
-			// U+0971-U+097F) without decoding.
-			if i+2 < len(s) && s[i] == 0xE0 {
-				c1, c2 := s[i+1], s[i+2]
-				if c1 == 0xA4 && c2&0xC0 == 0x80 || c1 == 0xA5 && (c2 >= 0x80 && c2 <= 0xA3 || c2 >= 0xB1 && c2 <= 0xBF) {
-					i += 3
-					continue
-				}
-			}
-			r, n = Decode(s, i)
-			if !IsWordRune(r) {
-				break
-			}
-			i += n
-		}
-		t.End = i
-		return t
-	}
-	t.Kind, t.Rune, t.End = Punct, r, i+n
+	t, _ := (*Lexicon[struct{}])(nil).Next(s, pos) // the one scanner; see lexicon.go
 	return t
 }
 

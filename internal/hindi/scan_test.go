@@ -2,6 +2,7 @@ package hindi
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,5 +154,46 @@ func TestCLDRUpToDate(t *testing.T) {
 		if g.Days["format"]["wide"][d] != cldrWeekdaysWide[i] || g.Days["format"]["abbreviated"][d] != cldrWeekdaysAbbreviated[i] {
 			t.Errorf("weekday %s differs from CLDR: run go generate ./internal/hindi", d)
 		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	lex := NewLexicon(map[string]int{"नवंबर": 11, "december": 12, "को": 1})
+	tests := []struct {
+		word   string
+		want   int
+		ok     bool
+		reason string
+	}{
+		{"नवंबर", 11, true, "a Devanagari word as written"},
+		{"December", 12, true, "a Latin word in any case"},
+		{"DECEMBER", 12, true, ""},
+		{"को", 1, true, "two letters"},
+		{"नवम्बर", 0, false, "the lexicon holds the spellings it was given; see Spellings"},
+		{"क", 0, false, "one byte or letter shorter than any word"},
+		{"नवंबरों", 0, false, "longer than the longest word of its letter"},
+		{strings.Repeat("x", 40), 0, false, "a long Latin word"},
+	}
+	for _, tt := range tests {
+		got, ok := lex.Lookup(tt.word)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Lookup(%q) = %d, %v; want %d, %v (%s)", tt.word, got, ok, tt.want, tt.ok, tt.reason)
+		}
+	}
+	text := "18 नवंबर को"
+	var got []int
+	for pos := 0; ; {
+		tok, v := lex.Next(text, pos)
+		if tok.Kind == EOF {
+			break
+		}
+		if tok != Next(text, pos) {
+			t.Errorf("Lexicon.Next and Next disagree at %d: %+v", pos, tok)
+		}
+		got = append(got, v)
+		pos = tok.End
+	}
+	if fmt.Sprint(got) != "[0 11 1]" {
+		t.Errorf("Lexicon.Next values = %v, want [0 11 1]", got)
 	}
 }
