@@ -19,10 +19,15 @@ type Lexicon[V any] struct {
 	maxLen int
 }
 
-// NewLexicon returns a lexicon of words. Latin keys must be lower case.
+// NewLexicon returns a lexicon of words, which it keeps: the map must not
+// change afterwards. Latin keys must be lower case; words shorter than two
+// bytes are never found.
 func NewLexicon[V any](words map[string]V) *Lexicon[V] {
 	l := &Lexicon[V]{words: words}
 	for w := range words {
+		if w == "" {
+			continue
+		}
 		if k := filterKey(w); k >= 0 {
 			l.filter[k] |= 1 << min(len(w), 63)
 		}
