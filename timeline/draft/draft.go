@@ -380,9 +380,9 @@ func (x *extractor) draft(u unit) {
 		notes = append(notes, fmt.Sprintf("kind %q guessed from %q", kind, kindWord))
 	}
 
-	status, statusWord, fromTense := guessStatus(x.text, coreSpan)
+	status, statusWord, fromTense := guessStatus(x.text, coreSpan, core)
 	if status == "" {
-		status, statusWord, fromTense = guessStatus(x.text, u.span)
+		status, statusWord, fromTense = guessStatus(x.text, u.span, sentToks)
 	}
 	switch {
 	case status == "":

@@ -19,19 +19,25 @@ type token struct {
 // tokenize returns the words and numbers of text[from:to], with spans into
 // text.
 func tokenize(text string, from, to int) []token {
+	to = min(max(to, 0), len(text))
+	s := text[:to]
 	var toks []token
-	for _, t := range hindi.Tokens(text, from, to) {
+	for pos := min(max(from, 0), to); ; {
+		t := hindi.Next(s, pos)
+		if t.Kind == hindi.EOF {
+			return toks
+		}
+		pos = t.End
 		if t.Kind == hindi.Punct {
 			continue
 		}
-		tk := token{start: t.Start, end: t.End, text: t.Text(text)}
+		tk := token{start: t.Start, end: t.End, text: t.Text(s)}
 		tk.key = tk.text
 		if hindi.IsLatin(tk.text) {
 			tk.key = strings.ToLower(tk.text) // Devanagari has no case
 		}
 		toks = append(toks, tk)
 	}
-	return toks
 }
 
 // correctionWords mark a sentence that corrects an earlier report.
@@ -101,7 +107,7 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 }
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
-// clause, or a sentence) state or its verb's tense implies, the words that
+// clause, or a sentence, whose words are toks) state or its verb's tense implies, the words that
 // decided, and whether it came from the tense (a weaker guess). The words
 // and verbs are the Hindi layer's (internal/hindi).
 //
@@ -112,7 +118,7 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 // the clause's main verb decides: Hindi is verb-final, so it is the last
 // verb group if it ends within the clause's last three words — a future
 // (or a request) is planned, drafted as announced; a past is held.
-func guessStatus(text string, c span) (timeline.Status, string, bool) {
+func guessStatus(text string, c span, toks []token) (timeline.Status, string, bool) {
 	cues := hindi.StatusCues(text, c.start, c.end)
 	verbs := hindi.Verbs(text, c.start, c.end)
 	first := func(want hindi.Status) (string, bool) {
@@ -154,7 +160,6 @@ func guessStatus(text string, c span) (timeline.Status, string, bool) {
 			return r.status, w, false
 		}
 	}
-	toks := tokenize(text, c.start, c.end)
 	if len(verbs) > 0 && len(toks) > 0 {
 		v := verbs[len(verbs)-1]
 		if v.End > toks[max(len(toks)-3, 0)].start {
