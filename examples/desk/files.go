@@ -21,6 +21,10 @@ type prepared struct {
 	body, gz     []byte // gz is nil when gzip would not be smaller
 	etag, gzETag string
 	modified     time.Time
+	// Header values made once, for the common answers.
+	hdr struct {
+		ctype, etag, gzETag, lastModified, length, gzLength []string
+	}
 }
 
 // minGzip is the smallest body worth gzipping.
@@ -32,6 +36,14 @@ const minGzip = 512
 func prepare(f webpage.File, modified time.Time) *prepared {
 	p := &prepared{name: f.Name, ctype: f.ContentType, kind: f.Kind, body: f.Body, modified: modified}
 	p.etag = webpage.ETag(f.Body)
+	defer func() {
+		p.hdr.ctype = []string{p.ctype}
+		p.hdr.etag = []string{p.etag}
+		p.hdr.gzETag = []string{p.gzETag}
+		p.hdr.lastModified = []string{modified.UTC().Format(http.TimeFormat)}
+		p.hdr.length = []string{strconv.Itoa(len(p.body))}
+		p.hdr.gzLength = []string{strconv.Itoa(len(p.gz))}
+	}()
 	if len(f.Body) >= minGzip {
 		var buf bytes.Buffer
 		// BestSpeed: a third of the time of the default level, for .gz
@@ -74,27 +86,60 @@ var (
 // serve answers r with p: identity or gzip as the client accepts, with
 // Content-Type, a strong ETag, Last-Modified, Cache-Control and Vary, and
 // conditional GET, HEAD and Range through http.ServeContent. The common
-// poll, If-None-Match with the current ETag alone, is answered here.
+// answers are made here, from header values made once: the poll
+// (If-None-Match with the current ETag alone) gets its 304, and a request
+// with no condition and no Range its 200 in one Write, with the headers
+// ServeContent would send.
 func (s *site) serve(w http.ResponseWriter, r *http.Request, p *prepared) {
-	body, etag, gz := p.body, p.etag, false
+	body, etag, length, gz := p.body, p.hdr.etag, p.hdr.length, false
 	if p.gz != nil && acceptsGzip(r) {
-		body, etag, gz = p.gz, p.gzETag, true
+		body, etag, length, gz = p.gz, p.hdr.gzETag, p.hdr.gzLength, true
 	}
 	h := w.Header()
-	webpage.SetHeaders(h, p.kind, true, s.ancestors)
-	h["Etag"] = []string{etag}
+	for k, v := range s.headers[p.kind] {
+		h[k] = v
+	}
+	h["Etag"] = etag
 	if p.gz != nil {
 		h["Vary"] = hdrVary
 	}
-	if notModified(r, etag) {
+	if notModified(r, etag[0]) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	h["Content-Type"] = []string{p.ctype}
+	h["Content-Type"] = p.hdr.ctype
 	if gz {
 		h["Content-Encoding"] = hdrGzip
 	}
+	if unconditional(r) {
+		h["Last-Modified"] = p.hdr.lastModified
+		h["Accept-Ranges"] = hdrBytes
+		h["Content-Length"] = length
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			w.Write(body)
+		}
+		return
+	}
 	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", p.modified, bytes.NewReader(body))
+}
+
+var hdrBytes = []string{"bytes"}
+
+// unconditional reports whether r asks for the whole body with no
+// condition: what ServeContent answers with a plain 200.
+func unconditional(r *http.Request) bool {
+	h := r.Header
+	return h["Range"] == nil && h["If-None-Match"] == nil && h["If-Modified-Since"] == nil &&
+		h["If-Match"] == nil && h["If-Unmodified-Since"] == nil && h["If-Range"] == nil
+}
+
+// notModified reports whether r is the common poll that a 304 answers at
+// once: If-None-Match with exactly etag, and nothing else ServeContent
+// would have to weigh against it.
+func notModified(r *http.Request, etag string) bool {
+	inm := r.Header["If-None-Match"]
+	return len(inm) == 1 && inm[0] == etag && r.Header["If-Match"] == nil && r.Header["If-Unmodified-Since"] == nil
 }
 
 // bodyWriter lets http.ServeContent write a body it serves from memory in
@@ -156,11 +201,3 @@ type writerOnly struct{ io.Writer }
 
 // Unwrap returns the underlying ResponseWriter, for http.ResponseController.
 func (bw *bodyWriter) Unwrap() http.ResponseWriter { return bw.ResponseWriter }
-
-// notModified reports whether r is the common poll that a 304 answers at
-// once: If-None-Match with exactly etag, and nothing else ServeContent
-// would have to weigh against it.
-func notModified(r *http.Request, etag string) bool {
-	inm := r.Header["If-None-Match"]
-	return len(inm) == 1 && inm[0] == etag && r.Header["If-Match"] == nil && r.Header["If-Unmodified-Since"] == nil
-}

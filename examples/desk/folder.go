@@ -33,6 +33,11 @@ type storyVersion struct {
 	public   *timeline.Timeline // what readers see (see publicView)
 	modified time.Time          // the file's modification time, UTC, whole seconds
 	drafts   int                // events left out as drafts
+	// What the index and the combined feeds need of the story, worked out
+	// once per version rather than at every edit of any story.
+	countries []string        // of the public events
+	kinds     []timeline.Kind // of the public events
+	latest    *timeline.Event // the public event reported on last; nil if none
 
 	// etags remembers the ETags of the story's files once they were
 	// rendered, so that a conditional GET is answered with a 304 even
@@ -243,10 +248,27 @@ func decodeStory(data []byte, name, slug string, mod time.Time, opts loadOptions
 	if err := pub.Validate(); err != nil {
 		return nil, fmt.Errorf("without its drafts: %w", err)
 	}
-	return &storyVersion{
+	v := &storyVersion{
 		n: versionCounter.Add(1), slug: slug, file: name,
 		full: t, public: pub, modified: mod, drafts: drafts,
-	}, nil
+		latest: latestEvent(pub),
+	}
+	countries := map[string]bool{}
+	kinds := map[timeline.Kind]bool{}
+	for i := range pub.Events {
+		e := &pub.Events[i]
+		if !kinds[e.Kind] {
+			kinds[e.Kind] = true
+			v.kinds = append(v.kinds, e.Kind)
+		}
+		for _, c := range e.Countries() {
+			if !countries[c] {
+				countries[c] = true
+				v.countries = append(v.countries, c)
+			}
+		}
+	}
+	return v, nil
 }
 
 // publicView returns t without the events marked as drafts (an event a

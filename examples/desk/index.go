@@ -100,7 +100,7 @@ func renderIndex(cfg siteConfig, p *published, lang timeline.Lang) ([]byte, erro
 		if s.Title == "" {
 			s.Title = v.slug
 		}
-		if e := latestEvent(v.public); e != nil {
+		if e := v.latest; e != nil {
 			s.latest = e.Updated()
 			s.LatestDate = phrase.Date(date.OnDay(s.latest), phrase.Style{Lang: lang})
 			s.LatestISO = s.latest.String()

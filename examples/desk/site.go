@@ -44,7 +44,8 @@ type siteConfig struct {
 type site struct {
 	cfg       siteConfig
 	ancestors string
-	shared    map[string]*prepared // page.js, page.css, locales, TimelineJS's files
+	headers   map[webpage.Kind]http.Header // Cache-Control and security headers, made once
+	shared    map[string]*prepared         // page.js, page.css, locales, TimelineJS's files
 	cur       atomic.Pointer[published]
 	cache     renderCache
 	feed      *ical.Feed
@@ -58,7 +59,25 @@ type published struct {
 	index     map[string]*prepared // "/", "/hi/", "/en/"
 	countries []string             // ISO codes in the data, sorted: the combined feeds per country
 	kinds     []timeline.Kind      // kinds in the data, in timeline.Kinds order
-	combined  *timeline.Timeline   // every public event of every story
+	events    int                  // public events of every story
+}
+
+// combined returns every public event of every story as one timeline, in
+// timeline order, the desk's name as its title: what the combined feed
+// serves. It copies the events (a hundred thousand take a fraction of a
+// second, most of it the sort), so it is made where it is needed, off the
+// path of an edit's story files.
+func (s *site) combined(st *state) *timeline.Timeline {
+	n := 0
+	for _, v := range st.stories {
+		n += len(v.public.Events)
+	}
+	t := &timeline.Timeline{Title: s.cfg.title, Description: s.cfg.descr, Events: make([]timeline.Event, 0, n)}
+	for _, v := range st.stories {
+		t.Events = append(t.Events, v.public.Events...)
+	}
+	t.Sort()
+	return t
 }
 
 func newSite(cfg siteConfig, st *state) (*site, error) {
@@ -72,7 +91,12 @@ func newSite(cfg siteConfig, st *state) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &site{cfg: cfg, ancestors: ancestors, shared: map[string]*prepared{}}
+	s := &site{cfg: cfg, ancestors: ancestors, shared: map[string]*prepared{}, headers: map[webpage.Kind]http.Header{}}
+	for _, k := range []webpage.Kind{webpage.Download, webpage.Page, webpage.EmbedPage} {
+		h := http.Header{}
+		webpage.SetHeaders(h, k, true, ancestors)
+		s.headers[k] = h
+	}
 	s.cache.init(cfg.cacheBytes)
 	if err := s.loadShared(); err != nil {
 		return nil, err
@@ -98,7 +122,7 @@ func newSite(cfg siteConfig, st *state) (*site, error) {
 // renderings of a desk at once.
 func (s *site) useFeed(lang timeline.Lang) error {
 	p := s.cur.Load()
-	feed, err := ical.NewFeed(p.combined, p.st.modified, &ical.FeedOptions{
+	feed, err := ical.NewFeed(s.combined(p.st), p.st.modified, &ical.FeedOptions{
 		Calendar:  ical.Options{Lang: lang},
 		FileName:  "desk",
 		CacheSize: s.cfg.feedCache,
@@ -166,28 +190,21 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-// publish makes what readers see of st: the index pages and the
-// combined timeline.
+// publish makes what readers see of st at once: the index pages, and the
+// countries and kinds of the combined feeds.
 func (s *site) publish(st *state) (*published, error) {
 	p := &published{st: st, index: map[string]*prepared{}}
-	n := 0
-	for _, v := range st.stories {
-		n += len(v.public.Events)
-	}
-	p.combined = &timeline.Timeline{Title: s.cfg.title, Description: s.cfg.descr, Events: make([]timeline.Event, 0, n)}
 	countries := map[string]bool{}
 	kinds := map[timeline.Kind]bool{}
 	for _, v := range st.stories {
-		p.combined.Events = append(p.combined.Events, v.public.Events...)
-		for i := range v.public.Events {
-			e := &v.public.Events[i]
-			kinds[e.Kind] = true
-			for _, c := range e.Countries() {
-				countries[c] = true
-			}
+		p.events += len(v.public.Events)
+		for _, k := range v.kinds {
+			kinds[k] = true
+		}
+		for _, c := range v.countries {
+			countries[c] = true
 		}
 	}
-	p.combined.Sort()
 	for c := range countries {
 		p.countries = append(p.countries, c)
 	}
@@ -228,7 +245,7 @@ func (s *site) update(st *state, done func(error)) error {
 		defer s.feedMu.Unlock()
 		var err error
 		if s.feedGen.Load() == gen { // a later update supersedes this one
-			_, err = s.feed.Replace(p.combined, st.modified)
+			_, err = s.feed.Replace(s.combined(st), st.modified)
 			// The old version's renderings and the new one's garbage.
 			debug.FreeOSMemory()
 		}

@@ -112,6 +112,6 @@ func (w *watcher) report() statusReport {
 		})
 	}
 	r.Feed.Version, r.Feed.Modified = w.site.feed.Version()
-	r.Feed.Events = len(w.site.cur.Load().combined.Events)
+	r.Feed.Events = w.site.cur.Load().events
 	return r
 }
