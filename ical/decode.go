@@ -126,10 +126,11 @@ func textIn(s string, lang timeline.Lang) timeline.Text {
 
 // fromParam undoes the substitutions of appendParamValue.
 func fromParam(s string) string {
-	if !strings.ContainsAny(s, string(quoteSubstitute)+string(caretSubstitute)) {
+	if !strings.ContainsAny(s, string(quoteSubstitute)+string(caretSubstitute)+string(semicolonSubstitute)) {
 		return s
 	}
 	s = strings.ReplaceAll(s, string(quoteSubstitute), `"`)
+	s = strings.ReplaceAll(s, string(semicolonSubstitute), ";")
 	for _, c := range []string{"n", "N", "'", "^"} {
 		s = strings.ReplaceAll(s, string(caretSubstitute)+c, "^"+c)
 	}
@@ -220,7 +221,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 	// Sources and history first: DESCRIPTION's notes are computed from them.
 	for _, p := range c.all(xSource) {
 		lang := langParam(p)
-		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
+		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: fromParam(param(p, "X-URL")),
 			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
 		if r := param(p, "X-REPORTED"); r != "" {
 			if s.Reported, err = date.Parse(r); err != nil {
@@ -235,7 +236,7 @@ func decodeEvent(c *component) (timeline.Event, error) {
 		}
 	}
 	for _, p := range c.all(xStatus) {
-		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
+		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: fromParam(param(p, "X-SOURCE")),
 			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
 		if h.On, err = date.Parse(param(p, "X-ON")); err != nil {
 			return e, c.errorAt(p, fmt.Errorf("X-ON: %w", err))

@@ -82,13 +82,17 @@
 // invitations.
 //
 // Names are DQUOTEd parameter values, written as they are: commas, colons,
-// semicolons, apostrophes and backslashes need no escape inside quotes
-// (RFC 5545 has none in parameters). What a quoted value cannot hold is
-// replaced: a double quote by U+02BA ʺ (which looks like one and which
-// Decode turns back), a caret that would start an RFC 6868 escape (^n, ^',
-// ^^) by U+02C6 ˆ, since some parsers decode those escapes and others do
-// not; a line break becomes a space, a TAB stays, and other control
-// characters become their control pictures, as in one-line text (below).
+// apostrophes and backslashes need no escape inside quotes (RFC 5545 has
+// none in parameters). What a quoted value cannot hold, or what a parser
+// cuts it at, is replaced by a character that looks the same and that
+// Decode turns back: a double quote by U+02BA ʺ; a semicolon by U+037E
+// (GREEK QUESTION MARK, drawn like a semicolon), since node-ical splits
+// parameters at every semicolon, quoted or not; a caret that would start
+// an RFC 6868 escape (^n, ^', ^^) by U+02C6 ˆ, since some parsers decode
+// those escapes and others do not. A line break becomes a space, a TAB
+// stays, and other control characters become their control pictures, as
+// in one-line text (below). The model is not changed: the exact name stays
+// in the timeline, and Decode gives it back.
 //
 // # Text
 //
@@ -133,8 +137,9 @@
 // # Interoperability
 //
 // The tests run the output, for the seed timeline and a fixture of hostile
-// cases, through Mozilla's ical.js, libical, Python's icalendar and vobject
-// and calcurse (ical/interop), and compare the event count, UIDs, SUMMARY,
-// DESCRIPTION, DTSTART and DTEND with their zones and instants, STATUS,
-// SEQUENCE and attendee names with what was meant.
+// cases, through seven independent parsers, Mozilla's ical.js, libical,
+// Python's icalendar and vobject, calcurse, node-ical and khal
+// (ical/interop), and compare the event count, UIDs, SUMMARY, DESCRIPTION,
+// DTSTART and DTEND with their zones and instants, STATUS, SEQUENCE and
+// attendee names with what was meant.
 package ical

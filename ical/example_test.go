@@ -83,9 +83,9 @@ func ExampleMarshal() {
 	// CATEGORIES:RU
 	// CATEGORIES:QA
 	// ORGANIZER;CN="Jaishankar in Moscow":mailto:calendar@samayrekha.invalid
-	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'
-	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROLE
-	//  =guest:mailto:participant-1@samayrekha.invalid
+	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa
+	//  'ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROL
+	//  E=guest:mailto:participant-1@samayrekha.invalid
 	// X-SAMAYREKHA-KIND:bilateral_meeting
 	// X-SAMAYREKHA-WHEN:2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
 	// X-SAMAYREKHA-PLACE;LANGUAGE=en;X-CITY=Moscow;X-COUNTRY=RU;X-TZID=Europe/Mos

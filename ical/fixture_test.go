@@ -12,6 +12,11 @@ import (
 // corrupts: every parser must read it back unchanged.
 const qatarCN = "Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad"
 
+// htmlName is a participant name with markup and every character a
+// parser may split a parameter at (issue 13): it must reach every reader
+// as text, whole.
+const htmlName = `<b>Ali "Al-Hakim"</b>; Jr., Minister: Trade & Industry <script>alert('x')</script>`
+
 // longHindi is long enough to fold several times, with matras and
 // conjuncts at the fold points.
 var longHindi = strings.Repeat("विदेश मंत्री एस. जयशंकर ने क्रेमलिन स्थित सीनेट पैलेस में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। ", 3)
@@ -45,6 +50,7 @@ func hostileTimeline() *timeline.Timeline {
 		{Name: en(qatarCN), Title: en("Prime Minister; Foreign Minister"), Country: "QA", Role: timeline.Guest},
 		{Name: en(`Dr. "Quoted" Name \ Backslash ^n ^' ^^ caret`), Country: "IN", Role: timeline.Host},
 		{Name: en("Line\r\nBreak\tTab\x00Nul"), Country: "IN", Role: timeline.Attendee},
+		{Name: en(htmlName), Title: en(`Minister: Trade; "Industry" <i>&amp;</i>`), Country: "AE", Role: timeline.Attendee},
 		{Name: both("व्लादिमीर पुतिन", "Vladimir Putin"), Title: both("राष्ट्रपति", "President of Russia"), Country: "RU", Role: timeline.Chair},
 		{Title: both("कजाकिस्तान के वरिष्ठ प्रतिनिधि", "Senior representative of Kazakhstan"), Country: "KZ", Role: timeline.Attendee},
 	}
