@@ -191,12 +191,14 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 			left[t.Events[i].ID] = true
 			continue
 		}
-		if w.IsTimed() && !isUTC(w.Zone()) {
-			st, et, _, err := timedRange(w)
+		if w.IsTimed() {
+			st, et, hasEnd, err := timedRange(w)
 			if err != nil {
 				return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
 			}
-			zones.add(w.Zone(), st, et)
+			if !inUTC(w.Zone(), st, et, hasEnd) {
+				zones.add(w.Zone(), st, et)
+			}
 		}
 	}
 	tzs, err := zones.components()
@@ -248,6 +250,35 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 // isUTC reports whether zone is UTC by name; such times are written with Z.
 func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
 
+// inUTC reports whether a timed event in zone from st to et (when hasEnd)
+// is written in UTC: when the zone is UTC, and when either end is a local
+// time that occurs twice, 01:30 on a night the clocks go back. RFC 5545
+// (3.3.5) and Go read such a time as the first of the two, but libical,
+// ical.js, python-icalendar and node-ical read the second (measured, see
+// ical/interop/README.md); in UTC all seven parsers read one instant, the
+// first, and X-SAMAYREKHA-WHEN keeps the local time for Decode.
+func inUTC(zone string, st, et time.Time, hasEnd bool) bool {
+	return isUTC(zone) || twice(st) || hasEnd && twice(et)
+}
+
+// twice reports whether the wall clock of t in its location happens twice:
+// whether the clocks are turned back over it just after or before t.
+func twice(t time.Time) bool {
+	start, end := t.ZoneBounds()
+	_, off := t.Zone()
+	if !end.IsZero() {
+		if _, next := end.Zone(); next < off && !t.Add(time.Duration(off-next)*time.Second).Before(end) {
+			return true
+		}
+	}
+	if !start.IsZero() {
+		if _, prev := start.Add(-time.Second).Zone(); prev > off && t.Add(-time.Duration(prev-off)*time.Second).Before(start) {
+			return true
+		}
+	}
+	return false
+}
+
 // timedRange returns the start and end instants of a timed w; hasEnd is
 // false for minute precision without an end, which RFC 5545 section 3.6.1
 // reads as ending when it starts, so no DTEND is written.
@@ -273,7 +304,7 @@ func addDates(m *eventModel, w date.When, policy CoarsePolicy) error {
 		if err != nil {
 			return err
 		}
-		if isUTC(w.Zone()) {
+		if inUTC(w.Zone(), st, et, hasEnd) {
 			m.add("DTSTART", utcStamp(st))
 			if hasEnd {
 				m.add("DTEND", utcStamp(et))

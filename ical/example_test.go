@@ -12,9 +12,34 @@ import (
 )
 
 // show prints iCalendar with its CRLF line ends as LF, so that the
-// example's output can be checked on any system.
+// example's output can be checked on any system. A VTIMEZONE lists every
+// transition since 1999; show prints its first and last observance and
+// counts the ones between.
 func show(b []byte) {
-	fmt.Print(strings.ReplaceAll(string(b), "\r\n", "\n"))
+	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+	var out, held []string // held: the observances of a VTIMEZONE after its first
+	n := 0                 // observances seen in the current VTIMEZONE
+	for _, l := range lines {
+		switch {
+		case l == "BEGIN:STANDARD" || l == "BEGIN:DAYLIGHT":
+			n++
+			if n > 1 {
+				held = held[:0]
+			}
+		case l == "END:VTIMEZONE":
+			if n > 2 {
+				out = append(out, fmt.Sprintf("… %d more observances …", n-2))
+			}
+			out = append(out, held...)
+			held, n = held[:0], 0
+		}
+		if n > 1 {
+			held = append(held, l)
+			continue
+		}
+		out = append(out, l)
+	}
+	fmt.Print(strings.Join(out, "\n"))
 }
 
 func exampleTimeline() *timeline.Timeline {
@@ -40,7 +65,8 @@ func exampleTimeline() *timeline.Timeline {
 }
 
 // Marshal writes a timed event in its venue's zone with a VTIMEZONE from
-// Go's zone database, and quotes a name full of punctuation.
+// Go's zone database (every transition since 1999), and quotes a name full
+// of punctuation, its semicolon written as U+037E, which looks the same.
 func ExampleMarshal() {
 	b, err := ical.Marshal(exampleTimeline(), &ical.Options{Lang: timeline.English})
 	if err != nil {
@@ -60,6 +86,13 @@ func ExampleMarshal() {
 	// X-PUBLISHED-TTL:PT12H
 	// BEGIN:VTIMEZONE
 	// TZID:Europe/Moscow
+	// BEGIN:STANDARD
+	// DTSTART:19981025T030000
+	// TZOFFSETFROM:+0400
+	// TZOFFSETTO:+0300
+	// TZNAME:MSK
+	// END:STANDARD
+	// … 25 more observances …
 	// BEGIN:STANDARD
 	// DTSTART:20141026T020000
 	// TZOFFSETFROM:+0400

@@ -67,7 +67,10 @@ func hostileTimeline() *timeline.Timeline {
 	nyEST := ev("new-york-est", en("UN meeting (EST)"), date.AtClock(d(2025, 3, 8), 9, 0, "America/New_York"), "America/New_York")
 	nyEDT := ev("new-york-edt", en("UN meeting (EDT)"), date.AtClock(d(2025, 3, 10), 9, 0, "America/New_York"), "America/New_York")
 	nyHour := ev("new-york-hour", en("UN statement at 5 pm"), date.AtHour(d(2025, 11, 3), 17, "America/New_York"), "America/New_York")
-	for _, e := range []*timeline.Event{&nyEST, &nyEDT, &nyHour} {
+	// 01:30 happens twice on 2 November 2025 in New York (issue 13).
+	nyTwice := ev("new-york-fall-back", en("UN call at 01:30, the night the clocks go back"),
+		until(date.AtClock(d(2025, 11, 2), 1, 30, "America/New_York"), date.AtClock(d(2025, 11, 2), 3, 0, "America/New_York")), "America/New_York")
+	for _, e := range []*timeline.Event{&nyEST, &nyEDT, &nyHour, &nyTwice} {
 		e.Place = timeline.Place{City: en("New York"), Country: "US", TimeZone: "America/New_York"}
 	}
 	utc := ev("utc-call", en("Phone call (UTC)"), date.AtClock(d(2025, 11, 20), 8, 15, "UTC"), "UTC")
@@ -120,7 +123,7 @@ func hostileTimeline() *timeline.Timeline {
 	tl := &timeline.Timeline{
 		Title:       both("कठिन मामले", "Hostile cases"),
 		Description: en("Fixture for the ical interoperability tests; commas, semicolons; and \\ backslashes."),
-		Events: []timeline.Event{moscowEvent, moscow2010, moscow2010w, kolkata, nyEST, nyEDT, nyHour, utc,
+		Events: []timeline.Event{moscowEvent, moscow2010, moscow2010w, kolkata, nyEST, nyEDT, nyHour, nyTwice, utc,
 			crlf, cr, lf, ctrl, badUTF8, punct, longTitle, span, approx, week, month, year, before, after,
 			cancelled, postponed},
 	}
