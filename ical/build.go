@@ -199,6 +199,12 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 			if !inUTC(w.Zone(), st, et, hasEnd) {
 				zones.add(w.Zone(), st, et)
 			}
+			// A RECURRENCE-ID in local time refers to the zone as well.
+			if _, rid, ok := parseForeignID(t.Events[i].ID); ok && len(rid) == 15 && !isUTC(w.Zone()) {
+				if rt, err := ridTime(rid, w.Zone()); err == nil {
+					zones.add(w.Zone(), rt, rt)
+				}
+			}
 		}
 	}
 	tzs, err := zones.components()
@@ -245,6 +251,58 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	}
 	lw.raw("END:VCALENDAR")
 	return lw.buf, nil
+}
+
+// uidOf returns the UID of the event with the given ID, and the text of
+// its RECURRENCE-ID ("" for none): ID@samayrekha for our own events, the
+// UID and RECURRENCE-ID an ID read from another calendar spells (see
+// foreignID).
+func uidOf(id string) (uid, rid string) {
+	if u, r, ok := parseForeignID(id); ok {
+		return u, r
+	}
+	return id + uidSuffix, ""
+}
+
+// relatedUID returns the UID a RELATED-TO names for event ID id.
+func relatedUID(id string) string {
+	uid, _ := uidOf(id)
+	return uid
+}
+
+// addRecurrenceID adds the RECURRENCE-ID that rid spells: a DATE, UTC, or
+// a local time in the zone of w (the event's date); a local time on an
+// event without a zone is written as it is.
+func addRecurrenceID(m *eventModel, rid string, w date.When) {
+	v := strings.ToUpper(rid)
+	switch {
+	case len(rid) == 8:
+		m.add("RECURRENCE-ID", v, "VALUE", "DATE")
+	case strings.HasSuffix(v, "Z") || !w.IsTimed() || isUTC(w.Zone()):
+		m.add("RECURRENCE-ID", v)
+	default:
+		m.add("RECURRENCE-ID", v, "TZID", w.Zone())
+	}
+}
+
+// ridTime returns the instant of a local recurrence ID text in zone.
+func ridTime(rid, zone string) (time.Time, error) {
+	loc, err := date.LoadZone(zone)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.ParseInLocation("20060102T150405", strings.ToUpper(rid), loc)
+}
+
+// langTag returns the LANGUAGE parameter for text in lang: lang, unless
+// most of the text's letters are in neither Devanagari nor Latin script,
+// as a title read from another calendar in Cyrillic and kept as the
+// English text is. Such a text gets no LANGUAGE rather than a wrong one.
+func langTag(text string, lang timeline.Lang) string {
+	if script(text) == scriptOther {
+		return ""
+	}
+	return string(lang)
 }
 
 // isUTC reports whether zone is UTC by name; such times are written with Z.
@@ -396,7 +454,11 @@ func omitted(w date.When, policy CoarsePolicy) bool {
 // leaves out.
 func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map[string]bool, m *eventModel) error {
 	lang := o.Lang
-	m.add("UID", e.ID+uidSuffix)
+	uid, rid := uidOf(e.ID)
+	m.add("UID", uid)
+	if rid != "" {
+		addRecurrenceID(m, rid, e.When)
+	}
 	m.add("DTSTAMP", stamp)
 	if u := e.Updated(); !u.IsZero() {
 		m.add("LAST-MODIFIED", utcStamp(u.In(time.UTC)))
@@ -410,7 +472,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		return fmt.Errorf("title in %q is blank; a calendar entry needs a visible SUMMARY", lang)
 	}
 	sl := langOf(e.Title, lang)
-	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", string(sl))
+	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", langTag(e.Title.In(lang), sl))
 	desc := e.Description.In(lang)
 	dl := langOf(e.Description, lang)
 	if e.Description.IsZero() {
@@ -423,10 +485,10 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		desc += n
 	}
 	if desc != "" {
-		m.add("DESCRIPTION", desc, "LANGUAGE", string(dl))
+		m.add("DESCRIPTION", desc, "LANGUAGE", langTag(desc, dl))
 	}
 	if loc, ll := location(e.Place, lang); loc != "" {
-		m.add("LOCATION", loc, "LANGUAGE", string(ll))
+		m.add("LOCATION", loc, "LANGUAGE", langTag(loc, ll))
 	}
 	if c := e.Place.Coords; c != nil {
 		m.add("GEO", strconv.FormatFloat(c.Lat, 'f', -1, 64)+";"+strconv.FormatFloat(c.Lon, 'f', -1, 64))
@@ -452,13 +514,13 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		}
 	}
 	if e.PartOf != "" && !left[e.PartOf] {
-		m.add("RELATED-TO", e.PartOf+uidSuffix, "RELTYPE", "PARENT")
+		m.add("RELATED-TO", relatedUID(e.PartOf), "RELTYPE", "PARENT")
 	}
 	for _, r := range e.Related {
 		if left[r] {
 			continue
 		}
-		m.add("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING")
+		m.add("RELATED-TO", relatedUID(r), "RELTYPE", "SIBLING")
 	}
 	if len(e.Participants) > 0 {
 		// RFC 5545 (3.8.4.3) wants an ORGANIZER on an event with

@@ -182,7 +182,7 @@ func ExampleMarshal_approximate() {
 		fmt.Println(err)
 		return
 	}
-	got, err := ical.Unmarshal(b)
+	got, _, err := ical.Unmarshal(b, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -228,23 +228,24 @@ func ExampleEncode() {
 	// DTSTAMP:20251118T163000Z
 }
 
-// Unmarshal reads back what Marshal wrote; a broken file is an error that
-// says where.
+// Unmarshal reads back what Marshal wrote, and says in a report what it
+// could not keep of anything else; a file that is no calendar at all is
+// an error that says where.
 func ExampleUnmarshal() {
 	b, _ := ical.Marshal(exampleTimeline(), nil)
-	tl, err := ical.Unmarshal(b)
+	tl, report, err := ical.Unmarshal(b, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	e := tl.Events[0]
-	fmt.Println(e.ID, e.When, e.Status())
+	fmt.Println(e.ID, e.When, e.Status(), len(report.Notes))
 	fmt.Println(e.Participants[0].Name.En)
 
-	_, err = ical.Unmarshal([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;CN=\"open:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	_, _, err = ical.Unmarshal([]byte("<html>Not found</html>\n"), nil)
 	fmt.Println(err)
 	// Output:
-	// 2025-11-18-jaishankar-putin-moscow 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow] held
+	// 2025-11-18-jaishankar-putin-moscow 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow] held 0
 	// Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad
-	// ical: line 3: SUMMARY: parameter CN has an unterminated quoted value
+	// ical: line 1: no VCALENDAR: not an iCalendar file
 }

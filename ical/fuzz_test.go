@@ -32,7 +32,7 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tl, err := Unmarshal(data)
+		tl, rep, err := Unmarshal(data, nil)
 		if err != nil {
 			if tl != nil {
 				t.Fatalf("Unmarshal returned a timeline and an error %v", err)
@@ -43,18 +43,43 @@ func FuzzUnmarshal(f *testing.F) {
 		if err := tl.Validate(); err != nil {
 			t.Fatalf("Unmarshal returned an invalid timeline: %v", err)
 		}
+		checkReport(t, data, tl, rep)
 		out, err := Marshal(tl, nil)
 		if err != nil {
 			t.Fatalf("Marshal(Unmarshal(data)): %v", err)
 		}
-		again, err := Unmarshal(out)
+		again, _, err := Unmarshal(out, nil)
 		if err != nil {
 			t.Fatalf("Unmarshal(Marshal(Unmarshal(data))): %v\n%s", err, out)
 		}
 		if len(again.Events) != len(tl.Events) {
 			t.Fatalf("re-decoded %d events, want %d", len(again.Events), len(tl.Events))
 		}
+		// Identity: every event comes back with its ID (its UID and
+		// RECURRENCE-ID written back unchanged).
+		for i := range tl.Events {
+			if again.Events[i].ID != tl.Events[i].ID {
+				t.Fatalf("event %d: ID %q came back as %q\n%s", i, tl.Events[i].ID, again.Events[i].ID, out)
+			}
+		}
 	})
+}
+
+// checkReport checks the report of Unmarshal(data): its counts agree
+// with the timeline, and every note has a kind, a count and a line of
+// data.
+func checkReport(t *testing.T, data []byte, tl *timeline.Timeline, rep *Report) {
+	t.Helper()
+	if rep == nil || rep.Events != len(tl.Events) || rep.Calendars < 1 {
+		t.Fatalf("report %+v for %d events", rep, len(tl.Events))
+	}
+	lines := bytes.Count(data, []byte("\n")) + 1
+	for _, n := range rep.Notes {
+		if n.Kind < Dropped || n.Kind > Skipped || n.Count < 1 || n.Line < 1 || n.Line > lines || n.Message == "" {
+			t.Fatalf("bad note %+v (input of %d lines)", n, lines)
+		}
+	}
+	_ = rep.String()
 }
 
 // checkDecodeError checks an error of Unmarshal(data): it starts "ical: ",
@@ -141,7 +166,7 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		ev := events[0]
 		wantSummary := strings.TrimRight(wantText(title, true), " \t")
-		if got := unescapeText(ev.first("SUMMARY").Value); got != wantSummary {
+		if got := unescapeText(ev.first("SUMMARY").value); got != wantSummary {
 			t.Errorf("SUMMARY = %q, want %q", got, wantSummary)
 		}
 		if cn := param(ev.first("ATTENDEE"), "CN"); name != "" && fromParam(cn) != fromParam(wantParam(name)) {
