@@ -24,7 +24,7 @@ const (
 	DefaultHorizon = 366 * 24 * time.Hour
 	// DefaultMaxOccurrences caps the occurrences one recurring event
 	// gives in the window.
-	DefaultMaxOccurrences = 1000
+	DefaultMaxOccurrences = 10_000
 	// DefaultMaxEvents caps the events of a whole file.
 	DefaultMaxEvents = 100_000
 	// DefaultMaxLine is the longest content line read, in bytes, after

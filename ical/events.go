@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/teambition/rrule-go"
+
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -227,7 +229,11 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 	s := m.start
 	limit := d.opts.MaxOccurrences
 	var occ []occurrence
-	occ = append(occ, occurrence{start: s, key: s.key()}) // DTSTART is the first instance (RFC 5545 3.8.5.3)
+	// DTSTART is an occurrence of an RDATE-only event, and of an RRULE
+	// event when the rule gives it: a DTSTART that is not one of the
+	// rule's dates is not (RFC 5545 calls that set undefined; libical,
+	// ical.js and dateutil read it so).
+	dtstartToo := m.rule == nil
 	if m.rule != nil {
 		opt := m.rule.opt
 		opt.Dtstart = frameWall(s, s.instant())
@@ -255,10 +261,14 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 		x, err := expand(opt, lo, hi, limit+2, &d.steps)
 		switch {
 		case err != nil:
+			dtstartToo = true
 			d.note(Skipped, m.ruleLine, "VEVENT", "RRULE", m.uid, "rule not expanded, so only DTSTART (and RDATEs) are occurrences: "+err.Error())
 		case x.never || len(x.occ) == 0 && x.before == 0 && !x.later && !x.capped:
-			d.note(Changed, m.ruleLine, "VEVENT", "RRULE", m.uid, "the rule has no occurrence: only DTSTART (and RDATEs) are occurrences")
+			d.note(Dropped, m.ruleLine, "VEVENT", "RRULE", m.uid, "the rule has no occurrence, and DTSTART is none unless the rule gives it; only RDATEs remain")
 		default:
+			if !ruleGives(opt, &d.steps) {
+				d.note(Changed, m.ruleLine, "VEVENT", "DTSTART", m.uid, "DTSTART is not one of the rule's dates, so not an occurrence (RFC 5545 leaves it undefined; libical, ical.js and dateutil read it so)")
+			}
 			if x.before > 0 {
 				d.note(Limited, m.ruleLine, "VEVENT", "RRULE", m.uid, fmt.Sprintf("%d occurrences before the window start %s left out", x.before, b.from.UTC().Format(time.RFC3339)))
 			}
@@ -282,6 +292,9 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 			}
 			occ = append(occ, occurrence{start: o, key: o.key()})
 		}
+	}
+	if dtstartToo {
+		occ = append(occ, occurrence{start: s, key: s.key()})
 	}
 	for i := range m.rdates {
 		r := &m.rdates[i]
@@ -330,6 +343,14 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 	if outside > 0 && !b.from.IsZero() && m.rule == nil {
 		d.note(Limited, m.c.line, "VEVENT", "RDATE", m.uid, fmt.Sprintf("%d occurrences outside the window left out", outside))
 	}
+}
+
+// ruleGives reports whether the rule opt gives its own DTSTART.
+func ruleGives(opt rrule.ROption, steps *int) bool {
+	first := opt
+	first.Count = 1
+	x, err := expand(first, time.Time{}, opt.Dtstart.Add(time.Second), 1, steps)
+	return err == nil && len(x.occ) == 1 && x.occ[0].Equal(opt.Dtstart)
 }
 
 // until reads a rule's UNTIL in the frame of m's start.
