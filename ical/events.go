@@ -229,6 +229,7 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 	s := m.start
 	limit := d.opts.MaxOccurrences
 	var occ []occurrence
+	before, later, stepsOut := 0, false, false
 	// DTSTART is an occurrence of an RDATE-only event, and of an RRULE
 	// event when the rule gives it: a DTSTART that is not one of the
 	// rule's dates is not (RFC 5545 calls that set undefined; libical,
@@ -269,15 +270,7 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 			if !ruleGives(opt, &d.steps) {
 				d.note(Changed, m.ruleLine, "VEVENT", "DTSTART", m.uid, "DTSTART is not one of the rule's dates, so not an occurrence (RFC 5545 leaves it undefined; libical, ical.js and dateutil read it so)")
 			}
-			if x.before > 0 {
-				d.note(Limited, m.ruleLine, "VEVENT", "RRULE", m.uid, fmt.Sprintf("%d occurrences before the window start %s left out", x.before, b.from.UTC().Format(time.RFC3339)))
-			}
-			if x.capped {
-				d.note(Limited, m.ruleLine, "VEVENT", "RRULE", m.uid, "more occurrences than a series may give (DecodeOptions.MaxOccurrences) or than the steps its rule may take; the first are kept")
-			}
-			if x.later {
-				d.note(Limited, m.ruleLine, "VEVENT", "RRULE", m.uid, "goes on after the window end "+b.to.UTC().Format(time.RFC3339)+"; later occurrences left out")
-			}
+			before, later, stepsOut = x.before, x.later, x.capped && len(x.occ) < limit+2
 		}
 		for _, w := range x.occ {
 			o := s
@@ -309,7 +302,7 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 	}
 	slices.SortStableFunc(occ, func(a, c occurrence) int { return a.start.instant().Compare(c.start.instant()) })
 	occ = slices.CompactFunc(occ, func(a, c occurrence) bool { return a.key == c.key })
-	kept, outside := 0, 0
+	kept, capped := 0, false
 	for _, o := range occ {
 		if ex[o.key] || ex[o.start.dayKey()] {
 			continue
@@ -319,11 +312,15 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 			ov = overrides[o.start.dayKey()]
 		}
 		if !b.inWindow(o.start) && (ov == nil || !b.inWindow(ov.start)) {
-			outside++
+			if !b.from.IsZero() && o.start.instant().Before(b.from) {
+				before++
+			} else {
+				later = true
+			}
 			continue
 		}
 		if kept >= limit {
-			d.note(Limited, m.c.line, "VEVENT", "", m.uid, fmt.Sprintf("more than %d occurrences in the window (DecodeOptions.MaxOccurrences); the first %d are kept", limit, limit))
+			capped = true
 			break
 		}
 		kept++
@@ -340,8 +337,20 @@ func (b *builder) expandSeries(m *vevent, overrides map[string]*vevent, used map
 		}
 		b.add(m, o.start, end, b.ridText(o.start, m))
 	}
-	if outside > 0 && !b.from.IsZero() && m.rule == nil {
-		d.note(Limited, m.c.line, "VEVENT", "RDATE", m.uid, fmt.Sprintf("%d occurrences outside the window left out", outside))
+	line := m.c.line
+	if m.rule != nil {
+		line = m.ruleLine
+	}
+	if before > 0 {
+		d.note(Limited, line, "VEVENT", "RRULE", m.uid, fmt.Sprintf("%d occurrences before the window start %s left out", before, b.from.UTC().Format(time.RFC3339)))
+	}
+	switch {
+	case capped:
+		d.note(Limited, line, "VEVENT", "RRULE", m.uid, fmt.Sprintf("more than %d occurrences in the window (DecodeOptions.MaxOccurrences); the first %d are kept", limit, limit))
+	case stepsOut:
+		d.note(Limited, line, "VEVENT", "RRULE", m.uid, "the rule's occurrences cost more steps than a rule may take; the first are kept")
+	case later:
+		d.note(Limited, line, "VEVENT", "RRULE", m.uid, "goes on after the window end "+b.to.UTC().Format(time.RFC3339)+"; later occurrences left out")
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +33,15 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:<2025-11-18T10:00[Europe/Moscow]\r\nEND:VCALENDAR"))
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
+	// Other programs' calendars: recurrence, zones, several VCALENDARs.
+	files, _ := filepath.Glob("testdata/import/*.ics")
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(vcal(ev("UID:h", "DTSTART:20250101T000000Z", "RRULE:FREQ=SECONDLY;INTERVAL=2;BYSECOND=1", "SUMMARY:x"))))
+	f.Add([]byte(vcal(ev("UID:m", "DTSTART;TZID=X:20250101T000000", "RRULE:FREQ=MINUTELY;COUNT=100;BYHOUR=1", "RDATE;VALUE=PERIOD:20250101T000000Z/PT1H"))))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tl, rep, err := Unmarshal(data, nil)
 		if err != nil {
@@ -174,6 +185,52 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		if !bytes.Contains(b, []byte("\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\n")) {
 			t.Errorf("DTSTART lost")
+		}
+	})
+}
+
+// FuzzRecurrence runs any RRULE value from any start through the guarded
+// expansion: it must return (rrule-go can loop forever on some rules),
+// within its budget, with occurrences in order, in the window and at most
+// the cap.
+func FuzzRecurrence(f *testing.F) {
+	for _, r := range []string{
+		"FREQ=WEEKLY;COUNT=5;BYDAY=MO", "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+		"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8",
+		"FREQ=MINUTELY;INTERVAL=7;BYHOUR=3;BYMINUTE=5", "FREQ=HOURLY;INTERVAL=24;BYHOUR=1", "FREQ=DAILY;UNTIL=20250110T000000Z",
+		"FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH", "FREQ=YEARLY;BYYEARDAY=-366",
+	} {
+		f.Add(r, int64(1735689600), uint16(100))
+	}
+	f.Fuzz(func(t *testing.T, rule string, start int64, max uint16) {
+		r, err := parseRecurrence(rule)
+		if err != nil {
+			return
+		}
+		st := time.Unix(start%(1<<36), 0).UTC()
+		if st.Year() < 1 || st.Year() > 9000 {
+			return
+		}
+		opt := r.opt
+		opt.Dtstart = st
+		if r.until != "" {
+			if u, err := parseDateTime(strings.TrimSuffix(r.until, "Z")); err == nil {
+				opt.Until = u
+			}
+		}
+		lo, hi := st.AddDate(0, 0, -1), st.AddDate(3, 0, 0)
+		steps := maxRuleSteps
+		x, err := expand(opt, lo, hi, int(max)+1, &steps)
+		if err != nil {
+			return
+		}
+		if len(x.occ) > int(max)+1 || steps < 0 {
+			t.Fatalf("%d occurrences (cap %d), %d steps left", len(x.occ), int(max)+1, steps)
+		}
+		for i, o := range x.occ {
+			if o.Before(lo) || !o.Before(hi) || i > 0 && !o.After(x.occ[i-1]) {
+				t.Fatalf("occurrence %d, %s, out of order or out of [%s, %s)", i, o, lo, hi)
+			}
 		}
 	})
 }

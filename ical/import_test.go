@@ -401,7 +401,7 @@ func TestImportLimits(t *testing.T) {
 				cs = append(cs, ev(fmt.Sprintf("UID:%d", i), "DTSTART:19000101T000000Z", "RRULE:FREQ=SECONDLY;BYHOUR=0;BYMINUTE=0;BYSECOND=0", "SUMMARY:x"))
 			}
 			return []byte(vcal(cs...))
-		}, "the steps its rule may take"},
+		}, "cost more steps than a rule may take"},
 		{"rules that never match", func() []byte {
 			var cs [][]string
 			for i := 0; i < 200; i++ {
