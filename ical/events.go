@@ -71,8 +71,18 @@ func (b *builder) build(evs []*vevent) {
 		}
 		g.overrides[k] = append(g.overrides[k], v)
 	}
+	b.events = make([]timeline.Event, 0, len(order))
 	for _, g := range order {
 		b.group(g)
+		// What the group's VEVENTs hold is in its events now.
+		for _, v := range g.masters {
+			v.release()
+		}
+		for _, vs := range g.overrides {
+			for _, v := range vs {
+				v.release()
+			}
+		}
 	}
 }
 

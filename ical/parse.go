@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -192,6 +193,18 @@ func (d *decoder) parse(r io.Reader) ([]*component, error) {
 	lr := &lineReader{r: bufio.NewReaderSize(r, 64<<10), maxLine: d.opts.MaxLine, maxBytes: d.opts.MaxBytes}
 	var top []*component
 	var stack []frame
+	// The properties of the open components are gathered in scratch
+	// slices, one per depth, reused from component to component, and
+	// copied into an exact-size slice when a component closes: memory
+	// stays near the size of what is kept, with no growth slack.
+	var scratch [][]property
+	closeFrame := func(j int) {
+		if c := stack[j].c; c != nil && len(scratch[j]) > 0 {
+			c.props = slices.Clone(scratch[j])
+		}
+		clear(scratch[j])
+		scratch[j] = scratch[j][:0]
+	}
 	parent := func() string {
 		if len(stack) == 0 {
 			return ""
@@ -251,6 +264,9 @@ func (d *decoder) parse(r io.Reader) ([]*component, error) {
 				d.noteComponent(start, parent(), name)
 			}
 			stack = append(stack, f)
+			if len(scratch) < len(stack) {
+				scratch = append(scratch, nil)
+			}
 		case "END":
 			name := strings.ToUpper(strings.TrimSpace(p.value))
 			i := len(stack) - 1
@@ -263,20 +279,23 @@ func (d *decoder) parse(r io.Reader) ([]*component, error) {
 			}
 			for j := len(stack) - 1; j > i; j-- {
 				d.note(Changed, stack[j].line, stack[j].name, "", "", "never closed; read as closed by the END:"+name+" of line "+strconv.Itoa(start))
+				closeFrame(j)
 			}
+			closeFrame(i)
 			stack = stack[:i]
 		default:
 			if len(stack) == 0 {
 				d.note(Skipped, start, "", p.name, "", "outside any component; ignored")
 				continue
 			}
-			if c := stack[len(stack)-1].c; c != nil {
-				c.props = append(c.props, p)
+			if stack[len(stack)-1].c != nil {
+				scratch[len(stack)-1] = append(scratch[len(stack)-1], p)
 			}
 		}
 	}
 	for j := len(stack) - 1; j >= 0; j-- {
 		d.note(Changed, stack[j].line, stack[j].name, "", "", "never closed; read as closed at the end of the file")
+		closeFrame(j)
 	}
 	return top, nil
 }

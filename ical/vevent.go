@@ -86,6 +86,12 @@ type rdate struct {
 
 func (v *vevent) recurs() bool { return v.rule != nil || len(v.rdates) > 0 }
 
+// release lets the memory of v's properties and fields go, once its
+// events are built.
+func (v *vevent) release() {
+	v.c.props, v.c.subs, v.fields = nil, nil, nil
+}
+
 // readVEvent reads the identity, dates and recurrence of a VEVENT, or
 // notes why it cannot be read and returns nil.
 func (d *decoder) readVEvent(c *component, cal *calendar) *vevent {
@@ -259,8 +265,13 @@ func (d *decoder) readTime(p *property, s string, cal *calendar) (tval, error) {
 // accepts what some programs write instead: no seconds, fractions of a
 // second, or ISO 8601 dashes and colons.
 func parseDateTime(s string) (time.Time, error) {
+	if len(s) == 15 && s[8] == 'T' {
+		if t, err := time.Parse("20060102T150405", s); err == nil {
+			return t, nil
+		}
+	}
 	bad := fmt.Errorf("%q is not a DATE-TIME (YYYYMMDDTHHMMSS)", clip(s))
-	c := strings.NewReplacer("-", "", ":", "").Replace(s)
+	c := isoPunct.Replace(s)
 	if i := strings.IndexByte(c, '.'); i > 0 {
 		c = c[:i]
 	}
@@ -277,6 +288,9 @@ func parseDateTime(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// isoPunct drops the dashes and colons of an ISO 8601 extended date-time.
+var isoPunct = strings.NewReplacer("-", "", ":", "")
 
 // readRDate reads one RDATE value: a DATE, a DATE-TIME or a PERIOD.
 func (d *decoder) readRDate(p *property, s string, cal *calendar) (rdate, error) {
