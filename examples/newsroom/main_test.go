@@ -227,3 +227,37 @@ func TestRunRejectsBadCalendar(t *testing.T) {
 		})
 	}
 }
+
+// TestReadmeImportExample keeps the README's import example true: every
+// line it shows (but the elided ones and the output folder) is one the
+// program prints.
+func TestReadmeImportExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "`-in` also imports")
+	if ok {
+		_, block, ok = strings.Cut(block, "```text\n")
+	}
+	if ok {
+		block, _, ok = strings.Cut(block, "```")
+	}
+	if !ok {
+		t.Fatal("README.md has no import example")
+	}
+	var stdout, stderr bytes.Buffer
+	in := "ical/testdata/import/google.ics"
+	if code := run([]string{"-in", filepath.Join("..", "..", in), "-out", t.TempDir()}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run = %d: %s", code, stderr.String())
+	}
+	got := strings.ReplaceAll(stdout.String(), filepath.Join("..", "..", in), in)
+	for _, line := range strings.Split(strings.TrimSpace(block), "\n") {
+		if strings.TrimSpace(line) == "…" || strings.HasPrefix(line, "wrote ") {
+			continue
+		}
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("README line %q is not in the output:\n%s", line, got)
+		}
+	}
+}
