@@ -557,7 +557,7 @@ func (d *decoder) when(v *vevent, start tval, end *tval) (date.When, bool) {
 func (d *decoder) relatedTo(v *vevent) []relation {
 	var out []relation
 	for _, p := range v.c.all("RELATED-TO") {
-		out = append(out, relation{uid: unescapeText(p.value), reltype: strings.ToUpper(p.param("RELTYPE")), line: p.line})
+		out = append(out, relation{uid: uidAsWritten(unescapeText(p.value)), reltype: strings.ToUpper(p.param("RELTYPE")), line: p.line})
 	}
 	return out
 }

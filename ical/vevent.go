@@ -98,7 +98,10 @@ func (d *decoder) readVEvent(c *component, cal *calendar) *vevent {
 	v := &vevent{c: c, cal: cal}
 	v.ours = c.first(xWhen) != nil
 	if p := c.first("UID"); p != nil && strings.TrimSpace(p.value) != "" {
-		v.uid = unescapeText(p.value)
+		v.uid = uidAsWritten(unescapeText(p.value))
+		if v.uid != unescapeText(p.value) {
+			d.note(Changed, p.line, "VEVENT", "UID", "", "UID with control characters or trailing blanks, which no calendar program keeps; read as Marshal writes it back")
+		}
 		if len(v.uid) > maxUID {
 			sum := sha256.Sum256([]byte(v.uid))
 			v.uid = "uid-sha256-" + hex.EncodeToString(sum[:16])
@@ -204,6 +207,15 @@ func (d *decoder) readVEvent(c *component, cal *calendar) *vevent {
 		}
 	}
 	return v
+}
+
+// uidAsWritten returns uid as Marshal writes it and a reader reads it
+// back: TEXT with its line breaks as \n, other control characters as
+// their pictures, invalid UTF-8 as U+FFFD, trailing blanks dropped (as
+// libical drops them). A UID read so is written back unchanged.
+func uidAsWritten(uid string) string {
+	w := strings.TrimRight(string(appendText(nil, uid, false)), " \t")
+	return unescapeText(w)
 }
 
 // instant returns the value's instant, or midnight UTC of its day.
