@@ -1,5 +1,7 @@
 package hindidate
 
+import "github.com/samayrekha/samayrekha/internal/hindi"
+
 // Absolute dates: "18 नवंबर 2025", "18 नवंबर, 2025", "नवंबर 18, 2025",
 // "18-11-2025", "18/11/2025", "18.11.2025", "2025-11-18", "दिसंबर 2025",
 // "दिसंबर में", "सन् 2025", "2025 में", day lists and ranges inside one month
@@ -23,7 +25,7 @@ const (
 
 // isYear reports whether t is a four-digit year.
 func isYear(t token) bool {
-	return t.kind == tNum && t.ndig == 4 && t.num >= minYear && t.num <= maxYear
+	return t.Kind == tNum && t.Digits == 4 && t.Value >= minYear && t.Value <= maxYear
 }
 
 // year reports whether t is a four-digit year that stands alone: not the
@@ -32,8 +34,8 @@ func (c *ctx) year(t token) bool {
 	if !isYear(t) {
 		return false
 	}
-	if d := c.next(t.end); d.start == t.end && (d.isDash() || d.is('/')) {
-		if n := c.next(d.end); n.start == d.end && n.kind == tNum {
+	if d := c.next(t.End); d.Start == t.End && (d.IsDash() || d.Is('/')) {
+		if n := c.next(d.End); n.Start == d.End && n.Kind == tNum {
 			return false
 		}
 	}
@@ -44,8 +46,8 @@ func (c *ctx) year(t token) bool {
 // digits or a number word.
 func dayValue(t token) (int, bool) {
 	switch {
-	case t.kind == tNum && t.ndig <= 2 && t.num >= 1 && t.num <= 31:
-		return t.num, true
+	case t.Kind == tNum && t.Digits <= 2 && t.Value >= 1 && t.Value <= 31:
+		return t.Value, true
 	case t.lx != nil && t.lx.num >= 1 && t.lx.num <= 31:
 		return int(t.lx.num), true
 	}
@@ -55,42 +57,42 @@ func dayValue(t token) (int, bool) {
 // numericDate parses "18-11-2025", "18/11/2025", "18.11.2025" (day first,
 // as India writes) and "2025-11-18", "2025/11/18". All parts touch.
 func (c *ctx) numericDate(t token) (atom, bool) {
-	s1 := c.next(t.end)
-	if s1.start != t.end || !(s1.is('-') || s1.is('/') || s1.is('.')) {
+	s1 := c.next(t.End)
+	if s1.Start != t.End || !(s1.Is('-') || s1.Is('/') || s1.Is('.')) {
 		return atom{}, false
 	}
-	b := c.next(s1.end)
-	if b.start != s1.end || b.kind != tNum || b.ndig > 2 {
+	b := c.next(s1.End)
+	if b.Start != s1.End || b.Kind != tNum || b.Digits > 2 {
 		return atom{}, false
 	}
-	s2 := c.next(b.end)
-	if s2.start != b.end || !s2.is(s1.r) {
+	s2 := c.next(b.End)
+	if s2.Start != b.End || !s2.Is(s1.Rune) {
 		return atom{}, false
 	}
-	e := c.next(s2.end)
-	if e.start != s2.end || e.kind != tNum {
+	e := c.next(s2.End)
+	if e.Start != s2.End || e.Kind != tNum {
 		return atom{}, false
 	}
 	// A fourth part ("1.2.2025.4", "12-11-2025-3") is some other number.
-	if s3 := c.next(e.end); s3.start == e.end && s3.is(s1.r) {
-		if n := c.next(s3.end); n.start == s3.end && n.kind == tNum {
+	if s3 := c.next(e.End); s3.Start == e.End && s3.Is(s1.Rune) {
+		if n := c.next(s3.End); n.Start == s3.End && n.Kind == tNum {
 			return atom{}, false
 		}
 	}
 	var y, m, d int
 	switch {
-	case isYear(t) && e.ndig <= 2 && s1.r != '.':
-		y, m, d = t.num, b.num, e.num
-	case t.ndig <= 2 && isYear(e):
-		y, m, d = e.num, b.num, t.num
+	case isYear(t) && e.Digits <= 2 && s1.Rune != '.':
+		y, m, d = t.Value, b.Value, e.Value
+	case t.Digits <= 2 && isYear(e):
+		y, m, d = e.Value, b.Value, t.Value
 	default:
 		return atom{}, false
 	}
 	if !validDate(y, m, d) {
-		c.fail(t.start, e.end, "no such day in the calendar")
+		c.fail(t.Start, e.End, "no such day in the calendar")
 		return atom{}, false
 	}
-	return c.dayAtom(t.start, e.end, y, m, d, 1, false), true
+	return c.dayAtom(t.Start, e.End, y, m, d, 1, false), true
 }
 
 // dayAtom builds an akDate atom of n days from y-m-d.
@@ -109,16 +111,16 @@ func (c *ctx) monthWord(t token) (m, end int, ok bool) {
 	if t.lx == nil || t.lx.month == 0 {
 		return 0, 0, false
 	}
-	end = t.end
-	dot := c.next(t.end)
-	hasDot := dot.start == t.end && dot.is('.')
+	end = t.End
+	dot := c.next(t.End)
+	hasDot := dot.Start == t.End && dot.Kind == tPunct && hindi.IsAbbreviationMark(dot.Rune) // "सित." or CLDR's "सित॰"
 	if t.lx.short {
 		if !hasDot {
 			return 0, 0, false
 		}
-		end = dot.end
-	} else if t.lx.latin && t.end-t.start <= 4 && hasDot {
-		end = dot.end
+		end = dot.End
+	} else if t.lx.latin && t.End-t.Start <= 4 && hasDot {
+		end = dot.End
 	}
 	return int(t.lx.month), end, true
 }
@@ -133,19 +135,19 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	var days [4]int
 	days[0] = d1
 	nd, kind := 1, 0 // kind: 1 range (से, dash), 2 list (और, comma)
-	u := c.next(t.end)
+	u := c.next(t.End)
 	for nd < len(days) {
 		sep := 0
 		switch {
-		case u.isFW(fwSe) || u.isDash():
+		case u.isFW(fwSe) || u.IsDash():
 			sep = 1
-		case u.isFW(fwAur) || u.is(','):
+		case u.isFW(fwAur) || u.Is(','):
 			sep = 2
 		}
 		if sep == 0 || sep == 1 && nd > 1 || kind == 1 {
 			break
 		}
-		v := c.next(u.end)
+		v := c.next(u.End)
 		dv, ok := dayValue(v)
 		if !ok {
 			break
@@ -153,7 +155,7 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 		kind = sep
 		days[nd] = dv
 		nd++
-		u = c.next(v.end)
+		u = c.next(v.End)
 	}
 	m, end, ok := c.monthWord(u)
 	if !ok {
@@ -175,27 +177,27 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	last := days[nd-1]
 	y, inferred := 0, false
 	v := c.next(end)
-	if v.is(',') {
-		if w := c.next(v.end); c.year(w) {
-			y, end = w.num, w.end
+	if v.Is(',') {
+		if w := c.next(v.End); c.year(w) {
+			y, end = w.Value, w.End
 		}
 	} else if c.year(v) {
-		y, end = v.num, v.end
+		y, end = v.Value, v.End
 	}
 	if y == 0 {
 		inferred = true
 		y = c.nearestYear(m, d1)
 	}
 	if !validDate(y, m, d1) || !validDate(y, m, last) {
-		c.fail(t.start, end, "no such day in the month")
+		c.fail(t.Start, end, "no such day in the month")
 		return atom{}, false
 	}
 	if listed {
 		// Only the first day is read here; the scan goes on from the
 		// separator and reads the others as dates of their own.
-		return c.dayAtom(t.start, t.end, y, m, d1, 1, inferred), true
+		return c.dayAtom(t.Start, t.End, y, m, d1, 1, inferred), true
 	}
-	return c.dayAtom(t.start, end, y, m, d1, last-d1+1, inferred), true
+	return c.dayAtom(t.Start, end, y, m, d1, last-d1+1, inferred), true
 }
 
 // yearByTense checks the year inferred for a date against the tense of its
@@ -265,13 +267,13 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 	}
 	m, end, _ := c.monthWord(t)
 	u := c.next(end)
-	if u.isDash() {
+	if u.IsDash() {
 		return c.monthRange(t, m, u)
 	}
-	if d, ok := dayValue(u); ok && u.kind == tNum {
-		v := c.next(u.end)
-		if v.is(',') {
-			v = c.next(v.end)
+	if d, ok := dayValue(u); ok && u.Kind == tNum {
+		v := c.next(u.End)
+		if v.Is(',') {
+			v = c.next(v.End)
 		}
 		if !c.year(v) {
 			// "दिसंबर 5 को": a day after the month needs a year or a
@@ -281,30 +283,30 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 			}
 			y := c.nearestYear(m, d)
 			if !validDate(y, m, d) {
-				c.fail(u.start, u.end, "no such day in the month")
+				c.fail(u.Start, u.End, "no such day in the month")
 				return atom{}, false
 			}
-			return c.dayAtom(t.start, u.end, y, m, d, 1, true), true
+			return c.dayAtom(t.Start, u.End, y, m, d, 1, true), true
 		}
-		if !validDate(v.num, m, d) {
-			c.fail(u.start, v.end, "no such day in the month")
+		if !validDate(v.Value, m, d) {
+			c.fail(u.Start, v.End, "no such day in the month")
 			return atom{}, false
 		}
-		return c.dayAtom(t.start, v.end, v.num, m, d, 1, false), true
+		return c.dayAtom(t.Start, v.End, v.Value, m, d, 1, false), true
 	}
 	y := 0
 	if c.year(u) {
-		y, end = u.num, u.end
+		y, end = u.Value, u.End
 	}
 	known := y != 0
 	if !known {
 		y = c.nearestMonthYear(m)
 	}
 	if d, pend, ok := c.monthPart(y, m, end); ok {
-		return atom{start: t.start, end: pend, kind: akDate, d: d}, true
+		return atom{start: t.Start, end: pend, kind: akDate, d: d}, true
 	}
 	if known {
-		return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m}, true
+		return atom{start: t.Start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m}, true
 	}
 	// A month name alone must be followed by a cue that it is a month: में,
 	// तक, से or महीने. मार्च (also "a march") and Latin names never stand
@@ -315,25 +317,25 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 	switch {
 	case u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe):
 	case u.lx != nil && u.lx.unit == Month:
-		end = u.end
+		end = u.End
 	default:
 		return atom{}, false
 	}
-	return atom{start: t.start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m, monthInf: true}, true
+	return atom{start: t.Start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m, monthInf: true}, true
 }
 
 // monthRange parses two months joined by a dash, with an optional year
 // after the second: "अक्टूबर-नवंबर", "दिसंबर-जनवरी 2026". Without a year the
 // first month takes the year nearest to ref and the second follows it.
 func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
-	v := c.next(dash.end)
+	v := c.next(dash.End)
 	m2, end, ok := c.monthWord(v)
 	if !ok || v.lx.short || m2 == m1 {
 		return atom{}, false
 	}
 	var y1, y2 int
 	if w := c.next(end); c.year(w) {
-		y2, end = w.num, w.end
+		y2, end = w.Value, w.End
 		y1 = y2
 		if m1 > m2 {
 			y1--
@@ -347,7 +349,7 @@ func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
 	}
 	d := c.months(y1, m1, 1)
 	d.End = c.months(y2, m2, 1).End
-	return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 }
 
 // monthPart parses a part of month m of year y written after position pos:
@@ -359,29 +361,29 @@ func (c *ctx) monthPart(y, m, pos int) (Date, int, bool) {
 	if !u.isFW(fwKe) && !u.isFW(fwKi) {
 		return Date{}, 0, false
 	}
-	v := c.next(u.end)
+	v := c.next(u.End)
 	if v.lx == nil {
 		return Date{}, 0, false
 	}
 	first := daysFromCivil(y, m, 1)
 	n := daysIn(y, m)
 	if v.lx.ord != 0 {
-		w := c.next(v.end)
+		w := c.next(v.End)
 		if w.lx == nil || w.lx.unit != Week {
 			return Date{}, 0, false
 		}
 		if v.lx.ord == 5 {
-			return c.days(first+n-7, 7, Week), w.end, true
+			return c.days(first+n-7, 7, Week), w.End, true
 		}
-		return c.days(first+7*int(v.lx.ord-1), 7, Week), w.end, true
+		return c.days(first+7*int(v.lx.ord-1), 7, Week), w.End, true
 	}
 	switch v.lx.mpart {
 	case 1:
-		return c.days(first, 10, Day), v.end, true
+		return c.days(first, 10, Day), v.End, true
 	case 2:
-		return c.days(first+10, 10, Day), v.end, true
+		return c.days(first+10, 10, Day), v.End, true
 	case 3:
-		return c.days(first+20, n-20, Day), v.end, true
+		return c.days(first+20, n-20, Day), v.End, true
 	}
 	return Date{}, 0, false
 }
@@ -393,11 +395,11 @@ func (c *ctx) yearPart(y, pos int) (Date, int, bool) {
 	if !u.isFW(fwKe) && !u.isFW(fwKi) {
 		return Date{}, 0, false
 	}
-	v := c.next(u.end)
+	v := c.next(u.End)
 	if v.lx == nil || v.lx.mpart == 0 {
 		return Date{}, 0, false
 	}
-	return c.months(y, 1+4*int(v.lx.mpart-1), 4), v.end, true
+	return c.months(y, 1+4*int(v.lx.mpart-1), 4), v.End, true
 }
 
 // yearWithCue parses a four-digit year followed by में, तक or से ("2025
@@ -407,12 +409,12 @@ func (c *ctx) yearWithCue(t token) (atom, bool) {
 	if !c.year(t) {
 		return atom{}, false
 	}
-	if d, end, ok := c.yearPart(t.num, t.end); ok {
-		return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	if d, end, ok := c.yearPart(t.Value, t.End); ok {
+		return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 	}
-	u := c.next(t.end)
+	u := c.next(t.End)
 	if u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe) {
-		return atom{start: t.start, end: t.end, kind: akDate, d: c.years(t.num, 1)}, true
+		return atom{start: t.Start, end: t.End, kind: akDate, d: c.years(t.Value, 1)}, true
 	}
 	return atom{}, false
 }
@@ -420,12 +422,12 @@ func (c *ctx) yearWithCue(t token) (atom, bool) {
 // yearAfterCue parses "सन् 2025", "वर्ष 2025", "साल 2025", optionally
 // followed by a part of the year.
 func (c *ctx) yearAfterCue(t token) (atom, bool) {
-	u := c.next(t.end)
+	u := c.next(t.End)
 	if !c.year(u) {
 		return atom{}, false
 	}
-	if d, end, ok := c.yearPart(u.num, u.end); ok {
-		return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	if d, end, ok := c.yearPart(u.Value, u.End); ok {
+		return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 	}
-	return atom{start: t.start, end: u.end, kind: akDate, d: c.years(u.num, 1)}, true
+	return atom{start: t.Start, end: u.End, kind: akDate, d: c.years(u.Value, 1)}, true
 }

@@ -115,4 +115,35 @@ type Match struct {
 	Start, End int
 	Text       string
 	Date       Date
+	// Weekday describes the weekday written next to the date, as in
+	// "मंगलवार (18 नवंबर 2025)" or "18 नवंबर, बुधवार", and is nil when the
+	// expression has none (a bare weekday, "मंगलवार को", is the Date
+	// itself).
+	Weekday *WeekdayNote
+}
+
+// WeekdayNote is a weekday written next to a one-day date in a [Match],
+// with the two readings of the expression: by its day and month, and by
+// its weekday. When they agree both are the match's day.
+type WeekdayNote struct {
+	// Start and End are the byte span of the weekday's name in the text.
+	Start, End int
+	// Weekday is the day the name says.
+	Weekday time.Weekday
+	// Contradicts reports that the date does not fall on Weekday and no
+	// year near the reference time reconciles them: "गुरुवार (18 नवंबर
+	// 2025)", a Tuesday. The match's Date is then ByDate, the date as
+	// its numbers say; [Parse] refuses such an expression.
+	Contradicts bool
+	// ByDate is the day the day, month and year name, with the year as
+	// written or, when none is, the one nearest the reference time.
+	ByDate Date
+	// ByWeekday is the day the weekday supports: ByDate when they agree;
+	// the same day and month in another year when no year was written and
+	// the weekday chose it ("शुक्रवार, 20 नवंबर" written in November 2025
+	// is 20 November 2026, the match's Date); and for a contradiction the
+	// day nearest ByDate that falls on Weekday (Thursday 20 November
+	// 2025 for the example above). It is a whole day, without the time
+	// of day the expression may give.
+	ByWeekday Date
 }

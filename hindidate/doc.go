@@ -29,10 +29,15 @@
 //     "18.11.2025" (day first), "2025-11-18"; with a weekday: "मंगलवार, 18
 //     नवंबर", "मंगलवार (18 नवंबर 2025)". The weekday must agree with the
 //     date: Parse rejects "गुरुवार (18 नवंबर 2025)" (a Tuesday) with
-//     [ErrInvalidDate] and FindAll returns no match for it. Without a
+//     [ErrInvalidDate]; FindAll keeps the match and reports the
+//     contradiction, with both readings, in [Match].Weekday. Without a
 //     written year the weekday chooses it: "शुक्रवार, 20 नवंबर" is the
 //     nearest 20 November that is a Friday.
 //   - Devanagari digits (०-९) wherever ASCII digits may stand, mixed too.
+//   - Month names with their variants and CLDR's abbreviations ("5 जन॰
+//     2026", "12 अक्टू॰"), from the one table of samayrekha's Hindi
+//     language layer, which also gives the scanner and the tense of verbs
+//     that timeline/draft and timeline/lint use;
 //   - Month names with their variants (फ़रवरी/फरवरी with either nukta
 //     encoding, नवंबर/नवम्बर, सितंबर/सितम्बर, दिसंबर/दिसम्बर,
 //     अक्टूबर/अक्तूबर), short forms with a dot after a day ("18 नव. 2025"),
@@ -67,8 +72,9 @@
 //
 // # Implementation
 //
-// A hand-written scanner walks the original bytes, decoding Devanagari
-// directly and looking words up in a table built once at start-up. It never
+// A hand-written scanner (samayrekha's Hindi language layer, which draft
+// and lint share) walks the original bytes, decoding Devanagari directly
+// and looking words up in a table built once at start-up. It never
 // rewrites the text and never strips combining marks (जून is not जन), so
 // spans always point at the input. Atoms (a date, a relative day, a
 // weekday, a time) join into one match when at most two connector tokens

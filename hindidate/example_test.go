@@ -84,3 +84,20 @@ func ExampleParser() {
 	// 2025-11-18T09:00:00Z
 	// 2025-11-18T17:00:00+03:00
 }
+
+// FindAll keeps a date whose weekday contradicts it, and says so on the
+// match, with both readings; Parse refuses it.
+func ExampleMatch_weekday() {
+	text := "जयशंकर ने गुरुवार (18 नवंबर 2025) को पुतिन से मुलाकात की।"
+	for _, m := range hindidate.FindAll(text, ref) {
+		w := m.Weekday
+		fmt.Printf("%s: %s, written %v, contradicts=%v\n", m.Text, m.Date.Start.Format("Mon 2 Jan 2006"), w.Weekday, w.Contradicts)
+		fmt.Println("by the date:", w.ByDate.Start.Format("Mon 2 Jan"), "by the weekday:", w.ByWeekday.Start.Format("Mon 2 Jan"))
+	}
+	_, err := hindidate.Parse("गुरुवार (18 नवंबर 2025)", ref)
+	fmt.Println(err)
+	// Output:
+	// गुरुवार (18 नवंबर 2025): Tue 18 Nov 2025, written Thursday, contradicts=true
+	// by the date: Tue 18 Nov by the weekday: Thu 20 Nov
+	// hindidate: parsing "गुरुवार (18 नवंबर 2025)": at byte 0 ("गुरुवार (18 नवंब…"): invalid date: weekday contradicts the date
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // fuzzSeeds are the inputs every fuzz target starts from: the benchmark
@@ -16,7 +17,7 @@ func fuzzSeeds(f *testing.F) {
 	for _, s := range []string{
 		"", "कुल", "31 नवंबर 2025", "18-13-2025", "5 और 8 दिसंबर", "कल (बुधवार) बैठक है।",
 		"30 दिसंबर से 2 जनवरी 2026 तक", "शाम 5 बजे (मॉस्को समयानुसार)", "5 दिसंबर के आस-पास",
-		"\xe0\xa4", "18 नव. 2025", "१८/११/२०२५", "रात 12 बजे", "2024 से 2026 तक",
+		"\xe0\xa4", "18 नव. 2025", "गुरुवार (18 नवंबर 2025) को शाम 5 बजे", "5 जन॰ 2026", "1फर. 0बजे", "१८/११/२०२५", "रात 12 बजे", "2024 से 2026 तक",
 	} {
 		f.Add(s)
 	}
@@ -37,6 +38,19 @@ func checkMatches(t *testing.T, text string, ms []Match) {
 			t.Fatalf("match %d: text[%d:%d] = %q, Text = %q", i, m.Start, m.End, text[m.Start:m.End], m.Text)
 		}
 		checkDate(t, m.Date)
+		if w := m.Weekday; w != nil {
+			if w.Start < m.Start || w.End > m.End || w.End <= w.Start {
+				t.Fatalf("match %d: weekday span %d-%d outside %d-%d", i, w.Start, w.End, m.Start, m.End)
+			}
+			checkDate(t, w.ByDate)
+			checkDate(t, w.ByWeekday)
+			// The weekday's reading falls on it; a contradiction is a date
+			// that does not; otherwise the match is the weekday's day.
+			if w.ByWeekday.Start.Weekday() != w.Weekday || w.Contradicts && w.ByDate.Start.Weekday() == w.Weekday ||
+				!w.Contradicts && !sameDay(w.ByWeekday.Start, m.Date.Start) {
+				t.Fatalf("match %d: weekday note %+v is inconsistent", i, w)
+			}
+		}
 		prev = m.End
 	}
 }
@@ -121,4 +135,10 @@ func FuzzDevanagariDigits(f *testing.F) {
 			}
 		}
 	})
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }

@@ -35,6 +35,17 @@ type atom struct {
 	approx     bool
 }
 
+// wdMark is a weekday written next to a one-day date, for Match.Weekday.
+// Days are day numbers (see daysFromCivil), so that the group stays small.
+type wdMark struct {
+	set         bool
+	contradicts bool
+	wd          time.Weekday
+	start, end  int
+	byDate      int // the day the day, month and year (written or nearest ref) name
+	byWeekday   int // the day the weekday supports
+}
+
 type group struct {
 	start, end int
 	day        atom
@@ -43,6 +54,7 @@ type group struct {
 	hasTime    bool
 	part       int8
 	wdHint     int8 // weekday+1 written next to a relative day
+	wd         wdMark
 	approx     bool
 	badAt      int    // > 0: 1 + offset of a part that contradicts the rest
 	badMsg     string // why, for Parse's error
@@ -50,20 +62,20 @@ type group struct {
 
 // atom parses the atom that begins at token t.
 func (c *ctx) atom(t token) (atom, bool) {
-	if t.kind == tNum {
-		if t.num < 0 {
+	if t.Kind == tNum {
+		if t.Value < 0 {
 			return atom{}, false
 		}
 		if a, ok := c.numericDate(t); ok {
 			return a, true
 		}
-		if a, ok := c.dayMonth(t, t.num, t.ndig <= 2); ok {
+		if a, ok := c.dayMonth(t, t.Value, t.Digits <= 2); ok {
 			return a, true
 		}
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true
 		}
-		if a, ok := c.offset(t, t.num, t.ndig <= 3); ok {
+		if a, ok := c.offset(t, t.Value, t.Digits <= 3); ok {
 			return a, true
 		}
 		return c.yearWithCue(t)
@@ -73,10 +85,10 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return atom{}, false
 	}
 	if lx.approx {
-		u := c.next(t.end)
+		u := c.next(t.End)
 		if canStart(u) && !(u.lx != nil && u.lx.approx) {
 			if a, ok := c.atom(u); ok && a.kind != akPart {
-				a.start, a.approx = t.start, true
+				a.start, a.approx = t.Start, true
 				return a, true
 			}
 		}
@@ -116,9 +128,9 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return c.partOfDay(t)
 	}
 	if lx.fw == fwDer { // देर रात: late at night
-		if u := c.next(t.end); u.lx != nil && u.lx.part == partNight {
+		if u := c.next(t.End); u.lx != nil && u.lx.part == partNight {
 			a, ok := c.partOfDay(u)
-			a.start = t.start
+			a.start = t.Start
 			return a, ok
 		}
 		return atom{}, false
@@ -139,8 +151,8 @@ func (c *ctx) atom(t token) (atom, bool) {
 
 // isConnector reports whether u may stand between two atoms of one date.
 func isConnector(u token) bool {
-	if u.kind == tPunct {
-		return u.r == ',' || u.r == '(' || u.r == ')'
+	if u.Kind == tPunct {
+		return u.Rune == ',' || u.Rune == '(' || u.Rune == ')'
 	}
 	if u.lx == nil {
 		return false
@@ -172,7 +184,7 @@ func (c *ctx) group(t token) (group, bool) {
 		for nc < len(conns) && isConnector(u) {
 			conns[nc] = u
 			nc++
-			u = c.next(u.end)
+			u = c.next(u.End)
 		}
 		if !canStart(u) {
 			break
@@ -182,16 +194,16 @@ func (c *ctx) group(t token) (group, bool) {
 			break
 		}
 		for _, k := range conns[:nc] {
-			if k.is('(') {
+			if k.Is('(') {
 				parens++
-			} else if k.is(')') {
+			} else if k.Is(')') {
 				parens--
 			}
 		}
 	}
 	if parens > 0 {
-		if u := c.next(g.end); u.is(')') {
-			g.end = u.end
+		if u := c.next(g.end); u.Is(')') {
+			g.end = u.End
 		}
 	}
 	if g.badAt > 0 {
@@ -217,8 +229,8 @@ func (c *ctx) zoneBeforeDate(t token) (group, bool) {
 		return group{}, false
 	}
 	u := c.next(end)
-	if u.is(',') {
-		u = c.next(u.end)
+	if u.Is(',') {
+		u = c.next(u.End)
 	}
 	if !canStart(u) || u.lx != nil && u.lx.zone != 0 {
 		return group{}, false
@@ -227,7 +239,7 @@ func (c *ctx) zoneBeforeDate(t token) (group, bool) {
 	if !ok || !g.hasTime || g.tm.zone != 0 || !g.hasDay {
 		return group{}, false
 	}
-	g.tm.zone, g.start = z, t.start
+	g.tm.zone, g.start = z, t.Start
 	return g, true
 }
 
@@ -310,8 +322,14 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 // in which the date falls on that weekday ("गुरुवार, 20 नवंबर" written in
 // November 2025 is 2025; "शुक्रवार, 20 नवंबर" is 2026). If none does, g is
 // marked bad.
+//
+// In FindAll a contradiction does not lose the match: the date is kept as
+// its numbers say, and g.wd records the weekday with both readings for
+// Match.Weekday. Parse refuses it.
 func (c *ctx) checkWeekday(g *group, wd atom) {
 	a := g.day
+	z := daysFromCivil(a.d.Start.Year(), int(a.d.Start.Month()), a.d.Start.Day())
+	g.wd = wdMark{set: true, wd: wd.wd, start: wd.start, end: wd.end, byDate: z, byWeekday: z}
 	if a.d.Start.Weekday() == wd.wd {
 		if a.inferred {
 			g.day.inferred = false // the weekday settles the year
@@ -334,8 +352,19 @@ func (c *ctx) checkWeekday(g *group, wd atom) {
 		}
 		if bestDist >= 0 {
 			g.day = c.dayAtom(a.start, a.end, best, a.mon, a.day, 1, false)
+			g.wd.byWeekday = daysFromCivil(best, a.mon, a.day)
 			return
 		}
+	}
+	if c.findAll {
+		// The nearest day that falls on the weekday: "गुरुवार (18 नवंबर
+		// 2025)" may mean Thursday 20 November.
+		d := (int(wd.wd) - int(weekdayOf(z)) + 7) % 7
+		if d > 3 {
+			d -= 7
+		}
+		g.wd.contradicts, g.wd.byWeekday = true, z+d
+		return
 	}
 	g.badAt, g.badMsg = wd.start+1, "weekday contradicts the date"
 }
@@ -347,18 +376,18 @@ func (c *ctx) hedgeAfter(g *group) {
 	if !u.isFW(fwKe) {
 		return
 	}
-	v := c.next(u.end)
-	if v.kind != tWord {
+	v := c.next(u.End)
+	if v.Kind != tWord {
 		return
 	}
 	end := -1
 	switch {
 	case v.lx != nil && v.lx.around:
-		end = v.end
-	case c.s[v.start:v.end] == "आस":
-		if d := c.next(v.end); d.isDash() {
-			if w := c.next(d.end); w.kind == tWord && c.s[w.start:w.end] == "पास" {
-				end = w.end
+		end = v.End
+	case c.s[v.Start:v.End] == "आस":
+		if d := c.next(v.End); d.IsDash() {
+			if w := c.next(d.End); w.Kind == tWord && c.s[w.Start:w.End] == "पास" {
+				end = w.End
 			}
 		}
 	}
@@ -366,7 +395,7 @@ func (c *ctx) hedgeAfter(g *group) {
 		return
 	}
 	// "5 दिसंबर के करीब 1000 लोग": करीब belongs to the number that follows.
-	if w := c.next(end); w.kind == tNum || w.lx != nil && w.lx.num != 0 {
+	if w := c.next(end); w.Kind == tNum || w.lx != nil && w.lx.num != 0 {
 		return
 	}
 	g.end, g.approx = end, true

@@ -3,6 +3,8 @@ package hindidate
 import (
 	"strings"
 	"time"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
 // This file holds the words the parser knows. The table is built once when
@@ -87,23 +89,13 @@ type lexEntry struct {
 	canStart bool // the word can begin a date expression
 }
 
-// Standard spellings used by Format, MonthName and WeekdayName.
-var monthNames = [12]string{
-	"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
-	"जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
-}
-
-var weekdayNames = [7]string{
-	"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार",
-}
-
 // MonthName returns the standard Hindi name of m as Hindi newsrooms print
 // it: जनवरी, फ़रवरी, मार्च, अप्रैल, मई, जून, जुलाई, अगस्त, सितंबर,
 // अक्टूबर, नवंबर, दिसंबर. It returns "%!Month(13)"-style text for values out
 // of range, as [time.Month.String] does.
 func MonthName(m time.Month) string {
-	if m >= time.January && m <= time.December {
-		return monthNames[m-1]
+	if name := hindi.MonthNameOf(m); name != "" {
+		return name
 	}
 	return m.String()
 }
@@ -112,8 +104,8 @@ func MonthName(m time.Month) string {
 // मंगलवार, बुधवार, गुरुवार, शुक्रवार, शनिवार. Values out of range print as
 // [time.Weekday.String] prints them.
 func WeekdayName(d time.Weekday) string {
-	if d >= time.Sunday && d <= time.Saturday {
-		return weekdayNames[d]
+	if name := hindi.WeekdayNameOf(d); name != "" {
+		return name
 	}
 	return d.String()
 }
@@ -124,37 +116,8 @@ type lexRow struct {
 }
 
 var lexRows = []lexRow{
-	// Months, with nukta, anusvara/half-nasal and त/ट variants, short forms
-	// and Latin names.
-	{"जनवरी january jan", lexEntry{month: 1}},
-	{"फ़रवरी फरवरी february feb", lexEntry{month: 2}},
-	{"मार्च march mar", lexEntry{month: 3}},
-	{"अप्रैल अप्रेल अप्रील april apr", lexEntry{month: 4}},
-	{"मई may", lexEntry{month: 5}},
-	{"जून june jun", lexEntry{month: 6}},
-	{"जुलाई जुलाइ july jul", lexEntry{month: 7}},
-	{"अगस्त august aug", lexEntry{month: 8}},
-	{"सितंबर सितम्बर सितमबर september sep sept", lexEntry{month: 9}},
-	{"अक्टूबर अक्तूबर अक्टुबर अक्तुबर october oct", lexEntry{month: 10}},
-	{"नवंबर नवम्बर november nov", lexEntry{month: 11}},
-	{"दिसंबर दिसम्बर december dec", lexEntry{month: 12}},
-	{"जन", lexEntry{month: 1, short: true}},
-	{"फ़र फर फ़रव फरव", lexEntry{month: 2, short: true}},
-	{"अप्रै", lexEntry{month: 4, short: true}},
-	{"अग", lexEntry{month: 8, short: true}},
-	{"सित", lexEntry{month: 9, short: true}},
-	{"अक्टू अक्तू", lexEntry{month: 10, short: true}},
-	{"नव", lexEntry{month: 11, short: true}},
-	{"दिस", lexEntry{month: 12, short: true}},
-
-	// Weekdays.
-	{"रविवार इतवार", lexEntry{weekday: 1}},
-	{"सोमवार", lexEntry{weekday: 2}},
-	{"मंगलवार", lexEntry{weekday: 3}},
-	{"बुधवार", lexEntry{weekday: 4}},
-	{"गुरुवार गुरूवार बृहस्पतिवार वीरवार", lexEntry{weekday: 5}},
-	{"शुक्रवार", lexEntry{weekday: 6}},
-	{"शनिवार", lexEntry{weekday: 7}},
+	// Months and weekdays come from the Hindi layer's one table (see
+	// buildLexicon); the rest of the date words are hindidate's own.
 
 	// Relative days.
 	{"आज", lexEntry{relday: 1}},
@@ -269,16 +232,9 @@ var lexRows = []lexRow{
 }
 
 // lexicon maps every known spelling to its roles. Latin words are stored in
-// lower case.
-var lexicon = buildLexicon()
-
-// lexFilter has, for each first letter (see filterKey), a bit for every
-// byte length of a known word that begins with it. It spares most words of
-// running text a map lookup.
-var lexFilter [128 + 26]uint64
-
-// maxLexLen is the length in bytes of the longest known spelling.
-var maxLexLen int
+// lower case. The Hindi layer's Lexicon filters most words of running text
+// out by their first letter and length before any map lookup.
+var lexicon = hindi.NewLexicon(buildLexicon())
 
 // nuktaPairs lists the precomposed nukta letters and their decomposed forms;
 // text may use either, so the lexicon stores both.
@@ -297,9 +253,6 @@ func buildLexicon() map[string]*lexEntry {
 			m[w] = old
 		}
 		mergeEntry(old, e)
-		if len(w) > maxLexLen {
-			maxLexLen = len(w)
-		}
 	}
 	for _, r := range lexRows {
 		for _, w := range strings.Fields(r.words) {
@@ -317,9 +270,15 @@ func buildLexicon() map[string]*lexEntry {
 			add(decomposed, e)
 		}
 	}
-	for w := range m {
-		if k := filterKey(w); k >= 0 {
-			lexFilter[k] |= 1 << min(len(w), 63)
+	// Month and weekday names: CLDR's forms and the newsroom variants of
+	// internal/hindi. Abbreviated weekdays (मंगल, गुरु, शनि) are far more
+	// often words or names than days, and English weekdays are not read.
+	for w, mn := range hindi.MonthSpellings() {
+		add(w, lexEntry{month: int8(mn.Month), short: mn.Short && !mn.Latin, latin: mn.Latin})
+	}
+	for w, wd := range hindi.WeekdaySpellings() {
+		if !wd.Short && !wd.Latin {
+			add(w, lexEntry{weekday: int8(wd.Weekday) + 1})
 		}
 	}
 	for _, e := range m {

@@ -48,31 +48,31 @@ func FindAll(text string, ref time.Time) []Match {
 func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 	c := newCtx(p, s, ref, false)
 	t := c.next(0)
-	if t.kind == tEOF || !canStart(t) {
-		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+	if t.Kind == tEOF || !canStart(t) {
+		return Date{}, &ParseError{Input: s, Offset: t.Start, Err: ErrNoDate}
 	}
 	g, ok := c.group(t)
 	if !ok {
 		if c.failSet {
 			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
 		}
-		return Date{}, &ParseError{Input: s, Offset: t.start, Err: ErrNoDate}
+		return Date{}, &ParseError{Input: s, Offset: t.Start, Err: ErrNoDate}
 	}
 	for pos := g.end; ; {
 		u := c.next(pos)
-		if u.kind == tEOF {
+		if u.Kind == tEOF {
 			break
 		}
 		if u.lx != nil && (u.lx.fw == fwKo || u.lx.fw == fwMein || u.lx.fw == fwTak || u.lx.fw == fwSe) ||
-			u.kind == tWord && s[u.start:u.end] == "पर" ||
-			u.is('.') || u.is(',') || u.is('।') || u.is('!') || u.is('?') || u.is('\n') {
-			pos = u.end
+			u.Kind == tWord && s[u.Start:u.End] == "पर" ||
+			u.Is('.') || u.Is(',') || u.Is('।') || u.Is('!') || u.Is('?') || u.Is('\n') {
+			pos = u.End
 			continue
 		}
-		if c.failSet && c.failOff >= u.start {
+		if c.failSet && c.failOff >= u.Start {
 			return Date{}, &ParseError{Input: s, Offset: c.failOff, Msg: c.failMsg, Err: ErrInvalidDate}
 		}
-		return Date{}, &ParseError{Input: s, Offset: u.start, Err: ErrTrailingText}
+		return Date{}, &ParseError{Input: s, Offset: u.Start, Err: ErrTrailingText}
 	}
 	return c.finalize(&g), nil
 }
@@ -85,12 +85,21 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // ("5 दिसंबर के आसपास").
 //
 // कल, परसों, नरसों and a bare weekday are resolved by the tense of the rest
-// of their sentence: past forms (था, थी, थे, गया, हुआ, हुई, किया …) give the
-// past reading, future forms (…गा, …गी, …गे, and "होने वाला/वाली/वाले",
-// "जाने वाला/वाली/वाले") the future one; the first cue after the word, up
-// to the end of its sentence, decides, since that is usually the verb of
-// the clause that holds the word. Without a cue the match is marked
-// Ambiguous as in [Parser.Parse].
+// of their sentence: past verbs of any person, number and gender (था, थीं,
+// गया, हुईं, किया, "मुलाकात की", मिले …) give the past reading; futures
+// (…गा, …गी, …गे, …एंगी, …ऊंगा, …ओगे), "होने वाला/वाली/वाले", "जाने
+// वाला/वाली/वाले" and requests (कीजिए, करें, बताइए) the future one. The
+// first such verb group after the word, up to the end of its sentence,
+// decides, since that is usually the verb of the clause that holds the
+// word; sentences end as samayrekha's Hindi layer ends them, so a full stop
+// after डॉ. or एस. does not. Without a cue the match is marked Ambiguous as
+// in [Parser.Parse].
+//
+// A weekday written next to a one-day date is reported in Match.Weekday,
+// and one that contradicts its date does not lose the match: "गुरुवार (18
+// नवंबर 2025)" (a Tuesday) is found with the date as its numbers say and
+// Weekday.Contradicts set, so that an editor can be asked which is wrong.
+// [Parser.Parse] refuses such an expression.
 //
 // Words that merely look like dates are not matched: a bare number, "1920
 // लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च
@@ -101,26 +110,33 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
 	for pos := 0; pos < len(text); {
-		t := next(text, pos) // not c.next: most tokens are seen once
-		if t.kind == tEOF {
+		h, lx := lexicon.Next(text, pos) // not c.next: most tokens are seen once
+		t := token{h, lx}
+		if t.Kind == tEOF {
 			break
 		}
 		if canStart(t) {
 			c.failSet = false
 			if g, ok := c.group(t); ok {
-				out = append(out, Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)})
+				m := Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)}
+				if g.wd.set {
+					m.Weekday = &WeekdayNote{
+						Start: g.wd.start, End: g.wd.end, Weekday: g.wd.wd, Contradicts: g.wd.contradicts,
+						ByDate: c.days(g.wd.byDate, 1, Day), ByWeekday: c.days(g.wd.byWeekday, 1, Day),
+					}
+				}
+				out = append(out, m)
 				pos = g.end
 				continue
 			}
 			// "31 नवंबर 2025" is not a date; do not go on to find
-			// "नवंबर 2025" inside it. Nor is "गुरुवार (18 नवंबर 2025)",
-			// a Tuesday: neither the weekday nor the date is returned.
-			if c.failSet && c.failFrom == t.start && c.failEnd > t.end {
+			// "नवंबर 2025" inside it.
+			if c.failSet && c.failFrom == t.Start && c.failEnd > t.End {
 				pos = c.failEnd
 				continue
 			}
 		}
-		pos = t.end
+		pos = t.End
 	}
 	return out
 }
@@ -128,7 +144,7 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 // canStart reports whether a date expression may begin at t. This is the
 // cheap pre-filter that keeps FindAll fast: most words are rejected here.
 func canStart(t token) bool {
-	return t.kind == tNum && t.num >= 0 || t.lx != nil && t.lx.canStart
+	return t.Kind == tNum && t.Value >= 0 || t.lx != nil && t.lx.canStart
 }
 
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.

@@ -100,7 +100,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 	g.approx = g.approx || b.approx
 	g.end = b.end
 	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.end
+		g.end = u.End
 	}
 	return true
 }
@@ -112,7 +112,7 @@ func (c *ctx) backwards(g *group, b atom) bool {
 	g.badAt, g.badMsg = b.start+1, "the range ends before it starts"
 	g.end = b.end
 	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.end
+		g.end = u.End
 	}
 	return true
 }

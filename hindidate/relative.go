@@ -40,23 +40,23 @@ func weekStart(z int) int { return z - (int(weekdayOf(z))+6)%7 }
 // relDay parses आज, कल, परसों, नरसों.
 func (c *ctx) relDay(t token) (atom, bool) {
 	// "आज-कल", "कल-कारखाने" are other words.
-	if n := c.next(t.end); n.start == t.end && n.isDash() || t.start > 0 && c.s[t.start-1] == '-' {
+	if n := c.next(t.End); n.Start == t.End && n.IsDash() || t.Start > 0 && c.s[t.Start-1] == '-' {
 		return atom{}, false
 	}
 	n := int(t.lx.relday - 1)
 	if n == 0 {
-		a := atom{start: t.start, end: t.end, kind: akDate, d: c.days(c.rday, 1, Day), single: true}
+		a := atom{start: t.Start, end: t.End, kind: akDate, d: c.days(c.rday, 1, Day), single: true}
 		_, a.mon, a.day = civilFromDays(c.rday)
 		return a, true
 	}
-	return atom{start: t.start, end: t.end, kind: akRelDay, n: n}, true
+	return atom{start: t.Start, end: t.End, kind: akRelDay, n: n}, true
 }
 
 // count returns the number written by t (digits or a number word).
 func count(t token) (int, bool) {
 	switch {
-	case t.kind == tNum && t.ndig <= 3 && t.num >= 1:
-		return t.num, true
+	case t.Kind == tNum && t.Digits <= 3 && t.Value >= 1:
+		return t.Value, true
 	case t.lx != nil && t.lx.num != 0:
 		return int(t.lx.num), true
 	}
@@ -68,16 +68,16 @@ func (c *ctx) offset(t token, n int, ok bool) (atom, bool) {
 	if !ok || n < 1 || n > 999 {
 		return atom{}, false
 	}
-	u := c.next(t.end)
+	u := c.next(t.End)
 	if u.lx == nil || u.lx.unit == 0 {
 		return atom{}, false
 	}
-	v := c.next(u.end)
+	v := c.next(u.End)
 	if v.lx == nil || v.lx.dir == 0 {
 		return atom{}, false
 	}
 	n *= int(v.lx.dir)
-	a := atom{start: t.start, end: v.end, kind: akDate}
+	a := atom{start: t.Start, end: v.End, kind: akDate}
 	switch u.lx.unit {
 	case Day:
 		a.d, a.single = c.days(c.rday+n, 1, Day), true
@@ -96,23 +96,23 @@ func (c *ctx) offset(t token, n int, ok bool) (atom, bool) {
 // modified parses a modifier (अगले, पिछले, इस, आगामी, आने वाले …) followed
 // by a unit, a count and a unit, a weekday or a month.
 func (c *ctx) modified(t token) (atom, bool) {
-	mod, p := t.lx.mod, t.end
+	mod, p := t.lx.mod, t.End
 	if t.lx.fw == fwAane {
-		u := c.next(t.end)
+		u := c.next(t.End)
 		if !u.isFW(fwWale) {
 			return atom{}, false
 		}
-		mod, p = modComing, u.end
+		mod, p = modComing, u.End
 	}
 	delta := modDelta(mod)
 	u := c.next(p)
-	a := atom{start: t.start, kind: akDate}
+	a := atom{start: t.Start, kind: akDate}
 	if n, ok := count(u); ok && delta != 0 {
-		v := c.next(u.end)
+		v := c.next(u.End)
 		if v.lx == nil || v.lx.unit == 0 {
 			return atom{}, false
 		}
-		a.end = v.end
+		a.end = v.End
 		switch v.lx.unit {
 		case Day:
 			if delta > 0 {
@@ -147,18 +147,18 @@ func (c *ctx) modified(t token) (atom, bool) {
 	}
 	switch {
 	case u.lx.unit == Week:
-		a.end = u.end
+		a.end = u.End
 		a.d = c.days(weekStart(c.rday)+7*delta, 7, Week)
 		return a, true
 	case u.lx.unit == Month:
-		a.end = u.end
+		a.end = u.End
 		y, m := c.ry, c.rm+delta
 		if m < 1 {
 			y, m = y-1, m+12
 		} else if m > 12 {
 			y, m = y+1, m-12
 		}
-		if d, end, ok := c.monthPart(y, m, u.end); ok {
+		if d, end, ok := c.monthPart(y, m, u.End); ok {
 			a.d, a.end = d, end
 		} else {
 			a.d = c.months(y, m, 1)
@@ -166,12 +166,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 		return a, true
 	case u.lx.unit == Year:
 		y := c.ry + delta
-		a.end = u.end
-		v := c.next(u.end)
+		a.end = u.End
+		v := c.next(u.End)
 		if c.year(v) {
 			// "गत वर्ष 2024": the year written wins.
-			y, a.end = v.num, v.end
-			if d, end, ok := c.yearPart(y, v.end); ok {
+			y, a.end = v.Value, v.End
+			if d, end, ok := c.yearPart(y, v.End); ok {
 				a.d, a.end = d, end
 			} else {
 				a.d = c.years(y, 1)
@@ -180,12 +180,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 		}
 		if d, ok := dayValue(v); ok {
 			// "पिछले साल 5 दिसंबर"
-			if m, end, ok := c.monthWord(c.next(v.end)); ok {
+			if m, end, ok := c.monthWord(c.next(v.End)); ok {
 				if !validDate(y, m, d) {
-					c.fail(v.start, end, "no such day in the month")
+					c.fail(v.Start, end, "no such day in the month")
 					return atom{}, false
 				}
-				b := c.dayAtom(t.start, end, y, m, d, 1, false)
+				b := c.dayAtom(t.Start, end, y, m, d, 1, false)
 				return b, true
 			}
 		}
@@ -199,7 +199,7 @@ func (c *ctx) modified(t token) (atom, bool) {
 			}
 			return a, true
 		}
-		if d, end, ok := c.yearPart(y, u.end); ok {
+		if d, end, ok := c.yearPart(y, u.End); ok {
 			a.d, a.end = d, end
 		} else {
 			a.d = c.years(y, 1)
@@ -225,7 +225,7 @@ func (c *ctx) modified(t token) (atom, bool) {
 		default:
 			z = weekStart(c.rday) + (wd+6)%7
 		}
-		a.end, a.single = u.end, true
+		a.end, a.single = u.End, true
 		a.d = c.days(z, 1, Day)
 		_, a.mon, a.day = civilFromDays(z)
 		return a, true
@@ -259,12 +259,12 @@ func (c *ctx) currentPart(t token) (atom, bool) {
 	var end int
 	var ok bool
 	if t.lx.unit == Month {
-		d, end, ok = c.monthPart(c.ry, c.rm, t.end)
+		d, end, ok = c.monthPart(c.ry, c.rm, t.End)
 	} else {
-		d, end, ok = c.yearPart(c.ry, t.end)
+		d, end, ok = c.yearPart(c.ry, t.End)
 	}
 	if !ok {
 		return atom{}, false
 	}
-	return atom{start: t.start, end: end, kind: akDate, d: d}, true
+	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 }

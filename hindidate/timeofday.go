@@ -34,8 +34,8 @@ var partRanges = [...][2]int{
 // hourValue returns the hour written by t, 0..24.
 func hourValue(t token) (int, bool) {
 	switch {
-	case t.kind == tNum && t.ndig <= 2 && t.num <= 24:
-		return t.num, true
+	case t.Kind == tNum && t.Digits <= 2 && t.Value <= 24:
+		return t.Value, true
 	case t.lx != nil && t.lx.num >= 1 && t.lx.num <= 24:
 		return int(t.lx.num), true
 	}
@@ -45,8 +45,8 @@ func hourValue(t token) (int, bool) {
 // minuteValue returns the minutes written by t, 0..59.
 func minuteValue(t token) (int, bool) {
 	switch {
-	case t.kind == tNum && t.ndig <= 2 && t.num <= 59:
-		return t.num, true
+	case t.Kind == tNum && t.Digits <= 2 && t.Value <= 59:
+		return t.Value, true
 	case t.lx != nil && t.lx.num >= 1 && t.lx.num <= 59:
 		return int(t.lx.num), true
 	}
@@ -92,7 +92,7 @@ func hour24(part int8, h int) (h24 int, ampm, ok bool) {
 // timeOfDay parses a time that begins at t (a number, number word or
 // fraction word), in part of the day part and zone zone (0 if not named).
 func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
-	a := atom{start: t.start, kind: akTime, tgran: Hour, part: part, zone: zone}
+	a := atom{start: t.Start, kind: akTime, tgran: Hour, part: part, zone: zone}
 	var p int
 	limit := 24 * 60 // "रात 12:30" may run on to 24:59
 	if t.lx != nil && t.lx.frac != 0 {
@@ -100,16 +100,16 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		var h, delta int
 		switch t.lx.frac {
 		case fracOneHalf:
-			h, delta, p = 1, 30, t.end
+			h, delta, p = 1, 30, t.End
 		case fracTwoHalf:
-			h, delta, p = 2, 30, t.end
+			h, delta, p = 2, 30, t.End
 		default:
-			u := c.next(t.end)
+			u := c.next(t.End)
 			hv, ok := hourValue(u)
 			if !ok || hv < 1 || hv > 12 {
 				return atom{}, false
 			}
-			h, p = hv, u.end
+			h, p = hv, u.End
 			if part == partNight && hv == 12 {
 				limit = 25*60 - 1
 			}
@@ -132,7 +132,7 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		if !u.isFW(fwBaje) {
 			return atom{}, false
 		}
-		a.end = u.end
+		a.end = u.End
 	} else {
 		h, ok := hourValue(t)
 		if !ok {
@@ -146,39 +146,39 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 			limit = 25*60 - 1
 		}
 		a.min, a.ampm = h24*60, ampm
-		u := c.next(t.end)
+		u := c.next(t.End)
 		switch {
-		case t.kind == tNum && u.start == t.end && (u.is(':') || u.is('.')):
-			mm := c.next(u.end)
-			if mm.start != u.end || mm.kind != tNum || mm.ndig != 2 || mm.num > 59 {
+		case t.Kind == tNum && u.Start == t.End && (u.Is(':') || u.Is('.')):
+			mm := c.next(u.End)
+			if mm.Start != u.End || mm.Kind != tNum || mm.Digits != 2 || mm.Value > 59 {
 				return atom{}, false
 			}
-			a.min += mm.num
+			a.min += mm.Value
 			a.tgran = Minute
-			v := c.next(mm.end)
+			v := c.next(mm.End)
 			switch {
 			case v.isFW(fwBaje):
-				a.end = v.end
-			case u.is(':') && (part != 0 || zone != 0):
-				a.end = mm.end
+				a.end = v.End
+			case u.Is(':') && (part != 0 || zone != 0):
+				a.end = mm.End
 			default:
 				return atom{}, false // "10:30" alone may be a score or a ratio
 			}
 		case u.isFW(fwBaje):
-			a.end = u.end
+			a.end = u.End
 		case u.isFW(fwBajkar):
-			mm := c.next(u.end)
+			mm := c.next(u.End)
 			m, ok := minuteValue(mm)
 			if !ok {
 				return atom{}, false
 			}
-			w := c.next(mm.end)
+			w := c.next(mm.End)
 			if !w.isFW(fwMinute) {
 				return atom{}, false
 			}
 			a.min += m
 			a.tgran = Minute
-			a.end = w.end
+			a.end = w.End
 		default:
 			return atom{}, false
 		}
@@ -202,20 +202,20 @@ func (c *ctx) partOfDay(t token) (atom, bool) {
 
 func (c *ctx) partWithZone(t token, zone int8) (atom, bool) {
 	part := t.lx.part
-	u := c.next(t.end)
+	u := c.next(t.End)
 	if u.isFW(fwKe) {
-		u = c.next(u.end)
+		u = c.next(u.End)
 	}
-	if u.kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0) {
+	if u.Kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0) {
 		if a, ok := c.timeOfDay(u, part, zone); ok {
-			a.start = t.start
+			a.start = t.Start
 			return a, true
 		}
 	}
 	if zone != 0 {
 		return atom{}, false
 	}
-	return atom{start: t.start, end: t.end, kind: akPart, part: part}, true
+	return atom{start: t.Start, end: t.End, kind: akPart, part: part}, true
 }
 
 // zonePhrase parses "भारतीय समयानुसार", "भारतीय समय के अनुसार",
@@ -226,17 +226,17 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 		return 0, 0, false
 	}
 	if t.lx.samay == 1 { // IST, MSK
-		return t.lx.zone, t.end, true
+		return t.lx.zone, t.End, true
 	}
-	u := c.next(t.end)
+	u := c.next(t.End)
 	if u.lx == nil || u.lx.samay == 0 {
 		return 0, 0, false
 	}
-	end = u.end
+	end = u.End
 	if u.lx.samay == 2 {
-		if v := c.next(u.end); v.isFW(fwKe) {
-			if w := c.next(v.end); w.isFW(fwAnusar) {
-				end = w.end
+		if v := c.next(u.End); v.isFW(fwKe) {
+			if w := c.next(v.End); w.isFW(fwAnusar) {
+				end = w.End
 			}
 		}
 	}
@@ -246,9 +246,9 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 // zoneAfter parses a zone phrase after a time, bare or in parentheses.
 func (c *ctx) zoneAfter(pos int) (int8, int, bool) {
 	u := c.next(pos)
-	paren := u.is('(')
+	paren := u.Is('(')
 	if paren {
-		u = c.next(u.end)
+		u = c.next(u.End)
 	}
 	z, end, ok := c.zonePhrase(u)
 	if !ok {
@@ -256,10 +256,10 @@ func (c *ctx) zoneAfter(pos int) (int8, int, bool) {
 	}
 	if paren {
 		v := c.next(end)
-		if !v.is(')') {
+		if !v.Is(')') {
 			return 0, 0, false
 		}
-		end = v.end
+		end = v.End
 	}
 	return z, end, true
 }
@@ -272,14 +272,14 @@ func (c *ctx) zoneFirst(t token) (atom, bool) {
 		return atom{}, false
 	}
 	u := c.next(end)
-	if u.is(',') {
-		u = c.next(u.end)
+	if u.Is(',') {
+		u = c.next(u.End)
 	}
 	var a atom
 	switch {
 	case u.lx != nil && u.lx.part != 0:
 		a, ok = c.partWithZone(u, z)
-	case u.kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0):
+	case u.Kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0):
 		a, ok = c.timeOfDay(u, 0, z)
 	default:
 		ok = false
@@ -287,7 +287,7 @@ func (c *ctx) zoneFirst(t token) (atom, bool) {
 	if !ok {
 		return atom{}, false
 	}
-	a.start = t.start
+	a.start = t.Start
 	return a, true
 }
 

@@ -7,6 +7,7 @@
 //	go run ./examples/newsroom -out DIR         # writes DIR/
 //	go run ./examples/newsroom -in my.json      # converts any timeline file
 //	go run ./examples/newsroom -in cal.ics      # imports any iCalendar file
+//	go run ./examples/newsroom -mermaid=false   # Markdown without the diagram
 //
 // An .ics file (or any file that starts with BEGIN:VCALENDAR) is read with
 // ical.Decode: every VCALENDAR, recurring events expanded into occurrences
@@ -15,15 +16,15 @@
 // could not keep is printed after the events.
 //
 // The files are timeline.json, timeline.md (Hindi), timeline.en.md and
-// timeline.ics. Each is written to a temporary file and renamed into place
+// timeline.ics. Both Markdown files open with a Mermaid timeline diagram,
+// with each event's status, which GitHub and GitLab draw in place of the
+// code block. Each is written to a temporary file and renamed into place
 // only when all of them were produced, so bad input never leaves a
 // half-written file behind; the error goes to standard error and the exit
 // status is 1.
 package main
 
 import (
-	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
-
 	"bytes"
 	"errors"
 	"flag"
@@ -52,11 +53,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	in := fs.String("in", "", "timeline JSON or iCalendar `file` to convert instead of the seed article's timeline")
 	from := fs.String("from", "", "with an .ics -in: keep occurrences of recurring events from this `date` (YYYY-MM-DD or RFC 3339)")
 	to := fs.String("to", "", "with an .ics -in: keep occurrences of recurring events before this `date` (YYYY-MM-DD or RFC 3339)")
+	mermaid := fs.Bool("mermaid", true, "open the Markdown files with a Mermaid timeline diagram")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json|FILE.ics, -from DATE, -to DATE)\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json|FILE.ics, -from DATE, -to DATE, -mermaid=false)\n", fs.Arg(0))
 		return 2
 	}
 	var opts ical.DecodeOptions
@@ -79,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
 	}
-	files, err := render(t)
+	files, err := render(t, *mermaid)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
@@ -154,17 +156,18 @@ type output struct {
 }
 
 // render produces every output in memory first, so that a failure in any
-// of them leaves the output folder untouched.
-func render(t *timeline.Timeline) ([]output, error) {
+// of them leaves the output folder untouched. mermaid adds the Mermaid
+// diagram to the Markdown files.
+func render(t *timeline.Timeline, mermaid bool) ([]output, error) {
 	js, err := timeline.Marshal(t)
 	if err != nil {
 		return nil, err
 	}
 	var hi, en bytes.Buffer
-	if err := markdown.Encode(&hi, t, &markdown.Options{Lang: timeline.Hindi}); err != nil {
+	if err := markdown.Encode(&hi, t, &markdown.Options{Lang: timeline.Hindi, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing Hindi Markdown: %w", err)
 	}
-	if err := markdown.Encode(&en, t, &markdown.Options{Lang: timeline.English}); err != nil {
+	if err := markdown.Encode(&en, t, &markdown.Options{Lang: timeline.English, Mermaid: mermaid}); err != nil {
 		return nil, fmt.Errorf("writing English Markdown: %w", err)
 	}
 	ics, err := ical.Marshal(t, nil)

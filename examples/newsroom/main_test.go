@@ -63,6 +63,38 @@ func TestRunWritesEveryFile(t *testing.T) {
 	}
 }
 
+// TestMermaidByDefault checks that both Markdown files open with a Mermaid
+// diagram that shows each event's status (issue 14), and that -mermaid=false
+// leaves it out.
+func TestMermaidByDefault(t *testing.T) {
+	for _, tc := range []struct {
+		args    []string
+		mermaid bool
+	}{
+		{nil, true},
+		{[]string{"-mermaid=false"}, false},
+	} {
+		dir := t.TempDir()
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"-out", dir}, tc.args...), &stdout, &stderr); code != 0 {
+			t.Fatalf("run %v = %d, want 0; stderr:\n%s", tc.args, code, stderr.String())
+		}
+		for name, status := range map[string]string{"timeline.md": "पुतिन का भारत दौरा (प्रस्तावित)", "timeline.en.md": "Putin#39;s visit to India (proposed)"} {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(b)
+			if got := strings.Contains(md, "```mermaid\ntimeline\n"); got != tc.mermaid {
+				t.Errorf("run %v: %s has a Mermaid block: %v, want %v", tc.args, name, got, tc.mermaid)
+			}
+			if tc.mermaid && !strings.Contains(md, status) {
+				t.Errorf("run %v: %s's diagram lacks the status %q:\n%s", tc.args, name, status, md)
+			}
+		}
+	}
+}
+
 func TestRunConvertsInputFile(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.json")

@@ -17,6 +17,12 @@
 //	          examples/web/node_modules, found from the working directory)
 //	-hostile  add an event whose title is an HTML injection, to check that
 //	          the page shows it as text (for tests and demonstrations)
+//	-frame-ancestors  origins, separated by commas, that may show the embed
+//	          pages (/hi/embed, /en/embed) in a frame: the CSP
+//	          frame-ancestors of those pages, after 'self'
+//
+// The page is served in both languages, at /hi/ and /en/ ("/" is -lang's),
+// and links to the other; #event-ID opens an event's slide.
 //
 // The timeline is the seed article's (internal/seed). On SIGINT or SIGTERM
 // the server stops accepting connections and waits up to 10 seconds for
@@ -36,6 +42,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -48,11 +55,18 @@ func main() {
 	lang := flag.String("lang", "hi", "language of the page: hi or en")
 	assets := flag.String("assets", "", "TimelineJS dist directory (default: examples/web/node_modules/@knight-lab/timelinejs/dist)")
 	hostile := flag.Bool("hostile", false, "add an event with an HTML-injection title, to show it is escaped")
+	frames := flag.String("frame-ancestors", "", "comma-separated origins that may frame the embed pages, e.g. https://news.example")
 	flag.Parse()
+	var ancestors []string
+	for _, o := range strings.Split(*frames, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			ancestors = append(ancestors, o)
+		}
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *addr, timeline.Lang(*lang), *assets, *hostile, nil); err != nil {
+	if err := run(ctx, *addr, timeline.Lang(*lang), *assets, *hostile, ancestors, nil); err != nil {
 		fmt.Fprintln(os.Stderr, "web:", err)
 		os.Exit(1)
 	}
@@ -65,7 +79,7 @@ const shutdownGrace = 10 * time.Second
 // accepting connections and waits up to shutdownGrace for the requests in
 // flight. ready, if not nil, is called with the page's URL once the server
 // listens.
-func run(ctx context.Context, addr string, lang timeline.Lang, assets string, hostile bool, ready func(pageURL string)) error {
+func run(ctx context.Context, addr string, lang timeline.Lang, assets string, hostile bool, frameAncestors []string, ready func(pageURL string)) error {
 	if assets == "" {
 		var err error
 		if assets, err = findAssets(); err != nil {
@@ -76,7 +90,7 @@ func run(ctx context.Context, addr string, lang timeline.Lang, assets string, ho
 	if hostile {
 		AddHostile(t)
 	}
-	h, err := NewHandler(Config{Timeline: t, Lang: lang, Assets: assets, CSP: true})
+	h, err := NewHandler(Config{Timeline: t, Lang: lang, Assets: assets, CSP: true, FrameAncestors: frameAncestors})
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, "127.0.0.1:0", timeline.Hindi, assets, false, func(u string) { ready <- u })
+		done <- run(ctx, "127.0.0.1:0", timeline.Hindi, assets, false, nil, func(u string) { ready <- u })
 	}()
 	var page string
 	select {

@@ -25,7 +25,6 @@ func TestArticleIsTheSharedSeed(t *testing.T) {
 	}
 }
 
-
 func TestTimelineValidates(t *testing.T) {
 	tl := seed.Timeline()
 	if err := tl.Validate(); err != nil {

@@ -6,11 +6,14 @@
 // [Extract] finds the date expressions of an article with
 // [hindidate.FindAll], makes one draft event per dated sentence or clause,
 // converts each date with [WhenOf] (keeping its precision and
-// approximation), and guesses a kind, a status and an attribution from a
-// small list of words. The guesses are deliberately simple and always
-// written down in Draft.Notes; [timeline.Lint] reports every draft until an
-// editor removes its draft mark.
+// approximation), guesses a kind from a small list of event nouns, and
+// guesses a status and an attribution as samayrekha's Hindi language
+// layer (internal/hindi, shared with hindidate and timeline/lint) reads
+// the sentence: where it ends, its status words, the tense and mood of its
+// verbs, and its attribution phrases. The guesses are deliberately simple
+// and always written down in Draft.Notes; timeline/lint's Check reports
+// every draft until an editor removes its draft mark.
 //
-// The package never reads the clock: the article's dateline is passed in
-// [Options].
+// The package never reads the clock: the article's dateline is an argument
+// of [Extract].
 package draft

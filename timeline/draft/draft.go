@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -46,9 +47,10 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 //   - a kind guessed from the event noun nearest the verb (मुलाकात, यात्रा,
 //     शिखर सम्मेलन, "के इतर" for a sideline meeting), or "x-unknown";
 //   - a status guessed from status words (प्रस्तावित and संभावित: proposed;
-//     स्थगित: postponed; रद्द: cancelled; पुष्टि: confirmed) or else from the
-//     tense of the verb (करेंगे, होगी: planned, drafted as announced;
-//     हुई, की, मिले: held), recorded on the dateline's day;
+//     स्थगित, टल गई, टाल दिया: postponed; रद्द, निरस्त: cancelled; पुष्टि:
+//     confirmed) or else from the tense of the clause's verb (करेंगे,
+//     होगी, आएंगी: planned, drafted as announced; हुई, की, मिले: held),
+//     recorded on the dateline's day;
 //   - the attribution ("TASS के अनुसार", "रिपोर्ट्स के अनुसार") as a source of
 //     its own, beside the article;
 //   - Draft.Notes saying in plain words everything that was guessed.
@@ -75,7 +77,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		return nil, nil
 	}
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline), seen: map[seenKey]string{}}
-	sents := sentences(text)
+	sents := sentences(text, matches)
 	x.undatedSummit = x.findUndatedSummit(sents, matches)
 	mi := 0
 	for _, s := range sents {
@@ -148,42 +150,36 @@ type seenKey struct {
 	kind timeline.Kind
 }
 
-// sentences splits text at the danda, ? and !, line breaks, and full stops
-// that end a word of three letters or more (so "Dr. S. Jaishankar" stays
-// whole), and trims spaces and stray quotes from each sentence.
-func sentences(text string) []span {
+// sentences returns the sentences of text as the Hindi layer splits them
+// (internal/hindi.Sentences: the danda, ? and !, line breaks, and a full
+// stop after a word, but not after an abbreviation or initial such as
+// "डॉ." or "एस.", nor inside a number), trimmed of stray quotes. A date that
+// runs over a sentence end joins the sentences it touches, so that a
+// sentence always holds its dates whole.
+func sentences(text string, ms []hindidate.Match) []span {
 	var out []span
-	start := 0
-	emit := func(end int) {
-		s, e := trimSpan(text, start, end)
+	for _, sp := range hindi.Sentences(text) {
+		s, e := trimSpan(text, sp.Start, sp.End)
 		if e > s {
 			out = append(out, span{s, e})
 		}
 	}
-	wordRunes := 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		end := false
-		switch r {
-		case '।', '॥', '?', '!', '\n':
-			end = true
-		case '.':
-			next, _ := utf8.DecodeRuneInString(text[i+size:])
-			end = wordRunes > 2 && (i+size == len(text) || unicode.IsSpace(next))
-		}
-		if isWordRune(r) {
-			wordRunes++
+	var merged []span
+	mi := 0
+	for _, sp := range out {
+		if n := len(merged); n > 0 && sp.start < merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, sp.end)
 		} else {
-			wordRunes = 0
+			merged = append(merged, sp)
 		}
-		i += size
-		if end {
-			emit(i)
-			start = i
+		cur := &merged[len(merged)-1]
+		for ; mi < len(ms) && ms[mi].Start < cur.end; mi++ {
+			if ms[mi].Start >= cur.start && ms[mi].End > cur.end {
+				cur.end = ms[mi].End
+			}
 		}
 	}
-	emit(len(text))
-	return out
+	return merged
 }
 
 // trimSpan trims spaces and quotation marks at both ends of text[s:e],
@@ -214,12 +210,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if len(ms) == 1 {
 		return []unit{{span: s, date: ms[0]}}
 	}
-	toks := tokenize(x.text[s.start:s.end], s.start)
+	toks := tokenize(x.text, s.start, s.end)
 	if _, ok := hasAny(toks, correctionWords); ok {
 		right := len(ms) - 1
 		for i, m := range ms {
 			c := x.clause(s, m)
-			if _, ok := hasAny(tokenize(x.text[c.start:c.end], c.start), rightWords); ok {
+			if _, ok := hasAny(tokenize(x.text, c.start, c.end), rightWords); ok {
 				right = i
 			}
 		}
@@ -261,7 +257,7 @@ func trimClause(text string, s, e int) (int, int) {
 		}
 		s += size
 	}
-	if toks := tokenize(text[s:e], s); len(toks) > 1 && boundaryWords[toks[0].text] {
+	if toks := tokenize(text, s, e); len(toks) > 1 && hindi.IsClauseWord(toks[0].text) {
 		s, e = trimSpan(text, toks[1].start, e)
 	}
 	for e > s {
@@ -289,8 +285,8 @@ func (x *extractor) lastBoundary(from, to int) int {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text[from:to], from) {
-		if boundaryWords[t.text] && t.start > cut {
+	for _, t := range tokenize(x.text, from, to) {
+		if hindi.IsClauseWord(t.text) && t.start > cut {
 			cut = t.start
 		}
 	}
@@ -311,6 +307,9 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 	for c.end > m.End && c.end < len(x.text) && !utf8.RuneStart(x.text[c.end]) {
 		c.end--
 	}
+	// A date never lies outside its sentence (sentences joins those a
+	// date runs over), but the clause must hold it whatever the input.
+	c.start, c.end = min(c.start, m.Start), max(c.end, min(m.End, len(x.text)))
 	if b := x.lastBoundary(c.start, m.Start); b >= 0 {
 		c.start = b
 	}
@@ -322,8 +321,8 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text[m.End:c.end], m.End) {
-		if boundaryWords[t.text] {
+	for _, t := range tokenize(x.text, m.End, c.end) {
+		if hindi.IsClauseWord(t.text) {
 			c.end = t.start
 			break
 		}
@@ -366,8 +365,9 @@ func (x *extractor) draft(u unit) {
 		notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
 	}
 
-	sentToks := tokenize(x.text[u.start:u.end], u.start)
-	core := tokensIn(sentToks, x.clause(u.span, m))
+	sentToks := tokenize(x.text, u.start, u.end)
+	coreSpan := x.clause(u.span, m)
+	core := tokensIn(sentToks, coreSpan)
 
 	kind, kindWord := guessKind(core)
 	if kind == "" {
@@ -380,9 +380,9 @@ func (x *extractor) draft(u unit) {
 		notes = append(notes, fmt.Sprintf("kind %q guessed from %q", kind, kindWord))
 	}
 
-	status, statusWord, fromTense := guessStatus(core)
+	status, statusWord, fromTense := guessStatus(x.text, coreSpan, core)
 	if status == "" {
-		status, statusWord, fromTense = guessStatus(sentToks)
+		status, statusWord, fromTense = guessStatus(x.text, u.span, sentToks)
 	}
 	switch {
 	case status == "":
@@ -394,8 +394,11 @@ func (x *extractor) draft(u unit) {
 	default:
 		notes = append(notes, fmt.Sprintf("status %q guessed from %q", status, statusWord))
 	}
-	if w, ok := hasAny(sentToks, hedgeWords); ok {
-		notes = append(notes, fmt.Sprintf("hedged (%q): the claim is second-hand", w))
+	for _, t := range sentToks {
+		if hindi.IsHedge(t.text) {
+			notes = append(notes, fmt.Sprintf("hedged (%q): the claim is second-hand", t.text))
+			break
+		}
 	}
 
 	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
@@ -407,7 +410,7 @@ func (x *extractor) draft(u unit) {
 	}
 	sources := []timeline.Source{article}
 	cite := "article"
-	if phrase, outlet, ok := attribution(x.text, sentToks); ok {
+	if phrase, outlet, ok := attribution(x.text, u.span); ok {
 		sources = append(sources, timeline.Source{ID: "attributed", Outlet: outlet, Reported: x.reported, Attribution: timeline.Text{Hi: phrase}})
 		cite = "attributed"
 		notes = append(notes, fmt.Sprintf("attributed: %q", phrase))
@@ -467,14 +470,14 @@ func (x *extractor) findUndatedSummit(sents []span, ms []hindidate.Match) string
 		if dated || !strings.Contains(x.text[s.start:s.end], "शिखर") {
 			continue
 		}
-		toks := tokenize(x.text[s.start:s.end], s.start)
+		toks := tokenize(x.text, s.start, s.end)
 		for i, t := range toks {
 			if t.text != "शिखर" || i+1 >= len(toks) || toks[i+1].text != "सम्मेलन" {
 				continue
 			}
 			// The name is the words before it back to a case marker.
 			first := i
-			for first > 0 && i-first < 4 && !boundaryWords[toks[first-1].text] && !caseMarkers[toks[first-1].text] && toks[first-1].text != "आगामी" {
+			for first > 0 && i-first < 4 && !hindi.IsClauseWord(toks[first-1].text) && !hindi.IsPostposition(toks[first-1].text) && toks[first-1].text != "आगामी" {
 				first--
 			}
 			return strings.ToValidUTF8(x.text[toks[first].start:toks[i+1].end], "")
@@ -482,8 +485,6 @@ func (x *extractor) findUndatedSummit(sents []span, ms []hindidate.Match) string
 	}
 	return ""
 }
-
-var caseMarkers = map[string]bool{"की": true, "के": true, "का": true, "में": true, "से": true, "को": true, "ने": true, "पर": true}
 
 // applySummitContext turns the first dated visit of a head of state into
 // the summit the article names only without a date, when no dated sentence

@@ -227,6 +227,23 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{{timeline.BilateralMeeting, "2025-12-04[Asia/Kolkata]", "", ""}}},
 		{name: "unknown kind", text: "वे 25 नवंबर को दिल्ली लौटेंगे।", reason: "लौटना names no event kind of the model",
 			want: []want{{"x-unknown", "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "full stop after a short word", reason: "issue 12: थी. ends the sentence, so the second event is not lost",
+			text: "जयशंकर और लावरोव की मुलाकात 18 नवंबर को हुई थी. 5 दिसंबर को पुतिन भारत की यात्रा करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "feminine plural future", reason: "issue 12: आएंगी got no status",
+			text: "दोनों महिला मंत्री 5 दिसंबर को दिल्ली आएंगी।",
+			want: []want{{"x-unknown", "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "cancelled with निरस्त", reason: "one status list for every reader of Hindi",
+			text: "10 दिसंबर की बैठक निरस्त कर दी गई।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-10[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "postponed with टाल", text: "सरकार ने 10 दिसंबर का दौरा टाल दिया।",
+			want: []want{{timeline.Visit, "2025-12-10[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "initials do not end the sentence", reason: "डॉ. and एस. are abbreviations; the attribution stays whole",
+			text: "डॉ. एस. जयशंकर ने बताया कि वे 20 नवंबर को मॉस्को पहुंचेंगे।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, "डॉ. एस. जयशंकर ने बताया"}}},
 		{name: "time in the zone the text names", text: "बैठक 19 नवंबर को मॉस्को समयानुसार शाम 7 बजे होगी।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-19T19[Europe/Moscow]", timeline.Announced, ""}}},
 	}
@@ -277,6 +294,26 @@ func TestDraftsRoundTripAndLint(t *testing.T) {
 	}
 }
 
+// TestExtractDateAcrossSentenceEnd: issue 12's crasher, the 19-byte text
+// "1फर. 0बजे", panicked with slice bounds out of range in clause: the
+// sentence ended after "फर." while the date ran on to "0बजे". फर. is now
+// an abbreviation, and a date that runs over a sentence end joins the
+// sentences it touches.
+func TestExtractDateAcrossSentenceEnd(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	for _, text := range []string{"1फर. 0बजे", "1फर. 0बजे।", "बैठक हुई। 1फर. 0बजे बैठक होगी।"} {
+		events, err := draft.Extract(text, ref, nil)
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		for _, e := range events {
+			if e.Draft.Start < 0 || e.Draft.End > len(text) || e.Draft.End < e.Draft.Start {
+				t.Errorf("Extract(%q): span [%d,%d) out of bounds", text, e.Draft.Start, e.Draft.End)
+			}
+		}
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, a := range articles {
 		f.Add(readArticle(f, a.file))
@@ -284,6 +321,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("")
 	f.Add("5 दिसंबर\xff को बैठक।")
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
+	f.Add("1फर. 0बजे") // issue 12: a date ran over the sentence end after फर. (also in testdata/fuzz)
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
 		events, err := draft.Extract(text, ref, nil)

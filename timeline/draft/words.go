@@ -2,101 +2,43 @@ package draft
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
-// token is a run of letters, marks and digits, with its byte span. A
-// Devanagari word keeps its vowel signs; punctuation is not a token.
+// token is a word or number of the text (from the Hindi layer's scanner),
+// with its byte span. A Devanagari word keeps its vowel signs; punctuation
+// is not a token here.
 type token struct {
 	start, end int
 	text       string
 	key        string // text in lower case, for lexicon lookups
 }
 
-func tokenize(s string, offset int) []token {
+// tokenize returns the words and numbers of text[from:to], with spans into
+// text.
+func tokenize(text string, from, to int) []token {
+	to = min(max(to, 0), len(text))
+	s := text[:to]
 	var toks []token
-	start := -1
-	for i, r := range s {
-		word := isWordRune(r)
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			toks = append(toks, newToken(s, start, i, offset))
-			start = -1
+	for pos := min(max(from, 0), to); ; {
+		t := hindi.Next(s, pos)
+		if t.Kind == hindi.EOF {
+			return toks
 		}
-	}
-	if start >= 0 {
-		toks = append(toks, newToken(s, start, len(s), offset))
-	}
-	return toks
-}
-
-// isWordRune reports whether r is a letter, mark or digit, with fast paths
-// for ASCII and the Devanagari block (where only the dandas and the
-// abbreviation sign are not).
-func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case 0x0900 <= r && r <= 0x097F:
-		return r != '।' && r != '॥' && r != '॰'
-	case r == utf8.RuneError:
-		return false
-	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
-}
-
-func newToken(s string, start, end, offset int) token {
-	t := token{start: offset + start, end: offset + end, text: s[start:end]}
-	t.key = t.text
-	if t.text[0] < utf8.RuneSelf {
-		t.key = strings.ToLower(t.text) // Devanagari has no case
-	}
-	return t
-}
-
-func isLatin(s string) bool {
-	for _, r := range s {
-		if r > unicode.MaxASCII {
-			return false
+		pos = t.End
+		if t.Kind == hindi.Punct {
+			continue
 		}
+		tk := token{start: t.Start, end: t.End, text: t.Text(s)}
+		tk.key = tk.text
+		if hindi.IsLatin(tk.text) {
+			tk.key = strings.ToLower(tk.text) // Devanagari has no case
+		}
+		toks = append(toks, tk)
 	}
-	return s != ""
 }
-
-// statusWords state a status outright, wherever they stand in the clause.
-// The first rule that matches wins, so the order matters: "स्थगित" beats
-// the "प्रस्तावित" of "पहले प्रस्तावित बैठक स्थगित".
-var statusWords = []struct {
-	status timeline.Status
-	words  wordSet
-}{
-	{timeline.Cancelled, setOf("रद्द", "cancelled", "canceled")},
-	{timeline.Postponed, setOf("स्थगित", "टल", "टली", "टला", "टाल", "postponed")},
-	{timeline.Rescheduled, setOf("पुनर्निर्धारित", "rescheduled")},
-	{timeline.Proposed, setOf("प्रस्तावित", "संभावित", "प्रस्ताव", "संभावना", "उम्मीद", "सकते", "सकती", "सकता", "proposed")},
-	{timeline.Confirmed, setOf("पुष्टि", "confirmed")},
-	{timeline.Announced, setOf("घोषणा", "घोषित", "announced")},
-}
-
-// futureEndings mark the future tense of a Hindi verb: करेंगे, होगी,
-// जाएंगे, पहुँचेंगे. "Planned" is not a status of the model; a plain
-// future is drafted as announced, and the note says so.
-var futureEndings = []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ेगे", "ोगा", "ोगी", "ोंगे", "ूंगा", "ूँगा", "एगा", "एगी", "एंगे", "एँगे", "ेँगे", "ंगे"}
-
-// pastWords mark a past verb: मुलाकात की, चर्चा हुई, मिले, बैठक हुई थी.
-var pastWords = map[string]bool{
-	"की": true, "किया": true, "किए": true, "किये": true, "हुई": true, "हुआ": true, "हुए": true,
-	"थी": true, "था": true, "थे": true, "मिले": true, "मिली": true, "मिला": true, "गई": true, "गया": true,
-	"गए": true, "गये": true, "लिया": true, "दिया": true, "दी": true, "ली": true, "संपन्न": true, "पहुँचे": true, "पहुंचे": true,
-}
-
-// hedgeWords make a claim second-hand: "माना जा रहा है", "कथित".
-var hedgeWords = setOf("माना", "कथित", "अटकलें", "अटकल", "अनुमान")
 
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
@@ -133,12 +75,6 @@ var (
 	rightWords     = setOf("सही", "अब") // the corrected part of a correction
 )
 
-// boundaryWords start a new clause.
-var boundaryWords = map[string]bool{
-	"और": true, "जबकि": true, "लेकिन": true, "तथा": true, "वहीं": true, "क्योंकि": true,
-	"कि": true, "जो": true, "परंतु": true, "किंतु": true, "बल्कि": true,
-}
-
 var kindLabels = map[timeline.Kind]string{
 	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",
 	timeline.Visit: "यात्रा", timeline.SidelineMeeting: "इतर बैठक", timeline.PhoneCall: "फ़ोन वार्ता",
@@ -170,25 +106,69 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 	return "", false
 }
 
-// guessStatus returns the status the words of a clause state or its
-// verb's tense implies, the word that decided, and whether it came from
-// the tense (a weaker guess).
-func guessStatus(toks []token) (timeline.Status, string, bool) {
-	for _, rule := range statusWords {
-		if w, ok := hasAny(toks, rule.words); ok {
-			return rule.status, w, false
-		}
-	}
-	// Hindi is verb-final: the tense is in the last few words.
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-3; i-- {
-		w := toks[i].text
-		for _, end := range futureEndings {
-			if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end) {
-				return timeline.Announced, w, true
+// guessStatus returns the status the words of text[c.start:c.end] (a
+// clause, or a sentence, whose words are toks) state or its verb's tense implies, the words that
+// decided, and whether it came from the tense (a weaker guess). The words
+// and verbs are the Hindi layer's (internal/hindi).
+//
+// Status words win over tense, in this order: cancelled, postponed,
+// rescheduled, proposed (also "may": आ सकते हैं), confirmed, announced or
+// planned (a plan is drafted as announced), held (संपन्न). The news is the
+// strongest word: "पहले प्रस्तावित बैठक स्थगित" is postponed. Without one,
+// the clause's main verb decides: Hindi is verb-final, so it is the last
+// verb group if it ends within the clause's last three words — a future
+// (or a request) is planned, drafted as announced; a past is held.
+func guessStatus(text string, c span, toks []token) (timeline.Status, string, bool) {
+	cues := hindi.StatusCues(text, c.start, c.end)
+	verbs := hindi.Verbs(text, c.start, c.end)
+	first := func(want hindi.Status) (string, bool) {
+		for _, q := range cues {
+			if q.Status == want {
+				return text[q.Word.Start:q.Word.End], true
 			}
 		}
-		if pastWords[w] {
-			return timeline.Held, w, true
+		return "", false
+	}
+	for _, r := range []struct {
+		cue    hindi.Status
+		status timeline.Status
+	}{
+		{hindi.Cancelled, timeline.Cancelled},
+		{hindi.Postponed, timeline.Postponed},
+		{hindi.Rescheduled, timeline.Rescheduled},
+		{hindi.Proposed, timeline.Proposed},
+	} {
+		if w, ok := first(r.cue); ok {
+			return r.status, w, false
+		}
+	}
+	for _, v := range verbs {
+		if v.Mood == hindi.Potential && v.Tense != hindi.Past {
+			return timeline.Proposed, text[v.Start:v.End], false
+		}
+	}
+	for _, r := range []struct {
+		cue    hindi.Status
+		status timeline.Status
+	}{
+		{hindi.Confirmed, timeline.Confirmed},
+		{hindi.Announced, timeline.Announced},
+		{hindi.Planned, timeline.Announced},
+		{hindi.Held, timeline.Held},
+	} {
+		if w, ok := first(r.cue); ok {
+			return r.status, w, false
+		}
+	}
+	if len(verbs) > 0 && len(toks) > 0 {
+		v := verbs[len(verbs)-1]
+		if v.End > toks[max(len(toks)-3, 0)].start {
+			switch {
+			case v.Ahead():
+				return timeline.Announced, text[v.Start:v.End], true
+			case v.Tense == hindi.Past:
+				return timeline.Held, text[v.Start:v.End], true
+			}
 		}
 	}
 	if w, ok := hasAny(toks, metWords); ok {
@@ -226,40 +206,14 @@ func guessKind(toks []token) (timeline.Kind, string) {
 	return "", ""
 }
 
-// attribution finds "X के अनुसार", "X के मुताबिक", "X के हवाले से" or
-// "X ने बताया/कहा" in toks (a sentence of text) and returns the phrase and
-// the outlet X as printed.
-func attribution(text string, toks []token) (phrase, outlet string, ok bool) {
-	for k := 1; k < len(toks); k++ {
-		var last int
-		switch {
-		case toks[k].text == "के" && k+1 < len(toks) && (toks[k+1].text == "अनुसार" || toks[k+1].text == "मुताबिक" || toks[k+1].text == "हवाले"):
-			last = k + 1
-		case toks[k].text == "ने" && k+1 < len(toks) && (toks[k+1].text == "बताया" || toks[k+1].text == "कहा"):
-			last = k + 1
-		default:
-			continue
+// attribution returns the first attribution phrase of text[c.start:c.end]
+// that names its source ("TASS के अनुसार", "सूत्रों ने बताया"), as the Hindi
+// layer reads it, and the source as printed.
+func attribution(text string, c span) (phrase, outlet string, ok bool) {
+	for _, a := range hindi.Attributions(text, c.start, c.end) {
+		if a.Source.End > a.Source.Start {
+			return text[a.Start:a.End], text[a.Source.Start:a.Source.End], true
 		}
-		// The outlet runs back to the start of the clause if that is
-		// short; otherwise it is the acronym before the postposition
-		// ("… एजेंसी TASS के अनुसार") or the last two words.
-		first := k - 1
-		for first > 0 && k-first < 4 && !gapHasBoundary(text, toks[first-1].end, toks[first].start) && !boundaryWords[toks[first-1].text] {
-			first--
-		}
-		if k-first >= 4 || (first > 0 && !gapHasBoundary(text, toks[first-1].end, toks[first].start) && !boundaryWords[toks[first-1].text]) {
-			first = k - 1
-			if !isLatin(toks[k-1].text) && k >= 2 && !gapHasBoundary(text, toks[k-2].end, toks[k-1].start) && !boundaryWords[toks[k-2].text] {
-				first = k - 2
-			}
-		}
-		return text[toks[first].start:toks[last].end], text[toks[first].start:toks[k-1].end], true
 	}
 	return "", "", false
-}
-
-// gapHasBoundary reports whether the text between two tokens holds clause
-// punctuation.
-func gapHasBoundary(text string, from, to int) bool {
-	return strings.ContainsAny(text[from:to], ",;:—–()“”\"")
 }

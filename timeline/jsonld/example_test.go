@@ -43,11 +43,29 @@ func ExampleMarshal() {
 	//           "@value": "पुतिन का भारत दौरा",
 	//           "@language": "hi"
 	//         },
-	//         "inLanguage": "hi",
-	//         "startDate": "2025-12",
-	//         "eventStatus": "https://schema.org/EventScheduled",
+	//         "description": [
+	//           {
+	//             "@value": "तारीख: दिसंबर 2025; सटीक दिन ज्ञात नहीं। स्थिति: प्रस्तावित; पुष्टि नहीं हुई है।",
+	//             "@language": "hi"
+	//           },
+	//           {
+	//             "@value": "Date: December 2025; the exact day is not known. Status: proposed; not confirmed.",
+	//             "@language": "en"
+	//           }
+	//         ],
+	//         "startDate": "2025-12-01",
 	//         "location": {
 	//           "@type": "Place",
+	//           "name": [
+	//             {
+	//               "@value": "भारत",
+	//               "@language": "hi"
+	//             },
+	//             {
+	//               "@value": "India",
+	//               "@language": "en"
+	//             }
+	//           ],
 	//           "address": {
 	//             "@type": "PostalAddress",
 	//             "addressCountry": "IN"

@@ -11,10 +11,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/phrase"
@@ -108,14 +107,20 @@ type Options struct {
 //   - an unchecked draft ([Draft]);
 //   - an event without a real title ([Untitled]).
 //
-// Dates in texts are found as a day and a month name, in either order,
-// with an optional year, in Hindi (Devanagari or ASCII digits) or English,
-// and ranges of days ("5 से 7 दिसंबर", "December 5-7") count at both ends;
-// a missing year is the one that puts the date nearest the event's. The
-// same small finder reads both languages, so that they are compared alike. The
-// status words are a short fixed list (प्रस्तावित, स्थगित, "postponed", …).
-// Both are deliberately simple: Lint is a reviewer's aid, and a finding is
-// a question to an editor, not a verdict.
+// Hindi texts are read with [hindidate.FindAll], with the event's day as
+// the reference time: a date with a day and a month ("18 नवंबर 2025",
+// "१८ नवम्बर", "18/11/2025", "5 से 7 दिसंबर", with a time or a weekday)
+// counts, a range at both ends; dates relative to the article's dateline
+// (कल, अगले सप्ताह), which the event's day cannot resolve, and whole months
+// do not. A weekday written next to such a date is checked through
+// Match.Weekday. English texts are read by a small finder of their own
+// (a day and an English month name in either order, "December 5-7",
+// "Thursday, November 18"). A missing year is the one that puts the date
+// nearest the event's. Status words are the status cues of samayrekha's
+// Hindi language layer (प्रस्तावित, स्थगित, टल गई, रद्द, "postponed",
+// "called off" …), negated ones left out. Both are deliberately simple:
+// Lint is a reviewer's aid, and a finding is a question to an editor, not
+// a verdict.
 //
 // Check never changes t. Findings come in event order, then in the order of
 // the list above; the same timeline always gives the same findings.
@@ -180,14 +185,14 @@ func texts(e *timeline.Event) []struct {
 func checkWeekdays(e *timeline.Event, add addFunc) {
 	near := e.When.Start()
 	for _, tx := range texts(e) {
-		toks := tokenize(tx.text)
-		for _, d := range findDates(toks, near) {
-			if d.weekday < 0 || d.date.Weekday() == d.weekdayValue() {
+		for _, d := range findDates(tx.text, tx.lang, near) {
+			if d.weekday < 0 || d.date.Weekday() == time.Weekday(d.weekday) {
 				continue
 			}
+			wd := time.Weekday(d.weekday)
 			add(tx.field, Weekday,
-				fmt.Sprintf("पाठ में %s लिखा है, पर %s %s को पड़ता है", hiWeekdays[d.weekday], formatDate(d.date, timeline.Hindi), hiWeekdays[d.date.Weekday()]),
-				fmt.Sprintf("the text says %s, but %s is a %s", enWeekdays[d.weekday], formatDate(d.date, timeline.English), d.date.Weekday()))
+				fmt.Sprintf("पाठ में %s लिखा है, पर %s %s को पड़ता है", hindidate.WeekdayName(wd), formatDate(d.date, timeline.Hindi), hindidate.WeekdayName(d.date.Weekday())),
+				fmt.Sprintf("the text says %s, but %s is a %s", wd, formatDate(d.date, timeline.English), d.date.Weekday()))
 		}
 	}
 }
@@ -291,11 +296,12 @@ func checkSourcesConflict(e *timeline.Event, add addFunc) {
 				continue
 			}
 			var dates []date.Date
-			for _, sent := range sentences(desc) {
+			for _, sp := range hindi.Sentences(desc) {
+				sent := desc[sp.Start:sp.End]
 				if !strings.Contains(strings.ToLower(sent), strings.ToLower(attr)) {
 					continue
 				}
-				for _, d := range findDates(tokenize(sent), near) {
+				for _, d := range findDates(sent, lang, near) {
 					dates = append(dates, d.date)
 				}
 			}
@@ -356,15 +362,15 @@ func checkLanguages(e *timeline.Event, add addFunc) {
 	if e.Title.Hi == "" && e.Description.Hi == "" || e.Title.En == "" && e.Description.En == "" {
 		return
 	}
-	hiDates := dateSet(findDates(tokenize(hiText), near))
-	enDates := dateSet(findDates(tokenize(enText), near))
+	hiDates := dateSet(findDates(hiText, timeline.Hindi, near))
+	enDates := dateSet(findDates(enText, timeline.English, near))
 	if len(hiDates) > 0 && len(enDates) > 0 && !sameDates(hiDates, enDates) {
 		add("description", LangDate,
 			fmt.Sprintf("हिंदी पाठ में तारीख %s है, अंग्रेज़ी में %s", formatDates(hiDates, timeline.Hindi), formatDates(enDates, timeline.Hindi)),
 			fmt.Sprintf("the Hindi text gives %s, the English text %s", formatDates(hiDates, timeline.English), formatDates(enDates, timeline.English)))
 	}
-	hiStatus := statusWords(tokenize(hiText))
-	enStatus := statusWords(tokenize(enText))
+	hiStatus := statusWords(hiText)
+	enStatus := statusWords(enText)
 	if len(hiStatus) > 0 && len(enStatus) > 0 && !statusesMeet(hiStatus, enStatus) {
 		add("description", LangStatus,
 			fmt.Sprintf("हिंदी पाठ से स्थिति %s लगती है, अंग्रेज़ी से %s", joinStatuses(hiStatus, timeline.Hindi), joinStatuses(enStatus, timeline.Hindi)),
@@ -431,91 +437,130 @@ func formatDate(d date.Date, lang timeline.Lang) string {
 	return phrase.NewWriter(lang, hindidate.LatinDigits).Day(d, "2 January 2006")
 }
 
-// token is one word or number of a text, with its byte span.
-type token struct {
-	start, end int
-	text       string
-}
-
-// tokenize splits s into runs of letters, marks and digits (a
-// Devanagari word keeps its vowel signs), dropping spaces and punctuation.
-func tokenize(s string) []token {
-	var toks []token
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			toks = append(toks, token{start, i, s[start:i]})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, token{start, len(s), s[start:]})
-	}
-	return toks
-}
-
-// sentences splits s at sentence ends: the danda, ? ! ; and newlines,
-// and a full stop after a word of three letters or more (so that "S."
-// and "Dr." do not end a sentence).
-func sentences(s string) []string {
-	var out []string
-	start, wordRunes := 0, 0
-	for i, r := range s {
-		end := false
-		switch r {
-		case '।', '?', '!', ';', '\n':
-			end = true
-		case '.':
-			end = wordRunes > 2
-		}
-		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
-			wordRunes++
-		} else {
-			wordRunes = 0
-		}
-		if end {
-			out = append(out, s[start:i])
-			start = i + utf8.RuneLen(r)
-		}
-	}
-	return append(out, s[start:])
-}
-
-// textDate is a date found in a text: tokens [first, last] of it, and
-// the weekday printed next to it (-1 if none).
+// textDate is a date found in a text, and the weekday printed next to
+// it (-1 if none).
 type textDate struct {
-	first, last int
-	date        date.Date
-	weekday     int
+	date    date.Date
+	weekday int
 }
 
-func (d textDate) weekdayValue() time.Weekday { return time.Weekday(d.weekday) }
+// findDates finds the dates of a day in text: in Hindi through
+// hindidate.FindAll, in English with findEnglishDates. A missing year is
+// the one nearest near; with a zero near such dates are skipped.
+func findDates(text string, lang timeline.Lang, near date.Date) []textDate {
+	if lang == timeline.English {
+		return findEnglishDates(text, near)
+	}
+	ref := time.Date(near.Year(), near.Month(), near.Day(), 12, 0, 0, 0, time.UTC)
+	var out []textDate
+	for _, m := range hindidate.FindAll(text, ref) {
+		if m.Date.Granularity > hindidate.Day || !namesDay(m.Text) {
+			continue // a week, month or year; or a date relative to the dateline
+		}
+		if near.IsZero() && !hasYear(m.Text) {
+			continue
+		}
+		first := date.FromTime(m.Date.Start)
+		last := date.FromTime(m.Date.End.Add(-time.Nanosecond))
+		wd := -1
+		if w := m.Weekday; w != nil && first == last {
+			// The reading by the day and month is the one to check: a
+			// weekday that picked another year than the nearest one
+			// disagrees with the event's year all the same.
+			first, last = date.FromTime(w.ByDate.Start), date.FromTime(w.ByDate.Start)
+			wd = int(w.Weekday)
+		}
+		out = append(out, textDate{first, wd})
+		if last != first {
+			out = append(out, textDate{last, -1}) // a range counts at both ends
+		}
+	}
+	return out
+}
 
-// findDates finds "18 नवंबर 2025", "18 November", "November 18, 2025"
-// and the ranges "5 से 7 दिसंबर", "4 और 5 दिसंबर", "5–7 December",
-// "December 5-7" (both ends) in toks. A missing year is the one nearest
-// near; with a zero near such dates are skipped.
-func findDates(toks []token, near date.Date) []textDate {
+// namesDay reports whether a date expression names its day itself: it
+// has a month name ("18 नवंबर") or a year ("18/11/2025"), unlike कल or
+// "अगले मंगलवार", which the event's day cannot resolve.
+func namesDay(s string) bool {
+	for _, t := range hindi.Tokens(s, 0, len(s)) {
+		if t.Kind == hindi.Word {
+			if _, ok := hindi.LookupMonth(t.Text(s)); ok {
+				return true
+			}
+		}
+		if t.Kind == hindi.Number && t.Digits == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether s holds a number of four digits.
+func hasYear(s string) bool {
+	for _, t := range hindi.Tokens(s, 0, len(s)) {
+		if t.Kind == hindi.Number && t.Digits == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishToken is a word or number of an English text.
+type englishToken struct {
+	text  string
+	num   int // a number's value, or -1
+	digit int // a number's digits
+}
+
+// englishTokens returns the words and numbers of s, with an ordinal suffix
+// ("5th") folded into its number.
+func englishTokens(s string) []englishToken {
+	var out []englishToken
+	var prev hindi.Token
+	for _, t := range hindi.Tokens(s, 0, len(s)) {
+		switch t.Kind {
+		case hindi.Number:
+			out = append(out, englishToken{text: t.Text(s), num: t.Value, digit: int(t.Digits)})
+		case hindi.Word:
+			w := strings.ToLower(t.Text(s))
+			if prev.Kind == hindi.Number && prev.End == t.Start && (w == "st" || w == "nd" || w == "rd" || w == "th") {
+				break
+			}
+			out = append(out, englishToken{text: t.Text(s), num: -1})
+		}
+		prev = t
+	}
+	return out
+}
+
+// findEnglishDates finds "18 November 2025", "November 18, 2025",
+// "Sept 3rd" and the ranges "5–7 December", "December 5-7", "December 5
+// to 7" (both ends), with a weekday before or after ("Thursday, November
+// 18"). Month and weekday names are the Hindi layer's English ones.
+func findEnglishDates(s string, near date.Date) []textDate {
+	toks := englishTokens(s)
 	var out []textDate
 	day := func(i int) (int, bool) {
+		if i < 0 || i >= len(toks) || toks[i].num < 1 || toks[i].num > 31 || toks[i].digit > 2 {
+			return 0, false
+		}
+		return toks[i].num, true
+	}
+	month := func(i int) (time.Month, bool) {
 		if i < 0 || i >= len(toks) {
 			return 0, false
 		}
-		d, ok := number(toks[i].text, true)
-		return d, ok && d >= 1 && d <= 31
+		m, ok := hindi.LookupMonth(toks[i].text)
+		return m.Month, ok && m.Latin
 	}
 	for i := 0; i < len(toks); i++ {
 		var days []int
-		var month time.Month
+		var mon time.Month
 		first, last := i, i
-		if d, ok := day(i); ok && i+1 < len(toks) {
-			if m, ok := monthOf(toks[i+1].text); ok {
-				days, month, last = []int{d}, m, i+1
-				// "5 से 7 दिसंबर", "5–7 December": the range's first day.
+		if d, ok := day(i); ok {
+			if m, ok := month(i + 1); ok {
+				days, mon, last = []int{d}, m, i+1
+				// "5–7 December", "5 to 7 December": the range's first day.
 				if d0, ok := day(i - 1); ok {
 					days, first = append(days, d0), i-1
 				} else if d0, ok := day(i - 2); ok && rangeWords[strings.ToLower(toks[i-1].text)] {
@@ -523,10 +568,10 @@ func findDates(toks []token, near date.Date) []textDate {
 				}
 			}
 		}
-		if days == nil && i+1 < len(toks) {
-			if m, ok := monthOf(toks[i].text); ok {
+		if days == nil {
+			if m, ok := month(i); ok {
 				if d, ok := day(i + 1); ok {
-					days, month, last = []int{d}, m, i+1
+					days, mon, last = []int{d}, m, i+1
 					// "December 5-7", "December 5 to 7"
 					if d2, ok := day(i + 2); ok {
 						days, last = append(days, d2), i+2
@@ -540,28 +585,25 @@ func findDates(toks []token, near date.Date) []textDate {
 			continue
 		}
 		year := 0
-		if last+1 < len(toks) {
-			if y, ok := number(toks[last+1].text, false); ok && y >= 1900 && y <= 2200 {
-				year, last = y, last+1
-			}
+		if last+1 < len(toks) && toks[last+1].digit == 4 && toks[last+1].num >= 1900 && toks[last+1].num <= 2200 {
+			year, last = toks[last+1].num, last+1
 		}
 		if year == 0 && near.IsZero() {
 			continue
 		}
 		wd := -1
 		if first > 0 {
-			wd = weekdayWord(toks[first-1].text)
+			wd = englishWeekday(toks[first-1].text)
 		}
 		if wd < 0 && last+1 < len(toks) {
-			wd = weekdayWord(toks[last+1].text)
+			wd = englishWeekday(toks[last+1].text)
 		}
 		if len(days) > 1 {
 			wd = -1 // a weekday next to a range names neither end for sure
 		}
 		for _, d := range days {
-			date, ok := resolve(year, month, d, near)
-			if ok {
-				out = append(out, textDate{first: first, last: last, date: date, weekday: wd})
+			if found, ok := resolve(year, mon, d, near); ok {
+				out = append(out, textDate{date: found, weekday: wd})
 			}
 		}
 		i = last
@@ -569,8 +611,17 @@ func findDates(toks []token, near date.Date) []textDate {
 	return out
 }
 
-// rangeWords join the two days of a range.
-var rangeWords = map[string]bool{"से": true, "और": true, "व": true, "to": true, "and": true, "till": true, "until": true}
+// rangeWords join the two days of an English range.
+var rangeWords = map[string]bool{"to": true, "and": true, "till": true, "until": true}
+
+// englishWeekday returns the weekday an English word names in full
+// ("Thursday"), or -1.
+func englishWeekday(s string) int {
+	if wd, ok := hindi.LookupWeekday(s); ok && wd.Latin && !wd.Short {
+		return int(wd.Weekday)
+	}
+	return -1
+}
 
 // resolve returns day d of month in year, or with year 0 in the year
 // that puts it nearest near; ok is false for a day the month lacks.
@@ -588,7 +639,7 @@ func resolve(year int, month time.Month, d int, near date.Date) (date.Date, bool
 			}
 		}
 	}
-	return found, found.Day() == d // 31 नवंबर is not a day
+	return found, found.Day() == d // 31 November is not a day
 }
 
 func dayNumber(d date.Date) int { return int(d.In(time.UTC).Unix() / 86400) }
@@ -600,125 +651,22 @@ func abs(x int) int {
 	return x
 }
 
-// number reads ASCII or Devanagari digits; with ordinal, an English
-// ordinal suffix ("5th") is allowed.
-func number(s string, ordinal bool) (int, bool) {
-	if ordinal {
-		l := strings.ToLower(s)
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if strings.HasSuffix(l, suf) && len(l) > 2 {
-				s = s[:len(s)-2]
-				break
-			}
-		}
-	}
-	n, digits := 0, 0
-	for _, r := range s {
-		var v int
-		switch {
-		case r >= '0' && r <= '9':
-			v = int(r - '0')
-		case r >= '०' && r <= '९':
-			v = int(r - '०')
-		default:
-			return 0, false
-		}
-		digits++
-		if digits > 4 {
-			return 0, false
-		}
-		n = n*10 + v
-	}
-	return n, digits > 0
+// cueStatus maps the Hindi layer's status cues to the model's statuses.
+// "Planned" (तय, निर्धारित, "will be held") is no status of the model and
+// contradicts nothing.
+var cueStatus = map[hindi.Status]timeline.Status{
+	hindi.Held: timeline.Held, hindi.Announced: timeline.Announced, hindi.Proposed: timeline.Proposed,
+	hindi.Confirmed: timeline.Confirmed, hindi.Postponed: timeline.Postponed, hindi.Cancelled: timeline.Cancelled,
+	hindi.Rescheduled: timeline.Rescheduled,
 }
 
-// hiMonths lists the Hindi month names, the usual spelling first.
-var hiMonths = [12][]string{
-	{"जनवरी"},
-	{"फ़रवरी", "फरवरी", "\u095eरवरी"},
-	{"मार्च"},
-	{"अप्रैल", "अप्रेल"},
-	{"मई"},
-	{"जून"},
-	{"जुलाई"},
-	{"अगस्त"},
-	{"सितंबर", "सितम्बर"},
-	{"अक्टूबर", "अक्तूबर"},
-	{"नवंबर", "नवम्बर"},
-	{"दिसंबर", "दिसम्बर"},
-}
-
-// monthsByName maps the month names of both languages, and English
-// abbreviations, in lower case, to their months.
-var monthsByName = func() map[string]time.Month {
-	m := map[string]time.Month{"sept": time.September}
-	for i, names := range hiMonths {
-		for _, n := range names {
-			m[n] = time.Month(i + 1)
-		}
-	}
-	for mo := time.January; mo <= time.December; mo++ {
-		full := strings.ToLower(mo.String())
-		m[full], m[full[:3]] = mo, mo
-	}
-	return m
-}()
-
-func monthOf(s string) (time.Month, bool) {
-	m, ok := monthsByName[lower(s)]
-	return m, ok
-}
-
-// lower lower-cases Latin words; Devanagari has no case, and
-// strings.ToLower would copy it for nothing.
-func lower(s string) string {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return strings.ToLower(s)
-	}
-	return s
-}
-
-var hiWeekdays = [7]string{"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"}
-
-var enWeekdays = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-
-// weekdayWord returns the weekday s names, or -1.
-func weekdayWord(s string) int {
-	switch s {
-	case "बृहस्पतिवार", "वीरवार":
-		return int(time.Thursday)
-	}
-	for i, n := range hiWeekdays {
-		if s == n || strings.EqualFold(s, enWeekdays[i]) {
-			return i
-		}
-	}
-	return -1
-}
-
-// statusWord maps words that state a status plainly. Verbs that only
-// suggest one (की, हुई as in चर्चा हुई) are left out on purpose, except
-// the English "held" and "met", which do say the event took place.
-var statusWord = map[string]timeline.Status{
-	"प्रस्तावित": timeline.Proposed, "संभावित": timeline.Proposed, "proposed": timeline.Proposed, "tentative": timeline.Proposed, "tentatively": timeline.Proposed,
-	"घोषणा": timeline.Announced, "घोषित": timeline.Announced, "announced": timeline.Announced,
-	"पुष्टि": timeline.Confirmed, "confirmed": timeline.Confirmed,
-	"संपन्न": timeline.Held, "held": timeline.Held, "met": timeline.Held,
-	"स्थगित": timeline.Postponed, "postponed": timeline.Postponed, "deferred": timeline.Postponed,
-	"रद्द": timeline.Cancelled, "cancelled": timeline.Cancelled, "canceled": timeline.Cancelled,
-	"rescheduled": timeline.Rescheduled,
-}
-
-// statusWords returns the statuses the words of toks state, each
-// once, in order. "will be held" is a plan, not a report, and is skipped.
-func statusWords(toks []token) []timeline.Status {
+// statusWords returns the statuses the status cues of text state, each
+// once, in order. Negated cues ("पुष्ट नहीं") state nothing.
+func statusWords(text string) []timeline.Status {
 	var out []timeline.Status
-	for i, t := range toks {
-		s, ok := statusWord[lower(t.text)]
-		if !ok {
-			continue
-		}
-		if s == timeline.Held && i > 0 && strings.EqualFold(toks[i-1].text, "be") {
+	for _, c := range hindi.StatusCues(text, 0, len(text)) {
+		s, ok := cueStatus[c.Status]
+		if !ok || c.Negated {
 			continue
 		}
 		if !statusesMeet(out, []timeline.Status{s}) {

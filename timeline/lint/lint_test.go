@@ -223,6 +223,41 @@ func TestLint(t *testing.T) {
 			want: []want{{seed.PutinVisitID, "description", lint.LangStatus}},
 		},
 		{
+			name:   "Hindi says टल गया, English says held",
+			reason: "issue 12: lint did not know टल for postponed; the Hindi layer's cues are the same for every reader",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार 5 दिसंबर के आसपास का दौरा टल गया है।"
+				e.Description.En = "The visit was held around 5 December."
+			},
+			want: []want{{seed.PutinVisitID, "description", lint.LangStatus}},
+		},
+		{
+			name:   "a negated status word states nothing",
+			reason: "पुष्ट नहीं is not confirmed; the English says proposed, the Hindi nothing",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार 5 दिसंबर के आसपास के दौरे की तारीख अभी पुष्ट नहीं है।"
+				e.Description.En = "According to reports the visit is proposed for around 5 December."
+			},
+		},
+		{
+			name:   "Hindi weekday contradicts a date with a time",
+			reason: "hindidate.FindAll keeps the match and reports the weekday on it (issue 11)",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.MeetingID).Description.Hi = "जयशंकर ने गुरुवार (18 नवंबर 2025) को शाम 5 बजे पुतिन से मुलाकात की।"
+			},
+			want: []want{{seed.MeetingID, "description.hi", lint.Weekday}},
+		},
+		{
+			name:   "a relative day is not read against the event's date",
+			reason: "कल is relative to the article's dateline, which the timeline does not keep",
+			edit: func(tl *timeline.Timeline) {
+				e := tl.Event(seed.PutinVisitID)
+				e.Description.Hi = "रिपोर्ट्स के अनुसार दौरा 5 दिसंबर के आसपास प्रस्तावित है; कल इसकी घोषणा हो सकती है।"
+			},
+		},
+		{
 			name:   "will be held is a plan, not a report",
 			reason: "the English future tense does not contradict प्रस्तावित",
 			edit: func(tl *timeline.Timeline) {

@@ -585,7 +585,8 @@ func mdParagraphs(s string) []string {
 }
 
 // writeMermaid writes a Mermaid timeline diagram of the groups: one section
-// per month, one period per date, and the titles of the events on that date.
+// per month, one period per date, and the titles of the events on that date,
+// each followed by its status in words: "पुतिन का भारत दौरा (प्रस्तावित)".
 func (r *renderer) writeMermaid(b *bytes.Buffer, t *timeline.Timeline, groups []*mdGroup) {
 	b.WriteString("```mermaid\ntimeline\n")
 	if title := mermaidText(t.Title.In(r.Lang())); title != "" {
@@ -596,12 +597,18 @@ func (r *renderer) writeMermaid(b *bytes.Buffer, t *timeline.Timeline, groups []
 		last := ""
 		for _, e := range g.events {
 			period := mermaidText(r.When(e.When, false, true))
+			label := mermaidText(r.title(e))
+			if s := e.Status(); s != "" {
+				// The diagram is read without the list below it: a proposed
+				// visit must not look like a held one.
+				label += " (" + mermaidText(s.Label(r.Lang())) + ")"
+			}
 			if period == last {
-				fmt.Fprintf(b, "            : %s\n", mermaidText(r.title(e)))
+				fmt.Fprintf(b, "            : %s\n", label)
 				continue
 			}
 			last = period
-			fmt.Fprintf(b, "        %s : %s\n", period, mermaidText(r.title(e)))
+			fmt.Fprintf(b, "        %s : %s\n", period, label)
 		}
 	}
 	b.WriteString("```\n\n")

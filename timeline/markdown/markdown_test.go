@@ -599,8 +599,9 @@ func TestWriteMarkdownMermaid(t *testing.T) {
 			for _, p := range b.Periods {
 				got = append(got, p.Events...)
 			}
+			held := " (" + timeline.Held.Label(lang) + ")" // each event's status, visible in the diagram
 			for _, h := range hostile {
-				want = append(want, h.want)
+				want = append(want, h.want+held)
 			}
 			want = append(want, tl.Events[len(tl.Events)-2].Title.In(lang), tl.Events[len(tl.Events)-1].Title.In(lang))
 			if diff := cmp.Diff(want, got); diff != "" {

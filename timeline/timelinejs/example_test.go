@@ -34,12 +34,13 @@ func ExampleNew() {
 	}
 	s := doc.Events[0]
 	fmt.Println(s.Text.Headline)
-	fmt.Println(s.StartDate.Year, s.StartDate.Month, s.StartDate.Day)
+	// "Around 5 December ±2" is drawn over the days it may fall on.
+	fmt.Println(s.StartDate.Year, s.StartDate.Month, s.StartDate.Day, "to", s.EndDate.Year, s.EndDate.Month, s.EndDate.Day)
 	fmt.Println(s.DisplayDate)
 	fmt.Println(s.Group)
 	// Output:
 	// पुतिन का भारत दौरा
-	// 2025 12 5
+	// 2025 12 3 to 2025 12 7
 	// 5 दिसंबर 2025 के आसपास
 	// यात्रा
 }
@@ -64,7 +65,13 @@ func ExampleMarshal() {
 	//       "start_date": {
 	//         "year": 2025,
 	//         "month": 11,
+	//         "day": 1,
 	//         "display_date": "November 2025"
+	//       },
+	//       "end_date": {
+	//         "year": 2025,
+	//         "month": 11,
+	//         "day": 30
 	//       },
 	//       "text": {
 	//         "headline": "\u0026lt;script\u0026gt;alert(1)\u0026lt;/script\u0026gt;"

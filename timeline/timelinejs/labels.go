@@ -35,4 +35,13 @@ var (
 	partOfHeading       = label{"इसका हिस्सा", "Part of"}
 	sourcesHeading      = label{"स्रोत", "Sources"}
 	previouslyWord      = label{"पहले", "previously"}
+	// reportedOn words the day a status was reported, as the Markdown
+	// timeline does, so that it never
+	// reads as the day of the event.
+	reportedOn = label{"%s की सूचना", "reported %s"}
 )
+
+// format fills the %s of a label with arg.
+func (l label) format(lang timeline.Lang, arg string) string {
+	return strings.Replace(l.in(lang), "%s", arg, 1)
+}

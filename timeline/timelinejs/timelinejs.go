@@ -3,23 +3,36 @@
 // newsrooms embed as interactive timelines, in Hindi or English.
 //
 // TimelineJS has no fuzzy dates, no status and no time zones. This package
-// keeps what it can of them:
+// keeps what it can of them, and places nothing more precisely than the
+// sources date it:
 //
 //   - Every slide carries a display_date in newsroom word order
 //     ("5 दिसंबर 2025 के आसपास", "नवंबर 2025", "18 नवंबर 2025 से पहले"; see
 //     [DisplayDate]), so TimelineJS never prints its own month-first
 //     "दिसंबर 5, 2025".
-//   - The date objects carry only the fields the sources gave: a month-only
-//     date has no day, so TimelineJS positions it at the month; a week is
-//     positioned at its Monday. An
-//     approximate day is positioned at its central day, "before 18 November"
-//     on 17 November and "after 18 November" on 19 November. Timed dates are
-//     positioned at the venue's clock time, since TimelineJS reads dates in the
-//     browser's zone; the display date names the venue's zone and UTC offset.
-//   - The slide text lists the status (with its history, source and any
-//     previous date), the place, the participants with their roles, the
-//     parent event and the sources with links.
-//   - Events that have sideline meetings become eras.
+//   - An inexact date is drawn as the span of days it may fall on: a month
+//     from its first to its last day (not on the 1st, before events it may
+//     follow), "around 5 December ±2" from 3 to 7 December, a week from
+//     Monday to Sunday, a year from January to December. An exact date is a
+//     point or its own span. "Before 18 November" is placed on 17 November
+//     and "after 18 November" on 19 November, the nearest days the bound
+//     allows. Timed dates are positioned at the venue's clock time, since
+//     TimelineJS reads dates in the browser's zone; the display date names
+//     the venue's zone and UTC offset.
+//   - A headline starts with the event's status when it is not simply held
+//     ("<span class="samayrekha-status samayrekha-status-proposed">प्रस्तावित</span>
+//     पुतिन का भारत दौरा"), so a proposed or future event is marked on the time
+//     axis too; a page can style the span.
+//   - The slide text lists the status (with its history, source, the day it
+//     was reported and any previous date), the place, the participants with
+//     their roles, the parent event and the sources, each as the newsroom
+//     attributes it ("TASS के अनुसार") in the slide's language, linked.
+//   - An event with sideline meetings (Event.PartOf) becomes an era only
+//     where the era tells the truth: when its own date is exact and no
+//     other event falls inside it. An era drawn over a whole month for a
+//     meeting on an unknown day of it would make every event of that month
+//     look like part of it; the relation is then left to the slides' "part
+//     of" line.
 //
 // All text is HTML-escaped, since TimelineJS renders headline, text, group
 // and display_date as HTML: a title such as
@@ -110,7 +123,7 @@ func New(t *timeline.Timeline, opts *Options) (*Document, error) {
 	doc := &Document{Events: make([]Slide, 0, len(t.Events))}
 	if !t.Title.IsZero() || !t.Description.IsZero() {
 		doc.Title = &Slide{Text: Text{
-			Headline: escape(t.Title.In(lang)),
+			Headline: text(t.Title, lang),
 			Text:     paragraphs(t.Description.In(lang)),
 		}}
 	}
@@ -121,10 +134,8 @@ func New(t *timeline.Timeline, opts *Options) (*Document, error) {
 			return nil, fmt.Errorf("timelinejs: events[%d] (%s): %w", i, e.ID, err)
 		}
 		doc.Events = append(doc.Events, s)
-		if children := t.Children(e.ID); len(children) > 0 {
-			if era, ok := eraOf(e, lang); ok {
-				doc.Eras = append(doc.Eras, era)
-			}
+		if era, ok := eraOf(t, e, lang); ok {
+			doc.Eras = append(doc.Eras, era)
 		}
 	}
 	return doc, nil
@@ -175,49 +186,68 @@ func slide(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Slide, 
 	return Slide{
 		StartDate:   start,
 		EndDate:     end,
-		Text:        Text{Headline: escape(e.Title.In(lang)), Text: body(t, e, lang)},
+		Text:        Text{Headline: headline(e, lang), Text: body(t, e, lang)},
 		Group:       escape(kindLabel(e.Kind, lang)),
 		DisplayDate: display,
 		UniqueID:    e.ID,
 	}, nil
 }
 
-// dates returns where TimelineJS should place w: its start and, for a span,
-// its end.
+// dates returns where TimelineJS should place w: its start and, for a span
+// or an inexact date, its end (see the package documentation).
 func dates(w date.When) (start, end *Date, err error) {
 	if w.IsZero() {
 		return nil, nil, fmt.Errorf("no date: TimelineJS needs a start_date")
 	}
 	p := w.Precision()
-	h, m, _ := w.Clock()
-	d := w.Start()
-	switch w.Bound() {
-	case date.BeforeBound:
-		d = d.AddDays(-1)
-	case date.AfterBound:
-		d = d.AddDays(1)
+	switch {
+	case w.Bound() == date.BeforeBound:
+		return dateOf(w.Start().AddDays(-1), date.Day, 0, 0), nil, nil
+	case w.Bound() == date.AfterBound:
+		return dateOf(w.Start().AddDays(1), date.Day, 0, 0), nil, nil
+	case w.IsApprox() || p == date.Week || p == date.Month || p == date.Year:
+		first, next := w.Window()
+		last := next.AddDays(-1)
+		start = dateOf(first, date.Day, 0, 0)
+		if last != first {
+			end = dateOf(last, date.Day, 0, 0)
+		}
+		return start, end, nil
 	}
-	start = dateOf(d, p, h, m)
+	h, m, _ := w.Clock()
+	start = dateOf(w.Start(), p, h, m)
 	if w.IsSpan() {
 		eh, em, _ := w.EndClock()
 		end = dateOf(w.EndDay(), p, eh, em)
-		if p == date.Week {
-			end = dateOf(w.EndDay().AddDays(6), p, 0, 0)
-		}
 	}
 	return start, end, nil
 }
 
-// eraOf returns the era spanned by a parent event, or ok false when its
-// date is open (a bound).
-func eraOf(e *timeline.Event, lang timeline.Lang) (Era, bool) {
-	from, to := e.When.Window()
-	if from.IsZero() || to.IsZero() {
+// eraOf returns the era spanned by a parent event, or ok false when e has
+// no sideline meetings or an era would say more than the timeline knows:
+// when e's date is inexact or a bound (the era would cover days e may not
+// have lasted), or when an event that is not part of e falls inside it
+// (the era would make it look like a part).
+func eraOf(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Era, bool) {
+	children := t.Children(e.ID)
+	p := e.When.Precision()
+	if len(children) == 0 || e.When.Bound() != date.NoBound || e.When.IsApprox() ||
+		(p != date.Day && p != date.Hour && p != date.Minute) {
 		return Era{}, false
+	}
+	from, to := e.When.Window()
+	for i := range t.Events {
+		o := &t.Events[i]
+		if o.ID == e.ID || o.PartOf == e.ID {
+			continue
+		}
+		if o.When.Overlaps(from, to) {
+			return Era{}, false
+		}
 	}
 	return Era{
 		StartDate: *dateOf(from, date.Day, 0, 0),
 		EndDate:   *dateOf(to.AddDays(-1), date.Day, 0, 0),
-		Text:      Text{Headline: escape(e.Title.In(lang))},
+		Text:      Text{Headline: text(e.Title, lang)},
 	}, true
 }

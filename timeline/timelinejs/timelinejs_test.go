@@ -117,8 +117,106 @@ func TestMarshalShape(t *testing.T) {
 	if doc.Title == nil {
 		t.Error("no title slide")
 	}
-	if len(doc.Eras) != 2 {
-		t.Errorf("got %d eras, want 2 (the SCO meeting and the summit have child events)", len(doc.Eras))
+	if len(doc.Eras) != 0 {
+		t.Errorf("got %d eras, want none: the SCO meeting and the summit have sideline events, but only a month for a date, "+
+			"and an era over the whole month would make every event of it look like a part (issue 14)", len(doc.Eras))
+	}
+}
+
+// TestEras checks that an era is drawn only where it tells the truth
+// (issue 14): over a parent with an exact date that no unrelated event
+// falls inside.
+func TestEras(t *testing.T) {
+	d := date.Of
+	ev := func(id string, w date.When, partOf string) timeline.Event {
+		return timeline.Event{ID: id, Kind: timeline.Summit, Title: timeline.Text{En: id}, When: w, PartOf: partOf}
+	}
+	days := until(date.OnDay(d(2025, 11, 17)), date.OnDay(d(2025, 11, 18)))
+	for _, tc := range []struct {
+		name   string
+		events []timeline.Event
+		want   int
+	}{
+		{"exact parent, only its children inside", []timeline.Event{
+			ev("summit", days, ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit"), ev("later", date.OnDay(d(2025, 11, 20)), "")}, 1},
+		{"another event inside", []timeline.Event{
+			ev("summit", days, ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit"), ev("bilateral", date.OnDay(d(2025, 11, 18)), "")}, 0},
+		{"month-only parent", []timeline.Event{
+			ev("summit", date.InMonth(2025, time.November), ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit")}, 0},
+		{"approximate parent", []timeline.Event{
+			ev("summit", date.AroundDay(d(2025, 11, 17), 1), ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit")}, 0},
+		{"no children", []timeline.Event{ev("summit", days, "")}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := timelinejs.New(&timeline.Timeline{Events: tc.events}, &timelinejs.Options{Lang: timeline.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Eras) != tc.want {
+				t.Errorf("got %d eras, want %d", len(doc.Eras), tc.want)
+			}
+		})
+	}
+}
+
+// TestStatusAndSources checks the visible status mark, the wording of the
+// day a status was reported, and sources shown as attributed.
+func TestStatusAndSources(t *testing.T) {
+	slides := map[timeline.Lang]map[string]timelinejs.Slide{}
+	for _, lang := range []timeline.Lang{timeline.Hindi, timeline.English} {
+		doc, err := timelinejs.New(seed.Timeline(), &timelinejs.Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		slides[lang] = map[string]timelinejs.Slide{}
+		for _, s := range doc.Events {
+			slides[lang][s.UniqueID] = s
+		}
+	}
+	for _, tc := range []struct {
+		lang     timeline.Lang
+		id       string
+		headline string
+		contains []string
+		absent   []string
+	}{
+		{timeline.Hindi, seed.PutinVisitID, `<span class="samayrekha-status samayrekha-status-proposed">प्रस्तावित</span> पुतिन का भारत दौरा`,
+			[]string{"प्रस्तावित (रिपोर्ट्स के अनुसार; 18 नवंबर 2025 की सूचना)", "<li>रिपोर्ट्स के अनुसार</li>"},
+			[]string{"Media reports"}},
+		{timeline.English, seed.PutinVisitID, `<span class="samayrekha-status samayrekha-status-proposed">proposed</span> Putin&#39;s visit to India`,
+			[]string{"proposed (according to reports; reported 18 November 2025)"}, nil},
+		{timeline.Hindi, seed.SummitID, `<span class="samayrekha-status samayrekha-status-announced">घोषित</span> भारत-रूस वार्षिक शिखर सम्मेलन`, nil, nil},
+		{timeline.Hindi, seed.MeetingID, `मॉस्को में जयशंकर–पुतिन मुलाकात`,
+			[]string{`<li><a href="https://tass.com/" target="_blank" rel="noopener">TASS के अनुसार</a></li>`, "संपन्न (TASS के अनुसार; 18 नवंबर 2025 की सूचना)"},
+			[]string{"S. Jaishankar on social media"}},
+	} {
+		s := slides[tc.lang][tc.id]
+		if s.Text.Headline != tc.headline {
+			t.Errorf("%s %s headline = %q, want %q", tc.lang, tc.id, s.Text.Headline, tc.headline)
+		}
+		for _, want := range tc.contains {
+			if !strings.Contains(s.Text.Text, want) {
+				t.Errorf("%s %s text lacks %q:\n%s", tc.lang, tc.id, want, s.Text.Text)
+			}
+		}
+		for _, bad := range tc.absent {
+			if strings.Contains(s.Text.Text, bad) {
+				t.Errorf("%s %s text has %q (English in the Hindi slide):\n%s", tc.lang, tc.id, bad, s.Text.Text)
+			}
+		}
+	}
+	// An outlet without an attribution in the slide's language keeps its
+	// name, marked with its own language.
+	tl := &timeline.Timeline{Events: []timeline.Event{{
+		ID: "e", Kind: timeline.Statement, Title: timeline.Text{Hi: "बयान"}, When: date.OnDay(date.Of(2025, 11, 18)),
+		Sources: []timeline.Source{{ID: "s", Outlet: "Reuters"}},
+	}}}
+	doc, err := timelinejs.New(tl, &timelinejs.Options{Lang: timeline.Hindi})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `<li><span lang="en">Reuters</span></li>`; !strings.Contains(doc.Events[0].Text.Text, want) {
+		t.Errorf("text lacks %q: %s", want, doc.Events[0].Text.Text)
 	}
 }
 
@@ -136,6 +234,11 @@ func TestSlideDates(t *testing.T) {
 		return m
 	}
 	hi, en := seedDoc(t, timeline.Hindi), seedDoc(t, timeline.English)
+	wantEnd := map[string]timelinejs.Date{
+		seed.PutinVisitID: {Year: 2025, Month: 12, Day: 7},
+		seed.SummitID:     {Year: 2025, Month: 12, Day: 31},
+		seed.SCOID:        {Year: 2025, Month: 11, Day: 30},
+	}
 	for _, tc := range []struct {
 		name, id  string
 		wantStart timelinejs.Date // without display_date
@@ -144,15 +247,21 @@ func TestSlideDates(t *testing.T) {
 		reason    string
 	}{
 		{"exact day", seed.MeetingID, timelinejs.Date{Year: 2025, Month: 11, Day: 18}, "18 नवंबर 2025", "18 November 2025", ""},
-		{"approximate day", seed.PutinVisitID, timelinejs.Date{Year: 2025, Month: 12, Day: 5}, "5 दिसंबर 2025 के आसपास", "around 5 December 2025",
-			"placed on its central day, shown in Hindi order, not TimelineJS's दिसंबर 5, 2025"},
-		{"month only", seed.SummitID, timelinejs.Date{Year: 2025, Month: 12}, "दिसंबर 2025", "December 2025",
-			"no day field, so TimelineJS places it at the month"},
+		{"approximate day", seed.PutinVisitID, timelinejs.Date{Year: 2025, Month: 12, Day: 3}, "5 दिसंबर 2025 के आसपास", "around 5 December 2025",
+			"issue 14: a span over the days ±2 allows, shown in Hindi order, not TimelineJS's दिसंबर 5, 2025"},
+		{"month only", seed.SummitID, timelinejs.Date{Year: 2025, Month: 12, Day: 1}, "दिसंबर 2025", "December 2025",
+			"issue 14: a span over the month, not a point on the 1st"},
 		{"before a day", seed.LavrovID, timelinejs.Date{Year: 2025, Month: 11, Day: 17}, "18 नवंबर 2025 से पहले", "before 18 November 2025",
 			"placed on the day before its bound"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for lang, want := range map[timeline.Lang]string{timeline.Hindi: tc.wantHi, timeline.English: tc.wantEn} {
+				if end, ok := wantEnd[tc.id]; ok {
+					s := hi[tc.id]
+					if s.EndDate == nil || *s.EndDate != end {
+						t.Errorf("slide %s end_date = %+v, want %+v", tc.id, s.EndDate, end)
+					}
+				}
 				s := hi[tc.id]
 				if lang == timeline.English {
 					s = en[tc.id]
@@ -257,7 +366,7 @@ func TestEscaping(t *testing.T) {
 				}
 			}
 		}
-		wantHeadline := `&lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;`
+		wantHeadline := `<span class="samayrekha-status samayrekha-status-announced">` + timeline.Announced.Label(lang) + `</span> &lt;img src=x onerror=&#34;window.__pwned=1&#34;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;`
 		if s.Text.Headline != wantHeadline {
 			t.Errorf("%s: headline = %q, want %q", lang, s.Text.Headline, wantHeadline)
 		}

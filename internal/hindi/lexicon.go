@@ -1,0 +1,148 @@
+package hindi
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Lexicon is a read-only table of words for a scanner that looks every
+// word up as it reads it, as hindidate's does: [Lexicon.Next] is [Next]
+// and the lookup in one step. A filter on the first letter and the length
+// of the known words spares most words of running text a map lookup.
+// Latin words are looked up in lower case without allocating; Devanagari
+// words as written (store every nukta spelling: see [Spellings]).
+//
+// Build it once with [NewLexicon]; it is then safe for concurrent use.
+type Lexicon[V any] struct {
+	words  map[string]V
+	filter [128 + 26]uint64 // per first letter, a bit per byte length
+	maxLen int
+}
+
+// NewLexicon returns a lexicon of words, which it keeps: the map must not
+// change afterwards. Latin keys must be lower case; words shorter than two
+// bytes are never found.
+func NewLexicon[V any](words map[string]V) *Lexicon[V] {
+	l := &Lexicon[V]{words: words}
+	for w := range words {
+		if w == "" {
+			continue
+		}
+		if k := filterKey(w); k >= 0 {
+			l.filter[k] |= 1 << min(len(w), 63)
+		}
+		l.maxLen = max(l.maxLen, len(w))
+	}
+	return l
+}
+
+// filterKey returns the filter slot of word w: its first letter
+// (Devanagari, or Latin folded to lower case), or -1 for other scripts.
+func filterKey(w string) int {
+	switch c := w[0]; {
+	case c == 0xE0 && len(w) >= 3 && (w[1] == 0xA4 || w[1] == 0xA5):
+		return int(w[1]-0xA4)<<6 | int(w[2]&0x3F)
+	case c|0x20 >= 'a' && c|0x20 <= 'z':
+		return 128 + int(c|0x20-'a')
+	}
+	return -1
+}
+
+// Lookup returns the value of word w, and whether it is known.
+func (l *Lexicon[V]) Lookup(w string) (V, bool) {
+	var zero V
+	if len(w) > l.maxLen || len(w) < 2 {
+		return zero, false
+	}
+	if k := filterKey(w); k >= 0 && l.filter[k]&(1<<min(len(w), 63)) == 0 {
+		return zero, false
+	}
+	if w[0] < utf8.RuneSelf {
+		var buf [32]byte
+		if len(w) > len(buf) {
+			v, ok := l.words[strings.ToLower(w)]
+			return v, ok
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		v, ok := l.words[string(buf[:len(w)])]
+		return v, ok
+	}
+	v, ok := l.words[w]
+	return v, ok
+}
+
+// Next is [Next] that also looks a word up: it returns the token at or
+// after byte pos of s and, for a known word, its value. The scanner and
+// the lookup are one function, so that a hot loop pays one call a token.
+// A nil Lexicon looks nothing up.
+func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
+	i := pos
+	var r rune
+	var n int
+	for {
+		if i >= len(s) {
+			t.Start, t.End = len(s), len(s)
+			return t, v
+		}
+		r, n = Decode(s, i)
+		if !IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	t.Start = i
+	if d := DigitValue(r); d >= 0 {
+		t.Kind = Number
+		val, nd := 0, 0
+		for i < len(s) {
+			r, n = Decode(s, i)
+			d := DigitValue(r)
+			if d < 0 {
+				break
+			}
+			if nd < 9 {
+				val = val*10 + d
+			}
+			nd++
+			i += n
+		}
+		t.End, t.Digits, t.Value = i, uint16(min(nd, 1<<16-1)), val
+		if nd > 9 {
+			t.Value = -1
+		}
+		return t, v
+	}
+	if IsWordRune(r) {
+		t.Kind = Word
+		i += n
+		for i < len(s) {
+			// Fast path: Devanagari letters and signs (U+0900-U+0963,
+			// U+0971-U+097F) without decoding.
+			if i+2 < len(s) && s[i] == 0xE0 {
+				c1, c2 := s[i+1], s[i+2]
+				if c1 == 0xA4 && c2&0xC0 == 0x80 || c1 == 0xA5 && (c2 >= 0x80 && c2 <= 0xA3 || c2 >= 0xB1 && c2 <= 0xBF) {
+					i += 3
+					continue
+				}
+			}
+			r, n = Decode(s, i)
+			if !IsWordRune(r) {
+				break
+			}
+			i += n
+		}
+		t.End = i
+		if l != nil {
+			v, _ = l.Lookup(s[t.Start:i])
+		}
+		return t, v
+	}
+	t.Kind, t.Rune, t.End = Punct, r, i+n
+	return t, v
+}

@@ -1,0 +1,147 @@
+package hindi
+
+import "strconv"
+
+// Status is what a cue word says about an event: that it took place, is
+// planned, announced, proposed, confirmed, postponed, cancelled or moved.
+type Status uint8
+
+// The statuses a cue can state, with the zero value for none.
+const (
+	NoStatus    Status = iota
+	Held               // संपन्न; held, met
+	Planned            // तय, निर्धारित, योजना; scheduled, "will be held"
+	Announced          // घोषणा, घोषित, ऐलान; announced
+	Proposed           // प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; proposed, tentative
+	Confirmed          // पुष्टि, पुष्ट; confirmed
+	Postponed          // स्थगित, टल, टली, टाल, टालने, "आगे बढ़ा दिया"; postponed, deferred
+	Cancelled          // रद्द, निरस्त, कैंसिल; cancelled, "called off"
+	Rescheduled        // पुनर्निर्धारित; rescheduled
+)
+
+var statusNames = [...]string{"none", "held", "planned", "announced", "proposed", "confirmed", "postponed", "cancelled", "rescheduled"}
+
+// String returns the lowercase English name of the status.
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "%!Status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// Cue is a word or phrase of a text that states a status, with its span:
+// the cue word and the verb group that completes it ("रद्द कर दिया गया",
+// "टल गई", "स्थगित कर दी गई है").
+type Cue struct {
+	Span
+	// Word is the span of the cue word or phrase itself, without the verb
+	// group that completes it: "रद्द" in "रद्द कर दिया गया", "आगे बढ़ा
+	// दिया" for that phrase.
+	Word   Span
+	Status Status
+	// Negated reports a negation in the verb group that completes the cue
+	// or just before the cue: "पुष्ट नहीं है", "रद्द नहीं हुई" (not
+	// confirmed, not cancelled).
+	Negated bool
+}
+
+// statusWords state a status by themselves, in Hindi and in English.
+var statusWords = table[Status]{}
+
+func init() {
+	for _, r := range []struct {
+		words string
+		s     Status
+	}{
+		{"संपन्न सम्पन्न held met", Held},
+		{"तय निर्धारित योजना scheduled planned", Planned},
+		{"घोषणा घोषित ऐलान announced", Announced},
+		{"प्रस्तावित संभावित सम्भावित प्रस्ताव संभावना सम्भावना उम्मीद proposed tentative tentatively", Proposed},
+		{"पुष्टि पुष्ट confirmed", Confirmed},
+		{"स्थगित टल टला टली टले टलीं टलना टलने टलेगा टलेगी टलेंगे टाल टाला टाली टाले टालना टालने टालते टालती टालकर postponed deferred", Postponed},
+		{"रद्द रद निरस्त कैंसिल कैंसल cancelled canceled", Cancelled},
+		{"पुनर्निर्धारित rescheduled", Rescheduled},
+	} {
+		statusWords.add(r.words, r.s)
+	}
+}
+
+// Words of the phrases matched across tokens.
+var (
+	aage      = setOf("आगे")
+	badha     = setOf("बढ़ा", "बढ़ाई", "बढ़ाया", "बढ़ाए", "खिसका", "खिसकाई", "खिसकाया", "सरका", "सरकाई", "सरकाया")
+	diyaGaya  = setOf("दिया", "दी", "दिए", "दिये", "दीं", "गया", "गई", "गए", "गयी", "गये", "गईं")
+	latinBe   = setOf("be", "being")
+	latinCall = setOf("called", "call", "calling")
+	latinOff  = setOf("off")
+)
+
+// StatusCues returns the status cues of text[from:to], in order:
+//
+//   - held: संपन्न; held, met — but "will be held" is planned;
+//   - planned: तय, निर्धारित, योजना; scheduled, planned;
+//   - announced: घोषणा, घोषित, ऐलान; announced;
+//   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; proposed, tentative;
+//   - confirmed: पुष्टि, पुष्ट; confirmed;
+//   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
+//     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया";
+//     postponed, deferred;
+//   - cancelled: रद्द, निरस्त, कैंसिल; cancelled, canceled, "called off";
+//   - rescheduled: पुनर्निर्धारित; rescheduled.
+//
+// A cue's span takes in the verb group that follows it directly ("रद्द कर
+// दिया गया"). Cues say nothing about tense: "रद्द हो सकती है" (may be
+// cancelled) is a cue too, which a caller weighs with [LastVerb].
+func StatusCues(text string, from, to int) []Cue {
+	from, to = clampSpan(text, from, to)
+	s := text[:to]
+	var out []Cue
+	var prev Token // the word before t, for "be held"
+	for pos := from; ; {
+		t := Next(s, pos)
+		if t.Kind == EOF {
+			return out
+		}
+		pos = t.End
+		if t.Kind != Word {
+			prev = Token{}
+			continue
+		}
+		w := t.Text(s)
+		before := prev
+		st, ok := statusWords.get(w)
+		end := t.End
+		switch {
+		case ok && st == Held && IsLatin(w) && before.Kind == Word && latinBe.has(before.Text(s)):
+			st = Planned // "will be held", "to be held"
+		case ok:
+		case aage.has(w):
+			// "आगे बढ़ा दिया गया", "आगे बढ़ाई गई": moved ahead, postponed;
+			// but not "संबंधों को आगे बढ़ाने" (carry relations forward).
+			u := Next(s, t.End)
+			v := Next(s, u.End)
+			if u.Kind == Word && badha.has(u.Text(s)) && v.Kind == Word && diyaGaya.has(v.Text(s)) {
+				st, ok, end = Postponed, true, v.End
+			}
+		case latinCall.has(w):
+			if u := Next(s, t.End); u.Kind == Word && latinOff.has(u.Text(s)) {
+				st, ok, end = Cancelled, true, u.End
+			}
+		}
+		prev = t
+		if !ok {
+			continue
+		}
+		word := Span{t.Start, end}
+		neg := before.Kind == Word && classify(before.Text(s))&wNeg != 0
+		if !IsLatin(w) {
+			// Take in the verb group that completes the cue.
+			vs := verbScan{text: s, pos: end, budget: 8}
+			if v, found := vs.next(false); found && v.Start == Next(s, end).Start {
+				end, neg = v.End, neg || v.Negated
+			}
+		}
+		out = append(out, Cue{Span: Span{t.Start, end}, Word: word, Status: st, Negated: neg})
+		pos = end
+	}
+}

@@ -1,0 +1,110 @@
+package hindi
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStatusCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "span status"
+		reason     string
+	}{
+		{"held", "शिखर सम्मेलन सफलतापूर्वक संपन्न हुआ।", []string{"संपन्न हुआ held"}, "the cue takes in its verb"},
+		{"planned", "बैठक 5 दिसंबर को निर्धारित है।", []string{"निर्धारित है planned"}, "निर्धारित: scheduled"},
+		{"decided", "तय हुआ कि बैठक होगी।", []string{"तय हुआ planned"}, "तय हुआ: it was settled"},
+		{"announced", "विदेश मंत्रालय ने यात्रा की घोषणा की।", []string{"घोषणा की announced"}, "घोषणा की: announced, with its verb"},
+		{"aelaan", "सरकार ने दौरे का ऐलान किया।", []string{"ऐलान किया announced"}, "ऐलान: the Urdu-origin word for announcement"},
+		{"proposed", "पुतिन का दौरा प्रस्तावित है।", []string{"प्रस्तावित है proposed"}, "प्रस्तावित: proposed"},
+		{"likely", "संभावित यात्रा पर चर्चा।", []string{"संभावित proposed"}, "संभावित: likely, drafted as proposed"},
+		{"proposal", "बैठक का प्रस्ताव रखा गया।", []string{"प्रस्ताव रखा गया proposed"}, "the verb that completes the cue is part of it"},
+		{"confirmed", "मंत्रालय ने दौरे की पुष्टि की।", []string{"पुष्टि की confirmed"}, "पुष्टि की: confirmed"},
+		{"confirmed adj", "तारीख अभी पुष्ट नहीं है।", []string{"पुष्ट नहीं है confirmed neg"},
+			"the cue is reported with its negation; the caller weighs it"},
+		{"not cancelled", "दौरा नहीं रद्द हुआ।", []string{"रद्द हुआ cancelled neg"}, "नहीं before the cue"},
+		{"postponed sthagit", "बैठक स्थगित कर दी गई है।", []string{"स्थगित कर दी गई है postponed"}, "स्थगित: the formal word"},
+		{"postponed tal gayi", "यात्रा टल गई।", []string{"टल गई postponed"}, "issue 12: one stack knew टल and another did not"},
+		{"postponed tali", "बैठक फिलहाल टली।", []string{"टली postponed"}, "टली: intransitive, feminine"},
+		{"postponed tala", "दौरा टला।", []string{"टला postponed"}, "टला: intransitive, masculine"},
+		{"postponed tale", "दोनों दौरे टले।", []string{"टले postponed"}, "टले: intransitive, plural"},
+		{"postponed taal", "उन्होंने दौरा टाल दिया।", []string{"टाल दिया postponed"}, "टाल दिया: transitive, with its verb"},
+		{"postponed taalna", "दौरा टालना पड़ा।", []string{"टालना postponed"}, "टालना: the infinitive"},
+		{"postponed taalne", "दौरा टालने का फैसला।", []string{"टालने postponed"}, "टालने: the oblique infinitive"},
+		{"moved ahead", "बैठक को आगे बढ़ा दिया गया।", []string{"आगे बढ़ा दिया गया postponed"}, "moved ahead in time"},
+		{"carry forward", "संबंधों को आगे बढ़ाने पर सहमति।", nil, "carrying relations forward is no postponement"},
+		{"cancelled", "दौरा रद्द कर दिया गया।", []string{"रद्द कर दिया गया cancelled"}, "रद्द: cancelled, with the verb that completes it"},
+		{"niras", "कार्यक्रम निरस्त हो गया।", []string{"निरस्त हो गया cancelled"}, "निरस्त: the formal word for cancelled"},
+		{"cancel loanword", "फ्लाइट कैंसिल हुई।", []string{"कैंसिल हुई cancelled"}, "कैंसिल: English loanword in Devanagari"},
+		{"rescheduled", "बैठक पुनर्निर्धारित की गई।", []string{"पुनर्निर्धारित की गई rescheduled"}, "पुनर्निर्धारित: moved to another date"},
+		{"postponed beats nothing", "पहले प्रस्तावित बैठक अब स्थगित कर दी गई है।",
+			[]string{"प्रस्तावित proposed", "स्थगित कर दी गई है postponed"}, "both cues, in order; the caller ranks them"},
+		{"English", "The visit was postponed, then called off. It will be held later; it was held.",
+			[]string{"postponed postponed", "called off cancelled", "held planned", "held held"},
+			"will be held is a plan"},
+		{"nukta composed", "बैठक को आगे ब\u095Dा दिया गया।", []string{"आगे ब\u095Dा दिया गया postponed"}, "ढ़ precomposed (U+095D)"},
+		{"nukta decomposed", "बैठक को आगे ब\u0922\u093Cा दिया गया।", []string{"आगे ब\u0922\u093Cा दिया गया postponed"}, "ढ़ decomposed (U+0922 U+093C)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range StatusCues(tt.text, 0, len(tt.text)) {
+				s := tt.text[c.Start:c.End] + " " + c.Status.String()
+				if c.Negated {
+					s += " neg"
+				}
+				got = append(got, s)
+				if c.Word.Start != c.Start || c.Word.End > c.End || c.Word.End <= c.Word.Start {
+					t.Errorf("cue %+v: word span outside the cue", c)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("StatusCues(%q) = %q, want %q (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "phrase / source"
+		reason     string
+	}{
+		{"anusar", "TASS के अनुसार, पुतिन 5 दिसंबर को आएंगे।", []string{"TASS के अनुसार / TASS"}, "के अनुसार, the comma ends nothing before it"},
+		{"mutabik with comma", "विदेश मंत्रालय के मुताबिक, बैठक 9 दिसंबर को होगी।", []string{"विदेश मंत्रालय के मुताबिक / विदेश मंत्रालय"},
+			"issue 12: the phrase before the comma is kept"},
+		{"mutabik nukta", "सूत्रों के मुताबिक़ दौरा टल गया।", []string{"सूत्रों के मुताबिक़ / सूत्रों"}, "मुताबिक़ with nukta"},
+		{"havale se", "समाचार एजेंसी रॉयटर्स के हवाले से बताया गया।", []string{"समाचार एजेंसी रॉयटर्स के हवाले से / समाचार एजेंसी रॉयटर्स"}, "के हवाले से: quoting"},
+		{"long description, Latin name", "रूसी राज्य समाचार एजेंसी TASS के अनुसार दोनों नेता मिलेंगे।", []string{"TASS के अनुसार / TASS"},
+			"a long stretch is cut to the name in Latin letters"},
+		{"long description", "भारत के विदेश मंत्रालय के प्रवक्ता के अनुसार बैठक होगी।", []string{"मंत्रालय के प्रवक्ता के अनुसार / मंत्रालय के प्रवक्ता"},
+			"more than three words: the last two"},
+		{"sources said", "सरकारी सूत्रों ने बताया कि मोदी रविवार को बैठक करेंगे।", []string{"सरकारी सूत्रों ने बताया / सरकारी सूत्रों"}, "सूत्रों ने बताया: sources said"},
+		{"said", "प्रवक्ता ने कहा कि दौरा होगा।", []string{"प्रवक्ता ने कहा / प्रवक्ता"}, "ने कहा"},
+		{"informed", "मंत्रालय ने जानकारी दी कि बैठक होगी।", []string{"मंत्रालय ने जानकारी दी / मंत्रालय"}, "ने जानकारी दी: informed"},
+		{"kahna hai", "अधिकारियों का कहना है कि तारीख तय नहीं है।", []string{"अधिकारियों का कहना है / अधिकारियों"}, "का कहना है: according to"},
+		{"maanen to", "सूत्रों की मानें तो बैठक टलेगी।", []string{"सूत्रों की मानें तो / सूत्रों"}, "की मानें तो: if X is to be believed"},
+		{"report says", "रिपोर्ट में कहा गया है कि दौरा होगा।", []string{"रिपोर्ट में कहा गया / रिपोर्ट"}, "a report as source, passive verb"},
+		{"reports", "मीडिया रिपोर्ट्स के अनुसार बैठक हुई।", []string{"मीडिया रिपोर्ट्स के अनुसार / मीडिया रिपोर्ट्स"}, "रिपोर्ट्स: reports say"},
+		{"without source", "बताया जा रहा है कि वे आएंगे।", []string{"बताया जा रहा है / "}, "a hedge names no source"},
+		{"stops at a postposition", "5 दिसंबर को TASS ने बताया।", []string{"TASS ने बताया / TASS"}, "को belongs to the date"},
+		{"stops at a verb", "बैठक हुई TASS के अनुसार।", []string{"TASS के अनुसार / TASS"}, "the verb हुई ends the clause before the source"},
+		{"initials in the source", "डॉ. एस. जयशंकर ने कहा।", []string{"डॉ. एस. जयशंकर ने कहा / डॉ. एस. जयशंकर"}, "initials do not cut the source"},
+		{"no source before", "के अनुसार बैठक होगी।", nil, "a phrase with nothing before it names no one"},
+		{"according to", "According to TASS, Putin will visit.", []string{"According to TASS / TASS"}, "English: the source follows"},
+		{"English said", "Officials said the visit was off. Reports say it is on.", []string{"Officials said / Officials", "Reports say / Reports"}, "English: X said, reports say"},
+		{"no attribution", "बैठक 5 दिसंबर को होगी।", nil, "a date alone names no source"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Attributions(tt.text, 0, len(tt.text)) {
+				got = append(got, tt.text[a.Start:a.End]+" / "+tt.text[a.Source.Start:a.Source.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Attributions(%q) = %q, want %q (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}

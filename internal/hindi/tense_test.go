@@ -1,0 +1,153 @@
+package hindi
+
+import (
+	"fmt"
+	"testing"
+)
+
+// verbString renders a verb group for tables: "होगी future", with the
+// mood when it is not indicative and "neg" when negated.
+func verbString(text string, v Verb, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	s := fmt.Sprintf("%s %v", text[v.Start:v.End], v.Tense)
+	if v.Mood != Indicative {
+		s += " " + v.Mood.String()
+	}
+	if v.Negated {
+		s += " neg"
+	}
+	return s
+}
+
+// TestLastVerb reads the main verb of clauses in every person, number and
+// gender of the future, past and present, as news reports write them.
+func TestLastVerb(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // verbString of LastVerb
+		reason     string
+	}{
+		// Future, every person, number and gender.
+		{"fut 1sg m", "मैं कल दिल्ली जाऊंगा।", "जाऊंगा future", "-ऊंगा: first person masculine"},
+		{"fut 1sg f", "मैं कल दिल्ली जाऊंगी।", "जाऊंगी future", "-ऊंगी: first person feminine"},
+		{"fut 1sg candrabindu", "मैं यह काम करूँगा।", "करूँगा future", "-ूँगा with chandrabindu"},
+		{"fut 2 informal", "तुम कब आओगे?", "आओगे future", "-ओगे: second person"},
+		{"fut 2 informal f", "तुम कब आओगी?", "आओगी future", "-ओगी: second person feminine"},
+		{"fut 2 polite", "आप बैठक में शामिल होंगे।", "होंगे future", "आप takes the plural"},
+		{"fut 3sg m", "प्रधानमंत्री 8 दिसंबर को जापान जाएगा।", "जाएगा future", "-एगा: third person masculine singular"},
+		{"fut 3sg f", "बैठक 5 दिसंबर को होगी।", "होगी future", "होगी: the future of होना, feminine"},
+		{"fut 3sg f ye", "यात्रा अगले सप्ताह शुरू हो जायेगी।", "हो जायेगी future", "य spelling and a compound verb"},
+		{"fut 3pl m", "दोनों नेता द्विपक्षीय वार्ता करेंगे।", "करेंगे future", "-ेंगे: plural and honorific"},
+		{"fut 3pl f", "दोनों मंत्री 5 दिसंबर को दिल्ली आएंगी।", "आएंगी future", "issue 12: feminine plural futures must be read"},
+		{"fut 3pl f honga", "वार्ताएं अगले महीने होंगी।", "होंगी future", "issue 12"},
+		{"fut 3pl f hongin", "बैठकें दिल्ली में होंगीं।", "होंगीं future", "the plural nasal written twice"},
+		{"fut 3pl f jaengi", "महिला मंत्री कल रवाना हो जाएंगी।", "हो जाएंगी future", "issue 12"},
+		{"fut candrabindu", "वे कल पहुँचेंगे।", "पहुँचेंगे future", "chandrabindu instead of anusvara"},
+		{"fut passive", "समझौते पर हस्ताक्षर किए जाएंगे।", "किए जाएंगे future", "a perfective before जाना is the passive, still future"},
+		{"fut progressive", "वे उस समय यात्रा कर रहे होंगे।", "कर रहे होंगे future", "रहे होंगे: future progressive"},
+		{"fut may", "बैठक में वे शामिल हो सकेंगे।", "हो सकेंगे future potential", "सकेंगे: will be able, a future with may"},
+		{"presumptive", "वे अब तक पहुंच गए होंगे।", "गए होंगे past", "गया होगा: must have, a guess about the past"},
+		// Past.
+		{"past m sg", "बैठक में फैसला हुआ।", "हुआ past", "हुआ: perfective masculine singular"},
+		{"past f sg", "दोनों नेताओं के बीच बातचीत हुई।", "हुई past", "हुई: perfective feminine singular"},
+		{"past pl", "दोनों नेता गले मिले।", "मिले past", "मिले: perfective plural of a verb outside होना"},
+		{"past f pl", "कई बैठकें हुईं।", "हुईं past", "हुईं: perfective feminine plural"},
+		{"past tha", "बैठक दिल्ली में हुई थी।", "हुई थी past", "perfective with the past auxiliary"},
+		{"past thin", "महिलाएं वहां मौजूद थीं।", "थीं past", "थीं: past auxiliary, feminine plural"},
+		{"past ki verb", "जयशंकर ने पुतिन से मुलाकात की।", "की past", "की at the end of a clause is the verb"},
+		{"past kin", "दोनों मंत्रियों ने कई बैठकें कीं।", "कीं past", "कीं: feminine plural of किया"},
+		{"past ki gai", "बैठक की तारीख घोषित की गई।", "की गई past", "the first की is the postposition"},
+		{"past gayi", "यात्रा रद्द कर दी गयी।", "कर दी गयी past", "गयी spelling"},
+		{"past gaye", "वे मॉस्को गये थे।", "गये थे past", "गये: the य spelling of गए"},
+		{"past perfect present", "दौरा स्थगित कर दिया गया है।", "कर दिया गया है past", "a present perfect reports a done act"},
+		{"past chuka", "वे दिल्ली पहुंच चुके हैं।", "चुके हैं past", "चुके हैं: already done"},
+		{"past kaha", "प्रवक्ता ने यह कहा।", "कहा past", "कहा: said"},
+		{"past neg", "बैठक नहीं हुई।", "नहीं हुई past neg", "negation is reported with the verb"},
+		// Present.
+		{"present copula", "बैठक आज है।", "है present", "है alone is the present"},
+		{"present progressive", "वे जापान जा रहे हैं।", "जा रहे हैं present", "रहे हैं: going now (or soon); not a past or future"},
+		{"present passive progressive", "तैयारी की जा रही है।", "की जा रही है present", "रही है outranks the perfective की: being done"},
+		{"present habitual", "दोनों देश हर साल मिलते हैं।", "हैं present", "मिलते is not in the list; है decides"},
+		{"may", "पुतिन दिसंबर में भारत आ सकते हैं।", "आ सकते हैं present potential", "may: a possibility ahead"},
+		{"could have", "वे पहले आ सकते थे।", "आ सकते थे past potential", "सकते थे: could have, in the past"},
+		// Planned and requests.
+		{"about to", "कल होने वाली बैठक।", "होने वाली future prospective", "होने वाली: about to happen"},
+		{"about to go", "जापान जाने वाले प्रतिनिधिमंडल की सूची।", "जाने वाले future prospective", "जाने वाले: about to go"},
+		{"was about to", "बैठक होने वाली थी।", "होने वाली थी past prospective", "था after होने वाली puts it in the past"},
+		{"request kijiye", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "कीजिए future imperative", "issue 11: a request points to the future"},
+		{"request karen", "कृपया कल तक जवाब दें।", "दें future imperative", "दें: polite request"},
+		{"request bataiye", "अपनी राय बताइए।", "बताइए future imperative", "-इए: polite request"},
+		{"command bhejo", "रिपोर्ट कल भेजो।", "भेजो future imperative", "-ो: plain command"},
+		{"request chaliye", "अब चलिए।", "चलिए future imperative", "-िए ending"},
+		{"should", "बैठक जल्द होनी चाहिए।", "चाहिए future imperative", "चाहिए: an obligation, ahead"},
+		{"negative request", "कल मत जाइए।", "मत जाइए future imperative neg", "मत with a request"},
+		// Not verbs.
+		{"for", "भारत के लिए अहम।", "-", "लिए is for, not a request"},
+		{"therefore", "इसलिए अहम।", "-", "इसलिए ends in -लिए but is no request"},
+		{"yogi", "मुख्यमंत्री योगी और सहयोगी।", "-", "योगी ends in गी but is no future"},
+		{"ganga", "गंगा के तट पर दंगे और तिरंगा यात्रा।", "-", "a nasal after a consonant before गा, गे: nouns"},
+		{"negi", "मंत्री नेगी।", "-", "a surname that ends like a future"},
+		{"genitive ki", "भारत की यात्रा।", "-", "की before a noun is the postposition"},
+		{"plural noun", "दोनों की बातें।", "-", "-ें of a plural noun is no request"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, ok := LastVerb(tt.text, 0, len(tt.text))
+			if got := verbString(tt.text, v, ok); got != tt.want {
+				t.Errorf("LastVerb(%q) = %s, want %s (%s)", tt.text, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestTenseAfter(t *testing.T) {
+	tests := []struct {
+		name, text, after string
+		want              string
+		reason            string
+	}{
+		{"first verb decides", "कल बैठक हुई थी, जिसमें तय हुआ कि अगली बैठक होगी।", "कल", "हुई थी past", "the verb of कल's own clause, not the later होगी"},
+		{"about to", "कल होने वाली बैठक रद्द कर दी गई है।", "कल", "होने वाली future prospective",
+			"the meeting is tomorrow; the cancelling is past"},
+		{"present passed over", "कल वे जा रहे हैं और बैठक करेंगे।", "कल", "करेंगे future",
+			"a present group does not decide"},
+		{"stops at sentence end", "कल बैठक। फिर वे आएंगे।", "कल", "-", "the next sentence is another clause"},
+		{"not past an abbreviation's stop", "कल डॉ. शर्मा आएंगे।", "कल", "आएंगे future", "डॉ. does not end the sentence"},
+		{"request", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "परसों", "कीजिए future imperative", "issue 11"},
+		{"feminine plural", "गुरुवार को दोनों मंत्री पहुंचेंगी।", "गुरुवार", "पहुंचेंगी future", "-ेंगी after a weekday: ahead"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := TenseAfter(tt.text, len(tt.after), 48)
+			if got := verbString(tt.text, v, v.Tense != NoTense); got != tt.want {
+				t.Errorf("TenseAfter(%q, %d) = %s, want %s (%s)", tt.text, len(tt.after), got, tt.want, tt.reason)
+			}
+		})
+	}
+	if v := TenseAfter("x", 5, 48); v != (Verb{}) {
+		t.Errorf("TenseAfter beyond the text = %+v, want the zero Verb", v)
+	}
+}
+
+func TestVerbAhead(t *testing.T) {
+	for _, tc := range []struct {
+		v    Verb
+		want bool
+	}{
+		{Verb{Tense: Future}, true},
+		{Verb{Tense: Future, Mood: Imperative}, true},
+		{Verb{Tense: Present, Mood: Potential}, true},
+		{Verb{Tense: Past, Mood: Potential}, false},
+		{Verb{Tense: Present}, false},
+		{Verb{Tense: Past}, false},
+	} {
+		if got := tc.v.Ahead(); got != tc.want {
+			t.Errorf("%+v.Ahead() = %v, want %v", tc.v, got, tc.want)
+		}
+	}
+	if s := Tense(9).String(); s != "%!Tense(9)" {
+		t.Errorf("Tense(9).String() = %q", s)
+	}
+}
