@@ -249,3 +249,37 @@ func ExampleUnmarshal() {
 	// Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad
 	// ical: line 1: no VCALENDAR: not an iCalendar file
 }
+
+// Unmarshal reads a calendar another program wrote: a weekly series
+// becomes one event per occurrence, a moved occurrence replaces the one it
+// moves, every event keeps its UID (and RECURRENCE-ID) in its ID, and the
+// report names what the timeline does not keep.
+func ExampleUnmarshal_recurring() {
+	cal := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Calendar//EN",
+		"BEGIN:VEVENT", "UID:briefing@example.org", "DTSTAMP:20251101T000000Z",
+		"DTSTART;TZID=Europe/Moscow:20251103T110000", "DURATION:PT45M",
+		"RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Weekly briefing",
+		"BEGIN:VALARM", "TRIGGER:-PT10M", "ACTION:DISPLAY", "END:VALARM", "END:VEVENT",
+		"BEGIN:VEVENT", "UID:briefing@example.org", "DTSTAMP:20251101T000000Z",
+		"RECURRENCE-ID;TZID=Europe/Moscow:20251110T110000",
+		"DTSTART;TZID=Europe/Moscow:20251111T150000", "DURATION:PT45M", "SUMMARY:Weekly briefing (Tuesday)", "END:VEVENT",
+		"END:VCALENDAR", ""}, "\r\n")
+	tl, report, err := ical.Unmarshal([]byte(cal), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range tl.Events {
+		fmt.Println(e.ID, e.When, e.Title.En)
+	}
+	for _, n := range report.Notes {
+		fmt.Println(n)
+	}
+	// Output:
+	// ics-briefing-40example-2eorg-r20251103t110000 2025-11-03T11:00/2025-11-03T11:45[Europe/Moscow] Weekly briefing
+	// ics-briefing-40example-2eorg-r20251110t110000 2025-11-11T15:00/2025-11-11T15:45[Europe/Moscow] Weekly briefing (Tuesday)
+	// ics-briefing-40example-2eorg-r20251117t110000 2025-11-17T11:00/2025-11-17T11:45[Europe/Moscow] Weekly briefing
+	// line 6: VEVENT DTSTAMP: dropped: when and how often the entry was changed: metadata the timeline does not keep (2 times)
+	// line 11: VALARM: dropped: alarm: a timeline has no reminders
+}
