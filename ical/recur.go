@@ -25,10 +25,11 @@ import (
 //   - it looks for the next occurrence up to the year 9999, so a rule that
 //     never matches again (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) runs through
 //     eight thousand years of days: a cheap yearly probe refuses a rule
-//     whose days never come, and every rule is run 400·k years later than
+//     whose days never come, every rule is run 400·k years later than
 //     written (the Gregorian calendar repeats every 400 years, weekdays and
 //     leap years included), so that year 9999 is at most 400 years past
-//     the end of the window;
+//     the end of the window, and the periods it steps through are charged
+//     to the file's budget, matching or not;
 //   - it builds each period's occurrences at once, so a rule whose period
 //     holds hundreds of thousands of them (every second of every day of a
 //     year) is refused before it is built.
@@ -44,8 +45,11 @@ const (
 	// cost what its inner loop runs. A daily rule over a century is under
 	// 37,000 steps.
 	maxRuleSteps = 1_000_000
-	// maxTotalSteps bounds the steps of all rules in one file.
-	maxTotalSteps = 20_000_000
+	// maxTotalSteps bounds the steps of all rules in one file: the
+	// periods rrule-go steps through, matching or not, and the
+	// occurrences it gives. About a second of work at worst; an honest
+	// file spends a fraction (a daily series over 37 years is 13,500).
+	maxTotalSteps = 5_000_000
 	// maxPeriodSize bounds the occurrences rrule-go builds for one period
 	// (a year of a YEARLY rule).
 	maxPeriodSize = 20_000
@@ -237,6 +241,16 @@ func expand(opt rrule.ROption, lo, hi time.Time, max int, steps *int) (x expansi
 	if n := periodSize(opt); n > maxPeriodSize {
 		return x, fmt.Errorf("the rule makes %d occurrences in each %s, more than the limit of %d", n, strings.ToLower(opt.Freq.String()), maxPeriodSize)
 	}
+	// rrule-go steps through every period from DTSTART, whether or not
+	// the period has an occurrence: a rule from the year 1 that never
+	// matches (FREQ=DAILY;INTERVAL=7;BYDAY=MO from a Tuesday) spins
+	// through two thousand years before the window ends. Those periods
+	// are charged to the file's budget before the rule runs.
+	span := periods(opt, hi)
+	if span > *steps {
+		return x, fmt.Errorf("the rule would step through %d %s periods before the window ends, more than the steps left for this file", span, strings.ToLower(opt.Freq.String()))
+	}
+	*steps -= span
 	budget := min(maxRuleSteps, *steps)
 	// Run the rule 400·k years later, so that rrule-go's search ends at
 	// most about 400 years after hi (see above).
@@ -269,6 +283,15 @@ func expand(opt rrule.ROption, lo, hi time.Time, max int, steps *int) (x expansi
 		t, ok := next()
 		used += cost
 		if !ok {
+			if opt.Count == 0 {
+				// The rule ran out of occurrences: rrule-go looked for
+				// the next one up to the year 9999, at most 400 years
+				// past the window. Charge those periods too, so that a
+				// file of such rules stops being expanded in time.
+				tail := opt
+				tail.Dtstart = hi.AddDate(shift, 0, 0)
+				used += periods(tail, time.Date(9999, time.December, 31, 0, 0, 0, 0, time.UTC))
+			}
 			return x, nil
 		}
 		t = t.AddDate(-shift, 0, 0)
@@ -285,6 +308,29 @@ func expand(opt rrule.ROption, lo, hi time.Time, max int, steps *int) (x expansi
 			x.occ = append(x.occ, t)
 		}
 	}
+}
+
+// periods returns how many periods of opt rrule-go steps through from
+// DTSTART to hi: years, months, weeks or days (a sub-daily rule skips a
+// filtered day in one step).
+func periods(opt rrule.ROption, hi time.Time) int {
+	d := hi.Sub(opt.Dtstart)
+	if d <= 0 {
+		return 0
+	}
+	days := int(d.Hours()/24) + 1
+	var n int
+	switch opt.Freq {
+	case rrule.YEARLY:
+		n = days/365 + 1
+	case rrule.MONTHLY:
+		n = days/28 + 1
+	case rrule.WEEKLY:
+		n = days/7 + 1
+	default:
+		n = days
+	}
+	return n/max(opt.Interval, 1) + 1
 }
 
 // stepCost returns what one occurrence of a sub-daily rule costs rrule-go,
