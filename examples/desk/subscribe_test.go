@@ -366,7 +366,7 @@ path = %s/khal.db
 		visit0.file, visit0.sequence, visit1.file, visit1.sequence, renamed, len(localAfter))
 
 	// A UID-keeping client reads the same events back from the feed.
-	got, err := ical.Unmarshal([]byte(d.body(t, "/stories/seed/en/calendar.ics")))
+	got, _, err := ical.Unmarshal([]byte(d.body(t, "/stories/seed/en/calendar.ics")), nil)
 	require.NoError(t, err)
 	assert.NotNil(t, got.Event(seed.PutinVisitID))
 	assert.Nil(t, got.Event(seed.QatarID))
