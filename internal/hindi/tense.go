@@ -58,6 +58,10 @@ type Verb struct {
 	Mood  Mood
 	// Negated reports नहीं, न or मत in or just before the group.
 	Negated bool
+	// Habitual reports a habitual participle (होता, करते, जाती) in a group
+	// that is not a future or a request: "मनाया जाता है", "शुरू होता
+	// था" tell what happens as a rule, not once.
+	Habitual bool
 }
 
 // Ahead reports whether v points to the future: a future tense, a
@@ -216,7 +220,7 @@ func (g *group) verb() (Verb, bool) {
 	if c&wCue == 0 {
 		return Verb{}, false
 	}
-	v := Verb{Span: g.Span, Negated: g.neg}
+	v := Verb{Span: g.Span, Negated: g.neg, Habitual: c&wHab != 0 && c&(wFuture|wImp|wProsp) == 0}
 	past := c&wPastAux != 0
 	ahead := Future
 	if past {
@@ -393,4 +397,19 @@ func TenseAfter(text string, pos, maxTokens int) Verb {
 			return v
 		}
 	}
+}
+
+// VerbAfter returns the first verb group after byte pos of text that marks
+// a tense or a mood, present groups included, looking no further than the
+// end of the sentence and than maxTokens tokens; the zero Verb if there is
+// none. Habitual reports a habitual participle in it. Where [TenseAfter]
+// skips the present to find what कल points to, VerbAfter tells "15 साल
+// बाद पहला दौरा है" (present: a gap of years) from "15 साल बाद होगा".
+func VerbAfter(text string, pos, maxTokens int) Verb {
+	if pos < 0 || pos > len(text) {
+		return Verb{}
+	}
+	s := verbScan{text: text, pos: pos, budget: maxTokens}
+	v, _ := s.next(true)
+	return v
 }
