@@ -3,6 +3,8 @@ package hindidate
 import (
 	"sync"
 	"time"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
 // Parser parses Hindi date expressions with options. The zero Parser is
@@ -109,15 +111,32 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
+	habit := -1 // end of the last habit word ("हर साल", "आमतौर पर") in this clause
+	ntok := 0   // tokens read since it
 	for pos := 0; pos < len(text); {
 		h, lx := lexicon.Next(text, pos) // not c.next: most tokens are seen once
 		t := token{h, lx}
 		if t.Kind == tEOF {
 			break
 		}
+		ntok++
+		switch {
+		case t.Kind == tPunct && t.Rune != '(' && t.Rune != ')':
+			habit = -1
+		case lx != nil && lx.habit && c.isHabit(t):
+			habit, ntok = t.End, 0
+		case t.Kind == tWord && lx == nil && text[t.Start:t.End] == "तरह": // "हर साल की तरह इस बार"
+			habit = -1
+		}
 		if canStart(t) {
 			c.failSet = false
 			if g, ok := c.group(t); ok {
+				if habit >= 0 && ntok <= 4 || c.habitual(&g) {
+					// "हर साल मार्च में", "आमतौर पर 1 मार्च को", "15 अगस्त को
+					// मनाया जाता है": a habit, no date.
+					pos = g.end
+					continue
+				}
 				m := Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)}
 				if g.wd.set {
 					m.Weekday = &WeekdayNote{
@@ -141,6 +160,30 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	return out
 }
 
+// isHabit reports whether the habit word t makes what follows a habit: हर,
+// प्रत्येक and प्रति only before a unit of time, a weekday, a month, a
+// named day or बार ("हर साल", "हर मंगलवार", "हर बार दिवाली"; not "हर
+// व्यक्ति").
+func (c *ctx) isHabit(t token) bool {
+	switch c.s[t.Start:t.End] {
+	case "हर", "प्रत्येक", "प्रति":
+		u := c.next(t.End)
+		return u.lx != nil && (u.lx.unit != 0 || u.lx.weekday != 0 || u.lx.month != 0 || u.lx.named != 0 || u.lx.fw == fwBar)
+	}
+	return true
+}
+
+// habitual reports whether a group without a year or a relative word is
+// followed by a habitual verb: "कार्तिक अमावस्या को दिवाली मनाई जाती है",
+// "सोमवार को सुनवाई होती है" state a rule.
+func (c *ctx) habitual(g *group) bool {
+	generic := g.hasDay && g.day.generic || !g.hasDay && g.hasTime
+	if !generic {
+		return false
+	}
+	return hindi.VerbAfter(c.s, g.end, maxTenseTokens).Habitual
+}
+
 // canStart reports whether a date expression may begin at t. This is the
 // cheap pre-filter that keeps FindAll fast: most words are rejected here.
 func canStart(t token) bool {
@@ -150,6 +193,7 @@ func canStart(t token) bool {
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.
 type ctx struct {
 	s        string
+	ref      time.Time
 	loc      *time.Location // ref's location
 	local    *time.Location // the zone of "स्थानीय समय"
 	ry, rm   int            // ref's year and month in loc
@@ -160,12 +204,13 @@ type ctx struct {
 	failFrom int // start of the shape that failed
 	failEnd  int // end of the shape that failed
 	failMsg  string
+	afterDay bool // the atom being read follows a one-day date: "14:30" may be a time
 	cache    tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
 	y, m, d := ref.Date()
-	c := ctx{s: s, loc: ref.Location(), ry: y, rm: int(m), rday: daysFromCivil(y, int(m), d), findAll: findAll}
+	c := ctx{s: s, ref: ref, loc: ref.Location(), ry: y, rm: int(m), rday: daysFromCivil(y, int(m), d), findAll: findAll}
 	c.local = p.LocalZone
 	if c.local == nil {
 		c.local = c.loc

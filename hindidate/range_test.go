@@ -33,7 +33,8 @@ func TestFindRange(t *testing.T) {
 		{name: "gap in a list", text: "मतदान 6 और 11 नवंबर को हुआ था", want: []string{
 			"6 => 2025-11-06/2025-11-07 day", "11 नवंबर => 2025-11-11/2025-11-12 day"},
 			reason: "a list with a gap is not a range: each day is a date of its own"},
-		{name: "fiscal year", text: "वित्त वर्ष 2025-26 में", want: nil, reason: "not the calendar year 2025"},
+		{name: "fiscal year", text: "वित्त वर्ष 2025-26 में", want: []string{"वित्त वर्ष 2025-26 => 2025-04-01/2026-04-01 month"},
+			reason: "India's fiscal year, April to March, not the calendar year 2025 (issue 11)"},
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},

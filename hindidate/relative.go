@@ -1,17 +1,29 @@
 package hindidate
 
+import (
+	"time"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+)
+
 // Relative dates, resolved against ref:
 //
 //   - आज is ref's day; कल, परसों, नरसों are 1, 2, 3 days away, back or
 //     forward by the tense of the sentence (see [Parser.FindAll]).
-//   - "दो दिन पहले", "3 दिन बाद", "दो सप्ताह पहले", "तीन महीने बाद": the
-//     calendar unit that many units from ref's (the day; the week, Monday to
-//     Sunday; the month; the year), with the unit as granularity.
+//   - Offsets ("दो दिन पहले", "तीन महीने बाद", "चार घंटे पहले"): see
+//     offset.go.
 //   - "अगले/पिछले/इस सप्ताह|हफ्ते|महीने|साल", "आगामी", "आने वाले", "बीते",
 //     "गत": the next, previous or current week (Monday to Sunday), month or
 //     year.
 //   - "पिछले दो सप्ताह", "अगले तीन दिनों": the N whole units just before
-//     ref's unit, or just after it.
+//     ref's unit, or just after it; "अगले 48 घंटों में", "पिछले 24 घंटों
+//     में": the rolling window from ref, to the minute.
+//   - "मौजूदा सप्ताह", "चालू माह", "वर्तमान वर्ष" are the current ones;
+//     "विगत वर्ष" the previous. "इस वक्त", "इस समय" and अभी are the
+//     reference moment itself (granularity Minute).
+//   - "अगली दिवाली", "पिछली होली", "इस साल दिवाली", "इस बार दिवाली": see
+//     named.go. Quarters, halves, fiscal years, decades and centuries: see
+//     period.go.
 //   - "अगले/आगामी मंगलवार": the first Tuesday after ref's day; "पिछले
 //     मंगलवार": the last one before it; "इस मंगलवार": the one in ref's week.
 //   - "आगामी/अगले दिसंबर": the first December after ref's month; "पिछले/
@@ -21,7 +33,9 @@ package hindidate
 //   - "महीने के अंत", "इस साल की शुरुआत": parts of ref's month or year.
 //
 // "अगले दिन" and "पिछले दिनों" are not matched: they are relative to the
-// story, not to the dateline.
+// story, not to the dateline. Nor are the vague "आने वाले दिनों में", "इन
+// दिनों", "हाल ही में", "पिछले कई दिनों से", "कुछ दिन पहले", "फिलहाल"
+// and "वर्तमान में": they name no span a reader could put on a calendar.
 
 // modDelta returns the unit offset of a modifier.
 func modDelta(mod int8) int {
@@ -44,6 +58,13 @@ func (c *ctx) relDay(t token) (atom, bool) {
 		return atom{}, false
 	}
 	n := int(t.lx.relday - 1)
+	if n == 0 && c.findAll {
+		// "आज भी" with a verb that does not point ahead is "even today",
+		// "still": "आज भी काफी सुनाई देते हैं".
+		if u := c.next(t.End); u.Kind == tWord && c.s[u.Start:u.End] == "भी" && !hindi.VerbAfter(c.s, u.End, maxTenseTokens).Ahead() {
+			return atom{}, false
+		}
+	}
 	if n == 0 {
 		a := atom{start: t.Start, end: t.End, kind: akDate, d: c.days(c.rday, 1, Day), single: true}
 		_, a.mon, a.day = civilFromDays(c.rday)
@@ -52,49 +73,24 @@ func (c *ctx) relDay(t token) (atom, bool) {
 	return atom{start: t.Start, end: t.End, kind: akRelDay, n: n}, true
 }
 
-// count returns the number written by t (digits or a number word).
-func count(t token) (int, bool) {
-	switch {
-	case t.Kind == tNum && t.Digits <= 3 && t.Value >= 1:
-		return t.Value, true
-	case t.lx != nil && t.lx.num != 0:
-		return int(t.lx.num), true
-	}
-	return 0, false
+// now returns the reference moment, to the minute: अभी, "इस वक्त".
+func (c *ctx) now(start, end int) atom {
+	t := c.ref.Truncate(time.Minute)
+	return atom{start: start, end: end, kind: akDate, d: Date{Start: t, End: t.Add(time.Minute), Granularity: Minute}}
 }
 
-// offset parses "N <unit> पहले|पूर्व|बाद".
-func (c *ctx) offset(t token, n int, ok bool) (atom, bool) {
-	if !ok || n < 1 || n > 999 {
-		return atom{}, false
-	}
+// nowWord parses अभी, which is "now" except in "अभी तक", "अभी भी",
+// "अभी-अभी" (just now: how long ago is not said) and "अभी से".
+func (c *ctx) nowWord(t token) (atom, bool) {
 	u := c.next(t.End)
-	if u.lx == nil || u.lx.unit == 0 {
+	if u.isFW(fwTak) || u.isFW(fwSe) || u.IsDash() || u.Kind == tWord && (c.s[u.Start:u.End] == "भी" || c.s[u.Start:u.End] == "ही") {
 		return atom{}, false
 	}
-	v := c.next(u.End)
-	if v.lx == nil || v.lx.dir == 0 {
-		return atom{}, false
-	}
-	n *= int(v.lx.dir)
-	a := atom{start: t.Start, end: v.End, kind: akDate}
-	switch u.lx.unit {
-	case Day:
-		a.d, a.single = c.days(c.rday+n, 1, Day), true
-	case Week:
-		a.d = c.days(weekStart(c.rday)+7*n, 7, Week)
-	case Month:
-		a.d = c.months(c.ry, c.rm+n, 1)
-	case Year:
-		a.d = c.years(c.ry+n, 1)
-	default:
-		return atom{}, false
-	}
-	return a, true
+	return c.now(t.Start, t.End), true
 }
 
 // modified parses a modifier (अगले, पिछले, इस, आगामी, आने वाले …) followed
-// by a unit, a count and a unit, a weekday or a month.
+// by a unit, a count and a unit, a weekday, a month or a named day.
 func (c *ctx) modified(t token) (atom, bool) {
 	mod, p := t.lx.mod, t.End
 	if t.lx.fw == fwAane {
@@ -107,50 +103,48 @@ func (c *ctx) modified(t token) (atom, bool) {
 	delta := modDelta(mod)
 	u := c.next(p)
 	a := atom{start: t.Start, kind: akDate}
-	if n, ok := count(u); ok && delta != 0 {
-		v := c.next(u.End)
-		if v.lx == nil || v.lx.unit == 0 {
+	if u.lx != nil && mod == modThis {
+		switch {
+		case u.lx.samay >= 2: // "इस वक्त", "इस समय"
+			if v := c.next(u.End); v.lx != nil && v.lx.samay != 0 || v.Kind == tWord && c.s[v.Start:v.End] == "सीमा" {
+				return atom{}, false
+			}
+			return c.now(t.Start, u.End), true
+		case u.isFW(fwBar): // "इस बार दिवाली"
+			if v := c.next(u.End); v.lx != nil && v.lx.named != 0 {
+				b, ok := c.named(v)
+				b.start = t.Start
+				return b, ok
+			}
 			return atom{}, false
 		}
-		a.end = v.End
-		switch v.lx.unit {
-		case Day:
-			if delta > 0 {
-				a.d = c.days(c.rday+1, n, Day)
-			} else {
-				a.d = c.days(c.rday-n, n, Day)
-			}
-		case Week:
-			ws := weekStart(c.rday)
-			if delta > 0 {
-				a.d = c.days(ws+7, 7*n, Week)
-			} else {
-				a.d = c.days(ws-7*n, 7*n, Week)
-			}
-		case Month:
-			if delta > 0 {
-				a.d = c.months(c.ry, c.rm+1, n)
-			} else {
-				a.d = c.months(c.ry, c.rm-n, n)
-			}
-		case Year:
-			if delta > 0 {
-				a.d = c.years(c.ry+1, n)
-			} else {
-				a.d = c.years(c.ry-n, n)
-			}
-		}
-		return a, true
+	}
+	if q, qend, ok := c.quarters(u); ok && delta != 0 && q%4 == 0 {
+		return c.modCount(a, delta, q/4, c.next(qend))
 	}
 	if u.lx == nil {
 		return atom{}, false
 	}
-	switch {
-	case u.lx.unit == Week:
+	if u.lx.named != 0 {
+		nd, end, ok := c.matchNamed(u)
+		if !ok {
+			return atom{}, false
+		}
+		if delta == 0 {
+			return c.namedIn(t.Start, end, nd, c.ry)
+		}
+		return c.namedNearest(t.Start, end, nd, delta)
+	}
+	if u.lx.fiscal {
+		return c.fiscalModified(t, u, delta)
+	}
+	switch u.lx.unit {
+	case uWeek:
 		a.end = u.End
 		a.d = c.days(weekStart(c.rday)+7*delta, 7, Week)
+		a.week = true
 		return a, true
-	case u.lx.unit == Month:
+	case uMonth:
 		a.end = u.End
 		y, m := c.ry, c.rm+delta
 		if m < 1 {
@@ -158,24 +152,34 @@ func (c *ctx) modified(t token) (atom, bool) {
 		} else if m > 12 {
 			y, m = y+1, m-12
 		}
-		if d, end, ok := c.monthPart(y, m, u.End); ok {
-			a.d, a.end = d, end
-		} else {
-			a.d = c.months(y, m, 1)
-		}
+		a.d = c.months(y, m, 1)
+		c.monthRest(&a, y, m)
 		return a, true
-	case u.lx.unit == Year:
+	case uQuarter:
+		q := (c.rm-1)/3 + delta
+		a.end, a.d = u.End, c.months(c.ry, 1+3*q, 3)
+		return a, true
+	case uHalf:
+		h := (c.rm-1)/6 + delta
+		a.end, a.d = u.End, c.months(c.ry, 1+6*h, 6)
+		return a, true
+	case uDecade:
+		a.end, a.d = u.End, c.years(c.ry-mod10(c.ry, 10)+10*delta, 10)
+		c.spanRest(&a, 10)
+		return a, true
+	case uCentury:
+		a.end, a.d = u.End, c.years(c.ry-mod10(c.ry, 100)+100*delta, 100)
+		c.spanRest(&a, 100)
+		return a, true
+	case uYear:
 		y := c.ry + delta
 		a.end = u.End
 		v := c.next(u.End)
-		if c.year(v) {
+		if yy, yend, ok := c.yearAt(v); ok {
 			// "गत वर्ष 2024": the year written wins.
-			y, a.end = v.Value, v.End
-			if d, end, ok := c.yearPart(y, v.End); ok {
-				a.d, a.end = d, end
-			} else {
-				a.d = c.years(y, 1)
-			}
+			y, a.end = yy, yend
+			a.d = c.years(y, 1)
+			c.yearRest(&a, y)
 			return a, true
 		}
 		if d, ok := dayValue(v); ok {
@@ -192,19 +196,21 @@ func (c *ctx) modified(t token) (atom, bool) {
 		if v.lx != nil && v.lx.month != 0 && !v.lx.short {
 			// "पिछले साल दिसंबर में"
 			m, end, _ := c.monthWord(v)
-			if d, pend, ok := c.monthPart(y, m, end); ok {
-				a.d, a.end = d, pend
-			} else {
-				a.d, a.end = c.months(y, m, 1), end
-			}
+			a.d, a.end = c.months(y, m, 1), end
+			c.monthRest(&a, y, m)
 			return a, true
 		}
-		if d, end, ok := c.yearPart(y, u.End); ok {
-			a.d, a.end = d, end
-		} else {
-			a.d = c.years(y, 1)
+		if v.lx != nil && v.lx.named != 0 {
+			// "अगले साल होली"
+			if nd, end, ok := c.matchNamed(v); ok {
+				return c.namedIn(t.Start, end, nd, y)
+			}
 		}
+		a.d = c.years(y, 1)
+		c.yearRest(&a, y)
 		return a, true
+	}
+	switch {
 	case u.lx.weekday != 0:
 		wd := int(u.lx.weekday - 1)
 		rw := int(weekdayOf(c.rday))
@@ -242,29 +248,93 @@ func (c *ctx) modified(t token) (atom, bool) {
 				y--
 			}
 		}
-		if d, pend, ok := c.monthPart(y, m, end); ok {
-			a.d, a.end = d, pend
-		} else {
-			a.d, a.end = c.months(y, m, 1), end
-		}
+		a.d, a.end = c.months(y, m, 1), end
+		c.monthRest(&a, y, m)
 		return a, true
 	}
 	return atom{}, false
 }
 
+// modCount parses the unit after "अगले/पिछले N": the N whole units after
+// or before ref's, or for hours and minutes the rolling window.
+func (c *ctx) modCount(a atom, delta, n int, v token) (atom, bool) {
+	if v.lx == nil || v.lx.unit == 0 || n < 1 {
+		return atom{}, false
+	}
+	a.end = v.End
+	switch v.lx.unit {
+	case uSecond, uMinute, uHour:
+		o := offSpec{finest: v.lx.unit, window: true}
+		o.addUnit(4*n*delta, v.lx.unit)
+		b := c.applyOffset(a.start, a.end, o, c.rday, true)
+		return b, true
+	case uDay:
+		if delta > 0 {
+			a.d = c.days(c.rday+1, n, Day)
+		} else {
+			a.d = c.days(c.rday-n, n, Day)
+		}
+	case uWeek:
+		ws := weekStart(c.rday)
+		if delta > 0 {
+			a.d = c.days(ws+7, 7*n, Week)
+		} else {
+			a.d = c.days(ws-7*n, 7*n, Week)
+		}
+	case uMonth:
+		if delta > 0 {
+			a.d = c.months(c.ry, c.rm+1, n)
+		} else {
+			a.d = c.months(c.ry, c.rm-n, n)
+		}
+	case uQuarter:
+		q := (c.rm - 1) / 3
+		if delta > 0 {
+			a.d = c.months(c.ry, 1+3*(q+1), 3*n)
+		} else {
+			a.d = c.months(c.ry, 1+3*(q-n), 3*n)
+		}
+	case uYear:
+		if delta > 0 {
+			a.d = c.years(c.ry+1, n)
+		} else {
+			a.d = c.years(c.ry-n, n)
+		}
+	case uDecade:
+		d0 := c.ry - mod10(c.ry, 10)
+		if delta > 0 {
+			a.d = c.years(d0+10, 10*n)
+		} else {
+			a.d = c.years(d0-10*n, 10*n)
+		}
+	default:
+		return atom{}, false
+	}
+	return a, true
+}
+
+// mod10 returns y modulo m, in [0, m).
+func mod10(y, m int) int {
+	r := y % m
+	if r < 0 {
+		r += m
+	}
+	return r
+}
+
 // currentPart parses "महीने के अंत", "साल की शुरुआत" without a modifier:
 // parts of ref's month or year.
 func (c *ctx) currentPart(t token) (atom, bool) {
-	var d Date
-	var end int
-	var ok bool
-	if t.lx.unit == Month {
-		d, end, ok = c.monthPart(c.ry, c.rm, t.End)
+	a := atom{start: t.Start, end: t.End, kind: akDate}
+	if t.lx.unit == uMonth {
+		a.d = c.months(c.ry, c.rm, 1)
+		c.monthRest(&a, c.ry, c.rm)
 	} else {
-		d, end, ok = c.yearPart(c.ry, t.End)
+		a.d = c.years(c.ry, 1)
+		c.yearRest(&a, c.ry)
 	}
-	if !ok {
-		return atom{}, false
+	if a.end == t.End {
+		return atom{}, false // "महीने" alone is no date
 	}
-	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
+	return a, true
 }

@@ -14,9 +14,9 @@ func TestParseRelative(t *testing.T) {
 		{in: "इकतीस दिन पहले", want: "2025-10-18/2025-10-19 day"},
 		{in: "पंद्रह दिन बाद", want: "2025-12-03/2025-12-04 day"},
 		{in: "दस दिन पूर्व", want: "2025-11-08/2025-11-09 day"},
-		{in: "एक सप्ताह बाद", want: "2025-11-24/2025-12-01 week", reason: "the calendar week (Monday-Sunday) one week on"},
-		{in: "दो महीने पहले", want: "2025-09-01/2025-10-01 month"},
-		{in: "तीन साल बाद", want: "2028-01-01/2029-01-01 year"},
+		{in: "एक सप्ताह बाद", want: "2025-11-25/2025-11-26 day approx", reason: "issue 11: seven days on, approximate, since the writer rounds"},
+		{in: "दो महीने पहले", want: "2025-09-18/2025-09-19 day approx", reason: "the same day of the month, two months back"},
+		{in: "तीन साल बाद", want: "2028-11-18/2028-11-19 day approx", reason: "the same calendar day three years on"},
 		{in: "अगले सप्ताह", want: "2025-11-24/2025-12-01 week"},
 		{in: "अगले हफ्ते", want: "2025-11-24/2025-12-01 week"},
 		{in: "अगले हफ़्ते", want: "2025-11-24/2025-12-01 week"},
@@ -50,7 +50,7 @@ func TestParseRelative(t *testing.T) {
 		{in: "5 दिसंबर के आसपास", want: "2025-12-05/2025-12-06 day approx"},
 		{in: "5 दिसंबर के आस-पास", want: "2025-12-05/2025-12-06 day approx"},
 		{in: "लगभग 5 दिसंबर", want: "2025-12-05/2025-12-06 day approx"},
-		{in: "करीब दो सप्ताह बाद", want: "2025-12-01/2025-12-08 week approx"},
+		{in: "करीब दो सप्ताह बाद", want: "2025-12-02/2025-12-03 day approx", reason: "14 days on; approximate twice over"},
 		{in: "तकरीबन 3 दिन बाद", want: "2025-11-21/2025-11-22 day approx"},
 	})
 }

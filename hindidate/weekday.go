@@ -23,7 +23,39 @@ const (
 
 // weekday parses a weekday name.
 func (c *ctx) weekday(t token) (atom, bool) {
-	return atom{start: t.Start, end: t.End, kind: akWeekday, wd: time.Weekday(t.lx.weekday - 1)}, true
+	wd := time.Weekday(t.lx.weekday - 1)
+	// "शुक्रवार 12": a weekday and a day of the month, the nearest such
+	// date on that weekday.
+	if u := c.next(t.End); u.Kind == tNum && u.Digits <= 2 && u.Value >= 1 && u.Value <= 31 {
+		if v := c.next(u.End); v.Kind == tEOF || v.isFW(fwKo) || v.Kind == tPunct && !(v.Start == u.End && (v.IsDash() || v.Is('.') || v.Is('/') || v.Is(':'))) && !v.Is('(') {
+			best, bestDist := 0, -1
+			for i := -12; i <= 12; i++ {
+				y, m := c.ry, c.rm+i
+				for m < 1 {
+					y, m = y-1, m+12
+				}
+				for m > 12 {
+					y, m = y+1, m-12
+				}
+				if !validDate(y, m, u.Value) {
+					continue
+				}
+				z := daysFromCivil(y, m, u.Value)
+				if weekdayOf(z) != wd {
+					continue
+				}
+				if dist := abs(z - c.rday); bestDist < 0 || dist < bestDist {
+					best, bestDist = z, dist
+				}
+			}
+			if bestDist >= 0 {
+				a := atom{start: t.Start, end: u.End, kind: akDate, d: c.days(best, 1, Day), single: true}
+				_, a.mon, a.day = civilFromDays(best)
+				return a, true
+			}
+		}
+	}
+	return atom{start: t.Start, end: t.End, kind: akWeekday, wd: wd, generic: true}, true
 }
 
 // weekdayDays resolves weekday wd of a group ending at pos.
