@@ -309,8 +309,10 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 	if u.IsDash() && !short {
 		return c.monthRange(t, m, u)
 	}
-	if u.isFW(fwYa) && !short {
-		return c.monthEither(t, m, u)
+	if (u.isFW(fwYa) || u.isFW(fwAur)) && !short {
+		if b, ok := c.monthEither(t, m, u); ok {
+			return b, true
+		}
 	}
 	if d, ok := dayValue(u); ok && u.Kind == tNum {
 		v := c.next(u.End)
@@ -390,13 +392,16 @@ func (c *ctx) afterGenitive(pos int) bool {
 	return strings.HasSuffix(b, "का") || strings.HasSuffix(b, "की") || strings.HasSuffix(b, "के")
 }
 
-// monthEither parses "जून या जुलाई में": either month, read as the span
-// of both, Approximate.
+// monthEither parses "जून या जुलाई में" (either month, read as the span
+// of both, Approximate) and "जून और जुलाई में" (the span of both).
 func (c *ctx) monthEither(t token, m1 int, ya token) (atom, bool) {
 	v := c.next(ya.End)
 	m2, end, ok := c.monthWord(v)
 	if !ok || v.lx.short || m2 == m1 {
 		return atom{}, false
+	}
+	if u := c.next(end); u.lx != nil && u.lx.unit == uMonth {
+		end = u.End // "मई और जून माह में"
 	}
 	var y1, y2 int
 	if yy, yend, ok := c.yearAt(c.next(end)); ok {
@@ -406,7 +411,7 @@ func (c *ctx) monthEither(t token, m1 int, ya token) (atom, bool) {
 			y1--
 		}
 	} else {
-		if w := c.next(end); !(w.isFW(fwMein) || w.isFW(fwTak)) {
+		if w := c.next(end); !(w.isFW(fwMein) || w.isFW(fwTak) || w.isFW(fwSe)) {
 			return atom{}, false
 		}
 		y1 = c.nearestMonthYear(m1)
@@ -417,7 +422,7 @@ func (c *ctx) monthEither(t token, m1 int, ya token) (atom, bool) {
 	}
 	d := c.months(y1, m1, 1)
 	d.End = c.months(y2, m2, 1).End
-	d.Approximate = true
+	d.Approximate = ya.isFW(fwYa)
 	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 }
 

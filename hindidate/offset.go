@@ -190,7 +190,7 @@ func (c *ctx) offsetPhrase(t token) (o offSpec, mode, end int, ok bool) {
 // offset parses an offset from ref at t: "दो दिन पहले", "45 मिनट में".
 func (c *ctx) offset(t token) (atom, bool) {
 	o, mode, end, ok := c.offsetPhrase(t)
-	if !ok || !c.offsetIsDate(t.Start, mode, end) {
+	if !ok || !c.offsetIsDate(t.Start, mode, end, o.finest) {
 		return atom{}, false
 	}
 	a := c.applyOffset(t.Start, end, o, c.rday, true)
@@ -201,13 +201,13 @@ func (c *ctx) offset(t token) (atom, bool) {
 // offsetIsDate reports whether the offset phrase from start to end, ending
 // as mode says, is a date in its sentence rather than a gap, a duration or
 // an offset from some event (see the file comment).
-func (c *ctx) offsetIsDate(start, mode, end int) bool {
+func (c *ctx) offsetIsDate(start, mode, end int, finest int8) bool {
 	if !c.findAll {
 		return true
 	}
 	before := strings.TrimRight(c.s[max(0, start-40):start], " \t")
-	if mode == offBefore && (strings.HasSuffix(before, "से") || strings.HasSuffix(before, "कम")) {
-		return false // "परीक्षा से दस मिनट पहले", "कम से कम दस मिनट पहले"
+	if (mode == offBefore || mode == offAfter) && (strings.HasSuffix(before, "से") || strings.HasSuffix(before, "कम") || strings.HasSuffix(before, "के")) {
+		return false // "परीक्षा से दस मिनट पहले", "कम से कम दस मिनट पहले", "शुरू होने के एक घंटे बाद"
 	}
 	v := hindi.VerbAfter(c.s, end, maxTenseTokens)
 	ahead := v.Ahead() || v.Mood == hindi.Imperative
@@ -222,7 +222,9 @@ func (c *ctx) offsetIsDate(start, mode, end int) bool {
 		case hindi.Future:
 			return true
 		case hindi.NoTense:
-			return true
+			// "12 साल बाद चैंपियंस ट्रॉफी जीती": a verb the layer does not
+			// know; a gap of months or years is the likelier reading.
+			return finest < uMonth
 		}
 		return v.Mood == hindi.Imperative
 	default: // में, के भीतर

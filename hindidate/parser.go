@@ -181,7 +181,18 @@ func (c *ctx) habitual(g *group) bool {
 	if !generic {
 		return false
 	}
-	return hindi.VerbAfter(c.s, g.end, maxTenseTokens).Habitual
+	v := hindi.VerbAfter(c.s, g.end, maxTenseTokens)
+	if !v.Habitual {
+		return false
+	}
+	for pos := g.end; pos < v.Start; {
+		u := c.next(pos)
+		if u.Kind == tPunct || u.Kind == tEOF || u.Start >= v.Start {
+			return u.Start >= v.Start // "अगस्त 8 -- … मनाया जाता है": another clause
+		}
+		pos = u.End
+	}
+	return true
 }
 
 // canStart reports whether a date expression may begin at t. This is the

@@ -1,5 +1,7 @@
 package hindidate
 
+import "strings"
+
 // Periods by number and parts of periods:
 //
 //   - Weeks of a month or year by ordinal: "दिसंबर के पहले सप्ताह" (days
@@ -244,6 +246,28 @@ func (c *ctx) fiscalRest(a *atom, y int) {
 	if !ok {
 		return
 	}
+	if v.lx != nil && v.lx.month != 0 {
+		// "वित्त वर्ष 2025-26 की अप्रैल-जून तिमाही"
+		m1, e1, _ := c.monthWord(v)
+		if d := c.next(e1); d.IsDash() {
+			if w := c.next(d.End); w.lx != nil && w.lx.month != 0 {
+				m2, e2, _ := c.monthWord(w)
+				if q := c.next(e2); q.lx != nil && (q.lx.unit == uQuarter || q.lx.unit == uHalf) {
+					y1, y2 := y, y
+					if m1 < 4 {
+						y1++
+					}
+					if m2 < 4 {
+						y2++
+					}
+					a.d = c.months(y1, m1, 1)
+					a.d.End = c.months(y2, m2, 1).End
+					a.end = q.End
+				}
+			}
+		}
+		return
+	}
 	n, nend, ok := c.nthOf(v)
 	if !ok {
 		return
@@ -334,6 +358,9 @@ func (c *ctx) bareFiscal(t token) (atom, bool) {
 	if !ok {
 		return atom{}, false
 	}
+	if b := strings.TrimRight(c.s[max(0, t.Start-24):t.Start], " \t"); strings.HasSuffix(b, "सत्र") || strings.HasSuffix(b, "सीजन") {
+		return atom{}, false // "शैक्षणिक सत्र 2023-24": an academic year, bounds unknown
+	}
 	a := atom{start: t.Start, end: end, kind: akDate, d: c.months(y, 4, 12)}
 	c.fiscalRest(&a, y)
 	if a.end != end {
@@ -412,8 +439,8 @@ func (c *ctx) ordinalFirst(t token) (atom, bool) {
 		return a, true
 	case u.lx.named != 0:
 		nd, nend, ok := c.matchNamed(u)
-		if !ok || nd.anniv == 0 {
-			return atom{}, false
+		if !ok || nd.anniv == 0 || n < 50 {
+			return atom{}, false // "लगातार दसवां स्वतंत्रता दिवस संबोधन": the speaker's tenth
 		}
 		return c.namedIn(t.Start, nend, nd, int(nd.anniv)+n)
 	}

@@ -1,6 +1,7 @@
 package hindidate
 
 import (
+	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -103,6 +104,10 @@ func (c *ctx) modified(t token) (atom, bool) {
 	delta := modDelta(mod)
 	u := c.next(p)
 	a := atom{start: t.Start, kind: akDate}
+	if u.lx != nil && u.lx.approx { // "विगत लगभग तीन महीने"
+		u = c.next(u.End)
+		a.approx = true
+	}
 	if u.lx != nil && mod == modThis {
 		switch {
 		case u.lx.samay >= 2: // "इस वक्त", "इस समय"
@@ -120,10 +125,24 @@ func (c *ctx) modified(t token) (atom, bool) {
 		}
 	}
 	if q, qend, ok := c.quarters(u); ok && delta != 0 && q%4 == 0 {
-		return c.modCount(a, delta, q/4, c.next(qend))
+		n, v := q/4, c.next(qend)
+		if v.isFW(fwSe) || v.IsDash() {
+			// "अगले 4 से 5 दिन", "अगले 24 से 48 घंटे": the longer window,
+			// approximately.
+			if n2, n2end, ok := c.countAt(c.next(v.End)); ok && n2 > n {
+				n, v = n2, c.next(n2end)
+				a.d.Approximate = true
+			}
+		}
+		b, ok := c.modCount(a, delta, n, v)
+		b.d.Approximate = b.d.Approximate || a.d.Approximate
+		return b, ok
 	}
 	if u.lx == nil {
 		return atom{}, false
+	}
+	if u.lx.unit != 0 && strings.HasSuffix(c.s[u.Start:u.End], "ों") {
+		return atom{}, false // "बीते सालों में", "पिछले दिनों": how many is not said
 	}
 	if u.lx.named != 0 {
 		nd, end, ok := c.matchNamed(u)
@@ -175,6 +194,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 		y := c.ry + delta
 		a.end = u.End
 		v := c.next(u.End)
+		if v.Kind == tWord && (c.s[v.Start:v.End] == "भी" || c.s[v.Start:v.End] == "ही") {
+			// "इस वर्ष भी 1 फरवरी को"
+			if w := c.next(v.End); dayValueOK(w) {
+				v = w
+			}
+		}
 		if yy, yend, ok := c.yearAt(v); ok {
 			// "गत वर्ष 2024": the year written wins.
 			y, a.end = yy, yend
@@ -249,10 +274,29 @@ func (c *ctx) modified(t token) (atom, bool) {
 			}
 		}
 		a.d, a.end = c.months(y, m, 1), end
+		if k := c.next(end); k.isFW(fwAur) || k.isFW(fwYa) {
+			// "आगामी मई और जून माह में"
+			if b, ok := c.monthEither(u, m, k); ok {
+				a.d = c.months(y, m, monthsBetween(m, b.d.Start.Month())+1)
+				a.d.Approximate, a.end = b.d.Approximate, b.end
+				return a, true
+			}
+		}
 		c.monthRest(&a, y, m)
 		return a, true
 	}
 	return atom{}, false
+}
+
+// monthsBetween returns how many months m2 comes after m1, 0..11.
+func monthsBetween(m1 int, m2 time.Month) int {
+	return (int(m2) - m1 + 12) % 12
+}
+
+// dayValueOK reports whether t is a day of the month.
+func dayValueOK(t token) bool {
+	_, ok := dayValue(t)
+	return ok
 }
 
 // modCount parses the unit after "अगले/पिछले N": the N whole units after
@@ -274,38 +318,18 @@ func (c *ctx) modCount(a atom, delta, n int, v token) (atom, bool) {
 		} else {
 			a.d = c.days(c.rday-n, n, Day)
 		}
-	case uWeek:
-		ws := weekStart(c.rday)
+	case uWeek, uFortnight, uMonth, uQuarter, uYear, uDecade:
+		// "पिछले 8 महीनों में", "पिछले एक साल में", "अगले दो सप्ताह": the
+		// rolling window of that length, to the day.
+		var o offSpec
+		o.addUnit(4*n, v.lx.unit)
+		y, m, d := civilFromDays(c.rday)
 		if delta > 0 {
-			a.d = c.days(ws+7, 7*n, Week)
+			end := addMonthsCivil(y, m, d, int(o.months)) + int(o.days)
+			a.d = c.days(c.rday+1, end-c.rday, Day)
 		} else {
-			a.d = c.days(ws-7*n, 7*n, Week)
-		}
-	case uMonth:
-		if delta > 0 {
-			a.d = c.months(c.ry, c.rm+1, n)
-		} else {
-			a.d = c.months(c.ry, c.rm-n, n)
-		}
-	case uQuarter:
-		q := (c.rm - 1) / 3
-		if delta > 0 {
-			a.d = c.months(c.ry, 1+3*(q+1), 3*n)
-		} else {
-			a.d = c.months(c.ry, 1+3*(q-n), 3*n)
-		}
-	case uYear:
-		if delta > 0 {
-			a.d = c.years(c.ry+1, n)
-		} else {
-			a.d = c.years(c.ry-n, n)
-		}
-	case uDecade:
-		d0 := c.ry - mod10(c.ry, 10)
-		if delta > 0 {
-			a.d = c.years(d0+10, 10*n)
-		} else {
-			a.d = c.years(d0-10*n, 10*n)
+			start := addMonthsCivil(y, m, d, -int(o.months)) - int(o.days)
+			a.d = c.days(start, c.rday-start, Day)
 		}
 	default:
 		return atom{}, false

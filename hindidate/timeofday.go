@@ -164,6 +164,16 @@ func (c *ctx) clockAt(t token) (k clock, ok bool) {
 				return clock{}, false
 			}
 		}
+		if s := c.next(mm.End); u.Is(':') && s.Start == mm.End && s.Is(':') {
+			// "03:18:40": seconds, dropped (the granularity is Minute)
+			if ss := c.next(s.End); ss.Start == s.End && ss.Kind == tNum && ss.Digits == 2 && ss.Value <= 59 {
+				k.end = ss.End
+			}
+		}
+		if v := c.next(k.end); v.isFW(fwMinute) {
+			k.end, k.baje = v.End, true // "1:40 मिनट पर", as papers print it
+			return k, true
+		}
 	case u.isFW(fwBajkar):
 		mm := c.next(u.End)
 		m, ok := minuteValue(mm)
@@ -282,8 +292,8 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		case k.colon && (part != 0 || zone != 0 || c.afterDay):
 			// "शाम 5:30", "12 मार्च 2026, 14:30"; "10:30" alone may be a
 			// score or a ratio.
-		case part != 0 && !k.colon && k.gran == Hour && c.endsTime(k.end):
-			// "कल शाम 6", "सुबह 9 को"
+		case part != 0 && c.endsTime(k.end):
+			// "कल शाम 6", "सुबह 9 को", "प्रातः 10.59 पर"
 		default:
 			return atom{}, false
 		}
@@ -306,7 +316,7 @@ func (c *ctx) endsTime(pos int) bool {
 		return true
 	case u.Kind == tPunct:
 		return !u.IsDash() && !u.Is('.') && !u.Is(':') && !u.Is('/')
-	case u.isFW(fwKo) || u.isFW(fwTak) || u.isFW(fwPar) || u.isFW(fwSe):
+	case u.isFW(fwKo) || u.isFW(fwTak) || u.isFW(fwPar) || u.isFW(fwSe) || u.isFW(fwKe):
 		return true
 	}
 	return false
@@ -347,15 +357,17 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 		return t.lx.zone, t.End, true
 	}
 	u := c.next(t.End)
-	if u.lx == nil || u.lx.samay == 0 {
+	if u.lx == nil || u.lx.samay == 0 || u.lx.samay == 3 {
 		return 0, 0, false
 	}
 	end = u.End
 	if u.lx.samay == 2 {
-		if v := c.next(u.End); v.isFW(fwKe) {
-			if w := c.next(v.End); w.isFW(fwAnusar) {
-				end = w.End
-			}
+		v := c.next(u.End)
+		if v.isFW(fwKe) {
+			v = c.next(v.End)
+		}
+		if v.isFW(fwAnusar) { // "समय के अनुसार", "समय अनुसार"
+			end = v.End
 		}
 	}
 	return t.lx.zone, end, true

@@ -216,11 +216,21 @@ type group struct {
 
 // verb returns the tense and mood of a finished group.
 func (g *group) verb() (Verb, bool) {
+	v, ok := g.tenseMood()
+	// "मनाया जाता है", "होता था": habitual, not progressive ("बढ़ाती जाती
+	// रही है") nor a perfective ("करते हुए बताया").
+	v.Habitual = ok && g.c&wHab != 0 && g.c&(wFuture|wImp|wProsp|wProg) == 0 &&
+		(v.Tense == Present || g.c&wPastAux != 0)
+	return v, ok
+}
+
+// tenseMood returns the tense and mood of a finished group.
+func (g *group) tenseMood() (Verb, bool) {
 	c := g.c
 	if c&wCue == 0 {
 		return Verb{}, false
 	}
-	v := Verb{Span: g.Span, Negated: g.neg, Habitual: c&wHab != 0 && c&(wFuture|wImp|wProsp) == 0}
+	v := Verb{Span: g.Span, Negated: g.neg}
 	past := c&wPastAux != 0
 	ahead := Future
 	if past {
@@ -247,6 +257,8 @@ func (g *group) verb() (Verb, bool) {
 		v.Tense = Present
 	case c&wPot != 0:
 		v.Tense, v.Mood = Present, Potential
+	case c&wHab != 0 && c&wPres != 0:
+		v.Tense = Present // "किया जाता है": a passive habitual, not a past
 	case c&wPerf != 0:
 		v.Tense = Past
 	default:

@@ -165,6 +165,9 @@ func TestVerbAfter(t *testing.T) {
 		{"स्वतंत्रता दिवस हर वर्ष 15 अगस्त को मनाया जाता है।", Present, true, "a rule: habitual present"},
 		{"सत्र नवंबर में शुरू होता था।", Past, true, "past habitual"},
 		{"बैठक। होगी", NoTense, false, "the sentence ends first"},
+		{"सोमवार को घोषणा करते हुए बताया।", Past, false, "a perfective ends the group: no habit"},
+		{"व्यवस्था बढ़ाती जाती रही है।", Present, false, "progressive: no habit"},
+		{"समय बदल दिया जाता है।", Present, true, "a passive habitual: the perfective participle does not make it past"},
 	} {
 		v := VerbAfter(tc.text, 0, 48)
 		if v.Tense != tc.tense || v.Habitual != tc.habitual {
