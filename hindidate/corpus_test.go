@@ -183,3 +183,31 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("corpus row %s is read right now; remove it from %s (or run with -update-misses):\n\t%s", n, missesPath, line)
 	}
 }
+
+// TestCorpusDevanagariDigits reads every corpus sentence and the table
+// expressions again with Devanagari digits: the matches must be the same.
+func TestCorpusDevanagariDigits(t *testing.T) {
+	ref := testRef(t)
+	texts := append(append([]string(nil), benchExprs...), newFamilyExprs...)
+	for _, r := range readCorpus(t) {
+		texts = append(texts, r.Sentence)
+	}
+	for _, s := range texts {
+		dv := toDevanagari(s)
+		m1, m2 := FindAll(s, ref), FindAll(dv, ref)
+		if len(m1) != len(m2) {
+			t.Errorf("FindAll(%q) has %d matches, with Devanagari digits %d", s, len(m1), len(m2))
+			continue
+		}
+		for i := range m1 {
+			if toDevanagari(m1[i].Text) != m2[i].Text || show(m1[i].Date) != show(m2[i].Date) {
+				t.Errorf("match %d of %q: %q %s versus %q %s", i, s, m1[i].Text, show(m1[i].Date), m2[i].Text, show(m2[i].Date))
+			}
+		}
+		d1, err1 := Parse(s, ref)
+		d2, err2 := Parse(dv, ref)
+		if (err1 == nil) != (err2 == nil) || err1 == nil && show(d1) != show(d2) {
+			t.Errorf("Parse(%q) = %v, %v; with Devanagari digits %v, %v", s, d1, err1, d2, err2)
+		}
+	}
+}

@@ -178,6 +178,9 @@ func (c *ctx) atom(t token) (atom, bool) {
 			}
 		}
 	}
+	if lx.mult != 0 { // "सौ साल पहले"
+		return c.offset(t)
+	}
 	if lx.frac != 0 {
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true

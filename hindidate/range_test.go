@@ -95,3 +95,20 @@ func TestParseMonthRange(t *testing.T) {
 		{in: "दिसंबर 2025 से फ़रवरी तक", want: "2025-12-01/2026-03-01 month"},
 	})
 }
+
+// Date ranges and lists (issue 11, form 14).
+func TestParseRangeForms(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "अगले महीने 3 से 9 तक", want: "2025-12-03/2025-12-10 day", reason: "days of next month"},
+		{in: "12 से 14 मार्च के बीच", want: "2026-03-12/2026-03-15 day", reason: "के बीच inside the match"},
+		{in: "कल से परसों तक", want: "2025-11-19/2025-11-21 day", reason: "a range runs forward: tomorrow and the day after"},
+		{in: "आज से परसों तक", want: "2025-11-18/2025-11-21 day"},
+		{in: "14 और 15 जून को", want: "2025-06-14/2025-06-16 day", reason: "two consecutive days: one range"},
+		{in: "21 एवं 22 मार्च को", want: "2026-03-21/2026-03-23 day", reason: "एवं is and"},
+		{in: "जून या जुलाई में", want: "2025-06-01/2025-08-01 month approx", reason: "either month: their span, approximate"},
+		{in: "जून और जुलाई में", want: "2025-06-01/2025-08-01 month", reason: "both months: their span"},
+		{in: "आगामी मई और जून माह में", want: "2026-05-01/2026-07-01 month", reason: "after a modifier"},
+		{in: "18-22 जनवरीः", want: "2026-01-18/2026-01-23 day", reason: "a visarga typed for a colon"},
+		{in: "01 – 03 मई तक", want: "2026-05-01/2026-05-04 day", reason: "an en dash with spaces, zero-padded days; May 2026 is nearer"},
+	})
+}

@@ -145,14 +145,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 		return atom{}, false // "बीते सालों में", "पिछले दिनों": how many is not said
 	}
 	if u.lx.named != 0 {
-		nd, end, ok := c.matchNamed(u)
-		if !ok {
-			return atom{}, false
+		if nd, end, ok := c.matchNamed(u); ok {
+			if delta == 0 {
+				return c.namedIn(t.Start, end, nd, c.ry)
+			}
+			return c.namedNearest(t.Start, end, nd, delta)
 		}
-		if delta == 0 {
-			return c.namedIn(t.Start, end, nd, c.ry)
-		}
-		return c.namedNearest(t.Start, end, nd, delta)
 	}
 	if u.lx.fiscal {
 		return c.fiscalModified(t, u, delta)
@@ -277,7 +275,7 @@ func (c *ctx) modified(t token) (atom, bool) {
 		if k := c.next(end); k.isFW(fwAur) || k.isFW(fwYa) {
 			// "आगामी मई और जून माह में"
 			if b, ok := c.monthEither(u, m, k); ok {
-				a.d = c.months(y, m, monthsBetween(m, b.d.Start.Month())+1)
+				a.d = c.months(y, m, monthsBetween(m, b.d.End.AddDate(0, -1, 0).Month())+1)
 				a.d.Approximate, a.end = b.d.Approximate, b.end
 				return a, true
 			}
