@@ -34,6 +34,9 @@ func FindAll(text string, ref time.Time) []Match {
 
 // Parse parses s, which must hold exactly one date expression, optionally
 // followed by a postposition (को, में, तक, से, पर) and final punctuation.
+// Since s is known to be a date expression, a year alone ("1947",
+// "उन्नीस सौ सैंतालीस") is read as that year, and every offset as an
+// offset from ref; FindAll asks more of both.
 //
 // ref is the moment the text was written (its dateline). Relative words
 // (आज, कल, अगले सप्ताह) are resolved against it, missing years are
@@ -104,9 +107,14 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // [Parser.Parse] refuses such an expression.
 //
 // Words that merely look like dates are not matched: a bare number, "1920
-// लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च
-// alone, which is also "a march"). FindAll returns nil when text has no
-// date. It never panics, and its work and memory are linear in len(text),
+// लोग", "कुल", "जन सभा", or a month name used as an ordinary word ("का
+// मार्च", a march). Nor are gaps and durations ("12 साल बाद पहली बार",
+// "23 दिनों में 17 बैठकें होंगी": see offset.go) and habits: a date
+// within four words after हर/प्रत्येक before a unit of time, a weekday, a
+// month or a named day ("हर साल मार्च में"), after आमतौर, अक्सर, प्रायः,
+// हमेशा, रोज़ or नियमित ("आमतौर पर 1 मार्च को"), or a date without a year
+// followed in its clause by a habitual verb ("15 अगस्त को मनाया जाता
+// है"). FindAll returns nil when text has no date. It never panics, and its work and memory are linear in len(text),
 // whether or not text is valid UTF-8.
 func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
