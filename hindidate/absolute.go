@@ -116,6 +116,7 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		}
 	}
 	a := c.dayAtom(t.Start, e.End, y, m, d, 1, false)
+	a.numeric = true
 	if swap && m != d && validDate(y, d, m) {
 		// Day first, as India writes; month first is the alternative.
 		o := c.days(daysFromCivil(y, d, m), 1, Day)

@@ -39,6 +39,7 @@ type atom struct {
 	week       bool    // akDate: one calendar week, Monday to Sunday
 	domInf     bool    // akDate: a day of the month whose month was inferred ("5 तारीख")
 	generic    bool    // a day without a year or a relative word: a habit may take it
+	numeric    bool    // akDate: written in digits only ("2025-11-18", "18/11/2025")
 }
 
 // wdMark is a weekday written next to a one-day date, for Match.Weekday.
@@ -268,8 +269,9 @@ func (c *ctx) group(t token) (group, bool) {
 			break
 		}
 		c.afterDay = g.hasDay && (g.day.kind != akDate || g.day.single) && !g.hasTime && nc <= 1
+		c.afterNumeric = c.afterDay && g.day.numeric
 		b, ok := c.atom(u)
-		c.afterDay = false
+		c.afterDay, c.afterNumeric = false, false
 		if !ok || !c.merge(&g, b, conns[:nc]) {
 			break
 		}

@@ -224,7 +224,10 @@ type ctx struct {
 	failEnd  int // end of the shape that failed
 	failMsg  string
 	afterDay bool // the atom being read follows a one-day date: "14:30" may be a time
-	cache    tokCache
+	// afterNumeric: that date is written in digits ("2022-12-06 10:00"):
+	// an HH:MM after it is on the 24-hour clock.
+	afterNumeric bool
+	cache        tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
@@ -274,6 +277,8 @@ func (c *ctx) zone(z int8) *time.Location {
 		return moscow()
 	case zoneLocal:
 		return c.local
+	case zoneUTC:
+		return time.UTC
 	}
 	return c.loc
 }

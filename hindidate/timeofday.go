@@ -252,6 +252,9 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		return atom{}, false
 	}
 	a.min, a.ampm = m, amb
+	if c.afterNumeric && k.colon && part == 0 {
+		a.ampm = false // "2022-12-06 10:00": the 24-hour clock
+	}
 	sure := k.baje || k.ampm != 0 || k.wordsM && part != 0
 	// A range: "2 से 4 बजे तक", "सुबह 10 बजे से शाम 4 बजे तक".
 	if s := c.next(k.end); s.isFW(fwSe) || s.IsDash() && !k.colon {

@@ -130,6 +130,8 @@ func TestParseClockForms(t *testing.T) {
 		{in: "5 दिसंबर को दोपहर 2 से 4 बजे तक", want: "2025-12-05T14:00/2025-12-05T16:00 hour", reason: "a date and a time range"},
 		{in: "सायं 05.32 से 06.32 के बीच", want: "2025-11-18T17:32/2025-11-18T18:32 minute", reason: "के बीच belongs to the range"},
 		{in: "सुबह 10: 30 बजे से 11: 30 बजे के बीच", want: "2025-11-18T10:30/2025-11-18T11:30 minute", reason: "a space after the colon, with बजे"},
+		{in: "2022-12-06 10:00 GMT", want: "2022-12-06T10:00Z/2022-12-06T10:01Z minute", reason: "GMT is UTC; after a numeric date, the 24-hour clock"},
+		{in: "17 Nov 2024 2:16 AM GMT", want: "2024-11-17T02:16Z/2024-11-17T02:17Z minute"},
 	})
 }
 
