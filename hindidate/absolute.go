@@ -68,12 +68,15 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		return atom{}, false
 	}
 	b := c.next(s1.End)
-	if b.Start != s1.End || b.Kind != tNum || b.Digits > 2 {
+	if b.Start != s1.End || b.Kind != tNum {
 		return atom{}, false
+	}
+	if b.Digits > 2 {
+		return c.numericShort(t, s1, b) // "11/2025"
 	}
 	s2 := c.next(b.End)
 	if s2.Start != b.End || !s2.Is(s1.Rune) {
-		return atom{}, false
+		return c.numericShort(t, s1, b)
 	}
 	e := c.next(s2.End)
 	if e.Start != s2.End || e.Kind != tNum {
@@ -123,6 +126,30 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		a.d.Ambiguous, a.d.AltStart, a.d.AltEnd = true, o.Start, o.End
 	}
 	return a, true
+}
+
+// numericShort parses CLDR's two-part numeric forms, "18/11" (d/M) and
+// "11/2025" (M/y), in Parse only: in running text they are as often
+// fractions, scores or case numbers.
+func (c *ctx) numericShort(t, sep, b token) (atom, bool) {
+	if c.findAll || !sep.Is('/') || t.Digits > 2 || c.next(b.End).Kind != tEOF {
+		return atom{}, false
+	}
+	if isYear(b) {
+		if t.Value < 1 || t.Value > 12 {
+			return atom{}, false
+		}
+		return atom{start: t.Start, end: b.End, kind: akDate, d: c.months(b.Value, t.Value, 1), mon: t.Value}, true
+	}
+	if b.Digits > 2 || b.Value < 1 || b.Value > 12 || t.Value < 1 || t.Value > 31 {
+		return atom{}, false
+	}
+	y := c.nearestYear(b.Value, t.Value)
+	if !validDate(y, b.Value, t.Value) {
+		c.fail(t.Start, b.End, "no such day in the calendar")
+		return atom{}, false
+	}
+	return c.dayAtom(t.Start, b.End, y, b.Value, t.Value, 1, true), true
 }
 
 // dayAtom builds an akDate atom of n days from y-m-d.

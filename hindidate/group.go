@@ -98,7 +98,13 @@ func (c *ctx) atom(t token) (atom, bool) {
 		if a, ok := c.offset(t); ok {
 			return a, true
 		}
+		if a, ok := c.weekdaysAway(t); ok {
+			return a, true
+		}
 		if a, ok := c.dayOfMonth(t); ok {
+			return a, true
+		}
+		if a, ok := c.eraYear(t); ok {
 			return a, true
 		}
 		return c.yearWithCue(t)
@@ -124,6 +130,26 @@ func (c *ctx) atom(t token) (atom, bool) {
 	}
 	if lx.now {
 		return c.nowWord(t)
+	}
+	if lx.nowParse {
+		if c.findAll || c.next(t.End).Kind != tEOF {
+			return atom{}, false // "अब सरकार ने …": a discourse word
+		}
+		return c.now(t.Start, t.End), true
+	}
+	if lx.wdShort != 0 {
+		return c.weekdayShort(t)
+	}
+	if lx.unitAbbr == uQuarter {
+		return c.quarterAbbr(t)
+	}
+	if lx.last {
+		// CLDR's "अंतिम तिमाही": the last quarter, before this one.
+		if u := c.next(t.End); u.lx != nil && u.lx.unit == uQuarter {
+			q := (c.rm-1)/3 - 1
+			return atom{start: t.Start, end: u.End, kind: akDate, d: c.months(c.ry, 1+3*q, 3)}, true
+		}
+		return atom{}, false
 	}
 	if lx.month != 0 {
 		if a, ok := c.monthFirst(t); ok {
@@ -163,6 +189,9 @@ func (c *ctx) atom(t token) (atom, bool) {
 			return a, true
 		}
 		if a, ok := c.offset(t); ok {
+			return a, true
+		}
+		if a, ok := c.weekdaysAway(t); ok {
 			return a, true
 		}
 		if a, ok := c.dayOfMonth(t); ok {

@@ -128,6 +128,10 @@ type lexEntry struct {
 	tithi    int8  // 1..15 (पूर्णिमा is 15 in शुक्ल, अमावस्या 15 in कृष्ण)
 	tithiPK  int8  // the fortnight a tithi word implies: पूर्णिमा 1, अमावस्या 2
 	samvat   int8  // 1 विक्रम, 2 शक, 3 संवत
+	wdShort  int8  // CLDR's abbreviated weekday (मंगल, गुरु), time.Weekday+1: only with a mark or before a date
+	unitAbbr int8  // CLDR's abbreviated unit (घं, मि, ति), u*: only with its mark
+	era      int8  // 1 ईसवी (CE), 2 ईसा (before पूर्व: BCE)
+	nowParse bool  // अब: "now" in Parse only; in running text it is a discourse word
 	canStart bool  // the word can begin a date expression
 }
 
@@ -169,6 +173,8 @@ var lexRows = []lexRow{
 	{"परसों परसो", lexEntry{relday: 3}},
 	{"नरसों नरसो", lexEntry{relday: 4}},
 	{"अभी", lexEntry{now: true}},
+	{"अब", lexEntry{nowParse: true}},
+	{"यह", lexEntry{mod: modThis}},
 
 	// Multipliers of number words: "उन्नीस सौ सैंतालीस", "दो हज़ार पच्चीस".
 	{"सौ", lexEntry{mult: 100}},
@@ -191,6 +197,11 @@ var lexRows = []lexRow{
 	{"पखवाड़े पखवाड़ा पखवाड़ों", lexEntry{unit: uFortnight}},
 	{"महीने महीना महीनों माह", lexEntry{unit: uMonth}},
 	{"तिमाही तिमाहियों", lexEntry{unit: uQuarter}},
+	{"घं", lexEntry{unitAbbr: uHour}},
+	{"मि", lexEntry{unitAbbr: uMinute}},
+	{"ति", lexEntry{unitAbbr: uQuarter}},
+	{"ईसवी ईस्वी ईसवीं ईस्वीं ईसवीसन", lexEntry{era: 1}},
+	{"ईसा", lexEntry{era: 2}},
 	{"छमाही", lexEntry{unit: uHalf}},
 	{"साल सालों वर्ष वर्षों बरस", lexEntry{unit: uYear}},
 	{"दशक दशकों दौर", lexEntry{unit: uDecade}},
@@ -216,7 +227,7 @@ var lexRows = []lexRow{
 	{"सुबह सवेरे प्रातः प्रात सुबहः", lexEntry{part: partMorning}},
 	{"दोपहर", lexEntry{part: partNoon}},
 	{"शाम सायं", lexEntry{part: partEvening}},
-	{"रात रात्रि", lexEntry{part: partNight}},
+	{"रात रात्रि मध्यरात्रि", lexEntry{part: partNight}},
 	{"तड़के", lexEntry{part: partEarlyMorn}},
 	{"पूर्वाह्न am", lexEntry{ampm: 1}},
 	{"अपराह्न pm", lexEntry{ampm: 2}},
@@ -307,8 +318,11 @@ func buildLexicon() map[string]*lexEntry {
 		}
 	}
 	for w, wd := range hindi.WeekdaySpellings() {
-		if !wd.Short && !wd.Latin {
+		switch {
+		case !wd.Short && !wd.Latin:
 			add(w, lexEntry{weekday: int8(wd.Weekday) + 1})
+		case !wd.Latin:
+			add(w, lexEntry{wdShort: int8(wd.Weekday) + 1})
 		}
 	}
 	add("आजः", lexEntry{relday: 1})
@@ -317,7 +331,7 @@ func buildLexicon() map[string]*lexEntry {
 			e.frac != 0 || e.mod != 0 || e.part != 0 || e.approx || e.yearCue ||
 			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit == uMonth || e.unit == uYear ||
 			e.mult != 0 || e.ord != 0 || e.named != 0 || e.masa != 0 || e.samvat != 0 ||
-			e.now || e.fiscal
+			e.now || e.fiscal || e.wdShort != 0 || e.nowParse || e.last || e.unitAbbr == uQuarter
 	}
 	return m
 }
@@ -356,6 +370,10 @@ func mergeEntry(dst *lexEntry, e lexEntry) {
 	set8(&dst.tithi, e.tithi)
 	set8(&dst.tithiPK, e.tithiPK)
 	set8(&dst.samvat, e.samvat)
+	set8(&dst.wdShort, e.wdShort)
+	set8(&dst.unitAbbr, e.unitAbbr)
+	set8(&dst.era, e.era)
+	dst.nowParse = dst.nowParse || e.nowParse
 	if e.named != 0 {
 		dst.named = e.named
 	}

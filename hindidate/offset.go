@@ -134,6 +134,83 @@ func (o *offSpec) addUnit(q int, u int8) {
 	}
 }
 
+// unitAt reads a unit of time at t: a unit word, or CLDR's abbreviations
+// with their mark: "घं॰" (hours), "मि॰" (minutes), "से॰" (seconds), "ति॰"
+// (quarters).
+func (c *ctx) unitAt(t token) (unit int8, end int, ok bool) {
+	if t.lx == nil {
+		return 0, 0, false
+	}
+	if t.lx.unit != 0 {
+		return t.lx.unit, t.End, true
+	}
+	if t.lx.unitAbbr != 0 || t.isFW(fwSe) {
+		if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {
+			if t.isFW(fwSe) {
+				return uSecond, m.End, true
+			}
+			return t.lx.unitAbbr, m.End, true
+		}
+	}
+	return 0, 0, false
+}
+
+// weekdaysAway parses CLDR's "3 सोमवार में" (in three Mondays: the third
+// Monday from now) and "2 रविवार पूर्व" (two Sundays ago) at t.
+func (c *ctx) weekdaysAway(t token) (atom, bool) {
+	n, nend, ok := c.countAt(t)
+	if !ok || n < 1 || n > 520 {
+		return atom{}, false
+	}
+	w := c.next(nend)
+	wd, wend, ok := c.weekdayWord(w)
+	if !ok {
+		return atom{}, false
+	}
+	d := c.next(wend)
+	rw := int(weekdayOf(c.rday))
+	var z int
+	switch {
+	case d.isFW(fwMein) || d.lx != nil && d.lx.dir > 0:
+		f := (wd - rw + 7) % 7
+		if f == 0 {
+			f = 7
+		}
+		z = c.rday + f + 7*(n-1)
+	case d.lx != nil && d.lx.dir < 0:
+		b := (rw - wd + 7) % 7
+		if b == 0 {
+			b = 7
+		}
+		z = c.rday - b - 7*(n-1)
+	default:
+		return atom{}, false
+	}
+	if !c.offsetIsDate(t.Start, offIn, d.End, uDay) && d.isFW(fwMein) {
+		return atom{}, false
+	}
+	a := atom{start: t.Start, end: d.End, kind: akDate, d: c.days(z, 1, Day), single: true}
+	_, a.mon, a.day = civilFromDays(z)
+	return a, true
+}
+
+// weekdayWord reads a weekday's name at t: the full name, or CLDR's
+// abbreviation with its mark ("सोम॰").
+func (c *ctx) weekdayWord(t token) (wd, end int, ok bool) {
+	if t.lx == nil {
+		return 0, 0, false
+	}
+	if t.lx.weekday != 0 {
+		return int(t.lx.weekday - 1), t.End, true
+	}
+	if t.lx.wdShort != 0 {
+		if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {
+			return int(t.lx.wdShort - 1), m.End, true
+		}
+	}
+	return 0, 0, false
+}
+
 // offsetPhrase reads "<amount> <unit> [और <amount> <unit>] … <direction>"
 // at t, with units from larger to smaller. It returns the offset, signed,
 // how it ends and its end.
@@ -146,14 +223,15 @@ func (c *ctx) offsetPhrase(t token) (o offSpec, mode, end int, ok bool) {
 			break
 		}
 		un := c.next(qend)
-		if un.lx == nil || un.lx.unit == 0 || un.lx.unit >= last {
+		unit, uend, ok := c.unitAt(un)
+		if !ok || unit >= last {
 			break
 		}
-		o.addUnit(q, un.lx.unit)
-		last = un.lx.unit
-		end = un.End
+		o.addUnit(q, unit)
+		last = unit
+		end = uend
 		o.set = true
-		u = c.next(un.End)
+		u = c.next(uend)
 		if u.isFW(fwAur) || u.Is(',') {
 			if v := c.next(u.End); v.Kind == tNum || v.lx != nil && (v.lx.num != 0 || v.lx.frac != 0) {
 				u = v

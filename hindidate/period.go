@@ -35,9 +35,76 @@ import "strings"
 // words ("दो हज़ार पच्चीस").
 func (c *ctx) yearAt(t token) (y, end int, ok bool) {
 	if c.year(t) {
-		return t.Value, t.End, true
+		y, end, ok = t.Value, t.End, true
+	} else if y, end, ok = c.yearWords(t); !ok {
+		return 0, 0, false
 	}
-	return c.yearWords(t)
+	if u := c.next(end); u.lx != nil && u.lx.era == 1 {
+		end = u.End // "2025 ईस्वी"
+		if v := c.next(end); v.Kind == tWord && c.s[v.Start:v.End] == "सन" {
+			end = v.End
+		}
+	}
+	return y, end, true
+}
+
+// eraYear parses a year with its era: "57 ईसा पूर्व" (57 BC, year -56 of
+// the proleptic calendar), "78 ईसवी", "1947 ईस्वी".
+func (c *ctx) eraYear(t token) (atom, bool) {
+	if t.Kind != tNum || t.Value < 1 || t.Digits > 4 {
+		return atom{}, false
+	}
+	u := c.next(t.End)
+	if u.lx == nil || u.lx.era == 0 {
+		return atom{}, false
+	}
+	y, end := t.Value, u.End
+	v := c.next(end)
+	if v.IsDash() && v.Start == end {
+		v = c.next(v.End)
+	}
+	bce := v.lx != nil && v.lx.dir < 0 // पूर्व
+	if bce {
+		y, end = 1-y, v.End
+	} else if u.lx.era == 2 {
+		return atom{}, false // ईसा alone is a name
+	}
+	return atom{start: t.Start, end: end, kind: akDate, d: c.years(y, 1)}, true
+}
+
+// quarterAbbr parses CLDR's "ति1 2025" (the first quarter of 2025) at t.
+func (c *ctx) quarterAbbr(t token) (atom, bool) {
+	n := c.next(t.End)
+	if n.Start != t.End || n.Kind != tNum || n.Value < 1 || n.Value > 4 {
+		return atom{}, false
+	}
+	y, end := c.ry, n.End
+	if yy, yend, ok := c.yearAt(c.next(n.End)); ok {
+		y, end = yy, yend
+	}
+	return atom{start: t.Start, end: end, kind: akDate, d: c.months(y, 1+3*(n.Value-1), 3)}, true
+}
+
+// weekNumber reads CLDR's "सप्ताह 3" after "का" (week 3): weeks begin on
+// Sunday, as India's calendars print them, and week 1 holds the first day
+// of the month or year. It returns the day number the week begins on,
+// clipped to first, and its end.
+func (c *ctx) weekNumber(w token, first, last int) (start, days, end int, ok bool) {
+	if w.lx == nil || w.lx.unit != uWeek {
+		return 0, 0, 0, false
+	}
+	n := c.next(w.End)
+	if n.Kind != tNum || n.Value < 1 || n.Value > 53 {
+		return 0, 0, 0, false
+	}
+	s := first - int(weekdayOf(first)) + 7*(n.Value-1)
+	e := s + 7
+	s = max(s, first)
+	e = min(e, last+1)
+	if s >= e {
+		return 0, 0, 0, false
+	}
+	return s, e - s, n.End, true
 }
 
 // partOf reads "के/की/का <word>" after pos and returns the word's token.
@@ -65,6 +132,10 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 	first := daysFromCivil(y, m, 1)
 	dim := daysIn(y, m)
 	if v, ok := c.partOf(a.end); ok {
+		if s, n, end, ok := c.weekNumber(v, first, first+dim-1); ok {
+			a.d, a.end, a.monthInf = c.days(s, n, Week), end, false // "नवंबर का सप्ताह 3"
+			return
+		}
 		if n, nend, ok := c.nthOf(v); ok {
 			w := c.next(nend)
 			switch {
@@ -159,6 +230,10 @@ func (c *ctx) yearRest(a *atom, y int) {
 	}
 	if v.lx != nil && v.lx.mpart != 0 {
 		a.d, a.end = c.months(y, 1+4*int(v.lx.mpart-1), 4), v.End
+		return
+	}
+	if s, n, end, ok := c.weekNumber(v, daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)); ok {
+		a.d, a.end = c.days(s, n, Week), end // "2025 का सप्ताह 47"
 		return
 	}
 	if v.lx != nil && v.lx.named != 0 {
@@ -431,11 +506,17 @@ func (c *ctx) ordinalFirst(t token) (atom, bool) {
 		a.d = c.years(100*(n-1), 100)
 		c.spanRest(&a, 100)
 		return a, true
-	case u.lx.unit == uQuarter && n <= 4:
-		a.d = c.months(c.ry, 1+3*(n-1), 3)
-		return a, true
-	case u.lx.unit == uHalf && n <= 2:
-		a.d = c.months(c.ry, 1+6*(n-1), 6)
+	case u.lx.unit == uQuarter && n <= 4, u.lx.unit == uHalf && n <= 2:
+		// "पहली तिमाही", "पहली तिमाही 2025" (CLDR's QQQQ y)
+		y := c.ry
+		if yy, yend, ok := c.yearAt(c.next(u.End)); ok {
+			y, a.end = yy, yend
+		}
+		if u.lx.unit == uQuarter {
+			a.d = c.months(y, 1+3*(n-1), 3)
+		} else {
+			a.d = c.months(y, 1+6*(n-1), 6)
+		}
 		return a, true
 	case u.lx.named != 0:
 		nd, nend, ok := c.matchNamed(u)

@@ -104,6 +104,9 @@ func (c *ctx) modified(t token) (atom, bool) {
 	delta := modDelta(mod)
 	u := c.next(p)
 	a := atom{start: t.Start, kind: akDate}
+	if c.s[t.Start:t.End] == "यह" && (u.lx == nil || u.lx.unit == 0 || u.lx.unit == uDay) {
+		return atom{}, false // यह (this) only before a unit: "यह घंटा", "यह सप्ताह"; "यह जनवरी-मार्च" is no January
+	}
 	if u.lx != nil && u.lx.approx { // "विगत लगभग तीन महीने"
 		u = c.next(u.End)
 		a.approx = true
@@ -155,7 +158,36 @@ func (c *ctx) modified(t token) (atom, bool) {
 	if u.lx.fiscal {
 		return c.fiscalModified(t, u, delta)
 	}
+	if u.lx.relday == 2 && (mod == modLast || mod == modComing) {
+		// CLDR's "बीता कल" (yesterday) and "आने वाला कल" (tomorrow)
+		z := c.rday + delta
+		a = atom{start: t.Start, end: u.End, kind: akDate, d: c.days(z, 1, Day), single: true}
+		_, a.mon, a.day = civilFromDays(z)
+		return a, true
+	}
+	if wd, wend, ok := c.weekdayWord(u); ok && u.lx.wdShort != 0 {
+		// "पिछला सोम॰": as the full name
+		z := c.modWeekday(wd, delta)
+		a.end, a.single = wend, true
+		a.d = c.days(z, 1, Day)
+		_, a.mon, a.day = civilFromDays(z)
+		return a, true
+	}
 	switch u.lx.unit {
+	case uHour, uMinute:
+		if delta != 0 {
+			return atom{}, false
+		}
+		// CLDR's "यह घंटा", "यह मिनट": this hour, this minute
+		step, gran := time.Hour, Hour
+		if u.lx.unit == uMinute {
+			step, gran = time.Minute, Minute
+		}
+		s := c.ref.Truncate(time.Minute)
+		if gran == Hour {
+			s = s.Add(-time.Duration(s.Minute()) * time.Minute)
+		}
+		return atom{start: t.Start, end: u.End, kind: akDate, d: Date{Start: s, End: s.Add(step), Granularity: gran}}, true
 	case uWeek:
 		a.end = u.End
 		a.d = c.days(weekStart(c.rday)+7*delta, 7, Week)
@@ -235,25 +267,7 @@ func (c *ctx) modified(t token) (atom, bool) {
 	}
 	switch {
 	case u.lx.weekday != 0:
-		wd := int(u.lx.weekday - 1)
-		rw := int(weekdayOf(c.rday))
-		var z int
-		switch delta {
-		case 1:
-			f := (wd - rw + 7) % 7
-			if f == 0 {
-				f = 7
-			}
-			z = c.rday + f
-		case -1:
-			b := (rw - wd + 7) % 7
-			if b == 0 {
-				b = 7
-			}
-			z = c.rday - b
-		default:
-			z = weekStart(c.rday) + (wd+6)%7
-		}
+		z := c.modWeekday(int(u.lx.weekday-1), delta)
 		a.end, a.single = u.End, true
 		a.d = c.days(z, 1, Day)
 		_, a.mon, a.day = civilFromDays(z)
@@ -359,4 +373,25 @@ func (c *ctx) currentPart(t token) (atom, bool) {
 		return atom{}, false // "महीने" alone is no date
 	}
 	return a, true
+}
+
+// modWeekday returns the weekday wd after a modifier: the first after
+// ref's day (+1), the last before it (-1), or the one in ref's week (0).
+func (c *ctx) modWeekday(wd, delta int) int {
+	rw := int(weekdayOf(c.rday))
+	switch delta {
+	case 1:
+		f := (wd - rw + 7) % 7
+		if f == 0 {
+			f = 7
+		}
+		return c.rday + f
+	case -1:
+		b := (rw - wd + 7) % 7
+		if b == 0 {
+			b = 7
+		}
+		return c.rday - b
+	}
+	return weekStart(c.rday) + (wd+6)%7
 }

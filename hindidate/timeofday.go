@@ -252,8 +252,8 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		return atom{}, false
 	}
 	a.min, a.ampm = m, amb
-	if c.afterNumeric && k.colon && part == 0 {
-		a.ampm = false // "2022-12-06 10:00": the 24-hour clock
+	if k.colon && part == 0 && (c.afterNumeric || t.Digits == 2 && t.Value < 10) {
+		a.ampm = false // "2022-12-06 10:00", "08:30": the 24-hour clock
 	}
 	sure := k.baje || k.ampm != 0 || k.wordsM && part != 0
 	// A range: "2 से 4 बजे तक", "सुबह 10 बजे से शाम 4 बजे तक".
@@ -295,6 +295,8 @@ func (c *ctx) timeOfDay(t token, part, zone int8) (atom, bool) {
 		case k.colon && (part != 0 || zone != 0 || c.afterDay):
 			// "शाम 5:30", "12 मार्च 2026, 14:30"; "10:30" alone may be a
 			// score or a ratio.
+		case k.colon && !c.findAll && c.next(a.end).Kind == tEOF:
+			// Parse("20:00"), Parse("8:30 …"): the input is a time
 		case part != 0 && c.endsTime(k.end):
 			// "कल शाम 6", "सुबह 9 को", "प्रातः 10.59 पर"
 		default:
@@ -360,6 +362,9 @@ func (c *ctx) zonePhrase(t token) (zone int8, end int, ok bool) {
 		return t.lx.zone, t.End, true
 	}
 	u := c.next(t.End)
+	if u.Kind == tWord && c.s[u.Start:u.End] == "मानक" { // CLDR's "भारतीय मानक समय"
+		u = c.next(u.End)
+	}
 	if u.lx == nil || u.lx.samay == 0 || u.lx.samay == 3 {
 		return 0, 0, false
 	}

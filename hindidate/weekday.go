@@ -103,3 +103,21 @@ func (c *ctx) tense(pos int) int {
 	}
 	return tenseNone
 }
+
+// weekdayShort parses CLDR's abbreviated weekday ("मंगल॰", or "मंगल, 18
+// नव॰ 2025" before a date): मंगल is also Mars and गुरु a teacher, so
+// the name alone is no date.
+func (c *ctx) weekdayShort(t token) (atom, bool) {
+	wd := time.Weekday(t.lx.wdShort - 1)
+	if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {
+		return atom{start: t.Start, end: m.End, kind: akWeekday, wd: wd, generic: true}, true
+	}
+	if u := c.next(t.End); u.Is(',') {
+		if v := c.next(u.End); canStart(v) && !(v.lx != nil && v.lx.wdShort != 0) {
+			if b, ok := c.atom(v); ok && b.kind == akDate && b.single {
+				return atom{start: t.Start, end: t.End, kind: akWeekday, wd: wd, generic: true}, true
+			}
+		}
+	}
+	return atom{}, false
+}
