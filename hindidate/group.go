@@ -244,7 +244,7 @@ func (c *ctx) atom(t token) (atom, bool) {
 			return a, true
 		}
 	}
-	if lx.unit == uMonth || lx.unit == uYear {
+	if lx.unit == uMonth || lx.unit == uYear || lx.unit == uWeek {
 		return c.currentPart(t)
 	}
 	return atom{}, false
@@ -407,6 +407,16 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 	}
 	switch b.kind {
 	case akTime, akPart:
+		if b.kind == akPart && g.hasTime && g.tm.part == 0 && g.part == 0 && g.tm.tend == 0 && g.tm.zone == 0 {
+			// "3 बजे दोपहर": the part of the day after the time
+			h24, _, ok := hour24(b.part, g.tm.min/60)
+			if !ok {
+				return false
+			}
+			g.tm.min, g.tm.ampm, g.tm.part = h24*60+g.tm.min%60, false, b.part
+			g.end = b.end
+			return true
+		}
 		if g.hasTime || g.part != 0 {
 			return false
 		}

@@ -62,6 +62,7 @@ const (
 	uYear
 	uDecade
 	uCentury
+	uWeekend // सप्ताहांत: Saturday and Sunday; not a unit of offsets
 )
 
 // Parts of the day.
@@ -195,6 +196,7 @@ var lexRows = []lexRow{
 	{"दिन दिनों", lexEntry{unit: uDay}},
 	{"सप्ताह सप्ताहों हफ़्ते हफ़्ता हफ़्तों हफ्ते हफ्ता हफ्तों सफ्ताह", lexEntry{unit: uWeek}},
 	{"पखवाड़े पखवाड़ा पखवाड़ों", lexEntry{unit: uFortnight}},
+	{"सप्ताहांत वीकेंड वीकएंड", lexEntry{unit: uWeekend}},
 	{"महीने महीना महीनों माह", lexEntry{unit: uMonth}},
 	{"तिमाही तिमाहियों", lexEntry{unit: uQuarter}},
 	{"घं", lexEntry{unitAbbr: uHour}},
@@ -329,7 +331,7 @@ func buildLexicon() map[string]*lexEntry {
 	for _, e := range m {
 		e.canStart = e.month != 0 || e.weekday != 0 || e.relday != 0 || e.num != 0 ||
 			e.frac != 0 || e.mod != 0 || e.part != 0 || e.approx || e.yearCue ||
-			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit == uMonth || e.unit == uYear ||
+			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit == uMonth || e.unit == uYear || e.unit == uWeek ||
 			e.mult != 0 || e.ord != 0 || e.named != 0 || e.masa != 0 || e.samvat != 0 ||
 			e.now || e.fiscal || e.wdShort != 0 || e.nowParse || e.last || e.unitAbbr == uQuarter
 	}

@@ -142,7 +142,7 @@ func (c *ctx) unitAt(t token) (unit int8, end int, ok bool) {
 		return 0, 0, false
 	}
 	if t.lx.unit != 0 {
-		return t.lx.unit, t.End, true
+		return t.lx.unit, t.End, t.lx.unit != uWeekend
 	}
 	if t.lx.unitAbbr != 0 || t.isFW(fwSe) {
 		if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {

@@ -97,8 +97,11 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // first such verb group after the word, up to the end of its sentence,
 // decides, since that is usually the verb of the clause that holds the
 // word; sentences end as samayrekha's Hindi layer ends them, so a full stop
-// after डॉ. or एस. does not. Without a cue the match is marked Ambiguous as
-// in [Parser.Parse].
+// after डॉ. or एस. does not. When the sentence has no past or future, a
+// present that is not a habit points ahead ("कल बैठक है", "गुरुवार को
+// परीक्षा शुरू हो रही है"), unless से follows the word ("कल से बारिश हो
+// रही है": since yesterday, or from tomorrow). Without a cue the match is
+// marked Ambiguous as in [Parser.Parse].
 //
 // A weekday written next to a one-day date is reported in Match.Weekday,
 // and one that contradicts its date does not lose the match: "गुरुवार (18

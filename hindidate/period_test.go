@@ -58,6 +58,9 @@ func TestParsePeriod(t *testing.T) {
 		{in: "गत माह", want: "2025-10-01/2025-11-01 month"},
 		{in: "विगत वर्ष", want: "2024-01-01/2025-01-01 year"},
 		{in: "वर्तमान वर्ष", want: "2025-01-01/2026-01-01 year"},
+		{in: "इस सप्ताहांत", want: "2025-11-22/2025-11-24 day", reason: "Saturday and Sunday of this week"},
+		{in: "अगले वीकेंड", want: "2025-11-29/2025-12-01 day"},
+		{in: "सप्ताह के अंत तक", want: "2025-11-21/2025-11-24 day approx", reason: "the end of a week: Friday to Sunday, approximately"},
 	})
 }
 

@@ -192,6 +192,12 @@ func (c *ctx) modified(t token) (atom, bool) {
 		a.end = u.End
 		a.d = c.days(weekStart(c.rday)+7*delta, 7, Week)
 		a.week = true
+		c.weekRest(&a)
+		return a, true
+	case uWeekend:
+		// "इस सप्ताहांत", "अगले वीकेंड": Saturday and Sunday of that week
+		a.end = u.End
+		a.d = c.days(weekStart(c.rday)+7*delta+5, 2, Day)
 		return a, true
 	case uMonth:
 		a.end = u.End
@@ -358,11 +364,34 @@ func mod10(y, m int) int {
 	return r
 }
 
-// currentPart parses "महीने के अंत", "साल की शुरुआत" without a modifier:
-// parts of ref's month or year.
+// weekRest extends a, a whole week, over "की शुरुआत", "के मध्य", "के अंत":
+// Monday and Tuesday, Wednesday and Thursday, Friday to Sunday,
+// approximately.
+func (c *ctx) weekRest(a *atom) {
+	v, ok := c.partOf(a.end)
+	if !ok || v.lx == nil || v.lx.mpart == 0 {
+		return
+	}
+	z := daysFromCivil(a.d.Start.Year(), int(a.d.Start.Month()), a.d.Start.Day())
+	switch v.lx.mpart {
+	case 1:
+		a.d = c.days(z, 2, Day)
+	case 2:
+		a.d = c.days(z+2, 2, Day)
+	case 3:
+		a.d = c.days(z+4, 3, Day)
+	}
+	a.d.Approximate, a.end, a.week = true, v.End, false
+}
+
+// currentPart parses "महीने के अंत", "साल की शुरुआत", "सप्ताह के अंत तक"
+// without a modifier: parts of ref's week, month or year.
 func (c *ctx) currentPart(t token) (atom, bool) {
 	a := atom{start: t.Start, end: t.End, kind: akDate}
-	if t.lx.unit == uMonth {
+	if t.lx.unit == uWeek {
+		a.d, a.week = c.days(weekStart(c.rday), 7, Week), true
+		c.weekRest(&a)
+	} else if t.lx.unit == uMonth {
 		a.d = c.months(c.ry, c.rm, 1)
 		c.monthRest(&a, c.ry, c.rm)
 	} else {

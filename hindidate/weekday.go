@@ -101,6 +101,15 @@ func (c *ctx) tense(pos int) int {
 	case hindi.Future:
 		return tenseFuture
 	}
+	// No past or future in the sentence: "सोमवार को बैठक है", "गुरुवार को
+	// परीक्षा शुरू हो रही है", "मंगलवार को पहुंच सकता है" speak of a day
+	// still to come; "कल से बारिश हो रही है" (since yesterday) does not.
+	if u := c.next(pos); u.isFW(fwSe) {
+		return tenseNone
+	}
+	if v := hindi.VerbAfter(c.s, pos, maxTenseTokens); v.Tense == hindi.Present && !v.Habitual {
+		return tenseFuture
+	}
 	return tenseNone
 }
 
