@@ -287,7 +287,7 @@ func (c *ctx) offsetIsDate(start, mode, end int, finest int8) bool {
 	if (mode == offBefore || mode == offAfter) && (strings.HasSuffix(before, "से") || strings.HasSuffix(before, "कम") || strings.HasSuffix(before, "के")) {
 		return false // "परीक्षा से दस मिनट पहले", "कम से कम दस मिनट पहले", "शुरू होने के एक घंटे बाद"
 	}
-	v := hindi.VerbAfter(c.s, end, maxTenseTokens)
+	v, _ := c.verbsAfter(end)
 	ahead := v.Ahead() || v.Mood == hindi.Imperative
 	switch mode {
 	case offBefore:

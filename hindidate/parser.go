@@ -192,7 +192,7 @@ func (c *ctx) habitual(g *group) bool {
 	if !generic {
 		return false
 	}
-	v := hindi.VerbAfter(c.s, g.end, maxTenseTokens)
+	v, _ := c.verbsAfter(g.end)
 	if !v.Habitual {
 		return false
 	}
@@ -230,6 +230,10 @@ type ctx struct {
 	// afterNumeric: that date is written in digits ("2022-12-06 10:00"):
 	// an HH:MM after it is on the 24-hour clock.
 	afterNumeric bool
+	// The verbs after vpos, for tense and the habit check (verbsAfter).
+	vset         bool
+	vpos         int
+	vfirst, vdec hindi.Verb
 	cache        tokCache
 }
 

@@ -95,7 +95,8 @@ func (c *ctx) tense(pos int) int {
 	if !c.findAll {
 		return tenseNone
 	}
-	switch v := hindi.TenseAfter(c.s, pos, maxTenseTokens); v.Tense {
+	first, decisive := c.verbsAfter(pos)
+	switch decisive.Tense {
 	case hindi.Past:
 		return tensePast
 	case hindi.Future:
@@ -107,7 +108,7 @@ func (c *ctx) tense(pos int) int {
 	if u := c.next(pos); u.isFW(fwSe) {
 		return tenseNone
 	}
-	if v := hindi.VerbAfter(c.s, pos, maxTenseTokens); v.Tense == hindi.Present && !v.Habitual {
+	if v := first; v.Tense == hindi.Present && !v.Habitual {
 		return tenseFuture
 	}
 	return tenseNone
@@ -129,4 +130,23 @@ func (c *ctx) weekdayShort(t token) (atom, bool) {
 		}
 	}
 	return atom{}, false
+}
+
+// verbsAfter returns the first verb group after pos (hindi.VerbAfter) and
+// the first that points to the past or the future (hindi.TenseAfter),
+// scanning once where it can, and remembers them for pos: finalize and
+// the habit check ask about the same place.
+func (c *ctx) verbsAfter(pos int) (first, decisive hindi.Verb) {
+	if c.vset && c.vpos == pos {
+		return c.vfirst, c.vdec
+	}
+	first = hindi.VerbAfter(c.s, pos, maxTenseTokens)
+	switch {
+	case first.Tense == hindi.Past || first.Tense == hindi.Future:
+		decisive = first
+	case first.Tense != hindi.NoTense:
+		decisive = hindi.TenseAfter(c.s, first.End, maxTenseTokens)
+	}
+	c.vset, c.vpos, c.vfirst, c.vdec = true, pos, first, decisive
+	return first, decisive
 }
