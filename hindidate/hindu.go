@@ -93,7 +93,7 @@ func (c *ctx) samvat(t token) (atom, bool) {
 	if !ok {
 		return atom{}, false
 	}
-	start, stop, err := almanac.SamvatYear(era, n)
+	start, stop, err := samvatYear(era, n)
 	if err != nil {
 		c.fail(t.Start, end, "the year is outside the almanac's range")
 		return atom{}, false
@@ -201,4 +201,29 @@ func tithiDays(t almanac.Tithi, e almanac.Era, y int) []almanac.TithiDay {
 	tithiCache.m[key] = days
 	tithiCache.Unlock()
 	return days
+}
+
+// The cache of samvat years, as festCache.
+var samvatCache = struct {
+	sync.RWMutex
+	m map[int32][2]almanac.Date
+}{m: map[int32][2]almanac.Date{}}
+
+// samvatYear returns almanac.SamvatYear(e, n), computed once.
+func samvatYear(e almanac.Era, n int) (start, end almanac.Date, err error) {
+	key := int32(e)<<24 | int32(n&0xFFFFFF)
+	samvatCache.RLock()
+	v, ok := samvatCache.m[key]
+	samvatCache.RUnlock()
+	if ok {
+		return v[0], v[1], nil
+	}
+	start, end, err = almanac.SamvatYear(e, n)
+	if err != nil {
+		return start, end, err // out of range: cheap to refuse again, not kept
+	}
+	samvatCache.Lock()
+	samvatCache.m[key] = [2]almanac.Date{start, end}
+	samvatCache.Unlock()
+	return start, end, nil
 }
