@@ -215,6 +215,11 @@ func (c *ctx) atom(t token) (atom, bool) {
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true
 		}
+		if lx.frac == fracHalf {
+			if u := c.next(t.End); u.lx != nil && u.lx.part == partNight && c.s[u.Start:u.End] == "रात" {
+				return c.midnight(t.Start, u.End), true // "आधी रात": midnight
+			}
+		}
 		return c.offset(t)
 	}
 	if lx.mod != 0 || lx.fw == fwAane {
@@ -226,6 +231,12 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return c.fiscal(t)
 	}
 	if lx.part != 0 {
+		if c.s[t.Start:t.End] == "मध्यरात्रि" {
+			if a, ok := c.partOfDay(t); ok && a.kind == akTime {
+				return a, true // "मध्यरात्रि 12 बजे"
+			}
+			return c.midnight(t.Start, t.End), true
+		}
 		return c.partOfDay(t)
 	}
 	if lx.fw == fwDer { // देर रात: late at night

@@ -481,3 +481,9 @@ func (c *ctx) withPart(d Date, part int8) Date {
 	}
 	return out
 }
+
+// midnight returns the time "आधी रात", "मध्यरात्रि": the midnight that
+// ends the day (24:00), as रात 12 बजे is.
+func (c *ctx) midnight(start, end int) atom {
+	return atom{start: start, end: end, kind: akTime, tgran: Hour, min: 24 * 60, part: partNight}
+}

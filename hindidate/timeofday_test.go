@@ -112,6 +112,8 @@ func TestParseClockForms(t *testing.T) {
 		{in: "सुबह के 9 बजे", want: "2025-11-18T09:00/2025-11-18T10:00 hour"},
 		{in: "कल शाम 6", want: "2025-11-17T18:00/2025-11-17T19:00 hour alt 2025-11-19T18:00/2025-11-19T19:00", reason: "a bare hour after a part of the day ends the phrase"},
 		{in: "रात 9 बजकर 10 मिनट", want: "2025-11-18T21:10/2025-11-18T21:11 minute"},
+		{in: "आधी रात", want: "2025-11-19/2025-11-19T01:00 hour", reason: "midnight ends the day, as रात 12 बजे does"},
+		{in: "15 अगस्त 1947 को मध्यरात्रि", want: "1947-08-16/1947-08-16T01:00 hour", reason: "CLDR's midnight"},
 		{in: "3 बजे दोपहर", want: "2025-11-18T15:00/2025-11-18T16:00 hour", reason: "the part of the day after the time"},
 		{in: "शाम 5 बजे, 12 मार्च को", want: "2026-03-12T17:00/2026-03-12T18:00 hour", reason: "the time before the date"},
 		{in: "5:54 अपराह्न", want: "2025-11-18T17:54/2025-11-18T17:55 minute", reason: "अपराह्न is p.m."},
