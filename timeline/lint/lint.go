@@ -67,6 +67,10 @@ const (
 	LangStatus = "hi-en-status"
 	// Draft reports a machine-made draft no editor has checked yet.
 	Draft = "draft"
+	// Untitled reports an event whose title is the placeholder of one
+	// that has none (timeline.UntitledHi, timeline.UntitledEn: a calendar
+	// entry without SUMMARY, read by ical) or only blanks.
+	Untitled = "untitled"
 	// Unrecorded is reported by [LintChanges], never by Lint: an
 	// event was re-dated or its status changed without a new history
 	// entry, so its Revision (the iCalendar SEQUENCE) did not move, or its
@@ -100,7 +104,8 @@ type Options struct {
 //   - an event outside the dates of the event it is part of ([OutsideParent]);
 //   - Hindi and English texts that name different dates or suggest
 //     different statuses ([LangDate], [LangStatus]);
-//   - an unchecked draft ([Draft]).
+//   - an unchecked draft ([Draft]);
+//   - an event without a real title ([Untitled]).
 //
 // Hindi texts are read with [hindidate.FindAll], with the event's day as
 // the reference time: a date with a day and a month ("18 नवंबर 2025",
@@ -146,6 +151,11 @@ func Check(t *timeline.Timeline, opts *Options) []Finding {
 			add("draft", Draft,
 				"यह मशीन से बना मसौदा है; संपादक इसे जाँचे और draft हटाए",
 				"machine-made draft: an editor must check it and remove the draft mark")
+		}
+		if t := e.Title; t.Hi == timeline.UntitledHi || t.En == timeline.UntitledEn || strings.TrimSpace(t.Hi+t.En) == "" {
+			add("title", Untitled,
+				"इस घटना का कोई शीर्षक नहीं है; संपादक शीर्षक दे",
+				"the event has no title: an editor must give it one")
 		}
 	}
 	return out
