@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -65,25 +64,11 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 		// tenth more CPU.
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(c.memLimitMB) << 20))
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfiles, err := startProfiles(c)
+	if err != nil {
+		return err
 	}
-	if c.memProfile != "" {
-		defer func() {
-			if f, err := os.Create(c.memProfile); err == nil {
-				pprof.Lookup("allocs").WriteTo(f, 0)
-				f.Close()
-			}
-		}()
-	}
+	defer stopProfiles()
 	st, err := firstState(c)
 	if err != nil {
 		return err
@@ -313,7 +298,16 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	if gzip {
 		req.Header.Set("Accept-Encoding", "gzip")
 	}
-	w := &capture{header: http.Header{}, to: bufio.NewWriterSize(f, 256<<10), sum: sha256.New()}
+	// A file already there (an earlier export) is kept when it holds the
+	// same bytes: hash the new ones only then.
+	prev, statErr := os.Stat(path)
+	bw := fileBuffers.Get().(*bufio.Writer)
+	bw.Reset(f)
+	defer func() { bw.Reset(nil); fileBuffers.Put(bw) }()
+	w := &capture{header: http.Header{}, to: bw}
+	if statErr == nil {
+		w.sum = sha256.New()
+	}
 	x.site.ServeHTTP(w, req)
 	if err := w.flush(); err != nil {
 		f.Abort()
@@ -336,7 +330,7 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	x.written[rel] = true
 	x.stats.files++
 	x.mu.Unlock()
-	if fi, err := os.Stat(path); err == nil && fi.Size() == w.n && fi.ModTime().Equal(mod) && sameSum(path, w.sum.Sum(nil)) {
+	if statErr == nil && prev.Size() == w.n && prev.ModTime().Equal(mod) && sameSum(path, w.sum.Sum(nil)) {
 		f.Abort() // the same file as last time
 		return w.n, gzip, nil
 	}
@@ -348,6 +342,11 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	x.mu.Unlock()
 	return w.n, gzip, nil
 }
+
+// fileBuffers are the export's write buffers, reused: a new one for each
+// of the tens of thousands of files cost more than the writing. (The
+// site writes a body in one Write, which goes past the buffer.)
+var fileBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 256<<10) }}
 
 // sameSum reports whether the file at path has the SHA-256 sum.
 func sameSum(path string, sum []byte) bool {
@@ -364,12 +363,12 @@ func sameSum(path string, sum []byte) bool {
 }
 
 // capture is an http.ResponseWriter that writes a 200's body to a file
-// and hashes it; other answers are dropped.
+// and, when sum is set, hashes it; other answers are dropped.
 type capture struct {
 	header http.Header
 	status int
 	to     *bufio.Writer
-	sum    hash.Hash
+	sum    hash.Hash // nil: no hash wanted
 	n      int64
 	err    error
 }
@@ -389,7 +388,9 @@ func (c *capture) Write(b []byte) (int, error) {
 	if c.status != http.StatusOK || c.err != nil {
 		return len(b), c.err
 	}
-	c.sum.Write(b)
+	if c.sum != nil {
+		c.sum.Write(b)
+	}
 	n, err := c.to.Write(b)
 	c.n += int64(n)
 	c.err = err
