@@ -59,6 +59,16 @@ type FeedOptions struct {
 	// about a fifth of that at gzip.BestSpeed, for a body about a third
 	// larger.
 	GzipLevel int
+	// RenderOnRequest makes [Feed.Replace] (and [NewFeed]) validate the
+	// timeline and make it current without rendering it: every rendering,
+	// the unfiltered feed's too, is made on the first request that asks
+	// for it, as filtered ones always are. A new version is then served
+	// at once (a filtered query of a large feed in milliseconds), and the
+	// first poll of the whole feed after an edit waits for its rendering.
+	// A timeline that validates but cannot be encoded is then found by
+	// that request, which gets a 500 (and ErrorLog the error), instead of
+	// by Replace.
+	RenderOnRequest bool
 }
 
 // Feed is an http.Handler that serves a timeline as a subscribable
@@ -193,9 +203,9 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 //
 // The feed keeps its own deep copy of t, so the caller may go on editing
 // t afterwards. Replace renders the whole feed in the default language
-// before it makes t current, so the first polls after an edit find it
-// ready; it fails, and the current version stays, if t does not validate
-// or cannot be encoded. If t has the same JSON form as the current
+// before it makes t current (unless [FeedOptions].RenderOnRequest), so
+// the first polls after an edit find it ready; it fails, and the current
+// version stays, if t does not validate or cannot be encoded. If t has the same JSON form as the current
 // version, nothing changes and Replace reports false: the feed's bytes
 // and ETags stay the same.
 //
@@ -237,16 +247,18 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 			v.modified = prev.modified.Add(time.Second)
 		}
 	}
-	// Render the whole feed now: a timeline the encoder cannot write is
-	// rejected here, while the last good version is still served, and the
-	// first polls after the change find it ready.
-	rd, err := f.render(v, FeedQuery{})
-	if err != nil {
-		return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
+	if !f.opts.RenderOnRequest {
+		// Render the whole feed now: a timeline the encoder cannot write
+		// is rejected here, while the last good version is still
+		// served, and the first polls after the change find it ready.
+		rd, err := f.render(v, FeedQuery{})
+		if err != nil {
+			return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
+		}
+		// Cached before it is current, so no request renders it again;
+		// the old version's renderings go once it is current.
+		f.cache.put(rd, true)
 	}
-	// Cached before it is current, so no request renders it again; the
-	// old version's renderings go once it is current.
-	f.cache.put(rd, true)
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
 	return true, nil
