@@ -244,8 +244,10 @@ func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, 
 	if err != nil {
 		return err
 	}
-	// Rendering the combined feed of a large desk leaves a heap of
-	// garbage (see export's -memory-limit); give it back before serving.
+	// The whole combined feed ready for the first subscriber; rendering
+	// it leaves a heap of garbage (see export's -memory-limit): give it
+	// back before serving.
+	s.warmFeed()
 	debug.FreeOSMemory()
 	w := &watcher{dir: c.dir, opts: loadOptions{drafts: c.drafts}, site: s, logger: logger, cur: st, scanned: time.Now()}
 	w.reported = problemSet(st.problems)
