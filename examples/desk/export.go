@@ -78,7 +78,9 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	}
 	sc := c.site(logger)
 	sc.cacheBytes = 64 << 20
-	sc.feedCache = 1 // each combined feed is written once
+	// Each combined feed is written once, identity then gzip, by one of
+	// two workers: two renderings kept are enough.
+	sc.feedCache = 2
 	sc.noFeed = true // made per language below
 	s, err := newSite(sc, st)
 	if err != nil {
@@ -107,42 +109,20 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	}
 
 	// Stories, c.workers at a time.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	errs := make(chan error, c.workers)
-	for range c.workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(st.stories) || ctx.Err() != nil {
-					return
-				}
-				v := st.stories[i]
-				files, err := s.cache.get(ctx, v, s.renderStory)
-				if err != nil {
-					errs <- fmt.Errorf("%s: %w", v.file, err)
-					return
-				}
-				names := make([]string, 0, len(files))
-				for name := range files {
-					names = append(names, name)
-				}
-				slices.Sort(names)
-				if err := x.files(ctx, names); err != nil {
-					errs <- err
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	if err := <-errs; err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
+	err = forEach(ctx, len(st.stories), c.workers, func(i int) error {
+		v := st.stories[i]
+		files, err := s.cache.get(ctx, v, s.renderStory)
+		if err != nil {
+			return fmt.Errorf("%s: %w", v.file, err)
+		}
+		names := make([]string, 0, len(files))
+		for name := range files {
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		return x.files(ctx, names)
+	})
+	if err != nil {
 		return err
 	}
 	// The stories' renderings are written: let them go before the feeds.
@@ -159,7 +139,10 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 				names = append(names, f)
 			}
 		}
-		if err := x.files(ctx, names); err != nil {
+		// c.workers at a time: rendering a feed of the whole desk takes
+		// seconds of one core.
+		err := forEach(ctx, len(names), c.workers, func(i int) error { return x.file(names[i]) })
+		if err != nil {
 			return err
 		}
 		s.feed = nil
@@ -232,6 +215,36 @@ type exporter struct {
 	// written lists every file of this export (relative, with forward
 	// slashes), rewritten or unchanged.
 	written map[string]bool
+}
+
+// forEach calls do for 0 ≤ i < n, workers at a time, and returns the
+// first error or the context's.
+func forEach(ctx context.Context, n, workers int, do func(i int) error) error {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if err := do(i); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 // files exports the files at the given addresses.
