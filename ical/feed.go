@@ -2,11 +2,13 @@ package ical
 
 import (
 	"bytes"
-	"crypto/sha256"
+	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
 	"net/http"
+	"reflect"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -50,6 +52,23 @@ type FeedOptions struct {
 	// ErrorLog receives the errors a client cannot fix (a rendering that
 	// failed). Nil means the log package's standard logger.
 	ErrorLog *log.Logger
+	// GzipLevel is the compress/gzip level of the gzipped renderings,
+	// from gzip.BestSpeed to gzip.BestCompression; zero means
+	// gzip.DefaultCompression. A feed of a hundred thousand events
+	// (140 MB) takes seconds of CPU to compress at the default level and
+	// about a fifth of that at gzip.BestSpeed, for a body about a third
+	// larger.
+	GzipLevel int
+	// RenderOnRequest makes [Feed.Replace] (and [NewFeed]) validate the
+	// timeline and make it current without rendering it: every rendering,
+	// the unfiltered feed's too, is made on the first request that asks
+	// for it, as filtered ones always are. A new version is then served
+	// at once (a filtered query of a large feed in milliseconds), and the
+	// first poll of the whole feed after an edit waits for its rendering.
+	// A timeline that validates but cannot be encoded is then found by
+	// that request, which gets a 500 (and ErrorLog the error), instead of
+	// by Replace.
+	RenderOnRequest bool
 }
 
 // Feed is an http.Handler that serves a timeline as a subscribable
@@ -102,7 +121,32 @@ type version struct {
 	n        uint64 // 1, 2, 3, …
 	tl       *timeline.Timeline
 	modified time.Time // UTC, whole seconds
-	sum      [sha256.Size]byte
+}
+
+// sameJSON reports whether a and b, both valid, have the same JSON form
+// (timeline.Marshal), without encoding them: the events are compared
+// field by field, and only a pair that differs there (a nil slice and
+// an empty one) is compared by its JSON. Encoding a desk's hundred
+// thousand events to hash them took longer than rendering them.
+func sameJSON(a, b *timeline.Timeline) bool {
+	if a.Title != b.Title || a.Description != b.Description || len(a.Events) != len(b.Events) {
+		return false
+	}
+	for i := range a.Events {
+		ea, eb := &a.Events[i], &b.Events[i]
+		if reflect.DeepEqual(ea, eb) {
+			continue
+		}
+		ja, err := json.Marshal(ea)
+		if err != nil {
+			return false
+		}
+		jb, err := json.Marshal(eb)
+		if err != nil || !bytes.Equal(ja, jb) {
+			return false
+		}
+	}
+	return true
 }
 
 // NewFeed returns a Feed serving t as its first version, modified at
@@ -136,6 +180,12 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 	if f.opts.CacheSize <= 0 {
 		f.opts.CacheSize = 64
 	}
+	switch {
+	case f.opts.GzipLevel == 0:
+		f.opts.GzipLevel = gzip.DefaultCompression
+	case f.opts.GzipLevel < gzip.BestSpeed || f.opts.GzipLevel > gzip.BestCompression:
+		return nil, fmt.Errorf("ical: feed: GzipLevel %d: want %d to %d, or 0 for the default", f.opts.GzipLevel, gzip.BestSpeed, gzip.BestCompression)
+	}
 	f.fileBase = slug(f.opts.FileName)
 	if f.fileBase == "" {
 		f.fileBase = "calendar"
@@ -153,9 +203,9 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 //
 // The feed keeps its own deep copy of t, so the caller may go on editing
 // t afterwards. Replace renders the whole feed in the default language
-// before it makes t current, so the first polls after an edit find it
-// ready; it fails, and the current version stays, if t does not validate
-// or cannot be encoded. If t has the same JSON form as the current
+// before it makes t current (unless [FeedOptions].RenderOnRequest), so
+// the first polls after an edit find it ready; it fails, and the current
+// version stays, if t does not validate or cannot be encoded. If t has the same JSON form as the current
 // version, nothing changes and Replace reports false: the feed's bytes
 // and ETags stay the same.
 //
@@ -172,19 +222,16 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 		return false, fmt.Errorf("ical: feed: nil timeline")
 	}
 	own := t.Clone()
-	// The one validation of this version: timeline.Marshal validates, and
-	// its bytes tell whether anything changed. Renderings of own, whole or
+	// The one validation of this version: renderings of own, whole or
 	// filtered, are not validated again.
-	data, err := timeline.Marshal(own)
-	if err != nil {
+	if err := own.Validate(); err != nil {
 		return false, fmt.Errorf("ical: feed: %w", err)
 	}
-	sum := sha256.Sum256(data)
 
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	prev := f.cur.Load()
-	if prev != nil && prev.sum == sum {
+	if prev != nil && sameJSON(prev.tl, own) {
 		return false, nil
 	}
 	if modified.IsZero() {
@@ -193,23 +240,25 @@ func (f *Feed) Replace(t *timeline.Timeline, modified time.Time) (changed bool, 
 		}
 	}
 	modified = modified.UTC().Truncate(time.Second)
-	v := &version{n: 1, tl: own, modified: modified, sum: sum}
+	v := &version{n: 1, tl: own, modified: modified}
 	if prev != nil {
 		v.n = prev.n + 1
 		if !v.modified.After(prev.modified) {
 			v.modified = prev.modified.Add(time.Second)
 		}
 	}
-	// Render the whole feed now: a timeline the encoder cannot write is
-	// rejected here, while the last good version is still served, and the
-	// first polls after the change find it ready.
-	rd, err := f.render(v, FeedQuery{})
-	if err != nil {
-		return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
+	if !f.opts.RenderOnRequest {
+		// Render the whole feed now: a timeline the encoder cannot write
+		// is rejected here, while the last good version is still
+		// served, and the first polls after the change find it ready.
+		rd, err := f.render(v, FeedQuery{})
+		if err != nil {
+			return false, fmt.Errorf("ical: feed: the timeline cannot be encoded: %w", err)
+		}
+		// Cached before it is current, so no request renders it again;
+		// the old version's renderings go once it is current.
+		f.cache.put(rd, true)
 	}
-	// Cached before it is current, so no request renders it again; the
-	// old version's renderings go once it is current.
-	f.cache.put(rd, true)
 	f.cur.Store(v)
 	f.cache.dropBefore(v.n)
 	return true, nil

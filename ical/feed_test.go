@@ -243,9 +243,39 @@ func TestFeedReplace(t *testing.T) {
 			t.Errorf("?kind=summit If-Modified-Since its old Last-Modified: %d, want 304", w.Code)
 		}
 	})
+	t.Run("RenderOnRequest renders nothing until asked", func(t *testing.T) {
+		n := countRenders(t)
+		g := newSeedFeed(t, &FeedOptions{RenderOnRequest: true, GzipLevel: gzip.BestSpeed})
+		if got := n.Load(); got != 0 {
+			t.Errorf("%d renderings after NewFeed, want 0", got)
+		}
+		tl := seed.Timeline()
+		tl.Events[0].Title.En = "Changed"
+		if changed, err := g.Replace(tl, feedModified.Add(time.Hour)); !changed || err != nil {
+			t.Fatalf("Replace = %v, %v; want true, nil", changed, err)
+		}
+		if got := n.Load(); got != 0 {
+			t.Errorf("%d renderings after Replace, want 0", got)
+		}
+		if w := serve(g, "GET", "/calendar.ics?lang=en", nil); w.Code != 200 || !strings.Contains(w.Body.String(), "Changed") {
+			t.Errorf("GET after Replace: %d, body without the new title", w.Code)
+		}
+		serve(g, "GET", "/calendar.ics?lang=en", http.Header{"Accept-Encoding": {"gzip"}})
+		if got := n.Load(); got != 1 {
+			t.Errorf("%d renderings after two requests, want 1", got)
+		}
+		same := seed.Timeline()
+		same.Events[0].Title.En = "Changed"
+		if changed, err := g.Replace(same, feedModified.Add(2*time.Hour)); changed || err != nil {
+			t.Errorf("Replace(same JSON) = %v, %v; want false, nil", changed, err)
+		}
+	})
 	t.Run("bad options", func(t *testing.T) {
 		if _, err := NewFeed(seed.Timeline(), feedModified, &FeedOptions{Calendar: Options{Lang: "ru"}}); err == nil {
 			t.Errorf("NewFeed with Lang %q succeeded", "ru")
+		}
+		if _, err := NewFeed(seed.Timeline(), feedModified, &FeedOptions{GzipLevel: 10}); err == nil {
+			t.Errorf("NewFeed with GzipLevel 10 succeeded")
 		}
 	})
 }

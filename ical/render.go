@@ -74,7 +74,10 @@ func (f *Feed) render(v *version, q FeedQuery) (*rendering, error) {
 	rd.modified = f.cache.lastModified(rd.key.query, rd.etag[0], v)
 
 	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
+	zw, err := gzip.NewWriterLevel(&gz, f.opts.GzipLevel) // a level NewFeed checked
+	if err != nil {
+		return nil, err
+	}
 	if _, err := zw.Write(body); err != nil {
 		return nil, err
 	}

@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -65,25 +64,11 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 		// tenth more CPU.
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(c.memLimitMB) << 20))
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfiles, err := startProfiles(c)
+	if err != nil {
+		return err
 	}
-	if c.memProfile != "" {
-		defer func() {
-			if f, err := os.Create(c.memProfile); err == nil {
-				pprof.Lookup("allocs").WriteTo(f, 0)
-				f.Close()
-			}
-		}()
-	}
+	defer stopProfiles()
 	st, err := firstState(c)
 	if err != nil {
 		return err
@@ -93,7 +78,9 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	}
 	sc := c.site(logger)
 	sc.cacheBytes = 64 << 20
-	sc.feedCache = 1 // each combined feed is written once
+	// Each combined feed is written once, identity then gzip, by one of
+	// two workers: two renderings kept are enough.
+	sc.feedCache = 2
 	sc.noFeed = true // made per language below
 	s, err := newSite(sc, st)
 	if err != nil {
@@ -122,42 +109,20 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	}
 
 	// Stories, c.workers at a time.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	errs := make(chan error, c.workers)
-	for range c.workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(st.stories) || ctx.Err() != nil {
-					return
-				}
-				v := st.stories[i]
-				files, err := s.cache.get(ctx, v, s.renderStory)
-				if err != nil {
-					errs <- fmt.Errorf("%s: %w", v.file, err)
-					return
-				}
-				names := make([]string, 0, len(files))
-				for name := range files {
-					names = append(names, name)
-				}
-				slices.Sort(names)
-				if err := x.files(ctx, names); err != nil {
-					errs <- err
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	if err := <-errs; err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
+	err = forEach(ctx, len(st.stories), c.workers, func(i int) error {
+		v := st.stories[i]
+		files, err := s.cache.get(ctx, v, s.renderStory)
+		if err != nil {
+			return fmt.Errorf("%s: %w", v.file, err)
+		}
+		names := make([]string, 0, len(files))
+		for name := range files {
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		return x.files(ctx, names)
+	})
+	if err != nil {
 		return err
 	}
 	// The stories' renderings are written: let them go before the feeds.
@@ -174,7 +139,10 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 				names = append(names, f)
 			}
 		}
-		if err := x.files(ctx, names); err != nil {
+		// c.workers at a time: rendering a feed of the whole desk takes
+		// seconds of one core.
+		err := forEach(ctx, len(names), c.workers, func(i int) error { return x.file(names[i]) })
+		if err != nil {
 			return err
 		}
 		s.feed = nil
@@ -249,6 +217,36 @@ type exporter struct {
 	written map[string]bool
 }
 
+// forEach calls do for 0 ≤ i < n, workers at a time, and returns the
+// first error or the context's.
+func forEach(ctx context.Context, n, workers int, do func(i int) error) error {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if err := do(i); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
 // files exports the files at the given addresses.
 func (x *exporter) files(ctx context.Context, names []string) error {
 	for _, name := range names {
@@ -313,7 +311,16 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	if gzip {
 		req.Header.Set("Accept-Encoding", "gzip")
 	}
-	w := &capture{header: http.Header{}, to: bufio.NewWriterSize(f, 256<<10), sum: sha256.New()}
+	// A file already there (an earlier export) is kept when it holds the
+	// same bytes: hash the new ones only then.
+	prev, statErr := os.Stat(path)
+	bw := fileBuffers.Get().(*bufio.Writer)
+	bw.Reset(f)
+	defer func() { bw.Reset(nil); fileBuffers.Put(bw) }()
+	w := &capture{header: http.Header{}, to: bw}
+	if statErr == nil {
+		w.sum = sha256.New()
+	}
 	x.site.ServeHTTP(w, req)
 	if err := w.flush(); err != nil {
 		f.Abort()
@@ -336,7 +343,7 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	x.written[rel] = true
 	x.stats.files++
 	x.mu.Unlock()
-	if fi, err := os.Stat(path); err == nil && fi.Size() == w.n && fi.ModTime().Equal(mod) && sameSum(path, w.sum.Sum(nil)) {
+	if statErr == nil && prev.Size() == w.n && prev.ModTime().Equal(mod) && sameSum(path, w.sum.Sum(nil)) {
 		f.Abort() // the same file as last time
 		return w.n, gzip, nil
 	}
@@ -348,6 +355,11 @@ func (x *exporter) fetch(name, rel string, gzip bool) (int64, bool, error) {
 	x.mu.Unlock()
 	return w.n, gzip, nil
 }
+
+// fileBuffers are the export's write buffers, reused: a new one for each
+// of the tens of thousands of files cost more than the writing. (The
+// site writes a body in one Write, which goes past the buffer.)
+var fileBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 256<<10) }}
 
 // sameSum reports whether the file at path has the SHA-256 sum.
 func sameSum(path string, sum []byte) bool {
@@ -364,12 +376,12 @@ func sameSum(path string, sum []byte) bool {
 }
 
 // capture is an http.ResponseWriter that writes a 200's body to a file
-// and hashes it; other answers are dropped.
+// and, when sum is set, hashes it; other answers are dropped.
 type capture struct {
 	header http.Header
 	status int
 	to     *bufio.Writer
-	sum    hash.Hash
+	sum    hash.Hash // nil: no hash wanted
 	n      int64
 	err    error
 }
@@ -389,7 +401,9 @@ func (c *capture) Write(b []byte) (int, error) {
 	if c.status != http.StatusOK || c.err != nil {
 		return len(b), c.err
 	}
-	c.sum.Write(b)
+	if c.sum != nil {
+		c.sum.Write(b)
+	}
 	n, err := c.to.Write(b)
 	c.n += int64(n)
 	c.err = err

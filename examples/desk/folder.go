@@ -245,8 +245,12 @@ func decodeStory(data []byte, name, slug string, mod time.Time, opts loadOptions
 	if !opts.drafts {
 		pub, drafts = publicView(t)
 	}
-	if err := pub.Validate(); err != nil {
-		return nil, fmt.Errorf("without its drafts: %w", err)
+	// timeline.Unmarshal has validated t; a public view without drafts is
+	// another timeline, checked again.
+	if drafts > 0 {
+		if err := pub.Validate(); err != nil {
+			return nil, fmt.Errorf("without its drafts: %w", err)
+		}
 	}
 	v := &storyVersion{
 		n: versionCounter.Add(1), slug: slug, file: name,

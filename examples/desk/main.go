@@ -29,6 +29,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -129,6 +130,8 @@ func parseFlags(cmd string, args []string, stderr io.Writer) (config, error) {
 		fs.DurationVar(&c.grace, "grace", 10*time.Second, "how long to wait for requests in flight at shutdown")
 		fs.IntVar(&c.cacheMB, "cache-mb", 128, "memory for the stories' renderings, in `MB` (least recently used first out)")
 		fs.IntVar(&c.feedCache, "feed-cache", 16, "filtered renderings of the combined feed kept (see ical.FeedOptions.CacheSize)")
+		fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the server, from start to shutdown, to `FILE` (for go tool pprof)")
+		fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at shutdown to `FILE`")
 	case "export":
 		fs.StringVar(&c.out, "out", "", "folder to write the export to (created if missing; required)")
 		fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "stories rendered at once")
@@ -225,6 +228,11 @@ type server struct {
 }
 
 func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, ready readyFunc) error {
+	stopProfiles, err := startProfiles(c)
+	if err != nil {
+		return err
+	}
+	defer stopProfiles()
 	st, err := firstState(c)
 	if err != nil {
 		return err
@@ -236,8 +244,10 @@ func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, 
 	if err != nil {
 		return err
 	}
-	// Rendering the combined feed of a large desk leaves a heap of
-	// garbage (see export's -memory-limit); give it back before serving.
+	// The whole combined feed ready for the first subscriber; rendering
+	// it leaves a heap of garbage (see export's -memory-limit): give it
+	// back before serving.
+	s.warmFeed()
 	debug.FreeOSMemory()
 	w := &watcher{dir: c.dir, opts: loadOptions{drafts: c.drafts}, site: s, logger: logger, cur: st, scanned: time.Now()}
 	w.reported = problemSet(st.problems)
@@ -295,4 +305,31 @@ func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, 
 	}
 	logger.Print("stopped")
 	return nil
+}
+
+// startProfiles starts the CPU profile of -cpuprofile; the function it
+// returns stops it and writes the heap profile of -memprofile.
+func startProfiles(c config) (stop func(), err error) {
+	var cpu *os.File
+	if c.cpuProfile != "" {
+		if cpu, err = os.Create(c.cpuProfile); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cpu); err != nil {
+			cpu.Close()
+			return nil, err
+		}
+	}
+	return func() {
+		if cpu != nil {
+			pprof.StopCPUProfile()
+			cpu.Close()
+		}
+		if c.memProfile != "" {
+			if f, err := os.Create(c.memProfile); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}
+	}, nil
 }

@@ -50,7 +50,6 @@
 package jsonld
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -129,7 +128,7 @@ func Marshal(t *timeline.Timeline, opts *Options) ([]byte, error) {
 	doc.set("description", text(t.Description))
 	doc.set("numberOfItems", len(items))
 	doc.set("itemListElement", items)
-	b, err := json.MarshalIndent(doc, "", "  ")
+	b, err := appendIndented(make([]byte, 0, 4096+3072*len(items)), doc, 0)
 	if err != nil {
 		return nil, fmt.Errorf("jsonld: %w", err)
 	}

@@ -1,6 +1,9 @@
 package timelinejs
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/phrase"
@@ -31,7 +34,7 @@ func dateOf(d date.Date, p date.Precision, hour, minute int) *Date {
 // languages, as Indian newsrooms print dates, never TimelineJS's own
 // "दिसंबर 5, 2025".
 func dayPhrase(d date.Date, lang timeline.Lang) string {
-	return phrase.Date(date.OnDay(d), phrase.Style{Lang: lang})
+	return datePhrase(date.OnDay(d), phrase.Style{Lang: lang})
 }
 
 // DisplayDate returns how w reads in lang, in the word order of a Hindi or
@@ -48,5 +51,37 @@ func DisplayDate(w date.When, lang timeline.Lang) string {
 	if w.IsZero() {
 		return ""
 	}
-	return phrase.Date(w, phrase.Style{Lang: lang, Clock: true})
+	return datePhrase(w, phrase.Style{Lang: lang, Clock: true})
+}
+
+// Dates are phrased again and again (each slide's date twice, the days of
+// status changes, the same days across the stories of a desk), and
+// writing a day's name (monday.Format, hindidate) cost more than the rest
+// of a slide, so the phrases are kept: they depend on nothing but their
+// arguments. The number kept is bounded; past it, phrases are made anew.
+const maxPhrases = 1 << 16
+
+var (
+	phrases     sync.Map // phraseKey → string
+	phrasesKept atomic.Int64
+)
+
+type phraseKey struct {
+	w     date.When
+	style phrase.Style
+}
+
+// datePhrase is phrase.Date, kept.
+func datePhrase(w date.When, style phrase.Style) string {
+	k := phraseKey{w, style}
+	if s, ok := phrases.Load(k); ok {
+		return s.(string)
+	}
+	s := phrase.Date(w, style)
+	if phrasesKept.Load() < maxPhrases {
+		if _, loaded := phrases.LoadOrStore(k, s); !loaded {
+			phrasesKept.Add(1)
+		}
+	}
+	return s
 }
