@@ -81,6 +81,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
 	}
+	// A calendar that gave no event is not a timeline to publish: an empty
+	// one written with exit status 0 would hide why (every VEVENT
+	// unreadable, only tasks, or a window with nothing in it).
+	if report != nil && report.Events == 0 {
+		fmt.Fprintf(stderr, "newsroom: %s: no event to write, nothing written; report: %s", *in, report)
+		return 1
+	}
 	files, err := render(t, *mermaid)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)

@@ -229,12 +229,15 @@ func TestRunRejectsBadCalendar(t *testing.T) {
 		wantErr  string
 		wantCode int
 	}{
-		"not a calendar":   {in: "<html>Not found</html>\n", wantErr: "bad.ics: ical: line 1: no VCALENDAR: not an iCalendar file", wantCode: 1},
-		"empty":            {in: "", wantErr: "bad.ics: ical: line 1: no VCALENDAR: the input is empty", wantCode: 1},
-		"nested too deep":  {in: "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), wantErr: "ical: line 17: BEGIN: components nested deeper than 16", wantCode: 1},
-		"bad -from":        {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "yesterday"}, wantErr: `-from "yesterday": want a date`, wantCode: 2},
-		"empty window":     {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "2026-01-01", "-to", "2025-01-01"}, wantErr: "window from 2026-01-01T00:00:00Z to 2025-01-01T00:00:00Z is empty", wantCode: 1},
-		"window with JSON": {in: `{"version":1,"events":[]}`, args: []string{"-to", "2025-01-01"}, wantErr: "-from and -to apply to iCalendar files only", wantCode: 1},
+		"not a calendar":    {in: "<html>Not found</html>\n", wantErr: "bad.ics: ical: line 1: no VCALENDAR: not an iCalendar file", wantCode: 1},
+		"empty":             {in: "", wantErr: "bad.ics: ical: line 1: no VCALENDAR: the input is empty", wantCode: 1},
+		"nested too deep":   {in: "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), wantErr: "ical: line 17: BEGIN: components nested deeper than 16", wantCode: 1},
+		"bad -from":         {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "yesterday"}, wantErr: `-from "yesterday": want a date`, wantCode: 2},
+		"empty window":      {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "2026-01-01", "-to", "2025-01-01"}, wantErr: "window from 2026-01-01T00:00:00Z to 2025-01-01T00:00:00Z is empty", wantCode: 1},
+		"no readable event": {in: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nDTSTART:2025bad\nEND:VEVENT\nEND:VCALENDAR\n", wantErr: "bad.ics: no event to write, nothing written; report: 1 calendar, 1 VEVENT, 0 recurring, 0 events", wantCode: 1},
+		"tasks only":        {in: "BEGIN:VCALENDAR\nBEGIN:VTODO\nUID:t\nSUMMARY:call back\nEND:VTODO\nEND:VCALENDAR\n", wantErr: "VTODO", wantCode: 1},
+		"nothing in window": {in: "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nDTSTART:20250101T100000Z\nRRULE:FREQ=DAILY;COUNT=2\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n", args: []string{"-from", "2026-01-01"}, wantErr: "no event to write, nothing written; report: 1 calendar, 1 VEVENT, 1 recurring, 0 events", wantCode: 1},
+		"window with JSON":  {in: `{"version":1,"events":[]}`, args: []string{"-to", "2025-01-01"}, wantErr: "-from and -to apply to iCalendar files only", wantCode: 1},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
