@@ -1,0 +1,103 @@
+package draft
+
+import (
+	"github.com/samayrekha/samayrekha/internal/hindi"
+)
+
+// sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
+// कहा", "X ने यह जानकारी दी", "X की ओर से बताया गया", "X ने घोषणा की".
+var sayWords = setOf("कहा", "बताया", "जानकारी", "घोषणा", "ऐलान", "पुष्टि")
+
+// attributionSpan is an attribution phrase of a sentence, with the source.
+type attributionSpan struct {
+	span
+	source span
+}
+
+// saidBy finds "X ने … कहा/बताया/जानकारी दी" and "X की ओर से … बताया
+// गया" in text[c.start:c.end]: a source of at most five words before ने
+// (or "की ओर से"), the say-word at most seven words after it. These are the
+// attributions the Hindi layer's phrase list leaves out when a date or "एक
+// बयान में" stands between the source and its verb.
+func saidBy(text string, c span) (attributionSpan, bool) {
+	toks := tokenize(text, c.start, c.end)
+	for i, t := range toks {
+		var src int
+		switch {
+		case t.key == "ने":
+			src = i
+		case t.key == "से" && i >= 2 && toks[i-1].key == "ओर" && toks[i-2].key == "की":
+			src = i - 2
+		default:
+			continue
+		}
+		if src == 0 {
+			continue
+		}
+		// The source: back to a clause boundary, at most five words.
+		first := src - 1
+		for first > 0 && src-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
+			first--
+		}
+		if toks[first].key == "उन्होंने" || src-first == 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			if hindi.IsClauseWord(toks[j].text) {
+				break
+			}
+			if sayWords[toks[j].key] {
+				end := toks[j].end
+				// Take in the verb group: "जानकारी दी है", "बताया गया".
+				if v, ok := hindi.LastVerb(text, toks[j].start, min(c.end, toks[j].end+40)); ok && v.Start <= toks[j].end+12 {
+					end = max(end, v.End)
+				}
+				for k := j + 1; k < len(toks) && k <= j+3 && toks[k].start < end+2; k++ {
+					if toks[k].end > end && toks[k].start <= end+1 && isAux(toks[k].key) {
+						end = toks[k].end
+					}
+				}
+				return attributionSpan{span: span{toks[first].start, end}, source: span{toks[first].start, toks[src-1].end}}, true
+			}
+		}
+	}
+	return attributionSpan{}, false
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "दी", "गया", "गई", "है", "हैं", "थी", "था", "की":
+		return true
+	}
+	return false
+}
+
+// joinedByPunct reports punctuation between two tokens.
+func joinedByPunct(text string, a, b token) bool {
+	for i := a.end; i < b.start && i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '.': // a full stop inside a sentence closes an initial: "डॉ. एस. जयशंकर"
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAttribution returns the attribution of sentence s: the Hindi
+// layer's phrase, or a "X ने … कहा" of saidBy, whichever comes first.
+func sentenceAttribution(text string, s span) (phrase, outlet string, at span, ok bool) {
+	a, aok := saidBy(text, s)
+	for _, h := range hindi.Attributions(text, s.start, s.end) {
+		if h.Source.End > h.Source.Start {
+			if !aok || h.Start < a.start {
+				return text[h.Start:h.End], text[h.Source.Start:h.Source.End], span{h.Start, h.End}, true
+			}
+			break
+		}
+	}
+	if aok {
+		return text[a.start:a.end], text[a.source.start:a.source.end], a.span, true
+	}
+	return "", "", span{}, false
+}

@@ -1,0 +1,233 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// offices are the titles of the people diplomatic news names, one or two
+// words, as printed.
+var offices = map[string]bool{
+	"प्रधानमंत्री": true, "प्रधान मंत्री": true, "पीएम": true, "राष्ट्रपति": true, "उपराष्ट्रपति": true,
+	"विदेश मंत्री": true, "विदेशमंत्री": true, "रक्षा मंत्री": true, "रक्षामंत्री": true, "गृहमंत्री": true, "गृह मंत्री": true,
+	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
+	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
+	"महासचिव": true, "शेख": true,
+}
+
+// honorifics stand before a name and are not part of it.
+var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी")
+
+// person is a participant found in the text, with the span of its mention.
+type person struct {
+	timeline.Participant
+	start, end int
+}
+
+// nameStop are words that end a name: postpositions, clause words and the
+// like; verbs and event words end it too (see isNameWord).
+var nameStop = setOf("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
+	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
+	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन")
+
+// people returns the participants named in text[c.start:c.end] (toks are
+// its tokens): an office with its country (a demonym before it, "X के/की"
+// before it, or home when neither) and the name after it, "रूसी राष्ट्रपति
+// व्लादिमीर पुतिन", "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़", "विदेश मंत्री
+// एस. जयशंकर"; and names alone that an earlier mention introduced (known,
+// by each word of the name).
+func people(text string, toks []token, known map[string]timeline.Participant, home string) []person {
+	var out []person
+	for i := 0; i < len(toks); i++ {
+		office, n := officeAt(toks, i)
+		if n == 0 {
+			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
+				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
+			}
+			continue
+		}
+		p := person{start: toks[i].start}
+		p.Title = timeline.Text{Hi: office}
+		// The country: "रूसी राष्ट्रपति", "चीन के (अपने) राष्ट्रपति".
+		j := i - 1
+		for j >= 0 && honorifics[toks[j].key] {
+			j--
+		}
+		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop[toks[j].key] && !hindi.IsPostposition(toks[j].text) {
+			j-- // "रूसी महिला मंत्री"
+		}
+		if j >= 0 {
+			if c, ok := demonyms[toks[j].text]; ok {
+				p.Country = c
+				p.start = toks[j].start
+			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
+				if c, ok := countryCode(toks[j-1].text); ok {
+					p.Country = c
+					p.start = toks[j-1].start
+				} else if j >= 2 {
+					if c, ok := countryCode(toks[j-2].text + " " + toks[j-1].text); ok {
+						p.Country = c
+						p.start = toks[j-2].start
+					}
+				}
+			}
+		}
+		k := i + n
+		// Honorifics and initials between the office and the name.
+		var name []string
+		first := -1
+		for ; k < len(toks) && len(name) < 4; k++ {
+			if k > i+n && !joined(text, toks[k-1], toks[k]) {
+				break
+			}
+			t := toks[k]
+			if honorifics[t.key] && len(name) == 0 {
+				continue
+			}
+			if !isNameWord(t) {
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+			name = append(name, t.text)
+		}
+		if len(name) > 0 {
+			p.Name = timeline.Text{Hi: strings.Join(name, " ")}
+			p.end = toks[k-1].end
+		} else {
+			p.end = toks[i+n-1].end
+		}
+		if p.Country == "" {
+			// A name introduced earlier carries its country.
+			for _, w := range name {
+				if q, ok := known[w]; ok && q.Country != "" {
+					p.Country = q.Country
+				}
+			}
+		}
+		if p.Country == "" && len(out) > 0 && i >= 1 && (toks[i-1].key == "और" || toks[i-1].key == "एवं" || toks[i-1].key == "तथा") &&
+			out[len(out)-1].end <= toks[i-1].start && toks[i-1].start-out[len(out)-1].end <= 2 {
+			p.Country = out[len(out)-1].Country // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …"
+		}
+		if p.Country == "" && office != "समकक्ष" && office != "समकक्षों" {
+			p.Country = home
+		}
+		out = append(out, p)
+		i = max(i, k-1)
+	}
+	// A bare name that an office mention in the same list repeats ("मोदी"
+	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
+	return dedupePeople(out)
+}
+
+// officeAt returns the office that starts at token i (the longest of one
+// to three words) and its length in tokens, or 0.
+func officeAt(toks []token, i int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		var parts []string
+		for _, t := range toks[i : i+n] {
+			parts = append(parts, t.text)
+		}
+		w := strings.Join(parts, " ")
+		if offices[w] {
+			return w, n
+		}
+	}
+	return "", 0
+}
+
+// joined reports whether only spaces, a full stop (an initial: "एस.") or a
+// hyphen lie between two tokens.
+func joined(text string, a, b token) bool {
+	if a.end > b.start || b.start > len(text) {
+		return false
+	}
+	gap := text[a.end:b.start]
+	return strings.Trim(gap, " .") == "" && strings.Count(gap, ".") <= 1
+}
+
+// isNameWord reports whether a token may be part of a person's name: a
+// Devanagari or Latin word that is no function word, office, verb or
+// event word.
+func isNameWord(t token) bool {
+	if nameStop[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
+		return false
+	}
+	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
+		return false
+	}
+	if offices[t.text] || demonyms[t.text] != "" || isPlaceWord(t.text) {
+		return false
+	}
+	if hs := eventHits([]token{t}); len(hs) > 0 {
+		return false
+	}
+	if _, ok := hindi.LookupMonth(t.text); ok {
+		return false
+	}
+	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ाएं", "कर", "ना", "ने"} {
+		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
+			return false
+		}
+	}
+	return t.start < t.end
+}
+
+func dedupePeople(ps []person) []person {
+	var out []person
+	for _, p := range ps {
+		dup := false
+		for i, q := range out {
+			if samePerson(p.Participant, q.Participant) {
+				dup = true
+				if q.Name.Hi == "" && p.Name.Hi != "" || q.Title.Hi == "" && p.Title.Hi != "" {
+					out[i].Participant = merged(q.Participant, p.Participant)
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// samePerson reports whether two mentions are one person: a word of their
+// names in common, or the same office of the same country with no name.
+func samePerson(a, b timeline.Participant) bool {
+	if a.Name.Hi != "" && b.Name.Hi != "" {
+		for _, w := range strings.Fields(a.Name.Hi) {
+			if utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			for _, v := range strings.Fields(b.Name.Hi) {
+				if v == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return a.Country == b.Country && a.Title.Hi == b.Title.Hi && (a.Name.Hi == "" || b.Name.Hi == "")
+}
+
+func merged(a, b timeline.Participant) timeline.Participant {
+	if a.Name.Hi == "" || len(b.Name.Hi) > len(a.Name.Hi) {
+		a.Name = b.Name
+	}
+	if a.Title.Hi == "" {
+		a.Title = b.Title
+	}
+	if a.Country == "" {
+		a.Country = b.Country
+	}
+	return a
+}

@@ -1,0 +1,816 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+)
+
+// mention is one telling of an event: a clause with an event word.
+type mention struct {
+	sent, clause span
+	kind         timeline.Kind
+	word         string
+	generic      bool // a noun of talks that may refer to a call or a meeting
+	frame        bool // the frame of another event of the clause ("यात्रा के दौरान")
+	refers       bool // "यह बातचीत", "इस यात्रा": refers back to an event told before
+	date         *hindidate.Match
+	dateOwn      bool // the date is the clause's or its sentence's own
+	others       []hindidate.Match
+	replaced     []hindidate.Match
+	status       timeline.Status
+	statusWord   string
+	fromTense    bool
+	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
+	duringKind   timeline.Kind
+	hasVerb      bool
+	past         bool
+	present      bool
+	attrib       string
+	outlet       string
+	hedge        string
+	people       []person
+	place        timeline.Place
+	placeName    string
+	visited      string // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
+	city         string // the first known city the clause names
+	aside        bool   // a frame "से इतर": an event of its own
+	after        bool   // the main event of a clause "X के बाद …": another event than X
+	afterKind    timeline.Kind
+	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming     bool // "आगामी", "होने वाले": told as coming
+}
+
+// demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
+var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी")
+
+// strongClauseWords open a clause that may tell another event: relatives
+// and adversatives. और and एवं join names and dates as often as clauses,
+// so they split a sentence only between two dates (see units).
+var strongClauseWords = setOf("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "क्योंकि", "कि", "हालांकि", "हालाँकि",
+	"परंतु", "किंतु", "मगर", "बल्कि", "वहीं", "इसके", "साथ")
+
+// notEventWords make a clause no event: a condition or counterfactual
+// (अगर, यदि), a habit (नियमित, अक्सर), a count of many (कई बार).
+var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर")
+
+// duringPhrase reports "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस
+// यात्रा में" in toks before the token at limit, and the kind of the event
+// the phrase names (0 for "इस दौरान").
+func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
+	for i := 0; i < limit && i < len(toks); i++ {
+		w := toks[i].key
+		if w == "दौरान" || w == "इतर" || w == "मौके" || w == "हाशिये" || w == "हाशिए" || w == "तहत" {
+			// The frame's own noun, if any, is just before its postposition.
+			if i >= 2 {
+				if hs := eventHits(toks[max(0, i-4):i]); len(hs) > 0 {
+					return true, hs[len(hs)-1].kind
+				}
+			}
+			return true, ""
+		}
+		if (w == "में") && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && demonstratives[toks[i-2].key] {
+			return true, timeline.Visit
+		}
+	}
+	return false, ""
+}
+
+// isGap reports a date that is a gap or an age, not a date of the story:
+// "15 साल बाद ... पहला", "लगभग दो साल पहले", a span of years counted
+// from the dateline.
+func isGap(m hindidate.Match) bool {
+	if m.Date.Granularity != hindidate.Year && m.Date.Granularity != hindidate.Month {
+		return false
+	}
+	t := m.Text
+	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
+}
+
+func hasDigitOrNumberWord(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "कुछ", "कई":
+			return true
+		}
+	}
+	return false
+}
+
+// isUnfulfilled reports a plan told in the past: an infinitive before था,
+// थी or थे ("जाना था", "करनी थी", "होनी थी"), or "जाने वाले थे".
+func isUnfulfilled(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].key
+		if w != "था" && w != "थी" && w != "थे" {
+			continue
+		}
+		p := toks[i-1].key
+		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports a present habit: "बात करते हैं", "मिलती है".
+func habitual(text string, v hindi.Verb) bool {
+	s := text[v.Start:v.End]
+	return v.Tense == hindi.Present && v.Mood != hindi.Potential && !strings.Contains(s, "रह") &&
+		(strings.Contains(s, "ते हैं") || strings.Contains(s, "ती है") || strings.Contains(s, "ता है") || strings.Contains(s, "ती हैं"))
+}
+
+// clauses splits a sentence at clause punctuation and strong clause words.
+func (x *extractor) clauses(s span) []span {
+	var cuts []int
+	for i := s.start; i < s.end; {
+		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
+		if strings.ContainsRune(",;:—", r) {
+			cuts = append(cuts, i+size)
+		}
+		i += size
+	}
+	for _, t := range tokenize(x.text, s.start, s.end) {
+		if strongClauseWords[t.key] && t.start > s.start {
+			if t.key == "इसके" || t.key == "साथ" {
+				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
+			}
+			cuts = append(cuts, t.start)
+		}
+	}
+	var out []span
+	start := s.start
+	sortInts(cuts)
+	for _, c := range cuts {
+		if c <= start || c >= s.end {
+			continue
+		}
+		if a, b := trimClause(x.text, start, c); b > a {
+			out = append(out, span{a, b})
+		}
+		start = c
+	}
+	if a, b := trimClause(x.text, start, s.end); b > a {
+		out = append(out, span{a, b})
+	}
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// mentions reads the event mentions of one sentence whose dates are ms.
+func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
+	sentToks := tokenize(x.text, s.start, s.end)
+	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s)
+	if !hasAttr && x.prevAttr != "" && len(sentToks) > 1 && sentToks[0].key == "इसके" && (sentToks[1].key == "अनुसार" || sentToks[1].key == "मुताबिक") {
+		// "इसके अनुसार": according to the source of the sentence before.
+		phrase, outlet, hasAttr = x.prevAttr+" "+x.text[sentToks[0].start:sentToks[1].end], x.prevOutlet, true
+	}
+	x.prevAttr, x.prevOutlet = "", ""
+	if hasAttr {
+		x.prevAttr, x.prevOutlet = phrase, outlet
+	}
+	var kept []hindidate.Match
+	for _, m := range ms {
+		if !(m.Start >= at.start && m.Start < at.end) {
+			kept = append(kept, m) // a date of the attribution ("ने शुक्रवार को कहा") dates no event
+		}
+	}
+	ms = kept
+	hedge := ""
+	for _, t := range sentToks {
+		if hindi.IsHedge(t.text) {
+			hedge = t.text
+			break
+		}
+	}
+	if _, bad := hasAny(sentToks, notEventWords); bad {
+		return nil
+	}
+	// Clauses, and the dates in each; a clause with several dates splits
+	// further between them (units).
+	var cls []unit
+	clauses := x.clauses(s)
+	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
+		clauses = []span{s} // a correction is read whole: its right date wins
+	}
+	for _, c := range clauses {
+		var in []hindidate.Match
+		for _, m := range ms {
+			if m.Start >= c.start && m.Start < c.end {
+				in = append(in, m)
+			}
+		}
+		if len(in) == 0 {
+			cls = append(cls, unit{span: c})
+			continue
+		}
+		cls = append(cls, x.units(c, in)...)
+	}
+	// A date of the sentence in a clause with no event word dates the
+	// sentence's undated event clauses: "विदेश सचिव ने मंगलवार को कहा, …
+	// मुलाकात होगी" is not that; but "उन्होंने बुधवार को, यहां, … मुलाकात
+	// की" is.
+	var spare *hindidate.Match
+	var out []*mention
+	type pending struct {
+		u  unit
+		hs []hit
+	}
+	var ps []pending
+	for _, u := range cls {
+		toks := tokenize(x.text, u.start, u.end)
+		var hs []hit
+		for _, h := range eventHits(toks) {
+			if !inSpan(at, toks[h.i].start) {
+				hs = append(hs, h) // "यात्रा की घोषणा करते हुए कहा" is the source speaking
+			}
+		}
+		if len(hs) == 0 {
+			if !u.date.Date.IsZero() && spare == nil && !hasAttrIn(x.text, u.span) {
+				d := u.date
+				spare = &d
+			}
+			continue
+		}
+		ps = append(ps, pending{u, hs})
+	}
+	for _, p := range ps {
+		u := p.u
+		toks := tokenize(x.text, u.start, u.end)
+		if _, bad := hasAny(toks, notEventWords); bad {
+			continue
+		}
+		verbs := hindi.Verbs(x.text, u.start, u.end)
+		negated, hab := false, false
+		for _, v := range verbs {
+			if v.Negated {
+				negated = true
+			}
+			if habitual(x.text, v) {
+				hab = true
+			}
+		}
+		if hab {
+			continue
+		}
+		base := mention{sent: s, clause: u.span, attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0}
+		if !hasAttr {
+			base.attrib, base.outlet = "", ""
+		}
+		if !u.date.Date.IsZero() {
+			d := u.date
+			base.date, base.dateOwn = &d, true
+			base.others, base.replaced = u.others, u.replaced
+		} else if spare != nil {
+			base.date, base.dateOwn = spare, true
+		}
+		status, word, fromTense := guessStatus(x.text, u.span, toks)
+		base.unfulfilled = isUnfulfilled(toks)
+		if base.unfulfilled && (status == timeline.Held || status == "") {
+			status, word, fromTense = timeline.Announced, "था", true
+		}
+		if status == "" {
+			status, word, fromTense = guessStatus(x.text, s, sentToks)
+			if status == timeline.Held && base.unfulfilled {
+				status = timeline.Announced
+			}
+		}
+		base.status, base.statusWord, base.fromTense = status, word, fromTense
+		if len(verbs) > 0 {
+			v := verbs[len(verbs)-1]
+			base.past = v.Tense == hindi.Past
+			base.present = v.Tense == hindi.Present
+		}
+		base.during, base.duringKind = duringPhrase(toks, len(toks))
+		if pl, name, ok := placeIn(toks); ok {
+			base.place, base.placeName = pl, name
+		}
+		base.visited = visitedCountry(toks)
+		base.people = people(x.text, toks, x.known, x.home)
+		if len(base.people) == 0 {
+			base.people = people(x.text, sentToks, x.known, x.home)
+		}
+		if len(base.people) == 0 {
+			if _, both := hasAny(toks, setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके")); both {
+				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
+			}
+		} else {
+			x.lastPeople = base.people
+		}
+		for _, t := range toks {
+			if p, ok := lookupPlace(t.text); ok && p.city != "" {
+				base.city = p.city
+				break
+			}
+		}
+		base.days = visitDays(sentToks)
+		if _, ok := hasAny(toks, setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")); ok {
+			base.upcoming = true
+			if base.status == "" {
+				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true
+			}
+		}
+		for i, pp := range base.people {
+			x.remember(pp.Participant)
+			key := pp.Title.Hi + "|" + pp.Country
+			switch {
+			case pp.Name.Hi != "" && pp.Title.Hi != "":
+				if _, ok := x.offices[key]; !ok {
+					x.offices[key] = pp.Participant
+				}
+			case pp.Name.Hi == "":
+				if q, ok := x.offices[key]; ok {
+					base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
+				}
+			}
+		}
+		mh, _ := mainHit(p.hs, toks)
+		for _, h := range p.hs {
+			if h.after && h.i != mh.i {
+				base.after, base.afterKind = true, h.kind
+			}
+		}
+		for _, h := range p.hs {
+			if h.i != mh.i && !h.frame {
+				continue // one event per clause, and its frames
+			}
+			m := base
+			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			m.frame = h.i != mh.i
+			m.refers = refersBack(toks, h.i)
+			m.aside = h.aside
+			if counted(toks, h.i) {
+				m.date, m.dateOwn = nil, false // "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not date
+			}
+			if m.frame {
+				m.after = false
+			}
+			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) {
+				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
+			}
+			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
+				m.kind = timeline.SidelineMeeting
+			}
+			if m.frame {
+				m.during, m.duringKind = false, ""
+			}
+			if negated && !m.frame {
+				if m.kind != timeline.Visit || m.status == timeline.Held {
+					continue // "द्विपक्षीय वार्ता नहीं होगी" is no event
+				}
+				// "नहीं जाएंगे", "यात्रा नहीं हो सकती": the visit is off.
+				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं", false
+			}
+			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
+				continue // a release already issued is a source, not an event
+			}
+			mm := m
+			out = append(out, &mm)
+		}
+	}
+	return out
+}
+
+func hasAttrIn(text string, c span) bool {
+	_, _, ok := attribution(text, c)
+	return ok
+}
+
+func verbAhead(vs []hindi.Verb) bool {
+	return len(vs) > 0 && vs[len(vs)-1].Ahead()
+}
+
+// visitedCountry returns the country a visit goes to: "X की यात्रा", "X के
+// दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना".
+func visitedCountry(toks []token) string {
+	for i, t := range toks {
+		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-4); j-- {
+			w := toks[j].text
+			if p, ok := lookupPlace(w); ok && p.country != "" {
+				return p.country
+			}
+			if j >= 1 {
+				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
+					return p.country
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func (x *extractor) remember(p timeline.Participant) {
+	if p.Name.Hi == "" || p.Country == "" {
+		return
+	}
+	for _, w := range strings.Fields(p.Name.Hi) {
+		if utf8.RuneCountInString(w) >= 3 && !nameStop[w] {
+			if _, ok := x.known[w]; !ok {
+				x.known[w] = p
+			}
+		}
+	}
+}
+
+// story is an event under construction: its mentions, in text order.
+// visitDays returns N of "N दिवसीय" or "N दिन के/की" in toks (digits or
+// a number word), or 0.
+func visitDays(toks []token) int {
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].key
+		if w != "दिवसीय" && !(w == "दिन" || w == "दिनों") {
+			continue
+		}
+		if (w == "दिन" || w == "दिनों") && (i+1 >= len(toks) || toks[i+1].key != "के" && toks[i+1].key != "की") {
+			continue
+		}
+		if n := numberOf(toks[i-1].text); n > 0 && n < 30 {
+			return n
+		}
+	}
+	return 0
+}
+
+// numberOf reads a small number in digits or words.
+func numberOf(s string) int {
+	if n := 0; hasDigit(s) {
+		for _, r := range s {
+			d := hindi.DigitValue(r)
+			if d < 0 {
+				return 0
+			}
+			n = n*10 + d
+		}
+		return n
+	}
+	words := []string{"", "एक", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह"}
+	for i, w := range words {
+		if i > 0 && s == w {
+			return i
+		}
+	}
+	switch s {
+	case "पाँच":
+		return 5
+	case "छः", "छे":
+		return 6
+	}
+	return 0
+}
+
+func allHome(ps []person, home string) bool {
+	for _, p := range ps {
+		if p.Country != home {
+			return false
+		}
+	}
+	return true
+}
+
+type story struct {
+	ms       []*mention
+	first    *mention // the mention that made it
+	kind     timeline.Kind
+	when     date.When
+	wnotes   []string
+	dated    *mention // the mention its date came from
+	inferred string   // where an inferred date came from, or ""
+	pos      int      // byte offset of its first mention
+	end      int      // byte offset after its last mention
+	parent   *story   // the event it happens during, for inferred dates
+}
+
+// build turns the mentions of the article into events: a mention joins the
+// event it tells again (same kind and date; a reference such as "यह
+// बातचीत"; a mention without a date of a kind already told), or starts
+// one.
+func (x *extractor) build(ms []*mention) []*story {
+	var ss []*story
+	var last *story // the last event told, for "इस दौरान"
+	for _, m := range ms {
+		var w date.When
+		var wn []string
+		if m.date != nil {
+			w, wn = WhenOf(m.date.Date)
+		}
+		var target *story
+		switch {
+		case m.refers:
+			for i := len(ss) - 1; i >= 0; i-- {
+				if compatible(m.kind, m.generic, ss[i].kind) && (w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					target = ss[i]
+					break
+				}
+			}
+		case !w.IsZero():
+			for _, s := range ss {
+				if s.kind == m.kind && s.when == w {
+					target = s
+					break
+				}
+			}
+			if target == nil {
+				target = x.sameTrip(ss, m, w)
+			}
+			if target == nil {
+				// An event told first without a date (a headline) takes
+				// the date of the first telling with one, if no other
+				// date came between them.
+				for _, s := range ss {
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after &&
+						(s.pos < x.headEnd || !x.datedBetween(s.end, m.clause.start)) {
+						target = s
+						break
+					}
+				}
+			}
+		case m.after:
+			// "इस मुलाकात के बाद … बातचीत होगी": another event than the one
+			// it follows.
+		default:
+			// Without a date: the event of that kind told last, unless a
+			// date came since, which dates this telling instead.
+			for i := len(ss) - 1; i >= 0; i-- {
+				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
+					if !x.datedBetween(ss[i].end, m.clause.start) || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+						target = ss[i]
+					}
+					break
+				}
+			}
+		}
+		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
+			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
+		}
+		if target == nil && w.IsZero() && m.frame {
+			continue // a frame without a date tells nothing of its own
+		}
+		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
+			// A headline fragment without a verb may tell an event told
+			// later; it waits for it.
+			if x.laterKind(ms, m) {
+				continue
+			}
+		}
+		if target == nil {
+			target = &story{first: m, kind: m.kind, pos: m.clause.start}
+			if !w.IsZero() {
+				target.when, target.wnotes, target.dated = w, wn, m
+			}
+			if m.during || m.frame || m.after {
+				target.parent = last
+				want := m.duringKind
+				if m.after {
+					want = m.afterKind
+				}
+				if want != "" {
+					for i := len(ss) - 1; i >= 0; i-- {
+						if compatible(want, want != timeline.Visit && want != timeline.AgreementSigning, ss[i].kind) {
+							target.parent = ss[i]
+							break
+						}
+					}
+				}
+			}
+			ss = append(ss, target)
+		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind)) {
+			target.when, target.wnotes, target.dated = w, wn, m
+		}
+		target.ms = append(target.ms, m)
+		target.end = max(target.end, m.clause.end)
+		if !m.frame {
+			last = target
+		}
+	}
+	return ss
+}
+
+// sameTrip returns the visit story that a dated visit mention tells again
+// with other days: the day of departure of a trip told as a span ("14 मई
+// को रवाना होंगे" and "14 मई से 19 मई के बीच … यात्रा करेंगे"), or a vague
+// date of it ("इस माह के मध्य में" and "12 मई से 17 मई तक"). A leg that
+// names a city of its own ("12 मई को … ज़गरेब") is not the trip. Summits
+// and multilateral meetings told with overlapping days are one too.
+func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
+	for _, s := range ss {
+		if s.kind != m.kind || s.when.IsZero() {
+			continue
+		}
+		switch m.kind {
+		case timeline.Summit, timeline.MultilateralMeeting:
+			if overlaps(s.when, w) {
+				return s
+			}
+		case timeline.Visit:
+			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city {
+				continue // a leg of the trip ("12 मई को … ज़गरेब")
+			}
+			ws, _ := w.Days()
+			ss0, _ := s.when.Days()
+			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
+				return s
+			}
+			if overlaps(s.when, w) && (coarse(w) || coarse(s.when)) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// coarse reports a date vaguer than days: a month or longer, a week, an
+// approximate day, or a span of ten days or more ("इस माह के मध्य में").
+func coarse(w date.When) bool {
+	if w.Precision() > date.Day || w.IsApprox() {
+		return true
+	}
+	a, b := w.Days()
+	return !a.IsZero() && !b.IsZero() && b.After(a.AddDays(9))
+}
+
+// finer reports whether w should replace a story's date v: a day date for
+// a vague one, or a visit's longer span of days.
+func finer(w, v date.When, k timeline.Kind) bool {
+	if coarse(v) && !coarse(w) || vagueness(w) < vagueness(v) {
+		return true
+	}
+	if k == timeline.Visit && !coarse(w) && !coarse(v) {
+		ws, we := w.Days()
+		vs, ve := v.Days()
+		return ws == vs && we.After(ve)
+	}
+	return false
+}
+
+// vagueness ranks dates from a day to a year: an approximate day is
+// vaguer than a day and sharper than a week or a month.
+func vagueness(w date.When) int {
+	switch {
+	case w.Precision() <= date.Day && !w.IsApprox():
+		return 0
+	case w.Precision() <= date.Day:
+		return 1
+	}
+	return 1 + int(w.Precision())
+}
+
+// datedBetween reports a date of the story in text[from:to].
+func (x *extractor) datedBetween(from, to int) bool {
+	for _, m := range x.matches {
+		if m.Start >= from && m.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// laterKind reports whether a mention of m's kind with a verb follows m.
+func (x *extractor) laterKind(ms []*mention, m *mention) bool {
+	seen := false
+	for _, o := range ms {
+		if o == m {
+			seen = true
+			continue
+		}
+		if seen && o.kind == m.kind && o.hasVerb && !o.frame {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b date.When) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	as, ae := a.Days()
+	bs, be := b.Days()
+	return !as.IsZero() && !bs.IsZero() && as.Before(be) && bs.Before(ae)
+}
+
+// infer dates the events told without a date: from the event they happen
+// during, the nearest dated sentence before them, or the dateline for a
+// report in the past or present tense.
+func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
+	for _, s := range ss {
+		if !s.when.IsZero() {
+			continue
+		}
+		m := s.first
+		if p := s.parent; p != nil && !p.when.IsZero() {
+			s.when = p.when
+			s.inferred = fmt.Sprintf("date inferred from the %s it happens during (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			continue
+		}
+		var near *hindidate.Match
+		for i := range dated {
+			if dated[i].End <= m.clause.start {
+				near = &dated[i]
+			}
+		}
+		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
+			w, _ := WhenOf(near.Date)
+			if !w.IsZero() {
+				s.when = w
+				s.inferred = fmt.Sprintf("date inferred from the nearest dated sentence before (%q); check it", near.Text)
+				continue
+			}
+		}
+		if !m.upcoming && (m.past || m.present || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+			s.when = date.OnDay(x.reported)
+			if z := x.dateline.Location().String(); z != "" {
+				if _, err := date.LoadZone(z); err == nil {
+					s.when = s.when.WithZone(z)
+				}
+			}
+			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
+		}
+	}
+}
+
+// summitVisits dates a summit told only as coming ("आगामी भारत-रूस
+// वार्षिक शिखर सम्मेलन") by the visit of a head of state or government
+// told with a date ahead of the dateline: that visit is when the summit
+// meets.
+func (x *extractor) summitVisits(ss []*story) {
+	for _, s := range ss {
+		if s.kind != timeline.Summit || !s.when.IsZero() {
+			continue
+		}
+		for _, v := range ss {
+			if v.kind != timeline.Visit || v.when.IsZero() || !leaderVisit(v) {
+				continue
+			}
+			if _, end := v.when.Days(); !end.After(x.reported) {
+				continue
+			}
+			s.when = v.when
+			s.parent = v
+			s.inferred = fmt.Sprintf("date inferred from the visit of %s (%q), the only dated visit of a head of state or government ahead; check that the summit is during it", leaderOf(v), firstWords(x.text, v.dated.clause, 8))
+			break
+		}
+	}
+}
+
+func leaderVisit(s *story) bool { return leaderOf(s) != "" }
+
+func leaderOf(s *story) string {
+	for _, m := range s.ms {
+		for _, p := range m.people {
+			if p.Title.Hi == "राष्ट्रपति" || p.Title.Hi == "प्रधानमंत्री" || p.Title.Hi == "प्रधान मंत्री" || p.Title.Hi == "पीएम" {
+				return strings.TrimSpace(p.Title.Hi + " " + p.Name.Hi)
+			}
+		}
+	}
+	return ""
+}
+
+// firstWords returns up to n words of text[c.start:c.end].
+func firstWords(text string, c span, n int) string {
+	f := strings.Fields(strings.ToValidUTF8(text[c.start:c.end], ""))
+	if len(f) > n {
+		f = append(f[:n], "…")
+	}
+	return strings.Join(f, " ")
+}
+
+// storyStatus returns the event's status history: the first status told
+// and, when any telling says cancelled or postponed, that last — a
+// cancellation is the news, whatever the tense of the first telling.
+func storyStatus(s *story) (first, final *mention) {
+	for _, m := range s.ms {
+		if m.status == "" || m.frame && len(s.ms) > 1 {
+			continue
+		}
+		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
+			if final == nil {
+				final = m
+			}
+			continue
+		}
+		if first == nil || first.fromTense && !m.fromTense && m.dateOwn && !m.refers && !m.generic {
+			first = m // a status word says more than a tense
+		}
+	}
+	return first, final
+}
