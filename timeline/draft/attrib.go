@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"strings"
+
 	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
@@ -89,6 +91,9 @@ func joinedByPunct(text string, a, b token) bool {
 func sentenceAttribution(text string, s span) (phrase, outlet string, at span, ok bool) {
 	a, aok := saidBy(text, s)
 	for _, h := range hindi.Attributions(text, s.start, s.end) {
+		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") {
+			continue // "तय कार्यक्रम के अनुसार": per the schedule, no source
+		}
 		if h.Source.End > h.Source.Start {
 			if !aok || h.Start < a.start {
 				return text[h.Start:h.End], text[h.Source.Start:h.Source.End], span{h.Start, h.End}, true

@@ -120,7 +120,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if s.end <= s.start {
 			continue
 		}
-		ms = append(ms, x.mentions(s, in)...)
+		got := x.mentions(s, in)
+		if len(got) == 0 {
+			x.attributeBack(s, ms)
+		}
+		ms = append(ms, got...)
 	}
 	x.matches = matches
 	x.headEnd = len(text)
@@ -218,6 +222,9 @@ type extractor struct {
 	offices  map[string]timeline.Participant // the first named holder of each office, by office and country
 	matches  []hindidate.Match               // the dates of the story
 	headEnd  int                             // the end of the first line
+	// attrSpans are the attribution phrases read so far: their dates
+	// ("ने रविवार को बताया") date no event.
+	attrSpans []span
 	// prevAttr and prevOutlet are the attribution of the sentence before
 	// ("इसके अनुसार" refers to it); lastPeople the last people named.
 	prevAttr, prevOutlet string

@@ -139,7 +139,7 @@ func eventHits(toks []token) []hit {
 			}
 		case meetVerbs[w]:
 			add(i, timeline.BilateralMeeting, false)
-		case visitVerbs[w] && passive(toks, i):
+		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
 		case visitNouns[w], visitVerbs[w]:
 			add(i, timeline.Visit, false)
@@ -161,7 +161,7 @@ func eventHits(toks []token) []hit {
 		}
 		for j := range out {
 			if out[j].i > h.i && out[j].i-h.i <= 4 && (out[j].generic || out[j].kind == timeline.Summit) {
-				out[j].kind = timeline.PhoneCall
+				out[j].kind, out[j].generic = timeline.PhoneCall, false
 			}
 		}
 	}

@@ -5,6 +5,8 @@ package draft
 import (
 	"sync"
 
+	"github.com/samayrekha/samayrekha/internal/hindi"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -94,6 +96,15 @@ var cldrCountries = sync.OnceValue(func() map[string]string {
 
 // lookupPlace returns what the name w (one or two words) says as a place.
 func lookupPlace(w string) (place, bool) {
+	for _, v := range hindi.Spellings(w)[1:] {
+		if p, ok := lookupPlace1(v); ok {
+			return p, true
+		}
+	}
+	return lookupPlace1(w)
+}
+
+func lookupPlace1(w string) (place, bool) {
 	if p, ok := ownCities[w]; ok {
 		return p, true
 	}

@@ -58,7 +58,7 @@ var strongClauseWords = setOf("जहां", "जहाँ", "जिसमे�
 
 // notEventWords make a clause no event: a condition or counterfactual
 // (अगर, यदि), a habit (नियमित, अक्सर), a count of many (कई बार).
-var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर")
+var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर", "मना")
 
 // duringPhrase reports "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस
 // यात्रा में" in toks before the token at limit, and the kind of the event
@@ -181,6 +181,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		// "इसके अनुसार": according to the source of the sentence before.
 		phrase, outlet, hasAttr = x.prevAttr+" "+x.text[sentToks[0].start:sentToks[1].end], x.prevOutlet, true
 	}
+	if hasAttr && at.end > at.start {
+		x.attrSpans = append(x.attrSpans, at)
+	}
 	x.prevAttr, x.prevOutlet = "", ""
 	if hasAttr {
 		x.prevAttr, x.prevOutlet = phrase, outlet
@@ -209,7 +212,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
 		clauses = []span{s} // a correction is read whole: its right date wins
 	}
-	for _, c := range clauses {
+	var grp []int // the clause each unit comes from
+	for ci, c := range clauses {
 		var in []hindidate.Match
 		for _, m := range ms {
 			if m.Start >= c.start && m.Start < c.end {
@@ -218,9 +222,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if len(in) == 0 {
 			cls = append(cls, unit{span: c})
+			grp = append(grp, ci)
 			continue
 		}
-		cls = append(cls, x.units(c, in)...)
+		for _, u := range x.units(c, in) {
+			cls = append(cls, u)
+			grp = append(grp, ci)
+		}
 	}
 	// A date of the sentence in a clause with no event word dates the
 	// sentence's undated event clauses: "विदेश सचिव ने मंगलवार को कहा, …
@@ -229,16 +237,39 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	var spare *hindidate.Match
 	var out []*mention
 	type pending struct {
-		u  unit
-		hs []hit
+		u     unit
+		hs    []hit
+		htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
+		lent  bool    // hs are another unit's: the verb is that unit's
 	}
-	var ps []pending
-	for _, u := range cls {
+	hits := make([][]hit, len(cls))
+	utoks := make([][]token, len(cls))
+	for k, u := range cls {
 		toks := tokenize(x.text, u.start, u.end)
-		var hs []hit
+		utoks[k] = toks
 		for _, h := range eventHits(toks) {
 			if !inSpan(at, toks[h.i].start) {
-				hs = append(hs, h) // "यात्रा की घोषणा करते हुए कहा" is the source speaking
+				hits[k] = append(hits[k], h) // "यात्रा की घोषणा करते हुए कहा" is the source speaking
+			}
+		}
+	}
+	var ps []pending
+	for k, u := range cls {
+		hs, htoks := hits[k], utoks[k]
+		if len(hs) == 0 && !u.date.Date.IsZero() {
+			// "12 मई को ज़गरेब, 14 मई को ओस्लो और 16 मई को हेग पहुंचना
+			// था": the dates of one clause share its last unit's verb.
+			last := k
+			for last+1 < len(cls) && grp[last+1] == grp[k] {
+				last++
+			}
+			if len(hindi.Verbs(x.text, u.start, u.end)) == 0 {
+				last = len(cls) - 1 // a unit without a verb shares the sentence's last one
+			}
+			if last != k && len(hits[last]) > 0 {
+				if mh, ok := mainHit(hits[last], utoks[last]); ok && !mh.frame {
+					hs, htoks = []hit{mh}, utoks[last]
+				}
 			}
 		}
 		if len(hs) == 0 {
@@ -248,7 +279,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			continue
 		}
-		ps = append(ps, pending{u, hs})
+		ps = append(ps, pending{u, hs, htoks, len(hits[k]) == 0})
 	}
 	for _, p := range ps {
 		u := p.u
@@ -269,7 +300,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if hab {
 			continue
 		}
-		base := mention{sent: s, clause: u.span, attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0}
+		base := mention{sent: s, clause: u.span, attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
 		if !hasAttr {
 			base.attrib, base.outlet = "", ""
 		}
@@ -284,6 +315,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		base.unfulfilled = isUnfulfilled(toks)
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
+		}
+		if status == "" {
+			for _, v := range verbs {
+				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
+					status, word, fromTense = timeline.Announced, x.text[v.Start:v.End], true // "आ रहे हैं": coming
+				}
+			}
 		}
 		if status == "" {
 			status, word, fromTense = guessStatus(x.text, s, sentToks)
@@ -340,7 +378,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 		}
-		mh, _ := mainHit(p.hs, toks)
+		mh, _ := mainHit(p.hs, p.htoks)
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
 				base.after, base.afterKind = true, h.kind
@@ -353,9 +391,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
 			m.frame = h.i != mh.i
-			m.refers = refersBack(toks, h.i)
+			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
-			if counted(toks, h.i) {
+			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
+				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
+			}
+			if counted(p.htoks, h.i) {
 				m.date, m.dateOwn = nil, false // "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not date
 			}
 			if m.frame {
@@ -385,6 +426,71 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 	}
 	return out
+}
+
+// attributeBack gives a sentence's attribution to the events told
+// before it when the sentence names no event of its own and points back:
+// "अमेरिकी विदेश मंत्रालय ने यहां यह जानकारी दी" after the news it
+// sources, or "विदेश मंत्रालय ने यात्रा की घोषणा करते हुए कहा" about the
+// visit told before.
+func (x *extractor) attributeBack(s span, ms []*mention) {
+	if len(ms) == 0 {
+		return
+	}
+	phrase, outlet, at, ok := sentenceAttribution(x.text, s)
+	if !ok {
+		return
+	}
+	toks := tokenize(x.text, at.start, at.end)
+	back := false
+	for i, t := range toks {
+		if (t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि") && i > 0 && (demonstratives[toks[i-1].key] || toks[i-1].key == "इसकी") {
+			back = true
+		}
+	}
+	var kind timeline.Kind
+	for _, h := range eventHits(toks) {
+		kind = h.kind
+	}
+	switch {
+	case kind != "":
+		for i := len(ms) - 1; i >= 0; i-- {
+			if ms[i].kind == kind {
+				if ms[i].attrib == "" {
+					ms[i].attrib, ms[i].outlet = phrase, outlet
+				}
+				return
+			}
+		}
+	case back:
+		last := ms[len(ms)-1].sent
+		for _, m := range ms {
+			if m.sent == last && m.attrib == "" {
+				m.attrib, m.outlet = phrase, outlet
+			}
+		}
+	}
+}
+
+// passiveAt reports a passive verb group starting at byte start: "मानी
+// जा रही है".
+func passiveAt(toks []token, start int) bool {
+	for i, t := range toks {
+		if t.start == start {
+			return strings.HasPrefix(t.key, "जा") && passive(toks, i)
+		}
+	}
+	return false
+}
+
+// manyBefore reports कई or अनेक shortly before the event word at toks[i].
+func manyBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if toks[j].key == "कई" || toks[j].key == "अनेक" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAttrIn(text string, c span) bool {
@@ -537,7 +643,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// date came between them.
 				for _, s := range ss {
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after &&
-						(s.pos < x.headEnd || !x.datedBetween(s.end, m.clause.start)) {
+						(s.pos < x.headEnd || !x.datedBetween(s.end, m.clause.start, s.when)) && (s.kind == m.kind || s.kind == timeline.PhoneCall) {
 						target = s
 						break
 					}
@@ -551,7 +657,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// date came since, which dates this telling instead.
 			for i := len(ss) - 1; i >= 0; i-- {
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
-					if !x.datedBetween(ss[i].end, m.clause.start) || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
@@ -594,6 +700,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			ss = append(ss, target)
 		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind)) {
 			target.when, target.wnotes, target.dated = w, wn, m
+		}
+		if target.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting {
+			target.kind = m.kind // "यह मुलाकात … से इतर होगी": the meeting is a sideline one
 		}
 		target.ms = append(target.ms, m)
 		target.end = max(target.end, m.clause.end)
@@ -673,10 +782,15 @@ func vagueness(w date.When) int {
 	return 1 + int(w.Precision())
 }
 
-// datedBetween reports a date of the story in text[from:to].
-func (x *extractor) datedBetween(from, to int) bool {
+// datedBetween reports a date of the story in text[from:to] other than
+// own (the event's own date told again) and other than an attribution's
+// ("ने रविवार को बताया").
+func (x *extractor) datedBetween(from, to int, own date.When) bool {
 	for _, m := range x.matches {
-		if m.Start >= from && m.Start < to {
+		if m.Start >= from && m.Start < to && !inAny(x.attrSpans, m.Start) {
+			if w, _ := WhenOf(m.Date); !own.IsZero() && (w == own || within(w, own)) {
+				continue
+			}
 			return true
 		}
 	}
@@ -799,7 +913,7 @@ func firstWords(text string, c span, n int) string {
 // cancellation is the news, whatever the tense of the first telling.
 func storyStatus(s *story) (first, final *mention) {
 	for _, m := range s.ms {
-		if m.status == "" || m.frame && len(s.ms) > 1 {
+		if m.status == "" || (m.frame || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
