@@ -13,12 +13,12 @@ import (
 // ज़गरेब, 14 मई को ओस्लो … पहुंचना था" in a story of a trip that "टल गई")
 // gets the same news, unless it has news of its own.
 func (x *extractor) spreadCancellation(ss []*story) {
-	for _, s := range ss {
+	for si, s := range ss {
 		_, final := storyStatus(s)
 		if final == nil || s.when.IsZero() {
 			continue
 		}
-		for _, o := range ss {
+		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 			if o == s || o.kind != s.kind || o.when.IsZero() {
 				continue
 			}

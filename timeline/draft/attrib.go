@@ -21,8 +21,7 @@ type attributionSpan struct {
 // (or "की ओर से"), the say-word at most seven words after it. These are the
 // attributions the Hindi layer's phrase list leaves out when a date or "एक
 // बयान में" stands between the source and its verb.
-func saidBy(text string, c span) (attributionSpan, bool) {
-	toks := tokenize(text, c.start, c.end)
+func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 	for i, t := range toks {
 		var src int
 		switch {
@@ -88,8 +87,8 @@ func joinedByPunct(text string, a, b token) bool {
 
 // sentenceAttribution returns the attribution of sentence s: the Hindi
 // layer's phrase, or a "X ने … कहा" of saidBy, whichever comes first.
-func sentenceAttribution(text string, s span) (phrase, outlet string, at span, ok bool) {
-	a, aok := saidBy(text, s)
+func sentenceAttribution(text string, s span, toks []token) (phrase, outlet string, at span, ok bool) {
+	a, aok := saidBy(text, s, toks)
 	for _, h := range hindi.Attributions(text, s.start, s.end) {
 		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") {
 			continue // "तय कार्यक्रम के अनुसार": per the schedule, no source

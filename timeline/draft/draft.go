@@ -2,6 +2,7 @@ package draft
 
 import (
 	"errors"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -122,7 +123,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 		got := x.mentions(s, in)
 		if len(got) == 0 {
-			x.attributeBack(s, ms)
+			x.attributeBack(ms)
 		}
 		ms = append(ms, got...)
 	}
@@ -160,21 +161,18 @@ func (x *extractor) datelines() []span {
 	return out
 }
 
+// inAny reports whether offset i lies in one of the spans ss, which are
+// in text order and do not overlap.
 func inAny(ss []span, i int) bool {
-	for _, s := range ss {
-		if i >= s.start && i < s.end {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	return k < len(ss) && ss[k].start <= i
 }
 
 // cutDatelines moves a sentence's start past a dateline it opens with.
 func cutDatelines(s span, lines []span) span {
-	for _, l := range lines {
-		if s.start >= l.start && s.start < l.end {
-			s.start = min(l.end, s.end)
-		}
+	k := sort.Search(len(lines), func(k int) bool { return lines[k].end > s.start })
+	if k < len(lines) && lines[k].start <= s.start {
+		s.start = min(lines[k].end, s.end)
 	}
 	return s
 }
@@ -222,6 +220,11 @@ type extractor struct {
 	offices  map[string]timeline.Participant // the first named holder of each office, by office and country
 	matches  []hindidate.Match               // the dates of the story
 	headEnd  int                             // the end of the first line
+	sentAttr sentAttr
+	tokBuf   []token
+	// cur is the sentence being read and curToks its tokens.
+	cur     span
+	curToks []token
 	// attrSpans are the attribution phrases read so far: their dates
 	// ("ने रविवार को बताया") date no event.
 	attrSpans []span
@@ -291,12 +294,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if len(ms) == 1 {
 		return []unit{{span: s, date: ms[0]}}
 	}
-	toks := tokenize(x.text, s.start, s.end)
+	toks := x.tokens(s.start, s.end)
 	if _, ok := hasAny(toks, correctionWords); ok {
 		right := len(ms) - 1
 		for i, m := range ms {
 			c := x.clause(s, m)
-			if _, ok := hasAny(tokenize(x.text, c.start, c.end), rightWords); ok {
+			if _, ok := hasAny(x.tokens(c.start, c.end), rightWords); ok {
 				right = i
 			}
 		}
@@ -338,8 +341,8 @@ func trimClause(text string, s, e int) (int, int) {
 		}
 		s += size
 	}
-	if toks := tokenize(text, s, e); len(toks) > 1 && hindi.IsClauseWord(toks[0].text) {
-		s, e = trimSpan(text, toks[1].start, e)
+	if first, second, ok := firstTwoWords(text, s, e); ok && hindi.IsClauseWord(text[first.Start:first.End]) {
+		s, e = trimSpan(text, second.Start, e)
 	}
 	for e > s {
 		r, size := utf8.DecodeLastRuneInString(text[s:e])
@@ -349,6 +352,30 @@ func trimClause(text string, s, e int) (int, int) {
 		e -= size
 	}
 	return s, e
+}
+
+// firstTwoWords returns the first two word or number tokens of
+// text[s:e], and false if it has fewer.
+func firstTwoWords(text string, s, e int) (a, b hindi.Token, ok bool) {
+	e = min(max(e, 0), len(text))
+	sub := text[:e]
+	n := 0
+	for pos := min(max(s, 0), e); ; {
+		t := hindi.Next(sub, pos)
+		if t.Kind == hindi.EOF {
+			return a, b, false
+		}
+		pos = t.End
+		if t.Kind == hindi.Punct {
+			continue
+		}
+		if n == 0 {
+			a = t
+		} else {
+			return a, t, true
+		}
+		n++
+	}
 }
 
 // lastBoundary returns the byte offset of the last clause boundary in
@@ -366,7 +393,7 @@ func (x *extractor) lastBoundary(from, to int) int {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text, from, to) {
+	for _, t := range x.tokens(from, to) {
 		if hindi.IsClauseWord(t.text) && t.start > cut {
 			cut = t.start
 		}
@@ -402,7 +429,7 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text, m.End, c.end) {
+	for _, t := range x.tokens(m.End, c.end) {
 		if hindi.IsClauseWord(t.text) {
 			c.end = t.start
 			break

@@ -2,6 +2,7 @@ package draft_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -360,6 +361,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("5 दिसंबर\xff को बैठक।")
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
 	f.Add("1फर. 0बजे") // issue 12: a date ran over the sentence end after फर. (also in testdata/fuzz)
+	f.Add("नई दिल्ली, 27 अप्रैल (हि.स.)। मोदी 12 मई से 17 मई तक यात्रा करनी थी, लेकिन यात्रा टल गई।")
+	for _, a := range corpusExcerpts(f) {
+		f.Add(a)
+	}
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
 		events, err := draft.Extract(text, ref, nil)
@@ -370,6 +375,14 @@ func FuzzExtract(f *testing.F) {
 			if e.Draft == nil || e.Draft.Start < 0 || e.Draft.End < e.Draft.Start || e.Draft.End > len(text) {
 				t.Fatalf("%s: bad draft span %+v for %d bytes", e.ID, e.Draft, len(text))
 			}
+			for _, sp := range e.Draft.Also {
+				if sp.Start < 0 || sp.End < sp.Start || sp.End > len(text) {
+					t.Fatalf("%s: bad span %+v in draft.also for %d bytes", e.ID, sp, len(text))
+				}
+			}
+		}
+		if d, ok := draft.FindDateline(text); ok && (d.Start < 0 || d.End < d.Start || d.End > len(text)) {
+			t.Fatalf("FindDateline: span [%d,%d) out of bounds of %d bytes", d.Start, d.End, len(text))
 		}
 		if err := (&timeline.Timeline{Events: events}).Validate(); err != nil {
 			t.Fatalf("drafts of %q do not validate: %v", text, err)
@@ -382,24 +395,53 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// BenchmarkExtract drafts a 10 KB article made of the test articles,
-// cut at the last sentence end before 10 KB.
-func BenchmarkExtract(b *testing.B) {
-	var sb strings.Builder
-	for sb.Len() < 10<<10 {
-		for _, a := range articles[:4] {
-			sb.WriteString(readArticle(b, a.file))
-			sb.WriteString("\n")
+// corpusExcerpts returns the excerpts of testdata/corpus, for seeds.
+func corpusExcerpts(t testing.TB) []string {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.json"))
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
 		}
+		var a corpusArticle
+		if err := json.Unmarshal(b, &a); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a.Excerpt)
 	}
-	text := sb.String()[:10<<10]
-	text = text[:strings.LastIndex(text, "।")+len("।")]
+	return out
+}
+
+// BenchmarkExtract drafts articles of 10 KB, 100 KB and 1 MB made of the
+// test articles and the corpus excerpts, cut at the last sentence end:
+// the time and memory per byte must stay flat as the text grows (issue 12:
+// above 5 MB/s, memory linear in the input).
+func BenchmarkExtract(b *testing.B) {
+	var parts []string
+	for _, a := range articles[:4] {
+		parts = append(parts, readArticle(b, a.file))
+	}
+	parts = append(parts, corpusExcerpts(b)...)
 	ref := dateline(b, "2025-11-18T20:00")
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := draft.Extract(text, ref, nil); err != nil {
-			b.Fatal(err)
+	for _, size := range []int{10 << 10, 100 << 10, 1 << 20} {
+		var sb strings.Builder
+		for sb.Len() < size {
+			for _, p := range parts {
+				sb.WriteString(p)
+				sb.WriteString("\n")
+			}
 		}
+		text := sb.String()[:size]
+		text = text[:strings.LastIndex(text, "।")+len("।")]
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := draft.Extract(text, ref, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

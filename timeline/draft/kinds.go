@@ -99,6 +99,9 @@ func eventHits(toks []token) []hit {
 	}
 	for i, t := range toks {
 		w := t.key
+		if !hitStart[w] {
+			continue // most words of a text start no event word: one lookup
+		}
 		switch {
 		case pressWords[w] && pressConfWords[at(i+1)]:
 			add(i, timeline.PressConference, false)
@@ -286,3 +289,25 @@ func passive(toks []token, i int) bool {
 	}
 	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
 }
+
+// eventWord reports whether w alone is an event word of any kind.
+func eventWord(w string) bool {
+	for _, set := range []wordSet{phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs} {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hitStart holds every word eventHits can start a hit at.
+var hitStart = func() wordSet {
+	all := setOf("बात")
+	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords} {
+		for w := range set {
+			all[w] = true
+		}
+	}
+	return all
+}()

@@ -18,6 +18,16 @@ var offices = map[string]bool{
 	"महासचिव": true, "शेख": true,
 }
 
+// officeFirst holds the first word of every office, so that officeAt
+// looks at most words once.
+var officeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for o := range offices {
+		m[strings.Fields(o)[0]] = true
+	}
+	return m
+}()
+
 // honorifics stand before a name and are not part of it.
 var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी")
 
@@ -127,6 +137,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0.
 func officeAt(toks []token, i int) (string, int) {
+	if !officeFirst[toks[i].text] {
+		return "", 0
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -166,7 +179,7 @@ func isNameWord(t token) bool {
 	if offices[t.text] || demonyms[t.text] != "" || isPlaceWord(t.text) {
 		return false
 	}
-	if hs := eventHits([]token{t}); len(hs) > 0 {
+	if eventWord(t.key) {
 		return false
 	}
 	if _, ok := hindi.LookupMonth(t.text); ok {

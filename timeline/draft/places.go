@@ -3,6 +3,7 @@ package draft
 //go:generate go run gen_places.go
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -96,33 +97,51 @@ var cldrCountries = sync.OnceValue(func() map[string]string {
 
 // lookupPlace returns what the name w (one or two words) says as a place.
 func lookupPlace(w string) (place, bool) {
+	if p, ok := lookupPlace1(w); ok {
+		return p, true
+	}
+	if !strings.ContainsAny(w, "\u093C\u0929\u0931\u0934\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F") {
+		return place{}, false // no nukta: no other spelling
+	}
 	for _, v := range hindi.Spellings(w)[1:] {
 		if p, ok := lookupPlace1(v); ok {
 			return p, true
 		}
 	}
-	return lookupPlace1(w)
+	return place{}, false
 }
 
 func lookupPlace1(w string) (place, bool) {
-	if p, ok := ownCities[w]; ok {
-		return p, true
-	}
-	if z, ok := cldrCities[w]; ok {
-		p := place{city: w, zone: z}
-		for _, c := range ownCities {
-			if c.zone == z {
-				p.country = c.country
-				break
-			}
-		}
-		return p, true
-	}
-	if c, ok := countryCode(w); ok {
-		return place{country: c, zone: countryZones[c]}, true
-	}
-	return place{}, false
+	p, ok := placeIndex()[w]
+	return p, ok
 }
+
+// placeIndex is every place name the package knows, in one table built on
+// first use: our cities, CLDR's exemplar cities (with the country of a
+// city of ours in the same zone), and the country names, ours first.
+var placeIndex = sync.OnceValue(func() map[string]place {
+	out := map[string]place{}
+	for name, c := range cldrCountries() {
+		out[name] = place{country: c, zone: countryZones[c]}
+	}
+	for name, c := range countryNames {
+		out[name] = place{country: c, zone: countryZones[c]}
+	}
+	zoneCountry := map[string]string{}
+	for _, c := range ownCities {
+		zoneCountry[c.zone] = c.country
+	}
+	for name, z := range cldrCities {
+		if _, ok := countryNames[name]; ok {
+			continue // "मालदीव" is the country too
+		}
+		out[name] = place{city: name, country: zoneCountry[z], zone: z}
+	}
+	for name, c := range ownCities {
+		out[name] = c
+	}
+	return out
+})
 
 // countryCode returns the ISO code of the country named w.
 func countryCode(w string) (string, bool) {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -139,7 +140,7 @@ func (x *extractor) clauses(s span) []span {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text, s.start, s.end) {
+	for _, t := range x.tokens(s.start, s.end) {
 		if strongClauseWords[t.key] && t.start > s.start {
 			if t.key == "इसके" || t.key == "साथ" {
 				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
@@ -175,8 +176,14 @@ func sortInts(a []int) {
 
 // mentions reads the event mentions of one sentence whose dates are ms.
 func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
-	sentToks := tokenize(x.text, s.start, s.end)
-	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s)
+	// One buffer for the tokens of every sentence: nothing keeps them
+	// past the sentence.
+	x.tokBuf = appendTokens(x.tokBuf[:0], x.text, s.start, s.end)
+	sentToks := x.tokBuf
+	x.cur, x.curToks = s, sentToks
+	defer func() { x.cur, x.curToks = span{}, nil }()
+	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s, sentToks)
+	x.sentAttr = sentAttr{phrase, outlet, at, hasAttr}
 	if !hasAttr && x.prevAttr != "" && len(sentToks) > 1 && sentToks[0].key == "इसके" && (sentToks[1].key == "अनुसार" || sentToks[1].key == "मुताबिक") {
 		// "इसके अनुसार": according to the source of the sentence before.
 		phrase, outlet, hasAttr = x.prevAttr+" "+x.text[sentToks[0].start:sentToks[1].end], x.prevOutlet, true
@@ -245,7 +252,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	hits := make([][]hit, len(cls))
 	utoks := make([][]token, len(cls))
 	for k, u := range cls {
-		toks := tokenize(x.text, u.start, u.end)
+		toks := x.tokens(u.start, u.end)
 		utoks[k] = toks
 		for _, h := range eventHits(toks) {
 			if !inSpan(at, toks[h.i].start) {
@@ -253,6 +260,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}
+	// The sentence's own people and status, read once if a clause has
+	// none of its own.
+	var (
+		sentPeople                     []person
+		sentPeopleDone, sentStatusDone bool
+		sentStatus                     timeline.Status
+		sentWord                       string
+		sentFromTense                  bool
+	)
 	var ps []pending
 	for k, u := range cls {
 		hs, htoks := hits[k], utoks[k]
@@ -273,7 +289,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if len(hs) == 0 {
-			if !u.date.Date.IsZero() && spare == nil && !hasAttrIn(x.text, u.span) {
+			if !u.date.Date.IsZero() && spare == nil && !(at.end > at.start && u.start < at.end && at.start < u.end) {
 				d := u.date
 				spare = &d
 			}
@@ -283,7 +299,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	for _, p := range ps {
 		u := p.u
-		toks := tokenize(x.text, u.start, u.end)
+		toks := x.tokens(u.start, u.end)
 		if _, bad := hasAny(toks, notEventWords); bad {
 			continue
 		}
@@ -324,7 +340,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if status == "" {
-			status, word, fromTense = guessStatus(x.text, s, sentToks)
+			if !sentStatusDone {
+				sentStatus, sentWord, sentFromTense, sentStatusDone = guessStatusOf(x.text, s, sentToks)
+			}
+			status, word, fromTense = sentStatus, sentWord, sentFromTense
 			if status == timeline.Held && base.unfulfilled {
 				status = timeline.Announced
 			}
@@ -342,7 +361,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		base.visited = visitedCountry(toks)
 		base.people = people(x.text, toks, x.known, x.home)
 		if len(base.people) == 0 {
-			base.people = people(x.text, sentToks, x.known, x.home)
+			if !sentPeopleDone {
+				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home), true
+			}
+			base.people = sentPeople
 		}
 		if len(base.people) == 0 {
 			if _, both := hasAny(toks, setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके")); both {
@@ -433,11 +455,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 // "अमेरिकी विदेश मंत्रालय ने यहां यह जानकारी दी" after the news it
 // sources, or "विदेश मंत्रालय ने यात्रा की घोषणा करते हुए कहा" about the
 // visit told before.
-func (x *extractor) attributeBack(s span, ms []*mention) {
+func (x *extractor) attributeBack(ms []*mention) {
 	if len(ms) == 0 {
 		return
 	}
-	phrase, outlet, at, ok := sentenceAttribution(x.text, s)
+	a := x.sentAttr
+	phrase, outlet, at, ok := a.phrase, a.outlet, a.at, a.ok
 	if !ok {
 		return
 	}
@@ -454,7 +477,7 @@ func (x *extractor) attributeBack(s span, ms []*mention) {
 	}
 	switch {
 	case kind != "":
-		for i := len(ms) - 1; i >= 0; i-- {
+		for i := len(ms) - 1; i >= max(0, len(ms)-backWindow); i-- {
 			if ms[i].kind == kind {
 				if ms[i].attrib == "" {
 					ms[i].attrib, ms[i].outlet = phrase, outlet
@@ -472,6 +495,11 @@ func (x *extractor) attributeBack(s span, ms []*mention) {
 	}
 }
 
+func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
+	st, w, ft := guessStatus(text, s, toks)
+	return st, w, ft, true
+}
+
 // passiveAt reports a passive verb group starting at byte start: "मानी
 // जा रही है".
 func passiveAt(toks []token, start int) bool {
@@ -482,6 +510,17 @@ func passiveAt(toks []token, start int) bool {
 	}
 	return false
 }
+
+// sentAttr is the attribution of the sentence read last.
+type sentAttr struct {
+	phrase, outlet string
+	at             span
+	ok             bool
+}
+
+// backWindow bounds how many mentions or events back a reference is looked
+// for, so that a long text costs time linear in its length.
+const backWindow = 64
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
 func manyBefore(toks []token, i int) bool {
@@ -612,36 +651,40 @@ type story struct {
 func (x *extractor) build(ms []*mention) []*story {
 	var ss []*story
 	var last *story // the last event told, for "इस दौरान"
-	for _, m := range ms {
+	later := laterIndex(ms)
+	var heads []*story // the events of the headline, which the body tells again
+	for mi, m := range ms {
 		var w date.When
 		var wn []string
 		if m.date != nil {
 			w, wn = WhenOf(m.date.Date)
 		}
+		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
 		switch {
 		case m.refers:
-			for i := len(ss) - 1; i >= 0; i-- {
+			for i := len(recent) - 1; i >= 0; i-- {
+				ss := recent
 				if compatible(m.kind, m.generic, ss[i].kind) && (w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 					target = ss[i]
 					break
 				}
 			}
 		case !w.IsZero():
-			for _, s := range ss {
+			for _, s := range recent {
 				if s.kind == m.kind && s.when == w {
 					target = s
 					break
 				}
 			}
 			if target == nil {
-				target = x.sameTrip(ss, m, w)
+				target = x.sameTrip(recent, m, w)
 			}
 			if target == nil {
 				// An event told first without a date (a headline) takes
 				// the date of the first telling with one, if no other
 				// date came between them.
-				for _, s := range ss {
+				for _, s := range append(heads, recent...) {
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after &&
 						(s.pos < x.headEnd || !x.datedBetween(s.end, m.clause.start, s.when)) && (s.kind == m.kind || s.kind == timeline.PhoneCall) {
 						target = s
@@ -655,7 +698,8 @@ func (x *extractor) build(ms []*mention) []*story {
 		default:
 			// Without a date: the event of that kind told last, unless a
 			// date came since, which dates this telling instead.
-			for i := len(ss) - 1; i >= 0; i-- {
+			for i := len(recent) - 1; i >= 0; i-- {
+				ss := recent
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
@@ -673,7 +717,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
 			// A headline fragment without a verb may tell an event told
 			// later; it waits for it.
-			if x.laterKind(ms, m) {
+			if later[m.kind] > mi {
 				continue
 			}
 		}
@@ -689,15 +733,18 @@ func (x *extractor) build(ms []*mention) []*story {
 					want = m.afterKind
 				}
 				if want != "" {
-					for i := len(ss) - 1; i >= 0; i-- {
-						if compatible(want, want != timeline.Visit && want != timeline.AgreementSigning, ss[i].kind) {
-							target.parent = ss[i]
+					for i := len(recent) - 1; i >= 0; i-- {
+						if compatible(want, want != timeline.Visit && want != timeline.AgreementSigning, recent[i].kind) {
+							target.parent = recent[i]
 							break
 						}
 					}
 				}
 			}
 			ss = append(ss, target)
+			if target.pos < x.headEnd && len(heads) < backWindow {
+				heads = append(heads, target)
+			}
 		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind)) {
 			target.when, target.wnotes, target.dated = w, wn, m
 		}
@@ -786,8 +833,12 @@ func vagueness(w date.When) int {
 // own (the event's own date told again) and other than an attribution's
 // ("ने रविवार को बताया").
 func (x *extractor) datedBetween(from, to int, own date.When) bool {
-	for _, m := range x.matches {
-		if m.Start >= from && m.Start < to && !inAny(x.attrSpans, m.Start) {
+	i := sort.Search(len(x.matches), func(i int) bool { return x.matches[i].Start >= from })
+	for _, m := range x.matches[i:] {
+		if m.Start >= to {
+			break
+		}
+		if !inAny(x.attrSpans, m.Start) {
 			if w, _ := WhenOf(m.Date); !own.IsZero() && (w == own || within(w, own)) {
 				continue
 			}
@@ -797,19 +848,17 @@ func (x *extractor) datedBetween(from, to int, own date.When) bool {
 	return false
 }
 
-// laterKind reports whether a mention of m's kind with a verb follows m.
-func (x *extractor) laterKind(ms []*mention, m *mention) bool {
-	seen := false
-	for _, o := range ms {
-		if o == m {
-			seen = true
-			continue
-		}
-		if seen && o.kind == m.kind && o.hasVerb && !o.frame {
-			return true
+// laterIndex returns, for each kind, the index of the last mention of
+// that kind with a verb that is no frame: a headline fragment without a
+// verb waits for such a telling.
+func laterIndex(ms []*mention) map[timeline.Kind]int {
+	out := map[timeline.Kind]int{}
+	for i, o := range ms {
+		if o.hasVerb && !o.frame {
+			out[o.kind] = i
 		}
 	}
-	return false
+	return out
 }
 
 func overlaps(a, b date.When) bool {
@@ -836,10 +885,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		var near *hindidate.Match
-		for i := range dated {
-			if dated[i].End <= m.clause.start {
-				near = &dated[i]
-			}
+		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
+		if i > 0 {
+			near = &dated[i-1] // the last date that ends before the telling
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
 		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
@@ -867,17 +915,24 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 // told with a date ahead of the dateline: that visit is when the summit
 // meets.
 func (x *extractor) summitVisits(ss []*story) {
+	var visit *story
+	for _, v := range ss {
+		if v.kind != timeline.Visit || v.when.IsZero() || !leaderVisit(v) {
+			continue
+		}
+		if _, end := v.when.Days(); end.After(x.reported) {
+			visit = v
+			break
+		}
+	}
+	if visit == nil {
+		return
+	}
 	for _, s := range ss {
 		if s.kind != timeline.Summit || !s.when.IsZero() {
 			continue
 		}
-		for _, v := range ss {
-			if v.kind != timeline.Visit || v.when.IsZero() || !leaderVisit(v) {
-				continue
-			}
-			if _, end := v.when.Days(); !end.After(x.reported) {
-				continue
-			}
+		for _, v := range []*story{visit} {
 			s.when = v.when
 			s.parent = v
 			s.inferred = fmt.Sprintf("date inferred from the visit of %s (%q), the only dated visit of a head of state or government ahead; check that the summit is during it", leaderOf(v), firstWords(x.text, v.dated.clause, 8))

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -19,9 +20,13 @@ type token struct {
 // tokenize returns the words and numbers of text[from:to], with spans into
 // text.
 func tokenize(text string, from, to int) []token {
+	return appendTokens(nil, text, from, to)
+}
+
+// appendTokens appends the tokens of text[from:to] to toks.
+func appendTokens(toks []token, text string, from, to int) []token {
 	to = min(max(to, 0), len(text))
 	s := text[:to]
-	var toks []token
 	for pos := min(max(from, 0), to); ; {
 		t := hindi.Next(s, pos)
 		if t.Kind == hindi.EOF {
@@ -44,6 +49,22 @@ var (
 	metWords   = setOf("मिलकर")
 	rightWords = setOf("सही", "अब") // the corrected part of a correction
 )
+
+// tokens returns the tokens of text[from:to]: a slice of the current
+// sentence's tokens when the range lies within it (each sentence is
+// scanned once), or a fresh scan.
+func (x *extractor) tokens(from, to int) []token {
+	c := x.cur
+	if from < c.start || to > c.end || c.end == 0 {
+		return tokenize(x.text, from, to)
+	}
+	i := sort.Search(len(x.curToks), func(i int) bool { return x.curToks[i].start >= from })
+	j := sort.Search(len(x.curToks), func(j int) bool { return x.curToks[j].end > to })
+	if j < i {
+		j = i
+	}
+	return x.curToks[i:j:j]
+}
 
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")

@@ -14,6 +14,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/draft"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
@@ -386,6 +387,27 @@ func FuzzLint(f *testing.F) {
 		e.Description = timeline.Text{Hi: hi, En: en}
 		e.Title = timeline.Text{Hi: en, En: hi}
 		opts := lint.Options{AsOf: lcDay(2025, 12, 20)}
+		a := lcFormatFindings(lint.Check(tl, &opts))
+		b := lcFormatFindings(lint.Check(tl, &opts))
+		if !bytes.Equal(a, b) {
+			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
+		}
+	})
+}
+
+// FuzzLintDrafts lints the drafts of any text: the checks on drafts
+// (issue 12) must not panic and must give the same findings twice.
+func FuzzLintDrafts(f *testing.F) {
+	f.Add("मोदी को 9 दिसंबर को जापान जाना था, लेकिन दौरा रद्द कर दिया गया। इस दौरान समझौते होंगे।")
+	f.Add("15 साल बाद किसी भारतीय प्रधानमंत्री का ये पहला ईरान दौरा है। पुतिन 5 दिसंबर को भारत आएंगे। पुतिन दिसंबर में भारत आएंगे।")
+	f.Add(seed.Article)
+	ref := time.Date(2025, time.November, 18, 20, 0, 0, 0, time.FixedZone("IST", 19800))
+	f.Fuzz(func(t *testing.T, text string) {
+		tl, err := draft.Timeline(text, ref, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := lint.Options{AsOf: lcDay(2025, 11, 18)}
 		a := lcFormatFindings(lint.Check(tl, &opts))
 		b := lcFormatFindings(lint.Check(tl, &opts))
 		if !bytes.Equal(a, b) {
