@@ -459,7 +459,9 @@ func attributionMatches(want, got string) bool {
 
 // participantsMatch reports whether a draft names the editor's
 // participants: the same set of countries, every person the editor names
-// (a word of the name in common), and no host or guest role that
+// (a word in common with the draft's name and title: the editor wrote
+// "प्रधानमंत्री" as a name where the text names only the office), and no
+// host or guest role that
 // contradicts the editor's for a country.
 func participantsMatch(x corpusEvent, e *timeline.Event) (bool, string) {
 	var want, got []string
@@ -484,7 +486,7 @@ func participantsMatch(x corpusEvent, e *timeline.Event) (bool, string) {
 		}
 		found := false
 		for _, q := range e.Participants {
-			if sharesWord(p.Name, q.Name.Hi) {
+			if sharesWord(p.Name, q.Name.Hi+" "+q.Title.Hi) {
 				found = true
 				if (p.Role == "host" || p.Role == "guest") && (q.Role == timeline.Host || q.Role == timeline.Guest) && string(q.Role) != p.Role {
 					return false, fmt.Sprintf("%s is %s, want %s", p.Name, q.Role, p.Role)

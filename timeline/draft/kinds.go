@@ -47,7 +47,7 @@ var (
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
 	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "संगठन", "राष्ट्रमंडल", "आसियान-भारत")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
-	talkWords      = setOf("मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
+	talkWords      = setOf("भोज", "रात्रिभोज", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
 	meetVerbs      = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी", "मिलेगी", "मिलेगा", "मिलने", "मिलकर", "मिली")
 	dialogueWords  = setOf("डायलॉग", "डॉयलाग", "डायलाग", "संवाद")
 	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों")
@@ -112,7 +112,8 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.PhoneCall, false)
 		case signWords[w]:
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords[w] && becomeWords[at(i+1)] && !near(i, 0, 4, signWords):
+		case agreementWords[w] && at(i+1) != "पर" && (becomeWords[at(i+1)] || at(i+1) == "और" && (becomeWords[at(i+3)] || becomeWords[at(i+4)])) && !near(i, 0, 4, signWords):
+			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
 			add(i, timeline.AgreementSigning, false)
 		case statementWords[w] && at(i-1) == "संयुक्त":
 			add(i, timeline.Statement, false)
@@ -135,12 +136,13 @@ func eventHits(toks []token) []hit {
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
-			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords)):
+			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
 			default:
 				add(i, timeline.BilateralMeeting, true)
 			}
-		case meetVerbs[w]:
+		case meetVerbs[w] && (near(i, 3, 0, setOf("से")) || near(i, 0, 3, setOf("से"))):
+			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
@@ -152,7 +154,8 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Visit, false)
 		case comeWords[w] && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
 			add(i, timeline.Visit, false)
-		case goWords[w] && i > 0 && isPlaceWord(toks[i-1].text) && !participles[at(i-1)]:
+		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
+			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
 		}
 	}
@@ -311,3 +314,19 @@ var hitStart = func() wordSet {
 	}
 	return all
 }()
+
+// twoCountries reports "X और Y के" shortly before toks[i]: the ministers
+// of two countries meeting are a bilateral meeting.
+func twoCountries(toks []token, i int) bool {
+	for j := max(0, i-7); j+2 < i; j++ {
+		if _, ok := countryCode(toks[j].text); !ok {
+			continue
+		}
+		if toks[j+1].key == "और" || toks[j+1].key == "एवं" {
+			if _, ok := countryCode(toks[j+2].text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -15,7 +15,21 @@ var offices = map[string]bool{
 	"विदेश मंत्री": true, "विदेशमंत्री": true, "रक्षा मंत्री": true, "रक्षामंत्री": true, "गृहमंत्री": true, "गृह मंत्री": true,
 	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
 	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
-	"महासचिव": true, "शेख": true,
+	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
+}
+
+// groupOffices name people only with a country: "चीन के नेताओं", not
+// "दोनों नेता".
+var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true}
+
+// officeKey is an office as the registry of names keys it: one spelling
+// for "प्रधान मंत्री", "प्रधानमंत्री" and "पीएम".
+func officeKey(o string) string {
+	o = strings.ReplaceAll(o, " ", "")
+	if o == "पीएम" {
+		return "प्रधानमंत्री"
+	}
+	return o
 }
 
 // officeFirst holds the first word of every office, so that officeAt
@@ -119,12 +133,29 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				}
 			}
 		}
-		if p.Country == "" && len(out) > 0 && i >= 1 && (toks[i-1].key == "और" || toks[i-1].key == "एवं" || toks[i-1].key == "तथा") &&
-			out[len(out)-1].end <= toks[i-1].start && toks[i-1].start-out[len(out)-1].end <= 2 {
-			p.Country = out[len(out)-1].Country // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …"
+		if p.Country == "" && len(out) > 0 {
+			prev := out[len(out)-1]
+			gap := x0(text, prev.end, p.start)
+			if gap == "," || gap == "और" || gap == "एवं" || gap == "तथा" || gap == ", और" {
+				p.Country = prev.Country // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
+			}
 		}
-		if p.Country == "" && office != "समकक्ष" && office != "समकक्षों" {
+		if p.Country == "" && groupOffices[office] {
+			continue // "दोनों नेता": no one in particular
+		}
+		if p.Country == "" {
 			p.Country = home
+		}
+		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
+		// each country of the list.
+		if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
+			for _, c := range countryList(text, toks, j-1) {
+				if c != p.Country {
+					q := p
+					q.Country, q.Name = c, timeline.Text{}
+					out = append(out, q)
+				}
+			}
 		}
 		out = append(out, p)
 		i = max(i, k-1)
@@ -132,6 +163,78 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	// A bare name that an office mention in the same list repeats ("मोदी"
 	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
 	return dedupePeople(out)
+}
+
+// x0 returns the words and commas between two offsets, trimmed.
+func x0(text string, a, b int) string {
+	if a < 0 || b > len(text) || a >= b {
+		return ""
+	}
+	return strings.TrimSpace(text[a:b])
+}
+
+// countryList returns the countries of a list that ends at toks[last]:
+// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान".
+func countryList(text string, toks []token, last int) []string {
+	var out []string
+	for k := last; k >= 0; {
+		c, ok := countryCode(toks[k].text)
+		if !ok {
+			break
+		}
+		out = append(out, c)
+		if k == 0 {
+			break
+		}
+		if toks[k-1].key == "और" || toks[k-1].key == "एवं" || toks[k-1].key == "तथा" {
+			k -= 2
+			continue
+		}
+		if x0(text, toks[k-1].end, toks[k].start) == "," {
+			k--
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// countryActors returns the countries a clause names as parties: "X के
+// साथ", "X और Y के बीच", "X और Y ने", "X ने".
+func countryActors(toks []token) []string {
+	var out []string
+	add := func(c string) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		c, ok := countryCode(toks[i].text)
+		if !ok {
+			continue
+		}
+		next, next2 := toks[i+1].key, ""
+		if i+2 < len(toks) {
+			next2 = toks[i+2].key
+		}
+		switch {
+		case next == "ने", next == "के" && (next2 == "साथ" || next2 == "बीच"):
+			add(c)
+		case (next == "और" || next == "एवं") && i+3 < len(toks):
+			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच") {
+				add(c)
+				add(d)
+				i += 2
+			}
+		}
+	}
+	return out
 }
 
 // officeAt returns the office that starts at token i (the longest of one
@@ -150,6 +253,9 @@ func officeAt(toks []token, i int) (string, int) {
 		}
 		w := strings.Join(parts, " ")
 		if offices[w] {
+			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
+				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
+			}
 			return w, n
 		}
 	}
@@ -185,7 +291,7 @@ func isNameWord(t token) bool {
 	if _, ok := hindi.LookupMonth(t.text); ok {
 		return false
 	}
-	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ाएं", "कर", "ना", "ने"} {
+	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ाएं", "ना", "ने"} {
 		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
 			return false
 		}

@@ -44,9 +44,20 @@ type mention struct {
 	aside        bool   // a frame "से इतर": an event of its own
 	after        bool   // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
-	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
-	upcoming     bool // "आगामी", "होने वाले": told as coming
+	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming     bool   // "आगामी", "होने वाले": told as coming
+	headline     bool   // a line without a sentence end: a headline or a highlight, told again below
+	where        string // the country of the first place the sentence names, or ""
+	text         string
 }
+
+// relatives open a sentence that tells what happens at the event of the
+// sentence before.
+var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जिसकी")
+
+// pronouns in a clause without names refer to the people of the sentence
+// before.
+var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
 
 // demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
 var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी")
@@ -133,14 +144,15 @@ func habitual(text string, v hindi.Verb) bool {
 // clauses splits a sentence at clause punctuation and strong clause words.
 func (x *extractor) clauses(s span) []span {
 	var cuts []int
+	toks := x.tokens(s.start, s.end)
 	for i := s.start; i < s.end; {
 		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
-		if strings.ContainsRune(",;:—", r) {
+		if strings.ContainsRune(",;:—", r) && !(r == ',' && listComma(toks, i)) {
 			cuts = append(cuts, i+size)
 		}
 		i += size
 	}
-	for _, t := range x.tokens(s.start, s.end) {
+	for _, t := range toks {
 		if strongClauseWords[t.key] && t.start > s.start {
 			if t.key == "इसके" || t.key == "साथ" {
 				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
@@ -164,6 +176,13 @@ func (x *extractor) clauses(s span) []span {
 		out = append(out, span{a, b})
 	}
 	return out
+}
+
+// listComma reports a comma at byte i between two names of places
+// ("ऑस्ट्रेलिया, जापान और अमेरिका"): a list, not a clause boundary.
+func listComma(toks []token, i int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start > i })
+	return k > 0 && k < len(toks) && isPlaceWord(toks[k-1].text) && isPlaceWord(toks[k].text)
 }
 
 func sortInts(a []int) {
@@ -212,6 +231,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if _, bad := hasAny(sentToks, notEventWords); bad {
 		return nil
 	}
+	defer func(prev []person) {
+		// The people this sentence names are those "दोनों" and "वे" of the
+		// next one refer to.
+		if ps := people(x.text, sentToks, x.known, x.home); len(ps) > 0 {
+			x.lastPeople = ps
+		}
+	}(x.lastPeople)
 	// Clauses, and the dates in each; a clause with several dates splits
 	// further between them (units).
 	var cls []unit
@@ -260,6 +286,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}
+	sentWhere := ""
+	for _, t := range sentToks {
+		if p, ok := lookupPlace(t.text); ok && p.country != "" {
+			sentWhere = p.country
+			break
+		}
+	}
 	// The sentence's own people and status, read once if a clause has
 	// none of its own.
 	var (
@@ -305,6 +338,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
+		if _, no := hasAny(toks, setOf("नहीं", "न")); no {
+			negated = true // "नहीं पहुंच सकेंगे": the layer may not see the verb group whole
+		}
+		for i := 1; i < len(toks); i++ {
+			if toks[i].key == "बार" && (toks[i-1].key == "कई" || toks[i-1].key == "अनेक") {
+				hab = true // "कई बार फोन पर संपर्क में रहे हैं": a habit
+			}
+		}
 		for _, v := range verbs {
 			if v.Negated {
 				negated = true
@@ -316,7 +357,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if hab {
 			continue
 		}
-		base := mention{sent: s, clause: u.span, attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
+		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
 		if !hasAttr {
 			base.attrib, base.outlet = "", ""
 		}
@@ -355,6 +396,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.present = v.Tense == hindi.Present
 		}
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
+		if len(sentToks) > 0 && u.start == s.start && relatives[sentToks[0].key] {
+			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
+		}
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
@@ -367,11 +411,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.people = sentPeople
 		}
 		if len(base.people) == 0 {
-			if _, both := hasAny(toks, setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके")); both {
+			if _, both := hasAny(toks, pronouns); both {
 				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
 			}
-		} else {
-			x.lastPeople = base.people
+		}
+		for _, c := range countryActors(toks) {
+			have := false
+			for _, pp := range base.people {
+				have = have || pp.Country == c
+			}
+			if !have {
+				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
+			}
 		}
 		for _, t := range toks {
 			if p, ok := lookupPlace(t.text); ok && p.city != "" {
@@ -388,7 +439,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		for i, pp := range base.people {
 			x.remember(pp.Participant)
-			key := pp.Title.Hi + "|" + pp.Country
+			key := officeKey(pp.Title.Hi) + "|" + pp.Country
 			switch {
 			case pp.Name.Hi != "" && pp.Title.Hi != "":
 				if _, ok := x.offices[key]; !ok {
@@ -509,6 +560,36 @@ func passiveAt(toks []token, start int) bool {
 		}
 	}
 	return false
+}
+
+// headlineLike reports a line without a sentence end that other lines
+// follow: a headline or a highlight box, which the body tells again. A list
+// item, the text's last line (a page cut short) and a sentence that opens
+// with a relative ("जहां …") are none.
+func (x *extractor) headlineLike(s span, toks []token) bool {
+	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives[toks[0].key] {
+		return false
+	}
+	rest := x.text[s.end:]
+	i := strings.IndexByte(rest, '\n')
+	return i >= 0 && strings.TrimSpace(rest[:i]) == "" && strings.TrimSpace(rest[i:]) != ""
+}
+
+// bullet reports a line of a list: "* सुबह ओबामा भारत पहुंचेंगे".
+func bullet(text string, s span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.start:s.end])
+	return strings.ContainsRune("*•-–—·", r)
+}
+
+// placesDiffer reports two tellings set in different countries.
+func placesDiffer(a, b *mention) bool {
+	return a.where != "" && b.where != "" && a.where != b.where
+}
+
+// endsSentence reports whether sentence s ends with a sentence mark.
+func endsSentence(text string, s span) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[s.start:s.end], " \"'”’)"))
+	return r == '।' || r == '.' || r == '?' || r == '!' || r == '॥' || r == '|'
 }
 
 // sentAttr is the attribution of the sentence read last.
@@ -652,6 +733,7 @@ func (x *extractor) build(ms []*mention) []*story {
 	var ss []*story
 	var last *story // the last event told, for "इस दौरान"
 	later := laterIndex(ms)
+	byText := map[string]*story{}
 	var heads []*story // the events of the headline, which the body tells again
 	for mi, m := range ms {
 		var w date.When
@@ -661,10 +743,18 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
+		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
+		if t, ok := byText[key]; ok && t.first.clause != m.clause {
+			target = t // a paragraph printed twice
+		}
 		switch {
+		case target != nil:
 		case m.refers:
 			for i := len(recent) - 1; i >= 0; i-- {
 				ss := recent
+				if ss[i].first.clause == m.clause {
+					continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
+				}
 				if compatible(m.kind, m.generic, ss[i].kind) && (w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 					target = ss[i]
 					break
@@ -685,8 +775,9 @@ func (x *extractor) build(ms []*mention) []*story {
 				// the date of the first telling with one, if no other
 				// date came between them.
 				for _, s := range append(heads, recent...) {
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after &&
-						(s.pos < x.headEnd || !x.datedBetween(s.end, m.clause.start, s.when)) && (s.kind == m.kind || s.kind == timeline.PhoneCall) {
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
+						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
+						(s.kind == m.kind || s.kind == timeline.PhoneCall) {
 						target = s
 						break
 					}
@@ -701,7 +792,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			for i := len(recent) - 1; i >= 0; i-- {
 				ss := recent
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
@@ -753,11 +844,26 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		target.ms = append(target.ms, m)
 		target.end = max(target.end, m.clause.end)
+		byText[key] = target
 		if !m.frame {
 			last = target
 		}
 	}
 	return ss
+}
+
+// sameTense reports whether a telling of an event fits a date w: a past
+// telling a date that has begun by the dateline, a telling of what is to
+// come a date that has not ended. A telling with no tense fits any.
+func (x *extractor) sameTense(m *mention, w date.When) bool {
+	start, end := w.Days()
+	switch {
+	case m.past && !m.unfulfilled:
+		return !start.IsZero() && !start.After(x.reported)
+	case m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed:
+		return end.IsZero() || end.After(x.reported)
+	}
+	return true
 }
 
 // sameTrip returns the visit story that a dated visit mention tells again
@@ -784,6 +890,9 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 			ss0, _ := s.when.Days()
 			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
 				return s
+			}
+			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
+				return s // a departure at night, the day before the visit
 			}
 			if overlaps(s.when, w) && (coarse(w) || coarse(s.when)) {
 				return s
@@ -886,8 +995,11 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		var near *hindidate.Match
 		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
-		if i > 0 {
-			near = &dated[i-1] // the last date that ends before the telling
+		for k := i - 1; k >= max(0, i-backWindow); k-- {
+			if !inAny(x.attrSpans, dated[k].Start) {
+				near = &dated[k] // the last date before the telling that is no attribution's
+				break
+			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
 		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
