@@ -82,7 +82,9 @@ func (x *extractor) draft(s *story) {
 	att := lead
 	if att.attrib == "" {
 		for _, m := range s.ms {
-			if m.attrib != "" && !m.generic && !m.refers {
+			own := m.dateOwn && m.date != nil && lead.date != nil && m.date.Text == lead.date.Text
+			news := m.status == timeline.Cancelled || m.status == timeline.Postponed
+			if m.attrib != "" && (!m.generic && !m.refers || own || news || m.headline) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}

@@ -8,7 +8,7 @@ import (
 
 // sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
 // कहा", "X ने यह जानकारी दी", "X की ओर से बताया गया", "X ने घोषणा की".
-var sayWords = setOf("कहा", "बताया", "जानकारी", "घोषणा", "ऐलान", "पुष्टि")
+var sayWords = setOf("कहा", "बताया", "जानकारी", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
 // attributionSpan is an attribution phrase of a sentence, with the source.
 type attributionSpan struct {
@@ -25,6 +25,16 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 	for i, t := range toks {
 		var src int
 		switch {
+		case t.key == "में" && i+2 < len(toks) && (toks[i+1].key == "कहा" || toks[i+1].key == "बताया") && toks[i+2].key == "गया" && i >= 2:
+			// "वाइट हाउस की इस विज्ञप्ति में बताया गया"
+			first := i - 1
+			for first > 0 && i-first < 6 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
+				first--
+			}
+			if releaseWords[toks[i-1].key] || statementWords[toks[i-1].key] || toks[i-1].key == "रिपोर्ट" {
+				return attributionSpan{span: span{toks[first].start, toks[i+2].end}, source: span{toks[first].start, toks[i-1].end}}, true
+			}
+			continue
 		case t.key == "ने":
 			src = i
 		case t.key == "से" && i >= 2 && toks[i-1].key == "ओर" && toks[i-2].key == "की":
@@ -47,7 +57,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			if hindi.IsClauseWord(toks[j].text) {
 				break
 			}
-			if sayWords[toks[j].key] {
+			if sayWords[toks[j].key] && (toks[j].key != "जारी" || j > 1 && (releaseWords[toks[j-1].key] || statementWords[toks[j-1].key]) && toks[j-2].key != "संयुक्त") {
 				end := toks[j].end
 				// Take in the verb group: "जानकारी दी है", "बताया गया".
 				if v, ok := hindi.LastVerb(text, toks[j].start, min(c.end, toks[j].end+40)); ok && v.Start <= toks[j].end+12 {

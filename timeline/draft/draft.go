@@ -133,6 +133,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		x.headEnd = i // the headline: its events are told again below
 	}
 	stories := x.build(ms)
+	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)
 	x.infer(stories, matches)
 	x.spanDays(stories)

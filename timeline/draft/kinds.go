@@ -21,6 +21,8 @@ type hit struct {
 	// aside reports a frame "से इतर", "से अलग": an event of its own beside
 	// the main one (the summit a meeting is on the sidelines of).
 	aside bool
+	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
+	last int
 	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
 	// may stand for a call or a meeting of any size when it refers back
 	// ("यह बातचीत").
@@ -95,7 +97,7 @@ func eventHits(toks []token) []hit {
 			return
 		}
 		used[i] = true
-		out = append(out, hit{i: i, kind: k, word: toks[i].text, generic: generic})
+		out = append(out, hit{i: i, last: i, kind: k, word: toks[i].text, generic: generic})
 	}
 	for i, t := range toks {
 		w := t.key
@@ -106,6 +108,7 @@ func eventHits(toks []token) []hit {
 		case pressWords[w] && pressConfWords[at(i+1)]:
 			add(i, timeline.PressConference, false)
 			used[i+1] = true
+			out[len(out)-1].last = i + 1
 		case phoneWords[w]:
 			add(i, timeline.PhoneCall, false)
 		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails)):
@@ -122,6 +125,7 @@ func eventHits(toks []token) []hit {
 		case summitHeads[w] && summitTails[at(i+1)]:
 			add(i, timeline.Summit, false)
 			used[i+1] = true
+			out[len(out)-1].last = i + 1
 		case summitWords[w]:
 			add(i, timeline.Summit, false)
 		case conferenceNoun[w]:
@@ -166,13 +170,13 @@ func eventHits(toks []token) []hit {
 			continue
 		}
 		for j := range out {
-			if out[j].i > h.i && out[j].i-h.i <= 4 && (out[j].generic || out[j].kind == timeline.Summit) {
+			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
 			}
 		}
 	}
 	for j := range out {
-		i := out[j].i
+		i := out[j].last
 		next, next2 := at(i+1), at(i+2)
 		switch {
 		case duringWords[next] || duringWords[next2]:

@@ -381,6 +381,27 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if status == "" {
+			// A headline puts its verb first ("26 जून को मिलेंगे राष्ट्रपति
+			// ट्रंप से"); "होनी है" is a plan.
+			for _, v := range verbs {
+				vt := x.text[v.Start:v.End]
+				switch {
+				case v.Negated:
+				case endsSentence(x.text, s) && !strings.Contains(vt, "होनी है") && !strings.Contains(vt, "होना है") && !strings.Contains(vt, "होने हैं"):
+					// Only a headline puts its verb anywhere.
+				case strings.Contains(vt, "होनी है") || strings.Contains(vt, "होना है") || strings.Contains(vt, "होने हैं"):
+					status, word, fromTense = timeline.Announced, vt, true
+				case v.Ahead():
+					status, word, fromTense = timeline.Announced, vt, true
+				case v.Tense == hindi.Past && !base.unfulfilled:
+					status, word, fromTense = timeline.Held, vt, true
+				}
+			}
+			if _, ok := hasAny(toks, setOf("पिछली", "पिछले", "पिछला")); ok && status == "" {
+				status, word, fromTense = timeline.Held, "पिछली", true // "उनकी पिछली बैठक"
+			}
+		}
+		if status == "" {
 			if !sentStatusDone {
 				sentStatus, sentWord, sentFromTense, sentStatusDone = guessStatusOf(x.text, s, sentToks)
 			}
@@ -390,6 +411,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.status, base.statusWord, base.fromTense = status, word, fromTense
+		if base.date != nil && base.date.Date.Ambiguous {
+			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
+			// points to.
+			if alt, ok := base.date.Date.Alternative(); ok {
+				ahead := status == timeline.Announced || status == timeline.Proposed || status == timeline.Confirmed
+				past := status == timeline.Held
+				if ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
+					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
+					d := *base.date
+					d.Date = alt
+					base.date = &d
+				}
+			}
+		}
 		if len(verbs) > 0 {
 			v := verbs[len(verbs)-1]
 			base.past = v.Tense == hindi.Past
@@ -469,6 +504,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
+			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
+				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
+			}
 			if counted(p.htoks, h.i) {
 				m.date, m.dateOwn = nil, false // "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not date
 			}
@@ -518,8 +556,12 @@ func (x *extractor) attributeBack(ms []*mention) {
 	toks := tokenize(x.text, at.start, at.end)
 	back := false
 	for i, t := range toks {
-		if (t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि") && i > 0 && (demonstratives[toks[i-1].key] || toks[i-1].key == "इसकी") {
-			back = true
+		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" {
+			for j := i - 1; j >= max(0, i-3); j-- {
+				if demonstratives[toks[j].key] || toks[j].key == "इसकी" {
+					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की"
+				}
+			}
 		}
 	}
 	var kind timeline.Kind
@@ -602,6 +644,22 @@ type sentAttr struct {
 // backWindow bounds how many mentions or events back a reference is looked
 // for, so that a long text costs time linear in its length.
 const backWindow = 64
+
+// manyTalks reports a plural noun of talks counted by a number or कई:
+// "10 से ज्यादा द्विपक्षीय बैठकें", "कई मुलाकातें".
+func manyTalks(toks []token, i int) bool {
+	switch toks[i].key {
+	case "बैठकें", "बैठकों", "मुलाकातें", "मुलाक़ातें", "वार्ताओं":
+	default:
+		return false
+	}
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if hasDigit(toks[j].text) || toks[j].key == "कई" || toks[j].key == "ज्यादा" || toks[j].key == "अधिक" || toks[j].key == "अनेक" {
+			return true
+		}
+	}
+	return false
+}
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
 func manyBefore(toks []token, i int) bool {
@@ -777,7 +835,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				for _, s := range append(heads, recent...) {
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
-						(s.kind == m.kind || s.kind == timeline.PhoneCall) {
+						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
 						break
 					}
@@ -1079,8 +1137,12 @@ func firstWords(text string, c span, n int) string {
 // and, when any telling says cancelled or postponed, that last — a
 // cancellation is the news, whatever the tense of the first telling.
 func storyStatus(s *story) (first, final *mention) {
+	allFrames := true
 	for _, m := range s.ms {
-		if m.status == "" || (m.frame || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
+		allFrames = allFrames && m.frame
+	}
+	for _, m := range s.ms {
+		if m.status == "" || (m.frame && !allFrames || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
