@@ -207,6 +207,16 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			break
 		}
 	}
+	if s.kind != timeline.Visit {
+		// A meeting or a call names its sides across its tellings: the
+		// counterpart in one, the minister in another.
+		for _, m := range s.ms {
+			if m.generic && m.refers {
+				continue
+			}
+			ps = append(ps, m.people...)
+		}
+	}
 	ps = dedupePeople(ps)
 	visited := ""
 	for _, m := range append([]*mention{lead}, s.ms...) {
@@ -227,6 +237,16 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 		}
 		out = append(out, q)
+	}
+	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
+		have := false
+		for _, p := range out {
+			have = have || p.Country == place.Country
+		}
+		if !have {
+			// "भारत में क्वाड नेताओं की बैठक": the country it meets in hosts it.
+			out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
+		}
 	}
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.

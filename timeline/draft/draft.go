@@ -223,6 +223,7 @@ type extractor struct {
 	headEnd  int                             // the end of the first line
 	sentAttr sentAttr
 	tokBuf   []token
+	abroad   string // the country the story was last set in
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token

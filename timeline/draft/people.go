@@ -63,7 +63,11 @@ var nameStop = setOf("ने", "से", "को", "का", "की", "के",
 // व्लादिमीर पुतिन", "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़", "विदेश मंत्री
 // एस. जयशंकर"; and names alone that an earlier mention introduced (known,
 // by each word of the name).
-func people(text string, toks []token, known map[string]timeline.Participant, home string) []person {
+//
+// abroad is the foreign country the sentence is set in, or "": an office
+// without a country that a home official meets ("राष्ट्रपति हसन रूहानी के
+// साथ", "विदेश मंत्री एरिका मौयनेस … से") is that country's.
+func people(text string, toks []token, known map[string]timeline.Participant, home, abroad string) []person {
 	var out []person
 	for i := 0; i < len(toks); i++ {
 		office, n := officeAt(toks, i)
@@ -82,6 +86,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop[toks[j].key] && !hindi.IsPostposition(toks[j].text) {
 			j-- // "रूसी महिला मंत्री"
+		}
+		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
+			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop[toks[j].key] && !isNameLike(known, toks[j].text) &&
+			!offices[toks[j].text] && !officeFirst[toks[j].text] && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
+			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
 		if j >= 0 {
 			if c, ok := demonyms[toks[j].text]; ok {
@@ -111,8 +120,8 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if honorifics[t.key] && len(name) == 0 {
 				continue
 			}
-			if !isNameWord(t) {
-				break
+			if !isNameWord(t) && !(isPlaceWord(t.text) && len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])) {
+				break // "नेपाल के विदेश सचिव भारत राज पौडयाल": a name may begin with a place
 			}
 			if first < 0 {
 				first = k
@@ -143,6 +152,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		if p.Country == "" && groupOffices[office] {
 			continue // "दोनों नेता": no one in particular
 		}
+		if p.Country == "" && abroad != "" && abroad != home && counterpartAfter(toks, k) {
+			p.Country = abroad
+		}
 		if p.Country == "" {
 			p.Country = home
 		}
@@ -163,6 +175,21 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	// A bare name that an office mention in the same list repeats ("मोदी"
 	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
 	return dedupePeople(out)
+}
+
+// counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
+// name ending before toks[k], or after a list of names joined by और.
+func counterpartAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].key {
+	case "से":
+		return true
+	case "के", "की":
+		return k+1 < len(toks) && toks[k+1].key == "साथ"
+	}
+	return false
 }
 
 // x0 returns the words and commas between two offsets, trimmed.
@@ -297,6 +324,12 @@ func isNameWord(t token) bool {
 		}
 	}
 	return t.start < t.end
+}
+
+// isNameLike reports a word known as part of a name.
+func isNameLike(known map[string]timeline.Participant, w string) bool {
+	_, ok := known[w]
+	return ok
 }
 
 func dedupePeople(ps []person) []person {

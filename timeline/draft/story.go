@@ -234,7 +234,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	defer func(prev []person) {
 		// The people this sentence names are those "दोनों" and "वे" of the
 		// next one refer to.
-		if ps := people(x.text, sentToks, x.known, x.home); len(ps) > 0 {
+		if ps := people(x.text, sentToks, x.known, x.home, ""); len(ps) > 0 {
 			x.lastPeople = ps
 		}
 	}(x.lastPeople)
@@ -292,6 +292,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			sentWhere = p.country
 			break
 		}
+	}
+	// Where the sentence is set, for the counterparts it names without a
+	// country: the country a visit of it goes to, or "X में", or else the
+	// last country a visit went to.
+	abroad := visitedCountry(sentToks)
+	if abroad == "" {
+		if pl, _, ok := placeIn(sentToks); ok {
+			abroad = pl.Country
+		}
+	}
+	if abroad != "" {
+		x.abroad = abroad
+	} else {
+		abroad = x.abroad
 	}
 	// The sentence's own people and status, read once if a clause has
 	// none of its own.
@@ -438,10 +452,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.place, base.placeName = pl, name
 		}
 		base.visited = visitedCountry(toks)
-		base.people = people(x.text, toks, x.known, x.home)
+		base.people = people(x.text, toks, x.known, x.home, abroad)
 		if len(base.people) == 0 {
 			if !sentPeopleDone {
-				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home), true
+				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
 			}
 			base.people = sentPeople
 		}
