@@ -214,6 +214,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			if m.generic && m.refers {
 				continue
 			}
+			if len(ps) >= 2*maxPeople {
+				break
+			}
 			ps = append(ps, m.people...)
 		}
 	}

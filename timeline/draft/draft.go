@@ -440,16 +440,6 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 	return c
 }
 
-func tokensIn(toks []token, c span) []token {
-	var out []token
-	for _, t := range toks {
-		if t.start >= c.start && t.end <= c.end {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // hasDigit reports whether s holds an ASCII or Devanagari digit.
 func hasDigit(s string) bool {
 	for _, r := range s {

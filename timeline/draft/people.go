@@ -69,7 +69,7 @@ var nameStop = setOf("ने", "से", "को", "का", "की", "के",
 // साथ", "विदेश मंत्री एरिका मौयनेस … से") is that country's.
 func people(text string, toks []token, known map[string]timeline.Participant, home, abroad string) []person {
 	var out []person
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
 		office, n := officeAt(toks, i)
 		if n == 0 {
 			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
@@ -332,9 +332,17 @@ func isNameLike(known map[string]timeline.Participant, w string) bool {
 	return ok
 }
 
+// maxPeople bounds the people read from one clause or sentence and kept
+// for one event: an event has a handful, and a bound keeps a hostile text
+// from costing time quadratic in its length.
+const maxPeople = 32
+
 func dedupePeople(ps []person) []person {
 	var out []person
 	for _, p := range ps {
+		if len(out) >= maxPeople {
+			break
+		}
 		dup := false
 		for i, q := range out {
 			if samePerson(p.Participant, q.Participant) {

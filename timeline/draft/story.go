@@ -293,6 +293,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			break
 		}
 	}
+	sentDays := visitDays(sentToks)
 	// Where the sentence is set, for the counterparts it names without a
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
@@ -479,7 +480,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				break
 			}
 		}
-		base.days = visitDays(sentToks)
+		base.days = sentDays
 		if _, ok := hasAny(toks, setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")); ok {
 			base.upcoming = true
 			if base.status == "" {
@@ -683,11 +684,6 @@ func manyBefore(toks []token, i int) bool {
 		}
 	}
 	return false
-}
-
-func hasAttrIn(text string, c span) bool {
-	_, _, ok := attribution(text, c)
-	return ok
 }
 
 func verbAhead(vs []hindi.Verb) bool {
@@ -1015,9 +1011,9 @@ func vagueness(w date.When) int {
 // ("ने रविवार को बताया").
 func (x *extractor) datedBetween(from, to int, own date.When) bool {
 	i := sort.Search(len(x.matches), func(i int) bool { return x.matches[i].Start >= from })
-	for _, m := range x.matches[i:] {
-		if m.Start >= to {
-			break
+	for n, m := range x.matches[i:] {
+		if m.Start >= to || n >= backWindow {
+			return n >= backWindow // many dates between: surely another
 		}
 		if !inAny(x.attrSpans, m.Start) {
 			if w, _ := WhenOf(m.Date); !own.IsZero() && (w == own || within(w, own)) {

@@ -69,10 +69,6 @@ func (x *extractor) tokens(from, to int) []token {
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
-// unknownKind is the kind of a draft whose words name no kind; it is an
-// "x-" extension so that the draft validates, and an editor must replace it.
-const unknownKind timeline.Kind = "x-unknown"
-
 // wordSet is a set of lower-case words.
 type wordSet map[string]bool
 
@@ -161,18 +157,6 @@ func guessStatus(text string, c span, toks []token) (timeline.Status, string, bo
 	}
 	if w, ok := hasAny(toks, metWords); ok {
 		return timeline.Held, w, true
-	}
-	return "", "", false
-}
-
-// attribution returns the first attribution phrase of text[c.start:c.end]
-// that names its source ("TASS के अनुसार", "सूत्रों ने बताया"), as the Hindi
-// layer reads it, and the source as printed.
-func attribution(text string, c span) (phrase, outlet string, ok bool) {
-	for _, a := range hindi.Attributions(text, c.start, c.end) {
-		if a.Source.End > a.Source.Start {
-			return text[a.Start:a.End], text[a.Source.Start:a.Source.End], true
-		}
 	}
 	return "", "", false
 }
