@@ -286,11 +286,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}
-	sentWhere := ""
+	// Where the sentence's events are: where a visit goes, "X में", or a
+	// city it names.
+	sentWhere := visitedCountry(sentToks)
+	if sentWhere == "" {
+		if pl, _, ok := placeIn(sentToks); ok {
+			sentWhere = pl.Country
+		}
+	}
 	for _, t := range sentToks {
-		if p, ok := lookupPlace(t.text); ok && p.country != "" {
-			sentWhere = p.country
+		if sentWhere != "" {
 			break
+		}
+		if p, ok := lookupPlace(t.text); ok && p.city != "" {
+			sentWhere = p.country
 		}
 	}
 	sentDays := visitDays(sentToks)
@@ -392,6 +401,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			for _, v := range verbs {
 				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
 					status, word, fromTense = timeline.Announced, x.text[v.Start:v.End], true // "आ रहे हैं": coming
+				}
+			}
+		}
+		if status == "" {
+			for i := 1; i+1 < len(toks); i++ {
+				if visitNouns[toks[i-1].key] && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
+					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
 				}
 			}
 		}
@@ -547,6 +563,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
+			x.yearByTense(&m, p.htoks, h, verbs)
 			mm := m
 			out = append(out, &mm)
 		}
@@ -606,6 +623,51 @@ func (x *extractor) attributeBack(ms []*mention) {
 func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
 	st, w, ft := guessStatus(text, s, toks)
 	return st, w, ft, true
+}
+
+// yearByTense reads the tense of the verb right after the event word
+// ("सितंबर में एक शिखर सम्मेलन होगा", "मई में … की यात्रा में हुई
+// प्रगति"): a year the text does not print is the one that tense points to,
+// and an event told with a past verb is held.
+func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
+	if m.date == nil || m.unfulfilled || !m.fromTense || h.last >= len(toks) {
+		return
+	}
+	after := toks[h.last].end
+	limit := after + 60
+	var v *hindi.Verb
+	for i := range verbs {
+		if verbs[i].Start >= after && verbs[i].Start <= limit {
+			v = &verbs[i]
+			break
+		}
+	}
+	if v == nil || v.Negated {
+		return
+	}
+	d := m.date.Date
+	switch {
+	case v.Ahead() && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !d.End.After(x.dateline) && !d.Ambiguous:
+		nd := *m.date
+		nd.Date.Start, nd.Date.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
+		m.date = &nd
+	case v.Tense == hindi.Past && m.status == timeline.Announced && !d.Start.After(x.dateline):
+		m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
+	}
+}
+
+// hasDigitOrMonth reports a date text with a number or a month name:
+// an absolute date, not "कल" or "अगले सप्ताह".
+func hasDigitOrMonth(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if _, ok := hindi.LookupMonth(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAt reports a passive verb group starting at byte start: "मानी
@@ -942,7 +1004,15 @@ func (x *extractor) sameTense(m *mention, w date.When) bool {
 // and multilateral meetings told with overlapping days are one too.
 func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 	for _, s := range ss {
-		if s.kind != m.kind || s.when.IsZero() {
+		if s.when.IsZero() {
+			continue
+		}
+		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) {
+			if ws, _ := w.Days(); ws == s.when.Start() {
+				return s // "दोपहर एक बजे … बात करेंगे": the time of the call told for the day
+			}
+		}
+		if s.kind != m.kind {
 			continue
 		}
 		switch m.kind {
@@ -951,11 +1021,14 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 				return s
 			}
 		case timeline.Visit:
+			ws, _ := w.Days()
+			ss0, _ := s.when.Days()
+			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
+				return s // a departure at night, the day before the visit
+			}
 			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city {
 				continue // a leg of the trip ("12 मई को … ज़गरेब")
 			}
-			ws, _ := w.Days()
-			ss0, _ := s.when.Days()
 			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
 				return s
 			}
@@ -983,6 +1056,9 @@ func coarse(w date.When) bool {
 // finer reports whether w should replace a story's date v: a day date for
 // a vague one, or a visit's longer span of days.
 func finer(w, v date.When, k timeline.Kind) bool {
+	if k == timeline.Visit && v.IsSpan() && !w.IsSpan() && !coarse(v) {
+		return false // a departure or a leg does not date the trip
+	}
 	if coarse(v) && !coarse(w) || vagueness(w) < vagueness(v) {
 		return true
 	}
@@ -998,6 +1074,8 @@ func finer(w, v date.When, k timeline.Kind) bool {
 // vaguer than a day and sharper than a week or a month.
 func vagueness(w date.When) int {
 	switch {
+	case w.IsTimed():
+		return -1
 	case w.Precision() <= date.Day && !w.IsApprox():
 		return 0
 	case w.Precision() <= date.Day:

@@ -131,6 +131,21 @@ func guessStatus(text string, c span, toks []token) (timeline.Status, string, bo
 			return timeline.Proposed, text[v.Start:v.End], false
 		}
 	}
+	// A plan or an announcement told as an attribute ("अचानक तय हुई …
+	// यात्रा पर … पहुंच चुके हैं") gives way to a completed main verb.
+	if len(verbs) > 0 && len(toks) > 0 {
+		v := verbs[len(verbs)-1]
+		if v.Tense == hindi.Past && !v.Negated && v.End > toks[max(len(toks)-3, 0)].start {
+			for _, q := range cues {
+				if (q.Status == hindi.Planned || q.Status == hindi.Announced) && q.End < v.Start && !q.Negated {
+					vt := text[v.Start:v.End]
+					if strings.Contains(vt, "चुके") || strings.Contains(vt, "गए") || strings.Contains(vt, "गई") || strings.Contains(vt, "गया") {
+						return timeline.Held, vt, true
+					}
+				}
+			}
+		}
+	}
 	for _, r := range []struct {
 		cue    hindi.Status
 		status timeline.Status
