@@ -202,8 +202,8 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	}
 	var ps []person
 	for _, m := range append([]*mention{lead}, s.ms...) {
-		if len(m.people) > 0 {
-			ps = m.people
+		if len(m.people) > 0 && (!m.frame || lead.frame) {
+			ps = m.people // a frame's people are its main event's
 			break
 		}
 	}
@@ -211,7 +211,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		// A meeting or a call names its sides across its tellings: the
 		// counterpart in one, the minister in another.
 		for _, m := range s.ms {
-			if m.generic && m.refers {
+			if m.generic && m.refers || m.frame && !lead.frame {
 				continue
 			}
 			if len(ps) >= 2*maxPeople {

@@ -128,6 +128,12 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			name = append(name, t.text)
 		}
+		if _, place := lookupPlace(strings.Join(name, " ")); place {
+			name, k = nil, first // "प्रधानमंत्री दक्षिण कोरिया की यात्रा": a place, not a name
+			if k < 0 {
+				k = i + n
+			}
+		}
 		if len(name) > 0 {
 			p.Name = timeline.Text{Hi: strings.Join(name, " ")}
 			p.end = toks[k-1].end
@@ -149,11 +155,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country = prev.Country // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
-		if p.Country == "" && groupOffices[office] {
-			continue // "दोनों नेता": no one in particular
-		}
 		if p.Country == "" && abroad != "" && abroad != home && counterpartAfter(toks, k) {
 			p.Country = abroad
+		}
+		if p.Country == "" && groupOffices[office] {
+			continue // "दोनों नेता": no one in particular
 		}
 		if p.Country == "" {
 			p.Country = home
