@@ -19,7 +19,9 @@ type hit struct {
 	// the main event is another one.
 	after bool
 	// aside reports a frame "से इतर", "से अलग": an event of its own beside
-	// the main one (the summit a meeting is on the sidelines of).
+	// the main one (the summit a meeting is on the sidelines of); so is the
+	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
+	// "बैठक में शामिल होने के लिए … रवाना").
 	aside bool
 	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
 	last int
@@ -182,7 +184,13 @@ func eventHits(toks []token) []hit {
 		case duringWords[next] || duringWords[next2]:
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
-		case next == "के" && next2 == "लिए", next == "में" && out[j].kind != timeline.AgreementSigning && at(i+2) != "शामिल" && at(i+2) != "हिस्सा" && at(i+2) != "भाग":
+		case next == "के" && next2 == "लिए":
+			out[j].frame = true
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
+			out[j].frame = true
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
 			out[j].frame = true
 		case next == "से" && next2 == "अलग":
 			out[j].frame, out[j].aside = true, true
