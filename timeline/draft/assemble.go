@@ -287,7 +287,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 // "चार दिसंबर से भारत की दो दिवसीय यात्रा" is 4 and 5 December.
 func (x *extractor) spanDays(ss []*story) {
 	for _, s := range ss {
-		if s.kind != timeline.Visit || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+		// A visit, or the summit it is for ("शिखर बैठक के लिए … दो दिवसीय
+		// यात्रा"), lasts the days its sentence gives.
+		if s.kind != timeline.Visit && !s.first.frame || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
 			continue
 		}
 		n := 0

@@ -121,7 +121,11 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 		after := rest + size
 		ms := hindidate.FindAll(line[after:min(len(line), after+80)], datelineRef)
 		if len(ms) == 0 || strings.TrimSpace(line[after:after+ms[0].Start]) != "" {
-			return Dateline{}, false
+			if m, ok := monthDay(line, after); ok {
+				ms = []hindidate.Match{m} // "नई दिल्ली, नवम्बर 28 --"
+			} else {
+				return Dateline{}, false
+			}
 		}
 		m := ms[0]
 		d.Text = m.Text
@@ -153,6 +157,29 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 		return d, true
 	}
 	return Dateline{}, false
+}
+
+// monthDay reads "नवम्बर 28" (a month name, then a day) at byte i of
+// line, as wire copy prints datelines, with the match relative to i.
+func monthDay(line string, i int) (hindidate.Match, bool) {
+	t := hindi.Next(line, i)
+	if t.Kind != hindi.Word {
+		return hindidate.Match{}, false
+	}
+	mn, ok := hindi.LookupMonth(t.Text(line))
+	if !ok || mn.Short {
+		return hindidate.Match{}, false
+	}
+	n := hindi.Next(line, t.End)
+	if n.Kind != hindi.Number || n.Value < 1 || n.Value > 31 || n.Start-t.End > 2 {
+		return hindidate.Match{}, false
+	}
+	start := time.Date(datelineRef.Year(), mn.Month, n.Value, 0, 0, 0, 0, time.UTC)
+	if start.Day() != n.Value {
+		return hindidate.Match{}, false
+	}
+	d := hindidate.Date{Start: start, End: start.AddDate(0, 0, 1), Granularity: hindidate.Day}
+	return hindidate.Match{Start: t.Start - i, End: n.End - i, Text: line[t.Start:n.End], Date: d}, true
 }
 
 func skipSpaces(s string, i int) int {

@@ -87,8 +87,8 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 			}
 			return true, ""
 		}
-		if (w == "में") && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && demonstratives[toks[i-2].key] {
-			return true, timeline.Visit
+		if w == "में" && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && (demonstratives[toks[i-2].key] || toks[i-2].key == "दिवसीय") {
+			return true, timeline.Visit // "इस यात्रा में", "दो दिवसीय यात्रा में"
 		}
 	}
 	return false, ""
@@ -1133,11 +1133,26 @@ func overlaps(a, b date.When) bool {
 // during, the nearest dated sentence before them, or the dateline for a
 // report in the past or present tense.
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
-	for _, s := range ss {
+	for si, s := range ss {
 		if !s.when.IsZero() {
 			continue
 		}
 		m := s.first
+		if s.parent == nil && m.duringKind != "" {
+			lo, hi := max(0, si-backWindow), min(len(ss), si+backWindow)
+			// "मोदी की यात्रा के दौरान …" told before the visit's date:
+			// the nearest visit told anywhere.
+			best := -1
+			for i := lo; i < hi; i++ {
+				o := ss[i]
+				if o != s && o.kind == m.duringKind && !o.when.IsZero() && (best < 0 || abs(o.pos-s.pos) < abs(ss[best].pos-s.pos)) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				s.parent = ss[best]
+			}
+		}
 		if p := s.parent; p != nil && !p.when.IsZero() {
 			s.when = p.when
 			s.inferred = fmt.Sprintf("date inferred from the %s it happens during (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
@@ -1214,6 +1229,13 @@ func leaderOf(s *story) string {
 		}
 	}
 	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // firstWords returns up to n words of text[c.start:c.end].
