@@ -120,8 +120,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if honorifics[t.key] && len(name) == 0 {
 				continue
 			}
-			if !isNameWord(t) && !(isPlaceWord(t.text) && len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])) {
-				break // "नेपाल के विदेश सचिव भारत राज पौडयाल": a name may begin with a place
+			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
+			if !isNameWord(t) && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
+				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
+				break
 			}
 			if first < 0 {
 				first = k
