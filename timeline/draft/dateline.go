@@ -148,6 +148,8 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 		return d, true
 	case r == '.' && !hindi.EndsSentence(line, rest):
 		return Dateline{}, false // "डॉ. एस. जयशंकर": an abbreviation, not a dateline's stop
+	case r == '-' && !strings.HasPrefix(line[rest:], "--") && (rest == 0 || line[rest-1] != ' '):
+		return Dateline{}, false // "भारत-रूस": a hyphen inside a word, not a dash
 	case r == '।' || r == ':' || r == '|' || r == '.' || r == '-' || r == '—':
 		end := closeMark(line, rest)
 		if strings.TrimSpace(line[end:]) == "" {

@@ -75,3 +75,22 @@ func ExampleWhenOf() {
 }
 
 var draftMatches = hindidate.FindAll
+
+func ExampleFindDateline() {
+	for _, article := range []string{
+		"नई दिल्ली, 23 दिसंबर 2024 (Udaipur Kiran) । विदेश मंत्री एस. जयशंकर मंगलवार से अमेरिका जाएंगे।",
+		"नई दिल्ली, 27 अप्रैल (हि.स.)। विदेश राज्य मंत्री 28 अप्रैल से यात्रा पर होंगी।",
+		"टोक्यो। विदेश मंत्री एस. जयशंकर यहां पहुंचे।",
+	} {
+		d, ok := draft.FindDateline(article)
+		if day, full := d.Date(); full {
+			fmt.Printf("%v %q %q: %s\n", ok, d.Place, d.Text, day)
+		} else {
+			fmt.Printf("%v %q %q: no full date, ask for one\n", ok, d.Place, d.Text)
+		}
+	}
+	// Output:
+	// true "नई दिल्ली" "23 दिसंबर 2024": 2024-12-23
+	// true "नई दिल्ली" "27 अप्रैल": no full date, ask for one
+	// true "टोक्यो" "": no full date, ask for one
+}
