@@ -200,7 +200,7 @@ const (
 	corpusFloorFound = 90
 	corpusFloorRight = 71
 	corpusCeilNoise  = 8.5
-	corpusFloorParts = 65
+	corpusFloorParts = 67
 )
 
 // span is a byte range of an article.

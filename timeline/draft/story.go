@@ -476,10 +476,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people = sentPeople
 		}
-		if _, pro := hasAny(toks, pronouns); pro && len(x.lastPeople) > 0 {
+		upto := x.tokens(s.start, u.end) // the sentence up to this clause: "वह …, … से मुलाकात करेंगे"
+		if _, pro := hasAny(upto, pronouns); pro && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
 				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
-			} else if _, both := hasAny(toks, setOf("दोनों")); !both {
+			} else if _, both := hasAny(upto, setOf("दोनों")); !both {
 				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
 				// named before.
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
