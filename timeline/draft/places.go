@@ -143,6 +143,19 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	return out
 })
 
+// placeFirstWords holds the first word of every place name of two words
+// or more ("नई दिल्ली", "दक्षिण कोरिया"), so that a two-word lookup is
+// tried only after one.
+var placeFirstWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for name := range placeIndex() {
+		if i := strings.IndexByte(name, ' '); i > 0 {
+			out[name[:i]] = true
+		}
+	}
+	return out
+})
+
 // countryCode returns the ISO code of the country named w.
 func countryCode(w string) (string, bool) {
 	if c, ok := countryNames[w]; ok {
@@ -166,7 +179,7 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 			continue
 		}
 		for n := 2; n >= 1; n-- {
-			if i-n < 0 {
+			if i-n < 0 || n == 2 && !placeFirstWords()[toks[i-2].text] {
 				continue
 			}
 			name := toks[i-n].text

@@ -231,10 +231,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if _, bad := hasAny(sentToks, notEventWords); bad {
 		return nil
 	}
+	var sentPeopleAll []person // the sentence's people, once read
+	sentPeopleAllDone := false
 	defer func(prev []person) {
 		// The people this sentence names are those "दोनों" and "वे" of the
 		// next one refer to.
-		if ps := people(x.text, sentToks, x.known, x.home, ""); len(ps) > 0 {
+		ps := sentPeopleAll
+		if !sentPeopleAllDone {
+			ps = people(x.text, sentToks, x.known, x.home, "")
+		}
+		if len(ps) > 0 {
 			x.lastPeople = ps
 		}
 	}(x.lastPeople)
@@ -288,7 +294,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	// Where the sentence's events are: where a visit goes, "X में", or a
 	// city it names.
-	sentWhere := visitedCountry(sentToks)
+	sentVisited := visitedCountry(sentToks)
+	sentWhere := sentVisited
 	if sentWhere == "" {
 		if pl, _, ok := placeIn(sentToks); ok {
 			sentWhere = pl.Country
@@ -306,7 +313,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// Where the sentence is set, for the counterparts it names without a
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
-	abroad := visitedCountry(sentToks)
+	abroad := sentVisited
 	if abroad == "" {
 		if pl, _, ok := placeIn(sentToks); ok {
 			abroad = pl.Country
@@ -473,6 +480,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if len(base.people) == 0 {
 			if !sentPeopleDone {
 				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
+				if abroad == "" {
+					sentPeopleAll, sentPeopleAllDone = sentPeople, true
+				}
 			}
 			base.people = sentPeople
 		}
@@ -769,7 +779,7 @@ func visitedCountry(toks []token) string {
 			if p, ok := lookupPlace(w); ok && p.country != "" {
 				return p.country
 			}
-			if j >= 1 {
+			if j >= 1 && placeFirstWords()[toks[j-1].text] {
 				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
 					return p.country
 				}
