@@ -14,6 +14,8 @@ require golang.org/x/text v0.44.0
 
 require golang.org/x/sync v0.25.0
 
+require github.com/teambition/rrule-go v1.8.2
+
 require (
 	github.com/stretchr/testify v1.12.1
 	go.yaml.in/yaml/v3 v3.0.5 // indirect

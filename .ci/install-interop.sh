@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the independent iCalendar parsers used by ical/interop
-# (libical, python3-icalendar, python3-vobject, calcurse, ical.js) and
-# builds the libical runner; also python3-ephem, the ephemeris that
+# (libical, python3-icalendar, python3-vobject, calcurse, khal, ical.js,
+# node-ical) and the programs whose exports the import tests read
+# (vdirsyncer and radicale), and builds the libical runner; also python3-ephem, the ephemeris that
 # internal/almanac's tests compare moon phases and solar longitudes with.
 # Idempotent and non-interactive; fast when everything is already
 # present. Exits non-zero on any failure.
@@ -12,7 +13,7 @@ interop="$here/ical/interop"
 
 # Debian packages. Node and npm come from the machine (nodesource v20):
 # never install Debian's nodejs over them.
-pkgs=(libical-dev python3-icalendar python3-vobject calcurse tzdata gcc pkg-config python3-ephem)
+pkgs=(libical-dev python3-icalendar python3-vobject calcurse khal vdirsyncer radicale tzdata gcc pkg-config python3-ephem)
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -53,10 +54,12 @@ done
 /usr/bin/python3 -c 'import ephem' ||
 	{ echo "install-interop: python3-ephem not importable by /usr/bin/python3" >&2; exit 1; }
 
-# ical.js from the committed lockfile. Skip when node_modules already
-# matches the lockfile (npm writes node_modules/.package-lock.json).
+# ical.js and node-ical from the committed lockfile. Skip when
+# node_modules already matches the lockfile (npm writes
+# node_modules/.package-lock.json).
 if [ ! -f "$interop/node_modules/.package-lock.json" ] ||
 	[ ! -f "$interop/node_modules/ical.js/package.json" ] ||
+	[ ! -f "$interop/node_modules/node-ical/package.json" ] ||
 	[ "$interop/package-lock.json" -nt "$interop/node_modules/.package-lock.json" ]; then
 	(cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
@@ -65,7 +68,7 @@ fi
 "$interop/build-libical.sh"
 
 # Smoke test: every runner must read the simplest fixture.
-for r in icaljs libical pyicalendar pyvobject calcurse; do
+for r in $("$interop/run.sh" list); do
 	if ! "$interop/run.sh" "$r" "$interop/testdata/a-moscow.ics" >/dev/null; then
 		echo "install-interop: runner $r failed its smoke test" >&2
 		exit 1

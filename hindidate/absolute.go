@@ -1,6 +1,10 @@
 package hindidate
 
-import "github.com/samayrekha/samayrekha/internal/hindi"
+import (
+	"strings"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+)
 
 // Absolute dates: "18 नवंबर 2025", "18 नवंबर, 2025", "नवंबर 18, 2025",
 // "18-11-2025", "18/11/2025", "18.11.2025", "2025-11-18", "दिसंबर 2025",
@@ -50,6 +54,8 @@ func dayValue(t token) (int, bool) {
 		return t.Value, true
 	case t.lx != nil && t.lx.num >= 1 && t.lx.num <= 31:
 		return int(t.lx.num), true
+	case t.lx != nil && t.lx.ordFem && t.lx.ord >= 1 && t.lx.ord <= 31:
+		return int(t.lx.ord), true // "पहली अप्रैल"
 	}
 	return 0, false
 }
@@ -62,12 +68,15 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		return atom{}, false
 	}
 	b := c.next(s1.End)
-	if b.Start != s1.End || b.Kind != tNum || b.Digits > 2 {
+	if b.Start != s1.End || b.Kind != tNum {
 		return atom{}, false
+	}
+	if b.Digits > 2 {
+		return c.numericShort(t, s1, b) // "11/2025"
 	}
 	s2 := c.next(b.End)
 	if s2.Start != b.End || !s2.Is(s1.Rune) {
-		return atom{}, false
+		return c.numericShort(t, s1, b)
 	}
 	e := c.next(s2.End)
 	if e.Start != s2.End || e.Kind != tNum {
@@ -80,19 +89,67 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		}
 	}
 	var y, m, d int
+	swap := false
 	switch {
 	case isYear(t) && e.Digits <= 2 && s1.Rune != '.':
 		y, m, d = t.Value, b.Value, e.Value
 	case t.Digits <= 2 && isYear(e):
 		y, m, d = e.Value, b.Value, t.Value
+		swap = true
+	case t.Digits <= 2 && e.Digits == 2 && s1.Rune == '/':
+		// "12/03/26": CLDR's short form, day first, two-digit year.
+		y, m, d = 2000+e.Value, b.Value, t.Value
+		if y > c.ry+20 {
+			y -= 100
+		}
+		swap = true
 	default:
 		return atom{}, false
 	}
 	if !validDate(y, m, d) {
-		c.fail(t.Start, e.End, "no such day in the calendar")
+		if swap && validDate(y, d, m) {
+			// "12-31-2025": only month first makes a date. India writes
+			// day first, so this is more often a typo: keep it, ambiguous
+			// with nothing to choose, as month first.
+			m, d = d, m
+			swap = false
+		} else {
+			c.fail(t.Start, e.End, "no such day in the calendar")
+			return atom{}, false
+		}
+	}
+	a := c.dayAtom(t.Start, e.End, y, m, d, 1, false)
+	a.numeric = true
+	if swap && m != d && validDate(y, d, m) {
+		// Day first, as India writes; month first is the alternative.
+		o := c.days(daysFromCivil(y, d, m), 1, Day)
+		a.d.Ambiguous, a.d.AltStart, a.d.AltEnd = true, o.Start, o.End
+	}
+	return a, true
+}
+
+// numericShort parses CLDR's two-part numeric forms, "18/11" (d/M) and
+// "11/2025" (M/y), in Parse only: in running text they are as often
+// fractions, scores or case numbers.
+func (c *ctx) numericShort(t, sep, b token) (atom, bool) {
+	if c.findAll || !sep.Is('/') || t.Digits > 2 || c.next(b.End).Kind != tEOF {
 		return atom{}, false
 	}
-	return c.dayAtom(t.Start, e.End, y, m, d, 1, false), true
+	if isYear(b) {
+		if t.Value < 1 || t.Value > 12 {
+			return atom{}, false
+		}
+		return atom{start: t.Start, end: b.End, kind: akDate, d: c.months(b.Value, t.Value, 1), mon: t.Value}, true
+	}
+	if b.Digits > 2 || b.Value < 1 || b.Value > 12 || t.Value < 1 || t.Value > 31 {
+		return atom{}, false
+	}
+	y := c.nearestYear(b.Value, t.Value)
+	if !validDate(y, b.Value, t.Value) {
+		c.fail(t.Start, b.End, "no such day in the calendar")
+		return atom{}, false
+	}
+	return c.dayAtom(t.Start, b.End, y, b.Value, t.Value, 1, true), true
 }
 
 // dayAtom builds an akDate atom of n days from y-m-d.
@@ -101,7 +158,7 @@ func (c *ctx) dayAtom(start, end, y, m, d, n int, inferred bool) atom {
 		start: start, end: end, kind: akDate,
 		d:        c.days(daysFromCivil(y, m, d), n, Day),
 		single:   n == 1,
-		inferred: inferred, mon: m, day: d,
+		inferred: inferred, mon: m, day: d, generic: inferred,
 	}
 }
 
@@ -159,7 +216,15 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	}
 	m, end, ok := c.monthWord(u)
 	if !ok {
-		return atom{}, false
+		// "18 नव 2025": an abbreviation without its mark, between a day
+		// and a year.
+		if u.lx == nil || !u.lx.short || u.lx.latin {
+			return atom{}, false
+		}
+		if _, _, yok := c.yearAt(c.next(u.End)); !yok {
+			return atom{}, false
+		}
+		m, end = int(u.lx.month), u.End
 	}
 	// The days must run forward; a list must be consecutive, or the range
 	// would claim days the text did not name.
@@ -178,11 +243,11 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 	y, inferred := 0, false
 	v := c.next(end)
 	if v.Is(',') {
-		if w := c.next(v.End); c.year(w) {
-			y, end = w.Value, w.End
+		if yy, yend, ok := c.yearAt(c.next(v.End)); ok {
+			y, end = yy, yend
 		}
-	} else if c.year(v) {
-		y, end = v.Value, v.End
+	} else if yy, yend, ok := c.yearAt(v); ok {
+		y, end = yy, yend
 	}
 	if y == 0 {
 		inferred = true
@@ -259,69 +324,134 @@ func (c *ctx) nearestMonthYear(m int) int {
 }
 
 // monthFirst parses expressions that begin with a month name: "नवंबर 18,
-// 2025", "दिसंबर 2025", "दिसंबर में", "दिसंबर महीने में", "दिसंबर के पहले
-// सप्ताह", "दिसंबर 2025 के अंत में".
+// 2025", "मार्च 12", "दिसंबर 2025", "मार्च, 2026", "सित. 2025", "दिसंबर
+// में", "दिसंबर महीने में", "अगस्त के महीने में", "दिसंबर के पहले
+// सप्ताह", "दिसंबर 2025 के अंत में", "जून या जुलाई में".
 func (c *ctx) monthFirst(t token) (atom, bool) {
-	if t.lx.short {
-		return atom{}, false // "जन", "नव" are words too; only after a day
+	m, end, ok := c.monthWord(t)
+	if !ok {
+		return atom{}, false // "जन", "नव" are words too; only with a mark
 	}
-	m, end, _ := c.monthWord(t)
+	short := t.lx.short
 	u := c.next(end)
-	if u.IsDash() {
+	if u.IsDash() && !short {
 		return c.monthRange(t, m, u)
+	}
+	if (u.isFW(fwYa) || u.isFW(fwAur)) && !short {
+		if b, ok := c.monthEither(t, m, u); ok {
+			return b, true
+		}
 	}
 	if d, ok := dayValue(u); ok && u.Kind == tNum {
 		v := c.next(u.End)
 		if v.Is(',') {
 			v = c.next(v.End)
 		}
-		if !c.year(v) {
-			// "दिसंबर 5 को": a day after the month needs a year or a
-			// postposition.
-			if !(v.isFW(fwKo) || v.isFW(fwSe) || v.isFW(fwTak)) {
-				return atom{}, false
-			}
-			y := c.nearestYear(m, d)
+		if y, yend, ok := c.yearAt(v); ok {
 			if !validDate(y, m, d) {
-				c.fail(u.Start, u.End, "no such day in the month")
+				c.fail(u.Start, yend, "no such day in the month")
 				return atom{}, false
 			}
-			return c.dayAtom(t.Start, u.End, y, m, d, 1, true), true
+			return c.dayAtom(t.Start, yend, y, m, d, 1, false), true
 		}
-		if !validDate(v.Value, m, d) {
-			c.fail(u.Start, v.End, "no such day in the month")
+		// "दिसंबर 5 को", "नवम्बर 28 --": a day after the month needs a
+		// year, a postposition or the end of the phrase; "दिसंबर 5
+		// राज्यों में" is a count.
+		v = c.next(u.End)
+		if !(v.isFW(fwKo) || v.isFW(fwSe) || v.isFW(fwTak) || v.isFW(fwKi) || v.Kind == tEOF ||
+			v.Kind == tPunct && !(v.Start == u.End && (v.IsDash() || v.Is('.') || v.Is('/') || v.Is(':')))) {
 			return atom{}, false
 		}
-		return c.dayAtom(t.Start, v.End, v.Value, m, d, 1, false), true
+		if short {
+			return atom{}, false
+		}
+		y := c.nearestYear(m, d)
+		if !validDate(y, m, d) {
+			c.fail(u.Start, u.End, "no such day in the month")
+			return atom{}, false
+		}
+		return c.dayAtom(t.Start, u.End, y, m, d, 1, true), true
 	}
 	y := 0
-	if c.year(u) {
-		y, end = u.Value, u.End
+	if u.Is(',') {
+		if yy, yend, ok := c.yearAt(c.next(u.End)); ok {
+			y, end = yy, yend
+		}
+	} else if yy, yend, ok := c.yearAt(u); ok {
+		y, end = yy, yend
 	}
 	known := y != 0
 	if !known {
+		if short {
+			return atom{}, false
+		}
 		y = c.nearestMonthYear(m)
 	}
-	if d, pend, ok := c.monthPart(y, m, end); ok {
-		return atom{start: t.Start, end: pend, kind: akDate, d: d}, true
-	}
-	if known {
-		return atom{start: t.Start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m}, true
+	a := atom{start: t.Start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m, monthInf: !known, generic: !known}
+	c.monthRest(&a, y, m)
+	if known || a.end != end {
+		return a, true
 	}
 	// A month name alone must be followed by a cue that it is a month: में,
-	// तक, से or महीने. मार्च (also "a march") and Latin names never stand
-	// alone.
-	if t.lx.latin || m == 3 {
+	// तक, से or महीने. Latin names never stand alone, and मार्च (also "a
+	// march") not after का, की, के ("किसानों का मार्च में शामिल").
+	if t.lx.latin || m == 3 && c.afterGenitive(t.Start) {
 		return atom{}, false
 	}
 	switch {
 	case u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe):
-	case u.lx != nil && u.lx.unit == Month:
-		end = u.End
+	case u.lx != nil && u.lx.unit == uMonth:
+		a.end = u.End
+	case u.isFW(fwKe):
+		if v := c.next(u.End); v.lx != nil && v.lx.unit == uMonth {
+			a.end = v.End // "अगस्त के महीने में"
+			break
+		}
+		return atom{}, false
 	default:
 		return atom{}, false
 	}
-	return atom{start: t.Start, end: end, kind: akDate, d: c.months(y, m, 1), mon: m, monthInf: true}, true
+	return a, true
+}
+
+// afterGenitive reports whether the word before byte pos is का, की or के.
+func (c *ctx) afterGenitive(pos int) bool {
+	b := strings.TrimRight(c.s[max(0, pos-12):pos], " \t")
+	return strings.HasSuffix(b, "का") || strings.HasSuffix(b, "की") || strings.HasSuffix(b, "के")
+}
+
+// monthEither parses "जून या जुलाई में" (either month, read as the span
+// of both, Approximate) and "जून और जुलाई में" (the span of both).
+func (c *ctx) monthEither(t token, m1 int, ya token) (atom, bool) {
+	v := c.next(ya.End)
+	m2, end, ok := c.monthWord(v)
+	if !ok || v.lx.short || m2 == m1 {
+		return atom{}, false
+	}
+	if u := c.next(end); u.lx != nil && u.lx.unit == uMonth {
+		end = u.End // "मई और जून माह में"
+	}
+	var y1, y2 int
+	if yy, yend, ok := c.yearAt(c.next(end)); ok {
+		y2, end = yy, yend
+		y1 = y2
+		if m1 > m2 {
+			y1--
+		}
+	} else {
+		if w := c.next(end); !(w.isFW(fwMein) || w.isFW(fwTak) || w.isFW(fwSe)) {
+			return atom{}, false
+		}
+		y1 = c.nearestMonthYear(m1)
+		y2 = y1
+		if m2 < m1 {
+			y2++
+		}
+	}
+	d := c.months(y1, m1, 1)
+	d.End = c.months(y2, m2, 1).End
+	d.Approximate = ya.isFW(fwYa)
+	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 }
 
 // monthRange parses two months joined by a dash, with an optional year
@@ -334,8 +464,8 @@ func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
 		return atom{}, false
 	}
 	var y1, y2 int
-	if w := c.next(end); c.year(w) {
-		y2, end = w.Value, w.End
+	if yy, yend, ok := c.yearAt(c.next(end)); ok {
+		y2, end = yy, yend
 		y1 = y2
 		if m1 > m2 {
 			y1--
@@ -352,82 +482,52 @@ func (c *ctx) monthRange(t token, m1 int, dash token) (atom, bool) {
 	return atom{start: t.Start, end: end, kind: akDate, d: d}, true
 }
 
-// monthPart parses a part of month m of year y written after position pos:
-// "के पहले/दूसरे/तीसरे/चौथे/आखिरी सप्ताह" (days 1-7, 8-14, 15-21, 22-28, the
-// last seven days; granularity Week) and "की शुरुआत", "के मध्य", "के अंत"
-// (days 1-10, 11-20, 21-end; granularity Day).
-func (c *ctx) monthPart(y, m, pos int) (Date, int, bool) {
-	u := c.next(pos)
-	if !u.isFW(fwKe) && !u.isFW(fwKi) {
-		return Date{}, 0, false
-	}
-	v := c.next(u.End)
-	if v.lx == nil {
-		return Date{}, 0, false
-	}
-	first := daysFromCivil(y, m, 1)
-	n := daysIn(y, m)
-	if v.lx.ord != 0 {
-		w := c.next(v.End)
-		if w.lx == nil || w.lx.unit != Week {
-			return Date{}, 0, false
-		}
-		if v.lx.ord == 5 {
-			return c.days(first+n-7, 7, Week), w.End, true
-		}
-		return c.days(first+7*int(v.lx.ord-1), 7, Week), w.End, true
-	}
-	switch v.lx.mpart {
-	case 1:
-		return c.days(first, 10, Day), v.End, true
-	case 2:
-		return c.days(first+10, 10, Day), v.End, true
-	case 3:
-		return c.days(first+20, n-20, Day), v.End, true
-	}
-	return Date{}, 0, false
-}
-
-// yearPart parses "की शुरुआत", "के मध्य", "के अंत" after a year: the
-// first, middle and last four months, with granularity Month.
-func (c *ctx) yearPart(y, pos int) (Date, int, bool) {
-	u := c.next(pos)
-	if !u.isFW(fwKe) && !u.isFW(fwKi) {
-		return Date{}, 0, false
-	}
-	v := c.next(u.End)
-	if v.lx == nil || v.lx.mpart == 0 {
-		return Date{}, 0, false
-	}
-	return c.months(y, 1+4*int(v.lx.mpart-1), 4), v.End, true
-}
-
 // yearWithCue parses a four-digit year followed by में, तक or से ("2025
-// में"), or by a part of the year ("2025 के अंत"). A bare number is never a
-// year: "1920 लोग" is not a date.
+// में"), by a month ("2026 मार्च"), or by a part of the year ("2025 के
+// अंत", "2025 की पहली तिमाही", "2027 की दिवाली"). A bare number is never
+// a year: "1920 लोग" is not a date, nor is "2004 के बाद पहली बार" (a
+// gap).
 func (c *ctx) yearWithCue(t token) (atom, bool) {
-	if !c.year(t) {
+	y, end, ok := c.yearAt(t)
+	if !ok {
 		return atom{}, false
 	}
-	if d, end, ok := c.yearPart(t.Value, t.End); ok {
-		return atom{start: t.Start, end: end, kind: akDate, d: d}, true
+	a := atom{start: t.Start, end: end, kind: akDate, d: c.years(y, 1)}
+	c.yearRest(&a, y)
+	if a.end != end {
+		return a, true
 	}
-	u := c.next(t.End)
+	u := c.next(end)
+	if u.lx != nil && u.lx.month != 0 && !u.lx.short && !u.lx.latin {
+		m, mend, _ := c.monthWord(u)
+		a = atom{start: t.Start, end: mend, kind: akDate, d: c.months(y, m, 1), mon: m}
+		c.monthRest(&a, y, m)
+		return a, true
+	}
 	if u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe) {
-		return atom{start: t.Start, end: t.End, kind: akDate, d: c.years(t.Value, 1)}, true
+		return a, true
+	}
+	if !c.findAll && (u.Kind == tEOF || u.Kind == tPunct && !u.IsDash() && !u.Is('/') && !u.Is('.') && !u.Is(':')) {
+		return a, true // Parse("1947"): the whole input is a year
 	}
 	return atom{}, false
 }
 
-// yearAfterCue parses "सन् 2025", "वर्ष 2025", "साल 2025", optionally
-// followed by a part of the year.
+// yearAfterCue parses "सन् 2025", "वर्ष 2025", "साल 2025", "सन उन्नीस सौ
+// सैंतालीस", optionally followed by a part of the year.
 func (c *ctx) yearAfterCue(t token) (atom, bool) {
-	u := c.next(t.End)
-	if !c.year(u) {
+	y, end, ok := c.yearAt(c.next(t.End))
+	if !ok {
 		return atom{}, false
 	}
-	if d, end, ok := c.yearPart(u.Value, u.End); ok {
-		return atom{start: t.Start, end: end, kind: akDate, d: d}, true
+	a := atom{start: t.Start, end: end, kind: akDate, d: c.years(y, 1)}
+	c.yearRest(&a, y)
+	if a.end == end {
+		if u := c.next(end); u.isFW(fwKe) {
+			if v := c.next(u.End); v.lx != nil && v.lx.dir != 0 {
+				return atom{}, false // "साल 2000 के बाद पहली बार": a gap
+			}
+		}
 	}
-	return atom{start: t.Start, end: u.End, kind: akDate, d: c.years(u.Value, 1)}, true
+	return a, true
 }

@@ -18,7 +18,7 @@ func TestParseAbsolute(t *testing.T) {
 		{in: "18.11.2025", want: nov18},
 		{in: "2025-11-18", want: nov18},
 		{in: "2025/11/18", want: nov18},
-		{in: "05-12-2025", want: "2025-12-05/2025-12-06 day", reason: "5 December, not 12 May"},
+		{in: "05-12-2025", want: "2025-12-05/2025-12-06 day alt 2025-05-12/2025-05-13", reason: "day first, as India writes; 12 May is valid too, so it is the alternative (issue 11)"},
 		{in: "१८ नवंबर २०२५", want: nov18},
 		{in: "१८-११-२०२५", want: nov18},
 		{in: "1८ नवंबर 20२5", want: nov18, reason: "mixed digits"},
@@ -102,7 +102,11 @@ func TestFindAbsolute(t *testing.T) {
 		{name: "march with a day", text: "5 मार्च को रैली", want: []string{"5 मार्च => 2026-03-05/2026-03-06 day"}},
 		{name: "year needs a cue", text: "1920 लोग आए", want: nil},
 		{name: "year with में", text: "1920 में लोग आए", want: []string{"1920 => 1920-01-01/1921-01-01 year"}},
-		{name: "short form needs its dot", text: "जन सभा 18 नव 2025", want: nil},
+		{name: "short form without its mark between a day and a year", text: "जन सभा 18 नव 2025",
+			want:   []string{"18 नव 2025 => 2025-11-18/2025-11-19 day"},
+			reason: "issue 11: abbreviations with or without a mark; the day and the year make नव a month"},
+		{name: "short form without mark or year", text: "जन सभा में 18 नव निर्वाचित सदस्य", want: nil,
+			reason: "नव is 'new' here: no mark and no year"},
 		{name: "invalid day", text: "31 नवंबर 2025 को", want: nil},
 		{name: "invalid month", text: "18-13-2025 को", want: nil},
 		{name: "four parts", text: "फोन 12-11-2025-3", want: nil},
@@ -155,5 +159,58 @@ func TestFindYearByTense(t *testing.T) {
 			want:   []string{"5 से 7 मई => 2026-05-05/2026-05-08 day alt 2025-05-05/2025-05-08"},
 			reason: "the alternative is the whole range a year back",
 		},
+	})
+}
+
+// Other orders and numeric forms, abbreviations and month phrases (issue
+// 11, forms 8, 15, 16).
+func TestParseOrders(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "मार्च, 2026", want: "2026-03-01/2026-04-01 month", reason: "a comma before the year"},
+		{in: "2026 मार्च", want: "2026-03-01/2026-04-01 month", reason: "year first"},
+		{in: "मार्च 12", want: "2026-03-12/2026-03-13 day", reason: "month first, no year, at the end"},
+		{in: "नवम्बर 28", want: "2025-11-28/2025-11-29 day", reason: "a month-first dateline"},
+		{in: "12-03-2026", want: "2026-03-12/2026-03-13 day alt 2026-12-03/2026-12-04", reason: "day first; month first is valid too"},
+		{in: "12.03.2026", want: "2026-03-12/2026-03-13 day alt 2026-12-03/2026-12-04"},
+		{in: "25-12-2025", want: "2025-12-25/2025-12-26 day", reason: "25 can only be the day"},
+		{in: "05/05/2015", want: "2015-05-05/2015-05-06 day", reason: "day and month equal: one reading"},
+		{in: "12/03/26", want: "2026-03-12/2026-03-13 day alt 2026-12-03/2026-12-04", reason: "CLDR's short form, two-digit year"},
+		{in: "12-31-2025", want: "2025-12-31/2026-01-01 day", reason: "only month first makes a date"},
+		{in: "फ़र. 2026", want: "2026-02-01/2026-03-01 month", reason: "an abbreviation with a mark before a year"},
+		{in: "अक्टू॰ 2025", want: "2025-10-01/2025-11-01 month", reason: "CLDR's sign"},
+		{in: "3 दिस. 2025", want: "2025-12-03/2025-12-04 day"},
+		{in: "3 दिस 2025", want: "2025-12-03/2025-12-04 day", reason: "without a mark, between a day and a year"},
+		{in: "1 फरवरी 2026", want: "2026-02-01/2026-02-02 day"},
+		{in: "1947", want: "1947-01-01/1948-01-01 year", reason: "Parse: the whole input is a year"},
+		{in: "मार्च में", want: "2026-03-01/2026-04-01 month", reason: "मार्च with a cue is the month"},
+	})
+}
+
+// What must not become a date (issue 11): quantities, scores, phone
+// numbers, ages, habits.
+func TestFindNotADate(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{name: "percent", text: "ब्याज दर 7.25 प्रतिशत रही।"},
+		{name: "phone", text: "हेल्पलाइन नंबर 180011688 और 10580 पर कॉल करें।"},
+		{name: "score", text: "भारत ने मैच 3-1 से जीता।"},
+		{name: "score 2-1", text: "सीरीज में 2-1 से आगे भारत"},
+		{name: "age", text: "25 वर्षीय युवक और 15 से 24 वर्ष की आयु के लोग"},
+		{name: "count", text: "कुल 12 बैठकें होंगी और कलम से लिखा गया।"},
+		{name: "temperature", text: "तापमान 23.6 डिग्री रहा।", reason: "23.6 is not 23 June"},
+		{name: "amount", text: "18.3 करोड़ मतदाता और 21.5 हजार करोड़ रुपए"},
+		{name: "train numbers", text: "ट्रेन नंबर 04068/04067 चलेगी।"},
+		{name: "working hours", text: "पुरे साल 10-5 चलेगा न्यायालय"},
+		{name: "habit every year", text: "हर साल मार्च में मेला लगता है।"},
+		{name: "habit every year, week", text: "हर वर्ष अक्टूबर के दूसरे सप्ताह में उत्सव होता है।"},
+		{name: "habit usually", text: "आमतौर पर 1 मार्च को बजट आता है।"},
+		{name: "habitual verb", text: "स्वतंत्रता दिवस हर वर्ष 15 अगस्त को मनाया जाता है।"},
+		{name: "habitual verb alone", text: "संसद का सत्र नवंबर के तीसरे सप्ताह में शुरू हो जाता है।"},
+		{name: "month-first dateline", text: "नई दिल्ली, नवम्बर 28 -- बैठक हुई।", want: []string{"नवम्बर 28 => 2025-11-28/2025-11-29 day alt 2024-11-28/2024-11-29"},
+			reason: "a dateline is a date; the past verb keeps last year's as the alternative"},
+		{name: "like every year", text: "हर साल की तरह इस बार भी बजट 1 फरवरी को पेश होगा।",
+			want:   []string{"1 फरवरी => 2026-02-01/2026-02-02 day"},
+			reason: "'like every year' ends the habit: this year's 1 February is a date"},
+		{name: "a march", text: "किसानों का मार्च में शामिल होना", reason: "मार्च after का is a march"},
+		{name: "academic session", text: "शैक्षणिक सत्र 2023-24 में प्रवेश", reason: "an academic year's bounds are unknown"},
 	})
 }

@@ -53,7 +53,10 @@ type Date struct {
 	Start, End  time.Time
 	Granularity Granularity
 	// Approximate reports that the text hedged the date ("के आसपास",
-	// "लगभग", "करीब", "तकरीबन").
+	// "लगभग", "करीब", "तकरीबन") or that the date is approximate by its
+	// nature: an offset in weeks, months or years ("तीन साल पहले"), an
+	// Islamic festival (±1 day), either of two months ("जून या जुलाई
+	// में"), the beginning, middle or end of a decade or century.
 	Approximate bool
 	// Ambiguous reports that the expression has a second reading,
 	// [AltStart, AltEnd), which the text did not rule out.

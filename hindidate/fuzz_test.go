@@ -21,6 +21,19 @@ func fuzzSeeds(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// The families of issue 11.
+	for _, s := range newFamilyExprs {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"12 साल बाद पहली बार टीम जीती।", "23 दिनों में 17 बैठकें होंगी।", "हर साल मार्च में मेला लगता है।",
+		"आमतौर पर 1 मार्च को बजट आता है।", "दशहरा मैदान में रैली", "कल से परसों तक बारिश होगी।",
+		"दिवाली (1 नवंबर 2024) और छठ पूजा (7 और 8 नवंबर)", "वित्त वर्ष 2025-26 की अप्रैल-जून तिमाही में",
+		"उन्नीस सौ सैंतालीस में", "सन २०८२", "99वीं सदी", "0 के दशक", "31 तारीख को", "शुक्रवार 31",
+		"अगले 9999 घंटों में", "9999 साल बाद होगा", "माघ कृष्ण अमावस्या, विक्रम संवत 2157", "ईद 2100", "होली 1949",
+	} {
+		f.Add(s)
+	}
 	if b, err := os.ReadFile(seedArticlePath); err == nil {
 		f.Add(string(b))
 	}
@@ -141,4 +154,59 @@ func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
 	by, bm, bd := b.Date()
 	return ay == by && am == bm && ad == bd
+}
+
+// FuzzFormatRoundTrip formats an instant with the layouts Format can
+// write and Parse reads back, and checks that Parse(Format(x)) is x: the
+// day, or the hour or minute with a part of the day.
+func FuzzFormatRoundTrip(f *testing.F) {
+	for _, s := range []int64{0, 1763476200, 1735669800, 946684800, -86400, 4102444799} {
+		f.Add(s, uint8(0), false)
+	}
+	ref := testRef(f)
+	loc := ref.Location()
+	f.Fuzz(func(t *testing.T, sec int64, layout uint8, devanagari bool) {
+		at := time.Unix(sec%(200*365*86400), 0).In(loc)
+		if y := at.Year(); y < 1950 || y > 2100 {
+			return
+		}
+		layouts := []struct {
+			layout string
+			gran   Granularity
+		}{
+			{"2 January 2006", Day},
+			{"Monday, 2 January 2006", Day},
+			{"2 January 2006 को PM 3 बजे", Hour},
+			{"2 January 2006 को PM 3:04 बजे", Minute},
+			{"January 2, 2006", Day},
+			{"02-01-2006", Day},
+			{"2006-01-02", Day},
+			{"January 2006", Month},
+		}
+		l := layouts[int(layout)%len(layouts)]
+		opts := FormatOptions{}
+		if devanagari {
+			opts.Digits = DevanagariDigits
+		}
+		s := FormatWith(at, l.layout, opts)
+		d, err := Parse(s, ref)
+		if err != nil {
+			t.Fatalf("Parse(Format(%v, %q) = %q): %v", at, l.layout, s, err)
+		}
+		var start time.Time
+		y, m, dd := at.Date()
+		switch l.gran {
+		case Day:
+			start = time.Date(y, m, dd, 0, 0, 0, 0, loc)
+		case Hour:
+			start = time.Date(y, m, dd, at.Hour(), 0, 0, 0, loc)
+		case Minute:
+			start = time.Date(y, m, dd, at.Hour(), at.Minute(), 0, 0, loc)
+		case Month:
+			start = time.Date(y, m, 1, 0, 0, 0, 0, loc)
+		}
+		if !d.Start.Equal(start) || d.Granularity != l.gran {
+			t.Fatalf("Parse(%q) = %s, want %v %v", s, show(d), start, l.gran)
+		}
+	})
 }

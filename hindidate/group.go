@@ -28,11 +28,18 @@ type atom struct {
 	n          int          // akRelDay: distance in days
 	wd         time.Weekday // akWeekday
 	min        int          // akTime: minutes since midnight; 1440 is the next midnight
+	tend       int          // akTime: the end of a time range, in minutes; 0 for none
 	tgran      Granularity  // akTime: Hour or Minute
 	ampm       bool         // akTime: the hour may also be 12 hours later
 	zone       int8         // akTime: a zone named in the text
 	part       int8         // akTime, akPart: the part of the day
 	approx     bool
+	named      int16   // akDate: 1 + index of the named day it is
+	ospec      offSpec // akDate: the offset it was counted by, from ref
+	week       bool    // akDate: one calendar week, Monday to Sunday
+	domInf     bool    // akDate: a day of the month whose month was inferred ("5 तारीख")
+	generic    bool    // a day without a year or a relative word: a habit may take it
+	numeric    bool    // akDate: written in digits only ("2025-11-18", "18/11/2025")
 }
 
 // wdMark is a weekday written next to a one-day date, for Match.Weekday.
@@ -69,13 +76,35 @@ func (c *ctx) atom(t token) (atom, bool) {
 		if a, ok := c.numericDate(t); ok {
 			return a, true
 		}
+		if t.Digits == 4 {
+			if a, ok := c.bareFiscal(t); ok {
+				return a, true
+			}
+		}
+		if t.Digits == 4 || t.Digits == 2 {
+			if a, ok := c.decade(t); ok {
+				return a, true
+			}
+		}
+		if a, ok := c.ordinalFirst(t); ok {
+			return a, true
+		}
 		if a, ok := c.dayMonth(t, t.Value, t.Digits <= 2); ok {
 			return a, true
 		}
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true
 		}
-		if a, ok := c.offset(t, t.Value, t.Digits <= 3); ok {
+		if a, ok := c.offset(t); ok {
+			return a, true
+		}
+		if a, ok := c.weekdaysAway(t); ok {
+			return a, true
+		}
+		if a, ok := c.dayOfMonth(t); ok {
+			return a, true
+		}
+		if a, ok := c.eraYear(t); ok {
 			return a, true
 		}
 		return c.yearWithCue(t)
@@ -94,10 +123,46 @@ func (c *ctx) atom(t token) (atom, bool) {
 		}
 		return atom{}, false
 	}
+	if lx.named != 0 {
+		if a, ok := c.named(t); ok {
+			return a, true
+		}
+	}
+	if lx.now {
+		return c.nowWord(t)
+	}
+	if lx.nowParse {
+		if c.findAll || c.next(t.End).Kind != tEOF {
+			return atom{}, false // "अब सरकार ने …": a discourse word
+		}
+		return c.now(t.Start, t.End), true
+	}
+	if lx.wdShort != 0 {
+		return c.weekdayShort(t)
+	}
+	if lx.unitAbbr == uQuarter {
+		return c.quarterAbbr(t)
+	}
+	if lx.last {
+		// CLDR's "अंतिम तिमाही": the last quarter, before this one.
+		if u := c.next(t.End); u.lx != nil && u.lx.unit == uQuarter {
+			q := (c.rm-1)/3 - 1
+			return atom{start: t.Start, end: u.End, kind: akDate, d: c.months(c.ry, 1+3*q, 3)}, true
+		}
+		return atom{}, false
+	}
 	if lx.month != 0 {
 		if a, ok := c.monthFirst(t); ok {
 			return a, true
 		}
+	}
+	if lx.masa != 0 {
+		if a, ok := c.tithi(t); ok {
+			return a, true
+		}
+	}
+	if lx.samvat != 0 {
+		return c.samvat(t)
 	}
 	if lx.weekday != 0 {
 		return c.weekday(t)
@@ -106,25 +171,72 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return c.relDay(t)
 	}
 	if lx.num != 0 {
+		if a, ok := c.decade(t); ok {
+			return a, true
+		}
+		if y, end, ok := c.yearWords(t); ok {
+			// "उन्नीस सौ सैंतालीस में"
+			a := atom{start: t.Start, end: end, kind: akDate, d: c.years(y, 1)}
+			c.yearRest(&a, y)
+			if u := c.next(end); a.end != end || u.isFW(fwMein) || u.isFW(fwTak) || u.isFW(fwSe) || !c.findAll && u.Kind == tEOF {
+				return a, true
+			}
+		}
 		if a, ok := c.dayMonth(t, int(lx.num), true); ok {
 			return a, true
 		}
 		if a, ok := c.timeOfDay(t, 0, 0); ok {
 			return a, true
 		}
-		if a, ok := c.offset(t, int(lx.num), true); ok {
+		if a, ok := c.offset(t); ok {
+			return a, true
+		}
+		if a, ok := c.weekdaysAway(t); ok {
+			return a, true
+		}
+		if a, ok := c.dayOfMonth(t); ok {
 			return a, true
 		}
 	}
+	if lx.ord != 0 {
+		if a, ok := c.ordinalFirst(t); ok {
+			return a, true
+		}
+		if d, ok := dayValue(t); ok {
+			if a, ok := c.dayMonth(t, d, true); ok {
+				return a, true
+			}
+		}
+	}
+	if lx.mult != 0 { // "सौ साल पहले"
+		return c.offset(t)
+	}
 	if lx.frac != 0 {
-		return c.timeOfDay(t, 0, 0)
+		if a, ok := c.timeOfDay(t, 0, 0); ok {
+			return a, true
+		}
+		if lx.frac == fracHalf {
+			if u := c.next(t.End); u.lx != nil && u.lx.part == partNight && c.s[u.Start:u.End] == "रात" {
+				return c.midnight(t.Start, u.End), true // "आधी रात": midnight
+			}
+		}
+		return c.offset(t)
 	}
 	if lx.mod != 0 || lx.fw == fwAane {
 		if a, ok := c.modified(t); ok {
 			return a, true
 		}
 	}
+	if lx.fiscal {
+		return c.fiscal(t)
+	}
 	if lx.part != 0 {
+		if c.s[t.Start:t.End] == "मध्यरात्रि" {
+			if a, ok := c.partOfDay(t); ok && a.kind == akTime {
+				return a, true // "मध्यरात्रि 12 बजे"
+			}
+			return c.midnight(t.Start, t.End), true
+		}
 		return c.partOfDay(t)
 	}
 	if lx.fw == fwDer { // देर रात: late at night
@@ -143,7 +255,7 @@ func (c *ctx) atom(t token) (atom, bool) {
 			return a, true
 		}
 	}
-	if lx.unit == Month || lx.unit == Year {
+	if lx.unit == uMonth || lx.unit == uYear || lx.unit == uWeek {
 		return c.currentPart(t)
 	}
 	return atom{}, false
@@ -158,7 +270,7 @@ func isConnector(u token) bool {
 		return false
 	}
 	switch u.lx.fw {
-	case fwKo, fwKi, fwKe, fwSe:
+	case fwKo, fwKi, fwKe, fwSe, fwYani:
 		return true
 	}
 	return false
@@ -166,12 +278,19 @@ func isConnector(u token) bool {
 
 // group parses the longest date expression that begins at token t.
 func (c *ctx) group(t token) (group, bool) {
+	c.afterDay = false
 	a, ok := c.atom(t)
 	if !ok && t.lx != nil && t.lx.zone != 0 {
 		return c.zoneBeforeDate(t)
 	}
 	if !ok || a.kind == akPart {
 		return group{}, false
+	}
+	if a.kind == akRelDay || a.kind == akDate && a.single {
+		// "कल से चार दिन बाद", "15 अगस्त से दो दिन पहले"
+		if b, ok := c.anchored(a); ok {
+			a = b
+		}
 	}
 	var g group
 	g.start, g.end = a.start, a.end
@@ -189,7 +308,10 @@ func (c *ctx) group(t token) (group, bool) {
 		if !canStart(u) {
 			break
 		}
+		c.afterDay = g.hasDay && (g.day.kind != akDate || g.day.single) && !g.hasTime && nc <= 1
+		c.afterNumeric = c.afterDay && g.day.numeric
 		b, ok := c.atom(u)
+		c.afterDay, c.afterNumeric = false, false
 		if !ok || !c.merge(&g, b, conns[:nc]) {
 			break
 		}
@@ -216,7 +338,23 @@ func (c *ctx) group(t token) (group, bool) {
 		return group{}, false
 	}
 	c.hedgeAfter(&g)
+	c.betweenAfter(&g)
 	return g, true
+}
+
+// betweenAfter extends a range over "के बीच" after it: "12 से 14 मार्च
+// के बीच", "सायं 05.32 से 06.32 के बीच".
+func (c *ctx) betweenAfter(g *group) {
+	isRange := g.hasTime && g.tm.tend > 0 || !g.hasTime && g.hasDay && g.day.kind == akDate && !g.day.single &&
+		g.day.d.Granularity == Day
+	if !isRange {
+		return
+	}
+	if u := c.next(g.end); u.isFW(fwKe) {
+		if v := c.next(u.End); v.isFW(fwBeech) {
+			g.end = v.End
+		}
+	}
 }
 
 // zoneBeforeDate parses a zone phrase written before a whole date and time,
@@ -255,23 +393,41 @@ func (g *group) addFirst(a atom) {
 
 // merge tries to add atom b, reached over the connector tokens conns, to g.
 func (c *ctx) merge(g *group, b atom, conns []token) bool {
-	se, ki := false, false
+	se, ki, paren := false, false, false
 	for _, k := range conns {
 		switch {
 		case k.isFW(fwSe):
 			se = true
 		case k.isFW(fwKi) || k.isFW(fwKe):
 			ki = true
+		case k.Is('('):
+			paren = true
 		}
 	}
 	if se {
-		if len(conns) != 1 || !g.hasDay || g.hasTime || g.part != 0 || g.day.kind != akDate || b.kind != akDate {
+		if len(conns) != 1 || !g.hasDay || g.hasTime || g.part != 0 {
+			return false
+		}
+		if b.kind == akRelDay && (g.day.kind == akRelDay || g.day.kind == akDate && g.day.single) {
+			return c.relRange(g, b)
+		}
+		if g.day.kind != akDate || b.kind != akDate {
 			return false
 		}
 		return c.rangeMerge(g, b)
 	}
 	switch b.kind {
 	case akTime, akPart:
+		if b.kind == akPart && g.hasTime && g.tm.part == 0 && g.part == 0 && g.tm.tend == 0 && g.tm.zone == 0 {
+			// "3 बजे दोपहर": the part of the day after the time
+			h24, _, ok := hour24(b.part, g.tm.min/60)
+			if !ok {
+				return false
+			}
+			g.tm.min, g.tm.ampm, g.tm.part = h24*60+g.tm.min%60, false, b.part
+			g.end = b.end
+			return true
+		}
 		if g.hasTime || g.part != 0 {
 			return false
 		}
@@ -287,10 +443,22 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 			g.tm, g.hasTime = b, true
 		}
 	default:
-		if ki {
-			return false
-		}
 		switch {
+		case g.hasDay && g.day.kind == akDate && g.day.week && b.kind == akWeekday && !g.hasTime:
+			// "अगले सप्ताह शुक्रवार को", "बीते सप्ताह मंगलवार"
+			z := daysFromCivil(g.day.d.Start.Year(), int(g.day.d.Start.Month()), g.day.d.Start.Day()) + (int(b.wd)+6)%7
+			d := g.day
+			d.d, d.single, d.week, d.generic = c.days(z, 1, Day), true, false, false
+			_, d.mon, d.day = civilFromDays(z)
+			g.day = d
+		case ki:
+			return false
+		case paren && g.hasDay && !g.hasTime && (g.day.kind == akRelDay || g.day.kind == akDate && (g.day.single || g.day.named != 0 || g.day.week)) && b.kind == akDate:
+			// "आज (15 जुलाई)", "दुर्गा पूजा (9 अक्टूबर)", "अगला सप्ताह
+			// (12 से 16 दिसंबर)": the date written in the parentheses
+			// says which day is meant.
+			b.start = g.day.start
+			g.day = b
 		case !g.hasDay:
 			if b.kind == akDate && !b.single {
 				return false
@@ -312,6 +480,25 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 	}
 	g.approx = g.approx || b.approx
 	g.end = b.end
+	return true
+}
+
+// relRange joins two relative days, "कल से परसों तक", "आज से परसों तक":
+// a range can only run forward, so the days are the coming ones.
+func (c *ctx) relRange(g *group, b atom) bool {
+	from := c.rday
+	if g.day.kind == akRelDay {
+		from = c.rday + g.day.n
+	}
+	to := c.rday + b.n
+	if to <= from {
+		return false
+	}
+	g.day = atom{start: g.day.start, end: b.end, kind: akDate, d: c.days(from, to-from+1, Day)}
+	g.end = b.end
+	if u := c.next(g.end); u.isFW(fwTak) {
+		g.end = u.End
+	}
 	return true
 }
 
@@ -412,8 +599,13 @@ func (c *ctx) finalize(g *group) Date {
 		d = c.days(day, 1, Day)
 	case g.day.kind == akDate:
 		d = g.day.d // a weekday next to it has been checked by checkWeekday
-		if g.day.inferred {
+		switch {
+		case g.day.named != 0 && g.day.inferred:
+			d = c.namedByTense(g.day, g.end)
+		case g.day.inferred:
 			d = c.yearByTense(g.day, g.end)
+		case g.day.domInf:
+			d = c.domByTense(g.day, g.end)
 		}
 	case g.day.kind == akRelDay:
 		n := g.day.n
@@ -478,4 +670,28 @@ func (c *ctx) years(y, n int) Date {
 		End:         time.Date(y+n, time.January, 1, 0, 0, 0, 0, c.loc),
 		Granularity: Year,
 	}
+}
+
+// domByTense resolves "5 तारीख" between the last such day and the next:
+// by the tense in FindAll, and otherwise the nearest, with the other as
+// the alternative.
+func (c *ctx) domByTense(a atom, end int) Date {
+	prev, next := c.domAround(a.day)
+	if prev == c.rday {
+		return a.d
+	}
+	near, far := prev, next
+	if next-c.rday < c.rday-prev {
+		near, far = next, prev
+	}
+	switch c.tense(end) {
+	case tensePast:
+		return c.days(prev, 1, Day)
+	case tenseFuture:
+		return c.days(next, 1, Day)
+	}
+	d := c.days(near, 1, Day)
+	o := c.days(far, 1, Day)
+	d.Ambiguous, d.AltStart, d.AltEnd = true, o.Start, o.End
+	return d
 }

@@ -21,7 +21,7 @@ const (
 	fwKe     // के
 	fwKi     // की
 	fwKa     // का
-	fwAur    // और, व
+	fwAur    // और, व, एवं, तथा
 	fwBaje   // बजे
 	fwBajkar // बजकर
 	fwMinute // मिनट
@@ -29,14 +29,40 @@ const (
 	fwAane   // आने (in आने वाले)
 	fwWale   // वाले, वाली, वाला
 	fwDer    // देर (in देर रात, late at night)
+	fwOrdSuf // वां, वीं, वें after a number: "19वीं"
+	fwYa     // या, अथवा: "जून या जुलाई"
+	fwBeech  // बीच (in के बीच)
+	fwTarikh // तारीख, तारीख़, तिथि
+	fwBhitar // भीतर, अंदर (in के भीतर, within)
+	fwBar    // बार (in इस बार, this time)
+	fwPar    // पर
+	fwLekar  // लेकर (in "से लेकर")
+	fwYani   // यानी, अर्थात: "15 अगस्त यानी मंगलवार को"
 )
 
 // Modifiers before a unit, weekday or month.
 const (
 	modNext   = 1 // अगले: the one after the current one
-	modLast   = 2 // पिछले, बीते, गत: the one before the current one
-	modThis   = 3 // इस, इसी: the current one
+	modLast   = 2 // पिछले, बीते, गत, विगत: the one before the current one
+	modThis   = 3 // इस, इसी, मौजूदा, चालू, वर्तमान: the current one
 	modComing = 4 // आगामी, आने वाले: the next one that has not begun
+)
+
+// Units of offsets and periods.
+const (
+	uSecond = iota + 1
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uFortnight
+	uMonth
+	uQuarter
+	uHalf
+	uYear
+	uDecade
+	uCentury
+	uWeekend // सप्ताहांत: Saturday and Sunday; not a unit of offsets
 )
 
 // Parts of the day.
@@ -46,15 +72,17 @@ const (
 	partEvening   = 3 // शाम
 	partNight     = 4 // रात
 	partEarlyMorn = 5 // तड़के
+	partAfternoon = 6 // दोपहर बाद, अपराह्न (as a part, not a clock mark)
 )
 
-// Fractions used with hours.
+// Fractions used with hours and other units.
 const (
 	fracHalfPast    = 1 // साढ़े: n:30
 	fracQuarterPast = 2 // सवा: n:15
 	fracQuarterTo   = 3 // पौने: (n-1):45
 	fracOneHalf     = 4 // डेढ़: 1:30
 	fracTwoHalf     = 5 // ढाई: 2:30
+	fracHalf        = 6 // आधा, आधे: half a unit (not a clock time)
 )
 
 // Zones named in text.
@@ -62,6 +90,7 @@ const (
 	zoneIndia  = 1 // भारतीय समयानुसार
 	zoneMoscow = 2 // मॉस्को समयानुसार
 	zoneLocal  = 3 // स्थानीय समय
+	zoneUTC    = 4 // GMT, UTC
 )
 
 // lexEntry holds every role one word can play. A word may have several
@@ -73,20 +102,38 @@ type lexEntry struct {
 	weekday  int8 // time.Weekday+1
 	relday   int8 // n+1 for आज (0), कल (1), परसों (2), नरसों (3)
 	num      int8 // a number word, 1..99
-	frac     int8 // frac*
-	unit     Granularity
-	dir      int8 // -1 पहले/पूर्व, +1 बाद
-	mod      int8 // mod*
-	ord      int8 // ordinal 1..4; 5 for the last
-	mpart    int8 // 1 beginning, 2 middle, 3 end
-	part     int8 // part*
-	approx   bool // लगभग, करीब, तकरीबन before a date
-	around   bool // आसपास, करीब, लगभग after के
-	yearCue  bool // सन्, वर्ष, साल before a year
-	zone     int8 // zone*
-	samay    int8 // 1 समयानुसार, 2 समय
-	fw       int8 // fw*
-	canStart bool // the word can begin a date expression
+	mult     int16
+	ord      int8  // an ordinal, 1..99 (पहला, दूसरी, बीसवीं)
+	ordFem   bool  // the ordinal is feminine (पहली), as a day of the month is
+	last     bool  // आखिरी, अंतिम
+	frac     int8  // frac*
+	unit     int8  // u*
+	dir      int8  // -1 पहले/पूर्व, +1 बाद
+	mod      int8  // mod*
+	mpart    int8  // 1 beginning, 2 middle, 3 end
+	part     int8  // part*
+	ampm     int8  // 1 before noon (AM, पूर्वाह्न), 2 after (PM, अपराह्न)
+	approx   bool  // लगभग, करीब, तकरीबन before a date
+	around   bool  // आसपास, करीब, लगभग after के
+	yearCue  bool  // सन्, वर्ष, साल before a year
+	fiscal   bool  // वित्त, वित्तीय (वर्ष)
+	habit    bool  // हर, प्रत्येक, आमतौर, अक्सर: what follows is a habit
+	vague    bool  // कुछ, कई: a vague count
+	now      bool  // अभी: the reference moment
+	zone     int8  // zone*
+	samay    int8  // 1 समयानुसार, 2 समय, 3 वक्त
+	fw       int8  // fw*
+	named    int16 // 1 + index in namedHeads: the first word of a named day
+	masa     int8  // a month of the Hindu calendar, 1 (चैत्र) .. 12 (फाल्गुन)
+	paksha   int8  // 1 शुक्ल, 2 कृष्ण
+	tithi    int8  // 1..15 (पूर्णिमा is 15 in शुक्ल, अमावस्या 15 in कृष्ण)
+	tithiPK  int8  // the fortnight a tithi word implies: पूर्णिमा 1, अमावस्या 2
+	samvat   int8  // 1 विक्रम, 2 शक, 3 संवत
+	wdShort  int8  // CLDR's abbreviated weekday (मंगल, गुरु), time.Weekday+1: only with a mark or before a date
+	unitAbbr int8  // CLDR's abbreviated unit (घं, मि, ति), u*: only with its mark
+	era      int8  // 1 ईसवी (CE), 2 ईसा (before पूर्व: BCE)
+	nowParse bool  // अब: "now" in Parse only; in running text it is a discourse word
+	canStart bool  // the word can begin a date expression
 }
 
 // MonthName returns the standard Hindi name of m as Hindi newsrooms print
@@ -117,92 +164,83 @@ type lexRow struct {
 
 var lexRows = []lexRow{
 	// Months and weekdays come from the Hindi layer's one table (see
-	// buildLexicon); the rest of the date words are hindidate's own.
+	// buildLexicon); number words and ordinals from numberWords; named
+	// days from named.go and the Hindu calendar from hindu.go. The rest
+	// of the date words are here.
 
 	// Relative days.
-	{"आज", lexEntry{relday: 1}},
+	{"आज आज़", lexEntry{relday: 1}},
 	{"कल", lexEntry{relday: 2}},
 	{"परसों परसो", lexEntry{relday: 3}},
 	{"नरसों नरसो", lexEntry{relday: 4}},
+	{"अभी", lexEntry{now: true}},
+	{"अब", lexEntry{nowParse: true}},
+	{"यह", lexEntry{mod: modThis}},
 
-	// Number words.
-	{"एक", lexEntry{num: 1}},
-	{"दो", lexEntry{num: 2}},
-	{"तीन", lexEntry{num: 3}},
-	{"चार", lexEntry{num: 4}},
-	{"पांच पाँच", lexEntry{num: 5}},
-	{"छह छः छै", lexEntry{num: 6}},
-	{"सात", lexEntry{num: 7}},
-	{"आठ", lexEntry{num: 8}},
-	{"नौ", lexEntry{num: 9}},
-	{"दस", lexEntry{num: 10}},
-	{"ग्यारह", lexEntry{num: 11}},
-	{"बारह", lexEntry{num: 12}},
-	{"तेरह", lexEntry{num: 13}},
-	{"चौदह", lexEntry{num: 14}},
-	{"पंद्रह पन्द्रह", lexEntry{num: 15}},
-	{"सोलह", lexEntry{num: 16}},
-	{"सत्रह", lexEntry{num: 17}},
-	{"अठारह अट्ठारह", lexEntry{num: 18}},
-	{"उन्नीस", lexEntry{num: 19}},
-	{"बीस", lexEntry{num: 20}},
-	{"इक्कीस", lexEntry{num: 21}},
-	{"बाईस बाइस", lexEntry{num: 22}},
-	{"तेईस तेइस", lexEntry{num: 23}},
-	{"चौबीस", lexEntry{num: 24}},
-	{"पच्चीस", lexEntry{num: 25}},
-	{"छब्बीस", lexEntry{num: 26}},
-	{"सत्ताईस सत्ताइस", lexEntry{num: 27}},
-	{"अट्ठाईस अठाईस अट्ठाइस", lexEntry{num: 28}},
-	{"उनतीस", lexEntry{num: 29}},
-	{"तीस", lexEntry{num: 30}},
-	{"इकतीस इकत्तीस", lexEntry{num: 31}},
-	{"चालीस", lexEntry{num: 40}},
-	{"पचास", lexEntry{num: 50}},
-	{"साठ", lexEntry{num: 60}},
+	// Multipliers of number words: "उन्नीस सौ सैंतालीस", "दो हज़ार पच्चीस".
+	{"सौ", lexEntry{mult: 100}},
+	{"हज़ार हजार", lexEntry{mult: 1000}},
 
-	// Fractions of hours.
-	{"साढ़े", lexEntry{frac: fracHalfPast}},
+	// Fractions of hours and other units.
+	{"साढ़े साढे", lexEntry{frac: fracHalfPast}},
 	{"सवा", lexEntry{frac: fracQuarterPast}},
 	{"पौने", lexEntry{frac: fracQuarterTo}},
 	{"डेढ़ डेढ", lexEntry{frac: fracOneHalf}},
 	{"ढाई", lexEntry{frac: fracTwoHalf}},
+	{"आधा आधे आधी", lexEntry{frac: fracHalf}},
 
 	// Units.
-	{"दिन दिनों", lexEntry{unit: Day}},
-	{"सप्ताह सप्ताहों हफ़्ते हफ़्ता हफ़्तों हफ्ते हफ्ता हफ्तों", lexEntry{unit: Week}},
-	{"महीने महीना महीनों माह", lexEntry{unit: Month}},
-	{"साल सालों वर्ष वर्षों बरस", lexEntry{unit: Year}},
+	{"सेकंड सेकेंड सेकंडों सेकेंडों", lexEntry{unit: uSecond}},
+	{"मिनट मिनटों", lexEntry{unit: uMinute}},
+	{"घंटा घंटे घंटों घण्टे घण्टा घण्टों", lexEntry{unit: uHour}},
+	{"दिन दिनों", lexEntry{unit: uDay}},
+	{"सप्ताह सप्ताहों हफ़्ते हफ़्ता हफ़्तों हफ्ते हफ्ता हफ्तों सफ्ताह", lexEntry{unit: uWeek}},
+	{"पखवाड़े पखवाड़ा पखवाड़ों", lexEntry{unit: uFortnight}},
+	{"सप्ताहांत वीकेंड वीकएंड", lexEntry{unit: uWeekend}},
+	{"महीने महीना महीनों माह", lexEntry{unit: uMonth}},
+	{"तिमाही तिमाहियों", lexEntry{unit: uQuarter}},
+	{"घं", lexEntry{unitAbbr: uHour}},
+	{"मि", lexEntry{unitAbbr: uMinute}},
+	{"ति", lexEntry{unitAbbr: uQuarter}},
+	{"ईसवी ईस्वी ईसवीं ईस्वीं ईसवीसन", lexEntry{era: 1}},
+	{"ईसा", lexEntry{era: 2}},
+	{"छमाही", lexEntry{unit: uHalf}},
+	{"साल सालों वर्ष वर्षों बरस", lexEntry{unit: uYear}},
+	{"दशक दशकों दौर", lexEntry{unit: uDecade}},
+	{"सदी सदियों शताब्दी शताब्दियों", lexEntry{unit: uCentury}},
 	{"सन् सन साल वर्ष", lexEntry{yearCue: true}},
+	{"वित्त वित्तीय", lexEntry{fiscal: true}},
 
 	// Directions and modifiers.
 	{"पहले पूर्व", lexEntry{dir: -1}},
 	{"बाद", lexEntry{dir: +1}},
 	{"अगले अगला अगली", lexEntry{mod: modNext}},
-	{"पिछले पिछला पिछली बीते बीता बीती गत", lexEntry{mod: modLast}},
-	{"इस इसी", lexEntry{mod: modThis}},
+	{"पिछले पिछला पिछली बीते बीता बीती गत विगत", lexEntry{mod: modLast}},
+	{"इस इसी मौजूदा चालू वर्तमान", lexEntry{mod: modThis}},
 	{"आगामी", lexEntry{mod: modComing}},
 
 	// Parts of a month or year.
-	{"पहले पहला पहली", lexEntry{ord: 1}},
-	{"दूसरे दूसरा दूसरी", lexEntry{ord: 2}},
-	{"तीसरे तीसरा तीसरी", lexEntry{ord: 3}},
-	{"चौथे चौथा चौथी", lexEntry{ord: 4}},
-	{"आखिरी आख़िरी अंतिम अन्तिम", lexEntry{ord: 5}},
-	{"शुरुआत शुरूआत शुरू आरंभ आरम्भ प्रारंभ प्रारम्भ", lexEntry{mpart: 1}},
+	{"आखिरी आख़िरी अंतिम अन्तिम आखरी", lexEntry{last: true}},
+	{"शुरुआत शुरूआत शुरुआती शुरू आरंभ आरम्भ प्रारंभ प्रारम्भ", lexEntry{mpart: 1}},
 	{"मध्य", lexEntry{mpart: 2}},
 	{"अंत अन्त आखिर आख़िर", lexEntry{mpart: 3}},
 
 	// Parts of the day.
-	{"सुबह सवेरे प्रातः", lexEntry{part: partMorning}},
+	{"सुबह सवेरे प्रातः प्रात सुबहः", lexEntry{part: partMorning}},
 	{"दोपहर", lexEntry{part: partNoon}},
 	{"शाम सायं", lexEntry{part: partEvening}},
-	{"रात रात्रि", lexEntry{part: partNight}},
+	{"रात रात्रि मध्यरात्रि", lexEntry{part: partNight}},
 	{"तड़के", lexEntry{part: partEarlyMorn}},
+	{"पूर्वाह्न am", lexEntry{ampm: 1}},
+	{"अपराह्न pm", lexEntry{ampm: 2}},
 
 	// Hedges.
 	{"लगभग करीब क़रीब तकरीबन तक़रीबन", lexEntry{approx: true, around: true}},
 	{"आसपास", lexEntry{around: true}},
+
+	// Habits and vague counts: "हर साल मार्च में" is no date.
+	{"हर प्रत्येक प्रति आमतौर अक्सर प्रायः प्राय हमेशा रोज़ रोज रोज़ाना रोजाना प्रतिदिन नियमित", lexEntry{habit: true}},
+	{"कुछ कई चंद", lexEntry{vague: true}},
 
 	// Zones.
 	{"भारतीय", lexEntry{zone: zoneIndia}},
@@ -211,7 +249,9 @@ var lexRows = []lexRow{
 	{"समयानुसार", lexEntry{samay: 1}},
 	{"ist", lexEntry{zone: zoneIndia, samay: 1}},
 	{"msk", lexEntry{zone: zoneMoscow, samay: 1}},
+	{"gmt utc", lexEntry{zone: zoneUTC, samay: 1}},
 	{"समय", lexEntry{samay: 2}},
+	{"वक्त वक़्त", lexEntry{samay: 3}},
 
 	// Function words.
 	{"को", lexEntry{fw: fwKo}},
@@ -221,7 +261,7 @@ var lexRows = []lexRow{
 	{"के", lexEntry{fw: fwKe}},
 	{"की", lexEntry{fw: fwKi}},
 	{"का", lexEntry{fw: fwKa}},
-	{"और व", lexEntry{fw: fwAur}},
+	{"और व एवं तथा", lexEntry{fw: fwAur}},
 	{"बजे", lexEntry{fw: fwBaje}},
 	{"बजकर", lexEntry{fw: fwBajkar}},
 	{"मिनट", lexEntry{fw: fwMinute}},
@@ -229,6 +269,15 @@ var lexRows = []lexRow{
 	{"आने", lexEntry{fw: fwAane}},
 	{"वाले वाली वाला", lexEntry{fw: fwWale}},
 	{"देर", lexEntry{fw: fwDer}},
+	{"वां वीं वें वाँ वीँ वा वी", lexEntry{fw: fwOrdSuf}},
+	{"या अथवा", lexEntry{fw: fwYa}},
+	{"बीच", lexEntry{fw: fwBeech}},
+	{"तारीख तारीख़ तारीखों", lexEntry{fw: fwTarikh}},
+	{"भीतर अंदर अन्दर", lexEntry{fw: fwBhitar}},
+	{"बार", lexEntry{fw: fwBar}},
+	{"पर", lexEntry{fw: fwPar}},
+	{"लेकर", lexEntry{fw: fwLekar}},
+	{"यानी यानि अर्थात", lexEntry{fw: fwYani}},
 }
 
 // lexicon maps every known spelling to its roles. Latin words are stored in
@@ -236,16 +285,8 @@ var lexRows = []lexRow{
 // out by their first letter and length before any map lookup.
 var lexicon = hindi.NewLexicon(buildLexicon())
 
-// nuktaPairs lists the precomposed nukta letters and their decomposed forms;
-// text may use either, so the lexicon stores both.
-var nuktaPairs = [...][2]string{
-	{"\u0958", "\u0915\u093C"}, {"\u0959", "\u0916\u093C"}, {"\u095A", "\u0917\u093C"},
-	{"\u095B", "\u091C\u093C"}, {"\u095C", "\u0921\u093C"}, {"\u095D", "\u0922\u093C"},
-	{"\u095E", "\u092B\u093C"}, {"\u095F", "\u092F\u093C"},
-}
-
 func buildLexicon() map[string]*lexEntry {
-	m := make(map[string]*lexEntry, 512)
+	m := make(map[string]*lexEntry, 2048)
 	add := func(w string, e lexEntry) {
 		old := m[w]
 		if old == nil {
@@ -254,37 +295,45 @@ func buildLexicon() map[string]*lexEntry {
 		}
 		mergeEntry(old, e)
 	}
-	for _, r := range lexRows {
+	rows := append(append(append([]lexRow(nil), lexRows...), numberRows()...), hinduRows()...)
+	rows = append(rows, namedRows()...)
+	for _, r := range rows {
 		for _, w := range strings.Fields(r.words) {
 			e := r.e
 			if w[0] < 0x80 {
 				e.latin = true
 			}
-			add(w, e)
-			composed, decomposed := w, w
-			for _, p := range nuktaPairs {
-				composed = strings.ReplaceAll(composed, p[1], p[0])
-				decomposed = strings.ReplaceAll(decomposed, p[0], p[1])
+			for _, s := range hindi.Spellings(w) {
+				add(s, e)
 			}
-			add(composed, e)
-			add(decomposed, e)
 		}
 	}
 	// Month and weekday names: CLDR's forms and the newsroom variants of
 	// internal/hindi. Abbreviated weekdays (मंगल, गुरु, शनि) are far more
 	// often words or names than days, and English weekdays are not read.
 	for w, mn := range hindi.MonthSpellings() {
-		add(w, lexEntry{month: int8(mn.Month), short: mn.Short && !mn.Latin, latin: mn.Latin})
-	}
-	for w, wd := range hindi.WeekdaySpellings() {
-		if !wd.Short && !wd.Latin {
-			add(w, lexEntry{weekday: int8(wd.Weekday) + 1})
+		e := lexEntry{month: int8(mn.Month), short: mn.Short && !mn.Latin, latin: mn.Latin}
+		add(w, e)
+		if !mn.Latin && !mn.Short {
+			// "18-22 जनवरीः": a visarga typed for a colon.
+			add(w+"ः", e)
 		}
 	}
+	for w, wd := range hindi.WeekdaySpellings() {
+		switch {
+		case !wd.Short && !wd.Latin:
+			add(w, lexEntry{weekday: int8(wd.Weekday) + 1})
+		case !wd.Latin:
+			add(w, lexEntry{wdShort: int8(wd.Weekday) + 1})
+		}
+	}
+	add("आजः", lexEntry{relday: 1})
 	for _, e := range m {
 		e.canStart = e.month != 0 || e.weekday != 0 || e.relday != 0 || e.num != 0 ||
 			e.frac != 0 || e.mod != 0 || e.part != 0 || e.approx || e.yearCue ||
-			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit != 0
+			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit == uMonth || e.unit == uYear || e.unit == uWeek ||
+			e.mult != 0 || e.ord != 0 || e.named != 0 || e.masa != 0 || e.samvat != 0 ||
+			e.now || e.fiscal || e.wdShort != 0 || e.nowParse || e.last || e.unitAbbr == uQuarter
 	}
 	return m
 }
@@ -294,46 +343,48 @@ func mergeEntry(dst *lexEntry, e lexEntry) {
 		dst.month, dst.short = e.month, e.short
 	}
 	dst.latin = dst.latin || e.latin
-	if e.weekday != 0 {
-		dst.weekday = e.weekday
+	set8 := func(d *int8, v int8) {
+		if v != 0 {
+			*d = v
+		}
 	}
-	if e.relday != 0 {
-		dst.relday = e.relday
-	}
-	if e.num != 0 {
-		dst.num = e.num
-	}
-	if e.frac != 0 {
-		dst.frac = e.frac
-	}
-	if e.unit != 0 {
-		dst.unit = e.unit
-	}
-	if e.dir != 0 {
-		dst.dir = e.dir
-	}
-	if e.mod != 0 {
-		dst.mod = e.mod
+	set8(&dst.weekday, e.weekday)
+	set8(&dst.relday, e.relday)
+	set8(&dst.num, e.num)
+	if e.mult != 0 {
+		dst.mult = e.mult
 	}
 	if e.ord != 0 {
-		dst.ord = e.ord
+		dst.ord, dst.ordFem = e.ord, e.ordFem
 	}
-	if e.mpart != 0 {
-		dst.mpart = e.mpart
+	set8(&dst.frac, e.frac)
+	set8(&dst.unit, e.unit)
+	set8(&dst.dir, e.dir)
+	set8(&dst.mod, e.mod)
+	set8(&dst.mpart, e.mpart)
+	set8(&dst.part, e.part)
+	set8(&dst.ampm, e.ampm)
+	set8(&dst.zone, e.zone)
+	set8(&dst.samay, e.samay)
+	set8(&dst.fw, e.fw)
+	set8(&dst.masa, e.masa)
+	set8(&dst.paksha, e.paksha)
+	set8(&dst.tithi, e.tithi)
+	set8(&dst.tithiPK, e.tithiPK)
+	set8(&dst.samvat, e.samvat)
+	set8(&dst.wdShort, e.wdShort)
+	set8(&dst.unitAbbr, e.unitAbbr)
+	set8(&dst.era, e.era)
+	dst.nowParse = dst.nowParse || e.nowParse
+	if e.named != 0 {
+		dst.named = e.named
 	}
-	if e.part != 0 {
-		dst.part = e.part
-	}
+	dst.last = dst.last || e.last
 	dst.approx = dst.approx || e.approx
 	dst.around = dst.around || e.around
 	dst.yearCue = dst.yearCue || e.yearCue
-	if e.zone != 0 {
-		dst.zone = e.zone
-	}
-	if e.samay != 0 {
-		dst.samay = e.samay
-	}
-	if e.fw != 0 {
-		dst.fw = e.fw
-	}
+	dst.fiscal = dst.fiscal || e.fiscal
+	dst.habit = dst.habit || e.habit
+	dst.vague = dst.vague || e.vague
+	dst.now = dst.now || e.now
 }

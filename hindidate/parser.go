@@ -3,6 +3,8 @@ package hindidate
 import (
 	"sync"
 	"time"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
 // Parser parses Hindi date expressions with options. The zero Parser is
@@ -32,6 +34,9 @@ func FindAll(text string, ref time.Time) []Match {
 
 // Parse parses s, which must hold exactly one date expression, optionally
 // followed by a postposition (को, में, तक, से, पर) and final punctuation.
+// Since s is known to be a date expression, a year alone ("1947",
+// "उन्नीस सौ सैंतालीस") is read as that year, and every offset as an
+// offset from ref; FindAll asks more of both.
 //
 // ref is the moment the text was written (its dateline). Relative words
 // (आज, कल, अगले सप्ताह) are resolved against it, missing years are
@@ -92,8 +97,11 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // first such verb group after the word, up to the end of its sentence,
 // decides, since that is usually the verb of the clause that holds the
 // word; sentences end as samayrekha's Hindi layer ends them, so a full stop
-// after डॉ. or एस. does not. Without a cue the match is marked Ambiguous as
-// in [Parser.Parse].
+// after डॉ. or एस. does not. When the sentence has no past or future, a
+// present that is not a habit points ahead ("कल बैठक है", "गुरुवार को
+// परीक्षा शुरू हो रही है"), unless से follows the word ("कल से बारिश हो
+// रही है": since yesterday, or from tomorrow). Without a cue the match is
+// marked Ambiguous as in [Parser.Parse].
 //
 // A weekday written next to a one-day date is reported in Match.Weekday,
 // and one that contradicts its date does not lose the match: "गुरुवार (18
@@ -102,22 +110,44 @@ func (p Parser) Parse(s string, ref time.Time) (Date, error) {
 // [Parser.Parse] refuses such an expression.
 //
 // Words that merely look like dates are not matched: a bare number, "1920
-// लोग", "कुल", "जन सभा", or a month name used as an ordinary word (मार्च
-// alone, which is also "a march"). FindAll returns nil when text has no
-// date. It never panics, and its work and memory are linear in len(text),
+// लोग", "कुल", "जन सभा", or a month name used as an ordinary word ("का
+// मार्च", a march). Nor are gaps and durations ("12 साल बाद पहली बार",
+// "23 दिनों में 17 बैठकें होंगी": see offset.go) and habits: a date
+// within four words after हर/प्रत्येक before a unit of time, a weekday, a
+// month or a named day ("हर साल मार्च में"), after आमतौर, अक्सर, प्रायः,
+// हमेशा, रोज़ or नियमित ("आमतौर पर 1 मार्च को"), or a date without a year
+// followed in its clause by a habitual verb ("15 अगस्त को मनाया जाता
+// है"). FindAll returns nil when text has no date. It never panics, and its work and memory are linear in len(text),
 // whether or not text is valid UTF-8.
 func (p Parser) FindAll(text string, ref time.Time) []Match {
 	c := newCtx(p, text, ref, true)
 	var out []Match
+	habit := -1 // end of the last habit word ("हर साल", "आमतौर पर") in this clause
+	ntok := 0   // tokens read since it
 	for pos := 0; pos < len(text); {
 		h, lx := lexicon.Next(text, pos) // not c.next: most tokens are seen once
 		t := token{h, lx}
 		if t.Kind == tEOF {
 			break
 		}
+		ntok++
+		switch {
+		case t.Kind == tPunct && t.Rune != '(' && t.Rune != ')':
+			habit = -1
+		case lx != nil && lx.habit && c.isHabit(t):
+			habit, ntok = t.End, 0
+		case t.Kind == tWord && lx == nil && text[t.Start:t.End] == "तरह": // "हर साल की तरह इस बार"
+			habit = -1
+		}
 		if canStart(t) {
 			c.failSet = false
 			if g, ok := c.group(t); ok {
+				if habit >= 0 && ntok <= 4 || c.habitual(&g) {
+					// "हर साल मार्च में", "आमतौर पर 1 मार्च को", "15 अगस्त को
+					// मनाया जाता है": a habit, no date.
+					pos = g.end
+					continue
+				}
 				m := Match{Start: g.start, End: g.end, Text: text[g.start:g.end], Date: c.finalize(&g)}
 				if g.wd.set {
 					m.Weekday = &WeekdayNote{
@@ -141,6 +171,41 @@ func (p Parser) FindAll(text string, ref time.Time) []Match {
 	return out
 }
 
+// isHabit reports whether the habit word t makes what follows a habit: हर,
+// प्रत्येक and प्रति only before a unit of time, a weekday, a month, a
+// named day or बार ("हर साल", "हर मंगलवार", "हर बार दिवाली"; not "हर
+// व्यक्ति").
+func (c *ctx) isHabit(t token) bool {
+	switch c.s[t.Start:t.End] {
+	case "हर", "प्रत्येक", "प्रति":
+		u := c.next(t.End)
+		return u.lx != nil && (u.lx.unit != 0 || u.lx.weekday != 0 || u.lx.month != 0 || u.lx.named != 0 || u.lx.fw == fwBar)
+	}
+	return true
+}
+
+// habitual reports whether a group without a year or a relative word is
+// followed by a habitual verb: "कार्तिक अमावस्या को दिवाली मनाई जाती है",
+// "सोमवार को सुनवाई होती है" state a rule.
+func (c *ctx) habitual(g *group) bool {
+	generic := g.hasDay && g.day.generic || !g.hasDay && g.hasTime
+	if !generic {
+		return false
+	}
+	v, _ := c.verbsAfter(g.end)
+	if !v.Habitual {
+		return false
+	}
+	for pos := g.end; pos < v.Start; {
+		u := c.next(pos)
+		if u.Kind == tPunct || u.Kind == tEOF || u.Start >= v.Start {
+			return u.Start >= v.Start // "अगस्त 8 -- … मनाया जाता है": another clause
+		}
+		pos = u.End
+	}
+	return true
+}
+
 // canStart reports whether a date expression may begin at t. This is the
 // cheap pre-filter that keeps FindAll fast: most words are rejected here.
 func canStart(t token) bool {
@@ -150,6 +215,7 @@ func canStart(t token) bool {
 // ctx is the state of one call to Parse or FindAll. It lives on the stack.
 type ctx struct {
 	s        string
+	ref      time.Time
 	loc      *time.Location // ref's location
 	local    *time.Location // the zone of "स्थानीय समय"
 	ry, rm   int            // ref's year and month in loc
@@ -160,12 +226,20 @@ type ctx struct {
 	failFrom int // start of the shape that failed
 	failEnd  int // end of the shape that failed
 	failMsg  string
-	cache    tokCache
+	afterDay bool // the atom being read follows a one-day date: "14:30" may be a time
+	// afterNumeric: that date is written in digits ("2022-12-06 10:00"):
+	// an HH:MM after it is on the 24-hour clock.
+	afterNumeric bool
+	// The verbs after vpos, for tense and the habit check (verbsAfter).
+	vset         bool
+	vpos         int
+	vfirst, vdec hindi.Verb
+	cache        tokCache
 }
 
 func newCtx(p Parser, s string, ref time.Time, findAll bool) ctx {
 	y, m, d := ref.Date()
-	c := ctx{s: s, loc: ref.Location(), ry: y, rm: int(m), rday: daysFromCivil(y, int(m), d), findAll: findAll}
+	c := ctx{s: s, ref: ref, loc: ref.Location(), ry: y, rm: int(m), rday: daysFromCivil(y, int(m), d), findAll: findAll}
 	c.local = p.LocalZone
 	if c.local == nil {
 		c.local = c.loc
@@ -210,6 +284,8 @@ func (c *ctx) zone(z int8) *time.Location {
 		return moscow()
 	case zoneLocal:
 		return c.local
+	case zoneUTC:
+		return time.UTC
 	}
 	return c.loc
 }

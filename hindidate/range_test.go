@@ -33,7 +33,8 @@ func TestFindRange(t *testing.T) {
 		{name: "gap in a list", text: "मतदान 6 और 11 नवंबर को हुआ था", want: []string{
 			"6 => 2025-11-06/2025-11-07 day", "11 नवंबर => 2025-11-11/2025-11-12 day"},
 			reason: "a list with a gap is not a range: each day is a date of its own"},
-		{name: "fiscal year", text: "वित्त वर्ष 2025-26 में", want: nil, reason: "not the calendar year 2025"},
+		{name: "fiscal year", text: "वित्त वर्ष 2025-26 में", want: []string{"वित्त वर्ष 2025-26 => 2025-04-01/2026-04-01 month"},
+			reason: "India's fiscal year, April to March, not the calendar year 2025 (issue 11)"},
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
@@ -92,5 +93,22 @@ func TestParseMonthRange(t *testing.T) {
 		{in: "अक्टूबर से दिसंबर 2026 तक", want: "2026-10-01/2027-01-01 month", reason: "the written year applies to the first month"},
 		{in: "नवंबर से जनवरी 2026 तक", want: "2025-11-01/2026-02-01 month"},
 		{in: "दिसंबर 2025 से फ़रवरी तक", want: "2025-12-01/2026-03-01 month"},
+	})
+}
+
+// Date ranges and lists (issue 11, form 14).
+func TestParseRangeForms(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "अगले महीने 3 से 9 तक", want: "2025-12-03/2025-12-10 day", reason: "days of next month"},
+		{in: "12 से 14 मार्च के बीच", want: "2026-03-12/2026-03-15 day", reason: "के बीच inside the match"},
+		{in: "कल से परसों तक", want: "2025-11-19/2025-11-21 day", reason: "a range runs forward: tomorrow and the day after"},
+		{in: "आज से परसों तक", want: "2025-11-18/2025-11-21 day"},
+		{in: "14 और 15 जून को", want: "2025-06-14/2025-06-16 day", reason: "two consecutive days: one range"},
+		{in: "21 एवं 22 मार्च को", want: "2026-03-21/2026-03-23 day", reason: "एवं is and"},
+		{in: "जून या जुलाई में", want: "2025-06-01/2025-08-01 month approx", reason: "either month: their span, approximate"},
+		{in: "जून और जुलाई में", want: "2025-06-01/2025-08-01 month", reason: "both months: their span"},
+		{in: "आगामी मई और जून माह में", want: "2026-05-01/2026-07-01 month", reason: "after a modifier"},
+		{in: "18-22 जनवरीः", want: "2026-01-18/2026-01-23 day", reason: "a visarga typed for a colon"},
+		{in: "01 – 03 मई तक", want: "2026-05-01/2026-05-04 day", reason: "an en dash with spaces, zero-padded days; May 2026 is nearer"},
 	})
 }

@@ -101,3 +101,50 @@ func TestFindZoneBeforeDate(t *testing.T) {
 		},
 	})
 }
+
+// Dates with clock times and parts of the day in every order, AM/PM marks
+// and time ranges (issue 11, forms 12 and 13).
+func TestParseClockForms(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "12 मार्च 2026, 14:30", want: "2026-03-12T14:30/2026-03-12T14:31 minute", reason: "a bare HH:MM after a date is a time"},
+		{in: "2026-03-12 14:30", want: "2026-03-12T14:30/2026-03-12T14:31 minute", reason: "ISO date and time"},
+		{in: "रात को 10 बजे", want: "2025-11-18T22:00/2025-11-18T23:00 hour", reason: "को between the part and the time"},
+		{in: "सुबह के 9 बजे", want: "2025-11-18T09:00/2025-11-18T10:00 hour"},
+		{in: "कल शाम 6", want: "2025-11-17T18:00/2025-11-17T19:00 hour alt 2025-11-19T18:00/2025-11-19T19:00", reason: "a bare hour after a part of the day ends the phrase"},
+		{in: "रात 9 बजकर 10 मिनट", want: "2025-11-18T21:10/2025-11-18T21:11 minute"},
+		{in: "आधी रात", want: "2025-11-19/2025-11-19T01:00 hour", reason: "midnight ends the day, as रात 12 बजे does"},
+		{in: "15 अगस्त 1947 को मध्यरात्रि", want: "1947-08-16/1947-08-16T01:00 hour", reason: "CLDR's midnight"},
+		{in: "3 बजे दोपहर", want: "2025-11-18T15:00/2025-11-18T16:00 hour", reason: "the part of the day after the time"},
+		{in: "शाम 5 बजे, 12 मार्च को", want: "2026-03-12T17:00/2026-03-12T18:00 hour", reason: "the time before the date"},
+		{in: "5:54 अपराह्न", want: "2025-11-18T17:54/2025-11-18T17:55 minute", reason: "अपराह्न is p.m."},
+		{in: "11:14 AM", want: "2025-11-18T11:14/2025-11-18T11:15 minute"},
+		{in: "12:05 am", want: "2025-11-18T00:05/2025-11-18T00:06 minute", reason: "12 a.m. is midnight"},
+		{in: "अगस्त 29, 2025 5:54 अपराह्न", want: "2025-08-29T17:54/2025-08-29T17:55 minute", reason: "month first, then the time"},
+		{in: "Sep 29, 2023 03:18:40 pm", want: "2023-09-29T15:18/2023-09-29T15:19 minute", reason: "seconds are dropped"},
+		{in: "प्रातः 10.59 पर", want: "2025-11-18T10:59/2025-11-18T11:00 minute", reason: "a dot for the colon, after a part of the day"},
+		{in: "दोपहर 1:40 मिनट पर", want: "2025-11-18T13:40/2025-11-18T13:41 minute", reason: "मिनट after a clock time, as papers print it"},
+		// Time ranges end where the second time begins.
+		{in: "दोपहर 2 से 4 बजे तक", want: "2025-11-18T14:00/2025-11-18T16:00 hour", reason: "बजे once, after the second hour"},
+		{in: "सुबह 10 से 11", want: "2025-11-18T10:00/2025-11-18T11:00 hour", reason: "no बजे at all: the part of the day makes it a time"},
+		{in: "शाम 4-6 बजे", want: "2025-11-18T16:00/2025-11-18T18:00 hour", reason: "a dash"},
+		{in: "सुबह 10 बजे से शाम 4 बजे तक", want: "2025-11-18T10:00/2025-11-18T16:00 hour", reason: "each time its own part"},
+		{in: "सुबह 11 से 1 बजे तक", want: "2025-11-18T11:00/2025-11-18T13:00 hour", reason: "the second hour runs past noon"},
+		{in: "1.30 से 4.30 बजे तक", want: "2025-11-18T01:30/2025-11-18T04:30 minute alt 2025-11-18T13:30/2025-11-18T16:30", reason: "no part: both readings"},
+		{in: "5 दिसंबर को दोपहर 2 से 4 बजे तक", want: "2025-12-05T14:00/2025-12-05T16:00 hour", reason: "a date and a time range"},
+		{in: "सायं 05.32 से 06.32 के बीच", want: "2025-11-18T17:32/2025-11-18T18:32 minute", reason: "के बीच belongs to the range"},
+		{in: "सुबह 10: 30 बजे से 11: 30 बजे के बीच", want: "2025-11-18T10:30/2025-11-18T11:30 minute", reason: "a space after the colon, with बजे"},
+		{in: "2022-12-06 10:00 GMT", want: "2022-12-06T10:00Z/2022-12-06T10:01Z minute", reason: "GMT is UTC; after a numeric date, the 24-hour clock"},
+		{in: "17 Nov 2024 2:16 AM GMT", want: "2024-11-17T02:16Z/2024-11-17T02:17Z minute"},
+	})
+}
+
+func TestFindClockForms(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{name: "request", text: "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", want: []string{"परसों दोपहर 3 बजे => 2025-11-20T15:00/2025-11-20T16:00 hour"},
+			reason: "form 19: a request points to the future"},
+		{name: "polite plural", text: "कल सुबह 10 बजे रिपोर्ट भेजें।", want: []string{"कल सुबह 10 बजे => 2025-11-19T10:00/2025-11-19T11:00 hour"}},
+		{name: "score", text: "भारत ने 10:30 से मैच जीता।", want: nil, reason: "HH:MM alone may be a score"},
+		{name: "duration of hours", text: "बिजली 2 से 4 घंटे तक गुल रहेगी।", want: nil, reason: "hours as a duration"},
+		{name: "habit hours", text: "लोग सभी कार्य दिवसों में रोज सुबह 7 बजे से रात 8 बजे तक कॉल कर सकते हैं।", want: nil, reason: "रोज: every day"},
+	})
+}

@@ -23,7 +23,39 @@ const (
 
 // weekday parses a weekday name.
 func (c *ctx) weekday(t token) (atom, bool) {
-	return atom{start: t.Start, end: t.End, kind: akWeekday, wd: time.Weekday(t.lx.weekday - 1)}, true
+	wd := time.Weekday(t.lx.weekday - 1)
+	// "शुक्रवार 12": a weekday and a day of the month, the nearest such
+	// date on that weekday.
+	if u := c.next(t.End); u.Kind == tNum && u.Digits <= 2 && u.Value >= 1 && u.Value <= 31 {
+		if v := c.next(u.End); v.Kind == tEOF || v.isFW(fwKo) || v.Kind == tPunct && !(v.Start == u.End && (v.IsDash() || v.Is('.') || v.Is('/') || v.Is(':'))) && !v.Is('(') {
+			best, bestDist := 0, -1
+			for i := -12; i <= 12; i++ {
+				y, m := c.ry, c.rm+i
+				for m < 1 {
+					y, m = y-1, m+12
+				}
+				for m > 12 {
+					y, m = y+1, m-12
+				}
+				if !validDate(y, m, u.Value) {
+					continue
+				}
+				z := daysFromCivil(y, m, u.Value)
+				if weekdayOf(z) != wd {
+					continue
+				}
+				if dist := abs(z - c.rday); bestDist < 0 || dist < bestDist {
+					best, bestDist = z, dist
+				}
+			}
+			if bestDist >= 0 {
+				a := atom{start: t.Start, end: u.End, kind: akDate, d: c.days(best, 1, Day), single: true}
+				_, a.mon, a.day = civilFromDays(best)
+				return a, true
+			}
+		}
+	}
+	return atom{start: t.Start, end: t.End, kind: akWeekday, wd: wd, generic: true}, true
 }
 
 // weekdayDays resolves weekday wd of a group ending at pos.
@@ -63,11 +95,58 @@ func (c *ctx) tense(pos int) int {
 	if !c.findAll {
 		return tenseNone
 	}
-	switch v := hindi.TenseAfter(c.s, pos, maxTenseTokens); v.Tense {
+	first, decisive := c.verbsAfter(pos)
+	switch decisive.Tense {
 	case hindi.Past:
 		return tensePast
 	case hindi.Future:
 		return tenseFuture
 	}
+	// No past or future in the sentence: "सोमवार को बैठक है", "गुरुवार को
+	// परीक्षा शुरू हो रही है", "मंगलवार को पहुंच सकता है" speak of a day
+	// still to come; "कल से बारिश हो रही है" (since yesterday) does not.
+	if u := c.next(pos); u.isFW(fwSe) {
+		return tenseNone
+	}
+	if v := first; v.Tense == hindi.Present && !v.Habitual {
+		return tenseFuture
+	}
 	return tenseNone
+}
+
+// weekdayShort parses CLDR's abbreviated weekday ("मंगल॰", or "मंगल, 18
+// नव॰ 2025" before a date): मंगल is also Mars and गुरु a teacher, so
+// the name alone is no date.
+func (c *ctx) weekdayShort(t token) (atom, bool) {
+	wd := time.Weekday(t.lx.wdShort - 1)
+	if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {
+		return atom{start: t.Start, end: m.End, kind: akWeekday, wd: wd, generic: true}, true
+	}
+	if u := c.next(t.End); u.Is(',') {
+		if v := c.next(u.End); canStart(v) && !(v.lx != nil && v.lx.wdShort != 0) {
+			if b, ok := c.atom(v); ok && b.kind == akDate && b.single {
+				return atom{start: t.Start, end: t.End, kind: akWeekday, wd: wd, generic: true}, true
+			}
+		}
+	}
+	return atom{}, false
+}
+
+// verbsAfter returns the first verb group after pos (hindi.VerbAfter) and
+// the first that points to the past or the future (hindi.TenseAfter),
+// scanning once where it can, and remembers them for pos: finalize and
+// the habit check ask about the same place.
+func (c *ctx) verbsAfter(pos int) (first, decisive hindi.Verb) {
+	if c.vset && c.vpos == pos {
+		return c.vfirst, c.vdec
+	}
+	first = hindi.VerbAfter(c.s, pos, maxTenseTokens)
+	switch {
+	case first.Tense == hindi.Past || first.Tense == hindi.Future:
+		decisive = first
+	case first.Tense != hindi.NoTense:
+		decisive = hindi.TenseAfter(c.s, first.End, maxTenseTokens)
+	}
+	c.vset, c.vpos, c.vfirst, c.vdec = true, pos, first, decisive
+	return first, decisive
 }

@@ -152,3 +152,18 @@ func TestFindWeekdayNote(t *testing.T) {
 		})
 	}
 }
+
+// Weekdays with a week, a month, an ordinal or a day number (issue 11,
+// form 10), against Tuesday 18 November 2025.
+func TestParseWeekdayForms(t *testing.T) {
+	runParseTable(t, Parser{}, testRef(t), []parseCase{
+		{in: "अगले सप्ताह शुक्रवार को", want: "2025-11-28/2025-11-29 day", reason: "Friday of next week (Monday to Sunday)"},
+		{in: "अगले हफ्ते के सोमवार", want: "2025-11-24/2025-11-25 day", reason: "with के"},
+		{in: "बीते सप्ताह मंगलवार को", want: "2025-11-11/2025-11-12 day"},
+		{in: "इस सप्ताह रविवार", want: "2025-11-23/2025-11-24 day", reason: "weeks end on Sunday"},
+		{in: "शुक्रवार 12", want: "2025-12-12/2025-12-13 day", reason: "the nearest 12th that is a Friday"},
+		{in: "शुक्रवार, 12 दिसंबर", want: "2025-12-12/2025-12-13 day"},
+		{in: "15 अगस्त यानी शुक्रवार को", want: "2025-08-15/2025-08-16 day", reason: "यानी (that is) joins them"},
+		{in: "आज (मंगलवार)", want: "2025-11-18/2025-11-19 day"},
+	})
+}

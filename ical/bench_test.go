@@ -205,3 +205,64 @@ func BenchmarkHandlerRender(b *testing.B) {
 		f.ServeHTTP(d, r)
 	}
 }
+
+// foreignCalendar returns a calendar of n VEVENTs as Google Calendar
+// writes one: a VTIMEZONE, times in zones and in UTC, all-day events,
+// attendees and alarms, and one weekly series in every fifty events.
+func foreignCalendar(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:Desk\r\n")
+	for _, l := range newYorkTZ {
+		b.WriteString(l + "\r\n")
+	}
+	for i := 0; i < n; i++ {
+		d := time.Date(2020, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%2000)
+		fmt.Fprintf(&b, "BEGIN:VEVENT\r\nUID:%05dabcdefghijklmnop@google.com\r\nDTSTAMP:20251101T000000Z\r\n", i)
+		switch i % 4 {
+		case 0:
+			fmt.Fprintf(&b, "DTSTART;TZID=America/New_York:%s\r\nDTEND;TZID=America/New_York:%s\r\n", d.Format("20060102")+"T090000", d.Format("20060102")+"T103000")
+		case 1:
+			fmt.Fprintf(&b, "DTSTART:%s\r\nDTEND:%s\r\n", d.Format("20060102")+"T133000Z", d.Format("20060102")+"T143000Z")
+		case 2:
+			fmt.Fprintf(&b, "DTSTART;VALUE=DATE:%s\r\nDTEND;VALUE=DATE:%s\r\n", d.Format("20060102"), d.AddDate(0, 0, 1).Format("20060102"))
+		default:
+			fmt.Fprintf(&b, "DTSTART;TZID=Europe/Moscow:%s\r\n", d.Format("20060102")+"T190000")
+		}
+		if i%50 == 0 {
+			b.WriteString("RRULE:FREQ=WEEKLY;COUNT=10\r\n")
+		}
+		b.WriteString("SUMMARY:Jaishankar meets Putin in Moscow\\, talks on trade and the annual summit\r\n")
+		b.WriteString("DESCRIPTION:External Affairs Minister S. Jaishankar met President Vladimir Putin at the Se\r\n nate Palace in the Kremlin.\\nThey discussed bilateral ties.\r\n")
+		b.WriteString("LOCATION:Senate Palace\\, Kremlin\\, Moscow\r\nSTATUS:CONFIRMED\r\nLAST-MODIFIED:20251101T000000Z\r\n")
+		b.WriteString("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=\"Al Thani, PM: FM; Sa'ad\":mailto:pm@example.org\r\n")
+		b.WriteString("BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder\r\nTRIGGER:-P0DT0H10M0S\r\nEND:VALARM\r\nEND:VEVENT\r\n")
+	}
+	b.WriteString("END:VCALENDAR\r\n")
+	return b.Bytes()
+}
+
+// BenchmarkDecode reads a 10,000-event calendar as Google Calendar
+// writes one (issue 13), and one of 1,000 to show that the cost per event
+// stays the same:
+//
+//	go test ./ical -run '^$' -bench 'Decode' -benchmem
+//
+// B/input-byte is the memory allocated per byte of input.
+func BenchmarkDecode(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		in := foreignCalendar(n)
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			var events int
+			for b.Loop() {
+				tl, _, err := Unmarshal(in, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				events = len(tl.Events)
+			}
+			b.ReportMetric(float64(events), "events")
+		})
+	}
+}

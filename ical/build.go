@@ -191,12 +191,20 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 			left[t.Events[i].ID] = true
 			continue
 		}
-		if w.IsTimed() && !isUTC(w.Zone()) {
-			st, et, _, err := timedRange(w)
+		if w.IsTimed() {
+			st, et, hasEnd, err := timedRange(w)
 			if err != nil {
 				return nil, fmt.Errorf("ical: events[%d] (%s): %w", i, t.Events[i].ID, err)
 			}
-			zones.add(w.Zone(), st, et)
+			if !inUTC(w.Zone(), st, et, hasEnd) {
+				zones.add(w.Zone(), st, et)
+			}
+			// A RECURRENCE-ID in local time refers to the zone as well.
+			if _, rid, ok := parseForeignID(t.Events[i].ID); ok && len(rid) == 15 && !isUTC(w.Zone()) {
+				if rt, err := ridTime(rid, w.Zone()); err == nil {
+					zones.add(w.Zone(), rt, rt)
+				}
+			}
 		}
 	}
 	tzs, err := zones.components()
@@ -245,8 +253,89 @@ func marshal(t *timeline.Timeline, o *Options) ([]byte, error) {
 	return lw.buf, nil
 }
 
+// uidOf returns the UID of the event with the given ID, and the text of
+// its RECURRENCE-ID ("" for none): ID@samayrekha for our own events, the
+// UID and RECURRENCE-ID an ID read from another calendar spells (see
+// foreignID).
+func uidOf(id string) (uid, rid string) {
+	if u, r, ok := parseForeignID(id); ok {
+		return u, r
+	}
+	return id + uidSuffix, ""
+}
+
+// relatedUID returns the UID a RELATED-TO names for event ID id.
+func relatedUID(id string) string {
+	uid, _ := uidOf(id)
+	return uid
+}
+
+// addRecurrenceID adds the RECURRENCE-ID that rid spells: a DATE, UTC, or
+// a local time in the zone of w (the event's date); a local time on an
+// event without a zone is written as it is.
+func addRecurrenceID(m *eventModel, rid string, w date.When) {
+	v := strings.ToUpper(rid)
+	switch {
+	case len(rid) == 8:
+		m.add("RECURRENCE-ID", v, "VALUE", "DATE")
+	case strings.HasSuffix(v, "Z") || !w.IsTimed() || isUTC(w.Zone()):
+		m.add("RECURRENCE-ID", v)
+	default:
+		m.add("RECURRENCE-ID", v, "TZID", w.Zone())
+	}
+}
+
+// ridTime returns the instant of a local recurrence ID text in zone.
+func ridTime(rid, zone string) (time.Time, error) {
+	loc, err := date.LoadZone(zone)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.ParseInLocation("20060102T150405", strings.ToUpper(rid), loc)
+}
+
+// langTag returns the LANGUAGE parameter for text in lang: lang, unless
+// most of the text's letters are in neither Devanagari nor Latin script,
+// as a title read from another calendar in Cyrillic and kept as the
+// English text is. Such a text gets no LANGUAGE rather than a wrong one.
+func langTag(text string, lang timeline.Lang) string {
+	if script(text) == scriptOther {
+		return ""
+	}
+	return string(lang)
+}
+
 // isUTC reports whether zone is UTC by name; such times are written with Z.
 func isUTC(zone string) bool { return zone == "UTC" || zone == "Etc/UTC" }
+
+// inUTC reports whether a timed event in zone from st to et (when hasEnd)
+// is written in UTC: when the zone is UTC, and when either end is a local
+// time that occurs twice, 01:30 on a night the clocks go back. RFC 5545
+// (3.3.5) and Go read such a time as the first of the two, but libical,
+// ical.js, python-icalendar and node-ical read the second (measured, see
+// ical/interop/README.md); in UTC all seven parsers read one instant, the
+// first, and X-SAMAYREKHA-WHEN keeps the local time for Decode.
+func inUTC(zone string, st, et time.Time, hasEnd bool) bool {
+	return isUTC(zone) || twice(st) || hasEnd && twice(et)
+}
+
+// twice reports whether the wall clock of t in its location happens twice:
+// whether the clocks are turned back over it just after or before t.
+func twice(t time.Time) bool {
+	start, end := t.ZoneBounds()
+	_, off := t.Zone()
+	if !end.IsZero() {
+		if _, next := end.Zone(); next < off && !t.Add(time.Duration(off-next)*time.Second).Before(end) {
+			return true
+		}
+	}
+	if !start.IsZero() {
+		if _, prev := start.Add(-time.Second).Zone(); prev > off && t.Add(-time.Duration(prev-off)*time.Second).Before(start) {
+			return true
+		}
+	}
+	return false
+}
 
 // timedRange returns the start and end instants of a timed w; hasEnd is
 // false for minute precision without an end, which RFC 5545 section 3.6.1
@@ -273,7 +362,7 @@ func addDates(m *eventModel, w date.When, policy CoarsePolicy) error {
 		if err != nil {
 			return err
 		}
-		if isUTC(w.Zone()) {
+		if inUTC(w.Zone(), st, et, hasEnd) {
 			m.add("DTSTART", utcStamp(st))
 			if hasEnd {
 				m.add("DTEND", utcStamp(et))
@@ -365,7 +454,11 @@ func omitted(w date.When, policy CoarsePolicy) bool {
 // leaves out.
 func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map[string]bool, m *eventModel) error {
 	lang := o.Lang
-	m.add("UID", e.ID+uidSuffix)
+	uid, rid := uidOf(e.ID)
+	m.add("UID", uid)
+	if rid != "" {
+		addRecurrenceID(m, rid, e.When)
+	}
 	m.add("DTSTAMP", stamp)
 	if u := e.Updated(); !u.IsZero() {
 		m.add("LAST-MODIFIED", utcStamp(u.In(time.UTC)))
@@ -379,7 +472,7 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		return fmt.Errorf("title in %q is blank; a calendar entry needs a visible SUMMARY", lang)
 	}
 	sl := langOf(e.Title, lang)
-	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", string(sl))
+	m.add("SUMMARY", e.Title.In(lang)+summarySuffix(e.When, sl), "LANGUAGE", langTag(e.Title.In(lang), sl))
 	desc := e.Description.In(lang)
 	dl := langOf(e.Description, lang)
 	if e.Description.IsZero() {
@@ -392,10 +485,10 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		desc += n
 	}
 	if desc != "" {
-		m.add("DESCRIPTION", desc, "LANGUAGE", string(dl))
+		m.add("DESCRIPTION", desc, "LANGUAGE", langTag(desc, dl))
 	}
 	if loc, ll := location(e.Place, lang); loc != "" {
-		m.add("LOCATION", loc, "LANGUAGE", string(ll))
+		m.add("LOCATION", loc, "LANGUAGE", langTag(loc, ll))
 	}
 	if c := e.Place.Coords; c != nil {
 		m.add("GEO", strconv.FormatFloat(c.Lat, 'f', -1, 64)+";"+strconv.FormatFloat(c.Lon, 'f', -1, 64))
@@ -421,13 +514,13 @@ func buildEvent(e *timeline.Event, o *Options, stamp, organizer string, left map
 		}
 	}
 	if e.PartOf != "" && !left[e.PartOf] {
-		m.add("RELATED-TO", e.PartOf+uidSuffix, "RELTYPE", "PARENT")
+		m.add("RELATED-TO", relatedUID(e.PartOf), "RELTYPE", "PARENT")
 	}
 	for _, r := range e.Related {
 		if left[r] {
 			continue
 		}
-		m.add("RELATED-TO", r+uidSuffix, "RELTYPE", "SIBLING")
+		m.add("RELATED-TO", relatedUID(r), "RELTYPE", "SIBLING")
 	}
 	if len(e.Participants) > 0 {
 		// RFC 5545 (3.8.4.3) wants an ORGANIZER on an event with

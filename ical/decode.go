@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,110 +11,366 @@ import (
 	"strings"
 	"time"
 
-	ics "github.com/arran4/golang-ical"
-
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
-// Decode reads one iCalendar object from r (see Unmarshal).
-func Decode(r io.Reader) (*timeline.Timeline, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	if err != nil {
-		return nil, fmt.Errorf("ical: %w", err)
-	}
-	return Unmarshal(b)
+// Defaults of [DecodeOptions].
+const (
+	// DefaultHorizon is how far the default window reaches past the
+	// latest date the file itself names (a DTSTART, RDATE or
+	// RECURRENCE-ID): a weekly meeting with no end gives its occurrences
+	// up to a year after the newest event in the file.
+	DefaultHorizon = 366 * 24 * time.Hour
+	// DefaultMaxOccurrences caps the occurrences one recurring event
+	// gives in the window.
+	DefaultMaxOccurrences = 10_000
+	// DefaultMaxEvents caps the events of a whole file.
+	DefaultMaxEvents = 100_000
+	// DefaultMaxLine is the longest content line read, in bytes, after
+	// unfolding; a longer one (an attachment, a hostile value) is skipped
+	// and noted without being held in memory.
+	DefaultMaxLine = 1 << 20
+	// DefaultMaxBytes is the most input read.
+	DefaultMaxBytes = 256 << 20
+)
+
+// DecodeOptions configure [Decode] and [Unmarshal]. The zero value, or nil,
+// gives the defaults.
+type DecodeOptions struct {
+	// From and To are the window for recurring events: each gives the
+	// occurrences that start in [From, To), up to MaxOccurrences of them.
+	// A zero From takes occurrences from the event's own start; a zero To
+	// is [DefaultHorizon] after the latest date the file names. Events
+	// that do not recur are read whatever their date.
+	From, To time.Time
+	// MaxOccurrences caps the occurrences of one recurring event; 0 means
+	// [DefaultMaxOccurrences]. Occurrences over the cap are noted.
+	MaxOccurrences int
+	// MaxEvents caps the events read from the whole file; 0 means
+	// [DefaultMaxEvents]. Events over the cap are noted.
+	MaxEvents int
+	// MaxLine is the longest content line read, in bytes; 0 means
+	// [DefaultMaxLine]. Longer lines are skipped and noted.
+	MaxLine int
+	// MaxBytes is the most input read; 0 means [DefaultMaxBytes]. More is
+	// an error.
+	MaxBytes int64
+	// FloatingZone is the IANA zone of a floating time (a DATE-TIME with
+	// neither TZID nor Z) in a calendar without an X-WR-TIMEZONE; "" means
+	// UTC. Either way the report notes the floating times.
+	FloatingZone string
 }
 
-// Unmarshal reads back a calendar that Marshal wrote: the first VCALENDAR
-// in b, one event per VEVENT, in file order.
-//
-// It recovers everything iCalendar carries: the ID (UID without
-// "@samayrekha"), title, description and place in the language they were
-// written in (the LANGUAGE parameter), the exact date with its precision,
-// approximation, bound and zone, the kind, the status history with notes
-// and sources, coordinates, participants (name, title, country, role),
-// PartOf and Related. What Marshal added to SUMMARY and DESCRIPTION (the
-// date and status notes) is taken off again. The other language, Draft and
-// the calendar's options are not in the file and do not come back.
-//
-// A calendar from another producer is read from its standard properties
-// (DTSTART/DTEND, SUMMARY, DESCRIPTION, LOCATION, GEO, STATUS, RELATED-TO,
-// ATTENDEE, URL) as far as they go: its UIDs become slugs
-// ("A-1@example.org" → "a-1-example-org"), an event whose CATEGORIES name
-// no kind is of kind "x-event", and relations to events not in the file are
-// dropped. A floating time or an unknown TZID is an error.
-//
-// The result is validated. An error that comes from a place in b is a
-// *[DecodeError] with its line and property, even for an event that does
-// not validate; Unmarshal never panics.
-func Unmarshal(b []byte) (*timeline.Timeline, error) {
-	top, err := parseComponents(b)
-	if err != nil {
-		return nil, err
+func (o *DecodeOptions) normalize() (DecodeOptions, error) {
+	var n DecodeOptions
+	if o != nil {
+		n = *o
 	}
-	var cal *component
-	for _, c := range top {
-		if c.name == "VCALENDAR" {
-			cal = c
-			break
+	if n.MaxOccurrences <= 0 {
+		n.MaxOccurrences = DefaultMaxOccurrences
+	}
+	if n.MaxEvents <= 0 {
+		n.MaxEvents = DefaultMaxEvents
+	}
+	if n.MaxLine <= 0 {
+		n.MaxLine = DefaultMaxLine
+	}
+	if n.MaxBytes <= 0 {
+		n.MaxBytes = DefaultMaxBytes
+	}
+	if !n.From.IsZero() && !n.To.IsZero() && !n.From.Before(n.To) {
+		return n, fmt.Errorf("ical: window from %s to %s is empty", n.From.Format(time.RFC3339), n.To.Format(time.RFC3339))
+	}
+	if n.FloatingZone != "" {
+		if _, err := date.LoadZone(n.FloatingZone); err != nil {
+			return n, fmt.Errorf("ical: FloatingZone: %w", err)
 		}
 	}
-	if cal == nil {
-		return nil, errors.New("ical: no VCALENDAR")
+	return n, nil
+}
+
+// Decode reads an iCalendar file from r (see [Unmarshal]).
+func Decode(r io.Reader, opts *DecodeOptions) (*timeline.Timeline, *Report, error) {
+	o, err := opts.normalize()
+	if err != nil {
+		return nil, nil, err
 	}
+	d := &decoder{opts: o, steps: maxTotalSteps}
+	return d.decode(r)
+}
+
+// Unmarshal reads the iCalendar file b into a timeline and returns it with
+// a [Report] of everything the timeline could not hold as written.
+//
+// It reads what calendar programs write, not only what [Marshal] writes:
+// every VCALENDAR in b, into one timeline, each VEVENT as an event:
+//
+//   - Dates: DTSTART with DTEND or DURATION; a DATE is a day or a span of
+//     days, a DATE-TIME a time to the minute in its zone (see the zones
+//     below), a span when it has an end. An end in another zone than the
+//     start, or in UTC (Android writes those), is moved into the start's
+//     zone, keeping its instant. A floating time (no TZID, no Z) is read
+//     in the calendar's X-WR-TIMEZONE, else in opts.FloatingZone, else in
+//     UTC. A local time the clocks skip is read with the offset before the
+//     gap and one that occurs twice as the first of the two, as RFC 5545
+//     section 3.3.5 says; both are noted, since libical reads them
+//     differently.
+//   - Zones: an IANA TZID; a Windows name ("W. Europe Standard Time")
+//     through CLDR's table; any other TZID by the file's own VTIMEZONE,
+//     kept as the instant it gives. With a VTIMEZONE in the file, its
+//     rules give the instant, as libical's do.
+//   - Recurrence: RRULE, RDATE and EXDATE are expanded into one event per
+//     occurrence in the window (see [DecodeOptions]); a VEVENT with the
+//     same UID and a RECURRENCE-ID replaces the occurrence it moves.
+//   - Identity: an event keeps its UID, and an occurrence its
+//     RECURRENCE-ID, in its ID, which spells them in the letters an ID may
+//     have: "a1b2@google.com" is event "ics-a1b2-40google-2ecom", its
+//     occurrence of 18 November 2025 at 19:00 in the event's zone
+//     "ics-a1b2-40google-2ecom-r20251118t190000", and [Marshal] writes both
+//     back unchanged. IDs that differ only by case or punctuation never
+//     collide. Our own UIDs ("ID@samayrekha") read back as the ID. IDs
+//     that begin "ics-" are kept for events read from other calendars.
+//   - Text: SUMMARY, DESCRIPTION and LOCATION go into Hindi or English by
+//     their LANGUAGE parameter, else by their script (Devanagari is Hindi,
+//     Latin English); another language is noted. An event without SUMMARY
+//     gets the title timeline.UntitledHi / timeline.UntitledEn, which
+//     lint reports.
+//   - Participants: ATTENDEE's CN, or its address when it has none.
+//   - STATUS with the day of LAST-MODIFIED or DTSTAMP is the history;
+//     URL a source; GEO the coordinates; RELATED-TO the event it is part of
+//     or related to, when that event is in the file.
+//
+// Anything else is in the report: VALARMs, VTODOs, VJOURNALs, properties
+// the timeline has no place for, values changed on the way in,
+// occurrences outside the window or over a limit, and events that cannot
+// be read (a VEVENT without DTSTART), each with its line. A calendar
+// written by Marshal comes back whole, from its X-SAMAYREKHA properties:
+// precision, approximation, kind, status history, sources, places and
+// participants' titles and roles.
+//
+// An error is a *[DecodeError] with the line at fault when b cannot be read
+// as a calendar at all: no VCALENDAR, components nested deeper than 16,
+// input over opts.MaxBytes. Unmarshal never panics, and its time and
+// memory grow linearly with the size of b.
+func Unmarshal(b []byte, opts *DecodeOptions) (*timeline.Timeline, *Report, error) {
+	return Decode(bytes.NewReader(b), opts)
+}
+
+// decoder holds the state of one Decode.
+type decoder struct {
+	opts  DecodeOptions
+	notes noteList
+	// steps is what is left of the file's budget of recurrence steps.
+	steps int
+	// lines is the number of lines read so far.
+	lines int
+}
+
+func (d *decoder) note(kind NoteKind, line int, component, property, uid, message string) {
+	d.notes.add(kind, line, component, property, uid, message)
+}
+
+// calendar is one VCALENDAR being read.
+type calendar struct {
+	c        *component
+	vtz      map[string]*component
+	zones    map[string]*zoneRef
+	floating *zoneRef
+	years    [2]int
+}
+
+func (d *decoder) decode(r io.Reader) (*timeline.Timeline, *Report, error) {
+	top, err := d.parse(r)
+	if err != nil {
+		var de *DecodeError
+		if errors.As(err, &de) {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("ical: %w", err)
+	}
+	var cals []*calendar
+	var stray *component // top-level VEVENTs, read as one more calendar
+	for _, c := range top {
+		switch c.name {
+		case "VCALENDAR":
+			cals = append(cals, &calendar{c: c})
+		case "VEVENT":
+			if stray == nil {
+				stray = &component{name: "VCALENDAR", line: c.line}
+				cals = append(cals, &calendar{c: stray})
+			}
+			stray.subs = append(stray.subs, c)
+			d.note(Changed, c.line, "VEVENT", "", "", "VEVENT outside a VCALENDAR; read as if inside one")
+		}
+	}
+	if len(cals) == 0 {
+		msg := "no VCALENDAR: not an iCalendar file"
+		if d.lines == 0 {
+			msg = "no VCALENDAR: the input is empty"
+		}
+		return nil, nil, &DecodeError{Line: 1, Err: errors.New(msg)}
+	}
+	rep := &Report{Calendars: len(cals)}
 	t := &timeline.Timeline{}
-	if p := cal.first("NAME"); p != nil {
-		t.Title = textIn(unescapeText(p.Value), langParam(p))
-	} else if p := cal.first("X-WR-CALNAME"); p != nil {
-		t.Title = textIn(unescapeText(p.Value), langParam(p))
+	for _, cal := range cals {
+		d.readCalendar(cal, t)
 	}
-	if p := cal.first("DESCRIPTION"); p != nil {
-		t.Description = textIn(unescapeText(p.Value), langParam(p))
-	} else if p := cal.first("X-WR-CALDESC"); p != nil {
-		t.Description = textIn(unescapeText(p.Value), langParam(p))
+
+	// Read every VEVENT; the window's default end needs all of them.
+	var evs []*vevent
+	for _, cal := range cals {
+		for _, c := range cal.c.subs {
+			if c.name == "VEVENT" {
+				rep.Components++
+				if v := d.readVEvent(c, cal); v != nil {
+					v.order = len(evs)
+					evs = append(evs, v)
+				}
+			}
+		}
 	}
-	var foreign []int    // events from another producer
-	var evs []*component // the VEVENT of each event
-	for _, c := range cal.subs {
-		if c.name != "VEVENT" {
+	from, to := d.opts.From, d.opts.To
+	if to.IsZero() {
+		var latest time.Time
+		for _, v := range evs {
+			for _, x := range v.named {
+				if x.After(latest) {
+					latest = x
+				}
+			}
+		}
+		if !latest.IsZero() {
+			to = latest.Add(DefaultHorizon)
+		}
+	}
+	rep.From, rep.To = from, to
+	b := &builder{d: d, from: from, to: to}
+	b.build(evs)
+	t.Events = b.events
+	rep.Series = b.series
+	d.relate(t, b)
+	if err := d.validate(t, b); err != nil {
+		return nil, nil, err
+	}
+	rep.Events = len(t.Events)
+	rep.Notes = d.notes.list
+	slices.SortStableFunc(rep.Notes, func(a, b Note) int { return a.Line - b.Line })
+	return t, rep, nil
+}
+
+// readCalendar reads a VCALENDAR's own properties and VTIMEZONEs.
+func (d *decoder) readCalendar(cal *calendar, t *timeline.Timeline) {
+	c := cal.c
+	cal.vtz = map[string]*component{}
+	cal.zones = map[string]*zoneRef{}
+	for _, sub := range c.subs {
+		if sub.name != "VTIMEZONE" {
 			continue
 		}
-		e, err := decodeEvent(c)
-		if err != nil {
-			return nil, err
+		p := sub.first("TZID")
+		if p == nil {
+			d.note(Skipped, sub.line, "VTIMEZONE", "TZID", "", "VTIMEZONE without TZID; not read")
+			continue
 		}
-		if c.first(xWhen) == nil {
-			foreign = append(foreign, len(t.Events))
-		}
-		t.Events = append(t.Events, e)
-		evs = append(evs, c)
+		cal.vtz[p.value] = sub
 	}
-	// Another producer's RELATED-TO may name events that are not in the
-	// file; ours never do. Keep only the relations the timeline can hold.
-	for _, i := range foreign {
-		e := &t.Events[i]
-		if e.PartOf != "" && t.Event(e.PartOf) == nil {
-			e.PartOf = ""
+	title := func(name, alt string) timeline.Text {
+		for _, n := range []string{name, alt} {
+			if p := c.first(n); p != nil {
+				s := unescapeText(p.value)
+				return textIn(s, langOfText(p.param("LANGUAGE"), s).lang)
+			}
 		}
-		e.Related = slices.DeleteFunc(e.Related, func(id string) bool { return t.Event(id) == nil })
-		if len(e.Related) == 0 {
-			e.Related = nil
+		return timeline.Text{}
+	}
+	if name := title("NAME", "X-WR-CALNAME"); !name.IsZero() {
+		if t.Title.IsZero() {
+			t.Title = name
+		} else if name != t.Title {
+			d.note(Dropped, c.line, "VCALENDAR", "NAME", "", "name of a second calendar: the timeline has one title")
 		}
 	}
-	if err := t.Validate(); err != nil {
-		return nil, locateProblem(err, t, evs)
+	if desc := title("DESCRIPTION", "X-WR-CALDESC"); !desc.IsZero() {
+		if t.Description.IsZero() {
+			t.Description = desc
+		} else if desc != t.Description {
+			d.note(Dropped, c.line, "VCALENDAR", "DESCRIPTION", "", "description of a second calendar: the timeline has one")
+		}
 	}
-	return t, nil
+	// Our own calendar's other properties are Options, not timeline data.
+	ours := c.first("PRODID") != nil && c.first("PRODID").value == ProductID
+	for i := range c.props {
+		p := &c.props[i]
+		switch p.name {
+		case "NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC", "PRODID", "VERSION", "CALSCALE", "METHOD", "X-WR-TIMEZONE":
+		case "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "URL", "SOURCE":
+			if !ours {
+				d.note(Dropped, p.line, "VCALENDAR", p.name, "", "calendar property the timeline has no place for")
+			}
+		default:
+			d.note(Dropped, p.line, "VCALENDAR", p.name, "", "calendar property the timeline has no place for")
+		}
+	}
+	// Floating times: the calendar's X-WR-TIMEZONE, else the option, else UTC.
+	zone, how := "UTC", "floating time (no TZID, no Z) read in UTC"
+	if d.opts.FloatingZone != "" {
+		zone, how = d.opts.FloatingZone, "floating time (no TZID, no Z) read in "+d.opts.FloatingZone+" (DecodeOptions.FloatingZone)"
+	}
+	if p := c.first("X-WR-TIMEZONE"); p != nil {
+		name := ianaIn(p.value)
+		if name == "" {
+			name = windowsZones[strings.TrimSpace(p.value)]
+		}
+		if name != "" {
+			zone, how = name, "floating time (no TZID, no Z) read in "+name+", the calendar's X-WR-TIMEZONE"
+		} else {
+			d.note(Dropped, p.line, "VCALENDAR", "X-WR-TIMEZONE", "", "not a zone this system knows")
+		}
+	}
+	loc, _ := date.LoadZone(zone)
+	cal.floating = &zoneRef{zone: zone, loc: loc, how: how}
+	cal.years = [2]int{9999, 0}
+	for _, sub := range c.subs {
+		if sub.name == "VEVENT" {
+			for _, name := range []string{"DTSTART", "DTEND", "RECURRENCE-ID", "RDATE"} {
+				for _, p := range sub.all(name) {
+					if len(p.value) >= 4 {
+						if y, err := strconv.Atoi(p.value[:4]); err == nil {
+							cal.years[0], cal.years[1] = min(cal.years[0], y-1), max(cal.years[1], y+1)
+						}
+					}
+				}
+			}
+		}
+	}
+	if !d.opts.To.IsZero() {
+		cal.years[1] = max(cal.years[1], d.opts.To.Year()+1)
+	}
+	// The default window reaches a year past the latest date.
+	cal.years[1] = min(cal.years[1]+2, 9999)
+	cal.years[0] = max(cal.years[0], 0)
+	if cal.years[0] > cal.years[1] {
+		cal.years = [2]int{1970, 2100}
+	}
 }
 
-func langParam(p *ics.BaseProperty) timeline.Lang {
-	if strings.HasPrefix(strings.ToLower(param(p, "LANGUAGE")), "en") {
-		return timeline.English
+// zone returns how the TZID tzid reads in cal.
+func (d *decoder) zone(cal *calendar, tzid string, line int) *zoneRef {
+	if z, ok := cal.zones[tzid]; ok {
+		return z
 	}
-	return timeline.Hindi
+	z := d.resolveZone(tzid, cal.vtz[tzid], cal.years)
+	cal.zones[tzid] = z
+	if z.unresolved {
+		d.note(Changed, line, "VEVENT", "TZID", "", "TZID "+strconv.Quote(tzid)+" is no zone this system knows and has no VTIMEZONE; "+cal.floating.how)
+	} else if z.how != "" {
+		d.note(Changed, line, "VEVENT", "TZID", "", z.how)
+	}
+	return z
 }
 
+// textIn returns s as the text in lang.
 func textIn(s string, lang timeline.Lang) timeline.Text {
 	if s == "" {
 		return timeline.Text{}
@@ -124,12 +381,22 @@ func textIn(s string, lang timeline.Lang) timeline.Text {
 	return timeline.Text{Hi: s}
 }
 
+// langParam returns the language a LANGUAGE parameter names for our own
+// X- properties: English when it says so, Hindi otherwise.
+func langParam(p *property) timeline.Lang {
+	if strings.HasPrefix(strings.ToLower(p.param("LANGUAGE")), "en") {
+		return timeline.English
+	}
+	return timeline.Hindi
+}
+
 // fromParam undoes the substitutions of appendParamValue.
 func fromParam(s string) string {
-	if !strings.ContainsAny(s, string(quoteSubstitute)+string(caretSubstitute)) {
+	if !strings.ContainsAny(s, string(quoteSubstitute)+string(caretSubstitute)+string(semicolonSubstitute)) {
 		return s
 	}
 	s = strings.ReplaceAll(s, string(quoteSubstitute), `"`)
+	s = strings.ReplaceAll(s, string(semicolonSubstitute), ";")
 	for _, c := range []string{"n", "N", "'", "^"} {
 		s = strings.ReplaceAll(s, string(caretSubstitute)+c, "^"+c)
 	}
@@ -139,277 +406,6 @@ func fromParam(s string) string {
 // foreignKind is the kind of an event from another producer whose
 // CATEGORIES name none of ours.
 const foreignKind timeline.Kind = "x-event"
-
-// eventID returns the event ID for a UID: ours without "@samayrekha";
-// another producer's made into a slug ("A-Moscow-1@example.org" →
-// "a-moscow-1-example-org"), since timeline IDs are slugs.
-func eventID(uid string, ours bool) string {
-	if ours || strings.HasSuffix(uid, uidSuffix) {
-		return strings.TrimSuffix(uid, uidSuffix)
-	}
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(uid) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	return b.String()
-}
-
-func decodeEvent(c *component) (timeline.Event, error) {
-	var e timeline.Event
-	uid := c.first("UID")
-	if uid == nil {
-		return e, c.missing("UID")
-	}
-	// ours: written by Marshal, whose X- properties are complete; the
-	// fallbacks to standard properties are for other producers only.
-	ours := c.first(xWhen) != nil
-	e.ID = eventID(unescapeText(uid.Value), ours)
-
-	if p := c.first(xKind); p != nil {
-		e.Kind = timeline.Kind(unescapeText(p.Value))
-	} else {
-		for _, p := range c.all("CATEGORIES") {
-			if k, ok := kindFromCategory(unescapeText(p.Value)); ok {
-				e.Kind = k
-				break
-			}
-		}
-		if e.Kind == "" && !ours {
-			e.Kind = foreignKind
-		}
-	}
-
-	var err error
-	if p := c.first(xWhen); p != nil {
-		if e.When, err = parseWhen(unescapeText(p.Value)); err != nil {
-			return e, c.errorAt(p, err)
-		}
-	} else if e.When, err = whenFromDates(c); err != nil {
-		return e, err
-	}
-
-	// Place.
-	if p := c.first(xPlace); p != nil {
-		lang := langParam(p)
-		e.Place = timeline.Place{
-			Venue: textIn(fromParam(param(p, "X-VENUE")), lang), City: textIn(fromParam(param(p, "X-CITY")), lang),
-			Country: param(p, "X-COUNTRY"), TimeZone: param(p, "X-TZID"),
-		}
-	} else if p := c.first("LOCATION"); p != nil && !ours {
-		e.Place.Venue = textIn(unescapeText(p.Value), langParam(p))
-	}
-	if p := c.first("GEO"); p != nil {
-		lat, lon, ok := strings.Cut(p.Value, ";")
-		la, err1 := strconv.ParseFloat(lat, 64)
-		lo, err2 := strconv.ParseFloat(lon, 64)
-		if !ok || err1 != nil || err2 != nil {
-			return e, c.errorAt(p, fmt.Errorf("%q: want latitude;longitude", p.Value))
-		}
-		e.Place.Coords = &timeline.Coordinates{Lat: la, Lon: lo}
-	}
-
-	// Sources and history first: DESCRIPTION's notes are computed from them.
-	for _, p := range c.all(xSource) {
-		lang := langParam(p)
-		s := timeline.Source{ID: unescapeText(p.Value), Outlet: fromParam(param(p, "X-OUTLET")), URL: param(p, "X-URL"),
-			Attribution: textIn(fromParam(param(p, "X-ATTRIBUTION")), lang)}
-		if r := param(p, "X-REPORTED"); r != "" {
-			if s.Reported, err = date.Parse(r); err != nil {
-				return e, c.errorAt(p, fmt.Errorf("source %q: X-REPORTED: %w", s.ID, err))
-			}
-		}
-		e.Sources = append(e.Sources, s)
-	}
-	if len(e.Sources) == 0 && !ours {
-		if p := c.first("URL"); p != nil {
-			e.Sources = []timeline.Source{{ID: "url", Outlet: p.Value, URL: p.Value}}
-		}
-	}
-	for _, p := range c.all(xStatus) {
-		h := timeline.StatusChange{Status: timeline.Status(unescapeText(p.Value)), Source: param(p, "X-SOURCE"),
-			Note: textIn(fromParam(param(p, "X-NOTE")), langParam(p))}
-		if h.On, err = date.Parse(param(p, "X-ON")); err != nil {
-			return e, c.errorAt(p, fmt.Errorf("X-ON: %w", err))
-		}
-		if prev := param(p, "X-PREVIOUS"); prev != "" {
-			if h.Previous, err = parseWhen(fromParam(prev)); err != nil {
-				return e, c.errorAt(p, fmt.Errorf("X-PREVIOUS: %w", err))
-			}
-		}
-		e.History = append(e.History, h)
-	}
-	if len(e.History) == 0 && !ours {
-		if h, ok := statusFromICal(c); ok {
-			e.History = []timeline.StatusChange{h}
-		}
-	}
-
-	summary := c.first("SUMMARY")
-	if summary == nil {
-		return e, c.missing("SUMMARY")
-	}
-	lang := langParam(summary)
-	e.Title = textIn(strings.TrimSuffix(unescapeText(summary.Value), summarySuffix(e.When, lang)), lang)
-	if strings.Trim(e.Title.Hi+e.Title.En, " \t\r\n") == "" {
-		return e, c.errorAt(summary, errors.New("blank: an event needs a title"))
-	}
-	if p := c.first("DESCRIPTION"); p != nil {
-		lang := langParam(p)
-		s := unescapeText(p.Value)
-		// The notes are in the calendar's language, which may differ from
-		// the description's (a fallback): try both.
-		for _, l := range [...]timeline.Lang{timeline.Hindi, timeline.English} {
-			n := notes(&e, l)
-			if n == "" {
-				continue
-			}
-			if s == n {
-				s = ""
-				break
-			}
-			if t, ok := strings.CutSuffix(s, "\n\n"+n); ok {
-				s = t
-				break
-			}
-		}
-		e.Description = textIn(s, lang)
-	}
-
-	for _, p := range c.all("RELATED-TO") {
-		id := eventID(unescapeText(p.Value), ours)
-		switch strings.ToUpper(param(p, "RELTYPE")) {
-		case "", "PARENT":
-			e.PartOf = id
-		case "SIBLING":
-			e.Related = append(e.Related, id)
-		}
-	}
-	for _, p := range c.all("ATTENDEE") {
-		// LANGUAGE is the language of CN; X-TITLE-LANGUAGE, written when
-		// the participant has a name, that of X-TITLE.
-		cnLang := langParam(p)
-		titleLang := cnLang
-		cn, title := fromParam(param(p, "CN")), fromParam(param(p, "X-TITLE"))
-		if l := param(p, "X-TITLE-LANGUAGE"); l != "" {
-			titleLang = timeline.Hindi
-			if strings.HasPrefix(strings.ToLower(l), "en") {
-				titleLang = timeline.English
-			}
-		} else if cn == title {
-			cn = "" // the CN was the title of a participant without a name
-		}
-		pt := timeline.Participant{Name: textIn(cn, cnLang), Title: textIn(title, titleLang),
-			Country: param(p, "X-COUNTRY"), Role: timeline.Role(strings.ToLower(param(p, "X-ROLE")))}
-		if pt.Role == "" {
-			switch strings.ToUpper(param(p, "ROLE")) {
-			case "CHAIR":
-				pt.Role = timeline.Chair
-			default:
-				pt.Role = timeline.Attendee
-			}
-		}
-		e.Participants = append(e.Participants, pt)
-	}
-	return e, nil
-}
-
-// statusFromICal reads STATUS as a one-entry history dated by
-// LAST-MODIFIED or DTSTAMP, for calendars without X-SAMAYREKHA-STATUS.
-func statusFromICal(c *component) (timeline.StatusChange, bool) {
-	p := c.first("STATUS")
-	if p == nil {
-		return timeline.StatusChange{}, false
-	}
-	var s timeline.Status
-	switch strings.ToUpper(p.Value) {
-	case "CONFIRMED":
-		s = timeline.Confirmed
-	case "TENTATIVE":
-		s = timeline.Proposed
-	case "CANCELLED":
-		s = timeline.Cancelled
-	default:
-		return timeline.StatusChange{}, false
-	}
-	for _, name := range []string{"LAST-MODIFIED", "DTSTAMP"} {
-		if q := c.first(name); q != nil {
-			if t, err := time.Parse("20060102T150405Z", q.Value); err == nil {
-				return timeline.StatusChange{Status: s, On: date.FromTime(t)}, true
-			}
-		}
-	}
-	return timeline.StatusChange{}, false
-}
-
-// whenFromDates reads DTSTART/DTEND of a calendar without
-// X-SAMAYREKHA-WHEN: a DATE is a day (or a span of days), a DATE-TIME with
-// TZID or Z an exact time in that zone. Floating times have no zone and are
-// an error.
-func whenFromDates(c *component) (date.When, error) {
-	ps := c.first("DTSTART")
-	if ps == nil {
-		return date.When{}, c.missing("DTSTART")
-	}
-	start, err := readDate(ps)
-	if err != nil {
-		return date.When{}, c.errorAt(ps, err)
-	}
-	pe := c.first("DTEND")
-	if pe == nil {
-		return start, nil
-	}
-	end, err := readDate(pe)
-	if err != nil {
-		return date.When{}, c.errorAt(pe, err)
-	}
-	if start.IsTimed() {
-		if end.Start() == start.Start() && end == start {
-			return start, nil
-		}
-	} else if last := end.Start().AddDays(-1); last.After(start.Start()) {
-		end = date.OnDay(last)
-	} else {
-		return start, nil
-	}
-	w, err := start.Until(end)
-	if err != nil {
-		return date.When{}, c.errorAt(pe, err)
-	}
-	return w, nil
-}
-
-func readDate(p *ics.BaseProperty) (date.When, error) {
-	v := p.Value
-	if strings.EqualFold(param(p, "VALUE"), "DATE") || len(v) == 8 {
-		t, err := time.Parse("20060102", v)
-		if err != nil {
-			return date.When{}, fmt.Errorf("%q is not a DATE", v)
-		}
-		return date.OnDay(date.FromTime(t)), nil
-	}
-	zone := param(p, "TZID")
-	if strings.HasSuffix(v, "Z") {
-		zone = "UTC"
-		v = v[:len(v)-1]
-	}
-	t, err := time.Parse("20060102T150405", v)
-	if err != nil {
-		return date.When{}, fmt.Errorf("%q is not a DATE-TIME", p.Value)
-	}
-	if zone == "" {
-		return date.When{}, fmt.Errorf("floating time %q has no zone", p.Value)
-	}
-	return date.AtClock(date.FromTime(t), t.Hour(), t.Minute(), zone), nil
-}
 
 // parseWhen reads an X-SAMAYREKHA-WHEN value: the text form of a
 // date.When. Feeds written before that form existed put the precision

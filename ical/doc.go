@@ -1,12 +1,13 @@
 // Package ical publishes a timeline.Timeline as an iCalendar feed (RFC 5545
 // with the RFC 7986 calendar properties) that Thunderbird, Apple Calendar,
 // Google Calendar, Outlook and the libraries behind them read the same way,
-// and reads such a feed back.
+// and reads the calendars such programs write into a timeline.
 //
-// [Marshal] and [Encoder] write; [Decode] and [Unmarshal] read what they
-// wrote. The zero [Options] give a Hindi feed; the output depends only on the
-// timeline and the options (the package never reads the system clock), so
-// the same input always gives the same bytes.
+// [Marshal] and [Encode] write; [Decode] and [Unmarshal] read, and return
+// beside the timeline a [Report] of everything the timeline could not hold
+// as written. The zero [Options] give a Hindi feed; the output depends only
+// on the timeline and the options (the package never reads the system
+// clock), so the same input always gives the same bytes.
 //
 // # Calendar
 //
@@ -21,7 +22,11 @@
 // Each event is one VEVENT:
 //
 //   - UID is the event ID followed by "@samayrekha": stable as long as the
-//     ID is, which the timeline package requires forever.
+//     ID is, which the timeline package requires forever. An event read
+//     from another calendar has an ID that spells its own UID (and, for
+//     one occurrence of a recurring event, its RECURRENCE-ID): those are
+//     written back as they were, so that a calendar subscribed to the
+//     source and to the feed sees one event (see [Unmarshal]).
 //   - DTSTAMP is [Options.Now] or, without a clock, the day the data was
 //     last updated (00:00 UTC); LAST-MODIFIED is the day the event was last
 //     reported; SEQUENCE is timeline.Event.Revision, which grows with every
@@ -65,6 +70,15 @@
 // transparent marker that says the real precision, never a block as long as
 // the period; see [CoarsePolicy].
 //
+// A local time that occurs twice (01:30 on a night the clocks go back) is
+// written in UTC, as the first of the two: RFC 5545 and Go read it so, but
+// libical, ical.js, python-icalendar, node-ical and khal read the second;
+// in UTC all of them agree. timeline.Validate rejects a local time that
+// does not occur (02:30 when the clocks go from 02:00 to 03:00). Each
+// VTIMEZONE starts with the observance in force on 1 January 1999, so that
+// vobject, which ignores a VTIMEZONE that looks like UTC over 2000–2020,
+// reads it too.
+//
 // # Participants
 //
 // Participants are ATTENDEEs: CN is the name (or the title, for a
@@ -82,13 +96,17 @@
 // invitations.
 //
 // Names are DQUOTEd parameter values, written as they are: commas, colons,
-// semicolons, apostrophes and backslashes need no escape inside quotes
-// (RFC 5545 has none in parameters). What a quoted value cannot hold is
-// replaced: a double quote by U+02BA ʺ (which looks like one and which
-// Decode turns back), a caret that would start an RFC 6868 escape (^n, ^',
-// ^^) by U+02C6 ˆ, since some parsers decode those escapes and others do
-// not; a line break becomes a space, a TAB stays, and other control
-// characters become their control pictures, as in one-line text (below).
+// apostrophes and backslashes need no escape inside quotes (RFC 5545 has
+// none in parameters). What a quoted value cannot hold, or what a parser
+// cuts it at, is replaced by a character that looks the same and that
+// Decode turns back: a double quote by U+02BA ʺ; a semicolon by U+037E
+// (GREEK QUESTION MARK, drawn like a semicolon), since node-ical splits
+// parameters at every semicolon, quoted or not; a caret that would start
+// an RFC 6868 escape (^n, ^', ^^) by U+02C6 ˆ, since some parsers decode
+// those escapes and others do not. A line break becomes a space, a TAB
+// stays, and other control characters become their control pictures, as
+// in one-line text (below). The model is not changed: the exact name stays
+// in the timeline, and Decode gives it back.
 //
 // # Text
 //
@@ -119,6 +137,23 @@
 // the bugs. Decode reads content lines itself for a similar reason:
 // golang-ical's parser drops a backslash inside a quoted parameter.
 //
+// # Reading other programs' calendars
+//
+// [Unmarshal] reads any RFC 5545 calendar: every VCALENDAR of a file, each
+// VEVENT as an event, a recurring one (RRULE, RDATE, EXDATE, and
+// RECURRENCE-ID for a moved occurrence) as one event per occurrence in a
+// window ([DecodeOptions]), using github.com/teambition/rrule-go with
+// guards against the rules it would loop on. Zones are IANA names, Windows
+// names (through CLDR's windowsZones table, generated into
+// windowszones.go) or the file's own VTIMEZONEs. Whatever the timeline has
+// no place for, a value changed on the way, an occurrence left out or an
+// event that cannot be read is a [Note] in the [Report], with its line:
+// nothing is lost without a word. Hostile input is bounded: a content line
+// over [DefaultMaxLine] bytes is skipped without being held, occurrences
+// are capped per series and per file, nesting deeper than 16 and input over
+// [DefaultMaxBytes] are errors; time and memory grow linearly with the
+// input.
+//
 // # Subscribable feeds
 //
 // [Feed] is an http.Handler that serves a timeline as a calendar readers
@@ -133,8 +168,9 @@
 // # Interoperability
 //
 // The tests run the output, for the seed timeline and a fixture of hostile
-// cases, through Mozilla's ical.js, libical, Python's icalendar and vobject
-// and calcurse (ical/interop), and compare the event count, UIDs, SUMMARY,
-// DESCRIPTION, DTSTART and DTEND with their zones and instants, STATUS,
-// SEQUENCE and attendee names with what was meant.
+// cases, through seven independent parsers, Mozilla's ical.js, libical,
+// Python's icalendar and vobject, calcurse, node-ical and khal
+// (ical/interop), and compare the event count, UIDs, SUMMARY, DESCRIPTION,
+// DTSTART and DTEND with their zones and instants, STATUS, SEQUENCE and
+// attendee names with what was meant.
 package ical

@@ -12,9 +12,34 @@ import (
 )
 
 // show prints iCalendar with its CRLF line ends as LF, so that the
-// example's output can be checked on any system.
+// example's output can be checked on any system. A VTIMEZONE lists every
+// transition since 1999; show prints its first and last observance and
+// counts the ones between.
 func show(b []byte) {
-	fmt.Print(strings.ReplaceAll(string(b), "\r\n", "\n"))
+	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+	var out, held []string // held: the observances of a VTIMEZONE after its first
+	n := 0                 // observances seen in the current VTIMEZONE
+	for _, l := range lines {
+		switch {
+		case l == "BEGIN:STANDARD" || l == "BEGIN:DAYLIGHT":
+			n++
+			if n > 1 {
+				held = held[:0]
+			}
+		case l == "END:VTIMEZONE":
+			if n > 2 {
+				out = append(out, fmt.Sprintf("… %d more observances …", n-2))
+			}
+			out = append(out, held...)
+			held, n = held[:0], 0
+		}
+		if n > 1 {
+			held = append(held, l)
+			continue
+		}
+		out = append(out, l)
+	}
+	fmt.Print(strings.Join(out, "\n"))
 }
 
 func exampleTimeline() *timeline.Timeline {
@@ -40,7 +65,8 @@ func exampleTimeline() *timeline.Timeline {
 }
 
 // Marshal writes a timed event in its venue's zone with a VTIMEZONE from
-// Go's zone database, and quotes a name full of punctuation.
+// Go's zone database (every transition since 1999), and quotes a name full
+// of punctuation, its semicolon written as U+037E, which looks the same.
 func ExampleMarshal() {
 	b, err := ical.Marshal(exampleTimeline(), &ical.Options{Lang: timeline.English})
 	if err != nil {
@@ -60,6 +86,13 @@ func ExampleMarshal() {
 	// X-PUBLISHED-TTL:PT12H
 	// BEGIN:VTIMEZONE
 	// TZID:Europe/Moscow
+	// BEGIN:STANDARD
+	// DTSTART:19981025T030000
+	// TZOFFSETFROM:+0400
+	// TZOFFSETTO:+0300
+	// TZNAME:MSK
+	// END:STANDARD
+	// … 25 more observances …
 	// BEGIN:STANDARD
 	// DTSTART:20141026T020000
 	// TZOFFSETFROM:+0400
@@ -83,9 +116,9 @@ func ExampleMarshal() {
 	// CATEGORIES:RU
 	// CATEGORIES:QA
 	// ORGANIZER;CN="Jaishankar in Moscow":mailto:calendar@samayrekha.invalid
-	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'
-	//  ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROLE
-	//  =guest:mailto:participant-1@samayrekha.invalid
+	// ATTENDEE;CN="Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa
+	//  'ad";CUTYPE=INDIVIDUAL;LANGUAGE=en;ROLE=REQ-PARTICIPANT;X-COUNTRY=QA;X-ROL
+	//  E=guest:mailto:participant-1@samayrekha.invalid
 	// X-SAMAYREKHA-KIND:bilateral_meeting
 	// X-SAMAYREKHA-WHEN:2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow]
 	// X-SAMAYREKHA-PLACE;LANGUAGE=en;X-CITY=Moscow;X-COUNTRY=RU;X-TZID=Europe/Mos
@@ -149,7 +182,7 @@ func ExampleMarshal_approximate() {
 		fmt.Println(err)
 		return
 	}
-	got, err := ical.Unmarshal(b)
+	got, _, err := ical.Unmarshal(b, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -195,23 +228,58 @@ func ExampleEncode() {
 	// DTSTAMP:20251118T163000Z
 }
 
-// Unmarshal reads back what Marshal wrote; a broken file is an error that
-// says where.
+// Unmarshal reads back what Marshal wrote, and says in a report what it
+// could not keep of anything else; a file that is no calendar at all is
+// an error that says where.
 func ExampleUnmarshal() {
 	b, _ := ical.Marshal(exampleTimeline(), nil)
-	tl, err := ical.Unmarshal(b)
+	tl, report, err := ical.Unmarshal(b, nil)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	e := tl.Events[0]
-	fmt.Println(e.ID, e.When, e.Status())
+	fmt.Println(e.ID, e.When, e.Status(), len(report.Notes))
 	fmt.Println(e.Participants[0].Name.En)
 
-	_, err = ical.Unmarshal([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;CN=\"open:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	_, _, err = ical.Unmarshal([]byte("<html>Not found</html>\n"), nil)
 	fmt.Println(err)
 	// Output:
-	// 2025-11-18-jaishankar-putin-moscow 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow] held
+	// 2025-11-18-jaishankar-putin-moscow 2025-11-18T19:00/2025-11-18T20:00[Europe/Moscow] held 0
 	// Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad
-	// ical: line 3: SUMMARY: parameter CN has an unterminated quoted value
+	// ical: line 1: no VCALENDAR: not an iCalendar file
+}
+
+// Unmarshal reads a calendar another program wrote: a weekly series
+// becomes one event per occurrence, a moved occurrence replaces the one it
+// moves, every event keeps its UID (and RECURRENCE-ID) in its ID, and the
+// report names what the timeline does not keep.
+func ExampleUnmarshal_recurring() {
+	cal := strings.Join([]string{
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example//Calendar//EN",
+		"BEGIN:VEVENT", "UID:briefing@example.org", "DTSTAMP:20251101T000000Z",
+		"DTSTART;TZID=Europe/Moscow:20251103T110000", "DURATION:PT45M",
+		"RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Weekly briefing",
+		"BEGIN:VALARM", "TRIGGER:-PT10M", "ACTION:DISPLAY", "END:VALARM", "END:VEVENT",
+		"BEGIN:VEVENT", "UID:briefing@example.org", "DTSTAMP:20251101T000000Z",
+		"RECURRENCE-ID;TZID=Europe/Moscow:20251110T110000",
+		"DTSTART;TZID=Europe/Moscow:20251111T150000", "DURATION:PT45M", "SUMMARY:Weekly briefing (Tuesday)", "END:VEVENT",
+		"END:VCALENDAR", ""}, "\r\n")
+	tl, report, err := ical.Unmarshal([]byte(cal), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range tl.Events {
+		fmt.Println(e.ID, e.When, e.Title.En)
+	}
+	for _, n := range report.Notes {
+		fmt.Println(n)
+	}
+	// Output:
+	// ics-briefing-40example-2eorg-r20251103t110000 2025-11-03T11:00/2025-11-03T11:45[Europe/Moscow] Weekly briefing
+	// ics-briefing-40example-2eorg-r20251110t110000 2025-11-11T15:00/2025-11-11T15:45[Europe/Moscow] Weekly briefing (Tuesday)
+	// ics-briefing-40example-2eorg-r20251117t110000 2025-11-17T11:00/2025-11-17T11:45[Europe/Moscow] Weekly briefing
+	// line 6: VEVENT DTSTAMP: dropped: when and how often the entry was changed: metadata the timeline does not keep (2 times)
+	// line 11: VALARM: dropped: alarm: a timeline has no reminders
 }

@@ -1,6 +1,7 @@
 package ical
 
 import (
+	"bytes"
 	"sync/atomic"
 	"testing"
 
@@ -40,3 +41,13 @@ func dropAll(c *renderCache) {
 		c.remove(rd)
 	}
 }
+
+// parseComponents reads b with the decoder's reader, as the tests of the
+// writer read its output back.
+func parseComponents(b []byte) ([]*component, error) {
+	d := &decoder{opts: DecodeOptions{MaxLine: DefaultMaxLine, MaxBytes: DefaultMaxBytes}}
+	return d.parse(bytes.NewReader(b))
+}
+
+// param returns the first value of parameter name of p.
+func param(p *property, name string) string { return p.param(name) }

@@ -12,6 +12,11 @@ import (
 // corrupts: every parser must read it back unchanged.
 const qatarCN = "Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM; Sa'ad"
 
+// htmlName is a participant name with markup and every character a
+// parser may split a parameter at (issue 13): it must reach every reader
+// as text, whole.
+const htmlName = `<b>Ali "Al-Hakim"</b>; Jr., Minister: Trade & Industry <script>alert('x')</script>`
+
 // longHindi is long enough to fold several times, with matras and
 // conjuncts at the fold points.
 var longHindi = strings.Repeat("विदेश मंत्री एस. जयशंकर ने क्रेमलिन स्थित सीनेट पैलेस में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। ", 3)
@@ -45,6 +50,7 @@ func hostileTimeline() *timeline.Timeline {
 		{Name: en(qatarCN), Title: en("Prime Minister; Foreign Minister"), Country: "QA", Role: timeline.Guest},
 		{Name: en(`Dr. "Quoted" Name \ Backslash ^n ^' ^^ caret`), Country: "IN", Role: timeline.Host},
 		{Name: en("Line\r\nBreak\tTab\x00Nul"), Country: "IN", Role: timeline.Attendee},
+		{Name: en(htmlName), Title: en(`Minister: Trade; "Industry" <i>&amp;</i>`), Country: "AE", Role: timeline.Attendee},
 		{Name: both("व्लादिमीर पुतिन", "Vladimir Putin"), Title: both("राष्ट्रपति", "President of Russia"), Country: "RU", Role: timeline.Chair},
 		{Title: both("कजाकिस्तान के वरिष्ठ प्रतिनिधि", "Senior representative of Kazakhstan"), Country: "KZ", Role: timeline.Attendee},
 	}
@@ -61,7 +67,10 @@ func hostileTimeline() *timeline.Timeline {
 	nyEST := ev("new-york-est", en("UN meeting (EST)"), date.AtClock(d(2025, 3, 8), 9, 0, "America/New_York"), "America/New_York")
 	nyEDT := ev("new-york-edt", en("UN meeting (EDT)"), date.AtClock(d(2025, 3, 10), 9, 0, "America/New_York"), "America/New_York")
 	nyHour := ev("new-york-hour", en("UN statement at 5 pm"), date.AtHour(d(2025, 11, 3), 17, "America/New_York"), "America/New_York")
-	for _, e := range []*timeline.Event{&nyEST, &nyEDT, &nyHour} {
+	// 01:30 happens twice on 2 November 2025 in New York (issue 13).
+	nyTwice := ev("new-york-fall-back", en("UN call at 01:30, the night the clocks go back"),
+		until(date.AtClock(d(2025, 11, 2), 1, 30, "America/New_York"), date.AtClock(d(2025, 11, 2), 3, 0, "America/New_York")), "America/New_York")
+	for _, e := range []*timeline.Event{&nyEST, &nyEDT, &nyHour, &nyTwice} {
 		e.Place = timeline.Place{City: en("New York"), Country: "US", TimeZone: "America/New_York"}
 	}
 	utc := ev("utc-call", en("Phone call (UTC)"), date.AtClock(d(2025, 11, 20), 8, 15, "UTC"), "UTC")
@@ -114,7 +123,7 @@ func hostileTimeline() *timeline.Timeline {
 	tl := &timeline.Timeline{
 		Title:       both("कठिन मामले", "Hostile cases"),
 		Description: en("Fixture for the ical interoperability tests; commas, semicolons; and \\ backslashes."),
-		Events: []timeline.Event{moscowEvent, moscow2010, moscow2010w, kolkata, nyEST, nyEDT, nyHour, utc,
+		Events: []timeline.Event{moscowEvent, moscow2010, moscow2010w, kolkata, nyEST, nyEDT, nyHour, nyTwice, utc,
 			crlf, cr, lf, ctrl, badUTF8, punct, longTitle, span, approx, week, month, year, before, after,
 			cancelled, postponed},
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -31,8 +33,17 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte("BEGIN:VCALENDAR\r\nX-SAMAYREKHA-WHEN:<2025-11-18T10:00[Europe/Moscow]\r\nEND:VCALENDAR"))
 	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n"))
 	f.Add([]byte("X;A=\"unterminated:v\r\n"))
+	// Other programs' calendars: recurrence, zones, several VCALENDARs.
+	files, _ := filepath.Glob("testdata/import/*.ics")
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(vcal(ev("UID:h", "DTSTART:20250101T000000Z", "RRULE:FREQ=SECONDLY;INTERVAL=2;BYSECOND=1", "SUMMARY:x"))))
+	f.Add([]byte(vcal(ev("UID:m", "DTSTART;TZID=X:20250101T000000", "RRULE:FREQ=MINUTELY;COUNT=100;BYHOUR=1", "RDATE;VALUE=PERIOD:20250101T000000Z/PT1H"))))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tl, err := Unmarshal(data)
+		tl, rep, err := Unmarshal(data, nil)
 		if err != nil {
 			if tl != nil {
 				t.Fatalf("Unmarshal returned a timeline and an error %v", err)
@@ -43,18 +54,43 @@ func FuzzUnmarshal(f *testing.F) {
 		if err := tl.Validate(); err != nil {
 			t.Fatalf("Unmarshal returned an invalid timeline: %v", err)
 		}
+		checkReport(t, data, tl, rep)
 		out, err := Marshal(tl, nil)
 		if err != nil {
 			t.Fatalf("Marshal(Unmarshal(data)): %v", err)
 		}
-		again, err := Unmarshal(out)
+		again, _, err := Unmarshal(out, nil)
 		if err != nil {
 			t.Fatalf("Unmarshal(Marshal(Unmarshal(data))): %v\n%s", err, out)
 		}
 		if len(again.Events) != len(tl.Events) {
 			t.Fatalf("re-decoded %d events, want %d", len(again.Events), len(tl.Events))
 		}
+		// Identity: every event comes back with its ID (its UID and
+		// RECURRENCE-ID written back unchanged).
+		for i := range tl.Events {
+			if again.Events[i].ID != tl.Events[i].ID {
+				t.Fatalf("event %d: ID %q came back as %q\n%s", i, tl.Events[i].ID, again.Events[i].ID, out)
+			}
+		}
 	})
+}
+
+// checkReport checks the report of Unmarshal(data): its counts agree
+// with the timeline, and every note has a kind, a count and a line of
+// data.
+func checkReport(t *testing.T, data []byte, tl *timeline.Timeline, rep *Report) {
+	t.Helper()
+	if rep == nil || rep.Events != len(tl.Events) || rep.Calendars < 1 {
+		t.Fatalf("report %+v for %d events", rep, len(tl.Events))
+	}
+	lines := bytes.Count(data, []byte("\n")) + 1
+	for _, n := range rep.Notes {
+		if n.Kind < Dropped || n.Kind > Skipped || n.Count < 1 || n.Line < 1 || n.Line > lines || n.Message == "" {
+			t.Fatalf("bad note %+v (input of %d lines)", n, lines)
+		}
+	}
+	_ = rep.String()
 }
 
 // checkDecodeError checks an error of Unmarshal(data): it starts "ical: ",
@@ -141,7 +177,7 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		ev := events[0]
 		wantSummary := strings.TrimRight(wantText(title, true), " \t")
-		if got := unescapeText(ev.first("SUMMARY").Value); got != wantSummary {
+		if got := unescapeText(ev.first("SUMMARY").value); got != wantSummary {
 			t.Errorf("SUMMARY = %q, want %q", got, wantSummary)
 		}
 		if cn := param(ev.first("ATTENDEE"), "CN"); name != "" && fromParam(cn) != fromParam(wantParam(name)) {
@@ -149,6 +185,52 @@ func FuzzMarshalText(f *testing.F) {
 		}
 		if !bytes.Contains(b, []byte("\r\nDTSTART;TZID=Europe/Moscow:20251118T190000\r\n")) {
 			t.Errorf("DTSTART lost")
+		}
+	})
+}
+
+// FuzzRecurrence runs any RRULE value from any start through the guarded
+// expansion: it must return (rrule-go can loop forever on some rules),
+// within its budget, with occurrences in order, in the window and at most
+// the cap.
+func FuzzRecurrence(f *testing.F) {
+	for _, r := range []string{
+		"FREQ=WEEKLY;COUNT=5;BYDAY=MO", "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1", "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+		"FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "FREQ=YEARLY;INTERVAL=4;BYMONTH=11;BYDAY=TU;BYMONTHDAY=2,3,4,5,6,7,8",
+		"FREQ=MINUTELY;INTERVAL=7;BYHOUR=3;BYMINUTE=5", "FREQ=HOURLY;INTERVAL=24;BYHOUR=1", "FREQ=DAILY;UNTIL=20250110T000000Z",
+		"FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH", "FREQ=YEARLY;BYYEARDAY=-366",
+	} {
+		f.Add(r, int64(1735689600), uint16(100))
+	}
+	f.Fuzz(func(t *testing.T, rule string, start int64, max uint16) {
+		r, err := parseRecurrence(rule)
+		if err != nil {
+			return
+		}
+		st := time.Unix(start%(1<<36), 0).UTC()
+		if st.Year() < 1 || st.Year() > 9000 {
+			return
+		}
+		opt := r.opt
+		opt.Dtstart = st
+		if r.until != "" {
+			if u, err := parseDateTime(strings.TrimSuffix(r.until, "Z")); err == nil {
+				opt.Until = u
+			}
+		}
+		lo, hi := st.AddDate(0, 0, -1), st.AddDate(3, 0, 0)
+		steps := maxRuleSteps
+		x, err := expand(opt, lo, hi, int(max)+1, &steps)
+		if err != nil {
+			return
+		}
+		if len(x.occ) > int(max)+1 || steps < 0 {
+			t.Fatalf("%d occurrences (cap %d), %d steps left", len(x.occ), int(max)+1, steps)
+		}
+		for i, o := range x.occ {
+			if o.Before(lo) || !o.Before(hi) || i > 0 && !o.After(x.occ[i-1]) {
+				t.Fatalf("occurrence %d, %s, out of order or out of [%s, %s)", i, o, lo, hi)
+			}
 		}
 	})
 }

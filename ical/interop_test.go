@@ -20,13 +20,14 @@ import (
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
 
-// The interoperability suite runs our output through independent parsers
-// (ical/interop/run.sh: ical.js, libical, Python icalendar and vobject,
-// calcurse) and compares what each reads with what we meant. Locally a
-// missing parser skips with an install hint; with CI set it fails.
+// The interoperability suite runs our output through seven independent
+// parsers (ical/interop/run.sh: ical.js, libical, Python icalendar and
+// vobject, calcurse, node-ical and khal) and compares what each reads with
+// what we meant. Locally a missing parser skips with an install hint; with
+// CI set it fails.
 
 const installHint = "install the parsers with .ci/install-interop.sh " +
-	"(apt-get install nodejs npm libical-dev pkg-config gcc python3-icalendar python3-vobject calcurse; cd ical/interop && npm ci)"
+	"(apt-get install libical-dev pkg-config gcc python3-icalendar python3-vobject calcurse khal; cd ical/interop && npm ci)"
 
 // parserMissing returns why parser p cannot run here, or "".
 func parserMissing(p string) string {
@@ -35,12 +36,13 @@ func parserMissing(p string) string {
 		return "bash (for interop/run.sh) not found"
 	}
 	switch p {
-	case "icaljs":
+	case "icaljs", "nodeical":
 		if _, err := exec.LookPath("node"); err != nil {
 			return "node not found"
 		}
-		if _, err := os.Stat("interop/node_modules/ical.js/package.json"); err != nil {
-			return "ical.js not installed in ical/interop/node_modules"
+		pkg := map[string]string{"icaljs": "ical.js", "nodeical": "node-ical"}[p]
+		if _, err := os.Stat("interop/node_modules/" + pkg + "/package.json"); err != nil {
+			return pkg + " not installed in ical/interop/node_modules"
 		}
 	case "libical":
 		if _, err := os.Stat("interop/bin/libical-json"); err == nil {
@@ -64,13 +66,20 @@ func parserMissing(p string) string {
 		if !run("/usr/bin/python3", "-c", "pass") {
 			return "/usr/bin/python3 not found"
 		}
+	case "khal":
+		if _, err := exec.LookPath("khal"); err != nil {
+			return "khal not found"
+		}
+		if !run("/usr/bin/python3", "-c", "import khal.cli") {
+			return "Debian khal not importable by /usr/bin/python3"
+		}
 	default:
 		return "unknown parser"
 	}
 	return ""
 }
 
-var parsers = []string{"icaljs", "libical", "pyicalendar", "pyvobject", "calcurse"}
+var parsers = []string{"icaljs", "libical", "pyicalendar", "pyvobject", "calcurse", "nodeical", "khal"}
 
 // Parsed is a runner's normalized JSON (see ical/interop/README.md).
 type parsed struct {
@@ -151,8 +160,8 @@ func wantText(s string, oneLine bool) string {
 }
 
 // wantParam is what a parameter value (CN) should read as: one line, a
-// double quote as ʺ, a caret that starts an RFC 6868 escape as ˆ, control
-// characters as in wantText.
+// double quote as ʺ, a semicolon as U+037E (;), a caret that starts an
+// RFC 6868 escape as ˆ, control characters as in wantText.
 func wantParam(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -160,6 +169,8 @@ func wantParam(s string) string {
 		switch {
 		case r == '"':
 			b.WriteRune('ʺ')
+		case r == ';':
+			b.WriteRune('\u037e') // GREEK QUESTION MARK, which looks like ';'
 		case r == '^' && i+1 < len(s) && strings.IndexByte("nN'^", s[i+1]) >= 0:
 			b.WriteRune('ˆ')
 		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
@@ -192,6 +203,36 @@ func wantTime(t time.Time, zone string) *parsedDate {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// occursTwice reports whether the wall clock of d happens twice in its
+// zone, by looking at every minute within three hours of it; it does not
+// share code with the encoder's check.
+func occursTwice(d *parsedDate) bool {
+	if d == nil || d.TZID == nil || *d.TZID == "UTC" || d.UTC == nil {
+		return false
+	}
+	loc, err := time.LoadLocation(*d.TZID)
+	if err != nil {
+		return false
+	}
+	t, err := time.Parse("2006-01-02T15:04:05Z", *d.UTC)
+	if err != nil {
+		return false
+	}
+	n := 0
+	for m := -180; m <= 180; m++ {
+		if t.Add(time.Duration(m)*time.Minute).In(loc).Format("20060102T150405") == d.Value {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// wantUTC is d written in UTC.
+func wantUTC(d *parsedDate) *parsedDate {
+	t, _ := time.Parse("2006-01-02T15:04:05Z", *d.UTC)
+	return wantTime(t, "UTC")
+}
 
 func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 	t.Helper()
@@ -240,6 +281,14 @@ func wantEvents(t *testing.T, tl *timeline.Timeline, o Options) []wantEvent {
 		}
 		if w.IsTimed() && w.Zone() == "UTC" {
 			we.start.TZID, we.end = ptr("UTC"), nil
+		}
+		if w.IsTimed() && (occursTwice(we.start) || we.end != nil && occursTwice(we.end)) {
+			// Parsers disagree on a local time that occurs twice: it is
+			// written in UTC, the first of the two (issue 13).
+			we.start = wantUTC(we.start)
+			if we.end != nil {
+				we.end = wantUTC(we.end)
+			}
 		}
 		fz := w.IsApprox() || w.Bound() != date.NoBound || w.Precision() > date.Day
 		switch s := e.Status(); {
@@ -405,19 +454,24 @@ func compareParsed(t *testing.T, p string, got *parsed, want []wantEvent, tl *ti
 		}
 	}
 	gotEvents := got.Events
-	if p == "calcurse" {
-		// calcurse has no UIDs and sorts by time: match by start and summary.
+	if unsupported("event_order") {
+		// calcurse and khal keep their own order: match by UID where the
+		// parser has one (khal), else by start and summary (calcurse).
 		gotEvents = make([]parsedEvent, len(want))
 		used := make([]bool, len(got.Events))
 		for i, w := range want {
 			for j, g := range got.Events {
-				if !used[j] && deref(g.Summary) == w.summary && sameStart(g.DTStart, w.start) {
+				match := deref(g.UID) == w.uid
+				if unsupported("uid") {
+					match = deref(g.Summary) == w.summary && sameStart(g.DTStart, w.start)
+				}
+				if !used[j] && match {
 					gotEvents[i], used[j] = g, true
 					break
 				}
 			}
 			if gotEvents[i].Summary == nil {
-				t.Errorf("calcurse: no event with summary %q starting %+v", w.summary, *w.start)
+				t.Errorf("%s: no event %s with summary %q starting %+v", p, w.uid, w.summary, *w.start)
 			}
 		}
 	}
@@ -440,7 +494,13 @@ func compareParsed(t *testing.T, p string, got *parsed, want []wantEvent, tl *ti
 			t.Errorf("%s: %s SEQUENCE = %v, want %d", p, id, g.Sequence, w.sequence)
 		}
 		compareDate(t, p, id+" DTSTART", g.DTStart, w.start, unsupported)
-		compareDate(t, p, id+" DTEND", g.DTEnd, w.end, unsupported)
+		wantEnd := w.end
+		if p == "khal" && wantEnd == nil && w.start != nil && !w.start.DateOnly {
+			// khal's import gives a timed event without DTEND an end one
+			// hour after its start, and stores it (ical/interop/README.md).
+			wantEnd = khalEnd(t, w.start)
+		}
+		compareDate(t, p, id+" DTEND", g.DTEnd, wantEnd, unsupported)
 		if !unsupported("location") && p != "calcurse" && deref(g.Location) != w.location {
 			t.Errorf("%s: %s LOCATION = %q, want %q", p, id, deref(g.Location), w.location)
 		}
@@ -460,6 +520,24 @@ func compareParsed(t *testing.T, p string, got *parsed, want []wantEvent, tl *ti
 			}
 		}
 	}
+}
+
+// khalEnd is the end khal gives an event that starts at start and has no
+// DTEND: an hour later, in the same zone.
+func khalEnd(t *testing.T, start *parsedDate) *parsedDate {
+	t.Helper()
+	st, err := time.Parse("2006-01-02T15:04:05Z", deref(start.UTC))
+	if err != nil {
+		t.Fatalf("start %s: %v", fmtDate(start), err)
+	}
+	zone := deref(start.TZID)
+	loc := time.UTC
+	if zone != "UTC" {
+		if loc, err = date.LoadZone(zone); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return wantTime(st.Add(time.Hour).In(loc), zone)
 }
 
 func sameStart(g, w *parsedDate) bool {
@@ -564,5 +642,56 @@ func TestInteropGolangICalBaseline(t *testing.T) {
 	}
 	if misread == 0 && os.Getenv("CI") != "" {
 		t.Errorf("no parser misread golang-ical's backslash-escaped CN and raw CRs; the interop suite or golang-ical changed")
+	}
+}
+
+// TestInteropFarFuture checks the VTIMEZONEs on events after 2037 in DST
+// zones (issue 13): vobject reads a VTIMEZONE that looks like UTC over
+// 2000–2020 with pytz instead, whose rules end in 2037, so a London
+// VTIMEZONE that began in 2040 put a summer event an hour late. Every
+// parser must read these events exactly, except python-icalendar and khal
+// (which reads through it): they read every IANA TZID with pytz, whatever
+// the VTIMEZONE says, and are an hour off in DST (logged, not failed:
+// nothing in the VTIMEZONE can change it).
+func TestInteropFarFuture(t *testing.T) {
+	run := interopRunner(t)
+	tl := &timeline.Timeline{Title: timeline.Text{En: "After 2037"}}
+	for _, zone := range []string{"Europe/London", "America/New_York", "Europe/Berlin", "Australia/Sydney"} {
+		for _, m := range []time.Month{time.January, time.July} {
+			id := strings.ToLower(strings.NewReplacer("/", "-", "_", "-").Replace(zone)) + "-" + strings.ToLower(m.String())
+			tl.Events = append(tl.Events, timeline.Event{
+				ID: id, Kind: timeline.Summit, Title: timeline.Text{En: zone + ", " + m.String() + " 2040"},
+				When:    date.AtClock(date.Of(2040, m, 1), 9, 0, zone),
+				Place:   timeline.Place{TimeZone: zone},
+				History: []timeline.StatusChange{{Status: timeline.Confirmed, On: date.Of(2039, time.December, 1)}},
+			})
+		}
+	}
+	opts := Options{Lang: timeline.English}
+	b, err := Marshal(tl, &opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "far-future.ics")
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := wantEvents(t, tl, opts)
+	for _, p := range parsers {
+		t.Run(p, func(t *testing.T) {
+			requireParser(t, p)
+			got := readWith(t, run, p, file)
+			if p != "pyicalendar" && p != "khal" {
+				compareParsed(t, p, &got, want, tl, opts)
+				return
+			}
+			for _, g := range got.Events {
+				for _, w := range want {
+					if deref(g.UID) == w.uid && deref(g.DTStart.UTC) != deref(w.start.UTC) {
+						t.Logf("%s (pytz by name) reads %s at %s, want %s", p, w.uid, deref(g.DTStart.UTC), deref(w.start.UTC))
+					}
+				}
+			}
+		})
 	}
 }

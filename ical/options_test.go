@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	ics "github.com/arran4/golang-ical"
-
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -212,7 +210,7 @@ func TestAttendeeLanguage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var att *ics.BaseProperty
+			var att *property
 			for _, c := range top[0].subs {
 				if c.name == "VEVENT" {
 					att = c.first("ATTENDEE")
@@ -230,7 +228,7 @@ func TestAttendeeLanguage(t *testing.T) {
 			if param(att, "X-NAME-LANGUAGE") != "" {
 				t.Errorf("X-NAME-LANGUAGE is still written")
 			}
-			back, err := Unmarshal(b)
+			back, _, err := Unmarshal(b, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

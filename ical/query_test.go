@@ -124,7 +124,7 @@ func FuzzParseFeedQuery(f *testing.F) {
 // eventIDs decodes an .ics body with the package's own reader.
 func eventIDs(t *testing.T, body []byte) []string {
 	t.Helper()
-	tl, err := Unmarshal(body)
+	tl, _, err := Unmarshal(body, nil)
 	if err != nil {
 		t.Fatalf("Unmarshal(feed body): %v", err)
 	}

@@ -29,6 +29,14 @@ func (z *zoneSet) add(zone string, start, end time.Time) {
 	z.years[zone] = [2]int{lo, hi}
 }
 
+// vtimezoneFrom is the year each VTIMEZONE starts in at the latest: it
+// begins with the observance in force on 1 January of that year and lists
+// every transition from there. vobject ignores a VTIMEZONE that looks like
+// UTC over 2000–2020 and reads the TZID with pytz instead, whose rules end
+// in 2037: a VTIMEZONE for Europe/London that started in 2040 put a 2040
+// summer event an hour late (measured, ical/interop/README.md).
+const vtimezoneFrom = 1999
+
 // components returns one VTIMEZONE per zone, sorted by TZID.
 func (z *zoneSet) components() ([]ics.Component, error) {
 	names := make([]string, 0, len(z.years))
@@ -43,7 +51,7 @@ func (z *zoneSet) components() ([]ics.Component, error) {
 			return nil, err
 		}
 		r := z.years[n]
-		out = append(out, vtimezone(n, loc, r[0], r[1]))
+		out = append(out, vtimezone(n, loc, min(r[0], vtimezoneFrom), r[1]))
 	}
 	return out, nil
 }

@@ -177,12 +177,18 @@ func appendName(b []byte, name string) []byte {
 // U+02BA MODIFIER LETTER DOUBLE PRIME (ʺ), which looks like one and is
 // otherwise unused in names (Decode turns it back into '"'), and a caret
 // that would start an RFC 6868 escape (^n, ^N, ^', ^^) becomes U+02C6
-// MODIFIER LETTER CIRCUMFLEX ACCENT (ˆ). As in one-line TEXT, a line break
-// becomes a space and other control characters but TAB their control
-// pictures.
+// MODIFIER LETTER CIRCUMFLEX ACCENT (ˆ). A semicolon, valid inside a
+// quoted value, becomes U+037E GREEK QUESTION MARK, which is drawn
+// exactly like one (Unicode even normalizes it to ';'): node-ical splits
+// a property's parameters at every ';', quoted or not, and shows
+// "Al Thani: FM; Sa'ad" as `"Al Thani: FM` (measured, node-ical 0.26.1;
+// the other six parsers read the quoted name whole). As in one-line TEXT,
+// a line break becomes a space and other control characters but TAB their
+// control pictures.
 const (
-	quoteSubstitute = 'ʺ'
-	caretSubstitute = 'ˆ'
+	quoteSubstitute     = 'ʺ'
+	caretSubstitute     = 'ˆ'
+	semicolonSubstitute = '\u037e'
 )
 
 // appendParamValue appends v as a parameter value: as is when it is a plain
@@ -199,6 +205,8 @@ func appendParamValue(b []byte, v string) []byte {
 			b = utf8.AppendRune(b, utf8.RuneError)
 		case r == '"':
 			b = utf8.AppendRune(b, quoteSubstitute)
+		case r == ';':
+			b = utf8.AppendRune(b, semicolonSubstitute)
 		case r == '^' && i+1 < len(v) && strings.IndexByte("nN'^", v[i+1]) >= 0:
 			b = utf8.AppendRune(b, caretSubstitute)
 		case r == '\r' && i+1 < len(v) && v[i+1] == '\n':

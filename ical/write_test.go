@@ -99,7 +99,8 @@ func TestAppendParamValue(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"token", "REQ-PARTICIPANT", "REQ-PARTICIPANT"},
 		{"zone", "Europe/Moscow", "Europe/Moscow"},
-		{"issue 4 name", qatarCN, `"` + qatarCN + `"`},
+		{"issue 4 name", qatarCN, "\"Sheikh Mohammed bin Abdulrahman Al Thani, PM of Qatar: FM\u037e Sa'ad\""},
+		{"issue 13: semicolon for node-ical", "a;b", "\"a\u037eb\""},
 		{"double quote", `Dr. "Q"`, `"Dr. ʺQʺ"`},
 		{"backslash kept", `A \ B`, `"A \ B"`},
 		{"rfc 6868 carets", "a^n b^' c^^ d^x", `"aˆn bˆ' cˆ^ d^x"`},
@@ -176,7 +177,7 @@ func TestGolangICalWriterBugs(t *testing.T) {
 	ours.Write(writeModel(model()))
 	checkLines(t, ours.Bytes())
 	u := unfold(ours.String())
-	if !strings.Contains(u, `CN="`+qatarCN+`"`) {
+	if !strings.Contains(u, `CN="`+strings.ReplaceAll(qatarCN, ";", "\u037e")+`"`) {
 		t.Errorf("our writer does not quote the CN:\n%s", u)
 	}
 	if !strings.Contains(u, "SUMMARY:Title END:VEVENT BEGIN:VEVENT SUMMARY:forged\r\n") {

@@ -41,6 +41,15 @@ func (t Text) In(lang Lang) string {
 // IsZero reports whether t has no text in either language.
 func (t Text) IsZero() bool { return t.Hi == "" && t.En == "" }
 
+// UntitledHi and UntitledEn are the title of an event whose source gave
+// it none, such as a calendar entry without a SUMMARY: a visible
+// placeholder, so that the event can be kept and published, which lint
+// reports for an editor to replace.
+const (
+	UntitledHi = "(बिना शीर्षक)"
+	UntitledEn = "(untitled)"
+)
+
 // Kind is what sort of diplomatic event an event is. The set is closed and
 // small (see the constants); it is a string in JSON so that adding a kind
 // later never renumbers the old ones. Names that begin with "x-" are

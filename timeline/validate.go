@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -231,7 +232,52 @@ func checkWhen(path, field string, w date.When, ps *problems) {
 			return
 		}
 		ps.add(path, "%v", err)
+	} else if w.IsTimed() {
+		checkClocks(path, field, w, ps)
 	}
+}
+
+// checkClocks reports a time of day that w's zone skips, 02:30 on a night
+// the clocks go from 02:00 to 03:00: no instant has it, and calendar
+// programs disagree on what it means (issue 13). A time that occurs twice
+// is valid; it means the first of the two, as time.Date has it.
+func checkClocks(path, field string, w date.When, ps *problems) {
+	loc, err := date.LoadZone(w.Zone())
+	if err != nil {
+		return
+	}
+	sub := ".start"
+	switch w.Bound() {
+	case date.BeforeBound:
+		sub = ".before"
+	case date.AfterBound:
+		sub = ".after"
+	}
+	h, m, _ := w.Clock()
+	checkClock(path, field+sub, w.Start(), h, m, loc, ps)
+	if h, m, ok := w.EndClock(); ok {
+		checkClock(path, field+".end", w.EndDay(), h, m, loc, ps)
+	}
+}
+
+func checkClock(path, field string, d date.Date, h, m int, loc *time.Location, ps *problems) {
+	t := time.Date(d.Year(), d.Month(), d.Day(), h, m, 0, 0, loc)
+	if t.Hour() == h && t.Minute() == m {
+		return
+	}
+	// The gap runs from the transition in the old offset to the same
+	// instant in the new one. time.Date puts the skipped time on one side
+	// of the transition or the other: take the nearer bound.
+	tr, end := t.ZoneBounds()
+	if !end.IsZero() && (tr.IsZero() || end.Sub(t) < t.Sub(tr)) {
+		tr = end
+	}
+	_, newOff := tr.Zone()
+	_, oldOff := tr.Add(-time.Second).Zone()
+	from := tr.UTC().Add(time.Duration(oldOff) * time.Second)
+	to := tr.UTC().Add(time.Duration(newOff) * time.Second)
+	ps.add(path+field, "%02d:%02d does not exist in %s on %s: the clocks go forward from %s to %s",
+		h, m, loc, d, from.Format("15:04"), to.Format("15:04"))
 }
 
 // checkDate reports a date the JSON format cannot write, one outside the

@@ -178,3 +178,49 @@ func TestProblemString(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateNonexistentTime: a local time the clocks skip is rejected
+// with its path; one that occurs twice is valid (issue 13).
+func TestValidateNonexistentTime(t *testing.T) {
+	d := date.Of
+	ny := "America/New_York"
+	cases := []struct {
+		name string
+		when date.When
+		want string // the problem, or "" for none
+	}{
+		{"spring forward", date.AtClock(d(2025, time.March, 9), 2, 30, ny),
+			"events[0].when.start: 02:30 does not exist in America/New_York on 2025-03-09: the clocks go forward from 02:00 to 03:00"},
+		{"hour precision in the gap", date.AtHour(d(2025, time.March, 9), 2, ny),
+			"events[0].when.start: 02:00 does not exist in America/New_York on 2025-03-09"},
+		{"end in the gap", spanOf(t, date.AtClock(d(2025, time.March, 8), 23, 0, ny), date.AtClock(d(2025, time.March, 9), 2, 15, ny)),
+			"events[0].when.end: 02:15 does not exist"},
+		{"before bound in the gap", date.Before(d(2025, time.March, 9)), ""},
+		{"half-hour gap", date.AtClock(d(2025, time.October, 5), 2, 10, "Australia/Lord_Howe"),
+			"the clocks go forward from 02:00 to 02:30"},
+		{"just after the gap", date.AtClock(d(2025, time.March, 9), 3, 0, ny), ""},
+		{"fall back, twice", date.AtClock(d(2025, time.November, 2), 1, 30, ny), ""},
+		{"no DST", date.AtClock(d(2025, time.March, 9), 2, 30, "Asia/Kolkata"), ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tl := &timeline.Timeline{Events: []timeline.Event{{ID: "e", Kind: timeline.Visit, Title: timeline.Text{En: "x"}, When: c.when}}}
+			err := tl.Validate()
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("Validate() = %v, want nil", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("Validate() = %v, want a problem containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func spanOf(t *testing.T, start, end date.When) date.When {
+	t.Helper()
+	w, err := start.Until(end)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}

@@ -6,7 +6,14 @@
 //	go run ./examples/newsroom                  # writes newsroom-out/
 //	go run ./examples/newsroom -out DIR         # writes DIR/
 //	go run ./examples/newsroom -in my.json      # converts any timeline file
+//	go run ./examples/newsroom -in cal.ics      # imports any iCalendar file
 //	go run ./examples/newsroom -mermaid=false   # Markdown without the diagram
+//
+// An .ics file (or any file that starts with BEGIN:VCALENDAR) is read with
+// ical.Decode: every VCALENDAR, recurring events expanded into occurrences
+// between -from and -to (default: from each event's start to a year after
+// the latest date the file names), and the report of what the timeline
+// could not keep is printed after the events.
 //
 // The files are timeline.json, timeline.md (Hindi), timeline.en.md and
 // timeline.ics. Both Markdown files open with a Mermaid timeline diagram,
@@ -25,6 +32,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/samayrekha/samayrekha/ical"
 	"github.com/samayrekha/samayrekha/internal/seed"
@@ -41,16 +50,33 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsroom", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "newsroom-out", "`folder` to write the timeline files into")
-	in := fs.String("in", "", "timeline JSON `file` to convert instead of the seed article's timeline")
+	in := fs.String("in", "", "timeline JSON or iCalendar `file` to convert instead of the seed article's timeline")
+	from := fs.String("from", "", "with an .ics -in: keep occurrences of recurring events from this `date` (YYYY-MM-DD or RFC 3339)")
+	to := fs.String("to", "", "with an .ics -in: keep occurrences of recurring events before this `date` (YYYY-MM-DD or RFC 3339)")
 	mermaid := fs.Bool("mermaid", true, "open the Markdown files with a Mermaid timeline diagram")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json, -mermaid=false)\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "newsroom: unexpected argument %q (flags: -out DIR, -in FILE.json|FILE.ics, -from DATE, -to DATE, -mermaid=false)\n", fs.Arg(0))
 		return 2
 	}
-	t, err := load(*in)
+	var opts ical.DecodeOptions
+	for _, f := range []struct {
+		name, value string
+		dst         *time.Time
+	}{{"-from", *from, &opts.From}, {"-to", *to, &opts.To}} {
+		if f.value == "" {
+			continue
+		}
+		t, err := parseDate(f.value)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsroom: %s %q: want a date such as 2025-11-18 or 2025-11-18T19:00:00+03:00\n", f.name, f.value)
+			return 2
+		}
+		*f.dst = t
+	}
+	t, report, err := load(*in, &opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsroom: %v\n", err)
 		return 1
@@ -65,23 +91,62 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	summarize(stdout, t, *out, files)
+	if report != nil {
+		fmt.Fprintf(stdout, "\nreport of %s: %s", *in, report)
+	}
 	return 0
 }
 
-func load(path string) (*timeline.Timeline, error) {
+// parseDate reads a -from or -to flag: a day (midnight UTC) or an RFC 3339
+// instant.
+func parseDate(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
+}
+
+// load reads the timeline to write: the seed article's, a timeline JSON
+// file, or an iCalendar file, which comes with the report of what it lost.
+func load(path string, opts *ical.DecodeOptions) (*timeline.Timeline, *ical.Report, error) {
 	if path == "" {
-		return seed.Timeline(), nil
+		return seed.Timeline(), nil, nil
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	t, err := timeline.Unmarshal(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	var t *timeline.Timeline
+	var report *ical.Report
+	if isICal(path, b) {
+		if t, report, err = ical.Unmarshal(b, opts); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if t.Title.IsZero() {
+			name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+			t.Title = timeline.Text{En: name}
+		}
+	} else {
+		if !opts.From.IsZero() || !opts.To.IsZero() {
+			return nil, nil, fmt.Errorf("%s: -from and -to apply to iCalendar files only", path)
+		}
+		if t, err = timeline.Unmarshal(b); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
 	}
 	t.Sort()
-	return t, nil
+	return t, report, nil
+}
+
+// isICal reports whether the file is iCalendar: by its name, or by its
+// first line.
+func isICal(path string, b []byte) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".ics", ".ical", ".icalendar", ".ifb":
+		return true
+	}
+	b = bytes.TrimLeft(bytes.TrimPrefix(b, []byte("\uFEFF")), " \t\r\n")
+	return len(b) >= 15 && strings.EqualFold(string(b[:15]), "BEGIN:VCALENDAR")
 }
 
 // output is one file the program writes.

@@ -187,3 +187,109 @@ func TestWriteAllLeavesNoFileOnFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestRunImportsICalendar: -in with a calendar another program wrote
+// writes the timeline files and prints the report (issue 13).
+func TestRunImportsICalendar(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	in := filepath.Join("..", "..", "ical", "testdata", "import", "google.ics")
+	if code := run([]string{"-in", in, "-out", out, "-from", "2025-03-05", "-to", "2025-12-31"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run = %d, want 0; stderr:\n%s", code, stderr.String())
+	}
+	for _, want := range []string{
+		"UN briefing (moved)", "Founding day", // events, with the window applied
+		"report of " + in + ": 1 calendar, 4 VEVENTs, 2 recurring, 6 events in the timeline; occurrences from 2025-03-05T00:00:00Z until 2025-12-31T00:00:00Z",
+		"VALARM: dropped: alarm", "1 occurrences before the window start", // the report
+	} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	ics, err := os.ReadFile(filepath.Join(out, "timeline.ics"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The source's UID and RECURRENCE-ID are written back as they were.
+	if !strings.Contains(string(ics), "UID:7kukuqrfedlm2f9t0vo0jd4g5n@google.com\r\nRECURRENCE-ID;TZID=America/New_York:20250324T090000\r\n") {
+		t.Errorf("timeline.ics lacks the moved occurrence's UID and RECURRENCE-ID:\n%s", ics)
+	}
+	for _, name := range allFiles {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestRunRejectsBadCalendar(t *testing.T) {
+	tests := map[string]struct {
+		in       string
+		args     []string
+		wantErr  string
+		wantCode int
+	}{
+		"not a calendar":   {in: "<html>Not found</html>\n", wantErr: "bad.ics: ical: line 1: no VCALENDAR: not an iCalendar file", wantCode: 1},
+		"empty":            {in: "", wantErr: "bad.ics: ical: line 1: no VCALENDAR: the input is empty", wantCode: 1},
+		"nested too deep":  {in: "BEGIN:VCALENDAR\n" + strings.Repeat("BEGIN:X\n", 20), wantErr: "ical: line 17: BEGIN: components nested deeper than 16", wantCode: 1},
+		"bad -from":        {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "yesterday"}, wantErr: `-from "yesterday": want a date`, wantCode: 2},
+		"empty window":     {in: "BEGIN:VCALENDAR\nEND:VCALENDAR\n", args: []string{"-from", "2026-01-01", "-to", "2025-01-01"}, wantErr: "window from 2026-01-01T00:00:00Z to 2025-01-01T00:00:00Z is empty", wantCode: 1},
+		"window with JSON": {in: `{"version":1,"events":[]}`, args: []string{"-to", "2025-01-01"}, wantErr: "-from and -to apply to iCalendar files only", wantCode: 1},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := "bad.ics"
+			if strings.HasPrefix(tc.in, "{") {
+				file = "bad.json"
+			}
+			in := filepath.Join(dir, file)
+			if err := os.WriteFile(in, []byte(tc.in), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(dir, "out")
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"-in", in, "-out", out}, tc.args...), &stdout, &stderr)
+			if code != tc.wantCode || !strings.Contains(stderr.String(), tc.wantErr) {
+				t.Errorf("run = %d, stderr %q; want %d and %q", code, stderr.String(), tc.wantCode, tc.wantErr)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("output folder was created for bad input (stat: %v)", err)
+			}
+		})
+	}
+}
+
+// TestReadmeImportExample keeps the README's import example true: every
+// line it shows (but the elided ones and the output folder) is one the
+// program prints.
+func TestReadmeImportExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "`-in` also imports")
+	if ok {
+		_, block, ok = strings.Cut(block, "```text\n")
+	}
+	if ok {
+		block, _, ok = strings.Cut(block, "```")
+	}
+	if !ok {
+		t.Fatal("README.md has no import example")
+	}
+	var stdout, stderr bytes.Buffer
+	in := "ical/testdata/import/google.ics"
+	if code := run([]string{"-in", filepath.Join("..", "..", in), "-out", t.TempDir()}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run = %d: %s", code, stderr.String())
+	}
+	got := strings.ReplaceAll(stdout.String(), filepath.Join("..", "..", in), in)
+	for _, line := range strings.Split(strings.TrimSpace(block), "\n") {
+		if strings.TrimSpace(line) == "…" || strings.HasPrefix(line, "wrote ") {
+			continue
+		}
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("README line %q is not in the output:\n%s", line, got)
+		}
+	}
+}

@@ -4,9 +4,10 @@
 // the timeline as JSON, Markdown, iCalendar, TimelineJS JSON and JSON-LD.
 //
 // TimelineJS's script, styles and locale files come from its npm package,
-// installed next to this file, so the page works offline:
+// installed beside the page's package (internal/webpage, which
+// examples/desk shares), so the page works offline:
 //
-//	npm ci --prefix examples/web
+//	npm ci --prefix internal/webpage
 //	go run ./examples/web -addr 127.0.0.1:8080
 //
 // Flags:
@@ -14,7 +15,7 @@
 //	-addr     address to listen on (default 127.0.0.1:8080)
 //	-lang     language of the page: hi (default) or en
 //	-assets   TimelineJS's dist directory (default: the npm package under
-//	          examples/web/node_modules, found from the working directory)
+//	          internal/webpage/node_modules, found from the working directory)
 //	-hostile  add an event whose title is an HTML injection, to check that
 //	          the page shows it as text (for tests and demonstrations)
 //	-frame-ancestors  origins, separated by commas, that may show the embed
@@ -33,7 +34,6 @@ import (
 	_ "time/tzdata" // zones for Asia/Kolkata and Europe/Moscow on machines without zoneinfo
 
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -41,19 +41,19 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/samayrekha/samayrekha/internal/seed"
+	"github.com/samayrekha/samayrekha/internal/webpage"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "address to listen on")
 	lang := flag.String("lang", "hi", "language of the page: hi or en")
-	assets := flag.String("assets", "", "TimelineJS dist directory (default: examples/web/node_modules/@knight-lab/timelinejs/dist)")
+	assets := flag.String("assets", "", "TimelineJS dist directory (default: internal/webpage/node_modules/@knight-lab/timelinejs/dist)")
 	hostile := flag.Bool("hostile", false, "add an event with an HTML-injection title, to show it is escaped")
 	frames := flag.String("frame-ancestors", "", "comma-separated origins that may frame the embed pages, e.g. https://news.example")
 	flag.Parse()
@@ -82,15 +82,15 @@ const shutdownGrace = 10 * time.Second
 func run(ctx context.Context, addr string, lang timeline.Lang, assets string, hostile bool, frameAncestors []string, ready func(pageURL string)) error {
 	if assets == "" {
 		var err error
-		if assets, err = findAssets(); err != nil {
+		if assets, err = webpage.FindAssets(); err != nil {
 			return err
 		}
 	}
 	t := seed.Timeline()
 	if hostile {
-		AddHostile(t)
+		webpage.AddHostile(t)
 	}
-	h, err := NewHandler(Config{Timeline: t, Lang: lang, Assets: assets, CSP: true, FrameAncestors: frameAncestors})
+	h, err := webpage.NewHandler(webpage.Config{Timeline: t, Lang: lang, Assets: assets, CSP: true, FrameAncestors: frameAncestors})
 	if err != nil {
 		return err
 	}
@@ -119,19 +119,4 @@ func run(ctx context.Context, addr string, lang timeline.Lang, assets string, ho
 	}
 	log.Print("stopped")
 	return nil
-}
-
-// assetsRel is where `npm ci --prefix examples/web` puts TimelineJS's files,
-// relative to examples/web.
-var assetsRel = filepath.Join("node_modules", "@knight-lab", "timelinejs", "dist")
-
-// findAssets looks for TimelineJS's dist directory from the repository root
-// (go run ./examples/web) or from examples/web itself.
-func findAssets() (string, error) {
-	for _, dir := range []string{filepath.Join("examples", "web", assetsRel), assetsRel} {
-		if _, err := os.Stat(filepath.Join(dir, "js", "timeline.js")); err == nil {
-			return dir, nil
-		}
-	}
-	return "", errors.New("TimelineJS assets not found: run `npm ci --prefix examples/web` from the repository root, or pass -assets DIR")
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # run.sh PARSER FILE.ics  -> that parser's normalized JSON on stdout.
-# PARSER: icaljs | libical | pyicalendar | pyvobject | calcurse
+# PARSER: icaljs | libical | pyicalendar | pyvobject | calcurse | nodeical | khal
 # run.sh list             -> the parser names, one a line.
 # Install first with .ci/install-interop.sh (or build-libical.sh for the
 # C runner alone). TZ is pinned to UTC so no runner depends on the host's
@@ -10,10 +10,10 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export TZ=UTC
 case "${1:-}" in
-list) printf '%s\n' icaljs libical pyicalendar pyvobject calcurse; exit 0 ;;
+list) printf '%s\n' icaljs libical pyicalendar pyvobject calcurse nodeical khal; exit 0 ;;
 esac
 if [ $# -ne 2 ]; then
-	echo "usage: run.sh icaljs|libical|pyicalendar|pyvobject|calcurse FILE.ics" >&2
+	echo "usage: run.sh icaljs|libical|pyicalendar|pyvobject|calcurse|nodeical|khal FILE.ics" >&2
 	exit 2
 fi
 file=$2
@@ -25,5 +25,7 @@ libical)
 pyicalendar) exec /usr/bin/python3 "$here/pyicalendar.py" "$file" ;;
 pyvobject) exec /usr/bin/python3 "$here/pyvobject.py" "$file" ;;
 calcurse) exec /usr/bin/python3 "$here/calcurse.py" "$file" ;;
+nodeical) exec node "$here/nodeical.mjs" "$file" ;;
+khal) exec /usr/bin/python3 "$here/runkhal.py" "$file" ;;
 *) echo "run.sh: unknown parser $1" >&2; exit 2 ;;
 esac

@@ -58,6 +58,10 @@ type Verb struct {
 	Mood  Mood
 	// Negated reports नहीं, न or मत in or just before the group.
 	Negated bool
+	// Habitual reports a habitual participle (होता, करते, जाती) in a group
+	// that is not a future or a request: "मनाया जाता है", "शुरू होता
+	// था" tell what happens as a rule, not once.
+	Habitual bool
 }
 
 // Ahead reports whether v points to the future: a future tense, a
@@ -212,6 +216,16 @@ type group struct {
 
 // verb returns the tense and mood of a finished group.
 func (g *group) verb() (Verb, bool) {
+	v, ok := g.tenseMood()
+	// "मनाया जाता है", "होता था": habitual, not progressive ("बढ़ाती जाती
+	// रही है") nor a perfective ("करते हुए बताया").
+	v.Habitual = ok && g.c&wHab != 0 && g.c&(wFuture|wImp|wProsp|wProg) == 0 &&
+		(v.Tense == Present || g.c&wPastAux != 0)
+	return v, ok
+}
+
+// tenseMood returns the tense and mood of a finished group.
+func (g *group) tenseMood() (Verb, bool) {
 	c := g.c
 	if c&wCue == 0 {
 		return Verb{}, false
@@ -243,6 +257,8 @@ func (g *group) verb() (Verb, bool) {
 		v.Tense = Present
 	case c&wPot != 0:
 		v.Tense, v.Mood = Present, Potential
+	case c&wHab != 0 && c&wPres != 0:
+		v.Tense = Present // "किया जाता है": a passive habitual, not a past
 	case c&wPerf != 0:
 		v.Tense = Past
 	default:
@@ -393,4 +409,19 @@ func TenseAfter(text string, pos, maxTokens int) Verb {
 			return v
 		}
 	}
+}
+
+// VerbAfter returns the first verb group after byte pos of text that marks
+// a tense or a mood, present groups included, looking no further than the
+// end of the sentence and than maxTokens tokens; the zero Verb if there is
+// none. Habitual reports a habitual participle in it. Where [TenseAfter]
+// skips the present to find what कल points to, VerbAfter tells "15 साल
+// बाद पहला दौरा है" (present: a gap of years) from "15 साल बाद होगा".
+func VerbAfter(text string, pos, maxTokens int) Verb {
+	if pos < 0 || pos > len(text) {
+		return Verb{}
+	}
+	s := verbScan{text: text, pos: pos, budget: maxTokens}
+	v, _ := s.next(true)
+	return v
 }

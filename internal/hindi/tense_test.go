@@ -151,3 +151,27 @@ func TestVerbAhead(t *testing.T) {
 		t.Errorf("Tense(9).String() = %q", s)
 	}
 }
+
+func TestVerbAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		tense    Tense
+		habitual bool
+		reason   string
+	}{
+		{"15 साल बाद किसी प्रधानमंत्री का यह पहला दौरा है।", Present, false, "a present copula: TenseAfter would skip it"},
+		{"4 साल बाद भारत आ रहे हैं।", Present, false, "present progressive"},
+		{"तीन दिन बाद फैसला होगा।", Future, false, "future"},
+		{"स्वतंत्रता दिवस हर वर्ष 15 अगस्त को मनाया जाता है।", Present, true, "a rule: habitual present"},
+		{"सत्र नवंबर में शुरू होता था।", Past, true, "past habitual"},
+		{"बैठक। होगी", NoTense, false, "the sentence ends first"},
+		{"सोमवार को घोषणा करते हुए बताया।", Past, false, "a perfective ends the group: no habit"},
+		{"व्यवस्था बढ़ाती जाती रही है।", Present, false, "progressive: no habit"},
+		{"समय बदल दिया जाता है।", Present, true, "a passive habitual: the perfective participle does not make it past"},
+	} {
+		v := VerbAfter(tc.text, 0, 48)
+		if v.Tense != tc.tense || v.Habitual != tc.habitual {
+			t.Errorf("VerbAfter(%q) = %v habitual=%v, want %v habitual=%v (%s)", tc.text, v.Tense, v.Habitual, tc.tense, tc.habitual, tc.reason)
+		}
+	}
+}

@@ -900,7 +900,10 @@ func (x *extractor) build(ms []*mention) []*story {
 				if ss[i].first.clause == m.clause {
 					continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 				}
-				if compatible(m.kind, m.generic, ss[i].kind) && (w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+				if compatible(m.kind, m.generic, ss[i].kind) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
+					// refers back is the event told before, whatever the date
+					// of the clause, which is its main event's.
 					target = ss[i]
 					break
 				}

@@ -79,6 +79,10 @@ const (
 	// InferredDate reports a draft whose date was inferred from the text
 	// around its sentence (Draft.DateInferred) and not yet checked.
 	InferredDate = "inferred-date"
+	// Untitled reports an event whose title is the placeholder of one
+	// that has none (timeline.UntitledHi, timeline.UntitledEn: a calendar
+	// entry without SUMMARY, read by ical) or only blanks.
+	Untitled = "untitled"
 	// Unrecorded is reported by [LintChanges], never by Lint: an
 	// event was re-dated or its status changed without a new history
 	// entry, so its Revision (the iCalendar SEQUENCE) did not move, or its
@@ -112,11 +116,13 @@ type Options struct {
 //   - an event outside the dates of the event it is part of ([OutsideParent]);
 //   - Hindi and English texts that name different dates or suggest
 //     different statuses ([LangDate], [LangStatus]);
-//   - a draft "held" on a day before its own date ([HeldEarly]), a draft dated more than [FarYears] years from the day it was
+//   - a draft "held" on a day before its own date ([HeldEarly]), a
+//     draft dated more than [FarYears] years from the day it was
 //     reported ([FarFromReport]), a draft that looks like an earlier
 //     draft of the same event ([DuplicateDraft]), and a draft whose date
 //     was inferred and not yet checked ([InferredDate]);
-//   - an unchecked draft ([Draft]).
+//   - an unchecked draft ([Draft]);
+//   - an event without a real title ([Untitled]).
 //
 // Hindi texts are read with [hindidate.FindAll], with the event's day as
 // the reference time: a date with a day and a month ("18 नवंबर 2025",
@@ -166,6 +172,11 @@ func Check(t *timeline.Timeline, opts *Options) []Finding {
 			add("draft", Draft,
 				"यह मशीन से बना मसौदा है; संपादक इसे जाँचे और draft हटाए",
 				"machine-made draft: an editor must check it and remove the draft mark")
+		}
+		if t := e.Title; t.Hi == timeline.UntitledHi || t.En == timeline.UntitledEn || strings.TrimSpace(t.Hi+t.En) == "" {
+			add("title", Untitled,
+				"इस घटना का कोई शीर्षक नहीं है; संपादक शीर्षक दे",
+				"the event has no title: an editor must give it one")
 		}
 	}
 	return out

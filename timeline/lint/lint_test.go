@@ -272,6 +272,21 @@ func TestLint(t *testing.T) {
 			},
 			want: []want{{seed.SummitID, "draft", lint.Draft}},
 		},
+		{
+			name:   "an untitled event read from a calendar",
+			reason: "issue 13: ical gives a VEVENT without SUMMARY the placeholder title",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.SummitID).Title = timeline.Text{Hi: timeline.UntitledHi, En: timeline.UntitledEn}
+			},
+			want: []want{{seed.SummitID, "title", lint.Untitled}},
+		},
+		{
+			name: "a title of blanks",
+			edit: func(tl *timeline.Timeline) {
+				tl.Event(seed.SummitID).Title = timeline.Text{En: " "}
+			},
+			want: []want{{seed.SummitID, "title", lint.Untitled}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -227,7 +227,7 @@ func dates(w date.When) (start, end *Date, err error) {
 // no sideline meetings or an era would say more than the timeline knows:
 // when e's date is inexact or a bound (the era would cover days e may not
 // have lasted), or when an event that is not part of e falls inside it
-// (the era would make it look like a part).
+// (the era would make it look like a part), or when e lasts one day.
 func eraOf(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Era, bool) {
 	children := t.Children(e.ID)
 	p := e.When.Precision()
@@ -245,9 +245,18 @@ func eraOf(t *timeline.Timeline, e *timeline.Event, lang timeline.Lang) (Era, bo
 			return Era{}, false
 		}
 	}
+	last := to.AddDays(-1)
+	if last == from {
+		// A day is already its own marker. TimelineJS cannot draw a
+		// one-day era either: it drops an end_date whose fields named in
+		// the start_date are the same and then refuses the whole timeline
+		// ("All eras must have start and end dates"), and a day's worth
+		// of era is a block too narrow for its label.
+		return Era{}, false
+	}
 	return Era{
 		StartDate: *dateOf(from, date.Day, 0, 0),
-		EndDate:   *dateOf(to.AddDays(-1), date.Day, 0, 0),
+		EndDate:   *dateOf(last, date.Day, 0, 0),
 		Text:      Text{Headline: text(e.Title, lang)},
 	}, true
 }

@@ -146,6 +146,11 @@ func TestEras(t *testing.T) {
 		{"approximate parent", []timeline.Event{
 			ev("summit", date.AroundDay(d(2025, 11, 17), 1), ""), ev("side", date.OnDay(d(2025, 11, 17)), "summit")}, 0},
 		{"no children", []timeline.Event{ev("summit", days, "")}, 0},
+		// Issue 15: the seed's summit, held on 5 December with the visit
+		// as its part, made TimelineJS refuse the timeline: its era ended
+		// when it started.
+		{"one-day parent", []timeline.Event{
+			ev("summit", date.OnDay(d(2025, 12, 5)), ""), ev("visit", until(date.OnDay(d(2025, 12, 4)), date.OnDay(d(2025, 12, 5))), "summit")}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := timelinejs.New(&timeline.Timeline{Events: tc.events}, &timelinejs.Options{Lang: timeline.English})
@@ -154,6 +159,18 @@ func TestEras(t *testing.T) {
 			}
 			if len(doc.Eras) != tc.want {
 				t.Errorf("got %d eras, want %d", len(doc.Eras), tc.want)
+			}
+			for _, e := range doc.Eras {
+				// TimelineJS drops an end whose fields named in the start
+				// are all equal (TimelineConfig._processDates), then
+				// refuses the timeline.
+				s, n := e.StartDate, e.EndDate
+				same := s.Year == n.Year && s.Month == n.Month && s.Day == n.Day &&
+					(s.Hour == nil || (n.Hour != nil && *s.Hour == *n.Hour)) &&
+					(s.Minute == nil || (n.Minute != nil && *s.Minute == *n.Minute))
+				if same {
+					t.Errorf("era %q: TimelineJS reads its end %+v as its start %+v", e.Text.Headline, n, s)
+				}
 			}
 		})
 	}
