@@ -200,7 +200,7 @@ const (
 	corpusFloorFound = 90
 	corpusFloorRight = 73
 	corpusCeilNoise  = 9
-	corpusFloorParts = 68
+	corpusFloorParts = 69
 )
 
 // span is a byte range of an article.

@@ -49,6 +49,8 @@ var honorifics = setOf("श्री", "श्रीमती", "डॉ", "ड�
 type person struct {
 	timeline.Participant
 	start, end int
+	// counterpart reports one a home official meets: "… से", "… के साथ".
+	counterpart bool
 }
 
 // nameStop are words that end a name: postpositions, clause words and the
@@ -113,8 +115,8 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		var name []string
 		first := -1
 		for ; k < len(toks) && len(name) < 4; k++ {
-			if k > i+n && !joined(text, toks[k-1], toks[k]) {
-				break
+			if !joined(text, toks[k-1], toks[k]) {
+				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
 			if honorifics[t.key] && len(name) == 0 {
@@ -154,11 +156,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			prev := out[len(out)-1]
 			gap := x0(text, prev.end, p.start)
 			if gap == "," || gap == "और" || gap == "एवं" || gap == "तथा" || gap == ", और" {
-				p.Country = prev.Country // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
+				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
-		if p.Country == "" && abroad != "" && abroad != home && counterpartAfter(toks, k) {
-			p.Country = abroad
+		if p.Country == "" && abroad != "" && abroad != home && counterpartAfter(text, toks, k) {
+			p.Country, p.counterpart = abroad, true
 		}
 		if p.Country == "" && groupOffices[office] {
 			continue // "दोनों नेता": no one in particular
@@ -187,9 +189,30 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 
 // counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
 // name ending before toks[k], or after a list of names joined by और.
-func counterpartAfter(toks []token, k int) bool {
+func counterpartAfter(text string, toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
+	}
+	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
+	// offices and names joined by और or a comma, then the postposition.
+	for n := 0; n < 3 && k > 0 && k < len(toks); n++ {
+		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
+		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
+			break
+		}
+		j := k
+		if conj {
+			j++
+		}
+		from := j
+		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j])) &&
+			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
+			j++
+		}
+		if j == from || j >= len(toks) {
+			break
+		}
+		k = j
 	}
 	switch toks[k].key {
 	case "से":

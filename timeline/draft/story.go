@@ -568,6 +568,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.frame {
 				m.during, m.duringKind = false, ""
 			}
+			if m.frame && m.kind == timeline.Visit {
+				// "यात्रा के दौरान लेखी विदेश मंत्री … से मुलाकात करेंगी":
+				// whom the clause's meeting is with is not on the visit.
+				var own []person
+				for _, pp := range m.people {
+					if !pp.counterpart {
+						own = append(own, pp)
+					}
+				}
+				m.people = own
+			}
 			if negated && !m.frame {
 				if m.kind != timeline.Visit || m.status == timeline.Held {
 					continue // "द्विपक्षीय वार्ता नहीं होगी" is no event
@@ -783,6 +794,16 @@ func visitedCountry(toks []token) string {
 				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
 					return p.country
 				}
+			}
+		}
+		// "पनामा की अपनी 28 अप्रैल से 1 मई तक यात्रा": अपनी opens the
+		// visit's phrase, whatever stands before its noun.
+		for j := i - 5; j >= max(0, i-12); j-- {
+			if toks[j+1].key != "की" && toks[j+1].key != "के" || toks[j+2].key != "अपनी" && toks[j+2].key != "अपने" {
+				continue
+			}
+			if p, ok := lookupPlace(toks[j].text); ok && p.country != "" {
+				return p.country
 			}
 		}
 	}
