@@ -234,6 +234,11 @@ type extractor struct {
 	// ("इसके अनुसार" refers to it); lastPeople the last people named.
 	prevAttr, prevOutlet string
 	lastPeople           []person
+	// prevSpeech reports that the sentence before opened a quote with its
+	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
+	// the paragraph goes on quoting.
+	prevSpeech bool
+	prevEnd    int
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

@@ -210,6 +210,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if hasAttr && at.end > at.start {
 		x.attrSpans = append(x.attrSpans, at)
 	}
+	opens := hasAttr && speechOpener(x.text, at)
+	if !hasAttr && x.prevSpeech && x.prevEnd <= s.start && !strings.Contains(x.text[x.prevEnd:s.start], "\n") {
+		// "विदेश सचिव ने कहा, यात्रा की शुरुआत … होगी। शिखर सम्मेलन 24
+		// दिसंबर को होगा।": the quote goes on in the next sentence.
+		phrase, outlet, hasAttr = x.prevAttr, x.prevOutlet, true
+	}
+	x.prevSpeech, x.prevEnd = opens, s.end
 	x.prevAttr, x.prevOutlet = "", ""
 	if hasAttr {
 		x.prevAttr, x.prevOutlet = phrase, outlet
@@ -595,6 +602,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 	}
 	return out
+}
+
+// speechOpener reports an attribution that opens a quote without कि:
+// "X ने (मंगलवार को) कहा, …", "X ने बताया: …".
+func speechOpener(text string, at span) bool {
+	if at.end <= at.start || at.end >= len(text) {
+		return false
+	}
+	phrase := strings.TrimSpace(text[at.start:at.end])
+	if !strings.HasSuffix(phrase, "कहा") && !strings.HasSuffix(phrase, "बताया") {
+		return false
+	}
+	rest := strings.TrimLeft(text[at.end:], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
 }
 
 // attributeBack gives a sentence's attribution to the events told
