@@ -45,6 +45,10 @@ var officeFirst = func() map[string]bool {
 // honorifics stand before a name and are not part of it.
 var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी")
 
+// asOffice follow "के"/"की" after an office held by the name before it:
+// "के तौर पर", "के रूप में".
+var asOffice = setOf("तौर", "रूप", "रुप")
+
 // person is a participant found in the text, with the span of its mention.
 type person struct {
 	timeline.Participant
@@ -136,6 +140,24 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			name, k = nil, first // "प्रधानमंत्री दक्षिण कोरिया की यात्रा": a place, not a name
 			if k < 0 {
 				k = i + n
+			}
+		}
+		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice[toks[i+n+1].key] {
+			// "राजनाथ सिंह रक्षा मंत्री के तौर पर", "मोदी प्रधानमंत्री के
+			// रूप में": the name stands before an office held "as".
+			b := i
+			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics[toks[b-1].key] && !joinedByPunct(text, toks[b-1], toks[b]) {
+				b--
+			}
+			if b < i {
+				var before []string
+				for _, t := range toks[b:i] {
+					before = append(before, t.text)
+				}
+				if _, place := lookupPlace(strings.Join(before, " ")); !place {
+					p.Name = timeline.Text{Hi: strings.Join(before, " ")}
+					p.start = toks[b].start
+				}
 			}
 		}
 		if len(name) > 0 {
