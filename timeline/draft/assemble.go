@@ -251,6 +251,19 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 		}
 	}
+	if len(out) > 0 && s.kind == timeline.AgreementSigning {
+		// "इस यात्रा के दौरान राजनाथ सिंह … समझौते पर हस्ताक्षर करेंगे":
+		// an agreement signed on a visit abroad is with the country the
+		// visit is in.
+		pv := lead.abroad
+		have := false
+		for _, p := range out {
+			have = have || p.Country == pv
+		}
+		if pv != "" && pv != x.home && !have {
+			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
+		}
+	}
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.
 		have := map[string]bool{}

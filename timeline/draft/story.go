@@ -17,9 +17,10 @@ type mention struct {
 	sent, clause span
 	kind         timeline.Kind
 	word         string
-	generic      bool // a noun of talks that may refer to a call or a meeting
-	frame        bool // the frame of another event of the clause ("यात्रा के दौरान")
-	refers       bool // "यह बातचीत", "इस यात्रा": refers back to an event told before
+	generic      bool   // a noun of talks that may refer to a call or a meeting
+	abroad       string // the foreign country the sentence is set in, if any
+	frame        bool   // the frame of another event of the clause ("यात्रा के दौरान")
+	refers       bool   // "यह बातचीत", "इस यात्रा": refers back to an event told before
 	date         *hindidate.Match
 	dateOwn      bool // the date is the clause's or its sentence's own
 	others       []hindidate.Match
@@ -483,6 +484,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.place, base.placeName = pl, name
 		}
 		base.visited = visitedCountry(toks)
+		base.abroad = abroad
 		base.people = people(x.text, toks, x.known, x.home, abroad)
 		if len(base.people) == 0 {
 			if !sentPeopleDone {
