@@ -283,8 +283,9 @@ func countryList(text string, toks []token, last int) []string {
 }
 
 // countryActors returns the countries a clause names as parties: "X के
-// साथ", "X और Y के बीच", "X और Y ने", "X ने".
-func countryActors(toks []token) []string {
+// साथ", "X और Y के बीच", "X और Y ने", "X ने", and the pair of a
+// hyphenated name, "भारत-रूस शिखर सम्मेलन", "भारत-अमेरिका वार्ता".
+func countryActors(text string, toks []token) []string {
 	var out []string
 	add := func(c string) {
 		for _, o := range out {
@@ -303,6 +304,12 @@ func countryActors(toks []token) []string {
 		if i+2 < len(toks) {
 			next2 = toks[i+2].key
 		}
+		if d, ok := countryCode(toks[i+1].text); ok && d != c && hyphened(text, toks[i], toks[i+1]) {
+			add(c)
+			add(d)
+			i++
+			continue
+		}
 		switch {
 		case next == "ने", next == "के" && (next2 == "साथ" || next2 == "बीच"):
 			add(c)
@@ -315,6 +322,16 @@ func countryActors(toks []token) []string {
 		}
 	}
 	return out
+}
+
+// hyphened reports a hyphen or a dash, and nothing else, between two
+// tokens: "भारत-रूस", "भारत–चीन".
+func hyphened(text string, a, b token) bool {
+	if a.end >= b.start || b.start > len(text) {
+		return false
+	}
+	gap := strings.TrimSpace(text[a.end:b.start])
+	return gap == "-" || gap == "–" || gap == "—"
 }
 
 // officeAt returns the office that starts at token i (the longest of one

@@ -505,7 +505,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
 			}
 		}
-		for _, c := range countryActors(toks) {
+		for _, c := range countryActors(x.text, toks) {
 			have := false
 			for _, pp := range base.people {
 				have = have || pp.Country == c
