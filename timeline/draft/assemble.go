@@ -251,10 +251,16 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 		}
 	}
-	if len(out) > 0 && s.kind == timeline.AgreementSigning {
+	onlyHome := len(out) > 0
+	for _, p := range out {
+		onlyHome = onlyHome && p.Country == x.home
+	}
+	if len(out) > 0 && s.kind == timeline.AgreementSigning || onlyHome && s.kind == timeline.BilateralMeeting {
 		// "इस यात्रा के दौरान राजनाथ सिंह … समझौते पर हस्ताक्षर करेंगे":
 		// an agreement signed on a visit abroad is with the country the
-		// visit is in.
+		// visit is in; so is a bilateral meeting abroad that names only
+		// the home side ("श्रीलंका यात्रा के दौरान द्विपक्षीय बैठकें
+		// होंगी").
 		pv := lead.abroad
 		have := false
 		for _, p := range out {

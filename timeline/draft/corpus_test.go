@@ -200,7 +200,7 @@ const (
 	corpusFloorFound = 90
 	corpusFloorRight = 74
 	corpusCeilNoise  = 9
-	corpusFloorParts = 75
+	corpusFloorParts = 76
 )
 
 // span is a byte range of an article.
