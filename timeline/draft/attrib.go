@@ -59,6 +59,17 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			}
 			if sayWords[toks[j].key] && (toks[j].key != "जारी" || j > 1 && (releaseWords[toks[j-1].key] || statementWords[toks[j-1].key]) && toks[j-2].key != "संयुक्त") {
 				end := toks[j].end
+				if j+2 < len(toks) && (toks[j+1].key == "करते" || toks[j+1].key == "देते") && toks[j+2].key == "हुए" {
+					// "ने यात्रा की घोषणा करते हुए शुक्रवार को कहा": the
+					// participle leads to the verb of saying.
+					for k := j + 3; k < len(toks) && k <= j+6 && !hindi.IsClauseWord(toks[k].text); k++ {
+						if toks[k].key == "कहा" || toks[k].key == "बताया" {
+							j = k
+							end = toks[k].end
+							break
+						}
+					}
+				}
 				// Take in the verb group: "जानकारी दी है", "बताया गया".
 				if v, ok := hindi.LastVerb(text, toks[j].start, min(c.end, toks[j].end+40)); ok && v.Start <= toks[j].end+12 {
 					end = max(end, v.End)

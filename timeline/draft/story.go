@@ -653,8 +653,13 @@ func (x *extractor) attributeBack(ms []*mention) {
 	case kind != "":
 		for i := len(ms) - 1; i >= max(0, len(ms)-backWindow); i-- {
 			if ms[i].kind == kind {
-				if ms[i].attrib == "" {
-					ms[i].attrib, ms[i].outlet = phrase, outlet
+				// "… शिखर वार्ता के लिए … यात्रा पर आ रहे हैं। विदेश
+				// मंत्रालय ने यात्रा की घोषणा करते हुए कहा": the
+				// announcement covers what the visit's sentence tells.
+				for _, m := range ms[max(0, i-backWindow):] {
+					if m.sent == ms[i].sent && m.attrib == "" {
+						m.attrib, m.outlet = phrase, outlet
+					}
 				}
 				return
 			}
