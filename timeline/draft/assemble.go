@@ -84,7 +84,13 @@ func (x *extractor) draft(s *story) {
 		for _, m := range s.ms {
 			own := m.dateOwn && m.date != nil && lead.date != nil && m.date.Text == lead.date.Text
 			news := m.status == timeline.Cancelled || m.status == timeline.Postponed
-			if m.attrib != "" && (!m.generic && !m.refers || own || news || m.headline) {
+			// "तास की रिपोर्ट के अनुसार … जिनमें श्री मोदी के साथ भी बैठक
+			// शामिल हैं। श्री पुतिन … श्री मोदी से भेंट करेंगे": a meeting
+			// with someone named, told by the source before the lead tells
+			// it; a quote after the lead ("ट्रम्प ने कहा- मोदी के साथ
+			// बातचीत में …") speaks of the meeting, it does not source it.
+			named := m.generic && !m.refers && len(m.people) > 0 && !m.frame && m.clause.start < lead.clause.start
+			if m.attrib != "" && (!m.generic && !m.refers || own || news || m.headline || named) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}
