@@ -16,11 +16,13 @@ var offices = map[string]bool{
 	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
 	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
 	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
+	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true,
 }
 
 // groupOffices name people only with a country: "चीन के नेताओं", not
 // "दोनों नेता".
-var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true}
+var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true,
+	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true}
 
 // officeKey is an office as the registry of names keys it: one spelling
 // for "प्रधान मंत्री", "प्रधानमंत्री" and "पीएम".
