@@ -124,6 +124,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		got := x.mentions(s, in)
 		if len(got) == 0 {
 			x.attributeBack(ms)
+			x.delegationBack(s, ms)
 		}
 		ms = append(ms, got...)
 	}

@@ -620,6 +620,52 @@ func speechOpener(text string, at span) bool {
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
 }
 
+// leadWords say who represents a side or leads its delegation:
+// "भारत का प्रतिनिधित्व करेंगे", "प्रतिनिधिमंडल का नेतृत्व करेंगे".
+var leadWords = setOf("प्रतिनिधित्व", "नेतृत्व", "अगुवाई")
+
+// delegationBack gives the people of sentence s, which tells no event of
+// its own, to the event told in the sentence just before when s says who
+// represents a side or leads a delegation: "इस मुलाकात के बाद … प्रतिनिधिमंडल
+// स्तर की बातचीत होगी। भारत की ओर से एनएसए अजीत डोभाल और विदेश मंत्री एस
+// जयशंकर भारत का प्रतिनिधित्व करेंगे।"
+func (x *extractor) delegationBack(s span, ms []*mention) {
+	if len(ms) == 0 {
+		return
+	}
+	last := ms[len(ms)-1]
+	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
+		return // not the sentence just before
+	}
+	toks := x.tokens(s.start, s.end)
+	found := false
+	for i := 0; i+1 < len(toks) && !found; i++ {
+		// "प्रतिनिधित्व करेंगे", "नेतृत्व प्रधानमंत्री ली कियांग करेंगे":
+		// the verb करना after the noun, within a few words.
+		if !leadWords[toks[i].key] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if strings.HasPrefix(toks[j].key, "कर") || strings.HasPrefix(toks[j].key, "किया") || strings.HasPrefix(toks[j].key, "किए") {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	ps := people(x.text, toks, x.known, x.home, "")
+	for _, m := range ms {
+		if m.sent == last.sent && len(m.people) < maxPeople {
+			m.people = dedupePeople(append(append([]person(nil), m.people...), ps...))
+		}
+	}
+	for _, p := range ps {
+		x.remember(p.Participant)
+	}
+}
+
 // attributeBack gives a sentence's attribution to the events told
 // before it when the sentence names no event of its own and points back:
 // "अमेरिकी विदेश मंत्रालय ने यहां यह जानकारी दी" after the news it
