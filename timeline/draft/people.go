@@ -65,6 +65,12 @@ var nameStop = setOf("ने", "से", "को", "का", "की", "के",
 	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
 	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन")
 
+// notName are words that open the predicate or the next phrase after a
+// name, and so end it: "पुतिन आगामी दिसंबर में", "मोदी अचानक तय हुई", "मोदी
+// कई देशों", "विदेश मंत्री शामिल होंगे".
+var notName = setOf("आगामी", "अगले", "अगली", "पिछले", "पिछली", "अचानक", "तय", "कई", "अनेक", "सभी", "कुछ",
+	"शामिल", "मौजूद", "उपस्थित", "सपरिवार")
+
 // people returns the participants named in text[c.start:c.end] (toks are
 // its tokens): an office with its country (a demonym before it, "X के/की"
 // before it, or home when neither) and the name after it, "रूसी राष्ट्रपति
@@ -375,7 +381,7 @@ func joined(text string, a, b token) bool {
 // Devanagari or Latin word that is no function word, office, verb or
 // event word.
 func isNameWord(t token) bool {
-	if nameStop[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
+	if nameStop[t.key] || notName[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
 		return false
 	}
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
@@ -390,7 +396,7 @@ func isNameWord(t token) bool {
 	if _, ok := hindi.LookupMonth(t.text); ok {
 		return false
 	}
-	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ाएं", "ना", "ने"} {
+	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ोंगे", "ोंगी", "ोगा", "ोगी", "ाएं", "ना", "ने"} {
 		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
 			return false
 		}
