@@ -55,7 +55,7 @@ var asOffice = setOf("तौर", "रूप", "रुप")
 type person struct {
 	timeline.Participant
 	start, end int
-	// counterpart reports one a home official meets: "… से", "… के साथ".
+	// counterpart reports one whom the subject meets: "… से", "… के साथ".
 	counterpart bool
 }
 
@@ -189,8 +189,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
-		if p.Country == "" && abroad != "" && abroad != home && counterpartAfter(text, toks, k) {
-			p.Country, p.counterpart = abroad, true
+		if counterpartAfter(text, toks, k) {
+			p.counterpart = true
+			if p.Country == "" && abroad != "" && abroad != home {
+				p.Country = abroad
+			}
 		}
 		if p.Country == "" && groupOffices[office] {
 			continue // "दोनों नेता": no one in particular
@@ -306,6 +309,13 @@ func countryActors(text string, toks []token) []string {
 	for i := 0; i+1 < len(toks); i++ {
 		c, ok := countryCode(toks[i].text)
 		if !ok {
+			// "नयी दिल्ली और ढाका के बीच": two cities of two countries,
+			// between which talks are held, stand for their countries.
+			if a, b, ok := citiesBetween(toks, i); ok {
+				add(a)
+				add(b)
+				i += 4
+			}
 			continue
 		}
 		next, next2 := toks[i+1].key, ""
@@ -330,6 +340,20 @@ func countryActors(text string, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two
+// countries, and returns the countries.
+func citiesBetween(toks []token, i int) (string, string, bool) {
+	if i+4 >= len(toks) || toks[i+1].key != "और" && toks[i+1].key != "एवं" || toks[i+3].key != "के" || toks[i+4].key != "बीच" {
+		return "", "", false
+	}
+	a, ok1 := lookupPlace(toks[i].text)
+	b, ok2 := lookupPlace(toks[i+2].text)
+	if !ok1 || !ok2 || a.city == "" || b.city == "" || a.country == "" || b.country == "" || a.country == b.country {
+		return "", "", false
+	}
+	return a.country, b.country, true
 }
 
 // hyphened reports a hyphen or a dash, and nothing else, between two

@@ -118,7 +118,8 @@ func lookupPlace1(w string) (place, bool) {
 
 // placeIndex is every place name the package knows, in one table built on
 // first use: our cities, CLDR's exemplar cities (with the country of a
-// city of ours in the same zone), and the country names, ours first.
+// city of ours in the same zone, or of the country whose zone it is), and
+// the country names, ours first.
 var placeIndex = sync.OnceValue(func() map[string]place {
 	out := map[string]place{}
 	for name, c := range cldrCountries() {
@@ -128,6 +129,9 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 		out[name] = place{country: c, zone: countryZones[c]}
 	}
 	zoneCountry := map[string]string{}
+	for c, z := range countryZones {
+		zoneCountry[z] = c // the zone of a country's capital: ढाका is BD's
+	}
 	for _, c := range ownCities {
 		zoneCountry[c.zone] = c.country
 	}

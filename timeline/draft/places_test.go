@@ -45,7 +45,8 @@ func TestLookupPlace(t *testing.T) {
 		name, word, country, zone, reason string
 	}{
 		{"our city", "नई दिल्ली", "IN", "Asia/Kolkata", "a capital that shares Asia/Kolkata with CLDR's कोलकाता"},
-		{"CLDR exemplar city", "टोक्यो", "", "Asia/Tokyo", "no city of ours shares its zone, so no country"},
+		{"CLDR exemplar city", "टोक्यो", "JP", "Asia/Tokyo", "the zone of a country of one zone (countryZones)"},
+		{"CLDR exemplar city, no country", "सिडनी", "", "Australia/Sydney", "no city of ours and no country of one zone has its zone"},
 		{"country by newsroom name", "अमेरिका", "US", "", "CLDR says संयुक्त राज्य; the US has several zones"},
 		{"country by CLDR name", "जर्मनी", "DE", "Europe/Berlin", ""},
 		{"nukta decomposed", "ज\u093cगरेब", "HR", "Europe/Zagreb", "either nukta encoding"},
