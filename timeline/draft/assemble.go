@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 )
@@ -193,6 +194,24 @@ func firstPlaceName(s *story) string {
 	return ""
 }
 
+// hostWords say that someone invites or welcomes a guest: the host.
+var hostWords = setOf("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "स्वागत", "मेजबानी", "आमंत्रित", "अगवानी")
+
+// agentAt reports "ने" as the first word at or after offset end (past a
+// name in Latin letters: "जो बाइडन (Joe Biden) ने").
+func agentAt(toks []token, end int) bool {
+	for _, t := range toks {
+		if t.start < end {
+			continue
+		}
+		if hindi.IsLatin(t.text) {
+			continue
+		}
+		return t.key == "ने"
+	}
+	return false
+}
+
 // participants returns the event's participants and place: the people its
 // leading telling names, with host and guest roles for a visit (the
 // visited country's people host it), or — for an event with no one named,
@@ -226,7 +245,6 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			ps = append(ps, m.people...)
 		}
 	}
-	ps = dedupePeople(ps)
 	visited := ""
 	for _, m := range append([]*mention{lead}, s.ms...) {
 		if m.visited != "" {
@@ -234,6 +252,27 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			break
 		}
 	}
+	if s.kind == timeline.Visit && visited != "" && visited != x.home {
+		// "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ ने … मोदी का स्वागत किया",
+		// "इटली की प्रधानमंत्री … ने पीएम मोदी को … आने का न्योता भेजा है":
+		// who invites or welcomes the guest to the visited country (the
+		// agent, with ने) hosts the visit.
+		for _, m := range s.ms {
+			if m == lead || m.frame || len(ps) >= 2*maxPeople {
+				continue
+			}
+			toks := x.tokens(m.clause.start, m.clause.end)
+			if _, ok := hasAny(toks, hostWords); !ok {
+				continue
+			}
+			for _, p := range m.people {
+				if p.Country == visited && agentAt(toks, p.end) {
+					ps = append(ps, p)
+				}
+			}
+		}
+	}
+	ps = dedupePeople(ps)
 	var out []timeline.Participant
 	for _, p := range ps {
 		q := p.Participant

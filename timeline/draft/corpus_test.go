@@ -200,7 +200,7 @@ const (
 	corpusFloorFound = 90
 	corpusFloorRight = 75
 	corpusCeilNoise  = 9
-	corpusFloorParts = 79
+	corpusFloorParts = 80
 )
 
 // span is a byte range of an article.
