@@ -1376,6 +1376,11 @@ func storyStatus(s *story) (first, final *mention) {
 		}
 		if first == nil || first.fromTense && !m.fromTense && m.dateOwn && !m.refers && !m.generic {
 			first = m // a status word says more than a tense
+		} else if first.fromTense && m.fromTense && !first.dateOwn && m.dateOwn && !m.refers && m.status == timeline.Held {
+			// "वार्ता में भारत का प्रतिनिधित्व … करेंगे" then "प्रथम ‘टू-प्लस-टू’
+			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
+			// and tells it done says more than a future without a date.
+			first = m
 		}
 	}
 	return first, final
