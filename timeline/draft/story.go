@@ -1241,6 +1241,46 @@ func overlaps(a, b date.When) bool {
 // infer dates the events told without a date: from the event they happen
 // during, the nearest dated sentence before them, or the dateline for a
 // report in the past or present tense.
+// legOf returns the days of the N-day visit m's sentence names ("दो
+// दिवसीय यात्रा में") when the trip it happens during is longer: N days
+// from the last day told before m inside the trip, and that date's text.
+func (x *extractor) legOf(m *mention, trip date.When, dated []hindidate.Match) (date.When, string, bool) {
+	if m.days < 1 || trip.Precision() != date.Day || trip.IsApprox() {
+		return date.When{}, "", false
+	}
+	ts, te := trip.Days()
+	if !ts.AddDays(m.days).Before(te) {
+		return date.When{}, "", false // the trip is no longer than the leg
+	}
+	i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
+	for k := i - 1; k >= max(0, i-backWindow); k-- {
+		if inAny(x.attrSpans, dated[k].Start) {
+			continue
+		}
+		w, _ := WhenOf(dated[k].Date)
+		if w.IsZero() || w.Precision() != date.Day && !w.IsTimed() {
+			return date.When{}, "", false
+		}
+		ds, _ := w.Days()
+		if ds.Before(ts) || !ds.AddDays(m.days).Before(te.AddDays(1)) {
+			return date.When{}, "", false // not a day the leg can start on
+		}
+		leg := date.OnDay(ds)
+		end := date.OnDay(ds.AddDays(m.days - 1))
+		if z := trip.Zone(); z != "" {
+			leg, end = leg.WithZone(z), end.WithZone(z)
+		}
+		if m.days > 1 {
+			var err error
+			if leg, err = leg.Until(end); err != nil {
+				return date.When{}, "", false
+			}
+		}
+		return leg, dated[k].Text, true
+	}
+	return date.When{}, "", false
+}
+
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 	for si, s := range ss {
 		if !s.when.IsZero() {
@@ -1265,6 +1305,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if p := s.parent; p != nil && !p.when.IsZero() {
 			s.when = p.when
 			s.inferred = fmt.Sprintf("date inferred from the %s it happens during (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			if w, from, ok := x.legOf(m, p.when, dated); ok {
+				// "दो दिवसीय यात्रा में … समझौतों पर हस्ताक्षर होंगे" in a
+				// five-day tour: the two days from the last date told
+				// before, within the tour.
+				s.when = w
+				s.inferred = fmt.Sprintf("date inferred from the %d-day leg (%q) of the %s it happens during; check it", m.days, from, p.kind)
+			}
 			continue
 		}
 		var near *hindidate.Match
