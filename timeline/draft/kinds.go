@@ -63,6 +63,8 @@ var (
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
 	comeWords  = setOf("आ", "जा")        // with रहे, रही, रहीं; "जा सकते"
 	goWords    = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
+	cameWords  = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
+	hereWords  = setOf("यहां", "यहाँ")
 	// participles before जाना make it the passive's auxiliary ("किए
 	// जाएंगे", "किया जा रहा है"), not a journey.
 	participles = setOf("किए", "किये", "दिए", "दिये", "लिए", "लिये", "किया", "दिया", "लिया", "की", "दी", "ली", "बढ़ाए", "भेजे", "बनाए", "कहा", "माना", "बताया", "पाया")
@@ -159,6 +161,10 @@ func eventHits(toks []token) []hit {
 		case reachWords[w] && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
 			add(i, timeline.Visit, false)
 		case comeWords[w] && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
+			add(i, timeline.Visit, false)
+		case cameWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || hereWords[at(i-1)]):
+			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
+			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
 		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
@@ -319,7 +325,7 @@ func eventWord(w string) bool {
 var hitStart = func() wordSet {
 	all := setOf("बात")
 	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords} {
+		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords} {
 		for w := range set {
 			all[w] = true
 		}
