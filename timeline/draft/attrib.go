@@ -54,8 +54,8 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+8; j++ {
-			if hindi.IsClauseWord(toks[j].text) {
-				break
+			if hindi.IsClauseWord(toks[j].text) || toks[j].key == "ने" && t.key == "ने" {
+				break // "मेहमान ने … तारीफ की मोदी ने कहा": the later ने is the speaker's
 			}
 			if sayWords[toks[j].key] && (toks[j].key != "जारी" || j > 1 && (releaseWords[toks[j-1].key] || statementWords[toks[j-1].key]) && toks[j-2].key != "संयुक्त") {
 				end := toks[j].end
