@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/hindidate"
@@ -457,6 +458,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.status, base.statusWord, base.fromTense = status, word, fromTense
+		if n, w := visitDayOrdinal(toks); n > 1 && base.date != nil && base.dateOwn && base.date.Date.Granularity == hindidate.Day {
+			// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
+			// began n-1 days before that day, and is under way.
+			if d := *base.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
+				d.Date.Start = d.Date.Start.AddDate(0, 0, -(n - 1))
+				base.date = &d
+				if status == "" || fromTense {
+					base.status, base.statusWord, base.fromTense = timeline.Held, w, false
+				}
+			}
+		}
 		if base.date != nil && base.date.Date.Ambiguous {
 			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
 			// points to.
@@ -618,6 +630,27 @@ func speechOpener(text string, at span) bool {
 	}
 	rest := strings.TrimLeft(text[at.end:], " ")
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
+}
+
+// dayOrdinals number the days of a visit: "यात्रा का दूसरा दिन".
+var dayOrdinals = map[string]int{"दूसरा": 2, "दूसरे": 2, "तीसरा": 3, "तीसरे": 3, "चौथा": 4, "चौथे": 4,
+	"पांचवां": 5, "पांचवें": 5, "पाँचवाँ": 5, "पाँचवें": 5, "छठा": 6, "छठे": 6}
+
+// visitDayOrdinal reads "यात्रा/दौरे का … N-th दिन" in toks: N, and the
+// words "N-th दिन"; 0 if there is none.
+func visitDayOrdinal(toks []token) (int, string) {
+	for i := 1; i < len(toks); i++ {
+		n, ok := dayOrdinals[toks[i-1].key]
+		if !ok || toks[i].key != "दिन" {
+			continue
+		}
+		for j := i - 2; j >= max(1, i-6); j-- {
+			if (toks[j].key == "का" || toks[j].key == "के") && visitNouns[toks[j-1].key] {
+				return n, toks[i-1].text + " " + toks[i].text
+			}
+		}
+	}
+	return 0, ""
 }
 
 // leadWords say who represents a side or leads its delegation:
@@ -1139,11 +1172,16 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
 				return s // a departure at night, the day before the visit
 			}
-			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city {
-				continue // a leg of the trip ("12 मई को … ज़गरेब")
+			inVisited := s.first.city == "" && m.visited != "" && m.visited == s.first.visited
+			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city && !inVisited {
+				continue // a leg of the trip ("12 मई को … ज़गरेब"), not a city of the one country visited
 			}
 			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
 				return s
+			}
+			if _, se := s.when.Days(); !w.IsSpan() && s.when.IsSpan() && !coarse(s.when) && !ws.Before(ss0) && ws.Before(se) &&
+				m.visited != "" && m.visited == s.first.visited {
+				return s // "ईरान यात्रा का आज अहम दिन है": a day of the visit to the same country
 			}
 			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
 				return s // a departure at night, the day before the visit
