@@ -571,6 +571,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
+			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && businessSide(p.htoks, h.i) {
+				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
+			}
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
@@ -630,6 +633,44 @@ func speechOpener(text string, at span) bool {
 	}
 	rest := strings.TrimLeft(text[at.end:], " ")
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
+}
+
+// businessWords name a side that is no state: firms, their chiefs,
+// traders, the diaspora.
+var businessWords = setOf("कंपनियों", "कंपनी", "कम्पनियों", "उद्योगपतियों", "उद्योगपति", "कारोबारियों", "उद्यमियों", "व्यापारियों",
+	"सीईओ", "निवेशकों", "समुदाय", "प्रवासियों")
+
+// businessSide reports that the meeting at toks[i] is with a side that
+// businessWords name: "X की कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ
+// वार्ता", "उद्योगपतियों से मुलाकात".
+func businessSide(toks []token, i int) bool {
+	with := -1
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if toks[j].key == "से" || toks[j].key == "साथ" && j > 0 && toks[j-1].key == "के" {
+			with = j
+			break
+		}
+	}
+	if with < 0 {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].key == "से" {
+				with = j // "मिलेंगे उद्योगपतियों से": a headline's order
+				break
+			}
+		}
+		if with < 0 {
+			return false
+		}
+	}
+	for j := with - 1; j >= max(0, with-6); j-- {
+		if businessWords[toks[j].key] {
+			return true
+		}
+		if hindi.IsClauseWord(toks[j].text) {
+			break
+		}
+	}
+	return false
 }
 
 // dayOrdinals number the days of a visit: "यात्रा का दूसरा दिन".
