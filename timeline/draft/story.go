@@ -458,17 +458,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.status, base.statusWord, base.fromTense = status, word, fromTense
-		if n, w := visitDayOrdinal(toks); n > 1 && base.date != nil && base.dateOwn && base.date.Date.Granularity == hindidate.Day {
-			// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
-			// began n-1 days before that day, and is under way.
-			if d := *base.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
-				d.Date.Start = d.Date.Start.AddDate(0, 0, -(n - 1))
-				base.date = &d
-				if status == "" || fromTense {
-					base.status, base.statusWord, base.fromTense = timeline.Held, w, false
-				}
-			}
-		}
 		if base.date != nil && base.date.Date.Ambiguous {
 			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
 			// points to.
@@ -613,6 +602,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
+			if n, w := visitDayOrdinal(p.htoks); n > 1 && m.kind == timeline.Visit && !m.frame && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day {
+				// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
+				// began n-1 days before that day, and is under way.
+				if d := *m.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
+					d.Date.Start = d.Date.Start.AddDate(0, 0, -(n - 1))
+					m.date = &d
+					if m.status == "" || m.fromTense {
+						m.status, m.statusWord, m.fromTense = timeline.Held, w, false
+					}
+				}
+			}
 			x.yearByTense(&m, p.htoks, h, verbs)
 			mm := m
 			out = append(out, &mm)
@@ -674,8 +674,9 @@ func businessSide(toks []token, i int) bool {
 }
 
 // dayOrdinals number the days of a visit: "यात्रा का दूसरा दिन".
-var dayOrdinals = map[string]int{"दूसरा": 2, "दूसरे": 2, "तीसरा": 3, "तीसरे": 3, "चौथा": 4, "चौथे": 4,
-	"पांचवां": 5, "पांचवें": 5, "पाँचवाँ": 5, "पाँचवें": 5, "छठा": 6, "छठे": 6}
+// Only the direct case: "यात्रा के दूसरे दिन" (on its second day) dates
+// an event of that day, not the visit.
+var dayOrdinals = map[string]int{"दूसरा": 2, "तीसरा": 3, "चौथा": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "छठा": 6}
 
 // visitDayOrdinal reads "यात्रा/दौरे का … N-th दिन" in toks: N, and the
 // words "N-th दिन"; 0 if there is none.
@@ -686,7 +687,7 @@ func visitDayOrdinal(toks []token) (int, string) {
 			continue
 		}
 		for j := i - 2; j >= max(1, i-6); j-- {
-			if (toks[j].key == "का" || toks[j].key == "के") && visitNouns[toks[j-1].key] {
+			if toks[j].key == "का" && visitNouns[toks[j-1].key] {
 				return n, toks[i-1].text + " " + toks[i].text
 			}
 		}
