@@ -566,6 +566,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
+			if !m.frame && m.dateOwn && m.date != nil && participleBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
+				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
+				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
+				// which describes the visitor, not the event.
+				m.date, m.dateOwn = nil, false
+			}
 			if counted(p.htoks, h.i) {
 				m.date, m.dateOwn = nil, false // "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not date
 			}
@@ -668,6 +674,23 @@ func businessSide(toks []token, i int) bool {
 		}
 		if hindi.IsClauseWord(toks[j].text) {
 			break
+		}
+	}
+	return false
+}
+
+// participleBetween reports a participle phrase "… आने/जाने वाले" that
+// ends between byte offsets from and to: what comes before it describes
+// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
+// date is of the event that takes place.
+func participleBetween(toks []token, from, to int) bool {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.start < from || t.end > to {
+			continue
+		}
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && toks[i-1].start >= from {
+			return true
 		}
 	}
 	return false
