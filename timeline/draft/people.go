@@ -17,7 +17,12 @@ var offices = map[string]bool{
 	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
 	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
 	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true,
+	"पत्नी": true, "पति": true,
 }
+
+// spouses travel with the one named before them, of the same country:
+// "बराक ओबामा को पत्नी मिशेल के साथ".
+var spouses = setOf("पत्नी", "पति")
 
 // groupOffices name people only with a country: "चीन के नेताओं", not
 // "दोनों नेता".
@@ -181,6 +186,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 					p.Country = q.Country
 				}
 			}
+		}
+		if p.Country == "" && spouses[office] && len(out) > 0 {
+			p.Country = out[len(out)-1].Country
 		}
 		if p.Country == "" && len(out) > 0 {
 			prev := out[len(out)-1]
