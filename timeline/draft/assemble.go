@@ -315,6 +315,12 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
 		}
 	}
+	if len(out) == 0 && s.parent == nil && s.kind == timeline.BilateralMeeting && place.Country != "" && place.Country != x.home {
+		// "वार्ता का दूसरा संस्करण पिछले साल दिसंबर में वाशिंगटन में हुआ
+		// था": a bilateral meeting abroad with no side named is the home
+		// side's, hosted where it meets.
+		out = append(out, timeline.Participant{Country: x.home, Role: timeline.Guest}, timeline.Participant{Country: place.Country, Role: timeline.Host})
+	}
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.
 		have := map[string]bool{}

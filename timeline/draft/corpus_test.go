@@ -200,7 +200,7 @@ const (
 	corpusFloorFound = 91
 	corpusFloorRight = 80
 	corpusCeilNoise  = 7
-	corpusFloorParts = 82
+	corpusFloorParts = 83
 )
 
 // span is a byte range of an article.
