@@ -572,8 +572,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// which describes the visitor, not the event.
 				m.date, m.dateOwn = nil, false
 			}
-			if counted(p.htoks, h.i) {
-				m.date, m.dateOwn = nil, false // "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not date
+			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text)) {
+				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
+				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated.
+				m.date, m.dateOwn = nil, false
 			}
 			if m.frame {
 				m.after = false
@@ -674,6 +676,21 @@ func businessSide(toks []token, i int) bool {
 		}
 		if hindi.IsClauseWord(toks[j].text) {
 			break
+		}
+	}
+	return false
+}
+
+// window reports a date that is a stretch of time counted back or up to
+// now ("पिछले 8 महीनों", "बीते साल", "इस साल", "दो साल पहले"), in which
+// events are counted, rather than the date of one.
+func window(date string) bool {
+	for _, w := range strings.Fields(date) {
+		switch w {
+		case "पिछले", "पिछली", "बीते", "गत", "इस", "अब", "महीनों", "सालों", "वर्षों", "दिनों", "हफ्तों", "सप्ताहों", "पहले", "बाद":
+			// "15 साल बाद … पहला ईरान दौरा", "दो साल पहले … के बाद … पहली
+			// यात्रा": a gap counted to the event.
+			return true
 		}
 	}
 	return false
