@@ -940,6 +940,9 @@ const backWindow = 64
 // manyTalks reports a plural noun of talks counted by a number or कई:
 // "10 से ज्यादा द्विपक्षीय बैठकें", "कई मुलाकातें".
 func manyTalks(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].key == "बार" && numberOf(toks[i-2].text) > 1 {
+		return true // "दोनों नेता दो बार मुलाकात कर चुके हैं": a count
+	}
 	switch toks[i].key {
 	case "बैठकें", "बैठकों", "मुलाकातें", "मुलाक़ातें", "वार्ताओं":
 	default:
