@@ -197,6 +197,17 @@ func firstPlaceName(s *story) string {
 // hostWords say that someone invites or welcomes a guest: the host.
 var hostWords = setOf("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "स्वागत", "मेजबानी", "आमंत्रित", "अगवानी")
 
+// containsAny reports whether text contains one of the words as a
+// substring: a cheap test before tokenizing.
+func containsAny(text string, words wordSet) bool {
+	for w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentAt reports "ने" as the first word at or after offset end (past a
 // name in Latin letters: "जो बाइडन (Joe Biden) ने").
 func agentAt(toks []token, end int) bool {
@@ -260,6 +271,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		for _, m := range s.ms {
 			if m == lead || m.frame || len(ps) >= 2*maxPeople {
 				continue
+			}
+			if !containsAny(x.text[m.clause.start:m.clause.end], hostWords) {
+				continue // most tellings: no tokens needed
 			}
 			toks := x.tokens(m.clause.start, m.clause.end)
 			if _, ok := hasAny(toks, hostWords); !ok {

@@ -752,6 +752,10 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
 		return // not the sentence just before
 	}
+	sent := x.text[s.start:s.end]
+	if !strings.Contains(sent, "प्रतिनिधित्व") && !strings.Contains(sent, "नेतृत्व") && !strings.Contains(sent, "अगुवाई") {
+		return // most sentences: no tokens needed
+	}
 	toks := x.tokens(s.start, s.end)
 	found := false
 	for i := 0; i+1 < len(toks) && !found; i++ {
