@@ -236,3 +236,52 @@ func TestUnmarshalValidOddities(t *testing.T) {
 		})
 	}
 }
+
+// TestDraftEvidence: a draft may carry the other spans that tell the same
+// event and say that its date was inferred (issue 12); files written
+// before those fields existed read unchanged, and the decoder stays
+// strict inside the new objects.
+func TestDraftEvidence(t *testing.T) {
+	const event = `{"version": 1, "events": [{"id": "a", "kind": "visit", "title": {"hi": "यात्रा"},
+		"when": {"precision": "day", "start": "2025-12-04"}, "draft": {"start": 0, "end": 10%s}}]}`
+	tests := []struct {
+		name    string
+		draft   string
+		want    timeline.Draft
+		wantErr string
+	}{
+		{name: "old file", draft: ``, want: timeline.Draft{End: 10}},
+		{name: "spans and inferred", draft: `, "also": [{"start": 20, "end": 30}], "date_inferred": true`,
+			want: timeline.Draft{End: 10, Also: []timeline.Span{{Start: 20, End: 30}}, DateInferred: true}},
+		{name: "empty list reads as none", draft: `, "also": []`, want: timeline.Draft{End: 10}},
+		{name: "inferred is a boolean", draft: `, "date_inferred": "yes"`, wantErr: `want true or false, got the string "yes"`},
+		{name: "unknown field in a span", draft: `, "also": [{"start": 1, "end": 2, "len": 1}]`, wantErr: `events[0].draft.also[0].len (line 2, column 121): unknown field "len"`},
+		{name: "backwards span", draft: `, "also": [{"start": 5, "end": 2}]`, wantErr: "span [5, 2) is not a byte range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl, err := timeline.Unmarshal([]byte(strings.Replace(event, "%s", tt.draft, 1)))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Unmarshal error = %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Unmarshal: %v", err)
+			}
+			got := *tl.Events[0].Draft
+			if got.End != tt.want.End || got.DateInferred != tt.want.DateInferred || len(got.Also) != len(tt.want.Also) ||
+				len(got.Also) > 0 && got.Also[0] != tt.want.Also[0] {
+				t.Errorf("draft = %+v, want %+v", got, tt.want)
+			}
+			b, err := timeline.Marshal(tl)
+			if err != nil {
+				t.Fatalf("Marshal: %v", err)
+			}
+			if back, err := timeline.Unmarshal(b); err != nil || len(back.Events[0].Draft.Also) != len(tt.want.Also) {
+				t.Errorf("round trip: %v, %+v", err, back)
+			}
+		})
+	}
+}

@@ -65,10 +65,12 @@ const (
 	SidelineMeeting     Kind = "sideline_meeting"     // a meeting on the sidelines of another event (see Event.PartOf)
 	PhoneCall           Kind = "phone_call"           // a call or video call
 	Statement           Kind = "statement"            // a statement, announcement or joint communiqué
+	AgreementSigning    Kind = "agreement_signing"    // an agreement or memorandum signed, e.g. MoUs during a visit
+	PressConference     Kind = "press_conference"     // a press conference or briefing given in person
 )
 
 // Kinds lists the defined kinds in a fixed order.
-var Kinds = []Kind{BilateralMeeting, Summit, MultilateralMeeting, Visit, SidelineMeeting, PhoneCall, Statement}
+var Kinds = []Kind{BilateralMeeting, Summit, MultilateralMeeting, Visit, SidelineMeeting, PhoneCall, Statement, AgreementSigning, PressConference}
 
 // Valid reports whether k is a defined kind or an "x-" extension.
 func (k Kind) Valid() bool {
@@ -211,10 +213,26 @@ type Event struct {
 // that an editor can check it and a draft is never mistaken for an edited
 // event.
 type Draft struct {
-	From  string   `json:"from,omitempty"` // the text it was drafted from: a file name or URL
-	Start int      `json:"start"`          // byte span of the sentence in that text
-	End   int      `json:"end"`
-	Notes []string `json:"notes,omitempty"` // what was guessed, in plain words
+	From  string `json:"from,omitempty"` // the text it was drafted from: a file name or URL
+	Start int    `json:"start"`          // byte span of the sentence in that text
+	End   int    `json:"end"`
+	// Also holds the other places in the text that tell the same event
+	// (the headline, a highlight box, a later paragraph), so that one
+	// event told three times is one draft with all its evidence. Nil for
+	// an event told once; files written before it existed read unchanged.
+	Also []Span `json:"also,omitempty"`
+	// DateInferred reports that the event's own sentence has no date and
+	// the date was taken from elsewhere in the text (the visit it happens
+	// during, the nearest dated sentence before it, the dateline); the
+	// notes say from where, and an editor must check it.
+	DateInferred bool     `json:"date_inferred,omitempty"`
+	Notes        []string `json:"notes,omitempty"` // what was guessed, in plain words
+}
+
+// Span is a half-open byte range [Start, End) of a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Revision counts the material changes to e: every status change after the

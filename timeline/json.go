@@ -151,6 +151,7 @@ func (t *Timeline) canonicalize() {
 		e.Related = nilIfEmpty(e.Related)
 		if e.Draft != nil {
 			e.Draft.Notes = nilIfEmpty(e.Draft.Notes)
+			e.Draft.Also = nilIfEmpty(e.Draft.Also)
 		}
 	}
 }

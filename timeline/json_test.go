@@ -98,7 +98,7 @@ func fullTimeline() *timeline.Timeline {
 		{Status: timeline.Held, On: civil(2025, 11, 18), Source: "bare", Previous: until(date.AtClock(civil(2025, 11, 18), 18, 0, "Europe/Moscow"), date.AtClock(civil(2025, 11, 18), 19, 0, "Europe/Moscow"))},
 	}
 	e.Related = []string{t.Events[1].ID, t.Events[2].ID}
-	e.Draft = &timeline.Draft{From: "article-hi.txt", Start: 10, End: 250, Notes: []string{"year guessed from the dateline", "zone from the venue"}}
+	e.Draft = &timeline.Draft{From: "article-hi.txt", Start: 10, End: 250, Also: []timeline.Span{{Start: 300, End: 340}}, DateInferred: true, Notes: []string{"year guessed from the dateline", "zone from the venue"}}
 	t.Events[1].PartOf = e.ID
 	t.Events[2].Draft = &timeline.Draft{}
 	return t

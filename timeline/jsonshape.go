@@ -180,6 +180,10 @@ func (s *shapeWalker) valueFrom(t reflect.Type, path string, tok json.Token) err
 		if _, ok := tok.(string); !ok {
 			return s.fail(path, "want a string, got %s", describe(tok))
 		}
+	case reflect.Bool:
+		if _, ok := tok.(bool); !ok {
+			return s.fail(path, "want true or false, got %s", describe(tok))
+		}
 	case reflect.Int:
 		n, ok := tok.(json.Number)
 		if !ok {

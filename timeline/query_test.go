@@ -167,7 +167,7 @@ func TestClone(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
 	for range 50 {
 		orig := timelinetest.Random(r)
-		orig.Events[0].Draft = &timeline.Draft{Start: 1, End: 2, Notes: []string{"n"}}
+		orig.Events[0].Draft = &timeline.Draft{Start: 1, End: 2, Also: []timeline.Span{{Start: 3, End: 4}}, Notes: []string{"n"}}
 		orig.Events[0].Place.Coords = &timeline.Coordinates{Lat: 1, Lon: 2}
 		before, err := timeline.Marshal(orig)
 		require.NoError(t, err)
@@ -195,6 +195,7 @@ func TestClone(t *testing.T) {
 			}
 			if e.Draft != nil {
 				e.Draft.Notes[0] = "changed"
+				e.Draft.Also[0].End = 9
 			}
 		}
 		after, err := timeline.Marshal(orig)

@@ -43,6 +43,7 @@ func (t *Timeline) Clone() *Timeline {
 		if e.Draft != nil {
 			d := *e.Draft
 			d.Notes = slices.Clone(d.Notes)
+			d.Also = slices.Clone(d.Also)
 			e.Draft = &d
 		}
 	}

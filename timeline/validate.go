@@ -162,8 +162,15 @@ func (e *Event) validate(path string, ps *problems) {
 		}
 		checkCountry(pp, ".country", p.Country, ps)
 	}
-	if d := e.Draft; d != nil && (d.Start < 0 || d.End < d.Start) {
-		ps.add(path+".draft", "span [%d, %d) is not a byte range", d.Start, d.End)
+	if d := e.Draft; d != nil {
+		if d.Start < 0 || d.End < d.Start {
+			ps.add(path+".draft", "span [%d, %d) is not a byte range", d.Start, d.End)
+		}
+		for j, sp := range d.Also {
+			if sp.Start < 0 || sp.End < sp.Start {
+				ps.add(indexPath(path+".draft", "also", j), "span [%d, %d) is not a byte range", sp.Start, sp.End)
+			}
+		}
 	}
 	srcIDs := make(map[string]bool, len(e.Sources))
 	for j, s := range e.Sources {

@@ -77,7 +77,7 @@ func TestValidateReportsEverything(t *testing.T) {
 		{Path: "events[4].history[2].status", Message: `unknown status "done"; want one of proposed, announced, confirmed, held, postponed, rescheduled, cancelled`},
 		{Path: "events[4].history[2].on", Message: "missing date of the change"},
 		{Path: "events[5].id", Message: `"Bad ID" is not a slug: use lower-case a-z, 0-9 and '-', starting with a letter or digit`},
-		{Path: "events[5].kind", Message: `unknown kind "meeting"; want one of bilateral_meeting, summit, multilateral_meeting, visit, sideline_meeting, phone_call, statement, or an x- extension`},
+		{Path: "events[5].kind", Message: `unknown kind "meeting"; want one of bilateral_meeting, summit, multilateral_meeting, visit, sideline_meeting, phone_call, statement, agreement_signing, press_conference, or an x- extension`},
 		{Path: "events[5].title", Message: "missing in both Hindi and English"},
 		{Path: "events[5].when", Message: "missing: every event needs a date, if only a year or a bound"},
 		{Path: "events[5].place.country", Message: `"India" is not an ISO 3166-1 alpha-2 code such as "IN"`},

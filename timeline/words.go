@@ -19,6 +19,8 @@ var kindWords = map[Kind]Text{
 	SidelineMeeting:     {Hi: "इतर बैठक", En: "meeting on the sidelines"},
 	PhoneCall:           {Hi: "फ़ोन वार्ता", En: "phone call"},
 	Statement:           {Hi: "बयान", En: "statement"},
+	AgreementSigning:    {Hi: "समझौते पर हस्ताक्षर", En: "agreement signing"},
+	PressConference:     {Hi: "प्रेस कॉन्फ्रेंस", En: "press conference"},
 }
 
 // Label returns k in words in lang: "द्विपक्षीय बैठक", "bilateral meeting".

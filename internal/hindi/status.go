@@ -12,7 +12,7 @@ const (
 	Held               // संपन्न; held, met
 	Planned            // तय, निर्धारित, योजना; scheduled, "will be held"
 	Announced          // घोषणा, घोषित, ऐलान; announced
-	Proposed           // प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; proposed, tentative
+	Proposed           // प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद, "सोच रहे"; proposed, tentative
 	Confirmed          // पुष्टि, पुष्ट; confirmed
 	Postponed          // स्थगित, टल, टली, टाल, टालने, "आगे बढ़ा दिया"; postponed, deferred
 	Cancelled          // रद्द, निरस्त, कैंसिल; cancelled, "called off"
@@ -72,6 +72,8 @@ var (
 	badha     = setOf("बढ़ा", "बढ़ाई", "बढ़ाया", "बढ़ाए", "खिसका", "खिसकाई", "खिसकाया", "सरका", "सरकाई", "सरकाया")
 	diyaGaya  = setOf("दिया", "दी", "दिए", "दिये", "दीं", "गया", "गई", "गए", "गयी", "गये", "गईं")
 	latinBe   = setOf("be", "being")
+	soch      = setOf("सोच", "सोचा")
+	rahaWords = setOf("रहा", "रहे", "रही", "रहीं")
 	latinCall = setOf("called", "call", "calling")
 	latinOff  = setOf("off")
 )
@@ -81,7 +83,8 @@ var (
 //   - held: संपन्न; held, met — but "will be held" is planned;
 //   - planned: तय, निर्धारित, योजना; scheduled, planned;
 //   - announced: घोषणा, घोषित, ऐलान; announced;
-//   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; proposed, tentative;
+//   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; "सोच रहा/रहे/रही",
+//     "सोचा जा रहा" (being considered); proposed, tentative;
 //   - confirmed: पुष्टि, पुष्ट; confirmed;
 //   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
 //     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया";
@@ -122,6 +125,16 @@ func StatusCues(text string, from, to int) []Cue {
 			v := Next(s, u.End)
 			if u.Kind == Word && badha.has(u.Text(s)) && v.Kind == Word && diyaGaya.has(v.Text(s)) {
 				st, ok, end = Postponed, true, v.End
+			}
+		case soch.has(w):
+			// "आमंत्रित करने के बारे में सोच रहा था", "… पर सोचा जा रहा
+			// है": being considered, proposed; not "उनकी सोच" (mindset).
+			u := Next(s, t.End)
+			if u.Kind == Word && w == "सोचा" && u.Text(s) == "जा" {
+				u = Next(s, u.End)
+			}
+			if u.Kind == Word && rahaWords.has(u.Text(s)) {
+				st, ok, end = Proposed, true, u.End
 			}
 		case latinCall.has(w):
 			if u := Next(s, t.End); u.Kind == Word && latinOff.has(u.Text(s)) {

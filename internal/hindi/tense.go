@@ -89,10 +89,11 @@ const (
 	wNeg                        // नहीं, न, मत
 	wProsp                      // होने, जाने: about to, before वाला
 	wWale                       // वाला, वाली, वाले
+	wInf                        // होना, होनी, करना, करनी: an infinitive, a group only before है or था ("होनी है": is to be)
 )
 
 // wCue are the roles that give a group a tense or mood.
-const wCue = wFuture | wPastAux | wPerf | wProg | wPres | wHab | wPot | wImp | wProsp
+const wCue = wFuture | wPastAux | wPerf | wProg | wPres | wHab | wPot | wImp | wProsp | wInf
 
 var verbWords = table[wclass]{}
 
@@ -126,6 +127,7 @@ func init() {
 		{"नहीं नही न मत", wNeg},
 		{"होने जाने", wProsp},
 		{"वाला वाली वाले वालों वालीं", wWale},
+		{"होना होनी करना करनी", wInf},
 	} {
 		for _, w := range strings.Fields(r.words) {
 			for _, s := range Spellings(w) {
@@ -248,6 +250,8 @@ func (g *group) tenseMood() (Verb, bool) {
 		} else if c&wPerf != 0 && c&wHoga != 0 {
 			v.Tense = Past // "पहुंच गया होगा": must have arrived
 		}
+	case c&wInf != 0 && !past:
+		v.Tense = Future // "होनी है": is to take place
 	case past:
 		v.Tense = Past
 		if c&wPot != 0 {
@@ -305,6 +309,14 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			c &^= wProsp
 			if u := Next(s.text, t.End); u.Kind == Word && classify(u.Text(s.text))&wWale != 0 {
 				c |= wProsp
+			}
+		}
+		if c&wInf != 0 || t.Kind == Word && t.Text(s.text) == "होने" {
+			// "बैठक होनी है", "समझौते होने हैं": to be held, a plan;
+			// "करने के लिए" and "होना चाहिए" are no group of their own.
+			c &^= wInf
+			if u := Next(s.text, t.End); u.Kind == Word && classify(u.Text(s.text))&(wPres|wPastAux) != 0 {
+				c = wInf
 			}
 		}
 		if c&wWale != 0 && g.c&wProsp == 0 {

@@ -30,6 +30,10 @@ func TestLastVerb(t *testing.T) {
 		reason     string
 	}{
 		// Future, every person, number and gender.
+		{"to be held", "इस साल के अंत में भारत में बैठक होनी है।", "होनी है future", "infinitive + है: is to take place, a plan"},
+		{"to be signed", "कई समझौते होने हैं।", "होने हैं future", "होने before हैं is the infinitive, not about to"},
+		{"was to be held", "बैठक जनवरी में होनी थी।", "होनी थी past", "infinitive + था: a plan told in the past"},
+		{"purpose", "बात करने के लिए गए।", "गए past", "करने के लिए is no verb group"},
 		{"fut 1sg m", "मैं कल दिल्ली जाऊंगा।", "जाऊंगा future", "-ऊंगा: first person masculine"},
 		{"fut 1sg f", "मैं कल दिल्ली जाऊंगी।", "जाऊंगी future", "-ऊंगी: first person feminine"},
 		{"fut 1sg candrabindu", "मैं यह काम करूँगा।", "करूँगा future", "-ूँगा with chandrabindu"},

@@ -2,7 +2,7 @@ package draft
 
 import (
 	"errors"
-	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -23,6 +23,10 @@ type Options struct {
 	// Outlet is the publication, for the source every draft cites;
 	// "" means "article".
 	Outlet string
+	// Home is the ISO code of the country whose officials the article
+	// names without a country ("विदेश मंत्री एस. जयशंकर" in an Indian
+	// paper); "" means "IN".
+	Home string
 }
 
 // ErrNoDateline is returned for a zero dateline: without it "आज" and
@@ -33,27 +37,45 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 // in the zone of its dateline (an IANA zone such as Asia/Kolkata, so that a
 // time of day can be kept). Relative dates ("आज", "अगले सप्ताह",
 // "शुक्रवार") and missing years are resolved against the dateline; it is
-// also the day each drafted status is recorded as reported. It proposes one for each
-// sentence that carries a date expression, or for each clause when a
-// sentence dates several things ("… 8 दिसंबर को जापान जाएंगे, और 9
-// दिसंबर को …"). A sentence without a date gives no draft.
+// also the day each drafted status is recorded as reported.
 //
-// Each event has:
+// It reads the article as an editor does:
 //
-//   - the date as [hindidate.FindAll] read it, converted by [WhenOf] with
-//     its precision and approximation;
-//   - the sentence (or clause) as its Hindi description, and its byte span
-//     in text as Draft.Start and Draft.End;
-//   - a kind guessed from the event noun nearest the verb (मुलाकात, यात्रा,
-//     शिखर सम्मेलन, "के इतर" for a sideline meeting), or "x-unknown";
-//   - a status guessed from status words (प्रस्तावित and संभावित: proposed;
-//     स्थगित, टल गई, टाल दिया: postponed; रद्द, निरस्त: cancelled; पुष्टि:
-//     confirmed) or else from the tense of the clause's verb (करेंगे,
-//     होगी, आएंगी: planned, drafted as announced; हुई, की, मिले: held),
-//     recorded on the dateline's day;
-//   - the attribution ("TASS के अनुसार", "रिपोर्ट्स के अनुसार") as a source of
+//   - a dateline ("नई दिल्ली, 27 अप्रैल (हि.स.)।", "टोक्यो।"; see
+//     [FindDateline]) is the article's, never an event, and neither is a
+//     dated line that names no event (a byline, "Updated: …");
+//   - an event is a clause with an event word: a meeting (मुलाकात, बैठक,
+//     वार्ता, भेंट, मिले), a visit (यात्रा, दौरा, रवाना, पहुंचे, आएंगे), a
+//     call or video conference (फोन पर बात, वीडियो कॉन्फ्रेंस, आभासी), an
+//     agreement signing (समझौते पर हस्ताक्षर), a joint statement, a press
+//     conference, a summit (शिखर सम्मेलन, "नेताओं की बैठक") or a multilateral
+//     meeting (a Quad or SCO बैठक, "विदेश मंत्रियों की बैठक"); a meeting "से
+//     इतर" a summit is a sideline meeting. A condition, a habit ("नियमित रूप
+//     से बात करते हैं") or a negated meeting ("वार्ता नहीं होगी") is none;
+//   - the same event told again — in the headline, a highlight box and the
+//     body, or as "यह बातचीत" — is one draft, with every telling's span in
+//     Draft.Also;
+//   - an event whose sentence has no date takes the date of the event it
+//     happens during ("इस दौरान", "यात्रा के दौरान", "से इतर"), else of the
+//     nearest dated sentence before it, else the dateline for a report in
+//     the past or present tense; Draft.DateInferred is set and a note says
+//     from where, for the editor to check;
+//   - the status is the story's: a status word wins over tense (प्रस्तावित,
+//     संभावना: proposed; स्थगित, टल गई: postponed; रद्द, "नहीं जाएंगे":
+//     cancelled; तय, पुष्टि …), a future is a plan (drafted as announced), a
+//     past held, a plan told in the past ("जाना था") a plan; and a
+//     cancellation or postponement anywhere in the story ends the history of
+//     the event it names, and of the legs of a visit it puts off;
+//   - participants are the people the event's clause names with their
+//     office and country ("रूसी राष्ट्रपति व्लादिमीर पुतिन", "कतर के
+//     प्रधानमंत्री"; an office with no country is Options.Home's), a later
+//     bare name ("पुतिन") being the person named before; in a visit the
+//     people of the visited country are hosts and the others guests; the
+//     place is the first "X में" that names a known city (CLDR's exemplar
+//     cities and a small table of our own) or country, with its IANA zone;
+//   - the attribution ("TASS के अनुसार", "सूत्रों ने बताया") is a source of
 //     its own, beside the article;
-//   - Draft.Notes saying in plain words everything that was guessed.
+//   - Draft.Notes say in plain words everything that was guessed.
 //
 // A sentence that corrects an earlier report ("… 15 दिसंबर बताई गई थी, जो
 // गलत थी; सही तारीख 4 दिसंबर है") gives one draft with the corrected date
@@ -63,7 +85,7 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 // timeline; IDs are "draft-01-2025-11-18" and so on, in text order.
 // Extract never panics and never reads the clock; text need not be valid
 // UTF-8, and spans always lie within it. The only error is
-// [ErrNoDateline]; a text without dates gives no events and no error.
+// [ErrNoDateline]; a text without events gives no events and no error.
 func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, error) {
 	if dateline.IsZero() {
 		return nil, ErrNoDateline
@@ -72,15 +94,23 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if opts != nil {
 		o = *opts
 	}
-	matches := hindidate.FindAll(text, dateline)
-	if len(matches) == 0 {
-		return nil, nil
+	if o.Home == "" {
+		o.Home = "IN"
 	}
-	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline), seen: map[seenKey]string{}}
-	sents := sentences(text, matches)
-	x.undatedSummit = x.findUndatedSummit(sents, matches)
+	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home}
+	var matches []hindidate.Match
+	lines := x.datelines()
+	for _, m := range hindidate.FindAll(text, dateline) {
+		if isGap(m) || inAny(lines, m.Start) {
+			continue
+		}
+		matches = append(matches, m)
+	}
+	var ms []*mention
 	mi := 0
-	for _, s := range sents {
+	for _, s := range sentences(text, matches) {
+		s = cutDatelines(s, lines)
 		var in []hindidate.Match
 		for mi < len(matches) && matches[mi].Start < s.end {
 			if matches[mi].Start >= s.start {
@@ -88,15 +118,65 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			}
 			mi++
 		}
-		if len(in) == 0 {
+		if s.end <= s.start {
 			continue
 		}
-		for _, u := range x.units(s, in) {
-			x.draft(u)
+		got := x.mentions(s, in)
+		if len(got) == 0 {
+			x.attributeBack(ms)
+			x.delegationBack(s, ms)
 		}
+		ms = append(ms, got...)
 	}
-	x.applySummitContext()
+	x.matches = matches
+	x.headEnd = len(text)
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		x.headEnd = i // the headline: its events are told again below
+	}
+	stories := x.build(ms)
+	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
+	x.summitVisits(stories)
+	x.infer(stories, matches)
+	x.spanDays(stories)
+	x.spreadCancellation(stories)
+	for _, s := range stories {
+		x.draft(s)
+	}
 	return x.events, nil
+}
+
+// datelines returns the spans of the lines' datelines.
+func (x *extractor) datelines() []span {
+	var out []span
+	for off := 0; off < len(x.text); {
+		end := strings.IndexByte(x.text[off:], '\n')
+		if end < 0 {
+			end = len(x.text)
+		} else {
+			end += off
+		}
+		if d, ok := datelineAt(x.text, off, end); ok {
+			out = append(out, span{d.Start, d.End})
+		}
+		off = end + 1
+	}
+	return out
+}
+
+// inAny reports whether offset i lies in one of the spans ss, which are
+// in text order and do not overlap.
+func inAny(ss []span, i int) bool {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].end > i })
+	return k < len(ss) && ss[k].start <= i
+}
+
+// cutDatelines moves a sentence's start past a dateline it opens with.
+func cutDatelines(s span, lines []span) span {
+	k := sort.Search(len(lines), func(k int) bool { return lines[k].end > s.start })
+	if k < len(lines) && lines[k].start <= s.start {
+		s.start = min(lines[k].end, s.end)
+	}
+	return s
 }
 
 // Timeline wraps the drafts of [Extract] in a timeline titled after the
@@ -137,17 +217,29 @@ type extractor struct {
 	opts     Options
 	reported date.Date
 	events   []timeline.Event
-	// undatedSummit is the phrase of a summit the article mentions only
-	// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन"), or "".
-	undatedSummit string
-	leaderVisit   int // 1 + index of the first head-of-state visit draft, or 0
-	haveSummit    bool
-	seen          map[seenKey]string // the first draft of each date and kind
-}
-
-type seenKey struct {
-	when date.When
-	kind timeline.Kind
+	known    map[string]timeline.Participant // people named so far, by each word of their names
+	home     string
+	offices  map[string]timeline.Participant // the first named holder of each office, by office and country
+	matches  []hindidate.Match               // the dates of the story
+	headEnd  int                             // the end of the first line
+	sentAttr sentAttr
+	tokBuf   []token
+	abroad   string // the country the story was last set in
+	// cur is the sentence being read and curToks its tokens.
+	cur     span
+	curToks []token
+	// attrSpans are the attribution phrases read so far: their dates
+	// ("ने रविवार को बताया") date no event.
+	attrSpans []span
+	// prevAttr and prevOutlet are the attribution of the sentence before
+	// ("इसके अनुसार" refers to it); lastPeople the last people named.
+	prevAttr, prevOutlet string
+	lastPeople           []person
+	// prevSpeech reports that the sentence before opened a quote with its
+	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
+	// the paragraph goes on quoting.
+	prevSpeech bool
+	prevEnd    int
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them
@@ -210,12 +302,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if len(ms) == 1 {
 		return []unit{{span: s, date: ms[0]}}
 	}
-	toks := tokenize(x.text, s.start, s.end)
+	toks := x.tokens(s.start, s.end)
 	if _, ok := hasAny(toks, correctionWords); ok {
 		right := len(ms) - 1
 		for i, m := range ms {
 			c := x.clause(s, m)
-			if _, ok := hasAny(tokenize(x.text, c.start, c.end), rightWords); ok {
+			if _, ok := hasAny(x.tokens(c.start, c.end), rightWords); ok {
 				right = i
 			}
 		}
@@ -257,8 +349,8 @@ func trimClause(text string, s, e int) (int, int) {
 		}
 		s += size
 	}
-	if toks := tokenize(text, s, e); len(toks) > 1 && hindi.IsClauseWord(toks[0].text) {
-		s, e = trimSpan(text, toks[1].start, e)
+	if first, second, ok := firstTwoWords(text, s, e); ok && hindi.IsClauseWord(text[first.Start:first.End]) {
+		s, e = trimSpan(text, second.Start, e)
 	}
 	for e > s {
 		r, size := utf8.DecodeLastRuneInString(text[s:e])
@@ -268,6 +360,30 @@ func trimClause(text string, s, e int) (int, int) {
 		e -= size
 	}
 	return s, e
+}
+
+// firstTwoWords returns the first two word or number tokens of
+// text[s:e], and false if it has fewer.
+func firstTwoWords(text string, s, e int) (a, b hindi.Token, ok bool) {
+	e = min(max(e, 0), len(text))
+	sub := text[:e]
+	n := 0
+	for pos := min(max(s, 0), e); ; {
+		t := hindi.Next(sub, pos)
+		if t.Kind == hindi.EOF {
+			return a, b, false
+		}
+		pos = t.End
+		if t.Kind == hindi.Punct {
+			continue
+		}
+		if n == 0 {
+			a = t
+		} else {
+			return a, t, true
+		}
+		n++
+	}
 }
 
 // lastBoundary returns the byte offset of the last clause boundary in
@@ -285,7 +401,7 @@ func (x *extractor) lastBoundary(from, to int) int {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text, from, to) {
+	for _, t := range x.tokens(from, to) {
 		if hindi.IsClauseWord(t.text) && t.start > cut {
 			cut = t.start
 		}
@@ -321,188 +437,13 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 		}
 		i += size
 	}
-	for _, t := range tokenize(x.text, m.End, c.end) {
+	for _, t := range x.tokens(m.End, c.end) {
 		if hindi.IsClauseWord(t.text) {
 			c.end = t.start
 			break
 		}
 	}
 	return c
-}
-
-func tokensIn(toks []token, c span) []token {
-	var out []token
-	for _, t := range toks {
-		if t.start >= c.start && t.end <= c.end {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-func (x *extractor) draft(u unit) {
-	var notes []string
-	m := u.date
-	when, wnotes := WhenOf(m.Date)
-	if when.IsZero() {
-		return
-	}
-	notes = append(notes, fmt.Sprintf("date %q read as %s", m.Text, when))
-	notes = append(notes, wnotes...)
-	switch {
-	case !hasDigit(m.Text):
-		notes = append(notes, fmt.Sprintf("relative date resolved against the dateline, %s %s", x.dateline.Weekday(), x.reported))
-	case !hasYear(m.Text) && m.Date.Granularity >= hindidate.Day:
-		notes = append(notes, fmt.Sprintf("year %d taken from the dateline", when.Start().Year()))
-	}
-	if when.IsTimed() && when.Zone() == x.dateline.Location().String() {
-		notes = append(notes, fmt.Sprintf("time of day read in the dateline's zone %s; check the venue's", when.Zone()))
-	}
-	for _, o := range u.others {
-		notes = append(notes, fmt.Sprintf("the sentence also names %q; one draft was made for both", o.Text))
-	}
-	for _, o := range u.replaced {
-		notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
-	}
-
-	sentToks := tokenize(x.text, u.start, u.end)
-	coreSpan := x.clause(u.span, m)
-	core := tokensIn(sentToks, coreSpan)
-
-	kind, kindWord := guessKind(core)
-	if kind == "" {
-		kind, kindWord = guessKind(sentToks)
-	}
-	if kind == "" {
-		kind = unknownKind
-		notes = append(notes, "kind not guessed: no event word (बैठक, यात्रा, शिखर सम्मेलन…) found")
-	} else {
-		notes = append(notes, fmt.Sprintf("kind %q guessed from %q", kind, kindWord))
-	}
-
-	status, statusWord, fromTense := guessStatus(x.text, coreSpan, core)
-	if status == "" {
-		status, statusWord, fromTense = guessStatus(x.text, u.span, sentToks)
-	}
-	switch {
-	case status == "":
-		notes = append(notes, "status not guessed: no status word or tense found")
-	case fromTense && status == timeline.Announced:
-		notes = append(notes, fmt.Sprintf("status %q (planned) guessed from the future tense %q; check who announced it", status, statusWord))
-	case fromTense:
-		notes = append(notes, fmt.Sprintf("status %q guessed from the past tense %q", status, statusWord))
-	default:
-		notes = append(notes, fmt.Sprintf("status %q guessed from %q", status, statusWord))
-	}
-	for _, t := range sentToks {
-		if hindi.IsHedge(t.text) {
-			notes = append(notes, fmt.Sprintf("hedged (%q): the claim is second-hand", t.text))
-			break
-		}
-	}
-
-	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
-	if article.Outlet == "" {
-		article.Outlet = "article"
-	}
-	if strings.HasPrefix(x.opts.From, "http://") || strings.HasPrefix(x.opts.From, "https://") {
-		article.URL = x.opts.From
-	}
-	sources := []timeline.Source{article}
-	cite := "article"
-	if phrase, outlet, ok := attribution(x.text, u.span); ok {
-		sources = append(sources, timeline.Source{ID: "attributed", Outlet: outlet, Reported: x.reported, Attribution: timeline.Text{Hi: phrase}})
-		cite = "attributed"
-		notes = append(notes, fmt.Sprintf("attributed: %q", phrase))
-	}
-	var history []timeline.StatusChange
-	if status != "" {
-		history = []timeline.StatusChange{{Status: status, On: x.reported, Source: cite}}
-	}
-
-	n := len(x.events) + 1
-	id := fmt.Sprintf("draft-%02d-%s", n, when.Start())
-	label := kindLabels[kind]
-	if label == "" {
-		label = "घटना"
-	}
-	key := seenKey{when, kind}
-	if first, ok := x.seen[key]; ok {
-		notes = append(notes, fmt.Sprintf("may repeat %s (same kind and date)", first))
-	} else {
-		x.seen[key] = id
-	}
-	e := timeline.Event{
-		ID:          id,
-		Kind:        kind,
-		Title:       timeline.Text{Hi: label + " — " + m.Text},
-		Description: timeline.Text{Hi: x.text[u.start:u.end]},
-		When:        when,
-		History:     history,
-		Sources:     sources,
-		Draft:       &timeline.Draft{From: x.opts.From, Start: u.start, End: u.end, Notes: notes},
-	}
-	// JSON cannot carry invalid UTF-8; the span still points at the bytes.
-	e.Title.Hi = strings.ToValidUTF8(e.Title.Hi, "\uFFFD")
-	e.Description.Hi = strings.ToValidUTF8(e.Description.Hi, "\uFFFD")
-	if kind == timeline.Summit {
-		x.haveSummit = true
-	}
-	if kind == timeline.Visit && x.undatedSummit != "" && x.leaderVisit == 0 {
-		if _, ok := hasAny(core, leaderWords); ok {
-			x.leaderVisit = n
-		}
-	}
-	x.events = append(x.events, e)
-}
-
-// findUndatedSummit returns the phrase of a summit named in a sentence
-// without a date ("आगामी भारत-रूस वार्षिक शिखर सम्मेलन की तैयारियों"), or "".
-func (x *extractor) findUndatedSummit(sents []span, ms []hindidate.Match) string {
-	mi := 0
-	for _, s := range sents {
-		dated := false
-		for ; mi < len(ms) && ms[mi].Start < s.end; mi++ {
-			if ms[mi].Start >= s.start {
-				dated = true
-			}
-		}
-		if dated || !strings.Contains(x.text[s.start:s.end], "शिखर") {
-			continue
-		}
-		toks := tokenize(x.text, s.start, s.end)
-		for i, t := range toks {
-			if t.text != "शिखर" || i+1 >= len(toks) || toks[i+1].text != "सम्मेलन" {
-				continue
-			}
-			// The name is the words before it back to a case marker.
-			first := i
-			for first > 0 && i-first < 4 && !hindi.IsClauseWord(toks[first-1].text) && !hindi.IsPostposition(toks[first-1].text) && toks[first-1].text != "आगामी" {
-				first--
-			}
-			return strings.ToValidUTF8(x.text[toks[first].start:toks[i+1].end], "")
-		}
-	}
-	return ""
-}
-
-// applySummitContext turns the first dated visit of a head of state into
-// the summit the article names only without a date, when no dated sentence
-// names a summit: "आगामी भारत-रूस वार्षिक शिखर सम्मेलन" in the lead and
-// "रूसी राष्ट्रपति आगामी दिसंबर में भारत की यात्रा करेंगे" later.
-func (x *extractor) applySummitContext() {
-	if x.haveSummit || x.leaderVisit == 0 {
-		return
-	}
-	e := &x.events[x.leaderVisit-1]
-	e.Kind = timeline.Summit
-	e.Title.Hi = x.undatedSummit
-	notes := e.Draft.Notes
-	for i, n := range notes {
-		if strings.HasPrefix(n, "kind ") {
-			notes[i] = fmt.Sprintf("kind %q: a head of state's visit in an article about the %q, which it dates nowhere else; check that the visit is the summit", timeline.Summit, x.undatedSummit)
-		}
-	}
 }
 
 // hasDigit reports whether s holds an ASCII or Devanagari digit.

@@ -2,6 +2,7 @@ package draft_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -141,8 +142,13 @@ func checkDrafts(t *testing.T, text string, events []timeline.Event) {
 			t.Errorf("%s: span [%d,%d) out of bounds of %d bytes", e.ID, e.Draft.Start, e.Draft.End, len(text))
 			continue
 		}
-		if len(hindidate.FindAll(text[e.Draft.Start:e.Draft.End], ref)) == 0 {
-			t.Errorf("%s: drafted from a sentence without a date: %q", e.ID, text[e.Draft.Start:e.Draft.End])
+		if !e.Draft.DateInferred && len(hindidate.FindAll(text[e.Draft.Start:e.Draft.End], ref)) == 0 {
+			t.Errorf("%s: drafted from a sentence without a date, and the date is not marked inferred: %q", e.ID, text[e.Draft.Start:e.Draft.End])
+		}
+		for _, sp := range e.Draft.Also {
+			if sp.Start < 0 || sp.End < sp.Start || sp.End > len(text) {
+				t.Errorf("%s: span [%d,%d) of draft.also out of bounds of %d bytes", e.ID, sp.Start, sp.End, len(text))
+			}
 		}
 		if len(e.Draft.Notes) == 0 {
 			t.Errorf("%s: no notes on what was guessed", e.ID)
@@ -175,8 +181,8 @@ func TestExtractSeedArticle(t *testing.T) {
 			return e.When.Start() == date.Of(2025, 12, 5) && e.When.IsApprox() &&
 				e.Kind == timeline.Visit && e.Status() == timeline.Proposed && ok
 		}},
-		{"the December summit, planned", func(e *timeline.Event) bool {
-			return e.When == date.InMonth(2025, time.December).WithZone("Asia/Kolkata") &&
+		{"the coming summit, planned, dated by Putin's visit and marked inferred", func(e *timeline.Event) bool {
+			return e.When.Start() == date.Of(2025, 12, 5) && e.Draft.DateInferred &&
 				e.Kind == timeline.Summit && e.Status() == timeline.Announced
 		}},
 	}
@@ -201,8 +207,45 @@ func TestExtractSentences(t *testing.T) {
 		reason string
 		want   []want
 	}{
-		{name: "no date, no draft", text: "पहले प्रस्तावित रक्षा मंत्रियों की बैठक अब स्थगित कर दी गई है।"},
-		{name: "a number is not a date", text: "बैठक में 1920 लोग शामिल हुए।"},
+		{name: "no date: the dateline, inferred", reason: "issue 12: an event without a date in its sentence is drafted; postponed news is dated by the dateline",
+			text: "पहले प्रस्तावित रक्षा मंत्रियों की बैठक अब स्थगित कर दी गई है।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
+			text: "बैठक में 1920 लोग शामिल हुए।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a date without an event word is no event", reason: "issue 12: datelines, bylines and release dates were drafted as events",
+			text: "नई दिल्ली, 4 फरवरी (भाषा)। रिपोर्ट 4 फरवरी को जारी हुई।"},
+		{name: "a gap of years is no date", reason: "issue 12: \"15 साल बाद पहली बार\" was drafted as a visit 15 years ahead",
+			text: "15 साल बाद किसी भारतीय प्रधानमंत्री का ये पहला ईरान दौरा है।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", "", ""}}},
+		{name: "cancellation overrides the clause's past tense", reason: "issue 12: जाना था … रद्द was drafted as held",
+			text: "मोदी को 9 दिसंबर को जापान जाना था, लेकिन दौरा रद्द कर दिया गया।",
+			want: []want{{timeline.Visit, "2025-12-09[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "a later sentence cancels an earlier event", reason: "issue 12 item 4: status history, not a second event",
+			text: "पुतिन 5 दिसंबर को भारत आएंगे। बाद में यह यात्रा रद्द कर दी गई।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "negated visit", reason: "issue 12 item 4: नहीं जाएंगे calls the visit off",
+			text: "रूसी राष्ट्रपति पुतिन 5 दिसंबर को भारत नहीं जाएंगे।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "negated talks are no event", text: "दोनों के बीच 5 दिसंबर को द्विपक्षीय वार्ता नहीं होगी।"},
+		{name: "a phone call is not a meeting", reason: "issue 12: फोन पर बातचीत was drafted as a bilateral meeting",
+			text: "मोदी और पुतिन के बीच 16 नवंबर को फोन पर बातचीत हुई।",
+			want: []want{{timeline.PhoneCall, "2025-11-16[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "the tense picks the year", reason: "a past event on 20 November told on 18 November is last year's (hindidate marks the date ambiguous)",
+			text: "मोदी और पुतिन के बीच 20 नवंबर को फोन पर बातचीत हुई।",
+			want: []want{{timeline.PhoneCall, "2024-11-20[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "N दिवसीय is a span", reason: "issue 12: a five-day visit became one day",
+			text: "जयशंकर पांच दिवसीय यात्रा पर 14 नवंबर को श्रीलंका पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-14/2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "event during a dated visit", reason: "issue 12 item 3: इस दौरान dates the signing by the visit",
+			text: "मोदी 5 दिसंबर को जापान पहुंचेंगे। इस दौरान दोनों देशों के बीच कई समझौतों पर हस्ताक्षर होंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.AgreementSigning, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "attribution cut off by a date", reason: "issue 12: विदेश मंत्रालय ने बुधवार को कहा was lost",
+			text: "विदेश मंत्रालय ने बुधवार को कहा कि पुतिन 5 दिसंबर को भारत आएंगे।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने बुधवार को कहा"}}},
 		{name: "held meeting", text: "जयशंकर ने 18 नवंबर को पुतिन से मुलाकात की।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "Devanagari digits", text: "जयशंकर ने १८ नवंबर २०२५ को पुतिन से मुलाकात की।",
@@ -225,8 +268,7 @@ func TestExtractSentences(t *testing.T) {
 			}},
 		{name: "correction keeps the right date", text: "बैठक की तारीख 15 दिसंबर बताई गई थी, जो गलत थी; सही तारीख 4 दिसंबर है।",
 			want: []want{{timeline.BilateralMeeting, "2025-12-04[Asia/Kolkata]", "", ""}}},
-		{name: "unknown kind", text: "वे 25 नवंबर को दिल्ली लौटेंगे।", reason: "लौटना names no event kind of the model",
-			want: []want{{"x-unknown", "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "no event word, no draft", text: "वे 25 नवंबर को दिल्ली लौटेंगे।", reason: "लौटना names no event kind of the model; issue 12 counts such drafts as noise"},
 		{name: "full stop after a short word", reason: "issue 12: थी. ends the sentence, so the second event is not lost",
 			text: "जयशंकर और लावरोव की मुलाकात 18 नवंबर को हुई थी. 5 दिसंबर को पुतिन भारत की यात्रा करेंगे।",
 			want: []want{
@@ -234,8 +276,8 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "feminine plural future", reason: "issue 12: आएंगी got no status",
-			text: "दोनों महिला मंत्री 5 दिसंबर को दिल्ली आएंगी।",
-			want: []want{{"x-unknown", "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
+			text: "दोनों रूसी महिला मंत्री 5 दिसंबर को दिल्ली आएंगी।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "cancelled with निरस्त", reason: "one status list for every reader of Hindi",
 			text: "10 दिसंबर की बैठक निरस्त कर दी गई।",
 			want: []want{{timeline.BilateralMeeting, "2025-12-10[Asia/Kolkata]", timeline.Cancelled, ""}}},
@@ -322,6 +364,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("5 दिसंबर\xff को बैठक।")
 	f.Add("।।।, ; — 4 और 5 दिसंबर, और 6 दिसंबर")
 	f.Add("1फर. 0बजे") // issue 12: a date ran over the sentence end after फर. (also in testdata/fuzz)
+	f.Add("नई दिल्ली, 27 अप्रैल (हि.स.)। मोदी 12 मई से 17 मई तक यात्रा करनी थी, लेकिन यात्रा टल गई।")
+	for _, a := range corpusExcerpts(f) {
+		f.Add(a)
+	}
 	ref := dateline(f, "2025-11-18T20:00")
 	f.Fuzz(func(t *testing.T, text string) {
 		events, err := draft.Extract(text, ref, nil)
@@ -332,6 +378,14 @@ func FuzzExtract(f *testing.F) {
 			if e.Draft == nil || e.Draft.Start < 0 || e.Draft.End < e.Draft.Start || e.Draft.End > len(text) {
 				t.Fatalf("%s: bad draft span %+v for %d bytes", e.ID, e.Draft, len(text))
 			}
+			for _, sp := range e.Draft.Also {
+				if sp.Start < 0 || sp.End < sp.Start || sp.End > len(text) {
+					t.Fatalf("%s: bad span %+v in draft.also for %d bytes", e.ID, sp, len(text))
+				}
+			}
+		}
+		if d, ok := draft.FindDateline(text); ok && (d.Start < 0 || d.End < d.Start || d.End > len(text)) {
+			t.Fatalf("FindDateline: span [%d,%d) out of bounds of %d bytes", d.Start, d.End, len(text))
 		}
 		if err := (&timeline.Timeline{Events: events}).Validate(); err != nil {
 			t.Fatalf("drafts of %q do not validate: %v", text, err)
@@ -344,24 +398,53 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// BenchmarkExtract drafts a 10 KB article made of the test articles,
-// cut at the last sentence end before 10 KB.
-func BenchmarkExtract(b *testing.B) {
-	var sb strings.Builder
-	for sb.Len() < 10<<10 {
-		for _, a := range articles[:4] {
-			sb.WriteString(readArticle(b, a.file))
-			sb.WriteString("\n")
+// corpusExcerpts returns the excerpts of testdata/corpus, for seeds.
+func corpusExcerpts(t testing.TB) []string {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.json"))
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
 		}
+		var a corpusArticle
+		if err := json.Unmarshal(b, &a); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a.Excerpt)
 	}
-	text := sb.String()[:10<<10]
-	text = text[:strings.LastIndex(text, "।")+len("।")]
+	return out
+}
+
+// BenchmarkExtract drafts articles of 10 KB, 100 KB and 1 MB made of the
+// test articles and the corpus excerpts, cut at the last sentence end:
+// the time and memory per byte must stay flat as the text grows (issue 12:
+// above 5 MB/s, memory linear in the input).
+func BenchmarkExtract(b *testing.B) {
+	var parts []string
+	for _, a := range articles[:4] {
+		parts = append(parts, readArticle(b, a.file))
+	}
+	parts = append(parts, corpusExcerpts(b)...)
 	ref := dateline(b, "2025-11-18T20:00")
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := draft.Extract(text, ref, nil); err != nil {
-			b.Fatal(err)
+	for _, size := range []int{10 << 10, 100 << 10, 1 << 20} {
+		var sb strings.Builder
+		for sb.Len() < size {
+			for _, p := range parts {
+				sb.WriteString(p)
+				sb.WriteString("\n")
+			}
 		}
+		text := sb.String()[:size]
+		text = text[:strings.LastIndex(text, "।")+len("।")]
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := draft.Extract(text, ref, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -19,9 +20,13 @@ type token struct {
 // tokenize returns the words and numbers of text[from:to], with spans into
 // text.
 func tokenize(text string, from, to int) []token {
+	return appendTokens(nil, text, from, to)
+}
+
+// appendTokens appends the tokens of text[from:to] to toks.
+func appendTokens(toks []token, text string, from, to int) []token {
 	to = min(max(to, 0), len(text))
 	s := text[:to]
-	var toks []token
 	for pos := min(max(from, 0), to); ; {
 		t := hindi.Next(s, pos)
 		if t.Kind == hindi.EOF {
@@ -40,50 +45,29 @@ func tokenize(text string, from, to int) []token {
 	}
 }
 
-// correctionWords mark a sentence that corrects an earlier report.
-var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
-
-// kindWords name what sort of event a clause is about. The word nearest
-// the end of the clause wins (Hindi puts the event noun next to the verb:
-// "… बैठक करेंगे", "… जानकारी देंगे"); summits and sideline meetings are
-// checked first.
-var kindWords = map[string]timeline.Kind{
-	"मुलाकात": timeline.BilateralMeeting, "बैठक": timeline.BilateralMeeting, "वार्ता": timeline.BilateralMeeting,
-	"भेंट": timeline.BilateralMeeting, "मिलकर": timeline.BilateralMeeting, "मिले": timeline.BilateralMeeting,
-	"द्विपक्षीय": timeline.BilateralMeeting, "बातचीत": timeline.BilateralMeeting,
-	"यात्रा": timeline.Visit, "दौरा": timeline.Visit, "दौरे": timeline.Visit, "पहुँचेंगे": timeline.Visit,
-	"पहुंचेंगे": timeline.Visit, "पहुँचे": timeline.Visit, "पहुंचे": timeline.Visit, "आएंगे": timeline.Visit,
-	"आएँगे": timeline.Visit, "आ": timeline.Visit, "आने": timeline.Visit, "जाएंगे": timeline.Visit, "जाएँगे": timeline.Visit, "रहेंगे": timeline.Visit,
-	"फ़ोन": timeline.PhoneCall, "फोन": timeline.PhoneCall, "टेलीफोन": timeline.PhoneCall, "कॉल": timeline.PhoneCall,
-	"बयान": timeline.Statement, "घोषणा": timeline.Statement, "संबोधित": timeline.Statement, "जानकारी": timeline.Statement,
-	"पुष्टि": timeline.Statement, "वक्तव्य": timeline.Statement,
-}
-
-var summitWords = setOf("शिखर", "समिट", "summit")
-
-var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", "sidelines")
-
-var multilateralWords = setOf("एससीओ", "SCO", "जी20", "G20", "ब्रिक्स", "BRICS", "आसियान", "ASEAN", "क्वाड", "Quad", "बहुपक्षीय", "सामूहिक")
-
-// leaderWords name a head of state or government, whose visit to the
-// country of a summit usually is that summit.
-var leaderWords = setOf("राष्ट्रपति", "प्रधानमंत्री")
-
 var (
-	metWords       = setOf("मिलकर")
-	bilateralWords = setOf("द्विपक्षीय")
-	rightWords     = setOf("सही", "अब") // the corrected part of a correction
+	metWords   = setOf("मिलकर")
+	rightWords = setOf("सही", "अब") // the corrected part of a correction
 )
 
-var kindLabels = map[timeline.Kind]string{
-	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",
-	timeline.Visit: "यात्रा", timeline.SidelineMeeting: "इतर बैठक", timeline.PhoneCall: "फ़ोन वार्ता",
-	timeline.Statement: "बयान",
+// tokens returns the tokens of text[from:to]: a slice of the current
+// sentence's tokens when the range lies within it (each sentence is
+// scanned once), or a fresh scan.
+func (x *extractor) tokens(from, to int) []token {
+	c := x.cur
+	if from < c.start || to > c.end || c.end == 0 {
+		return tokenize(x.text, from, to)
+	}
+	i := sort.Search(len(x.curToks), func(i int) bool { return x.curToks[i].start >= from })
+	j := sort.Search(len(x.curToks), func(j int) bool { return x.curToks[j].end > to })
+	if j < i {
+		j = i
+	}
+	return x.curToks[i:j:j]
 }
 
-// unknownKind is the kind of a draft whose words name no kind; it is an
-// "x-" extension so that the draft validates, and an editor must replace it.
-const unknownKind timeline.Kind = "x-unknown"
+// correctionWords mark a sentence that corrects an earlier report.
+var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
 // wordSet is a set of lower-case words.
 type wordSet map[string]bool
@@ -147,6 +131,21 @@ func guessStatus(text string, c span, toks []token) (timeline.Status, string, bo
 			return timeline.Proposed, text[v.Start:v.End], false
 		}
 	}
+	// A plan or an announcement told as an attribute ("अचानक तय हुई …
+	// यात्रा पर … पहुंच चुके हैं") gives way to a completed main verb.
+	if len(verbs) > 0 && len(toks) > 0 {
+		v := verbs[len(verbs)-1]
+		if v.Tense == hindi.Past && !v.Negated && v.End > toks[max(len(toks)-3, 0)].start {
+			for _, q := range cues {
+				if (q.Status == hindi.Planned || q.Status == hindi.Announced) && q.End < v.Start && !q.Negated {
+					vt := text[v.Start:v.End]
+					if strings.Contains(vt, "चुके") || strings.Contains(vt, "गए") || strings.Contains(vt, "गई") || strings.Contains(vt, "गया") {
+						return timeline.Held, vt, true
+					}
+				}
+			}
+		}
+	}
 	for _, r := range []struct {
 		cue    hindi.Status
 		status timeline.Status
@@ -173,47 +172,6 @@ func guessStatus(text string, c span, toks []token) (timeline.Status, string, bo
 	}
 	if w, ok := hasAny(toks, metWords); ok {
 		return timeline.Held, w, true
-	}
-	return "", "", false
-}
-
-// guessKind returns the kind a clause is about and the word that decided.
-func guessKind(toks []token) (timeline.Kind, string) {
-	if w, ok := hasAny(toks, sidelineWords); ok {
-		for _, t := range toks {
-			if k := kindWords[t.text]; k == timeline.BilateralMeeting {
-				return timeline.SidelineMeeting, w
-			}
-		}
-	}
-	if w, ok := hasAny(toks, summitWords); ok {
-		return timeline.Summit, w
-	}
-	for i := len(toks) - 1; i >= 0; i-- {
-		k, ok := kindWords[toks[i].text]
-		if !ok {
-			continue
-		}
-		if k == timeline.BilateralMeeting {
-			if _, bi := hasAny(toks, bilateralWords); !bi {
-				if w, multi := hasAny(toks, multilateralWords); multi {
-					return timeline.MultilateralMeeting, w
-				}
-			}
-		}
-		return k, toks[i].text
-	}
-	return "", ""
-}
-
-// attribution returns the first attribution phrase of text[c.start:c.end]
-// that names its source ("TASS के अनुसार", "सूत्रों ने बताया"), as the Hindi
-// layer reads it, and the source as printed.
-func attribution(text string, c span) (phrase, outlet string, ok bool) {
-	for _, a := range hindi.Attributions(text, c.start, c.end) {
-		if a.Source.End > a.Source.Start {
-			return text[a.Start:a.End], text[a.Source.Start:a.Source.End], true
-		}
 	}
 	return "", "", false
 }

@@ -67,6 +67,18 @@ const (
 	LangStatus = "hi-en-status"
 	// Draft reports a machine-made draft no editor has checked yet.
 	Draft = "draft"
+	// HeldEarly reports a draft "held" on a day before the event's own
+	// date.
+	HeldEarly = "held-before-date"
+	// FarFromReport reports a draft dated more than [FarYears] years from
+	// the day it was reported.
+	FarFromReport = "far-from-report"
+	// DuplicateDraft reports a draft that looks like an earlier draft of
+	// the same event.
+	DuplicateDraft = "duplicate-draft"
+	// InferredDate reports a draft whose date was inferred from the text
+	// around its sentence (Draft.DateInferred) and not yet checked.
+	InferredDate = "inferred-date"
 	// Untitled reports an event whose title is the placeholder of one
 	// that has none (timeline.UntitledHi, timeline.UntitledEn: a calendar
 	// entry without SUMMARY, read by ical) or only blanks.
@@ -104,6 +116,11 @@ type Options struct {
 //   - an event outside the dates of the event it is part of ([OutsideParent]);
 //   - Hindi and English texts that name different dates or suggest
 //     different statuses ([LangDate], [LangStatus]);
+//   - a draft "held" on a day before its own date ([HeldEarly]), a
+//     draft dated more than [FarYears] years from the day it was
+//     reported ([FarFromReport]), a draft that looks like an earlier
+//     draft of the same event ([DuplicateDraft]), and a draft whose date
+//     was inferred and not yet checked ([InferredDate]);
 //   - an unchecked draft ([Draft]);
 //   - an event without a real title ([Untitled]).
 //
@@ -147,6 +164,10 @@ func Check(t *timeline.Timeline, opts *Options) []Finding {
 		checkSourcesConflict(e, add)
 		checkParent(t, e, add)
 		checkLanguages(e, add)
+		checkHeldEarly(e, add)
+		checkFar(e, add)
+		checkDuplicateDrafts(t, i, add)
+		checkInferred(e, add)
 		if e.Draft != nil {
 			add("draft", Draft,
 				"यह मशीन से बना मसौदा है; संपादक इसे जाँचे और draft हटाए",

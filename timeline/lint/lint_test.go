@@ -14,6 +14,7 @@ import (
 	"github.com/samayrekha/samayrekha/internal/seed"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
+	"github.com/samayrekha/samayrekha/timeline/draft"
 	"github.com/samayrekha/samayrekha/timeline/lint"
 )
 
@@ -407,4 +408,106 @@ func FuzzLint(f *testing.F) {
 			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
 		}
 	})
+}
+
+// FuzzLintDrafts lints the drafts of any text: the checks on drafts
+// (issue 12) must not panic and must give the same findings twice.
+func FuzzLintDrafts(f *testing.F) {
+	f.Add("मोदी को 9 दिसंबर को जापान जाना था, लेकिन दौरा रद्द कर दिया गया। इस दौरान समझौते होंगे।")
+	f.Add("15 साल बाद किसी भारतीय प्रधानमंत्री का ये पहला ईरान दौरा है। पुतिन 5 दिसंबर को भारत आएंगे। पुतिन दिसंबर में भारत आएंगे।")
+	f.Add(seed.Article)
+	ref := time.Date(2025, time.November, 18, 20, 0, 0, 0, time.FixedZone("IST", 19800))
+	f.Fuzz(func(t *testing.T, text string) {
+		tl, err := draft.Timeline(text, ref, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := lint.Options{AsOf: lcDay(2025, 11, 18)}
+		a := lcFormatFindings(lint.Check(tl, &opts))
+		b := lcFormatFindings(lint.Check(tl, &opts))
+		if !bytes.Equal(a, b) {
+			t.Fatalf("Lint is not deterministic:\n%s\n%s", a, b)
+		}
+	})
+}
+
+// TestLintDrafts: the checks issue 12 asks for on machine-made drafts.
+func TestLintDrafts(t *testing.T) {
+	type want struct{ field, code string }
+	reported := lcDay(2025, 11, 18)
+	draft := func(id string, k timeline.Kind, w date.When, st timeline.Status, countries ...string) timeline.Event {
+		e := timeline.Event{ID: id, Kind: k, Title: timeline.Text{Hi: "मसौदा"}, When: w,
+			Sources: []timeline.Source{{ID: "article", Outlet: "article", Reported: reported}},
+			History: []timeline.StatusChange{{Status: st, On: reported, Source: "article"}},
+			Draft:   &timeline.Draft{Start: 0, End: 1}}
+		for _, c := range countries {
+			e.Participants = append(e.Participants, timeline.Participant{Country: c})
+		}
+		return e
+	}
+	day := func(y int, m time.Month, d int) date.When { return date.OnDay(lcDay(y, m, d)) }
+	tests := []struct {
+		name   string
+		reason string
+		events []timeline.Event
+		want   []want
+	}{
+		{name: "a held draft of the past is fine",
+			events: []timeline.Event{draft("a", timeline.Visit, day(2025, 11, 17), timeline.Held, "IN")}},
+		{name: "held before its date", reason: "a plan drafted from a past tense (\"जाना था\") or a misread date",
+			events: []timeline.Event{draft("a", timeline.Visit, day(2025, 12, 9), timeline.Held, "IN")},
+			want:   []want{{"history[0]", lint.HeldEarly}}},
+		{name: "years from the report", reason: "issue 12: \"15 साल बाद पहली बार\" drafted as a visit 15 years ahead",
+			events: []timeline.Event{draft("a", timeline.Visit, date.InYear(2040), timeline.Announced)},
+			want:   []want{{"when", lint.FarFromReport}}},
+		{name: "background a few years back is fine", reason: "\"अप्रैल 2018 में वुहान\" in a 2018 story",
+			events: []timeline.Event{draft("a", timeline.Summit, date.InMonth(2023, time.April), timeline.Held)}},
+		{name: "two drafts of one event", reason: "issue 12: the headline, the highlight box and the body",
+			events: []timeline.Event{
+				draft("a", timeline.Visit, day(2025, 12, 5), timeline.Announced, "RU"),
+				draft("b", timeline.Visit, date.InMonth(2025, time.December), timeline.Announced, "RU"),
+			},
+			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "two visits of different people are two events",
+			events: []timeline.Event{
+				draft("a", timeline.Visit, day(2025, 12, 5), timeline.Announced, "RU"),
+				draft("b", timeline.Visit, day(2025, 12, 5), timeline.Announced, "JP"),
+			}},
+		{name: "an inferred date", reason: "issue 12 item 3: \"इस दौरान\" dates the signing; the editor checks it",
+			events: []timeline.Event{func() timeline.Event {
+				e := draft("a", timeline.AgreementSigning, day(2025, 12, 5), timeline.Announced)
+				e.Draft.DateInferred = true
+				return e
+			}()},
+			want: []want{{"draft.date_inferred", lint.InferredDate}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := &timeline.Timeline{Events: tt.events}
+			if err := tl.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			var got []want
+			for _, f := range lint.Check(tl, nil) {
+				if f.Code == lint.Draft {
+					continue
+				}
+				got = append(got, want{strings.TrimPrefix(strings.SplitN(f.Path, ".", 2)[min(1, strings.Count(f.Path, "."))], f.Path), f.Code})
+			}
+			for i := range got {
+				got[i].field = fieldOf(got[i].field)
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(want{})); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s\nreason: %s", diff, tt.reason)
+			}
+		})
+	}
+}
+
+// fieldOf strips "events[N]" and its dot from a finding's path.
+func fieldOf(path string) string {
+	if i := strings.Index(path, "]"); i >= 0 && strings.HasPrefix(path, "events[") {
+		return strings.TrimPrefix(path[i+1:], ".")
+	}
+	return path
 }

@@ -1,0 +1,399 @@
+package draft
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+)
+
+// spreadCancellation puts off the legs of a visit that is put off: a
+// visit whose days lie within a cancelled or postponed visit ("12 मई को
+// ज़गरेब, 14 मई को ओस्लो … पहुंचना था" in a story of a trip that "टल गई")
+// gets the same news, unless it has news of its own.
+func (x *extractor) spreadCancellation(ss []*story) {
+	for si, s := range ss {
+		_, final := storyStatus(s)
+		if final == nil || s.when.IsZero() {
+			continue
+		}
+		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+			if o == s || o.kind != s.kind || o.when.IsZero() {
+				continue
+			}
+			if _, f := storyStatus(o); f != nil {
+				continue
+			}
+			if within(o.when, s.when) {
+				o.ms = append(o.ms, final)
+			}
+		}
+	}
+}
+
+// within reports whether a's days lie inside b's.
+func within(a, b date.When) bool {
+	as, ae := a.Days()
+	bs, be := b.Days()
+	return !as.IsZero() && !bs.IsZero() && !as.Before(bs) && !ae.After(be)
+}
+
+// draft writes the event a story makes.
+func (x *extractor) draft(s *story) {
+	if s.when.IsZero() {
+		return
+	}
+	lead := s.dated
+	if lead == nil {
+		lead = s.first
+	}
+	var notes []string
+	if lead.date != nil && s.inferred == "" {
+		m := lead.date
+		notes = append(notes, fmt.Sprintf("date %q read as %s", m.Text, s.when))
+		notes = append(notes, s.wnotes...)
+		switch {
+		case !hasDigit(m.Text):
+			notes = append(notes, fmt.Sprintf("relative date resolved against the dateline, %s %s", x.dateline.Weekday(), x.reported))
+		case !hasYear(m.Text) && m.Date.Granularity >= 3: // a day or longer
+			notes = append(notes, fmt.Sprintf("year %d taken from the dateline", s.when.Start().Year()))
+		}
+		if s.when.IsTimed() && s.when.Zone() == x.dateline.Location().String() {
+			notes = append(notes, fmt.Sprintf("time of day read in the dateline's zone %s; check the venue's", s.when.Zone()))
+		}
+		for _, o := range lead.others {
+			notes = append(notes, fmt.Sprintf("the sentence also names %q; one draft was made for both", o.Text))
+		}
+		for _, o := range lead.replaced {
+			notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
+		}
+		if lead.clause != lead.sent && !inSpan(lead.clause, m.Start) {
+			notes = append(notes, fmt.Sprintf("the date %q is in another clause of the sentence", m.Text))
+		}
+	} else {
+		notes = append(notes, s.inferred)
+	}
+	notes = append(notes, fmt.Sprintf("kind %q guessed from %q", s.kind, s.first.word))
+
+	first, final := storyStatus(s)
+	var history []timeline.StatusChange
+	cite := "article"
+	att := lead
+	if att.attrib == "" {
+		for _, m := range s.ms {
+			own := m.dateOwn && m.date != nil && lead.date != nil && m.date.Text == lead.date.Text
+			news := m.status == timeline.Cancelled || m.status == timeline.Postponed
+			// "तास की रिपोर्ट के अनुसार … जिनमें श्री मोदी के साथ भी बैठक
+			// शामिल हैं। श्री पुतिन … श्री मोदी से भेंट करेंगे": a meeting
+			// with someone named, told by the source before the lead tells
+			// it; a quote after the lead ("ट्रम्प ने कहा- मोदी के साथ
+			// बातचीत में …") speaks of the meeting, it does not source it.
+			named := m.generic && !m.refers && len(m.people) > 0 && !m.frame && m.clause.start < lead.clause.start
+			if m.attrib != "" && (!m.generic && !m.refers || own || news || m.headline || named) {
+				att = m // a telling of its own, not "यह बातचीत" in a quote
+				break
+			}
+		}
+	}
+	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
+	if article.Outlet == "" {
+		article.Outlet = "article"
+	}
+	if strings.HasPrefix(x.opts.From, "http://") || strings.HasPrefix(x.opts.From, "https://") {
+		article.URL = x.opts.From
+	}
+	sources := []timeline.Source{article}
+	if att.attrib != "" {
+		sources = append(sources, timeline.Source{ID: "attributed", Outlet: valid(att.outlet), Reported: x.reported, Attribution: timeline.Text{Hi: valid(att.attrib)}})
+		cite = "attributed"
+		notes = append(notes, fmt.Sprintf("attributed: %q", att.attrib))
+	}
+	for _, m := range []*mention{first, final} {
+		if m == nil {
+			continue
+		}
+		history = append(history, timeline.StatusChange{Status: m.status, On: x.reported, Source: cite})
+		switch {
+		case m.fromTense && m.status == timeline.Announced && m.unfulfilled:
+			notes = append(notes, fmt.Sprintf("status %q: a plan told in the past (%q); check whether it took place", m.status, m.statusWord))
+		case m.fromTense && m.status == timeline.Announced:
+			notes = append(notes, fmt.Sprintf("status %q (planned) guessed from the future tense %q; check who announced it", m.status, m.statusWord))
+		case m.fromTense:
+			notes = append(notes, fmt.Sprintf("status %q guessed from the past tense %q", m.status, m.statusWord))
+		case m == final && first != nil:
+			notes = append(notes, fmt.Sprintf("status %q guessed from %q later in the story; it overrides %q", m.status, m.statusWord, first.status))
+		default:
+			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
+		}
+	}
+	if first == nil && final == nil {
+		notes = append(notes, "status not guessed: no status word or tense found")
+	}
+	if lead.hedge != "" {
+		notes = append(notes, fmt.Sprintf("hedged (%q): the claim is second-hand", lead.hedge))
+	}
+
+	// Spans: the telling that dated it first, then the others.
+	primary := lead.sent
+	var also []timeline.Span
+	seen := map[span]bool{primary: true}
+	for _, m := range s.ms {
+		if !seen[m.sent] {
+			seen[m.sent] = true
+			also = append(also, timeline.Span{Start: m.sent.start, End: m.sent.end})
+		}
+	}
+	if len(also) > 0 {
+		notes = append(notes, fmt.Sprintf("told %d times in the text: one draft, with every telling in draft.also", len(also)+1))
+	}
+
+	parts, place := x.participants(s, lead)
+	if !place.IsZero() {
+		notes = append(notes, fmt.Sprintf("place from %q", firstPlaceName(s)))
+	}
+
+	n := len(x.events) + 1
+	id := fmt.Sprintf("draft-%02d-%s", n, s.when.Start())
+	label := kindLabels[s.kind]
+	if label == "" {
+		label = "घटना"
+	}
+	title := label
+	if lead.date != nil && s.inferred == "" {
+		title += " — " + lead.date.Text
+	}
+	e := timeline.Event{
+		ID:           id,
+		Kind:         s.kind,
+		Title:        timeline.Text{Hi: valid(title)},
+		Description:  timeline.Text{Hi: valid(x.text[primary.start:primary.end])},
+		When:         s.when,
+		Place:        place,
+		Participants: parts,
+		History:      history,
+		Sources:      sources,
+		Draft: &timeline.Draft{From: x.opts.From, Start: primary.start, End: primary.end, Also: also,
+			DateInferred: s.inferred != "", Notes: notes},
+	}
+	x.events = append(x.events, e)
+}
+
+func inSpan(s span, i int) bool { return i >= s.start && i < s.end }
+
+// valid makes s valid UTF-8 for JSON; spans still point at the bytes.
+func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
+func firstPlaceName(s *story) string {
+	for _, m := range s.ms {
+		if m.placeName != "" {
+			return m.placeName
+		}
+	}
+	return ""
+}
+
+// hostWords say that someone invites or welcomes a guest: the host.
+var hostWords = setOf("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "स्वागत", "मेजबानी", "आमंत्रित", "अगवानी")
+
+// containsAny reports whether text contains one of the words as a
+// substring: a cheap test before tokenizing.
+func containsAny(text string, words wordSet) bool {
+	for w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAt reports "ने" as the first word at or after offset end (past a
+// name in Latin letters: "जो बाइडन (Joe Biden) ने").
+func agentAt(toks []token, end int) bool {
+	for _, t := range toks {
+		if t.start < end {
+			continue
+		}
+		if hindi.IsLatin(t.text) {
+			continue
+		}
+		return t.key == "ने"
+	}
+	return false
+}
+
+// participants returns the event's participants and place: the people its
+// leading telling names, with host and guest roles for a visit (the
+// visited country's people host it), or — for an event with no one named,
+// such as the MoUs of a visit — the countries of the event it happens
+// during.
+func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participant, timeline.Place) {
+	var place timeline.Place
+	for _, m := range s.ms {
+		if !m.place.IsZero() {
+			place = m.place
+			break
+		}
+	}
+	var ps []person
+	for _, m := range append([]*mention{lead}, s.ms...) {
+		if len(m.people) > 0 && (!m.frame || lead.frame) {
+			ps = m.people // a frame's people are its main event's
+			break
+		}
+	}
+	if s.kind != timeline.Visit {
+		// A meeting or a call names its sides across its tellings: the
+		// counterpart in one, the minister in another.
+		for _, m := range s.ms {
+			if m.generic && m.refers || m.frame && !lead.frame {
+				continue
+			}
+			if len(ps) >= 2*maxPeople {
+				break
+			}
+			ps = append(ps, m.people...)
+		}
+	}
+	visited := ""
+	for _, m := range append([]*mention{lead}, s.ms...) {
+		if m.visited != "" {
+			visited = m.visited
+			break
+		}
+	}
+	if s.kind == timeline.Visit && visited != "" && visited != x.home {
+		// "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ ने … मोदी का स्वागत किया",
+		// "इटली की प्रधानमंत्री … ने पीएम मोदी को … आने का न्योता भेजा है":
+		// who invites or welcomes the guest to the visited country (the
+		// agent, with ने) hosts the visit.
+		for _, m := range s.ms {
+			if m == lead || m.frame || len(ps) >= 2*maxPeople {
+				continue
+			}
+			if !containsAny(x.text[m.clause.start:m.clause.end], hostWords) {
+				continue // most tellings: no tokens needed
+			}
+			toks := x.tokens(m.clause.start, m.clause.end)
+			if _, ok := hasAny(toks, hostWords); !ok {
+				continue
+			}
+			for _, p := range m.people {
+				if p.Country == visited && agentAt(toks, p.end) {
+					ps = append(ps, p)
+				}
+			}
+		}
+	}
+	ps = dedupePeople(ps)
+	var out []timeline.Participant
+	for _, p := range ps {
+		q := p.Participant
+		q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+		if s.kind == timeline.Visit && visited != "" && q.Country != "" {
+			if q.Country == visited {
+				q.Role = timeline.Host
+			} else {
+				q.Role = timeline.Guest
+			}
+		}
+		out = append(out, q)
+	}
+	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
+		have := false
+		for _, p := range out {
+			have = have || p.Country == place.Country
+		}
+		if !have {
+			// "भारत में क्वाड नेताओं की बैठक": the country it meets in hosts it.
+			out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
+		}
+	}
+	onlyHome := len(out) > 0
+	for _, p := range out {
+		onlyHome = onlyHome && p.Country == x.home
+	}
+	if len(out) > 0 && s.kind == timeline.AgreementSigning || onlyHome && s.kind == timeline.BilateralMeeting {
+		// "इस यात्रा के दौरान राजनाथ सिंह … समझौते पर हस्ताक्षर करेंगे":
+		// an agreement signed on a visit abroad is with the country the
+		// visit is in; so is a bilateral meeting abroad that names only
+		// the home side ("श्रीलंका यात्रा के दौरान द्विपक्षीय बैठकें
+		// होंगी").
+		pv := lead.abroad
+		have := false
+		for _, p := range out {
+			have = have || p.Country == pv
+		}
+		if pv != "" && pv != x.home && !have {
+			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
+		}
+	}
+	if len(out) == 0 && s.parent == nil && s.kind == timeline.BilateralMeeting && place.Country != "" && place.Country != x.home {
+		// "वार्ता का दूसरा संस्करण पिछले साल दिसंबर में वाशिंगटन में हुआ
+		// था": a bilateral meeting abroad with no side named is the home
+		// side's, hosted where it meets.
+		out = append(out, timeline.Participant{Country: x.home, Role: timeline.Guest}, timeline.Participant{Country: place.Country, Role: timeline.Host})
+	}
+	if len(out) == 0 && s.parent != nil {
+		// "इस दौरान … समझौते होंगे": the countries of the visit.
+		have := map[string]bool{}
+		pv := ""
+		for _, m := range s.parent.ms {
+			if m.visited != "" {
+				pv = m.visited
+				break
+			}
+		}
+		for _, m := range s.parent.ms {
+			for _, p := range m.people {
+				if p.Country != "" && !have[p.Country] {
+					have[p.Country] = true
+					role := timeline.Guest
+					if p.Country == pv {
+						role = timeline.Host
+					}
+					out = append(out, timeline.Participant{Country: p.Country, Role: role})
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		if pv != "" && !have[pv] {
+			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
+		}
+	}
+	return out, place
+}
+
+// spanDays makes a one-day visit a span of the days its sentence gives:
+// "चार दिसंबर से भारत की दो दिवसीय यात्रा" is 4 and 5 December.
+func (x *extractor) spanDays(ss []*story) {
+	for _, s := range ss {
+		// A visit, or the summit it is for ("शिखर बैठक के लिए … दो दिवसीय
+		// यात्रा"), lasts the days its sentence gives.
+		if s.kind != timeline.Visit && !s.first.frame || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+			continue
+		}
+		n := 0
+		for _, m := range s.ms {
+			if m.days > 1 {
+				n = m.days
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		start := s.when.Start()
+		end := date.OnDay(start.AddDays(n - 1))
+		if z := s.when.Zone(); z != "" {
+			end = end.WithZone(z)
+		}
+		if w, err := s.when.Until(end); err == nil {
+			s.when = w
+			s.wnotes = append(s.wnotes, fmt.Sprintf("a visit of %d days (\"दिवसीय\"): %s", n, w))
+		}
+	}
+}

@@ -1,0 +1,353 @@
+package draft
+
+import (
+	"strings"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// hit is an event word of a clause: the token that names an event, the
+// kind it names, and whether it stands as a frame of the clause's main
+// event ("यात्रा के दौरान", "शिखर सम्मेलन से इतर", "बैठक के लिए", "यात्रा
+// में") rather than as the event itself.
+type hit struct {
+	i     int // token index
+	kind  timeline.Kind
+	word  string
+	frame bool
+	// after reports a frame the main event follows ("इस मुलाकात के बाद"):
+	// the main event is another one.
+	after bool
+	// aside reports a frame "से इतर", "से अलग": an event of its own beside
+	// the main one (the summit a meeting is on the sidelines of); so is the
+	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
+	// "बैठक में शामिल होने के लिए … रवाना").
+	aside bool
+	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
+	last int
+	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
+	// may stand for a call or a meeting of any size when it refers back
+	// ("यह बातचीत").
+	generic bool
+}
+
+// Event words. Each set lists the forms newsrooms print; the rules in
+// eventHits decide between kinds that share a word (a बैठक of the Quad is
+// multilateral; a सम्मेलन with शिखर is a summit).
+var (
+	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "कॉल", "call", "phone")
+	videoWords     = setOf("वीडियो", "वर्चुअल", "आभासी", "virtual")
+	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कॉन्फ़्रेंस", "कॉल", "लिंक")
+	signWords      = setOf("हस्ताक्षर", "signed", "signing")
+	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "सहमति-पत्र", "सहमति-पत्रों")
+	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
+	statementWords = setOf("बयान", "वक्तव्य")
+	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
+	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया")
+	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
+	summitHeads    = setOf("शिखर")
+	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
+	summitWords    = setOf("समिट", "summit")
+	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
+	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "संगठन", "राष्ट्रमंडल", "आसियान-भारत")
+	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
+	talkWords      = setOf("भोज", "रात्रिभोज", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
+	meetVerbs      = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी", "मिलेगी", "मिलेगा", "मिलने", "मिलकर", "मिली")
+	dialogueWords  = setOf("डायलॉग", "डॉयलाग", "डायलाग", "संवाद")
+	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों")
+	bilateralWord  = setOf("द्विपक्षीय")
+	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit")
+	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
+		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
+		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
+	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
+	comeWords  = setOf("आ", "जा")        // with रहे, रही, रहीं; "जा सकते"
+	goWords    = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
+	cameWords  = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
+	hereWords  = setOf("यहां", "यहाँ")
+	// participles before जाना make it the passive's auxiliary ("किए
+	// जाएंगे", "किया जा रहा है"), not a journey.
+	participles = setOf("किए", "किये", "दिए", "दिये", "लिए", "लिये", "किया", "दिया", "लिया", "की", "दी", "ली", "बढ़ाए", "भेजे", "बनाए", "कहा", "माना", "बताया", "पाया")
+	// doWords after बात make it talks: "से बात करेंगे", "बात हुई".
+	doWords = setOf("की", "करेंगे", "करेंगी", "करेगा", "करेगी", "करने", "करना", "हुई", "होगी", "होनी", "कर", "करते", "करती")
+	// ordinals before an event noun count it ("पांचवीं मुलाकात", "पहली
+	// यात्रा"): the noun refers to an event told elsewhere.
+	ordinals = setOf("पहली", "पहला", "पहले", "दूसरी", "दूसरा", "तीसरी", "तीसरा", "चौथी", "पांचवीं", "पाँचवीं", "छठी", "आखिरी", "अंतिम")
+	// frame words after an event noun make it the frame of the clause's
+	// main event.
+	duringWords = setOf("दौरान", "इतर", "मौके", "तहत", "हाशिये", "हाशिए")
+)
+
+// eventHits returns the event words of a clause, in order.
+func eventHits(toks []token) []hit {
+	var out []hit
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].key
+	}
+	near := func(i, back, fwd int, set wordSet) bool {
+		for j := max(0, i-back); j <= min(len(toks)-1, i+fwd); j++ {
+			if j != i && set[toks[j].key] {
+				return true
+			}
+		}
+		return false
+	}
+	used := make([]bool, len(toks))
+	add := func(i int, k timeline.Kind, generic bool) {
+		if used[i] {
+			return
+		}
+		used[i] = true
+		out = append(out, hit{i: i, last: i, kind: k, word: toks[i].text, generic: generic})
+	}
+	for i, t := range toks {
+		w := t.key
+		if !hitStart[w] {
+			continue // most words of a text start no event word: one lookup
+		}
+		switch {
+		case pressWords[w] && pressConfWords[at(i+1)]:
+			add(i, timeline.PressConference, false)
+			used[i+1] = true
+			out[len(out)-1].last = i + 1
+		case phoneWords[w]:
+			add(i, timeline.PhoneCall, false)
+		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails)):
+			add(i, timeline.PhoneCall, false)
+		case signWords[w]:
+			add(i, timeline.AgreementSigning, false)
+		case agreementWords[w] && at(i+1) != "पर" && (becomeWords[at(i+1)] || at(i+1) == "और" && (becomeWords[at(i+3)] || becomeWords[at(i+4)])) && !near(i, 0, 4, signWords):
+			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
+			add(i, timeline.AgreementSigning, false)
+		case statementWords[w] && at(i-1) == "संयुक्त":
+			add(i, timeline.Statement, false)
+		case releaseWords[w] && (at(i+1) == "जारी" || at(i+2) == "जारी"):
+			add(i, timeline.Statement, false)
+		case summitHeads[w] && summitTails[at(i+1)]:
+			add(i, timeline.Summit, false)
+			used[i+1] = true
+			out[len(out)-1].last = i + 1
+		case summitWords[w]:
+			add(i, timeline.Summit, false)
+		case conferenceNoun[w]:
+			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) {
+				add(i, timeline.Summit, false)
+			} else {
+				add(i, timeline.MultilateralMeeting, false)
+			}
+		case dialogueWords[w]:
+			add(i, timeline.MultilateralMeeting, false)
+		case talkWords[w]:
+			switch {
+			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
+				add(i, timeline.Summit, false)
+			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i)):
+				add(i, timeline.MultilateralMeeting, true)
+			default:
+				add(i, timeline.BilateralMeeting, true)
+			}
+		case meetVerbs[w] && (near(i, 3, 0, setOf("से")) || near(i, 0, 3, setOf("से"))):
+			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
+			add(i, timeline.BilateralMeeting, false)
+		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):
+			// "किए जाएंगे": a passive, no journey.
+		case visitNouns[w], visitVerbs[w]:
+			add(i, timeline.Visit, false)
+		case w == "बात" && doWords[at(i+1)]:
+			add(i, timeline.BilateralMeeting, true)
+		case reachWords[w] && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
+			add(i, timeline.Visit, false)
+		case comeWords[w] && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
+			add(i, timeline.Visit, false)
+		case cameWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || hereWords[at(i-1)]):
+			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
+			// to a place, or here (the dateline's).
+			add(i, timeline.Visit, false)
+		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
+			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
+			add(i, timeline.Visit, false)
+		}
+	}
+	// A phone word makes the talk beside it a call ("फोन पर बातचीत");
+	// a video word a video conference, which the model keeps as a call.
+	for _, h := range out {
+		if h.kind != timeline.PhoneCall {
+			continue
+		}
+		for j := range out {
+			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit) {
+				out[j].kind, out[j].generic = timeline.PhoneCall, false
+			}
+		}
+	}
+	for j := range out {
+		i := out[j].last
+		next, next2 := at(i+1), at(i+2)
+		switch {
+		case duringWords[next] || duringWords[next2]:
+			out[j].frame = true
+			out[j].aside = next2 == "इतर" || next == "इतर"
+		case next == "के" && next2 == "लिए":
+			out[j].frame = true
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
+			out[j].frame = true
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
+			out[j].frame = true
+		case next == "से" && next2 == "अलग":
+			out[j].frame, out[j].aside = true, true
+		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले"):
+			out[j].frame, out[j].after = true, true
+			// "वुहान शहर में अनौपचारिक सम्मेलन के बाद": a summit before or
+			// after the main event is an event of its own.
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		}
+	}
+	return out
+}
+
+// mainHit returns the clause's main event: the last event word that is not
+// a frame (Hindi puts the event next to the verb), or the last frame.
+func mainHit(hs []hit, toks []token) (hit, bool) {
+	for j := len(hs) - 1; j >= 0; j-- {
+		if !hs[j].frame && !refersBack(toks, hs[j].i) {
+			return hs[j], true
+		}
+	}
+	for j := len(hs) - 1; j >= 0; j-- {
+		if !hs[j].frame {
+			return hs[j], true
+		}
+	}
+	if len(hs) > 0 {
+		return hs[len(hs)-1], true
+	}
+	return hit{}, false
+}
+
+// hasSideline reports a frame that makes a meeting a sideline one: "से
+// इतर", "से अलग", "के हाशिये पर", or a summit or conference frame.
+func sidelineFrame(toks []token, hs []hit) bool {
+	if _, ok := hasAny(toks, sidelineWords); ok {
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].key == "से" && toks[i+1].key == "अलग" {
+			for _, h := range hs {
+				if h.kind == timeline.Summit && h.i < i {
+					return true
+				}
+			}
+		}
+	}
+	for _, h := range hs {
+		if h.frame && (h.kind == timeline.Summit) {
+			return true
+		}
+	}
+	return false
+}
+
+var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", "sidelines")
+
+var kindLabels = map[timeline.Kind]string{
+	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",
+	timeline.Visit: "यात्रा", timeline.SidelineMeeting: "इतर बैठक", timeline.PhoneCall: "फ़ोन वार्ता",
+	timeline.Statement: "बयान", timeline.AgreementSigning: "समझौते पर हस्ताक्षर", timeline.PressConference: "प्रेस कॉन्फ्रेंस",
+}
+
+// compatible reports whether a mention of kind k (generic when its noun is
+// one of talks) may refer to an event of kind e.
+func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
+	if k == e {
+		return true
+	}
+	if !generic {
+		return false
+	}
+	switch e {
+	case timeline.BilateralMeeting, timeline.SidelineMeeting, timeline.PhoneCall, timeline.MultilateralMeeting, timeline.Summit:
+		return true
+	}
+	return false
+}
+
+// refersBack reports a demonstrative or an ordinal just before the event
+// word at toks[i]: "यह बातचीत", "इस यात्रा", "पांचवीं मुलाकात".
+func refersBack(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if demonstratives[toks[j].key] || ordinals[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports an ordinal just before the event word at toks[i].
+func counted(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if ordinals[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports a participle before the form of जाना at toks[i]: "किए
+// जाएंगे", "मानी जा रही है" — a passive, not a journey. A place before it
+// ("दिल्ली जा रहे हैं") is a journey.
+func passive(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if participles[p.key] {
+		return true
+	}
+	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" {
+		return false
+	}
+	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
+}
+
+// eventWord reports whether w alone is an event word of any kind.
+func eventWord(w string) bool {
+	for _, set := range []wordSet{phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs} {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hitStart holds every word eventHits can start a hit at.
+var hitStart = func() wordSet {
+	all := setOf("बात")
+	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords} {
+		for w := range set {
+			all[w] = true
+		}
+	}
+	return all
+}()
+
+// twoCountries reports "X और Y के" shortly before toks[i]: the ministers
+// of two countries meeting are a bilateral meeting.
+func twoCountries(toks []token, i int) bool {
+	for j := max(0, i-7); j+2 < i; j++ {
+		if _, ok := countryCode(toks[j].text); !ok {
+			continue
+		}
+		if toks[j+1].key == "और" || toks[j+1].key == "एवं" {
+			if _, ok := countryCode(toks[j+2].text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

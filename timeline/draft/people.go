@@ -1,0 +1,503 @@
+package draft
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// offices are the titles of the people diplomatic news names, one or two
+// words, as printed.
+var offices = map[string]bool{
+	"प्रधानमंत्री": true, "प्रधान मंत्री": true, "पीएम": true, "राष्ट्रपति": true, "उपराष्ट्रपति": true,
+	"विदेश मंत्री": true, "विदेशमंत्री": true, "रक्षा मंत्री": true, "रक्षामंत्री": true, "गृहमंत्री": true, "गृह मंत्री": true,
+	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
+	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
+	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
+	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true,
+	"पत्नी": true, "पति": true,
+}
+
+// spouses travel with the one named before them, of the same country:
+// "बराक ओबामा को पत्नी मिशेल के साथ".
+var spouses = setOf("पत्नी", "पति")
+
+// groupOffices name people only with a country: "चीन के नेताओं", not
+// "दोनों नेता".
+var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true,
+	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true}
+
+// officeKey is an office as the registry of names keys it: one spelling
+// for "प्रधान मंत्री", "प्रधानमंत्री" and "पीएम".
+func officeKey(o string) string {
+	o = strings.ReplaceAll(o, " ", "")
+	if o == "पीएम" {
+		return "प्रधानमंत्री"
+	}
+	return o
+}
+
+// officeFirst holds the first word of every office, so that officeAt
+// looks at most words once.
+var officeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for o := range offices {
+		m[strings.Fields(o)[0]] = true
+	}
+	return m
+}()
+
+// honorifics stand before a name and are not part of it.
+var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी")
+
+// asOffice follow "के"/"की" after an office held by the name before it:
+// "के तौर पर", "के रूप में".
+var asOffice = setOf("तौर", "रूप", "रुप")
+
+// person is a participant found in the text, with the span of its mention.
+type person struct {
+	timeline.Participant
+	start, end int
+	// counterpart reports one whom the subject meets: "… से", "… के साथ".
+	counterpart bool
+}
+
+// nameStop are words that end a name: postpositions, clause words and the
+// like; verbs and event words end it too (see isNameWord).
+var nameStop = setOf("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
+	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
+	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन")
+
+// notName are words that open the predicate or the next phrase after a
+// name, and so end it: "पुतिन आगामी दिसंबर में", "मोदी अचानक तय हुई", "मोदी
+// कई देशों", "विदेश मंत्री शामिल होंगे".
+var notName = setOf("आगामी", "अगले", "अगली", "पिछले", "पिछली", "अचानक", "तय", "कई", "अनेक", "सभी", "कुछ",
+	"शामिल", "मौजूद", "उपस्थित", "सपरिवार")
+
+// people returns the participants named in text[c.start:c.end] (toks are
+// its tokens): an office with its country (a demonym before it, "X के/की"
+// before it, or home when neither) and the name after it, "रूसी राष्ट्रपति
+// व्लादिमीर पुतिन", "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़", "विदेश मंत्री
+// एस. जयशंकर"; and names alone that an earlier mention introduced (known,
+// by each word of the name).
+//
+// abroad is the foreign country the sentence is set in, or "": an office
+// without a country that a home official meets ("राष्ट्रपति हसन रूहानी के
+// साथ", "विदेश मंत्री एरिका मौयनेस … से") is that country's.
+func people(text string, toks []token, known map[string]timeline.Participant, home, abroad string) []person {
+	var out []person
+	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
+		office, n := officeAt(toks, i)
+		if n == 0 {
+			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
+				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
+			}
+			continue
+		}
+		p := person{start: toks[i].start}
+		p.Title = timeline.Text{Hi: office}
+		// The country: "रूसी राष्ट्रपति", "चीन के (अपने) राष्ट्रपति".
+		j := i - 1
+		for j >= 0 && honorifics[toks[j].key] {
+			j--
+		}
+		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop[toks[j].key] && !hindi.IsPostposition(toks[j].text) {
+			j-- // "रूसी महिला मंत्री"
+		}
+		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
+			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop[toks[j].key] && !isNameLike(known, toks[j].text) &&
+			!offices[toks[j].text] && !officeFirst[toks[j].text] && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
+			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
+		}
+		if j >= 0 {
+			if c, ok := demonyms[toks[j].text]; ok {
+				p.Country = c
+				p.start = toks[j].start
+			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
+				if c, ok := countryCode(toks[j-1].text); ok {
+					p.Country = c
+					p.start = toks[j-1].start
+				} else if j >= 2 {
+					if c, ok := countryCode(toks[j-2].text + " " + toks[j-1].text); ok {
+						p.Country = c
+						p.start = toks[j-2].start
+					}
+				}
+			}
+		}
+		k := i + n
+		// Honorifics and initials between the office and the name.
+		var name []string
+		first := -1
+		for ; k < len(toks) && len(name) < 4; k++ {
+			if !joined(text, toks[k-1], toks[k]) {
+				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
+			}
+			t := toks[k]
+			if honorifics[t.key] && len(name) == 0 {
+				continue
+			}
+			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
+			if !isNameWord(t) && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
+				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+			name = append(name, t.text)
+		}
+		if _, place := lookupPlace(strings.Join(name, " ")); place {
+			name, k = nil, first // "प्रधानमंत्री दक्षिण कोरिया की यात्रा": a place, not a name
+			if k < 0 {
+				k = i + n
+			}
+		}
+		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice[toks[i+n+1].key] {
+			// "राजनाथ सिंह रक्षा मंत्री के तौर पर", "मोदी प्रधानमंत्री के
+			// रूप में": the name stands before an office held "as".
+			b := i
+			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics[toks[b-1].key] && !joinedByPunct(text, toks[b-1], toks[b]) {
+				b--
+			}
+			if b < i {
+				var before []string
+				for _, t := range toks[b:i] {
+					before = append(before, t.text)
+				}
+				if _, place := lookupPlace(strings.Join(before, " ")); !place {
+					p.Name = timeline.Text{Hi: strings.Join(before, " ")}
+					p.start = toks[b].start
+				}
+			}
+		}
+		if len(name) > 0 {
+			p.Name = timeline.Text{Hi: strings.Join(name, " ")}
+			p.end = toks[k-1].end
+		} else {
+			p.end = toks[i+n-1].end
+		}
+		if p.Country == "" {
+			// A name introduced earlier carries its country.
+			for _, w := range name {
+				if q, ok := known[w]; ok && q.Country != "" {
+					p.Country = q.Country
+				}
+			}
+		}
+		if p.Country == "" && spouses[office] && len(out) > 0 {
+			p.Country = out[len(out)-1].Country
+		}
+		if p.Country == "" && len(out) > 0 {
+			prev := out[len(out)-1]
+			gap := x0(text, prev.end, p.start)
+			if gap == "," || gap == "और" || gap == "एवं" || gap == "तथा" || gap == ", और" {
+				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
+			}
+		}
+		if counterpartAfter(text, toks, k) {
+			p.counterpart = true
+			if p.Country == "" && abroad != "" && abroad != home {
+				p.Country = abroad
+			}
+		}
+		if p.Country == "" && groupOffices[office] {
+			continue // "दोनों नेता": no one in particular
+		}
+		if p.Country == "" {
+			p.Country = home
+		}
+		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
+		// each country of the list.
+		if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
+			for _, c := range countryList(text, toks, j-1) {
+				if c != p.Country {
+					q := p
+					q.Country, q.Name = c, timeline.Text{}
+					out = append(out, q)
+				}
+			}
+		}
+		out = append(out, p)
+		i = max(i, k-1)
+	}
+	// A bare name that an office mention in the same list repeats ("मोदी"
+	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
+	return dedupePeople(out)
+}
+
+// counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
+// name ending before toks[k], or after a list of names joined by और.
+func counterpartAfter(text string, toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
+	// offices and names joined by और or a comma, then the postposition.
+	for n := 0; n < 3 && k > 0 && k < len(toks); n++ {
+		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
+		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
+			break
+		}
+		j := k
+		if conj {
+			j++
+		}
+		from := j
+		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j])) &&
+			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
+			j++
+		}
+		if j == from || j >= len(toks) {
+			break
+		}
+		k = j
+	}
+	switch toks[k].key {
+	case "से":
+		return true
+	case "के", "की":
+		return k+1 < len(toks) && toks[k+1].key == "साथ"
+	}
+	return false
+}
+
+// x0 returns the words and commas between two offsets, trimmed.
+func x0(text string, a, b int) string {
+	if a < 0 || b > len(text) || a >= b {
+		return ""
+	}
+	return strings.TrimSpace(text[a:b])
+}
+
+// countryList returns the countries of a list that ends at toks[last]:
+// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान".
+func countryList(text string, toks []token, last int) []string {
+	var out []string
+	for k := last; k >= 0; {
+		c, ok := countryCode(toks[k].text)
+		if !ok {
+			break
+		}
+		out = append(out, c)
+		if k == 0 {
+			break
+		}
+		if toks[k-1].key == "और" || toks[k-1].key == "एवं" || toks[k-1].key == "तथा" {
+			k -= 2
+			continue
+		}
+		if x0(text, toks[k-1].end, toks[k].start) == "," {
+			k--
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// countryActors returns the countries a clause names as parties: "X के
+// साथ", "X और Y के बीच", "X और Y ने", "X ने", and the pair of a
+// hyphenated name, "भारत-रूस शिखर सम्मेलन", "भारत-अमेरिका वार्ता".
+func countryActors(text string, toks []token) []string {
+	var out []string
+	add := func(c string) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		c, ok := countryCode(toks[i].text)
+		if !ok {
+			// "नयी दिल्ली और ढाका के बीच": two cities of two countries,
+			// between which talks are held, stand for their countries.
+			if a, b, ok := citiesBetween(toks, i); ok {
+				add(a)
+				add(b)
+				i += 4
+			}
+			continue
+		}
+		next, next2 := toks[i+1].key, ""
+		if i+2 < len(toks) {
+			next2 = toks[i+2].key
+		}
+		if d, ok := countryCode(toks[i+1].text); ok && d != c && hyphened(text, toks[i], toks[i+1]) {
+			add(c)
+			add(d)
+			i++
+			continue
+		}
+		switch {
+		case next == "ने", next == "के" && (next2 == "साथ" || next2 == "बीच"):
+			add(c)
+		case (next == "और" || next == "एवं") && i+3 < len(toks):
+			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच") {
+				add(c)
+				add(d)
+				i += 2
+			}
+		}
+	}
+	return out
+}
+
+// citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two
+// countries, and returns the countries.
+func citiesBetween(toks []token, i int) (string, string, bool) {
+	if i+4 >= len(toks) || toks[i+1].key != "और" && toks[i+1].key != "एवं" || toks[i+3].key != "के" || toks[i+4].key != "बीच" {
+		return "", "", false
+	}
+	a, ok1 := lookupPlace(toks[i].text)
+	b, ok2 := lookupPlace(toks[i+2].text)
+	if !ok1 || !ok2 || a.city == "" || b.city == "" || a.country == "" || b.country == "" || a.country == b.country {
+		return "", "", false
+	}
+	return a.country, b.country, true
+}
+
+// hyphened reports a hyphen or a dash, and nothing else, between two
+// tokens: "भारत-रूस", "भारत–चीन".
+func hyphened(text string, a, b token) bool {
+	if a.end >= b.start || b.start > len(text) {
+		return false
+	}
+	gap := strings.TrimSpace(text[a.end:b.start])
+	return gap == "-" || gap == "–" || gap == "—"
+}
+
+// officeAt returns the office that starts at token i (the longest of one
+// to three words) and its length in tokens, or 0.
+func officeAt(toks []token, i int) (string, int) {
+	if !officeFirst[toks[i].text] {
+		return "", 0
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		var parts []string
+		for _, t := range toks[i : i+n] {
+			parts = append(parts, t.text)
+		}
+		w := strings.Join(parts, " ")
+		if offices[w] {
+			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
+				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
+			}
+			return w, n
+		}
+	}
+	return "", 0
+}
+
+// joined reports whether only spaces, a full stop (an initial: "एस.") or a
+// hyphen lie between two tokens.
+func joined(text string, a, b token) bool {
+	if a.end > b.start || b.start > len(text) {
+		return false
+	}
+	gap := text[a.end:b.start]
+	return strings.Trim(gap, " .") == "" && strings.Count(gap, ".") <= 1
+}
+
+// isNameWord reports whether a token may be part of a person's name: a
+// Devanagari or Latin word that is no function word, office, verb or
+// event word.
+func isNameWord(t token) bool {
+	if nameStop[t.key] || notName[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
+		return false
+	}
+	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
+		return false
+	}
+	if offices[t.text] || demonyms[t.text] != "" || isPlaceWord(t.text) {
+		return false
+	}
+	if eventWord(t.key) {
+		return false
+	}
+	if _, ok := hindi.LookupMonth(t.text); ok {
+		return false
+	}
+	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ोंगे", "ोंगी", "ोगा", "ोगी", "ाएं", "ना", "ने"} {
+		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
+			return false
+		}
+	}
+	return t.start < t.end
+}
+
+// isNameLike reports a word known as part of a name.
+func isNameLike(known map[string]timeline.Participant, w string) bool {
+	_, ok := known[w]
+	return ok
+}
+
+// maxPeople bounds the people read from one clause or sentence and kept
+// for one event: an event has a handful, and a bound keeps a hostile text
+// from costing time quadratic in its length.
+const maxPeople = 32
+
+func dedupePeople(ps []person) []person {
+	var out []person
+	for _, p := range ps {
+		if len(out) >= maxPeople {
+			break
+		}
+		dup := false
+		for i, q := range out {
+			if samePerson(p.Participant, q.Participant) {
+				dup = true
+				if q.Name.Hi == "" && p.Name.Hi != "" || q.Title.Hi == "" && p.Title.Hi != "" {
+					out[i].Participant = merged(q.Participant, p.Participant)
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// samePerson reports whether two mentions are one person: a word of their
+// names in common, or the same office of the same country with no name.
+func samePerson(a, b timeline.Participant) bool {
+	if a.Name.Hi != "" && b.Name.Hi != "" {
+		for _, w := range strings.Fields(a.Name.Hi) {
+			if utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			for _, v := range strings.Fields(b.Name.Hi) {
+				if v == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return a.Country == b.Country && a.Title.Hi == b.Title.Hi && (a.Name.Hi == "" || b.Name.Hi == "")
+}
+
+func merged(a, b timeline.Participant) timeline.Participant {
+	if a.Name.Hi == "" || len(b.Name.Hi) > len(a.Name.Hi) {
+		a.Name = b.Name
+	}
+	if a.Title.Hi == "" {
+		a.Title = b.Title
+	}
+	if a.Country == "" {
+		a.Country = b.Country
+	}
+	return a
+}

@@ -1,0 +1,203 @@
+package draft
+
+//go:generate go run gen_places.go
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// place is what a place name says: a city with its country and IANA zone,
+// or a country (with its zone when it has one).
+type place struct {
+	city    string
+	country string
+	zone    string
+}
+
+// ownCities are cities and regions diplomatic news names that CLDR's
+// exemplar cities (one per time zone, cldrCities) do not: capitals that
+// share a zone with another exemplar (नई दिल्ली is in Asia/Kolkata, बीजिंग in
+// Asia/Shanghai), and the spellings newsrooms print (मास्को, वॉशिंगटन).
+var ownCities = map[string]place{
+	"दिल्ली": {"दिल्ली", "IN", "Asia/Kolkata"}, "नई दिल्ली": {"नई दिल्ली", "IN", "Asia/Kolkata"}, "नयी दिल्ली": {"नयी दिल्ली", "IN", "Asia/Kolkata"},
+	"मुंबई": {"मुंबई", "IN", "Asia/Kolkata"}, "चेन्नई": {"चेन्नई", "IN", "Asia/Kolkata"}, "वाराणसी": {"वाराणसी", "IN", "Asia/Kolkata"},
+	"हैदराबाद": {"हैदराबाद", "IN", "Asia/Kolkata"}, "बेंगलुरु": {"बेंगलुरु", "IN", "Asia/Kolkata"}, "अहमदाबाद": {"अहमदाबाद", "IN", "Asia/Kolkata"},
+	"गुजरात": {"गुजरात", "IN", "Asia/Kolkata"}, "आगरा": {"आगरा", "IN", "Asia/Kolkata"},
+	"मास्को": {"मास्को", "RU", "Europe/Moscow"}, "मॉस्को": {"मॉस्को", "RU", "Europe/Moscow"},
+	"बीजिंग": {"बीजिंग", "CN", "Asia/Shanghai"}, "तियानजिन": {"तियानजिन", "CN", "Asia/Shanghai"}, "वुहान": {"वुहान", "CN", "Asia/Shanghai"},
+	"किंगदाओ": {"किंगदाओ", "CN", "Asia/Shanghai"}, "जियान": {"जियान", "CN", "Asia/Shanghai"}, "शंघाई": {"शंघाई", "CN", "Asia/Shanghai"},
+	"वाशिंगटन": {"वाशिंगटन", "US", "America/New_York"}, "वॉशिंगटन": {"वॉशिंगटन", "US", "America/New_York"},
+	"न्यूयॉर्क": {"न्यूयॉर्क", "US", "America/New_York"}, "न्यूयार्क": {"न्यूयार्क", "US", "America/New_York"},
+	"लाहौर": {"लाहौर", "PK", "Asia/Karachi"}, "इस्लामाबाद": {"इस्लामाबाद", "PK", "Asia/Karachi"},
+	"ब्यूनस आयर्स": {"ब्यूनस आयर्स", "AR", "America/Argentina/Buenos_Aires"},
+	"जोहानिसबर्ग":  {"जोहानिसबर्ग", "ZA", "Africa/Johannesburg"}, "ज़गरेब": {"ज़गरेब", "HR", "Europe/Zagreb"},
+	"हेग": {"हेग", "NL", "Europe/Amsterdam"}, "अड्डू": {"अड्डू", "MV", "Indian/Maldives"}, "माले": {"माले", "MV", "Indian/Maldives"},
+	"थिम्पू": {"थिम्पू", "BT", "Asia/Thimphu"}, "रायविंड": {"रायविंड", "PK", "Asia/Karachi"},
+}
+
+// countryNames are the names of countries as Hindi news prints them where
+// CLDR's differ (CLDR's Hindi names, from golang.org/x/text, are read too):
+// अमेरिका for संयुक्त राज्य, ब्रिटेन for यूनाइटेड किंगडम.
+var countryNames = map[string]string{
+	"भारत": "IN", "अमेरिका": "US", "संयुक्त राज्य अमेरिका": "US", "ब्रिटेन": "GB", "इंग्लैंड": "GB", "रूस": "RU", "चीन": "CN",
+	"ईरान": "IR", "इरान": "IR", "जापान": "JP", "ऑस्ट्रेलिया": "AU", "आस्ट्रेलिया": "AU", "बांग्लादेश": "BD", "पाकिस्तान": "PK",
+	"नेपाल": "NP", "भूटान": "BT", "मालदीव": "MV", "श्रीलंका": "LK", "मंगोलिया": "MN", "दक्षिण कोरिया": "KR", "मोजाम्बिक": "MZ",
+	"पनामा": "PA", "होंडुरास": "HN", "चिली": "CL", "इटली": "IT", "उज्बेकिस्तान": "UZ", "अर्जेंटीना": "AR", "मॉरीशस": "MU",
+	"नीदरलैंड": "NL", "नीदरलैंड्स": "NL", "क्रोएशिया": "HR", "नॉर्वे": "NO", "पुर्तगाल": "PT", "ताजिकिस्तान": "TJ", "कतर": "QA",
+	"सूडान": "SD", "कनाडा": "CA", "फ्रांस": "FR", "जर्मनी": "DE", "यूक्रेन": "UA", "कोलंबिया": "CO", "दक्षिण अफ्रीका": "ZA",
+	"साउथ अफ्रीका": "ZA", "अफगानिस्तान": "AF", "अफ़ग़ानिस्तान": "AF", "सऊदी अरब": "SA", "इजरायल": "IL", "इज़राइल": "IL", "म्यांमार": "MM",
+}
+
+// demonyms are the adjectives of country that precede an office: "रूसी
+// राष्ट्रपति", "अमेरिकी विदेश मंत्री".
+var demonyms = map[string]string{
+	"रूसी": "RU", "अमेरिकी": "US", "अमरीकी": "US", "चीनी": "CN", "भारतीय": "IN", "जापानी": "JP", "पाकिस्तानी": "PK",
+	"ऑस्ट्रेलियाई": "AU", "आस्ट्रेलियाई": "AU", "ब्रिटिश": "GB", "नेपाली": "NP", "बांग्लादेशी": "BD", "ईरानी": "IR",
+	"फ्रांसीसी": "FR", "जर्मन": "DE", "इतालवी": "IT", "कनाडाई": "CA", "श्रीलंकाई": "LK", "यूक्रेनी": "UA", "इजरायली": "IL",
+	"सऊदी": "SA", "कतरी": "QA", "अफगानी": "AF", "मंगोलियाई": "MN", "कोरियाई": "KR", "मालदीवी": "MV",
+}
+
+// countryZones are the zones of countries that have one, for a place that
+// names only the country.
+var countryZones = map[string]string{
+	"IN": "Asia/Kolkata", "PK": "Asia/Karachi", "BD": "Asia/Dhaka", "NP": "Asia/Kathmandu", "BT": "Asia/Thimphu",
+	"LK": "Asia/Colombo", "MV": "Indian/Maldives", "JP": "Asia/Tokyo", "CN": "Asia/Shanghai", "IR": "Asia/Tehran",
+	"GB": "Europe/London", "IT": "Europe/Rome", "FR": "Europe/Paris", "DE": "Europe/Berlin", "NL": "Europe/Amsterdam",
+	"HR": "Europe/Zagreb", "NO": "Europe/Oslo", "UZ": "Asia/Tashkent", "TJ": "Asia/Dushanbe", "MU": "Indian/Mauritius",
+	"MZ": "Africa/Maputo", "PA": "America/Panama", "HN": "America/Tegucigalpa", "KR": "Asia/Seoul", "QA": "Asia/Qatar",
+	"SA": "Asia/Riyadh", "AF": "Asia/Kabul", "ZA": "Africa/Johannesburg", "UA": "Europe/Kyiv", "IL": "Asia/Jerusalem",
+}
+
+// cldrCountries maps CLDR's Hindi country names (golang.org/x/text) to
+// their ISO codes; built once, on first use.
+var cldrCountries = sync.OnceValue(func() map[string]string {
+	names := display.Regions(language.Hindi)
+	out := map[string]string{}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			if n := names.Name(r); n != "" {
+				out[n] = r.String()
+			}
+		}
+	}
+	return out
+})
+
+// lookupPlace returns what the name w (one or two words) says as a place.
+func lookupPlace(w string) (place, bool) {
+	if p, ok := lookupPlace1(w); ok {
+		return p, true
+	}
+	if !strings.ContainsAny(w, "\u093C\u0929\u0931\u0934\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F") {
+		return place{}, false // no nukta: no other spelling
+	}
+	for _, v := range hindi.Spellings(w)[1:] {
+		if p, ok := lookupPlace1(v); ok {
+			return p, true
+		}
+	}
+	return place{}, false
+}
+
+func lookupPlace1(w string) (place, bool) {
+	p, ok := placeIndex()[w]
+	return p, ok
+}
+
+// placeIndex is every place name the package knows, in one table built on
+// first use: our cities, CLDR's exemplar cities (with the country of a
+// city of ours in the same zone, or of the country whose zone it is), and
+// the country names, ours first.
+var placeIndex = sync.OnceValue(func() map[string]place {
+	out := map[string]place{}
+	for name, c := range cldrCountries() {
+		out[name] = place{country: c, zone: countryZones[c]}
+	}
+	for name, c := range countryNames {
+		out[name] = place{country: c, zone: countryZones[c]}
+	}
+	zoneCountry := map[string]string{}
+	for c, z := range countryZones {
+		zoneCountry[z] = c // the zone of a country's capital: ढाका is BD's
+	}
+	for _, c := range ownCities {
+		zoneCountry[c.zone] = c.country
+	}
+	for name, z := range cldrCities {
+		if _, ok := countryNames[name]; ok {
+			continue // "मालदीव" is the country too
+		}
+		out[name] = place{city: name, country: zoneCountry[z], zone: z}
+	}
+	for name, c := range ownCities {
+		out[name] = c
+	}
+	return out
+})
+
+// placeFirstWords holds the first word of every place name of two words
+// or more ("नई दिल्ली", "दक्षिण कोरिया"), so that a two-word lookup is
+// tried only after one.
+var placeFirstWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for name := range placeIndex() {
+		if i := strings.IndexByte(name, ' '); i > 0 {
+			out[name[:i]] = true
+		}
+	}
+	return out
+})
+
+// countryCode returns the ISO code of the country named w.
+func countryCode(w string) (string, bool) {
+	if c, ok := countryNames[w]; ok {
+		return c, true
+	}
+	c, ok := cldrCountries()[w]
+	return c, ok
+}
+
+// isPlaceWord reports whether w alone names a city or a country.
+func isPlaceWord(w string) bool {
+	_, ok := lookupPlace(w)
+	return ok
+}
+
+// placeIn finds the first "X में" (X a known city or country, of one or
+// two words) among toks, and the place it names.
+func placeIn(toks []token) (timeline.Place, string, bool) {
+	for i, t := range toks {
+		if t.key != "में" || i == 0 {
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			if i-n < 0 || n == 2 && !placeFirstWords()[toks[i-2].text] {
+				continue
+			}
+			name := toks[i-n].text
+			if n == 2 {
+				name += " " + toks[i-1].text
+			}
+			if p, ok := lookupPlace(name); ok {
+				pl := timeline.Place{Country: p.country, TimeZone: p.zone}
+				if p.city != "" {
+					pl.City = timeline.Text{Hi: p.city}
+				}
+				return pl, name, true
+			}
+		}
+	}
+	return timeline.Place{}, "", false
+}

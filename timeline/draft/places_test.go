@@ -1,0 +1,63 @@
+package draft
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestPlacesUpToDate checks places_gen.go against the CLDR data that
+// internal/hindi/cldr/package-lock.json pins (npm ci --prefix
+// internal/hindi/cldr). CI installs it; elsewhere the test skips unless CI
+// is set.
+func TestPlacesUpToDate(t *testing.T) {
+	dir := filepath.Join("..", "..", "internal", "hindi", "cldr", "node_modules", "cldr-dates-full")
+	b, err := os.ReadFile(filepath.Join(dir, "main", "hi", "timeZoneNames.json"))
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CLDR data missing (run npm ci --prefix internal/hindi/cldr): %v", err)
+		}
+		t.Skipf("CLDR data not installed (npm ci --prefix internal/hindi/cldr): %v", err)
+	}
+	if !strings.Contains(string(b), `"exemplarCity"`) {
+		t.Fatal("timeZoneNames.json has no exemplar cities")
+	}
+	var pkg struct{ Version string }
+	if pb, err := os.ReadFile(filepath.Join(dir, "package.json")); err == nil && json.Unmarshal(pb, &pkg) == nil && pkg.Version != cldrVersion {
+		t.Errorf("places_gen.go is from cldr-dates-full %s, the pinned package is %s: run go generate ./timeline/draft", cldrVersion, pkg.Version)
+	}
+	for name, zone := range map[string]string{"मॉस्को": "Europe/Moscow", "टोक्यो": "Asia/Tokyo", "कोलकाता": "Asia/Kolkata", "काठमांडू": "Asia/Kathmandu"} {
+		if got := cldrCities[name]; got != zone {
+			t.Errorf("cldrCities[%q] = %q, want %q", name, got, zone)
+		}
+		if !strings.Contains(string(b), `"exemplarCity": "`+name+`"`) {
+			t.Errorf("CLDR no longer names %q an exemplar city: run go generate ./timeline/draft", name)
+		}
+	}
+}
+
+// TestLookupPlace: our cities, CLDR's exemplar cities and country names,
+// both nukta spellings.
+func TestLookupPlace(t *testing.T) {
+	tests := []struct {
+		name, word, country, zone, reason string
+	}{
+		{"our city", "नई दिल्ली", "IN", "Asia/Kolkata", "a capital that shares Asia/Kolkata with CLDR's कोलकाता"},
+		{"CLDR exemplar city", "टोक्यो", "JP", "Asia/Tokyo", "the zone of a country of one zone (countryZones)"},
+		{"CLDR exemplar city, no country", "सिडनी", "", "Australia/Sydney", "no city of ours and no country of one zone has its zone"},
+		{"country by newsroom name", "अमेरिका", "US", "", "CLDR says संयुक्त राज्य; the US has several zones"},
+		{"country by CLDR name", "जर्मनी", "DE", "Europe/Berlin", ""},
+		{"nukta decomposed", "ज\u093cगरेब", "HR", "Europe/Zagreb", "either nukta encoding"},
+		{"no place", "बैठक", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := lookupPlace(tt.word)
+			if ok != (tt.country != "" || tt.zone != "") || p.country != tt.country || p.zone != tt.zone {
+				t.Errorf("lookupPlace(%q) = %+v, %v; want country %q zone %q (%s)", tt.word, p, ok, tt.country, tt.zone, tt.reason)
+			}
+		})
+	}
+}

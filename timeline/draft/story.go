@@ -1,0 +1,1561 @@
+package draft
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/hindidate"
+	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
+	"github.com/samayrekha/samayrekha/timeline/date"
+)
+
+// mention is one telling of an event: a clause with an event word.
+type mention struct {
+	sent, clause span
+	kind         timeline.Kind
+	word         string
+	generic      bool   // a noun of talks that may refer to a call or a meeting
+	abroad       string // the foreign country the sentence is set in, if any
+	frame        bool   // the frame of another event of the clause ("यात्रा के दौरान")
+	refers       bool   // "यह बातचीत", "इस यात्रा": refers back to an event told before
+	date         *hindidate.Match
+	dateOwn      bool // the date is the clause's or its sentence's own
+	others       []hindidate.Match
+	replaced     []hindidate.Match
+	status       timeline.Status
+	statusWord   string
+	fromTense    bool
+	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
+	duringKind   timeline.Kind
+	hasVerb      bool
+	past         bool
+	present      bool
+	attrib       string
+	outlet       string
+	hedge        string
+	people       []person
+	place        timeline.Place
+	placeName    string
+	visited      string // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
+	city         string // the first known city the clause names
+	aside        bool   // a frame "से इतर": an event of its own
+	after        bool   // the main event of a clause "X के बाद …": another event than X
+	afterKind    timeline.Kind
+	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming     bool   // "आगामी", "होने वाले": told as coming
+	headline     bool   // a line without a sentence end: a headline or a highlight, told again below
+	where        string // the country of the first place the sentence names, or ""
+	text         string
+}
+
+// relatives open a sentence that tells what happens at the event of the
+// sentence before.
+var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जिसकी")
+
+// pronouns in a clause without names refer to the people of the sentence
+// before.
+var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
+
+// demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
+var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी")
+
+// strongClauseWords open a clause that may tell another event: relatives
+// and adversatives. और and एवं join names and dates as often as clauses,
+// so they split a sentence only between two dates (see units).
+var strongClauseWords = setOf("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "क्योंकि", "कि", "हालांकि", "हालाँकि",
+	"परंतु", "किंतु", "मगर", "बल्कि", "वहीं", "इसके", "साथ")
+
+// notEventWords make a clause no event: a condition or counterfactual
+// (अगर, यदि), a habit (नियमित, अक्सर), a count of many (कई बार).
+var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर", "मना")
+
+// duringPhrase reports "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस
+// यात्रा में" in toks before the token at limit, and the kind of the event
+// the phrase names (0 for "इस दौरान").
+func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
+	for i := 0; i < limit && i < len(toks); i++ {
+		w := toks[i].key
+		if w == "दौरान" || w == "इतर" || w == "मौके" || w == "हाशिये" || w == "हाशिए" || w == "तहत" {
+			// The frame's own noun, if any, is just before its postposition.
+			if i >= 2 {
+				if hs := eventHits(toks[max(0, i-4):i]); len(hs) > 0 {
+					return true, hs[len(hs)-1].kind
+				}
+			}
+			return true, ""
+		}
+		if w == "में" && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && (demonstratives[toks[i-2].key] || toks[i-2].key == "दिवसीय") {
+			return true, timeline.Visit // "इस यात्रा में", "दो दिवसीय यात्रा में"
+		}
+	}
+	return false, ""
+}
+
+// isGap reports a date that is a gap or an age, not a date of the story:
+// "15 साल बाद ... पहला", "लगभग दो साल पहले", a span of years counted
+// from the dateline.
+func isGap(m hindidate.Match) bool {
+	if m.Date.Granularity != hindidate.Year && m.Date.Granularity != hindidate.Month {
+		return false
+	}
+	t := m.Text
+	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
+}
+
+func hasDigitOrNumberWord(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "कुछ", "कई":
+			return true
+		}
+	}
+	return false
+}
+
+// isUnfulfilled reports a plan told in the past: an infinitive before था,
+// थी or थे ("जाना था", "करनी थी", "होनी थी"), or "जाने वाले थे".
+func isUnfulfilled(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].key
+		if w != "था" && w != "थी" && w != "थे" {
+			continue
+		}
+		p := toks[i-1].key
+		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports a present habit: "बात करते हैं", "मिलती है".
+func habitual(text string, v hindi.Verb) bool {
+	s := text[v.Start:v.End]
+	return v.Tense == hindi.Present && v.Mood != hindi.Potential && !strings.Contains(s, "रह") &&
+		(strings.Contains(s, "ते हैं") || strings.Contains(s, "ती है") || strings.Contains(s, "ता है") || strings.Contains(s, "ती हैं"))
+}
+
+// clauses splits a sentence at clause punctuation and strong clause words.
+func (x *extractor) clauses(s span) []span {
+	var cuts []int
+	toks := x.tokens(s.start, s.end)
+	for i := s.start; i < s.end; {
+		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
+		if strings.ContainsRune(",;:—", r) && !(r == ',' && listComma(toks, i)) {
+			cuts = append(cuts, i+size)
+		}
+		i += size
+	}
+	for _, t := range toks {
+		if strongClauseWords[t.key] && t.start > s.start {
+			if t.key == "इसके" || t.key == "साथ" {
+				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
+			}
+			cuts = append(cuts, t.start)
+		}
+	}
+	var out []span
+	start := s.start
+	sortInts(cuts)
+	for _, c := range cuts {
+		if c <= start || c >= s.end {
+			continue
+		}
+		if a, b := trimClause(x.text, start, c); b > a {
+			out = append(out, span{a, b})
+		}
+		start = c
+	}
+	if a, b := trimClause(x.text, start, s.end); b > a {
+		out = append(out, span{a, b})
+	}
+	return out
+}
+
+// listComma reports a comma at byte i between two names of places
+// ("ऑस्ट्रेलिया, जापान और अमेरिका"): a list, not a clause boundary.
+func listComma(toks []token, i int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start > i })
+	return k > 0 && k < len(toks) && isPlaceWord(toks[k-1].text) && isPlaceWord(toks[k].text)
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// mentions reads the event mentions of one sentence whose dates are ms.
+func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
+	// One buffer for the tokens of every sentence: nothing keeps them
+	// past the sentence.
+	x.tokBuf = appendTokens(x.tokBuf[:0], x.text, s.start, s.end)
+	sentToks := x.tokBuf
+	x.cur, x.curToks = s, sentToks
+	defer func() { x.cur, x.curToks = span{}, nil }()
+	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s, sentToks)
+	x.sentAttr = sentAttr{phrase, outlet, at, hasAttr}
+	if !hasAttr && x.prevAttr != "" && len(sentToks) > 1 && sentToks[0].key == "इसके" && (sentToks[1].key == "अनुसार" || sentToks[1].key == "मुताबिक") {
+		// "इसके अनुसार": according to the source of the sentence before.
+		phrase, outlet, hasAttr = x.prevAttr+" "+x.text[sentToks[0].start:sentToks[1].end], x.prevOutlet, true
+	}
+	if hasAttr && at.end > at.start {
+		x.attrSpans = append(x.attrSpans, at)
+	}
+	opens := hasAttr && speechOpener(x.text, at)
+	if !hasAttr && x.prevSpeech && x.prevEnd <= s.start && !strings.Contains(x.text[x.prevEnd:s.start], "\n") {
+		// "विदेश सचिव ने कहा, यात्रा की शुरुआत … होगी। शिखर सम्मेलन 24
+		// दिसंबर को होगा।": the quote goes on in the next sentence.
+		phrase, outlet, hasAttr = x.prevAttr, x.prevOutlet, true
+	}
+	x.prevSpeech, x.prevEnd = opens, s.end
+	x.prevAttr, x.prevOutlet = "", ""
+	if hasAttr {
+		x.prevAttr, x.prevOutlet = phrase, outlet
+	}
+	var kept []hindidate.Match
+	for _, m := range ms {
+		if !(m.Start >= at.start && m.Start < at.end) {
+			kept = append(kept, m) // a date of the attribution ("ने शुक्रवार को कहा") dates no event
+		}
+	}
+	ms = kept
+	hedge := ""
+	for _, t := range sentToks {
+		if hindi.IsHedge(t.text) {
+			hedge = t.text
+			break
+		}
+	}
+	if _, bad := hasAny(sentToks, notEventWords); bad {
+		return nil
+	}
+	var sentPeopleAll []person // the sentence's people, once read
+	sentPeopleAllDone := false
+	defer func(prev []person) {
+		// The people this sentence names are those "दोनों" and "वे" of the
+		// next one refer to.
+		ps := sentPeopleAll
+		if !sentPeopleAllDone {
+			ps = people(x.text, sentToks, x.known, x.home, "")
+		}
+		if len(ps) > 0 {
+			x.lastPeople = ps
+		}
+	}(x.lastPeople)
+	// Clauses, and the dates in each; a clause with several dates splits
+	// further between them (units).
+	var cls []unit
+	clauses := x.clauses(s)
+	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
+		clauses = []span{s} // a correction is read whole: its right date wins
+	}
+	var grp []int // the clause each unit comes from
+	for ci, c := range clauses {
+		var in []hindidate.Match
+		for _, m := range ms {
+			if m.Start >= c.start && m.Start < c.end {
+				in = append(in, m)
+			}
+		}
+		if len(in) == 0 {
+			cls = append(cls, unit{span: c})
+			grp = append(grp, ci)
+			continue
+		}
+		for _, u := range x.units(c, in) {
+			cls = append(cls, u)
+			grp = append(grp, ci)
+		}
+	}
+	// A date of the sentence in a clause with no event word dates the
+	// sentence's undated event clauses: "विदेश सचिव ने मंगलवार को कहा, …
+	// मुलाकात होगी" is not that; but "उन्होंने बुधवार को, यहां, … मुलाकात
+	// की" is.
+	var spare *hindidate.Match
+	var out []*mention
+	type pending struct {
+		u     unit
+		hs    []hit
+		htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
+		lent  bool    // hs are another unit's: the verb is that unit's
+	}
+	hits := make([][]hit, len(cls))
+	utoks := make([][]token, len(cls))
+	for k, u := range cls {
+		toks := x.tokens(u.start, u.end)
+		utoks[k] = toks
+		for _, h := range eventHits(toks) {
+			if !inSpan(at, toks[h.i].start) {
+				hits[k] = append(hits[k], h) // "यात्रा की घोषणा करते हुए कहा" is the source speaking
+			}
+		}
+	}
+	// Where the sentence's events are: where a visit goes, "X में", or a
+	// city it names.
+	sentVisited := visitedCountry(sentToks)
+	sentWhere := sentVisited
+	if sentWhere == "" {
+		if pl, _, ok := placeIn(sentToks); ok {
+			sentWhere = pl.Country
+		}
+	}
+	for _, t := range sentToks {
+		if sentWhere != "" {
+			break
+		}
+		if p, ok := lookupPlace(t.text); ok && p.city != "" {
+			sentWhere = p.country
+		}
+	}
+	sentDays := visitDays(sentToks)
+	// Where the sentence is set, for the counterparts it names without a
+	// country: the country a visit of it goes to, or "X में", or else the
+	// last country a visit went to.
+	abroad := sentVisited
+	if abroad == "" {
+		if pl, _, ok := placeIn(sentToks); ok {
+			abroad = pl.Country
+		}
+	}
+	if abroad != "" {
+		x.abroad = abroad
+	} else {
+		abroad = x.abroad
+	}
+	// The sentence's own people and status, read once if a clause has
+	// none of its own.
+	var (
+		sentPeople                     []person
+		sentPeopleDone, sentStatusDone bool
+		sentStatus                     timeline.Status
+		sentWord                       string
+		sentFromTense                  bool
+	)
+	var ps []pending
+	for k, u := range cls {
+		hs, htoks := hits[k], utoks[k]
+		if len(hs) == 0 && !u.date.Date.IsZero() {
+			// "12 मई को ज़गरेब, 14 मई को ओस्लो और 16 मई को हेग पहुंचना
+			// था": the dates of one clause share its last unit's verb.
+			last := k
+			for last+1 < len(cls) && grp[last+1] == grp[k] {
+				last++
+			}
+			if len(hindi.Verbs(x.text, u.start, u.end)) == 0 {
+				last = len(cls) - 1 // a unit without a verb shares the sentence's last one
+			}
+			if last != k && len(hits[last]) > 0 {
+				if mh, ok := mainHit(hits[last], utoks[last]); ok && !mh.frame {
+					hs, htoks = []hit{mh}, utoks[last]
+				}
+			}
+		}
+		if len(hs) == 0 {
+			if !u.date.Date.IsZero() && spare == nil && !(at.end > at.start && u.start < at.end && at.start < u.end) {
+				d := u.date
+				spare = &d
+			}
+			continue
+		}
+		ps = append(ps, pending{u, hs, htoks, len(hits[k]) == 0})
+	}
+	for _, p := range ps {
+		u := p.u
+		toks := x.tokens(u.start, u.end)
+		if _, bad := hasAny(toks, notEventWords); bad {
+			continue
+		}
+		verbs := hindi.Verbs(x.text, u.start, u.end)
+		negated, hab := false, false
+		if _, no := hasAny(toks, setOf("नहीं", "न")); no {
+			negated = true // "नहीं पहुंच सकेंगे": the layer may not see the verb group whole
+		}
+		for i := 1; i < len(toks); i++ {
+			if toks[i].key == "बार" && (toks[i-1].key == "कई" || toks[i-1].key == "अनेक") {
+				hab = true // "कई बार फोन पर संपर्क में रहे हैं": a habit
+			}
+		}
+		for _, v := range verbs {
+			if v.Negated {
+				negated = true
+			}
+			if habitual(x.text, v) {
+				hab = true
+			}
+		}
+		if hab {
+			continue
+		}
+		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
+		if !hasAttr {
+			base.attrib, base.outlet = "", ""
+		}
+		if !u.date.Date.IsZero() {
+			d := u.date
+			base.date, base.dateOwn = &d, true
+			base.others, base.replaced = u.others, u.replaced
+		} else if spare != nil {
+			base.date, base.dateOwn = spare, true
+		}
+		status, word, fromTense := guessStatus(x.text, u.span, toks)
+		base.unfulfilled = isUnfulfilled(toks)
+		if base.unfulfilled && (status == timeline.Held || status == "") {
+			status, word, fromTense = timeline.Announced, "था", true
+		}
+		if status == "" {
+			for _, v := range verbs {
+				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
+					status, word, fromTense = timeline.Announced, x.text[v.Start:v.End], true // "आ रहे हैं": coming
+				}
+			}
+		}
+		if status == "" {
+			for i := 1; i+1 < len(toks); i++ {
+				if visitNouns[toks[i-1].key] && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
+					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
+				}
+			}
+		}
+		if status == "" {
+			// A headline puts its verb first ("26 जून को मिलेंगे राष्ट्रपति
+			// ट्रंप से"); "होनी है" is a plan.
+			for _, v := range verbs {
+				vt := x.text[v.Start:v.End]
+				switch {
+				case v.Negated:
+				case endsSentence(x.text, s) && !strings.Contains(vt, "होनी है") && !strings.Contains(vt, "होना है") && !strings.Contains(vt, "होने हैं"):
+					// Only a headline puts its verb anywhere.
+				case strings.Contains(vt, "होनी है") || strings.Contains(vt, "होना है") || strings.Contains(vt, "होने हैं"):
+					status, word, fromTense = timeline.Announced, vt, true
+				case v.Ahead():
+					status, word, fromTense = timeline.Announced, vt, true
+				case v.Tense == hindi.Past && !base.unfulfilled:
+					status, word, fromTense = timeline.Held, vt, true
+				}
+			}
+			if _, ok := hasAny(toks, setOf("पिछली", "पिछले", "पिछला")); ok && status == "" {
+				status, word, fromTense = timeline.Held, "पिछली", true // "उनकी पिछली बैठक"
+			}
+		}
+		if status == "" {
+			if !sentStatusDone {
+				sentStatus, sentWord, sentFromTense, sentStatusDone = guessStatusOf(x.text, s, sentToks)
+			}
+			status, word, fromTense = sentStatus, sentWord, sentFromTense
+			if status == timeline.Held && base.unfulfilled {
+				status = timeline.Announced
+			}
+		}
+		base.status, base.statusWord, base.fromTense = status, word, fromTense
+		if base.date != nil && base.date.Date.Ambiguous {
+			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
+			// points to.
+			if alt, ok := base.date.Date.Alternative(); ok {
+				ahead := status == timeline.Announced || status == timeline.Proposed || status == timeline.Confirmed
+				past := status == timeline.Held
+				if ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
+					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
+					d := *base.date
+					d.Date = alt
+					base.date = &d
+				}
+			}
+		}
+		if len(verbs) > 0 {
+			v := verbs[len(verbs)-1]
+			base.past = v.Tense == hindi.Past
+			base.present = v.Tense == hindi.Present
+		}
+		base.during, base.duringKind = duringPhrase(toks, len(toks))
+		if len(sentToks) > 0 && u.start == s.start && relatives[sentToks[0].key] {
+			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
+		}
+		if pl, name, ok := placeIn(toks); ok {
+			base.place, base.placeName = pl, name
+		}
+		base.visited = visitedCountry(toks)
+		base.abroad = abroad
+		base.people = people(x.text, toks, x.known, x.home, abroad)
+		if len(base.people) == 0 {
+			if !sentPeopleDone {
+				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
+				if abroad == "" {
+					sentPeopleAll, sentPeopleAllDone = sentPeople, true
+				}
+			}
+			base.people = sentPeople
+		}
+		upto := x.tokens(s.start, u.end) // the sentence up to this clause: "वह …, … से मुलाकात करेंगे"
+		if _, pro := hasAny(upto, pronouns); pro && len(x.lastPeople) > 0 {
+			if len(base.people) == 0 {
+				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
+			} else if _, both := hasAny(upto, setOf("दोनों")); !both {
+				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
+				// named before.
+				base.people = append([]person{x.lastPeople[0]}, base.people...)
+			}
+		}
+		for _, c := range countryActors(x.text, toks) {
+			have := false
+			for _, pp := range base.people {
+				have = have || pp.Country == c
+			}
+			if !have {
+				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
+			}
+		}
+		for _, t := range toks {
+			if p, ok := lookupPlace(t.text); ok && p.city != "" {
+				base.city = p.city
+				break
+			}
+		}
+		base.days = sentDays
+		if _, ok := hasAny(toks, setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")); ok {
+			base.upcoming = true
+			if base.status == "" {
+				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true
+			}
+		}
+		for i, pp := range base.people {
+			x.remember(pp.Participant)
+			key := officeKey(pp.Title.Hi) + "|" + pp.Country
+			switch {
+			case pp.Name.Hi != "" && pp.Title.Hi != "":
+				if _, ok := x.offices[key]; !ok {
+					x.offices[key] = pp.Participant
+				}
+			case pp.Name.Hi == "":
+				if q, ok := x.offices[key]; ok {
+					base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
+				}
+			}
+		}
+		mh, _ := mainHit(p.hs, p.htoks)
+		for _, h := range p.hs {
+			if h.after && h.i != mh.i {
+				base.after, base.afterKind = true, h.kind
+			}
+		}
+		for _, h := range p.hs {
+			if h.i != mh.i && !h.frame {
+				continue // one event per clause, and its frames
+			}
+			m := base
+			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			m.frame = h.i != mh.i
+			m.refers = refersBack(p.htoks, h.i)
+			m.aside = h.aside
+			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
+				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
+			}
+			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && businessSide(p.htoks, h.i) {
+				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
+			}
+			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
+				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
+			}
+			if !m.frame && m.dateOwn && m.date != nil && participleBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
+				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
+				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
+				// which describes the visitor, not the event.
+				m.date, m.dateOwn = nil, false
+			}
+			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text)) {
+				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
+				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated.
+				m.date, m.dateOwn = nil, false
+			}
+			if m.frame {
+				m.after = false
+			}
+			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) {
+				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
+			}
+			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
+				m.kind = timeline.SidelineMeeting
+			}
+			if m.frame {
+				m.during, m.duringKind = false, ""
+			}
+			if m.frame && m.kind == timeline.Visit {
+				// "यात्रा के दौरान लेखी विदेश मंत्री … से मुलाकात करेंगी":
+				// whom the clause's meeting is with is not on the visit.
+				var own []person
+				for _, pp := range m.people {
+					if !pp.counterpart {
+						own = append(own, pp)
+					}
+				}
+				m.people = own
+			}
+			if negated && !m.frame {
+				if m.kind != timeline.Visit || m.status == timeline.Held {
+					continue // "द्विपक्षीय वार्ता नहीं होगी" is no event
+				}
+				// "नहीं जाएंगे", "यात्रा नहीं हो सकती": the visit is off.
+				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं", false
+			}
+			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
+				continue // a release already issued is a source, not an event
+			}
+			if n, w := visitDayOrdinal(p.htoks); n > 1 && m.kind == timeline.Visit && !m.frame && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day {
+				// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
+				// began n-1 days before that day, and is under way.
+				if d := *m.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
+					d.Date.Start = d.Date.Start.AddDate(0, 0, -(n - 1))
+					m.date = &d
+					if m.status == "" || m.fromTense {
+						m.status, m.statusWord, m.fromTense = timeline.Held, w, false
+					}
+				}
+			}
+			x.yearByTense(&m, p.htoks, h, verbs)
+			mm := m
+			out = append(out, &mm)
+		}
+	}
+	return out
+}
+
+// speechOpener reports an attribution that opens a quote without कि:
+// "X ने (मंगलवार को) कहा, …", "X ने बताया: …".
+func speechOpener(text string, at span) bool {
+	if at.end <= at.start || at.end >= len(text) {
+		return false
+	}
+	phrase := strings.TrimSpace(text[at.start:at.end])
+	if !strings.HasSuffix(phrase, "कहा") && !strings.HasSuffix(phrase, "बताया") {
+		return false
+	}
+	rest := strings.TrimLeft(text[at.end:], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
+}
+
+// businessWords name a side that is no state: firms, their chiefs,
+// traders, the diaspora.
+var businessWords = setOf("कंपनियों", "कंपनी", "कम्पनियों", "उद्योगपतियों", "उद्योगपति", "कारोबारियों", "उद्यमियों", "व्यापारियों",
+	"सीईओ", "निवेशकों", "समुदाय", "प्रवासियों")
+
+// businessSide reports that the meeting at toks[i] is with a side that
+// businessWords name: "X की कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ
+// वार्ता", "उद्योगपतियों से मुलाकात".
+func businessSide(toks []token, i int) bool {
+	with := -1
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if toks[j].key == "से" || toks[j].key == "साथ" && j > 0 && toks[j-1].key == "के" {
+			with = j
+			break
+		}
+	}
+	if with < 0 {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].key == "से" {
+				with = j // "मिलेंगे उद्योगपतियों से": a headline's order
+				break
+			}
+		}
+		if with < 0 {
+			return false
+		}
+	}
+	for j := with - 1; j >= max(0, with-6); j-- {
+		if businessWords[toks[j].key] {
+			return true
+		}
+		if hindi.IsClauseWord(toks[j].text) {
+			break
+		}
+	}
+	return false
+}
+
+// window reports a date that is a stretch of time counted back or up to
+// now ("पिछले 8 महीनों", "बीते साल", "इस साल", "दो साल पहले"), in which
+// events are counted, rather than the date of one.
+func window(date string) bool {
+	for _, w := range strings.Fields(date) {
+		switch w {
+		case "पिछले", "पिछली", "बीते", "गत", "इस", "अब", "महीनों", "सालों", "वर्षों", "दिनों", "हफ्तों", "सप्ताहों", "पहले", "बाद":
+			// "15 साल बाद … पहला ईरान दौरा", "दो साल पहले … के बाद … पहली
+			// यात्रा": a gap counted to the event.
+			return true
+		}
+	}
+	return false
+}
+
+// participleBetween reports a participle phrase "… आने/जाने वाले" that
+// ends between byte offsets from and to: what comes before it describes
+// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
+// date is of the event that takes place.
+func participleBetween(toks []token, from, to int) bool {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.start < from || t.end > to {
+			continue
+		}
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && toks[i-1].start >= from {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOrdinals number the days of a visit: "यात्रा का दूसरा दिन".
+// Only the direct case: "यात्रा के दूसरे दिन" (on its second day) dates
+// an event of that day, not the visit.
+var dayOrdinals = map[string]int{"दूसरा": 2, "तीसरा": 3, "चौथा": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "छठा": 6}
+
+// visitDayOrdinal reads "यात्रा/दौरे का … N-th दिन" in toks: N, and the
+// words "N-th दिन"; 0 if there is none.
+func visitDayOrdinal(toks []token) (int, string) {
+	for i := 1; i < len(toks); i++ {
+		n, ok := dayOrdinals[toks[i-1].key]
+		if !ok || toks[i].key != "दिन" {
+			continue
+		}
+		for j := i - 2; j >= max(1, i-6); j-- {
+			if toks[j].key == "का" && visitNouns[toks[j-1].key] {
+				return n, toks[i-1].text + " " + toks[i].text
+			}
+		}
+	}
+	return 0, ""
+}
+
+// leadWords say who represents a side or leads its delegation:
+// "भारत का प्रतिनिधित्व करेंगे", "प्रतिनिधिमंडल का नेतृत्व करेंगे".
+var leadWords = setOf("प्रतिनिधित्व", "नेतृत्व", "अगुवाई")
+
+// delegationBack gives the people of sentence s, which tells no event of
+// its own, to the event told in the sentence just before when s says who
+// represents a side or leads a delegation: "इस मुलाकात के बाद … प्रतिनिधिमंडल
+// स्तर की बातचीत होगी। भारत की ओर से एनएसए अजीत डोभाल और विदेश मंत्री एस
+// जयशंकर भारत का प्रतिनिधित्व करेंगे।"
+func (x *extractor) delegationBack(s span, ms []*mention) {
+	if len(ms) == 0 {
+		return
+	}
+	last := ms[len(ms)-1]
+	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
+		return // not the sentence just before
+	}
+	sent := x.text[s.start:s.end]
+	if !strings.Contains(sent, "प्रतिनिधित्व") && !strings.Contains(sent, "नेतृत्व") && !strings.Contains(sent, "अगुवाई") {
+		return // most sentences: no tokens needed
+	}
+	toks := x.tokens(s.start, s.end)
+	found := false
+	for i := 0; i+1 < len(toks) && !found; i++ {
+		// "प्रतिनिधित्व करेंगे", "नेतृत्व प्रधानमंत्री ली कियांग करेंगे":
+		// the verb करना after the noun, within a few words.
+		if !leadWords[toks[i].key] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if strings.HasPrefix(toks[j].key, "कर") || strings.HasPrefix(toks[j].key, "किया") || strings.HasPrefix(toks[j].key, "किए") {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	ps := people(x.text, toks, x.known, x.home, "")
+	for _, m := range ms {
+		if m.sent == last.sent && len(m.people) < maxPeople {
+			m.people = dedupePeople(append(append([]person(nil), m.people...), ps...))
+		}
+	}
+	for _, p := range ps {
+		x.remember(p.Participant)
+	}
+}
+
+// attributeBack gives a sentence's attribution to the events told
+// before it when the sentence names no event of its own and points back:
+// "अमेरिकी विदेश मंत्रालय ने यहां यह जानकारी दी" after the news it
+// sources, or "विदेश मंत्रालय ने यात्रा की घोषणा करते हुए कहा" about the
+// visit told before.
+func (x *extractor) attributeBack(ms []*mention) {
+	if len(ms) == 0 {
+		return
+	}
+	a := x.sentAttr
+	phrase, outlet, at, ok := a.phrase, a.outlet, a.at, a.ok
+	if !ok {
+		return
+	}
+	toks := tokenize(x.text, at.start, at.end)
+	back := false
+	for i, t := range toks {
+		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" {
+			for j := i - 1; j >= max(0, i-3); j-- {
+				if demonstratives[toks[j].key] || toks[j].key == "इसकी" {
+					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की"
+				}
+			}
+		}
+	}
+	var kind timeline.Kind
+	for _, h := range eventHits(toks) {
+		kind = h.kind
+	}
+	switch {
+	case kind != "":
+		for i := len(ms) - 1; i >= max(0, len(ms)-backWindow); i-- {
+			if ms[i].kind == kind {
+				// "… शिखर वार्ता के लिए … यात्रा पर आ रहे हैं। विदेश
+				// मंत्रालय ने यात्रा की घोषणा करते हुए कहा": the
+				// announcement covers what the visit's sentence tells.
+				for _, m := range ms[max(0, i-backWindow):] {
+					if m.sent == ms[i].sent && m.attrib == "" {
+						m.attrib, m.outlet = phrase, outlet
+					}
+				}
+				return
+			}
+		}
+	case back:
+		last := ms[len(ms)-1].sent
+		for _, m := range ms {
+			if m.sent == last && m.attrib == "" {
+				m.attrib, m.outlet = phrase, outlet
+			}
+		}
+	}
+}
+
+func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
+	st, w, ft := guessStatus(text, s, toks)
+	return st, w, ft, true
+}
+
+// yearByTense reads the tense of the verb right after the event word
+// ("सितंबर में एक शिखर सम्मेलन होगा", "मई में … की यात्रा में हुई
+// प्रगति"): a year the text does not print is the one that tense points to,
+// and an event told with a past verb is held.
+func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
+	if m.date == nil || m.unfulfilled || !m.fromTense || h.last >= len(toks) {
+		return
+	}
+	after := toks[h.last].end
+	limit := after + 60
+	var v *hindi.Verb
+	for i := range verbs {
+		if verbs[i].Start >= after && verbs[i].Start <= limit {
+			v = &verbs[i]
+			break
+		}
+	}
+	if v == nil || v.Negated {
+		return
+	}
+	d := m.date.Date
+	switch {
+	case v.Ahead() && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !d.End.After(x.dateline) && !d.Ambiguous:
+		nd := *m.date
+		nd.Date.Start, nd.Date.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
+		m.date = &nd
+	case v.Tense == hindi.Past && m.status == timeline.Announced && !d.Start.After(x.dateline):
+		m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
+	}
+}
+
+// hasDigitOrMonth reports a date text with a number or a month name:
+// an absolute date, not "कल" or "अगले सप्ताह".
+func hasDigitOrMonth(s string) bool {
+	if hasDigit(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if _, ok := hindi.LookupMonth(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports a passive verb group starting at byte start: "मानी
+// जा रही है".
+func passiveAt(toks []token, start int) bool {
+	for i, t := range toks {
+		if t.start == start {
+			return strings.HasPrefix(t.key, "जा") && passive(toks, i)
+		}
+	}
+	return false
+}
+
+// headlineLike reports a line without a sentence end that other lines
+// follow: a headline or a highlight box, which the body tells again. A list
+// item, the text's last line (a page cut short) and a sentence that opens
+// with a relative ("जहां …") are none.
+func (x *extractor) headlineLike(s span, toks []token) bool {
+	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives[toks[0].key] {
+		return false
+	}
+	rest := x.text[s.end:]
+	i := strings.IndexByte(rest, '\n')
+	return i >= 0 && strings.TrimSpace(rest[:i]) == "" && strings.TrimSpace(rest[i:]) != ""
+}
+
+// bullet reports a line of a list: "* सुबह ओबामा भारत पहुंचेंगे".
+func bullet(text string, s span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.start:s.end])
+	return strings.ContainsRune("*•-–—·", r)
+}
+
+// placesDiffer reports two tellings set in different countries.
+func placesDiffer(a, b *mention) bool {
+	return a.where != "" && b.where != "" && a.where != b.where
+}
+
+// endsSentence reports whether sentence s ends with a sentence mark.
+func endsSentence(text string, s span) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[s.start:s.end], " \"'”’)"))
+	return r == '।' || r == '.' || r == '?' || r == '!' || r == '॥' || r == '|'
+}
+
+// sentAttr is the attribution of the sentence read last.
+type sentAttr struct {
+	phrase, outlet string
+	at             span
+	ok             bool
+}
+
+// backWindow bounds how many mentions or events back a reference is looked
+// for, so that a long text costs time linear in its length.
+const backWindow = 64
+
+// manyTalks reports a plural noun of talks counted by a number or कई:
+// "10 से ज्यादा द्विपक्षीय बैठकें", "कई मुलाकातें".
+func manyTalks(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].key == "बार" && numberOf(toks[i-2].text) > 1 {
+		return true // "दोनों नेता दो बार मुलाकात कर चुके हैं": a count
+	}
+	switch toks[i].key {
+	case "बैठकें", "बैठकों", "मुलाकातें", "मुलाक़ातें", "वार्ताओं":
+	default:
+		return false
+	}
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if hasDigit(toks[j].text) || toks[j].key == "कई" || toks[j].key == "ज्यादा" || toks[j].key == "अधिक" || toks[j].key == "अनेक" {
+			return true
+		}
+	}
+	return false
+}
+
+// manyBefore reports कई or अनेक shortly before the event word at toks[i].
+func manyBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if toks[j].key == "कई" || toks[j].key == "अनेक" {
+			return true
+		}
+	}
+	return false
+}
+
+func verbAhead(vs []hindi.Verb) bool {
+	return len(vs) > 0 && vs[len(vs)-1].Ahead()
+}
+
+// visitedCountry returns the country a visit goes to: "X की यात्रा", "X के
+// दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना".
+func visitedCountry(toks []token) string {
+	for i, t := range toks {
+		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-4); j-- {
+			w := toks[j].text
+			if p, ok := lookupPlace(w); ok && p.country != "" {
+				return p.country
+			}
+			if j >= 1 && placeFirstWords()[toks[j-1].text] {
+				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
+					return p.country
+				}
+			}
+		}
+		// "पनामा की अपनी 28 अप्रैल से 1 मई तक यात्रा": अपनी opens the
+		// visit's phrase, whatever stands before its noun.
+		for j := i - 5; j >= max(0, i-12); j-- {
+			if toks[j+1].key != "की" && toks[j+1].key != "के" || toks[j+2].key != "अपनी" && toks[j+2].key != "अपने" {
+				continue
+			}
+			if p, ok := lookupPlace(toks[j].text); ok && p.country != "" {
+				return p.country
+			}
+		}
+	}
+	return ""
+}
+
+func (x *extractor) remember(p timeline.Participant) {
+	if p.Name.Hi == "" || p.Country == "" {
+		return
+	}
+	for _, w := range strings.Fields(p.Name.Hi) {
+		if utf8.RuneCountInString(w) >= 3 && !nameStop[w] {
+			if _, ok := x.known[w]; !ok {
+				x.known[w] = p
+			}
+		}
+	}
+}
+
+// story is an event under construction: its mentions, in text order.
+// visitDays returns N of "N दिवसीय" or "N दिन के/की" in toks (digits or
+// a number word), or 0.
+func visitDays(toks []token) int {
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].key
+		if w != "दिवसीय" && !(w == "दिन" || w == "दिनों") {
+			continue
+		}
+		if (w == "दिन" || w == "दिनों") && (i+1 >= len(toks) || toks[i+1].key != "के" && toks[i+1].key != "की") {
+			continue
+		}
+		if n := numberOf(toks[i-1].text); n > 0 && n < 30 {
+			return n
+		}
+	}
+	return 0
+}
+
+// numberOf reads a small number in digits or words.
+func numberOf(s string) int {
+	if n := 0; hasDigit(s) {
+		for _, r := range s {
+			d := hindi.DigitValue(r)
+			if d < 0 {
+				return 0
+			}
+			n = n*10 + d
+		}
+		return n
+	}
+	words := []string{"", "एक", "दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह"}
+	for i, w := range words {
+		if i > 0 && s == w {
+			return i
+		}
+	}
+	switch s {
+	case "पाँच":
+		return 5
+	case "छः", "छे":
+		return 6
+	}
+	return 0
+}
+
+func allHome(ps []person, home string) bool {
+	for _, p := range ps {
+		if p.Country != home {
+			return false
+		}
+	}
+	return true
+}
+
+type story struct {
+	ms       []*mention
+	first    *mention // the mention that made it
+	kind     timeline.Kind
+	when     date.When
+	wnotes   []string
+	dated    *mention // the mention its date came from
+	inferred string   // where an inferred date came from, or ""
+	pos      int      // byte offset of its first mention
+	end      int      // byte offset after its last mention
+	parent   *story   // the event it happens during, for inferred dates
+}
+
+// build turns the mentions of the article into events: a mention joins the
+// event it tells again (same kind and date; a reference such as "यह
+// बातचीत"; a mention without a date of a kind already told), or starts
+// one.
+func (x *extractor) build(ms []*mention) []*story {
+	var ss []*story
+	var last *story // the last event told, for "इस दौरान"
+	later := laterIndex(ms)
+	byText := map[string]*story{}
+	var heads []*story // the events of the headline, which the body tells again
+	for mi, m := range ms {
+		var w date.When
+		var wn []string
+		if m.date != nil {
+			w, wn = WhenOf(m.date.Date)
+		}
+		recent := ss[max(0, len(ss)-backWindow):]
+		var target *story
+		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
+		if t, ok := byText[key]; ok && t.first.clause != m.clause {
+			target = t // a paragraph printed twice
+		}
+		switch {
+		case target != nil:
+		case m.refers:
+			for i := len(recent) - 1; i >= 0; i-- {
+				ss := recent
+				if ss[i].first.clause == m.clause {
+					continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
+				}
+				if compatible(m.kind, m.generic, ss[i].kind) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
+					// refers back is the event told before, whatever the date
+					// of the clause, which is its main event's.
+					target = ss[i]
+					break
+				}
+			}
+		case !w.IsZero():
+			for _, s := range recent {
+				if s.kind == m.kind && s.when == w {
+					target = s
+					break
+				}
+			}
+			if target == nil {
+				target = x.sameTrip(recent, m, w)
+			}
+			if target == nil {
+				// An event told first without a date (a headline) takes
+				// the date of the first telling with one, if no other
+				// date came between them.
+				for _, s := range append(heads, recent...) {
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
+						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
+						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
+						target = s
+						break
+					}
+				}
+			}
+		case m.after:
+			// "इस मुलाकात के बाद … बातचीत होगी": another event than the one
+			// it follows.
+		default:
+			// Without a date: the event of that kind told last, unless a
+			// date came since, which dates this telling instead.
+			for i := len(recent) - 1; i >= 0; i-- {
+				ss := recent
+				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+						target = ss[i]
+					}
+					break
+				}
+			}
+		}
+		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
+			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
+		}
+		if target == nil && w.IsZero() && m.frame {
+			continue // a frame without a date tells nothing of its own
+		}
+		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
+			// A headline fragment without a verb may tell an event told
+			// later; it waits for it.
+			if later[m.kind] > mi {
+				continue
+			}
+		}
+		if target == nil {
+			target = &story{first: m, kind: m.kind, pos: m.clause.start}
+			if !w.IsZero() {
+				target.when, target.wnotes, target.dated = w, wn, m
+			}
+			if m.during || m.frame || m.after {
+				target.parent = last
+				want := m.duringKind
+				if m.after {
+					want = m.afterKind
+				}
+				if want != "" {
+					for i := len(recent) - 1; i >= 0; i-- {
+						if compatible(want, want != timeline.Visit && want != timeline.AgreementSigning, recent[i].kind) {
+							target.parent = recent[i]
+							break
+						}
+					}
+				}
+			}
+			ss = append(ss, target)
+			if target.pos < x.headEnd && len(heads) < backWindow {
+				heads = append(heads, target)
+			}
+		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind)) {
+			target.when, target.wnotes, target.dated = w, wn, m
+		}
+		if target.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting {
+			target.kind = m.kind // "यह मुलाकात … से इतर होगी": the meeting is a sideline one
+		}
+		target.ms = append(target.ms, m)
+		target.end = max(target.end, m.clause.end)
+		byText[key] = target
+		if !m.frame {
+			last = target
+		}
+	}
+	return ss
+}
+
+// sameTense reports whether a telling of an event fits a date w: a past
+// telling a date that has begun by the dateline, a telling of what is to
+// come a date that has not ended. A telling with no tense fits any.
+func (x *extractor) sameTense(m *mention, w date.When) bool {
+	start, end := w.Days()
+	switch {
+	case m.past && !m.unfulfilled:
+		return !start.IsZero() && !start.After(x.reported)
+	case m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed:
+		return end.IsZero() || end.After(x.reported)
+	}
+	return true
+}
+
+// sameTrip returns the visit story that a dated visit mention tells again
+// with other days: the day of departure of a trip told as a span ("14 मई
+// को रवाना होंगे" and "14 मई से 19 मई के बीच … यात्रा करेंगे"), or a vague
+// date of it ("इस माह के मध्य में" and "12 मई से 17 मई तक"). A leg that
+// names a city of its own ("12 मई को … ज़गरेब") is not the trip. Summits
+// and multilateral meetings told with overlapping days are one too.
+func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
+	for _, s := range ss {
+		if s.when.IsZero() {
+			continue
+		}
+		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) {
+			if ws, _ := w.Days(); ws == s.when.Start() {
+				return s // "दोपहर एक बजे … बात करेंगे": the time of the call told for the day
+			}
+		}
+		if s.kind != m.kind {
+			continue
+		}
+		switch m.kind {
+		case timeline.Summit, timeline.MultilateralMeeting:
+			if overlaps(s.when, w) {
+				return s
+			}
+		case timeline.Visit:
+			ws, _ := w.Days()
+			ss0, _ := s.when.Days()
+			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
+				return s // a departure at night, the day before the visit
+			}
+			inVisited := s.first.city == "" && m.visited != "" && m.visited == s.first.visited
+			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city && !inVisited {
+				continue // a leg of the trip ("12 मई को … ज़गरेब"), not a city of the one country visited
+			}
+			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
+				return s
+			}
+			if _, se := s.when.Days(); !w.IsSpan() && s.when.IsSpan() && !coarse(s.when) && !ws.Before(ss0) && ws.Before(se) &&
+				m.visited != "" && m.visited == s.first.visited {
+				return s // "ईरान यात्रा का आज अहम दिन है": a day of the visit to the same country
+			}
+			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
+				return s // a departure at night, the day before the visit
+			}
+			if overlaps(s.when, w) && (coarse(w) || coarse(s.when)) {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// coarse reports a date vaguer than days: a month or longer, a week, an
+// approximate day, or a span of ten days or more ("इस माह के मध्य में").
+func coarse(w date.When) bool {
+	if w.Precision() > date.Day || w.IsApprox() {
+		return true
+	}
+	a, b := w.Days()
+	return !a.IsZero() && !b.IsZero() && b.After(a.AddDays(9))
+}
+
+// finer reports whether w should replace a story's date v: a day date for
+// a vague one, or a visit's longer span of days.
+func finer(w, v date.When, k timeline.Kind) bool {
+	if k == timeline.Visit && v.IsSpan() && !w.IsSpan() && !coarse(v) {
+		return false // a departure or a leg does not date the trip
+	}
+	if coarse(v) && !coarse(w) || vagueness(w) < vagueness(v) {
+		return true
+	}
+	if k == timeline.Visit && !coarse(w) && !coarse(v) {
+		ws, we := w.Days()
+		vs, ve := v.Days()
+		return ws == vs && we.After(ve)
+	}
+	return false
+}
+
+// vagueness ranks dates from a day to a year: an approximate day is
+// vaguer than a day and sharper than a week or a month.
+func vagueness(w date.When) int {
+	switch {
+	case w.IsTimed():
+		return -1
+	case w.Precision() <= date.Day && !w.IsApprox():
+		return 0
+	case w.Precision() <= date.Day:
+		return 1
+	}
+	return 1 + int(w.Precision())
+}
+
+// datedBetween reports a date of the story in text[from:to] other than
+// own (the event's own date told again) and other than an attribution's
+// ("ने रविवार को बताया").
+func (x *extractor) datedBetween(from, to int, own date.When) bool {
+	i := sort.Search(len(x.matches), func(i int) bool { return x.matches[i].Start >= from })
+	for n, m := range x.matches[i:] {
+		if m.Start >= to || n >= backWindow {
+			return n >= backWindow // many dates between: surely another
+		}
+		if !inAny(x.attrSpans, m.Start) {
+			if w, _ := WhenOf(m.Date); !own.IsZero() && (w == own || within(w, own)) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// laterIndex returns, for each kind, the index of the last mention of
+// that kind with a verb that is no frame: a headline fragment without a
+// verb waits for such a telling.
+func laterIndex(ms []*mention) map[timeline.Kind]int {
+	out := map[timeline.Kind]int{}
+	for i, o := range ms {
+		if o.hasVerb && !o.frame {
+			out[o.kind] = i
+		}
+	}
+	return out
+}
+
+func overlaps(a, b date.When) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	as, ae := a.Days()
+	bs, be := b.Days()
+	return !as.IsZero() && !bs.IsZero() && as.Before(be) && bs.Before(ae)
+}
+
+// infer dates the events told without a date: from the event they happen
+// during, the nearest dated sentence before them, or the dateline for a
+// report in the past or present tense.
+// legOf returns the days of the N-day visit m's sentence names ("दो
+// दिवसीय यात्रा में") when the trip it happens during is longer: N days
+// from the last day told before m inside the trip, and that date's text.
+func (x *extractor) legOf(m *mention, trip date.When, dated []hindidate.Match) (date.When, string, bool) {
+	if m.days < 1 || trip.Precision() != date.Day || trip.IsApprox() {
+		return date.When{}, "", false
+	}
+	ts, te := trip.Days()
+	if !ts.AddDays(m.days).Before(te) {
+		return date.When{}, "", false // the trip is no longer than the leg
+	}
+	i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
+	for k := i - 1; k >= max(0, i-backWindow); k-- {
+		if inAny(x.attrSpans, dated[k].Start) {
+			continue
+		}
+		w, _ := WhenOf(dated[k].Date)
+		if w.IsZero() || w.Precision() != date.Day && !w.IsTimed() {
+			return date.When{}, "", false
+		}
+		ds, _ := w.Days()
+		if ds.Before(ts) || !ds.AddDays(m.days).Before(te.AddDays(1)) {
+			return date.When{}, "", false // not a day the leg can start on
+		}
+		leg := date.OnDay(ds)
+		end := date.OnDay(ds.AddDays(m.days - 1))
+		if z := trip.Zone(); z != "" {
+			leg, end = leg.WithZone(z), end.WithZone(z)
+		}
+		if m.days > 1 {
+			var err error
+			if leg, err = leg.Until(end); err != nil {
+				return date.When{}, "", false
+			}
+		}
+		return leg, dated[k].Text, true
+	}
+	return date.When{}, "", false
+}
+
+func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
+	for si, s := range ss {
+		if !s.when.IsZero() {
+			continue
+		}
+		m := s.first
+		if s.parent == nil && m.duringKind != "" {
+			lo, hi := max(0, si-backWindow), min(len(ss), si+backWindow)
+			// "मोदी की यात्रा के दौरान …" told before the visit's date:
+			// the nearest visit told anywhere.
+			best := -1
+			for i := lo; i < hi; i++ {
+				o := ss[i]
+				if o != s && o.kind == m.duringKind && !o.when.IsZero() && (best < 0 || abs(o.pos-s.pos) < abs(ss[best].pos-s.pos)) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				s.parent = ss[best]
+			}
+		}
+		if p := s.parent; p != nil && !p.when.IsZero() {
+			s.when = p.when
+			s.inferred = fmt.Sprintf("date inferred from the %s it happens during (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			if w, from, ok := x.legOf(m, p.when, dated); ok {
+				// "दो दिवसीय यात्रा में … समझौतों पर हस्ताक्षर होंगे" in a
+				// five-day tour: the two days from the last date told
+				// before, within the tour.
+				s.when = w
+				s.inferred = fmt.Sprintf("date inferred from the %d-day leg (%q) of the %s it happens during; check it", m.days, from, p.kind)
+			}
+			continue
+		}
+		var near *hindidate.Match
+		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
+		for k := i - 1; k >= max(0, i-backWindow); k-- {
+			if !inAny(x.attrSpans, dated[k].Start) {
+				near = &dated[k] // the last date before the telling that is no attribution's
+				break
+			}
+		}
+		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
+			w, _ := WhenOf(near.Date)
+			if !w.IsZero() {
+				s.when = w
+				s.inferred = fmt.Sprintf("date inferred from the nearest dated sentence before (%q); check it", near.Text)
+				continue
+			}
+		}
+		if !m.upcoming && (m.past || m.present || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+			s.when = date.OnDay(x.reported)
+			if z := x.dateline.Location().String(); z != "" {
+				if _, err := date.LoadZone(z); err == nil {
+					s.when = s.when.WithZone(z)
+				}
+			}
+			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
+		}
+	}
+}
+
+// summitVisits dates a summit told only as coming ("आगामी भारत-रूस
+// वार्षिक शिखर सम्मेलन") by the visit of a head of state or government
+// told with a date ahead of the dateline: that visit is when the summit
+// meets.
+func (x *extractor) summitVisits(ss []*story) {
+	var visit *story
+	for _, v := range ss {
+		if v.kind != timeline.Visit || v.when.IsZero() || !leaderVisit(v) {
+			continue
+		}
+		if _, end := v.when.Days(); end.After(x.reported) {
+			visit = v
+			break
+		}
+	}
+	if visit == nil {
+		return
+	}
+	for _, s := range ss {
+		if s.kind != timeline.Summit || !s.when.IsZero() {
+			continue
+		}
+		for _, v := range []*story{visit} {
+			s.when = v.when
+			s.parent = v
+			s.inferred = fmt.Sprintf("date inferred from the visit of %s (%q), the only dated visit of a head of state or government ahead; check that the summit is during it", leaderOf(v), firstWords(x.text, v.dated.clause, 8))
+			break
+		}
+	}
+}
+
+func leaderVisit(s *story) bool { return leaderOf(s) != "" }
+
+func leaderOf(s *story) string {
+	for _, m := range s.ms {
+		for _, p := range m.people {
+			if p.Title.Hi == "राष्ट्रपति" || p.Title.Hi == "प्रधानमंत्री" || p.Title.Hi == "प्रधान मंत्री" || p.Title.Hi == "पीएम" {
+				return strings.TrimSpace(p.Title.Hi + " " + p.Name.Hi)
+			}
+		}
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// firstWords returns up to n words of text[c.start:c.end].
+func firstWords(text string, c span, n int) string {
+	f := strings.Fields(strings.ToValidUTF8(text[c.start:c.end], ""))
+	if len(f) > n {
+		f = append(f[:n], "…")
+	}
+	return strings.Join(f, " ")
+}
+
+// storyStatus returns the event's status history: the first status told
+// and, when any telling says cancelled or postponed, that last — a
+// cancellation is the news, whatever the tense of the first telling.
+func storyStatus(s *story) (first, final *mention) {
+	allFrames := true
+	for _, m := range s.ms {
+		allFrames = allFrames && m.frame
+	}
+	for _, m := range s.ms {
+		if m.status == "" || (m.frame && !allFrames || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
+			continue
+		}
+		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
+			if final == nil {
+				final = m
+			}
+			continue
+		}
+		if first == nil || first.fromTense && !m.fromTense && m.dateOwn && !m.refers && !m.generic {
+			first = m // a status word says more than a tense
+		} else if first.fromTense && m.fromTense && !first.dateOwn && m.dateOwn && !m.refers && m.status == timeline.Held {
+			// "वार्ता में भारत का प्रतिनिधित्व … करेंगे" then "प्रथम ‘टू-प्लस-टू’
+			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
+			// and tells it done says more than a future without a date.
+			first = m
+		}
+	}
+	return first, final
+}
