@@ -289,7 +289,7 @@ func TestFeedKeepsItsOwnCopy(t *testing.T) {
 	e := &tl.Events[0]
 	e.Related = []string{tl.Events[1].ID}
 	e.Place.Coords = &timeline.Coordinates{Lat: 55.752, Lon: 37.6175}
-	e.Draft = &timeline.Draft{From: "article.txt", Start: 0, End: 42, Notes: []string{"the year was guessed"}}
+	e.Draft = &timeline.Draft{From: "article.txt", Start: 0, End: 42, Also: []timeline.Span{{Start: 50, End: 60}}, Notes: []string{"the year was guessed"}}
 	f, err := NewFeed(tl, feedModified, nil)
 	if err != nil {
 		t.Fatalf("NewFeed: %v", err)

@@ -37,7 +37,7 @@ func ExampleParseFeedQuery() {
 	fmt.Println(err)
 	// Output:
 	// country=RU&kind=summit&from=2025-11-01 <nil>
-	// ical: query parameter "kind"="sumit": not a kind of event; accepted: bilateral_meeting, summit, multilateral_meeting, visit, sideline_meeting, phone_call, statement, or a newsroom's own kind starting with "x-"
+	// ical: query parameter "kind"="sumit": not a kind of event; accepted: bilateral_meeting, summit, multilateral_meeting, visit, sideline_meeting, phone_call, statement, agreement_signing, press_conference, or a newsroom's own kind starting with "x-"
 }
 
 func TestSubscriptionLinks(t *testing.T) {
