@@ -1466,6 +1466,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				}
 			}
 			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
+			continue
+		}
+		if ahead {
+			// "प्रधानमंत्री … से मुलाकात करेंगे" with no date told anywhere
+			// before: an event still to come, after the dateline.
+			s.when = date.After(x.reported)
+			if z := x.dateline.Location().String(); z != "" {
+				if _, err := date.LoadZone(z); err == nil {
+					s.when = s.when.WithZone(z)
+				}
+			}
+			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
 }
