@@ -221,7 +221,7 @@ const (
 	corpusFloorFound = 93
 	corpusFloorRight = 82
 	corpusCeilNoise  = 7
-	corpusFloorParts = 83
+	corpusFloorParts = 86
 )
 
 // span is a byte range of an article.

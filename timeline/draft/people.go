@@ -66,7 +66,7 @@ type person struct {
 
 // nameStop are words that end a name: postpositions, clause words and the
 // like; verbs and event words end it too (see isNameWord).
-var nameStop = setOf("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
+var nameStop = setOf("जी", "ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
 	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
 	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन")
 
@@ -93,6 +93,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		if n == 0 {
 			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
 				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
+			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 && !nameStop[toks[i].key] {
+				// "पुतिन", "शी जिनपिंग": a leader's name alone says the country.
+				p := person{start: toks[i].start, end: toks[i+m-1].end}
+				p.Name, p.Country = timeline.Text{Hi: name}, c
+				p.counterpart = counterpartAfter(text, toks, i+m)
+				out = append(out, p)
+				i += m - 1
 			}
 			continue
 		}
@@ -185,6 +192,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				if q, ok := known[w]; ok && q.Country != "" {
 					p.Country = q.Country
 				}
+			}
+		}
+		if p.Country == "" && len(name) > 0 {
+			// "राष्ट्रपति बाइडन": the leader's country, not home.
+			p.Country = leaderCountry(strings.Join(name, " "))
+			for k := 0; k < len(name) && p.Country == ""; k++ {
+				p.Country = leaderCountry(name[k])
 			}
 		}
 		if p.Country == "" && spouses[office] && len(out) > 0 {

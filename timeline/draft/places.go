@@ -88,7 +88,7 @@ var cldrCountries = sync.OnceValue(func() map[string]string {
 				continue
 			}
 			if n := names.Name(r); n != "" {
-				out[n] = r.String()
+				out[n] = r.Canonicalize().String() // UK is GB, FX FR: one code for a name
 			}
 		}
 	}
