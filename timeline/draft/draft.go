@@ -138,6 +138,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.summitVisits(stories)
 	x.infer(stories, matches)
 	x.spanDays(stories)
+	for _, s := range stories {
+		if s.duringTrip {
+			s.when = s.parent.when // the trip's days, now that spanDays has read them
+		}
+	}
 	x.spreadCancellation(stories)
 	for _, s := range stories {
 		x.draft(s)

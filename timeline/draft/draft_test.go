@@ -216,6 +216,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "no date, a visit to come: after the dateline", reason: "held-out family 1",
 			text: "प्रधानमंत्री जल्द ही जापान की यात्रा करेंगे।",
 			want: []want{{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "undated, to come, during a visit under way: the visit's days", reason: "held-out family 1: the event it happens during",
+			text: "प्रधानमंत्री जापान की तीन दिवसीय यात्रा पर पहुंचे हैं। वे वहां के नेताओं के साथ बैठक करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},

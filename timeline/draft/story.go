@@ -1085,6 +1085,9 @@ type story struct {
 	pos      int      // byte offset of its first mention
 	end      int      // byte offset after its last mention
 	parent   *story   // the event it happens during, for inferred dates
+	// duringTrip reports a date taken from a visit or summit under way
+	// (tripUnderWay), which follows the trip's days once they are known.
+	duringTrip bool
 }
 
 // build turns the mentions of the article into events: a mention joins the
@@ -1469,6 +1472,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		if ahead {
+			if v := x.tripUnderWay(ss, si); v != nil {
+				// "… की दो दिवसीय यात्रा पर पहुंचे हैं … बैठक करेंगे":
+				// an undated event still to come, told after a visit or
+				// summit under way at the dateline, happens during it.
+				s.parent, s.when, s.duringTrip = v, v.when, true
+				s.inferred = fmt.Sprintf("date inferred from the %s under way it happens during (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				continue
+			}
 			// "प्रधानमंत्री … से मुलाकात करेंगे" with no date told anywhere
 			// before: an event still to come, after the dateline.
 			s.when = date.After(x.reported)
@@ -1480,6 +1491,21 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
+}
+
+// tripUnderWay returns the nearest visit or summit told before ss[si]
+// whose dates take in the dateline's day, or nil.
+func (x *extractor) tripUnderWay(ss []*story, si int) *story {
+	for i := si - 1; i >= max(0, si-backWindow); i-- {
+		o := ss[i]
+		if o.when.IsZero() || o.kind != timeline.Visit && o.kind != timeline.Summit {
+			continue
+		}
+		if a, b := o.when.Days(); !a.IsZero() && !a.After(x.reported) && x.reported.Before(b) {
+			return o
+		}
+	}
+	return nil
 }
 
 // summitVisits dates a summit told only as coming ("आगामी भारत-रूस
