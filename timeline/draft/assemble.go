@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -177,7 +178,96 @@ func (x *extractor) draft(s *story) {
 		Draft: &timeline.Draft{From: x.opts.From, Start: primary.start, End: primary.end, Also: also,
 			DateInferred: s.inferred != "", Notes: notes},
 	}
-	x.events = append(x.events, e)
+	sides := x.separateSides(s, lead)
+	if len(sides) >= 2 {
+		// A side that another telling drafts as a meeting of its own
+		// ("… मालदीव के विदेश मंत्री … के साथ बातचीत की") is that one.
+		all := len(sides)
+		sides = slices.DeleteFunc(sides, func(c string) bool { return x.meetsElsewhere(s, c) })
+		if len(sides) == 1 && all > 1 {
+			e.Participants = slices.DeleteFunc(e.Participants, func(p timeline.Participant) bool {
+				return p.Country != sides[0] && p.Country != x.home && p.Country != ""
+			})
+		}
+	}
+	if len(sides) < 2 {
+		x.events = append(x.events, e)
+		return
+	}
+	// "X ने A, B और C से मुलाकात की": one meeting with each counterpart's
+	// side, as an editor drafts them.
+	for _, c := range sides {
+		f := e
+		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, s.when.Start())
+		f.Participants = nil
+		for _, p := range e.Participants {
+			if p.Country == c || p.Country == x.home || p.Country == "" {
+				f.Participants = append(f.Participants, p)
+			}
+		}
+		d := *e.Draft
+		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d meetings the sentence tells with counterparts of different countries: this one with %s", len(sides), c))
+		f.Draft = &d
+		x.events = append(x.events, f)
+	}
+}
+
+// meetsElsewhere reports another meeting story whose lead names a
+// counterpart of country c.
+func (x *extractor) meetsElsewhere(s *story, c string) bool {
+	for _, o := range x.stories {
+		if o == s || o.kind != timeline.BilateralMeeting && o.kind != timeline.SidelineMeeting {
+			continue
+		}
+		lead := o.dated
+		if lead == nil {
+			lead = o.first
+		}
+		for _, p := range lead.people {
+			if p.counterpart && p.Country == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// togetherWords mark a meeting of several sides at once, one event:
+// "त्रिपक्षीय बैठक", "संयुक्त बैठक", "एक साथ".
+var togetherWords = setOf("त्रिपक्षीय", "बहुपक्षीय", "चतुष्पक्षीय", "संयुक्त", "सामूहिक", "साथ-साथ")
+
+// separateSides returns the foreign countries of a meeting that its lead
+// telling names as counterparts of two or more countries ("मोदी ने A के
+// राष्ट्रपति और B के प्रधानमंत्री से मुलाकात की", "A, B और C के अपने
+// समकक्षों के साथ द्विपक्षीय बैठकें कीं"): separate meetings, one each.
+// A meeting of several sides together ("त्रिपक्षीय", "संयुक्त", "एक
+// साथ") is one event, and so is any other kind.
+func (x *extractor) separateSides(s *story, lead *mention) []string {
+	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting || lead.generic && lead.refers {
+		return nil
+	}
+	// The sentence's people: a list of counterparts runs across commas
+	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
+	toks := tokenize(x.text, lead.sent.start, lead.sent.end)
+	var out []string
+	for _, p := range people(x.text, toks, x.known, x.home, lead.abroad) {
+		if p.counterpart && p.Country != "" && p.Country != x.home && !slices.Contains(out, p.Country) {
+			out = append(out, p.Country)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	toks = tokenize(x.text, lead.clause.start, lead.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	if _, ok := hasAny(toks, togetherWords); ok {
+		return nil
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].key == "एक" && toks[i+1].key == "साथ" {
+			return nil
+		}
+	}
+	return out
 }
 
 func inSpan(s span, i int) bool { return i >= s.start && i < s.end }

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -250,7 +251,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	}
 	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
 	// offices and names joined by और or a comma, then the postposition.
-	for n := 0; n < 3 && k > 0 && k < len(toks); n++ {
+	for n := 0; n < 4 && k > 0 && k < len(toks); n++ {
 		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
 		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
 			break
@@ -260,7 +261,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j])) &&
+		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j)) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -276,6 +277,17 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].key == "साथ"
 	}
 	return false
+}
+
+// ofCountry reports "X के"/"X की" at toks[j] (X a country) or its के/की,
+// before an office in a list of counterparts: "फ्रांस के राष्ट्रपति".
+func ofCountry(toks []token, j int) bool {
+	if toks[j].key == "के" || toks[j].key == "की" {
+		_, ok := countryCode(toks[max(j-1, 0)].text)
+		return j > 0 && ok
+	}
+	_, ok := countryCode(toks[j].text)
+	return ok && j+1 < len(toks) && (toks[j+1].key == "के" || toks[j+1].key == "की")
 }
 
 // x0 returns the words and commas between two offsets, trimmed.
@@ -307,11 +319,16 @@ func countryList(text string, toks []token, last int) []string {
 			k--
 			continue
 		}
+		if _, ok := countryCode(toks[k-1].text); ok && len(out) >= 2 && x0(text, toks[k-1].end, toks[k].start) == "" {
+			k-- // "मिस्र मालदीव, अंगोला और बेलारूस": a comma left out in a list
+			continue
+		}
 		break
 	}
 	if len(out) < 2 {
 		return nil
 	}
+	slices.Reverse(out) // in the order of the text
 	return out
 }
 
