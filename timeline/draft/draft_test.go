@@ -239,6 +239,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "several sides together: one meeting", reason: "held-out family 2: a meeting of several countries at once is one event",
 			text: "प्रधानमंत्री ने 17 नवंबर को जापान और फ्रांस के नेताओं से एक साथ मुलाकात की।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "the weekday before, read as its event reads it", reason: "held-out family 4: a past meeting took a coming Friday resolved backwards; the Friday ahead dates nothing past, so the dateline does",
+			text: "मंत्री शुक्रवार से शुरू हो रहे शिखर सम्मेलन के लिए जिनेवा में हैं। उन्होंने स्विट्जरलैंड के विदेश मंत्री के साथ बातचीत की।",
+			want: []want{
+				{timeline.Summit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},

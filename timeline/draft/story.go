@@ -1453,8 +1453,25 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
-		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
-			w, _ := WhenOf(near.Date)
+		var nw date.When // near as the event it dates read it, by its tense
+		if near != nil {
+			nw, _ = WhenOf(near.Date)
+			for _, o := range ss {
+				if o.dated != nil && o.dated.date != nil && o.dated.date.Start == near.Start && !o.when.IsZero() {
+					nw = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
+					break
+				}
+			}
+		}
+		if near != nil && !nw.IsZero() {
+			ns, ne := nw.Days()
+			future, over := ns.After(x.reported), !ne.After(x.reported)
+			if m.past && future || ahead && over {
+				near = nil
+			}
+		}
+		if near != nil {
+			w := nw
 			if !w.IsZero() {
 				s.when = w
 				s.inferred = fmt.Sprintf("date inferred from the nearest dated sentence before (%q); check it", near.Text)
