@@ -459,11 +459,32 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 
 // spanDays makes a one-day visit a span of the days its sentence gives:
 // "चार दिसंबर से भारत की दो दिवसीय यात्रा" is 4 and 5 December.
+// ownDays reports a summit or conference that "N दिवसीय" qualifies
+// itself: "दो-दिवसीय शिखर सम्मेलन", "तीन दिवसीय सम्मेलन".
+func (x *extractor) ownDays(s *story) bool {
+	if s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.days < 2 || m.word == "" {
+			continue
+		}
+		toks := tokenize(x.text, m.clause.start, m.clause.end)
+		first := strings.Fields(m.word)[0]
+		for i := 1; i < len(toks); i++ {
+			if toks[i-1].key == "दिवसीय" && toks[i].text == first {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *extractor) spanDays(ss []*story) {
 	for _, s := range ss {
 		// A visit, or the summit it is for ("शिखर बैठक के लिए … दो दिवसीय
 		// यात्रा"), lasts the days its sentence gives.
-		if s.kind != timeline.Visit && !s.first.frame || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+		if s.kind != timeline.Visit && !s.first.frame && !x.ownDays(s) || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
 			continue
 		}
 		n := 0
