@@ -63,6 +63,9 @@ type person struct {
 	start, end int
 	// counterpart reports one whom the subject meets: "… से", "… के साथ".
 	counterpart bool
+	// homeGuess reports an office whose country the text does not say
+	// (no demonym, "X के", name or list): home, by default.
+	homeGuess bool
 }
 
 // nameStop are words that end a name: postpositions, clause words and the
@@ -222,7 +225,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			continue // "दोनों नेता": no one in particular
 		}
 		if p.Country == "" {
-			p.Country = home
+			p.Country, p.homeGuess = home, true
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
 		// each country of the list.

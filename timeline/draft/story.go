@@ -580,7 +580,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.frame {
 				m.after = false
 			}
-			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) {
+			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
 			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
@@ -1072,6 +1072,29 @@ func allHome(ps []person, home string) bool {
 		}
 	}
 	return true
+}
+
+// guessedVisitor reports people whose country no word says (homeGuess)
+// on a visit to the home country by its name: "राष्ट्रपति … भारत की
+// यात्रा करेंगे" is a foreign visitor, where "प्रधानमंत्री … गुजरात दौरे पर"
+// tours at home.
+func guessedVisitor(ps []person, toks []token, home string) bool {
+	for _, p := range ps {
+		if !p.homeGuess {
+			return false
+		}
+	}
+	for i, t := range toks {
+		if !visitNouns[t.key] && !visitVerbs[t.key] && !comeWords[t.key] {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if c, ok := countryCode(toks[j].text); ok && c == home {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type story struct {
