@@ -232,6 +232,16 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 	return false
 }
 
+// allGuessed reports people whose countries are all home by default.
+func allGuessed(ps []person) bool {
+	for _, p := range ps {
+		if !p.homeGuess {
+			return false
+		}
+	}
+	return true
+}
+
 // togetherWords mark a meeting of several sides at once, one event:
 // "त्रिपक्षीय बैठक", "संयुक्त बैठक", "एक साथ".
 var togetherWords = setOf("त्रिपक्षीय", "बहुपक्षीय", "चतुष्पक्षीय", "संयुक्त", "सामूहिक", "साथ-साथ")
@@ -327,10 +337,14 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	var ps []person
-	for _, m := range append([]*mention{lead}, s.ms...) {
-		if len(m.people) > 0 && (!m.frame || lead.frame) {
-			ps = m.people // a frame's people are its main event's
-			break
+	for pass := 0; pass < 2 && ps == nil; pass++ {
+		for _, m := range append([]*mention{lead}, s.ms...) {
+			if len(m.people) > 0 && (!m.frame || lead.frame) && (pass == 1 || !allGuessed(m.people)) {
+				// A frame's people are its main event's; a telling that
+				// says whose "राष्ट्रपति" it is beats one that does not.
+				ps = m.people
+				break
+			}
 		}
 	}
 	if s.kind != timeline.Visit {

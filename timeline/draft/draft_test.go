@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -492,6 +493,40 @@ func BenchmarkExtract(b *testing.B) {
 				if _, err := draft.Extract(text, ref, nil); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// TestExtractParticipantCountries checks the countries of the drafts'
+// participants for the held-out families of people and sides.
+func TestExtractParticipantCountries(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct {
+		name, text string
+		want       [][]string // countries of each draft, sorted
+	}{
+		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
+		{"a telling that says whose office beats one that does not",
+			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"US"}}},
+		{"one meeting each", "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री और फ्रांस के राष्ट्रपति से मुलाकात की।",
+			[][]string{{"IN", "JP"}, {"FR", "IN"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, e := range mustExtract(t, tt.text, ref, nil) {
+				var cs []string
+				for _, p := range e.Participants {
+					if p.Country != "" && !slices.Contains(cs, p.Country) {
+						cs = append(cs, p.Country)
+					}
+				}
+				slices.Sort(cs)
+				got = append(got, cs)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) countries (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
