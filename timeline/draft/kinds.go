@@ -166,6 +166,9 @@ func eventHits(toks []token) []hit {
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
 			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
+		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles[at(i-1)] && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux[at(i+2)]:
+			// "25 अप्रैल को भारत आने वाले थे": was to come to a place.
+			add(i, timeline.Visit, false)
 		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
@@ -326,7 +329,7 @@ func eventWord(w string) bool {
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = func() wordSet {
-	all := setOf("बात")
+	all := setOf("बात", "आने")
 	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords} {
 		for w := range set {

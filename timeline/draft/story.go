@@ -700,6 +700,10 @@ func window(date string) bool {
 // ends between byte offsets from and to: what comes before it describes
 // the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
 // date is of the event that takes place.
+// predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
+// "आने वाले हैं": was, is to come), not as an adjective of the visitor.
+var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं", "है", "हों", "होंगे")
+
 func participleBetween(toks []token, from, to int) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
@@ -707,6 +711,9 @@ func participleBetween(toks []token, from, to int) bool {
 			continue
 		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && toks[i-1].start >= from {
+			if i+1 < len(toks) && predicateAux[toks[i+1].key] {
+				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
+			}
 			return true
 		}
 	}
