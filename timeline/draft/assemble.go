@@ -92,7 +92,10 @@ func (x *extractor) draft(s *story) {
 			// it; a quote after the lead ("ट्रम्प ने कहा- मोदी के साथ
 			// बातचीत में …") speaks of the meeting, it does not source it.
 			named := m.generic && !m.refers && len(m.people) > 0 && !m.frame && m.clause.start < lead.clause.start
-			if m.attrib != "" && (!m.generic && !m.refers || own || news || m.headline || named) {
+			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
+			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
+			// attribution is its main event's, not the frame's.
+			if m.attrib != "" && (!m.generic && !m.refers && !m.frame || own || news || m.headline || named) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}

@@ -261,6 +261,12 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Postponed, ""}}},
 		{name: "the coming one is no visit", reason: "आने वाले before a noun describes it",
 			text: "28 नवंबर को भारत आने वाले दल में दस लोग हैं।"},
+		{name: "a frame's attribution is its main event's", reason: "held-out family 5: the summit a visit is for took the visit's announcement",
+			text: "शिखर सम्मेलन 9 दिसंबर को नई दिल्ली में होगा। व्हाइट हाउस ने घोषणा की कि राष्ट्रपति शिखर सम्मेलन में भाग लेने के लिए 8 दिसंबर को भारत की यात्रा करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-08[Asia/Kolkata]", timeline.Announced, "व्हाइट हाउस ने घोषणा की"},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},

@@ -23,6 +23,9 @@ type hit struct {
 	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
 	// "बैठक में शामिल होने के लिए … रवाना").
 	aside bool
+	// purpose reports the event a journey is for ("… के लिए", "… में भाग
+	// लेने के लिए"): a date of its clause is the journey's.
+	purpose bool
 	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
 	last int
 	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
@@ -194,10 +197,10 @@ func eventHits(toks []token) []hit {
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
 		case next == "के" && next2 == "लिए":
-			out[j].frame = true
+			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
-			out[j].frame = true
+			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
 			out[j].frame = true

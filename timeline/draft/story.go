@@ -44,6 +44,7 @@ type mention struct {
 	visited      string // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
 	city         string // the first known city the clause names
 	aside        bool   // a frame "से इतर": an event of its own
+	purpose      bool   // a frame a visit of the clause is for: its date is the visit's
 	after        bool   // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
 	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
@@ -580,6 +581,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.frame {
 				m.after = false
 			}
+			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
@@ -1141,6 +1143,17 @@ func (x *extractor) build(ms []*mention) []*story {
 		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
 		if t, ok := byText[key]; ok && t.first.clause != m.clause {
 			target = t // a paragraph printed twice
+		}
+		if m.purpose && !w.IsZero() && target == nil {
+			// "शिखर सम्मेलन में भाग लेने के लिए 7 सितंबर को … यात्रा":
+			// the summit told before is the one the visit is for; the date
+			// is the visit's.
+			for i := len(recent) - 1; i >= 0; i-- {
+				if recent[i].kind == m.kind && !recent[i].when.IsZero() {
+					target, w = recent[i], date.When{}
+					break
+				}
+			}
 		}
 		switch {
 		case target != nil:
