@@ -95,7 +95,7 @@ func (x *extractor) draft(s *story) {
 			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
 			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
 			// attribution is its main event's, not the frame's.
-			if m.attrib != "" && (!m.generic && !m.refers && !m.frame || own || news || m.headline || named) {
+			if m.attrib != "" && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}

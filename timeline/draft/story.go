@@ -45,6 +45,7 @@ type mention struct {
 	city         string // the first known city the clause names
 	aside        bool   // a frame "से इतर": an event of its own
 	purpose      bool   // a frame a visit of the clause is for: its date is the visit's
+	framing      bool   // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool   // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
 	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
@@ -582,6 +583,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.after = false
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
+			m.framing = h.frame
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
