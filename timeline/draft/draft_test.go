@@ -270,6 +270,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "an event named only as a frame gets no attribution", reason: "held-out family 5: \"X ने कहा कि सम्मेलन के दौरान, …\" sources what happens during it, not the summit",
 			text: "शिखर सम्मेलन 9 दिसंबर को नई दिल्ली में होगा। मंत्रालय ने कहा कि शिखर सम्मेलन के दौरान, राष्ट्रपति भारत की सराहना करेंगे।",
 			want: []want{{timeline.Summit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "what a departure is for is still to come", reason: "held-out smaller family: \"… से मिलने के लिए रवाना\" is a planned meeting, not a held one",
+			text: "विदेश मंत्री 18 नवंबर को जापान के प्रधानमंत्री से मिलने के लिए टोक्यो रवाना हो गए।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},

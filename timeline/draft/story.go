@@ -584,6 +584,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
 			m.framing = h.frame
+			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic {
+				m.aside = true // "… से मिलने के लिए रवाना": the meeting is an event of its own
+			}
+
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
@@ -626,6 +630,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
+			if m.purpose && m.status == timeline.Held {
+				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
+				// मिलने के लिए रवाना": the journey is done, what it is for
+				// is still to come.
+				m.status, m.statusWord, m.fromTense = timeline.Announced, "के लिए", true
+				m.past = false
+			}
 			mm := m
 			out = append(out, &mm)
 		}
