@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -396,6 +397,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				hab = true
 			}
 		}
+		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
+		// open question; the event is proposed, not called off.
+		whether := false
+		for i := 1; i < len(toks); i++ {
+			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
+				whether, negated = true, false
+			}
+		}
 		if hab {
 			continue
 		}
@@ -607,6 +616,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 				m.people = own
+			}
+			if whether && !m.frame {
+				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
 			if negated && !m.frame {
 				if m.kind != timeline.Visit || m.status == timeline.Held {
@@ -1216,6 +1228,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			for i := len(recent) - 1; i >= 0; i-- {
 				ss := recent
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
+					if otherCounterpart(ss[i], m, x.home) {
+						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
+					}
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
@@ -1340,6 +1355,40 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+// otherCounterpart reports a meeting telling m whose foreign counterparts
+// are all others than those of the meeting s: another meeting.
+func otherCounterpart(s *story, m *mention, home string) bool {
+	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
+		return false
+	}
+	sides := func(ps []person) []string {
+		var out []string
+		for _, p := range ps {
+			if p.counterpart && p.Country != "" && p.Country != home {
+				out = append(out, p.Country)
+			}
+		}
+		return out
+	}
+	theirs := sides(m.people)
+	if len(theirs) == 0 {
+		return false
+	}
+	var ours []string
+	for _, o := range s.ms {
+		ours = append(ours, sides(o.people)...)
+	}
+	if len(ours) == 0 {
+		return false
+	}
+	for _, c := range theirs {
+		if slices.Contains(ours, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // coarse reports a date vaguer than days: a month or longer, a week, an
