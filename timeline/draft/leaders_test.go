@@ -44,6 +44,29 @@ func TestPeopleLeaders(t *testing.T) {
 	}
 }
 
+func TestCounterpartLists(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // countries of the counterparts
+	}{
+		{"मंत्री ने जापान के राष्ट्रपति और कुछ अन्य नेताओं के साथ बैठक की", []string{"JP"}},
+		{"मंत्री ने जापान के प्रधानमंत्री, फ्रांस के राष्ट्रपति और कनाडा के प्रधानमंत्री से मुलाकात की", []string{"JP", "FR", "CA"}},
+		{"मंत्री ने ब्राजील, मिस्र और केन्या के समकक्षों के साथ बैठकें कीं", []string{"BR", "EG", "KE"}},
+		{"मंत्री ने मिस्र मालदीव, अंगोला और बेलारूस के समकक्षों से मुलाकात की", []string{"EG", "MV", "AO", "BY"}},
+	} {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		var got []string
+		for _, p := range people(tt.text, toks, nil, "IN", "") {
+			if p.counterpart {
+				got = append(got, p.Country)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("people(%q) counterparts %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestCountryCodeGB(t *testing.T) {
 	for _, w := range []string{"ब्रिटेन", "यूनाइटेड किंगडम", "फ़्रांस"} {
 		if c, ok := countryCode(w); !ok || c == "UK" || c == "FX" {

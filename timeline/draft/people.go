@@ -264,7 +264,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j)) &&
+		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -281,6 +281,10 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	}
 	return false
 }
+
+// listQuantifiers open the last item of a list of counterparts: "X के
+// राष्ट्रपति और कुछ अन्य नेताओं के साथ".
+var listQuantifiers = setOf("कुछ", "अन्य", "कई", "दूसरे", "अनेक")
 
 // ofCountry reports "X के"/"X की" at toks[j] (X a country) or its के/की,
 // before an office in a list of counterparts: "फ्रांस के राष्ट्रपति".
