@@ -285,6 +285,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "the summit of a sideline meeting, told nowhere else", reason: "held-out family 1: the summit was dropped as an undated frame",
+			text: "प्रधानमंत्री ब्रिक्स शिखर सम्मेलन से इतर जापान के प्रधानमंत्री से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},

@@ -1241,8 +1241,12 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame {
-			continue // a frame without a date tells nothing of its own
+		if target == nil && w.IsZero() && m.frame && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, m.kind)) {
+			// A frame without a date tells nothing of its own; but the
+			// summit a meeting is on the sidelines of, told nowhere else
+			// ("समरकंद में एससीओ शिखर सम्मेलन से इतर … मुलाकात"), is an
+			// event, dated as the meeting is.
+			continue
 		}
 		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
 			// A headline fragment without a verb may tell an event told
@@ -1355,6 +1359,15 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+func hasKind(ss []*story, k timeline.Kind) bool {
+	for _, s := range ss {
+		if s.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCounterpart reports a meeting telling m whose foreign counterparts
