@@ -215,12 +215,15 @@ func (x *extractor) draft(s *story) {
 	}
 }
 
-// meetsElsewhere reports another meeting story whose lead names a
-// counterpart of country c.
+// meetsElsewhere reports another meeting story, on days that overlap
+// s's, whose lead names a counterpart of country c.
 func (x *extractor) meetsElsewhere(s *story, c string) bool {
 	for _, o := range x.stories {
 		if o == s || o.kind != timeline.BilateralMeeting && o.kind != timeline.SidelineMeeting {
 			continue
+		}
+		if !o.when.IsZero() && !s.when.IsZero() && !overlaps(o.when, s.when) {
+			continue // a meeting on another day is another meeting
 		}
 		lead := o.dated
 		if lead == nil {

@@ -291,6 +291,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.SidelineMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a side met again another day is still split", reason: "held-out family 2: a counterpart met on another day is another meeting",
+			text: "मंत्री ने 18 नवंबर को जापान के विदेश मंत्री से मुलाकात की। इससे पहले 17 नवंबर को मंत्री ने जापान के प्रधानमंत्री और फ्रांस के विदेश मंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
