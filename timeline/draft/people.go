@@ -264,7 +264,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
+		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
