@@ -220,7 +220,7 @@ func pct(a, b int) float64 {
 const (
 	corpusFloorFound = 93
 	corpusFloorRight = 82
-	corpusCeilNoise  = 7
+	corpusCeilNoise  = 6
 	corpusFloorParts = 86
 )
 
