@@ -339,9 +339,16 @@ func (c *ctx) partWithZone(t token, zone int8) (atom, bool) {
 	if u.isFW(fwKe) || u.isFW(fwKo) { // "सुबह के 9 बजे", "रात को 10 बजे"
 		u = c.next(u.End)
 	}
+	approx := false
+	if u.lx != nil && u.lx.approx { // "सुबह करीब 11 बजे", "शाम लगभग 5 बजे"
+		if v := c.next(u.End); v.Kind == tNum || v.lx != nil && (v.lx.num != 0 || v.lx.frac != 0) {
+			u, approx = v, true
+		}
+	}
 	if u.Kind == tNum || u.lx != nil && (u.lx.num != 0 || u.lx.frac != 0) {
 		if a, ok := c.timeOfDay(u, part, zone); ok {
 			a.start = t.Start
+			a.approx = a.approx || approx
 			return a, true
 		}
 	}

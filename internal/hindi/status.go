@@ -56,7 +56,7 @@ func init() {
 		{"संपन्न सम्पन्न held met", Held},
 		{"तय निर्धारित योजना scheduled planned", Planned},
 		{"घोषणा घोषित ऐलान announced", Announced},
-		{"प्रस्तावित संभावित सम्भावित प्रस्ताव संभावना सम्भावना उम्मीद proposed tentative tentatively", Proposed},
+		{"प्रस्तावित संभावित सम्भावित प्रस्ताव संभावना सम्भावना उम्मीद संभवतः संभवत सम्भवतः सम्भवत शायद proposed tentative tentatively", Proposed},
 		{"पुष्टि पुष्ट confirmed", Confirmed},
 		{"स्थगित टल टला टली टले टलीं टलना टलने टलेगा टलेगी टलेंगे टाल टाला टाली टाले टालना टालने टालते टालती टालकर postponed deferred", Postponed},
 		{"रद्द रद निरस्त कैंसिल कैंसल cancelled canceled", Cancelled},
@@ -83,7 +83,7 @@ var (
 //   - held: संपन्न; held, met — but "will be held" is planned;
 //   - planned: तय, निर्धारित, योजना; scheduled, planned;
 //   - announced: घोषणा, घोषित, ऐलान; announced;
-//   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद; "सोच रहा/रहे/रही",
+//   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद, संभवतः, शायद; "सोच रहा/रहे/रही",
 //     "सोचा जा रहा" (being considered); proposed, tentative;
 //   - confirmed: पुष्टि, पुष्ट; confirmed;
 //   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,

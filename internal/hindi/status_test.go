@@ -18,6 +18,8 @@ func TestStatusCues(t *testing.T) {
 		{"aelaan", "सरकार ने दौरे का ऐलान किया।", []string{"ऐलान किया announced"}, "ऐलान: the Urdu-origin word for announcement"},
 		{"proposed", "पुतिन का दौरा प्रस्तावित है।", []string{"प्रस्तावित है proposed"}, "प्रस्तावित: proposed"},
 		{"likely", "संभावित यात्रा पर चर्चा।", []string{"संभावित proposed"}, "संभावित: likely, drafted as proposed"},
+		{"probably", "वे संभवतः अगले साल जापान जाएंगे।", []string{"संभवतः proposed"}, "संभवतः: probably; the visit is proposed, not announced"},
+		{"perhaps", "दोनों नेता शायद मिलें।", []string{"शायद मिलें proposed"}, "शायद: perhaps"},
 		{"proposal", "बैठक का प्रस्ताव रखा गया।", []string{"प्रस्ताव रखा गया proposed"}, "the verb that completes the cue is part of it"},
 		{"considering", "मैं आपको आमंत्रित करने के बारे में सोच रहा था।", []string{"सोच रहा था proposed"}, "सोच रहा: being thought of, a proposal"},
 		{"being considered", "दौरे पर सोचा जा रहा है।", []string{"सोचा जा रहा है proposed"}, "सोचा जा रहा: the passive"},

@@ -16,11 +16,10 @@ import (
 	"github.com/samayrekha/samayrekha/timeline/draft"
 )
 
-// corpusArticle is one file of testdata/corpus: a real Hindi news report
-// (a short verbatim excerpt, with its URL) and the events a careful editor
-// drafted from it before any tool ran (issue 12, "How it is judged"). The
-// files are the colleague's corpus as collected; see
-// testdata/corpus/README.md.
+// corpusArticle is one file of testdata/corpus or testdata/heldout: a real
+// Hindi news report (a short verbatim excerpt, with its URL) and the events
+// a careful editor drafted from it before any tool ran (issue 12, "How it
+// is judged"). See testdata/corpus/README.md and testdata/heldout/README.md.
 type corpusArticle struct {
 	URL       string          `json:"url"`
 	Outlet    string          `json:"outlet"`
@@ -83,9 +82,49 @@ type articleScore struct {
 //
 // to see the misses and the noise drafts too.
 func TestCorpus(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.json"))
+	tot := scoreFolder(t, "corpus", "corpus-scores.txt")
+
+	// Floors: what the rules reach now. A change that lowers one must say
+	// why; one that raises it raises the floor.
+	floors := []struct {
+		name      string
+		got, want float64
+		less      bool
+	}{
+		{"found %", pct(tot.found, tot.expected), corpusFloorFound, false},
+		{"all right %", pct(tot.allRight, tot.expected), corpusFloorRight, false},
+		{"noise %", pct(tot.noise, tot.drafts), corpusCeilNoise, true},
+		{"participants right %", pct(tot.participantsRight, tot.found), corpusFloorParts, false},
+	}
+	for _, f := range floors {
+		if f.less && f.got > f.want || !f.less && f.got < f.want {
+			t.Errorf("%s = %.1f, floor %.1f", f.name, f.got, f.want)
+		}
+	}
+	if tot.cancelledAsHeld != 0 {
+		t.Errorf("%d cancelled or postponed events drafted as held or planned; want 0", tot.cancelledAsHeld)
+	}
+}
+
+// TestHeldOut scores testdata/heldout the same way: ten reports collected,
+// and their expectations written, after the rules were tuned on
+// testdata/corpus (see testdata/heldout/README.md). The table is kept in
+// testdata/heldout-scores.txt; there are no floors, the numbers are
+// recorded, not enforced.
+func TestHeldOut(t *testing.T) {
+	tot := scoreFolder(t, "heldout", "heldout-scores.txt")
+	if tot.cancelledAsHeld != 0 {
+		t.Logf("%d cancelled or postponed events drafted as held or planned (target 0; recorded, not enforced)", tot.cancelledAsHeld)
+	}
+}
+
+// scoreFolder drafts every article of testdata/<folder>, scores the drafts,
+// checks the table against testdata/<goldenFile> and returns the totals.
+func scoreFolder(t *testing.T, folder, goldenFile string) articleScore {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", folder, "*.json"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus: %v", err)
+		t.Fatalf("no articles in testdata/%s: %v", folder, err)
 	}
 	ist := mustZone(t, "Asia/Kolkata")
 	var scores []articleScore
@@ -142,12 +181,6 @@ func TestCorpus(t *testing.T) {
 		tot.attrR += s.attrR
 	}
 	line(tot)
-	pct := func(a, b int) float64 {
-		if b == 0 {
-			return 0
-		}
-		return 100 * float64(a) / float64(b)
-	}
 	fmt.Fprintf(&report, "\nfound %.1f%% (target ≥ 90%%); all right %.1f%% of expected (target ≥ 85%%); noise %.1f%% of drafts (target ≤ 10%%);\n",
 		pct(tot.found, tot.expected), pct(tot.allRight, tot.expected), pct(tot.noise, tot.drafts))
 	fmt.Fprintf(&report, "cancelled or postponed drafted as held or planned: %d (target 0); participants right %.1f%% of found (target ≥ 80%%)\n",
@@ -171,36 +204,24 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	t.Log("\n" + report.String())
-	golden.Check(t, filepath.Join("testdata", "corpus-scores.txt"), []byte(report.String()))
+	golden.Check(t, filepath.Join("testdata", goldenFile), []byte(report.String()))
+	return tot
+}
 
-	// Floors: what the rules reach now. A change that lowers one must say
-	// why; one that raises it raises the floor.
-	floors := []struct {
-		name      string
-		got, want float64
-		less      bool
-	}{
-		{"found %", pct(tot.found, tot.expected), corpusFloorFound, false},
-		{"all right %", pct(tot.allRight, tot.expected), corpusFloorRight, false},
-		{"noise %", pct(tot.noise, tot.drafts), corpusCeilNoise, true},
-		{"participants right %", pct(tot.participantsRight, tot.found), corpusFloorParts, false},
+// pct is a as a percentage of b (0 when b is 0).
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
 	}
-	for _, f := range floors {
-		if f.less && f.got > f.want || !f.less && f.got < f.want {
-			t.Errorf("%s = %.1f, floor %.1f", f.name, f.got, f.want)
-		}
-	}
-	if tot.cancelledAsHeld != 0 {
-		t.Errorf("%d cancelled or postponed events drafted as held or planned; want 0", tot.cancelledAsHeld)
-	}
+	return 100 * float64(a) / float64(b)
 }
 
 // The floors TestCorpus holds the totals to.
 const (
 	corpusFloorFound = 93
 	corpusFloorRight = 82
-	corpusCeilNoise  = 7
-	corpusFloorParts = 83
+	corpusCeilNoise  = 6
+	corpusFloorParts = 86
 )
 
 // span is a byte range of an article.

@@ -138,7 +138,13 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.summitVisits(stories)
 	x.infer(stories, matches)
 	x.spanDays(stories)
+	for _, s := range stories {
+		if s.duringTrip {
+			s.when = s.parent.when // the trip's days, now that spanDays has read them
+		}
+	}
 	x.spreadCancellation(stories)
+	x.stories = stories
 	for _, s := range stories {
 		x.draft(s)
 	}
@@ -221,6 +227,7 @@ type extractor struct {
 	home     string
 	offices  map[string]timeline.Participant // the first named holder of each office, by office and country
 	matches  []hindidate.Match               // the dates of the story
+	stories  []*story                        // the events being drafted
 	headEnd  int                             // the end of the first line
 	sentAttr sentAttr
 	tokBuf   []token

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -210,6 +211,93 @@ func TestExtractSentences(t *testing.T) {
 		{name: "no date: the dateline, inferred", reason: "issue 12: an event without a date in its sentence is drafted; postponed news is dated by the dateline",
 			text: "पहले प्रस्तावित रक्षा मंत्रियों की बैठक अब स्थगित कर दी गई है।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "no date, still to come: after the dateline", reason: "held-out family 1: an undated coming meeting with no dated sentence before was dropped",
+			text: "विदेश मंत्री अपने समकक्ष से द्विपक्षीय बैठक करेंगे।",
+			want: []want{{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "no date, a visit to come: after the dateline", reason: "held-out family 1",
+			text: "प्रधानमंत्री जल्द ही जापान की यात्रा करेंगे।",
+			want: []want{{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "undated, to come, during a visit under way: the visit's days", reason: "held-out family 1: the event it happens during",
+			text: "प्रधानमंत्री जापान की तीन दिवसीय यात्रा पर पहुंचे हैं। वे वहां के नेताओं के साथ बैठक करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "one meeting with each counterpart's country", reason: "held-out family 2: मुलाकात with leaders of several countries is one bilateral meeting each",
+			text: "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री, फ्रांस के राष्ट्रपति और कनाडा के प्रधानमंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "counterparts of a list of countries", reason: "held-out family 2: \"A, B और C के समकक्षों के साथ बैठकें\"",
+			text: "विदेश मंत्री ने 17 नवंबर को ब्राजील, मिस्र और केन्या के अपने समकक्षों के साथ द्विपक्षीय बैठकें कीं।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "several sides together: one meeting", reason: "held-out family 2: a meeting of several countries at once is one event",
+			text: "प्रधानमंत्री ने 17 नवंबर को जापान और फ्रांस के नेताओं से एक साथ मुलाकात की।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "the weekday before, read as its event reads it", reason: "held-out family 4: a past meeting took a coming Friday resolved backwards; the Friday ahead dates nothing past, so the dateline does",
+			text: "मंत्री शुक्रवार से शुरू हो रहे शिखर सम्मेलन के लिए जिनेवा में हैं। उन्होंने स्विट्जरलैंड के विदेश मंत्री के साथ बातचीत की।",
+			want: []want{
+				{timeline.Summit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a summit of N days lasts them", reason: "held-out family 4: \"शुक्रवार से … दो-दिवसीय शिखर सम्मेलन\" lost its span",
+			text: "21 नवंबर से शुरू हो रहे तीन-दिवसीय शिखर सम्मेलन में प्रधानमंत्री भाग लेंगे।",
+			want: []want{{timeline.Summit, "2025-11-21/2025-11-23[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "an office of no stated country visiting home is a visitor", reason: "held-out family 4: the precise telling of a visit to India by \"राष्ट्रपति\" was dropped as a tour at home",
+			text: "राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।",
+			want: []want{{timeline.Visit, "2025-12-07[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a named home leader touring at home is no visit", reason: "the home-tour rule still holds when the text names the country",
+			text: "भारतीय प्रधानमंत्री 7 दिसंबर को तीन दिवसीय गुजरात दौरे पर जाएंगे।"},
+		{name: "an office of no stated country touring a home state is no visit",
+			text: "प्रधानमंत्री 7 दिसंबर को तीन दिवसीय गुजरात दौरे पर जाएंगे।"},
+		{name: "was to come: the body's date of a put-off visit", reason: "held-out family 4: \"25 अप्रैल को … आने वाले थे\" was no event, so the put-off visit took the dateline",
+			text: "फ्रांस के राष्ट्रपति ने अपनी भारत यात्रा टाल दी। वे 28 नवंबर को भारत आने वाले थे।",
+			want: []want{{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "the coming one is no visit", reason: "आने वाले before a noun describes it",
+			text: "28 नवंबर को भारत आने वाले दल में दस लोग हैं।"},
+		{name: "a frame's attribution is its main event's", reason: "held-out family 5: the summit a visit is for took the visit's announcement",
+			text: "शिखर सम्मेलन 9 दिसंबर को नई दिल्ली में होगा। व्हाइट हाउस ने घोषणा की कि राष्ट्रपति शिखर सम्मेलन में भाग लेने के लिए 8 दिसंबर को भारत की यात्रा करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-08[Asia/Kolkata]", timeline.Announced, "व्हाइट हाउस ने घोषणा की"},
+			}},
+		{name: "an event named only as a frame gets no attribution", reason: "held-out family 5: \"X ने कहा कि सम्मेलन के दौरान, …\" sources what happens during it, not the summit",
+			text: "शिखर सम्मेलन 9 दिसंबर को नई दिल्ली में होगा। मंत्रालय ने कहा कि शिखर सम्मेलन के दौरान, राष्ट्रपति भारत की सराहना करेंगे।",
+			want: []want{{timeline.Summit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "what a departure is for is still to come", reason: "held-out smaller family: \"… से मिलने के लिए रवाना\" is a planned meeting, not a held one",
+			text: "विदेश मंत्री 18 नवंबर को जापान के प्रधानमंत्री से मिलने के लिए टोक्यो रवाना हो गए।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "whether or not: proposed", reason: "held-out family 1/smaller: \"मुलाकात करेंगे या नहीं\" is an open question, not a negation",
+			text: "यह तय नहीं है कि प्रधानमंत्री 5 दिसंबर को अपने समकक्ष से मुलाकात करेंगे या नहीं।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "two undated meetings with different counterparts stay two", reason: "held-out family 2: an undated meeting with another country's leader joined the meeting told before",
+			text: "प्रधानमंत्री 5 दिसंबर को जापान के प्रधानमंत्री से मुलाकात करेंगे। वे फ्रांस के राष्ट्रपति के साथ भी बैठक करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "the summit of a sideline meeting, told nowhere else", reason: "held-out family 1: the summit was dropped as an undated frame",
+			text: "प्रधानमंत्री ब्रिक्स शिखर सम्मेलन से इतर जापान के प्रधानमंत्री से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a side met again another day is still split", reason: "held-out family 2: a counterpart met on another day is another meeting",
+			text: "मंत्री ने 18 नवंबर को जापान के विदेश मंत्री से मुलाकात की। इससे पहले 17 नवंबर को मंत्री ने जापान के प्रधानमंत्री और फ्रांस के विदेश मंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a number is not a date", reason: "1920 dates nothing; the past-tense report is dated by the dateline",
 			text: "बैठक में 1920 लोग शामिल हुए।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
@@ -254,6 +342,9 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{{timeline.Visit, "2025-12-05~2d[Asia/Kolkata]", timeline.Proposed, "TASS के अनुसार"}}},
 		{name: "acronym after a long description", text: "रूसी राज्य समाचार एजेंसी TASS के अनुसार दोनों नेता 20 नवंबर को फ़ोन पर बात करेंगे।",
 			want: []want{{timeline.PhoneCall, "2025-11-20[Asia/Kolkata]", timeline.Announced, "TASS के अनुसार"}}},
+		{name: "probably: proposed", reason: "held-out smaller family: संभवतः with a future verb is proposed, not announced",
+			text: "पुतिन संभवतः 5 दिसंबर को भारत की यात्रा करेंगे।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Proposed, ""}}},
 		{name: "may come: proposed", text: "पुतिन दिसंबर में भारत आ सकते हैं।",
 			want: []want{{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Proposed, ""}}},
 		{name: "postponed beats proposed", reason: "स्थगित is the news; प्रस्तावित is history",
@@ -444,6 +535,40 @@ func BenchmarkExtract(b *testing.B) {
 				if _, err := draft.Extract(text, ref, nil); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// TestExtractParticipantCountries checks the countries of the drafts'
+// participants for the held-out families of people and sides.
+func TestExtractParticipantCountries(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct {
+		name, text string
+		want       [][]string // countries of each draft, sorted
+	}{
+		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
+		{"a telling that says whose office beats one that does not",
+			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"US"}}},
+		{"one meeting each", "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री और फ्रांस के राष्ट्रपति से मुलाकात की।",
+			[][]string{{"IN", "JP"}, {"FR", "IN"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, e := range mustExtract(t, tt.text, ref, nil) {
+				var cs []string
+				for _, p := range e.Participants {
+					if p.Country != "" && !slices.Contains(cs, p.Country) {
+						cs = append(cs, p.Country)
+					}
+				}
+				slices.Sort(cs)
+				got = append(got, cs)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) countries (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

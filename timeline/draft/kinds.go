@@ -23,6 +23,9 @@ type hit struct {
 	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
 	// "बैठक में शामिल होने के लिए … रवाना").
 	aside bool
+	// purpose reports the event a journey is for ("… के लिए", "… में भाग
+	// लेने के लिए"): a date of its clause is the journey's.
+	purpose bool
 	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
 	last int
 	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
@@ -166,6 +169,9 @@ func eventHits(toks []token) []hit {
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
 			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
+		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles[at(i-1)] && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux[at(i+2)]:
+			// "25 अप्रैल को भारत आने वाले थे": was to come to a place.
+			add(i, timeline.Visit, false)
 		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
@@ -191,10 +197,10 @@ func eventHits(toks []token) []hit {
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
 		case next == "के" && next2 == "लिए":
-			out[j].frame = true
+			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
-			out[j].frame = true
+			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
 			out[j].frame = true
@@ -326,7 +332,7 @@ func eventWord(w string) bool {
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = func() wordSet {
-	all := setOf("बात")
+	all := setOf("बात", "आने")
 	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords} {
 		for w := range set {

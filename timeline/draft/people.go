@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -62,11 +63,14 @@ type person struct {
 	start, end int
 	// counterpart reports one whom the subject meets: "… से", "… के साथ".
 	counterpart bool
+	// homeGuess reports an office whose country the text does not say
+	// (no demonym, "X के", name or list): home, by default.
+	homeGuess bool
 }
 
 // nameStop are words that end a name: postpositions, clause words and the
 // like; verbs and event words end it too (see isNameWord).
-var nameStop = setOf("ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
+var nameStop = setOf("जी", "ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
 	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
 	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन")
 
@@ -93,6 +97,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		if n == 0 {
 			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
 				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
+			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 && !nameStop[toks[i].key] {
+				// "पुतिन", "शी जिनपिंग": a leader's name alone says the country.
+				p := person{start: toks[i].start, end: toks[i+m-1].end}
+				p.Name, p.Country = timeline.Text{Hi: name}, c
+				p.counterpart = counterpartAfter(text, toks, i+m)
+				out = append(out, p)
+				i += m - 1
 			}
 			continue
 		}
@@ -187,6 +198,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				}
 			}
 		}
+		if p.Country == "" && len(name) > 0 {
+			// "राष्ट्रपति बाइडन": the leader's country, not home.
+			p.Country = leaderCountry(strings.Join(name, " "))
+			for k := 0; k < len(name) && p.Country == ""; k++ {
+				p.Country = leaderCountry(name[k])
+			}
+		}
 		if p.Country == "" && spouses[office] && len(out) > 0 {
 			p.Country = out[len(out)-1].Country
 		}
@@ -207,7 +225,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			continue // "दोनों नेता": no one in particular
 		}
 		if p.Country == "" {
-			p.Country = home
+			p.Country, p.homeGuess = home, true
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
 		// each country of the list.
@@ -236,7 +254,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	}
 	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
 	// offices and names joined by और or a comma, then the postposition.
-	for n := 0; n < 3 && k > 0 && k < len(toks); n++ {
+	for n := 0; n < 4 && k > 0 && k < len(toks); n++ {
 		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
 		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
 			break
@@ -246,7 +264,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 6 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j])) &&
+		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -262,6 +280,21 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].key == "साथ"
 	}
 	return false
+}
+
+// listQuantifiers open the last item of a list of counterparts: "X के
+// राष्ट्रपति और कुछ अन्य नेताओं के साथ".
+var listQuantifiers = setOf("कुछ", "अन्य", "कई", "दूसरे", "अनेक")
+
+// ofCountry reports "X के"/"X की" at toks[j] (X a country) or its के/की,
+// before an office in a list of counterparts: "फ्रांस के राष्ट्रपति".
+func ofCountry(toks []token, j int) bool {
+	if toks[j].key == "के" || toks[j].key == "की" {
+		_, ok := countryCode(toks[max(j-1, 0)].text)
+		return j > 0 && ok
+	}
+	_, ok := countryCode(toks[j].text)
+	return ok && j+1 < len(toks) && (toks[j+1].key == "के" || toks[j+1].key == "की")
 }
 
 // x0 returns the words and commas between two offsets, trimmed.
@@ -293,11 +326,16 @@ func countryList(text string, toks []token, last int) []string {
 			k--
 			continue
 		}
+		if _, ok := countryCode(toks[k-1].text); ok && len(out) >= 2 && x0(text, toks[k-1].end, toks[k].start) == "" {
+			k-- // "मिस्र मालदीव, अंगोला और बेलारूस": a comma left out in a list
+			continue
+		}
 		break
 	}
 	if len(out) < 2 {
 		return nil
 	}
+	slices.Reverse(out) // in the order of the text
 	return out
 }
 

@@ -88,7 +88,7 @@ var cldrCountries = sync.OnceValue(func() map[string]string {
 				continue
 			}
 			if n := names.Name(r); n != "" {
-				out[n] = r.String()
+				out[n] = r.Canonicalize().String() // UK is GB, FX FR: one code for a name
 			}
 		}
 	}
@@ -165,9 +165,26 @@ func countryCode(w string) (string, bool) {
 	if c, ok := countryNames[w]; ok {
 		return c, true
 	}
-	c, ok := cldrCountries()[w]
+	if c, ok := cldrCountries()[w]; ok {
+		return c, true
+	}
+	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
+	c, ok := foldedCountries()[hindi.Fold(w)]
 	return c, ok
 }
+
+// foldedCountries are the country names by hindi.Fold, for spellings
+// that differ in nukta, chandrabindu or a nasal conjunct only.
+var foldedCountries = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for n, c := range cldrCountries() {
+		out[hindi.Fold(n)] = c
+	}
+	for n, c := range countryNames {
+		out[hindi.Fold(n)] = c
+	}
+	return out
+})
 
 // isPlaceWord reports whether w alone names a city or a country.
 func isPlaceWord(w string) bool {

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -44,6 +45,8 @@ type mention struct {
 	visited      string // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
 	city         string // the first known city the clause names
 	aside        bool   // a frame "से इतर": an event of its own
+	purpose      bool   // a frame a visit of the clause is for: its date is the visit's
+	framing      bool   // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool   // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
 	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
@@ -394,6 +397,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				hab = true
 			}
 		}
+		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
+		// open question; the event is proposed, not called off.
+		whether := false
+		for i := 1; i < len(toks); i++ {
+			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
+				whether, negated = true, false
+			}
+		}
 		if hab {
 			continue
 		}
@@ -580,7 +591,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.frame {
 				m.after = false
 			}
-			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) {
+			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
+			m.framing = h.frame
+			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic {
+				m.aside = true // "… से मिलने के लिए रवाना": the meeting is an event of its own
+			}
+
+			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
 			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
@@ -599,6 +616,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 				m.people = own
+			}
+			if whether && !m.frame {
+				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
 			if negated && !m.frame {
 				if m.kind != timeline.Visit || m.status == timeline.Held {
@@ -622,6 +642,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
+			if m.purpose && m.status == timeline.Held {
+				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
+				// मिलने के लिए रवाना": the journey is done, what it is for
+				// is still to come.
+				m.status, m.statusWord, m.fromTense = timeline.Announced, "के लिए", true
+				m.past = false
+			}
 			mm := m
 			out = append(out, &mm)
 		}
@@ -700,6 +727,10 @@ func window(date string) bool {
 // ends between byte offsets from and to: what comes before it describes
 // the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
 // date is of the event that takes place.
+// predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
+// "आने वाले हैं": was, is to come), not as an adjective of the visitor.
+var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं", "है", "हों", "होंगे")
+
 func participleBetween(toks []token, from, to int) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
@@ -707,6 +738,9 @@ func participleBetween(toks []token, from, to int) bool {
 			continue
 		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && toks[i-1].start >= from {
+			if i+1 < len(toks) && predicateAux[toks[i+1].key] {
+				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
+			}
 			return true
 		}
 	}
@@ -1074,6 +1108,29 @@ func allHome(ps []person, home string) bool {
 	return true
 }
 
+// guessedVisitor reports people whose country no word says (homeGuess)
+// on a visit to the home country by its name: "राष्ट्रपति … भारत की
+// यात्रा करेंगे" is a foreign visitor, where "प्रधानमंत्री … गुजरात दौरे पर"
+// tours at home.
+func guessedVisitor(ps []person, toks []token, home string) bool {
+	for _, p := range ps {
+		if !p.homeGuess {
+			return false
+		}
+	}
+	for i, t := range toks {
+		if !visitNouns[t.key] && !visitVerbs[t.key] && !comeWords[t.key] {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if c, ok := countryCode(toks[j].text); ok && c == home {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type story struct {
 	ms       []*mention
 	first    *mention // the mention that made it
@@ -1085,6 +1142,9 @@ type story struct {
 	pos      int      // byte offset of its first mention
 	end      int      // byte offset after its last mention
 	parent   *story   // the event it happens during, for inferred dates
+	// duringTrip reports a date taken from a visit or summit under way
+	// (tripUnderWay), which follows the trip's days once they are known.
+	duringTrip bool
 }
 
 // build turns the mentions of the article into events: a mention joins the
@@ -1108,6 +1168,17 @@ func (x *extractor) build(ms []*mention) []*story {
 		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
 		if t, ok := byText[key]; ok && t.first.clause != m.clause {
 			target = t // a paragraph printed twice
+		}
+		if m.purpose && !w.IsZero() && target == nil {
+			// "शिखर सम्मेलन में भाग लेने के लिए 7 सितंबर को … यात्रा":
+			// the summit told before is the one the visit is for; the date
+			// is the visit's.
+			for i := len(recent) - 1; i >= 0; i-- {
+				if recent[i].kind == m.kind && !recent[i].when.IsZero() {
+					target, w = recent[i], date.When{}
+					break
+				}
+			}
 		}
 		switch {
 		case target != nil:
@@ -1157,6 +1228,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			for i := len(recent) - 1; i >= 0; i-- {
 				ss := recent
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
+					if otherCounterpart(ss[i], m, x.home) {
+						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
+					}
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
@@ -1167,8 +1241,12 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame {
-			continue // a frame without a date tells nothing of its own
+		if target == nil && w.IsZero() && m.frame && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, m.kind)) {
+			// A frame without a date tells nothing of its own; but the
+			// summit a meeting is on the sidelines of, told nowhere else
+			// ("समरकंद में एससीओ शिखर सम्मेलन से इतर … मुलाकात"), is an
+			// event, dated as the meeting is.
+			continue
 		}
 		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
 			// A headline fragment without a verb may tell an event told
@@ -1281,6 +1359,49 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+func hasKind(ss []*story, k timeline.Kind) bool {
+	for _, s := range ss {
+		if s.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCounterpart reports a meeting telling m whose foreign counterparts
+// are all others than those of the meeting s: another meeting.
+func otherCounterpart(s *story, m *mention, home string) bool {
+	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
+		return false
+	}
+	sides := func(ps []person) []string {
+		var out []string
+		for _, p := range ps {
+			if p.counterpart && p.Country != "" && p.Country != home {
+				out = append(out, p.Country)
+			}
+		}
+		return out
+	}
+	theirs := sides(m.people)
+	if len(theirs) == 0 {
+		return false
+	}
+	var ours []string
+	for _, o := range s.ms {
+		ours = append(ours, sides(o.people)...)
+	}
+	if len(ours) == 0 {
+		return false
+	}
+	for _, c := range theirs {
+		if slices.Contains(ours, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // coarse reports a date vaguer than days: a month or longer, a week, an
@@ -1450,8 +1571,25 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
-		if near != nil && !(m.past && near.Date.Start.After(x.dateline)) && !(ahead && near.Date.End.Before(x.dateline)) {
-			w, _ := WhenOf(near.Date)
+		var nw date.When // near as the event it dates read it, by its tense
+		if near != nil {
+			nw, _ = WhenOf(near.Date)
+			for _, o := range ss {
+				if o.dated != nil && o.dated.date != nil && o.dated.date.Start == near.Start && !o.when.IsZero() {
+					nw = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
+					break
+				}
+			}
+		}
+		if near != nil && !nw.IsZero() {
+			ns, ne := nw.Days()
+			future, over := ns.After(x.reported), !ne.After(x.reported)
+			if m.past && future || ahead && over {
+				near = nil
+			}
+		}
+		if near != nil {
+			w := nw
 			if !w.IsZero() {
 				s.when = w
 				s.inferred = fmt.Sprintf("date inferred from the nearest dated sentence before (%q); check it", near.Text)
@@ -1466,8 +1604,43 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				}
 			}
 			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
+			continue
+		}
+		if ahead {
+			if v := x.tripUnderWay(ss, si); v != nil {
+				// "… की दो दिवसीय यात्रा पर पहुंचे हैं … बैठक करेंगे":
+				// an undated event still to come, told after a visit or
+				// summit under way at the dateline, happens during it.
+				s.parent, s.when, s.duringTrip = v, v.when, true
+				s.inferred = fmt.Sprintf("date inferred from the %s under way it happens during (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				continue
+			}
+			// "प्रधानमंत्री … से मुलाकात करेंगे" with no date told anywhere
+			// before: an event still to come, after the dateline.
+			s.when = date.After(x.reported)
+			if z := x.dateline.Location().String(); z != "" {
+				if _, err := date.LoadZone(z); err == nil {
+					s.when = s.when.WithZone(z)
+				}
+			}
+			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
+}
+
+// tripUnderWay returns the nearest visit or summit told before ss[si]
+// whose dates take in the dateline's day, or nil.
+func (x *extractor) tripUnderWay(ss []*story, si int) *story {
+	for i := si - 1; i >= max(0, si-backWindow); i-- {
+		o := ss[i]
+		if o.when.IsZero() || o.kind != timeline.Visit && o.kind != timeline.Summit {
+			continue
+		}
+		if a, b := o.when.Days(); !a.IsZero() && !a.After(x.reported) && x.reported.Before(b) {
+			return o
+		}
+	}
+	return nil
 }
 
 // summitVisits dates a summit told only as coming ("आगामी भारत-रूस

@@ -1,0 +1,67 @@
+package hindi
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Fold returns a loose key for a proper name, under which the spellings
+// Hindi newsrooms print for one foreign name meet: without nukta (ज़ेलेंस्की,
+// जेलेंस्की), with anusvara for chandrabindu and for a nasal consonant with
+// virama before a consonant (ट्रम्प, ट्रंप), and ो for the borrowed ॉ
+// (बॉरिस, बोरिस). It is for looking names up in a table, not for display;
+// Latin words are returned in lower case.
+func Fold(w string) string {
+	if IsLatin(w) {
+		return strings.ToLower(w)
+	}
+	if !foldable(w) {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		switch {
+		case r == '\u093C': // nukta
+			continue
+		case r >= '\u0958' && r <= '\u095F':
+			r = []rune("कखगजडढफय")[r-'\u0958']
+		case r == '\u0901': // chandrabindu
+			r = '\u0902'
+		case r == '\u0949': // ॉ
+			r = '\u094B'
+		case r == '\u0919' || r == '\u091E' || r == '\u0923' || r == '\u0928' || r == '\u092E':
+			// ङ ञ ण न म with virama before a consonant: anusvara.
+			if v, m := utf8.DecodeRuneInString(w[i:]); v == '\u094D' {
+				if c, _ := utf8.DecodeRuneInString(w[i+m:]); c >= '\u0915' && c <= '\u0939' {
+					r = '\u0902'
+					i += m
+				}
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldable reports whether Fold changes w, so that the common word costs
+// no allocation.
+func foldable(w string) bool {
+	prevNasal := false
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		switch {
+		case r == '\u093C', r >= '\u0958' && r <= '\u095F', r == '\u0901', r == '\u0949':
+			return true
+		case r == '\u094D' && prevNasal:
+			if c, _ := utf8.DecodeRuneInString(w[i:]); c >= '\u0915' && c <= '\u0939' {
+				return true
+			}
+		}
+		prevNasal = r == '\u0919' || r == '\u091E' || r == '\u0923' || r == '\u0928' || r == '\u092E'
+	}
+	return false
+}
