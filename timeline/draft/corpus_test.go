@@ -106,15 +106,27 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut scores testdata/heldout the same way: ten reports collected,
-// and their expectations written, after the rules were tuned on
-// testdata/corpus (see testdata/heldout/README.md). The table is kept in
-// testdata/heldout-scores.txt; there are no floors, the numbers are
-// recorded, not enforced.
+// TestHeldOut scores two more folders the same way, with no floors: the
+// numbers are recorded in their tables, not enforced.
+//
+//   - testdata/heldout: ten reports collected, and their expectations
+//     written, after the rules were tuned on testdata/corpus. Their first
+//     scores showed the rules overfitting, and rules for the families of
+//     phrasing they missed were written next, so this folder is now
+//     development material too.
+//   - testdata/heldout2: twelve reports collected, with their expectations,
+//     by someone who neither ran the drafter on them nor read its rules,
+//     and first scored after the last rule change: the fair estimate.
+//
+// See each folder's README.md.
 func TestHeldOut(t *testing.T) {
-	tot := scoreFolder(t, "heldout", "heldout-scores.txt")
-	if tot.cancelledAsHeld != 0 {
-		t.Logf("%d cancelled or postponed events drafted as held or planned (target 0; recorded, not enforced)", tot.cancelledAsHeld)
+	for _, folder := range []string{"heldout", "heldout2"} {
+		t.Run(folder, func(t *testing.T) {
+			tot := scoreFolder(t, folder, folder+"-scores.txt")
+			if tot.cancelledAsHeld != 0 {
+				t.Logf("%d cancelled or postponed events drafted as held or planned (target 0; recorded, not enforced)", tot.cancelledAsHeld)
+			}
+		})
 	}
 }
 
