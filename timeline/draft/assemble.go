@@ -314,6 +314,31 @@ func containsAny(text string, words wordSet) bool {
 	return false
 }
 
+// inviteNouns are the nouns of an invitation: "X के निमंत्रण पर".
+var inviteNouns = setOf("निमंत्रण", "आमंत्रण", "न्योते", "न्यौते", "बुलावे", "न्योता", "न्यौता")
+
+// inviterAt reports a genitive invitation after offset end: "के
+// निमंत्रण पर", "की विशेष आमंत्रण पर", "के बुलावे पर" — the one named
+// before it invites.
+func inviterAt(toks []token, end int) bool {
+	k := -1
+	for i, t := range toks {
+		if t.start >= end && !hindi.IsLatin(t.text) {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k+2 >= len(toks) || toks[k].key != "के" && toks[k].key != "की" {
+		return false
+	}
+	for j := k + 1; j <= k+2 && j+1 < len(toks); j++ {
+		if inviteNouns[toks[j].key] && toks[j+1].key == "पर" {
+			return true
+		}
+	}
+	return false
+}
+
 // agentAt reports "ने" as the first word at or after offset end (past a
 // name in Latin letters: "जो बाइडन (Joe Biden) ने").
 func agentAt(toks []token, end int) bool {
@@ -391,6 +416,46 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 			for _, p := range m.people {
 				if p.Country == visited && agentAt(toks, p.end) {
+					ps = append(ps, p)
+				}
+			}
+		}
+	}
+	if s.kind == timeline.Visit && visited != "" && len(ps) > 0 {
+		// "यह यात्रा श्रीलंका के विदेश सचिव के बुलावे पर हो रही है": a
+		// telling that names only the visited side leaves the visitor to
+		// another telling.
+		hostsOnly := true
+		for _, p := range ps {
+			hostsOnly = hostsOnly && p.Country == visited
+		}
+		for _, m := range append([]*mention{lead}, s.ms...) {
+			if !hostsOnly || m.frame && !lead.frame {
+				break
+			}
+			for _, p := range m.people {
+				if p.Country != "" && p.Country != visited {
+					ps = append(ps, p)
+					hostsOnly = false
+				}
+			}
+		}
+	}
+	if s.kind == timeline.Visit && visited != "" {
+		// "नेपाल के विदेश सचिव अमृत बहादुर राय के निमंत्रण पर",
+		// "प्रधानमंत्री नरेंद्र मोदी के विशेष निमंत्रण पर": one at whose
+		// invitation a visit is made hosts it, abroad or at home, in any
+		// of its tellings.
+		for _, m := range append([]*mention{lead}, s.ms...) {
+			if len(ps) >= 2*maxPeople {
+				break
+			}
+			if !containsAny(x.text[m.clause.start:m.clause.end], inviteNouns) {
+				continue
+			}
+			toks := x.tokens(m.clause.start, m.clause.end)
+			for _, p := range m.people {
+				if p.Country == visited && inviterAt(toks, p.end) {
 					ps = append(ps, p)
 				}
 			}

@@ -553,6 +553,12 @@ func TestExtractParticipantCountries(t *testing.T) {
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"US"}}},
 		{"one meeting each", "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री और फ्रांस के राष्ट्रपति से मुलाकात की।",
 			[][]string{{"IN", "JP"}, {"FR", "IN"}}},
+		{"the inviter of a visit abroad hosts it",
+			"रक्षा मंत्री 20 नवंबर को जापान के रक्षा मंत्री के निमंत्रण पर जापान की यात्रा पर जाएंगे।", [][]string{{"IN", "JP"}}},
+		{"the inviter of a visit home hosts it",
+			"प्रधानमंत्री मोदी के विशेष आमंत्रण पर फ्रांस के राष्ट्रपति 20 नवंबर को भारत की यात्रा पर आएंगे।", [][]string{{"FR", "IN"}}},
+		{"the inviter in another telling of the visit",
+			"विदेश सचिव विक्रम मिस्री 20 नवंबर को श्रीलंका के दौरे पर रहेंगे। यह यात्रा श्रीलंका के विदेश सचिव के बुलावे पर हो रही है।", [][]string{{"IN", "LK"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
