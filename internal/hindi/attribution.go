@@ -17,6 +17,7 @@ var (
 	anusar     = setOf("अनुसार", "मुताबिक", "मुताबिक़")
 	havale     = setOf("हवाले")
 	kahaBataya = setOf("कहा", "बताया")
+	postWords  = setOf("ट्वीट", "पोस्ट") // said on social media
 	reportWord = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
 	// sourceStops end a source when walking back from its phrase, as
 	// clause words and verbs do: postpositions that belong to another part
@@ -36,7 +37,7 @@ const maxSourceWords = 3
 //
 //   - "X के अनुसार", "X के मुताबिक", "X के हवाले से", "X की मानें तो";
 //   - "X ने कहा", "X ने बताया" (so "सूत्रों ने बताया"), "X ने जानकारी दी",
-//     "X का कहना है";
+//     "X का कहना है", "X ने ट्वीट किया", "X ने ट्वीट कर कहा";
 //   - reports: "रिपोर्ट्स के अनुसार", "रिपोर्ट/खबरों/बयान में कहा गया",
 //     and, without a source, "बताया जा रहा है", "कहा जा रहा है";
 //   - in English: "according to X", "X said", "reports say".
@@ -95,6 +96,12 @@ func Attributions(text string, from, to int) []Attribution {
 			last = k + 1
 		case w == "ने" && joined(k) && word(k+1) == "जानकारी" && joined(k+1) && word(k+2) == "दी":
 			last = k + 2
+		case w == "ने" && joined(k) && postWords.has(word(k+1)) && joined(k+1) && (word(k+2) == "किया" || word(k+2) == "कर"):
+			// "प्रवक्ता ने ट्वीट किया", "मंत्री ने ट्वीट कर कहा"
+			last = k + 2
+			if word(last) == "कर" && joined(last) && kahaBataya.has(word(last+1)) {
+				last++
+			}
 		case w == "का" && joined(k) && word(k+1) == "कहना":
 			last = k + 1
 			if joined(last) && (word(last+1) == "है" || word(last+1) == "था") {
