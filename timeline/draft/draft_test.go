@@ -223,6 +223,15 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a departure, then the day the stay lasts until: one visit", reason: "heldout2 family 3: \"25 जून को रवाना होंगी … 27 जून तक दौरे पर रहेंगी\"",
+			text: "विदेश मंत्री जापान के दौरे पर 24 नवंबर को रवाना होंगी। मंत्रालय ने बताया कि वह 27 नवंबर तक जापान के दौरे पर रहेंगी।",
+			want: []want{{timeline.Visit, "2025-11-24/2025-11-27[Asia/Kolkata]", timeline.Announced, "मंत्रालय ने बताया"}}},
+		{name: "until a day, another country: two visits", reason: "heldout2 family 3: only a stay in the same country ends the visit",
+			text: "विदेश मंत्री 24 नवंबर को जापान की यात्रा पर जाएंगी। वह 27 नवंबर तक कोरिया के दौरे पर रहेंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "one meeting with each counterpart's country", reason: "held-out family 2: मुलाकात with leaders of several countries is one bilateral meeting each",
 			text: "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री, फ्रांस के राष्ट्रपति और कनाडा के प्रधानमंत्री से मुलाकात की।",
 			want: []want{

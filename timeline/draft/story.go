@@ -1203,6 +1203,15 @@ func (x *extractor) build(ms []*mention) []*story {
 					break
 				}
 			}
+			if target == nil && m.kind == timeline.Visit {
+				if s, span, ok := x.stayUntil(recent, m, w); ok {
+					// "25 जून को रवाना होंगी … 27 जून तक … दौरे पर
+					// रहेंगी": the visit begun on one day lasts until
+					// the other.
+					target, w, wn = s, date.When{}, nil
+					s.when = span
+				}
+			}
 			if target == nil {
 				target = x.sameTrip(recent, m, w)
 			}
@@ -1359,6 +1368,30 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+// stayUntil finds the visit a telling "D तक" (until D) of a visit to
+// the same country ends: one told before on a single day up to two weeks
+// earlier. It returns the visit and its span.
+func (x *extractor) stayUntil(ss []*story, m *mention, w date.When) (*story, date.When, bool) {
+	if m.date == nil || w.IsSpan() || w.Precision() != date.Day || w.Bound() != date.NoBound || m.visited == "" ||
+		!strings.HasPrefix(strings.TrimLeft(x.text[m.date.End:], " "), "तक") {
+		return nil, date.When{}, false
+	}
+	for i := len(ss) - 1; i >= 0; i-- {
+		s := ss[i]
+		if s.kind != timeline.Visit || s.first.visited != m.visited || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+			continue
+		}
+		st, end := s.when.Start(), w.Start()
+		if !st.Before(end) || st.AddDays(14).Before(end) {
+			continue
+		}
+		if span, err := s.when.Until(w.WithZone(s.when.Zone())); err == nil {
+			return s, span, true
+		}
+	}
+	return nil, date.When{}, false
 }
 
 func hasKind(ss []*story, k timeline.Kind) bool {
