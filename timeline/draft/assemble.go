@@ -546,6 +546,10 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 // "चार दिसंबर से भारत की दो दिवसीय यात्रा" is 4 and 5 December.
 // ownDays reports a summit or conference that "N दिवसीय" qualifies
 // itself: "दो-दिवसीय शिखर सम्मेलन", "तीन दिवसीय सम्मेलन".
+// ownDaysStops end the words between "N दिवसीय" and the summit it
+// qualifies: postpositions belong to another phrase.
+var ownDaysStops = setOf("के", "की", "का", "में", "को", "से", "पर", "ने", "और")
+
 func (x *extractor) ownDays(s *story) bool {
 	if s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting {
 		return false
@@ -557,8 +561,19 @@ func (x *extractor) ownDays(s *story) bool {
 		toks := tokenize(x.text, m.clause.start, m.clause.end)
 		first := strings.Fields(m.word)[0]
 		for i := 1; i < len(toks); i++ {
-			if toks[i-1].key == "दिवसीय" && toks[i].text == first {
-				return true
+			if toks[i].text != first {
+				continue
+			}
+			// "दो दिवसीय शिखर सम्मेलन", and with the group's name
+			// between: "दो दिवसीय जी-20 शिखर सम्मेलन", "तीन दिवसीय
+			// ब्रिक्स सम्मेलन".
+			for j := i - 1; j >= max(0, i-4); j-- {
+				if toks[j].key == "दिवसीय" {
+					return true
+				}
+				if ownDaysStops[toks[j].key] || hindi.IsClauseWord(toks[j].text) {
+					break
+				}
 			}
 		}
 	}

@@ -118,6 +118,14 @@ func eventHits(toks []token) []hit {
 			out[len(out)-1].last = i + 1
 		case phoneWords[w]:
 			add(i, timeline.PhoneCall, false)
+		case videoWords[w] && len(out) > 0 && byMeans(at, i):
+			// "जी-20 शिखर सम्मेलन में वीडियो कॉन्फ्रेंसिंग के माध्यम से
+			// शामिल हुए": the way the event told before is attended, no
+			// event of its own; talks held so are a call ("बैठक वीडियो
+			// कॉन्फ्रेंसिंग के जरिए हुई").
+			if last := &out[len(out)-1]; last.generic {
+				last.kind, last.generic = timeline.PhoneCall, false
+			}
 		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails)):
 			add(i, timeline.PhoneCall, false)
 		case signWords[w]:
@@ -353,6 +361,21 @@ func twoCountries(toks []token, i int) bool {
 			if _, ok := countryCode(toks[j+2].text); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// meansWords say by what means: "के माध्यम से", "के जरिए", "द्वारा".
+var meansWords = setOf("माध्यम", "जरिए", "जरिये", "ज़रिए", "ज़रिये", "ज़रिया")
+
+// byMeans reports a "के माध्यम से"/"के जरिए"/"द्वारा" within three words
+// after word i: the video word names a means, as in "वीडियो
+// कॉन्फ्रेंसिंग के माध्यम से".
+func byMeans(at func(int) string, i int) bool {
+	for j := i + 1; j <= i+3; j++ {
+		if at(j) == "द्वारा" || at(j) == "के" && meansWords[at(j+1)] {
+			return true
 		}
 	}
 	return false
