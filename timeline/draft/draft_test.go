@@ -241,6 +241,19 @@ func TestExtractSentences(t *testing.T) {
 		{name: "N दिवसीय with the group's name between", reason: "heldout2 family 3: \"दो दिवसीय जी-20 शिखर सम्मेलन\" lasts two days",
 			text: "प्रधानमंत्री 20 नवंबर से शुरू होने वाले दो दिवसीय जी-20 शिखर सम्मेलन में हिस्सा लेंगे।",
 			want: []want{{timeline.Summit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "clauses each with a verb and a counterpart of their own: one meeting each", reason: "heldout2 family 4: \"राष्ट्रपति … से मुलाकात करेंगी, अपने समकक्ष के साथ वार्ता करेंगी\" on one trip",
+			text: "विदेश मंत्री 20 नवंबर को इंडोनेशिया पहुंचेंगी। इस दौरान वह राष्ट्रपति जोको विडोडो से मुलाकात करेंगी, अपने समकक्ष के साथ द्विपक्षीय वार्ता करेंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "one counterpart told in two clauses: one meeting", reason: "heldout2 family 4: the same counterpart again is the same meeting",
+			text: "विदेश मंत्री 20 नवंबर को इंडोनेशिया पहुंचेंगी। इस दौरान वह राष्ट्रपति जोको विडोडो से मुलाकात करेंगी, राष्ट्रपति विडोडो के साथ द्विपक्षीय वार्ता करेंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "one meeting with each counterpart's country", reason: "held-out family 2: मुलाकात with leaders of several countries is one bilateral meeting each",
 			text: "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री, फ्रांस के राष्ट्रपति और कनाडा के प्रधानमंत्री से मुलाकात की।",
 			want: []want{

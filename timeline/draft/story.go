@@ -1198,7 +1198,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 		case !w.IsZero():
 			for _, s := range recent {
-				if s.kind == m.kind && s.when == w {
+				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) {
 					target = s
 					break
 				}
@@ -1422,6 +1422,21 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if len(theirs) == 0 {
 		return false
 	}
+	if last := s.ms[len(s.ms)-1]; last.sent == m.sent && last.clause != m.clause && last.hasVerb && m.hasVerb && !last.frame && !m.frame && toldAsDone(m) && toldAsDone(last) {
+		// "राष्ट्रपति से मुलाकात करेंगी, अपने समकक्ष के साथ वार्ता
+		// करेंगी और महासचिव से मुलाकात करेंगी": each clause of one
+		// sentence with its own verb and a counterpart of its own is a
+		// meeting of its own.
+		shared := false
+		for _, p := range m.people {
+			for _, q := range last.people {
+				shared = shared || p.counterpart && q.counterpart && samePerson(p.Participant, q.Participant)
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
 	var ours []string
 	for _, o := range s.ms {
 		ours = append(ours, sides(o.people)...)
@@ -1435,6 +1450,29 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// toldAsDone reports a meeting told by its own verb: a verb of meeting
+// ("मिलेंगे") or a noun of talks with करना or होना after it ("मुलाकात
+// करेंगी", "वार्ता होगी"), not a noun that is the subject of another verb
+// ("भेंट ने सबका ध्यान आकृष्ट किया").
+func toldAsDone(m *mention) bool {
+	if m.word == "" || strings.Contains(m.word, " ") {
+		return false
+	}
+	if meetVerbs[m.word] {
+		return true
+	}
+	i := strings.Index(m.text, m.word)
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(m.text[i+len(m.word):])
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.TrimRight(rest[0], ",;:।.")
+	return doWords[w] || becomeWords[w]
 }
 
 // coarse reports a date vaguer than days: a month or longer, a week, an
