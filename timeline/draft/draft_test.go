@@ -254,6 +254,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "sent off: no departure", reason: "heldout2 family 6: \"रेलगाड़ी को झंडी दिखाकर रवाना किया\" sends something off",
+			text: "दोनों प्रधानमंत्रियों ने 17 नवंबर को बस सेवा को हरी झंडी दिखाकर रवाना किया।",
+			want: nil},
+		{name: "set off: a departure", reason: "heldout2 family 6: \"रवाना हुए\" is the subject's journey",
+			text: "प्रधानमंत्री 17 नवंबर को जापान के लिए रवाना हुए।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "one meeting with each counterpart's country", reason: "held-out family 2: मुलाकात with leaders of several countries is one bilateral meeting each",
 			text: "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री, फ्रांस के राष्ट्रपति और कनाडा के प्रधानमंत्री से मुलाकात की।",
 			want: []want{

@@ -165,6 +165,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
+		case w == "रवाना" && sendWords[at(i+1)]:
+			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
+			// journey of the subject's.
 		case visitNouns[w], visitVerbs[w]:
 			add(i, timeline.Visit, false)
 		case w == "बात" && doWords[at(i+1)]:
@@ -380,3 +383,7 @@ func byMeans(at func(int) string, i int) bool {
 	}
 	return false
 }
+
+// sendWords make "रवाना" transitive: "रवाना किया" (sent off), not "रवाना
+// हुए" (set off).
+var sendWords = setOf("किया", "किए", "किये", "की", "करेंगे", "करेंगी", "करेगा", "करेगी", "कर", "करने", "करते", "करती", "करके")
