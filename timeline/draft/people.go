@@ -127,14 +127,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country = c
 				p.start = toks[j].start
 			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
-				if c, ok := countryCode(toks[j-1].text); ok {
+				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
-					p.start = toks[j-1].start
-				} else if j >= 2 {
-					if c, ok := countryCode(toks[j-2].text + " " + toks[j-1].text); ok {
-						p.Country = c
-						p.start = toks[j-2].start
-					}
+					p.start = toks[at].start
 				}
 			}
 		}
@@ -285,6 +280,36 @@ func counterpartAfter(text string, toks []token, k int) bool {
 // listQuantifiers open the last item of a list of counterparts: "X के
 // राष्ट्रपति और कुछ अन्य नेताओं के साथ".
 var listQuantifiers = setOf("कुछ", "अन्य", "कई", "दूसरे", "अनेक")
+
+// countryBefore finds the country named just before toks[j] ("के"): a
+// name of one to three words ("फ्रांस", "दक्षिण अफ्रीका", "संयुक्त अरब
+// अमीरात"), past its abbreviation in brackets or Latin letters
+// ("संयुक्त अरब अमीरात (UAE) के"). It returns the code and the index of the
+// name's first word.
+func countryBefore(text string, toks []token, j int) (string, int, bool) {
+	e := j - 1
+	if e >= 1 && (hindi.IsLatin(toks[e].text) || strings.Contains(text[toks[e].end:toks[j].start], ")")) {
+		if _, ok := countryCode(toks[e].text); !ok {
+			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
+		}
+	}
+	name := ""
+	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
+		k := e - n + 1
+		if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
+			break
+		}
+		if name == "" {
+			name = toks[k].text
+		} else {
+			name = toks[k].text + " " + name
+		}
+		if c, ok := countryCode(name); ok {
+			return c, k, true
+		}
+	}
+	return "", 0, false
+}
 
 // ofCountry reports "X के"/"X की" at toks[j] (X a country) or its के/की,
 // before an office in a list of counterparts: "फ्रांस के राष्ट्रपति".
