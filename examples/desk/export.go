@@ -79,8 +79,8 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	sc := c.site(logger)
 	sc.cacheBytes = 64 << 20
 	// Each combined feed is written once, identity then gzip, by one of
-	// two workers: two renderings kept are enough.
-	sc.feedCache = 2
+	// feedWorkers workers: as many renderings kept are enough.
+	sc.feedCache = feedWorkers
 	sc.noFeed = true // made per language below
 	s, err := newSite(sc, st)
 	if err != nil {
@@ -127,8 +127,8 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 	}
 	// The stories' renderings are written: let them go before the feeds.
 	s.cache.reset()
-	// The combined feeds one at a time, each as large as the desk, and one
-	// language after the other (see site.useFeed).
+	// The combined feeds feedWorkers at a time, each as large as the desk,
+	// and one language after the other (see site.useFeed).
 	for _, lang := range webpage.Langs {
 		if err := s.useFeed(lang); err != nil {
 			return err
@@ -139,9 +139,7 @@ func export(ctx context.Context, c config, stdout io.Writer, logger *log.Logger)
 				names = append(names, f)
 			}
 		}
-		// c.workers at a time: rendering a feed of the whole desk takes
-		// seconds of one core.
-		err := forEach(ctx, len(names), c.workers, func(i int) error { return x.file(names[i]) })
+		err := forEach(ctx, len(names), feedWorkers, func(i int) error { return x.file(names[i]) })
 		if err != nil {
 			return err
 		}
@@ -216,6 +214,12 @@ type exporter struct {
 	// slashes), rewritten or unchanged.
 	written map[string]bool
 }
+
+// feedWorkers is how many combined feeds the export renders at once:
+// rendering one of the whole desk takes seconds of one core, and each
+// holds its rendering, as large as the desk, so two keep two cores busy
+// without raising the peak memory much on a machine with more.
+const feedWorkers = 2
 
 // forEach calls do for 0 ≤ i < n, workers at a time, and returns the
 // first error or the context's.
