@@ -131,12 +131,12 @@ func parseFlags(cmd string, args []string, stderr io.Writer) (config, error) {
 		fs.IntVar(&c.cacheMB, "cache-mb", 128, "memory for the stories' renderings, in `MB` (least recently used first out)")
 		fs.IntVar(&c.feedCache, "feed-cache", 16, "filtered renderings of the combined feed kept (see ical.FeedOptions.CacheSize)")
 		fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the server, from start to shutdown, to `FILE` (for go tool pprof)")
-		fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at shutdown to `FILE`")
+		fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile at shutdown to `FILE`")
 	case "export":
 		fs.StringVar(&c.out, "out", "", "folder to write the export to (created if missing; required)")
 		fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "stories rendered at once")
 		fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the export to `FILE` (for go tool pprof)")
-		fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the export to `FILE`")
+		fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile at the end of the export to `FILE`")
 		fs.IntVar(&c.memLimitMB, "memory-limit", 900, "soft memory limit of the export in `MiB` (runtime/debug.SetMemoryLimit; 0: none, as GOMEMLIMIT says)")
 	}
 	if err := fs.Parse(args); err != nil {
@@ -308,7 +308,7 @@ func serve(ctx context.Context, c config, stdout io.Writer, logger *log.Logger, 
 }
 
 // startProfiles starts the CPU profile of -cpuprofile; the function it
-// returns stops it and writes the heap profile of -memprofile.
+// returns stops it and writes the allocation profile of -memprofile.
 func startProfiles(c config) (stop func(), err error) {
 	var cpu *os.File
 	if c.cpuProfile != "" {

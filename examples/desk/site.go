@@ -278,20 +278,32 @@ func (s *site) update(st *state, done func(error)) error {
 
 // warmFeed renders the whole combined feed in the desk's language, as the
 // first request for it would.
+//
+// The feed renders on request, so a version that validates but cannot be
+// rendered is found here, not by Replace: subscribers then get 500s until
+// the story is fixed, and the log says so at once.
 func (s *site) warmFeed() {
-	r, err := http.NewRequest(http.MethodGet, "/feeds/"+string(s.cfg.lang)+"/all.ics", nil)
+	path := "/feeds/" + string(s.cfg.lang) + "/all.ics"
+	r, err := http.NewRequest(http.MethodGet, path, nil)
 	if err != nil {
 		return
 	}
-	s.ServeHTTP(discard{h: http.Header{}}, r)
+	w := &discard{h: http.Header{}, status: http.StatusOK}
+	s.ServeHTTP(w, r)
+	if w.status != http.StatusOK {
+		s.cfg.logger.Printf("the combined feed %s answers %d: see the error above; subscribers get it until the story at fault is fixed", path, w.status)
+	}
 }
 
-// discard is a ResponseWriter that keeps nothing.
-type discard struct{ h http.Header }
+// discard is a ResponseWriter that keeps only the status.
+type discard struct {
+	h      http.Header
+	status int
+}
 
-func (d discard) Header() http.Header         { return d.h }
-func (d discard) WriteHeader(int)             {}
-func (d discard) Write(p []byte) (int, error) { return len(p), nil }
+func (d *discard) Header() http.Header         { return d.h }
+func (d *discard) WriteHeader(status int)      { d.status = status }
+func (d *discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // storyPrefix is the path every story's files are under.
 const storyPrefix = "/stories/"
