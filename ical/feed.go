@@ -151,7 +151,8 @@ func sameJSON(a, b *timeline.Timeline) bool {
 
 // NewFeed returns a Feed serving t as its first version, modified at
 // modified (see [Feed.Replace] for what a zero modified means). It fails
-// if t does not validate or cannot be encoded with opts.
+// if t does not validate or (unless [FeedOptions].RenderOnRequest) cannot
+// be encoded with opts.
 func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed, error) {
 	f := &Feed{}
 	if opts != nil {
@@ -205,9 +206,10 @@ func NewFeed(t *timeline.Timeline, modified time.Time, opts *FeedOptions) (*Feed
 // t afterwards. Replace renders the whole feed in the default language
 // before it makes t current (unless [FeedOptions].RenderOnRequest), so
 // the first polls after an edit find it ready; it fails, and the current
-// version stays, if t does not validate or cannot be encoded. If t has the same JSON form as the current
-// version, nothing changes and Replace reports false: the feed's bytes
-// and ETags stay the same.
+// version stays, if t does not validate or (unless RenderOnRequest)
+// cannot be encoded. If t has the same JSON form as the current version,
+// nothing changes and Replace reports false: the feed's bytes and ETags
+// stay the same.
 //
 // modified is when this version was published, and becomes the
 // Last-Modified of every feed whose bytes it changes; pass the time the

@@ -269,6 +269,17 @@ func TestFeedReplace(t *testing.T) {
 		if changed, err := g.Replace(same, feedModified.Add(2*time.Hour)); changed || err != nil {
 			t.Errorf("Replace(same JSON) = %v, %v; want false, nil", changed, err)
 		}
+		// A nil slice and an empty one are not DeepEqual but write the
+		// same JSON: the same version.
+		empty := seed.Timeline()
+		empty.Events[0].Title.En = "Changed"
+		if empty.Events[0].Related != nil {
+			t.Fatal("the seed's first event has Related; pick another field")
+		}
+		empty.Events[0].Related = []string{}
+		if changed, err := g.Replace(empty, feedModified.Add(3*time.Hour)); changed || err != nil {
+			t.Errorf("Replace(nil Related made empty) = %v, %v; want false, nil", changed, err)
+		}
 	})
 	t.Run("bad options", func(t *testing.T) {
 		if _, err := NewFeed(seed.Timeline(), feedModified, &FeedOptions{Calendar: Options{Lang: "ru"}}); err == nil {
