@@ -2,11 +2,14 @@ package draft
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -25,7 +28,8 @@ type Options struct {
 	Outlet string
 	// Home is the ISO code of the country whose officials the article
 	// names without a country ("विदेश मंत्री एस. जयशंकर" in an Indian
-	// paper); "" means "IN".
+	// paper); "" means "IN". Lower case and retired codes are
+	// accepted ("uk" is GB); anything else is an error.
 	Home string
 }
 
@@ -84,8 +88,9 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 // The events are marked as drafts (Event.Draft is set) and validate as a
 // timeline; IDs are "draft-01-2025-11-18" and so on, in text order.
 // Extract never panics and never reads the clock; text need not be valid
-// UTF-8, and spans always lie within it. The only error is
-// [ErrNoDateline]; a text without events gives no events and no error.
+// UTF-8, and spans always lie within it. The only errors are
+// [ErrNoDateline] and an Options.Home that is no country code; a text
+// without events gives no events and no error.
 func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, error) {
 	if dateline.IsZero() {
 		return nil, ErrNoDateline
@@ -97,6 +102,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if o.Home == "" {
 		o.Home = "IN"
 	}
+	home, err := language.ParseRegion(o.Home)
+	if err != nil || !home.IsCountry() || len(o.Home) != 2 {
+		return nil, fmt.Errorf("draft: Options.Home %q: want an ISO 3166-1 alpha-2 country code such as IN", o.Home)
+	}
+	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
 		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home}
 	var matches []hindidate.Match

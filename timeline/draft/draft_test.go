@@ -619,3 +619,38 @@ func TestExtractParticipantCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractHome checks Options.Home: lower case and retired codes are
+// read as the country, anything else is an error before any drafting.
+func TestExtractHome(t *testing.T) {
+	text := "विदेश मंत्री 12 फरवरी को मास्को जाएंगे।"
+	ref := time.Date(2026, 2, 10, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		home, want string
+		ok         bool
+	}{
+		{"", "IN", true}, {"in", "IN", true}, {"NP", "NP", true}, {"uk", "GB", true},
+		{"India", "", false}, {"ZZ", "", false}, {"419", "", false}, {"i", "", false},
+	} {
+		evs, err := draft.Extract(text, ref, &draft.Options{Home: tc.home})
+		if !tc.ok {
+			if err == nil || !strings.Contains(err.Error(), "Options.Home") {
+				t.Errorf("Home %q: err = %v, want an error naming Options.Home", tc.home, err)
+			}
+			continue
+		}
+		if err != nil || len(evs) == 0 {
+			t.Fatalf("Home %q: %d events, err %v", tc.home, len(evs), err)
+		}
+		var countries []string
+		for _, p := range evs[0].Participants {
+			countries = append(countries, p.Country)
+		}
+		if !slices.Contains(countries, tc.want) {
+			t.Errorf("Home %q: participants' countries %v, want %s among them", tc.home, countries, tc.want)
+		}
+		if err := (&timeline.Timeline{Events: evs}).Validate(); err != nil {
+			t.Errorf("Home %q: %v", tc.home, err)
+		}
+	}
+}
