@@ -11,7 +11,9 @@ import (
 // that Hindi news of India's diplomacy names most often, 2014–2026, by
 // country (ISO 3166-1 alpha-2): a name alone ("पुतिन", "शी जिनपिंग",
 // "ट्रंप") says whose side the person is on when no office or demonym
-// does. Each entry is a surname or a full name of one or two words, in the
+// does. Each entry is a surname or a full name (a name read after an
+// office is looked up whole; a bare name in running text by its first
+// one or two words), in the
 // spellings newsrooms print; hindi.Fold makes nukta, chandrabindu,
 // anusvara-or-nasal-conjunct (ट्रम्प/ट्रंप) and ॉ/ो variants meet, so only
 // other differences (बाइडन/बाइडेन/बिडेन) are listed. A surname that is
@@ -19,7 +21,7 @@ import (
 // जगन्नाथ) is listed only with the first name.
 var leaders = map[string]string{
 	"US": "ओबामा|बराक ओबामा|ट्रंप|ट्रैंप|डोनाल्ड ट्रंप|बाइडन|बाइडेन|बिडेन|बायडन|बायडेन|जो बाइडन|जो बाइडेन|कमला हैरिस|जॉन केरी|टिलरसन|पोम्पियो|पोंपियो|पोम्पिओ|ब्लिंकन|ब्लिंकेन|एंटनी ब्लिंकन|रुबियो|रूबियो|मार्को रुबियो",
-	"CN": "शी|शी जिनपिंग|जिनपिंग|चिनफिंग|शी चिनफिंग|ली केकियांग|केकियांग|ली क्यांग|ली कियांग|वांग यी|वांग यि|वांग|किन गांग",
+	"CN": "शी|शी जिनपिंग|जिनपिंग|चिनफिंग|शी चिनफिंग|ली केकियांग|केकियांग|ली क्यांग|ली कियांग|वांग यी|वांग यि|किन गांग",
 	"RU": "पुतिन|व्लादिमीर पुतिन|मेदवेदेव|लावरोव|सर्गेई लावरोव|मिशुस्टिन",
 	"PK": "नवाज शरीफ|शहबाज शरीफ|शाहबाज शरीफ|शरीफ|इमरान खान|कुरैशी|शाह महमूद कुरैशी|बिलावल|बिलावल भुट्टो|इशाक डार|जरदारी|सरताज अजीज|हिना रब्बानी",
 	"GB": "कैमरन|डेविड कैमरन|थेरेसा|बोरिस जॉनसन|लिज ट्रस|ट्रस|सुनक|ऋषि सुनक|स्टार्मर|कीर स्टार्मर|लैमी|डेविड लैमी|जेम्स क्लेवरली",
@@ -49,7 +51,7 @@ var leaders = map[string]string{
 	"KR": "यून सुक-योल|मून जे-इन",
 	"UZ": "मिर्जियोयेव|मिर्जियोएव|शवकत मिर्जियोयेव",
 	"KZ": "तोकायेव",
-	"NL": "मार्क रूटे|रूटे|रुटे",
+	"NL": "मार्क रूटे",
 	"BT": "शेरिंग तोबगे|लोटे शेरिंग|त्शेरिंग",
 	"MM": "सू ची|आंग सान सू ची",
 	"AR": "मिलेई|माक्री",
