@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/samayrekha/samayrekha/internal/httpbody"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -315,7 +316,7 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	body, etag, gz := rd.body, rd.etag, false
-	if rd.gz != nil && acceptsGzip(r.Header["Accept-Encoding"]) {
+	if rd.gz != nil && httpbody.AcceptsGzip(r.Header["Accept-Encoding"]) {
 		body, etag, gz = rd.gz, rd.gzETag, true
 	}
 	h := w.Header()
@@ -326,8 +327,7 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// ServeContent would have to weigh against it, is answered here with
 	// the headers RFC 9110 15.4.5 asks of a 304. It is the same answer
 	// ServeContent gives, with less work per request.
-	if inm := r.Header["If-None-Match"]; len(inm) == 1 && inm[0] == etag[0] &&
-		r.Header["If-Match"] == nil && r.Header["If-Unmodified-Since"] == nil {
+	if httpbody.IsPoll(r, etag[0]) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
@@ -335,20 +335,8 @@ func (f *Feed) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h["Content-Disposition"] = rd.disposition
 	if gz {
 		h["Content-Encoding"] = hdrGzip
-		if multiRange(r.Header["Range"]) {
-			// A multipart/byteranges body labelled Content-Encoding: gzip
-			// cannot be decoded by any client (the parts are slices of
-			// the gzip stream, the multipart frame is not gzipped), so
-			// several ranges of the gzipped body get the whole body, as
-			// RFC 9110 14.2 allows a server to ignore Range. A single
-			// range is still served.
-			r2 := *r
-			r2.Header = r.Header.Clone()
-			delete(r2.Header, "Range")
-			r = &r2
-		}
 	}
-	http.ServeContent(&bodyWriter{ResponseWriter: w, body: body, setLength: gz}, r, "", rd.modified, bytes.NewReader(body))
+	httpbody.Serve(w, r, rd.modified, body, gz)
 }
 
 func (f *Feed) logf(format string, args ...any) {

@@ -235,32 +235,3 @@ func TestFeedOverTheWire(t *testing.T) {
 		}
 	}
 }
-
-func TestAcceptsGzip(t *testing.T) {
-	tests := []struct {
-		header []string
-		want   bool
-	}{
-		{nil, false},
-		{[]string{""}, false},
-		{[]string{"gzip"}, true},
-		{[]string{"GZIP"}, true},
-		{[]string{"deflate, gzip;q=1.0, *;q=0.5"}, true},
-		{[]string{"br", "gzip"}, true},
-		{[]string{"gzip;q=0"}, false},
-		{[]string{"gzip; q=0.000"}, false},
-		{[]string{"gzip;q=0.001"}, true},
-		{[]string{"gzip;q=abc"}, false},
-		{[]string{"*"}, true},
-		{[]string{"*;q=0"}, false},
-		{[]string{"gzip;q=0, *"}, false},
-		{[]string{"identity"}, false},
-		{[]string{"gzipx"}, false},
-		{[]string{" x-gzip "}, true},
-	}
-	for _, tc := range tests {
-		if got := acceptsGzip(tc.header); got != tc.want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", tc.header, got, tc.want)
-		}
-	}
-}

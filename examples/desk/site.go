@@ -21,6 +21,7 @@ import (
 	"golang.org/x/sync/singleflight"
 
 	"github.com/samayrekha/samayrekha/ical"
+	"github.com/samayrekha/samayrekha/internal/httpbody"
 	"github.com/samayrekha/samayrekha/internal/webpage"
 	"github.com/samayrekha/samayrekha/timeline"
 )
@@ -437,10 +438,10 @@ func (s *site) serveStory(w http.ResponseWriter, r *http.Request, p *published, 
 	if tags := v.etags.Load(); tags != nil && r.Header.Get("If-None-Match") != "" {
 		if et, ok := (*tags)[path]; ok {
 			etag := et[0]
-			if et[1] != "" && acceptsGzip(r) {
+			if et[1] != "" && httpbody.AcceptsGzip(r.Header["Accept-Encoding"]) {
 				etag = et[1]
 			}
-			if notModified(r, etag) {
+			if httpbody.IsPoll(r, etag) {
 				h := w.Header()
 				webpage.SetHeaders(h, kindOf(path), true, s.ancestors)
 				h["Etag"] = []string{etag}

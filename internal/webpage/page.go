@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/samayrekha/samayrekha/ical"
+	"github.com/samayrekha/samayrekha/internal/httpbody"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
 	"github.com/samayrekha/samayrekha/timeline/jsonld"
@@ -450,9 +451,10 @@ func SetSecurityHeaders(h http.Header, k Kind, csp bool, ancestors string) {
 }
 
 // Serve serves f with its type, headers, a strong ETag and conditional
-// GET, HEAD and Range from http.ServeContent.
+// GET, HEAD and Range, as every server of the module serves a body held
+// in memory (httpbody.Serve).
 func Serve(w http.ResponseWriter, r *http.Request, f File, etag string, modified time.Time) {
 	w.Header().Set("Content-Type", f.ContentType)
 	w.Header().Set("ETag", etag)
-	http.ServeContent(w, r, "", modified, bytes.NewReader(f.Body))
+	httpbody.Serve(w, r, modified, f.Body, false)
 }
