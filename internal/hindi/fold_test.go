@@ -24,3 +24,21 @@ func TestFold(t *testing.T) {
 		t.Error("Fold must not merge vowel lengths")
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"मॉल्डोवा", "मोल्दोवा"},
+		{"इंडोनेशिया", "इण्डोनेशिया"},
+		{"मैक्सिको", "मैक्सीको"},
+		{"उज़्बेकिस्तान", "उज्बेकिस्तान"},
+	} {
+		if got, want := Skeleton(tt[0]), Skeleton(tt[1]); got != want {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want equal", tt[0], got, tt[1], want)
+		}
+	}
+	for _, tt := range [][2]string{{"चीन", "कीन"}, {"मोदी", "मोहन"}, {"ईरान", "इराक"}} {
+		if Skeleton(tt[0]) == Skeleton(tt[1]) {
+			t.Errorf("Skeleton(%q) == Skeleton(%q); want different", tt[0], tt[1])
+		}
+	}
+}

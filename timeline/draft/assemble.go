@@ -181,7 +181,14 @@ func (x *extractor) draft(s *story) {
 		Draft: &timeline.Draft{From: x.opts.From, Start: primary.start, End: primary.end, Also: also,
 			DateInferred: s.inferred != "", Notes: notes},
 	}
-	sides := x.separateSides(s, lead)
+	sides, group := x.separateSides(s, lead)
+	if group {
+		// The counterparts of a group met together: one meeting of the
+		// group.
+		e.Kind = timeline.MultilateralMeeting
+		e.Title.Hi = strings.Replace(e.Title.Hi, kindLabels[s.kind], kindLabels[e.Kind], 1)
+		e.Draft.Notes = append(e.Draft.Notes, "the counterparts are named as a group of countries: one multilateral meeting")
+	}
 	if len(sides) >= 2 {
 		// A side that another telling drafts as a meeting of its own
 		// ("… मालदीव के विदेश मंत्री … के साथ बातचीत की") is that one.
@@ -222,8 +229,8 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 		if o == s || o.kind != timeline.BilateralMeeting && o.kind != timeline.SidelineMeeting {
 			continue
 		}
-		if !o.when.IsZero() && !s.when.IsZero() && !overlaps(o.when, s.when) {
-			continue // a meeting on another day is another meeting
+		if !o.when.IsZero() && !s.when.IsZero() && !overlaps(o.when, s.when) && !(s.inferred != "" && x.daysBefore(o.when, s.when, 7)) {
+			continue // a meeting on another day is another meeting; but a list told undated may sum up the week
 		}
 		lead := o.dated
 		if lead == nil {
@@ -236,6 +243,53 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 		}
 	}
 	return false
+}
+
+// assemblyWords name the UN General Assembly, a gathering whose session
+// foreign ministers attend for days, meeting counterparts between its
+// sittings.
+var assemblyWords = setOf("महासभा", "unga", "यूएनजीए")
+
+// sidelines makes a bilateral meeting abroad a sideline one when the
+// report is about a session of the UN General Assembly, which foreign
+// ministers attend for days, meeting counterparts between its sittings
+// ("… महासभा के सत्र में भाग लेने के लिए अमेरिका में हैं। … ने शुक्रवार
+// को सिंगापुर के अपने समकक्ष से मुलाकात की"). A meeting during a summit
+// is left bilateral unless its sentence says "से इतर": editors draft a
+// visit's talks with the host, or talks "before the conference", as
+// bilateral meetings.
+func (x *extractor) sidelines(ss []*story) {
+	if !containsAny(x.text, assemblyWords) {
+		return
+	}
+	for _, s := range ss {
+		if s.kind != timeline.BilateralMeeting || s.when.IsZero() || !x.nearDateline(s.when, 10) {
+			continue
+		}
+		lead := s.dated
+		if lead == nil {
+			lead = s.first
+		}
+		if lead.place.Country == x.home || lead.abroad == x.home {
+			continue // at home: a guest's call on the host
+		}
+		s.kind = timeline.SidelineMeeting
+		s.wnotes = append(s.wnotes, "a sideline meeting: the report is about a session of the UN General Assembly")
+	}
+}
+
+// nearDateline reports a date within n days of the dateline.
+func (x *extractor) nearDateline(w date.When, n int) bool {
+	ws, we := w.Days()
+	return !ws.Before(x.reported.AddDays(-n)) && !we.After(x.reported.AddDays(n+1))
+}
+
+// daysBefore reports a date a that ends no later than b and starts at
+// most n days before b starts: the same stay, told once with a date.
+func (x *extractor) daysBefore(a, b date.When, n int) bool {
+	as, ae := a.Days()
+	bs, be := b.Days()
+	return !ae.After(be) && !as.Before(bs.AddDays(-n))
 }
 
 // allGuessed reports people whose countries are all home by default.
@@ -258,32 +312,86 @@ var togetherWords = setOf("त्रिपक्षीय", "बहुपक्�
 // समकक्षों के साथ द्विपक्षीय बैठकें कीं"): separate meetings, one each.
 // A meeting of several sides together ("त्रिपक्षीय", "संयुक्त", "एक
 // साथ") is one event, and so is any other kind.
-func (x *extractor) separateSides(s *story, lead *mention) []string {
+func (x *extractor) separateSides(s *story, lead *mention) (sides []string, group bool) {
 	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting || lead.generic && lead.refers {
-		return nil
+		return nil, false
 	}
+	// "… ने द्विपक्षीय बैठकें कीं। … ने A के विदेश मंत्री …, B के … से
+	// मुलाकात की": the list may be in another telling than the lead.
+	for _, m := range append([]*mention{lead}, s.ms...) {
+		if m != lead && (m.frame || m.refers) {
+			continue
+		}
+		if out, group := x.sidesOf(m); len(out) >= 2 || group {
+			return out, group
+		}
+	}
+	return nil, false
+}
+
+// sidesOf returns the foreign countries whose people a telling's sentence
+// names as counterparts, when they are two or more and not met together;
+// or that they are a group met together ("जी-4 के देशों …").
+func (x *extractor) sidesOf(m *mention) ([]string, bool) {
 	// The sentence's people: a list of counterparts runs across commas
 	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
-	toks := tokenize(x.text, lead.sent.start, lead.sent.end)
+	toks := tokenize(x.text, m.sent.start, m.sent.end)
+	ps := people(x.text, toks, x.known, x.home, m.abroad)
+	// "स्वराज ने A के विदेश मंत्री N1, EU की … प्रतिनिधि N2, … और B के
+	// विदेश मंत्री N9 से मुलाकात की": only the last of a long list has से
+	// after it; the others between the subject's ने and it are
+	// counterparts too.
+	from, to := -1, -1
+	for _, t := range toks {
+		if t.key == "ने" {
+			from = t.end
+			break
+		}
+	}
+	for _, p := range ps {
+		if p.counterpart && p.start > from {
+			to = p.end
+		}
+	}
 	var out []string
-	for _, p := range people(x.text, toks, x.known, x.home, lead.abroad) {
-		if p.counterpart && p.Country != "" && p.Country != x.home && !slices.Contains(out, p.Country) {
+	for _, p := range ps {
+		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess
+		if counterpart && p.Country != "" && p.Country != x.home && !slices.Contains(out, p.Country) {
 			out = append(out, p.Country)
 		}
 	}
 	if len(out) < 2 {
-		return nil
+		return nil, false
 	}
-	toks = tokenize(x.text, lead.clause.start, lead.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	if groupNamed(toks) {
+		return nil, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
+	}
+	toks = tokenize(x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
 	if _, ok := hasAny(toks, togetherWords); ok {
-		return nil
+		return nil, false
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].key == "एक" && toks[i+1].key == "साथ" {
-			return nil
+			return nil, false
 		}
 	}
-	return out
+	return out, false
+}
+
+// groupNamed reports a group of countries named as such before its
+// members: "जी-4 के देशों", "ब्रिक्स देशों", "क्वाड के सदस्य देशों".
+func groupNamed(toks []token) bool {
+	for i, t := range toks {
+		if !groupWords[t.key] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].key == "देशों" || toks[j].key == "देश" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func inSpan(s span, i int) bool { return i >= s.start && i < s.end }

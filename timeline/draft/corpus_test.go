@@ -283,6 +283,7 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 	type pair struct {
 		ei, di         int
 		kindOK, dateOK bool
+		sharedSides    int // foreign countries both name
 		overlap        int
 	}
 	var pairs []pair
@@ -297,11 +298,13 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 			if ov == 0 {
 				continue
 			}
-			pairs = append(pairs, pair{ei, di, kindOf(x.Kind) == e.Kind, dateMatches(t, x.Date, e.When), ov})
+			pairs = append(pairs, pair{ei, di, kindOf(x.Kind) == e.Kind, dateMatches(t, x.Date, e.When), sharedCountries(x, e), ov})
 		}
 	}
 	// The best pairs first: the right kind, then the right date, then the
-	// most shared text; each event and each draft is used once.
+	// most shared text, then the most countries in common (one sentence
+	// may tell a meeting with each of several counterparts); each event
+	// and each draft is used once.
 	slices.SortStableFunc(pairs, func(p, q pair) int {
 		rank := func(p pair) int {
 			r := 0
@@ -316,7 +319,10 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 		if c := rank(q) - rank(p); c != 0 {
 			return c
 		}
-		return q.overlap - p.overlap
+		if c := q.overlap - p.overlap; c != 0 {
+			return c
+		}
+		return q.sharedSides - p.sharedSides
 	})
 	usedE := make([]bool, len(a.Expected))
 	usedD := make([]bool, len(events))
@@ -494,6 +500,18 @@ func attributionMatches(want, got string) bool {
 // "प्रधानमंत्री" as a name where the text names only the office), and no
 // host or guest role that
 // contradicts the editor's for a country.
+// sharedCountries counts the countries both the editor's event and the
+// draft name.
+func sharedCountries(x corpusEvent, e *timeline.Event) int {
+	n := 0
+	for _, p := range x.Participants {
+		if p.Country != "" && slices.ContainsFunc(e.Participants, func(q timeline.Participant) bool { return q.Country == p.Country }) {
+			n++
+		}
+	}
+	return n
+}
+
 func participantsMatch(x corpusEvent, e *timeline.Event) (bool, string) {
 	var want, got []string
 	for _, p := range x.Participants {

@@ -154,6 +154,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 	}
 	x.spreadCancellation(stories)
+	x.sidelines(stories)
 	x.stories = stories
 	for _, s := range stories {
 		x.draft(s)

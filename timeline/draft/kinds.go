@@ -52,7 +52,8 @@ var (
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
-	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "संगठन", "राष्ट्रमंडल", "आसियान-भारत")
+	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "संगठन", "राष्ट्रमंडल", "आसियान-भारत",
+		"जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
 	talkWords      = setOf("भोज", "रात्रिभोज", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
 	meetVerbs      = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी", "मिलेगी", "मिलेगा", "मिलने", "मिलकर", "मिली")
@@ -155,7 +156,7 @@ func eventHits(toks []token) []hit {
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
-			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i)):
+			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
 			default:
 				add(i, timeline.BilateralMeeting, true)
@@ -364,6 +365,19 @@ func twoCountries(toks []token, i int) bool {
 			if _, ok := countryCode(toks[j+2].text); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// metEach reports ministers met one by one: "कई विदेश मंत्रियों से
+// मुलाकात", "मंत्रियों से (अलग-अलग) मिले" — the ministers word and then से
+// before the talk word at toks[i]. A meeting of ministers together is
+// told "मंत्रियों की बैठक" or "मंत्रियों के साथ बैठक".
+func metEach(toks []token, i int) bool {
+	for j := max(0, i-4); j+1 < i; j++ {
+		if ministersWords[toks[j].key] && toks[j+1].key == "से" {
+			return true
 		}
 	}
 	return false

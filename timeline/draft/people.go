@@ -249,7 +249,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	}
 	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
 	// offices and names joined by और or a comma, then the postposition.
-	for n := 0; n < 4 && k > 0 && k < len(toks); n++ {
+	for n := 0; n < 12 && k > 0 && k < len(toks); n++ {
 		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
 		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
 			break
@@ -331,15 +331,17 @@ func x0(text string, a, b int) string {
 }
 
 // countryList returns the countries of a list that ends at toks[last]:
-// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान".
+// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान", "सऊदी अरब, ब्राजील … सान
+// मारिनो और मोल्दोवा" (a name of up to three words).
 func countryList(text string, toks []token, last int) []string {
 	var out []string
 	for k := last; k >= 0; {
-		c, ok := countryCode(toks[k].text)
+		c, first, ok := countryEndingAt(text, toks, k)
 		if !ok {
 			break
 		}
 		out = append(out, c)
+		k = first
 		if k == 0 {
 			break
 		}
@@ -351,7 +353,7 @@ func countryList(text string, toks []token, last int) []string {
 			k--
 			continue
 		}
-		if _, ok := countryCode(toks[k-1].text); ok && len(out) >= 2 && x0(text, toks[k-1].end, toks[k].start) == "" {
+		if _, _, ok := countryEndingAt(text, toks, k-1); ok && len(out) >= 2 && x0(text, toks[k-1].end, toks[k].start) == "" {
 			k-- // "मिस्र मालदीव, अंगोला और बेलारूस": a comma left out in a list
 			continue
 		}
@@ -362,6 +364,32 @@ func countryList(text string, toks []token, last int) []string {
 	}
 	slices.Reverse(out) // in the order of the text
 	return out
+}
+
+// countryEndingAt reads a country name of one to three words that ends at
+// toks[k], the longest first ("उत्तर कोरिया", not "कोरिया"): its code and
+// the index of its first word.
+func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
+	if k < 0 || k >= len(toks) {
+		return "", 0, false
+	}
+	for n := 3; n >= 1; n-- {
+		f := k - n + 1
+		if f < 0 {
+			continue
+		}
+		if n > 1 && joinedByPunct(text, toks[f], toks[f+1]) || n > 2 && joinedByPunct(text, toks[f+1], toks[f+2]) {
+			continue
+		}
+		name := toks[f].text
+		for _, t := range toks[f+1 : k+1] {
+			name += " " + t.text
+		}
+		if c, ok := countryCode(name); ok {
+			return c, f, true
+		}
+	}
+	return "", 0, false
 }
 
 // countryActors returns the countries a clause names as parties: "X के

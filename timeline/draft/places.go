@@ -5,6 +5,7 @@ package draft
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
 
@@ -55,6 +56,9 @@ var countryNames = map[string]string{
 	"सूडान": "SD", "कनाडा": "CA", "फ्रांस": "FR", "जर्मनी": "DE", "यूक्रेन": "UA", "कोलंबिया": "CO", "दक्षिण अफ्रीका": "ZA",
 	"साउथ अफ्रीका": "ZA", "अफगानिस्तान": "AF", "अफ़ग़ानिस्तान": "AF", "सऊदी अरब": "SA", "इजरायल": "IL", "इज़राइल": "IL", "म्यांमार": "MM",
 	"यूएई": "AE", "संयुक्त अरब अमीरात": "AE",
+	// Transliterations CLDR's spelling is too far from for hindi.Skeleton.
+	"अमरीका": "US", "इसराइल": "IL", "इस्राइल": "IL", "सान मारिनो": "SM", "सैन मारिनो": "SM", "लिचटेंस्टीन": "LI",
+	"बर्तानिया": "GB", "यूके": "GB", "किर्गिस्तान": "KG", "कज़ाकस्तान": "KZ", "कजाकस्तान": "KZ",
 }
 
 // demonyms are the adjectives of country that precede an office: "रूसी
@@ -170,9 +174,30 @@ func countryCode(w string) (string, bool) {
 		return c, true
 	}
 	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
-	c, ok := foldedCountries()[hindi.Fold(w)]
+	if c, ok := foldedCountries()[hindi.Fold(w)]; ok {
+		return c, true
+	}
+	// A transliteration further off: "मोल्दोवा" for CLDR's "मॉल्डोवा".
+	// Short words are left out: under the looser key they meet common
+	// words.
+	if utf8.RuneCountInString(w) < 5 {
+		return "", false
+	}
+	c, ok := skeletonCountries()[hindi.Skeleton(w)]
 	return c, ok
 }
+
+// skeletonCountries are the country names by hindi.Skeleton.
+var skeletonCountries = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for n, c := range cldrCountries() {
+		out[hindi.Skeleton(n)] = c
+	}
+	for n, c := range countryNames {
+		out[hindi.Skeleton(n)] = c
+	}
+	return out
+})
 
 // foldedCountries are the country names by hindi.Fold, for spellings
 // that differ in nukta, chandrabindu or a nasal conjunct only.

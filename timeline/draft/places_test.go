@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/samayrekha/samayrekha/internal/hindi"
 )
 
 // TestPlacesUpToDate checks places_gen.go against the CLDR data that
@@ -59,5 +62,32 @@ func TestLookupPlace(t *testing.T) {
 				t.Errorf("lookupPlace(%q) = %+v, %v; want country %q zone %q (%s)", tt.word, p, ok, tt.country, tt.zone, tt.reason)
 			}
 		})
+	}
+}
+
+// The looser key for country names must not merge two countries, or a
+// variant spelling would be read as the wrong one.
+func TestSkeletonCountriesDistinct(t *testing.T) {
+	seen := map[string]string{}
+	check := func(n, c string) {
+		if utf8.RuneCountInString(n) < 5 {
+			return
+		}
+		k := hindi.Skeleton(n)
+		if o, ok := seen[k]; ok && o != c {
+			t.Errorf("%q (%s) and another name of %s share the key %q", n, c, o, k)
+		}
+		seen[k] = c
+	}
+	for n, c := range cldrCountries() {
+		check(n, c)
+	}
+	for n, c := range countryNames {
+		check(n, c)
+	}
+	for _, tt := range []struct{ w, want string }{{"मोल्दोवा", "MD"}, {"उजबेकिस्तान", "UZ"}, {"ऑस्ट्रिया", "AT"}} {
+		if got, _ := countryCode(tt.w); got != tt.want {
+			t.Errorf("countryCode(%q) = %q, want %s", tt.w, got, tt.want)
+		}
 	}
 }

@@ -1667,7 +1667,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				continue
 			}
 		}
-		if !m.upcoming && (m.past || m.present || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+		if !m.upcoming && (m.past || m.present || m.status == timeline.Held || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
 			s.when = date.OnDay(x.reported)
 			if z := x.dateline.Location().String(); z != "" {
 				if _, err := date.LoadZone(z); err == nil {
