@@ -184,20 +184,25 @@ func (x *extractor) draft(s *story) {
 	sides, group := x.separateSides(s, lead)
 	if group {
 		// The counterparts of a group met together: one meeting of the
-		// group.
+		// group, with every member named.
 		e.Kind = timeline.MultilateralMeeting
 		e.Title.Hi = strings.Replace(e.Title.Hi, kindLabels[s.kind], kindLabels[e.Kind], 1)
 		e.Draft.Notes = append(e.Draft.Notes, "the counterparts are named as a group of countries: one multilateral meeting")
+		for _, p := range sides {
+			e.Participants = withSide(e.Participants, p)
+		}
+		sides = nil
 	}
 	if len(sides) >= 2 {
 		// A side that another telling drafts as a meeting of its own
 		// ("… मालदीव के विदेश मंत्री … के साथ बातचीत की") is that one.
 		all := len(sides)
-		sides = slices.DeleteFunc(sides, func(c string) bool { return x.meetsElsewhere(s, c) })
+		sides = slices.DeleteFunc(sides, func(p person) bool { return x.meetsElsewhere(s, p.Country) })
 		if len(sides) == 1 && all > 1 {
 			e.Participants = slices.DeleteFunc(e.Participants, func(p timeline.Participant) bool {
-				return p.Country != sides[0] && p.Country != x.home && p.Country != ""
+				return p.Country != sides[0].Country && p.Country != x.home && p.Country != ""
 			})
+			e.Participants = withSide(e.Participants, sides[0])
 		}
 	}
 	if len(sides) < 2 {
@@ -206,7 +211,8 @@ func (x *extractor) draft(s *story) {
 	}
 	// "X ने A, B और C से मुलाकात की": one meeting with each counterpart's
 	// side, as an editor drafts them.
-	for _, c := range sides {
+	for _, side := range sides {
+		c := side.Country
 		f := e
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, s.when.Start())
 		f.Participants = nil
@@ -215,11 +221,23 @@ func (x *extractor) draft(s *story) {
 				f.Participants = append(f.Participants, p)
 			}
 		}
+		f.Participants = withSide(f.Participants, side)
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d meetings the sentence tells with counterparts of different countries: this one with %s", len(sides), c))
 		f.Draft = &d
 		x.events = append(x.events, f)
 	}
+}
+
+// withSide adds counterpart p to ps unless someone of p's country is
+// there already.
+func withSide(ps []timeline.Participant, p person) []timeline.Participant {
+	if slices.ContainsFunc(ps, func(q timeline.Participant) bool { return q.Country == p.Country }) {
+		return ps
+	}
+	q := p.Participant
+	q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+	return append(slices.Clip(ps), q)
 }
 
 // meetsElsewhere reports another meeting story, on days that overlap
@@ -312,7 +330,7 @@ var togetherWords = setOf("त्रिपक्षीय", "बहुपक्�
 // समकक्षों के साथ द्विपक्षीय बैठकें कीं"): separate meetings, one each.
 // A meeting of several sides together ("त्रिपक्षीय", "संयुक्त", "एक
 // साथ") is one event, and so is any other kind.
-func (x *extractor) separateSides(s *story, lead *mention) (sides []string, group bool) {
+func (x *extractor) separateSides(s *story, lead *mention) (sides []person, group bool) {
 	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting || lead.generic && lead.refers {
 		return nil, false
 	}
@@ -322,17 +340,18 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []string, grou
 		if m != lead && (m.frame || m.refers) {
 			continue
 		}
-		if out, group := x.sidesOf(m); len(out) >= 2 || group {
+		if out, group := x.sidesOf(m); len(out) >= 2 {
 			return out, group
 		}
 	}
 	return nil, false
 }
 
-// sidesOf returns the foreign countries whose people a telling's sentence
-// names as counterparts, when they are two or more and not met together;
-// or that they are a group met together ("जी-4 के देशों …").
-func (x *extractor) sidesOf(m *mention) ([]string, bool) {
+// sidesOf returns the first counterpart of each foreign country a
+// telling's sentence names, when they are of two countries or more and
+// not met together; or that they are a group met together ("जी-4 के
+// देशों …").
+func (x *extractor) sidesOf(m *mention) ([]person, bool) {
 	// The sentence's people: a list of counterparts runs across commas
 	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
 	toks := tokenize(x.text, m.sent.start, m.sent.end)
@@ -353,18 +372,18 @@ func (x *extractor) sidesOf(m *mention) ([]string, bool) {
 			to = p.end
 		}
 	}
-	var out []string
+	var out []person
 	for _, p := range ps {
 		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess
-		if counterpart && p.Country != "" && p.Country != x.home && !slices.Contains(out, p.Country) {
-			out = append(out, p.Country)
+		if counterpart && p.Country != "" && p.Country != x.home && !slices.ContainsFunc(out, func(q person) bool { return q.Country == p.Country }) {
+			out = append(out, p)
 		}
 	}
 	if len(out) < 2 {
 		return nil, false
 	}
 	if groupNamed(toks) {
-		return nil, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
+		return out, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
 	}
 	toks = tokenize(x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
 	if _, ok := hasAny(toks, togetherWords); ok {
@@ -382,10 +401,16 @@ func (x *extractor) sidesOf(m *mention) ([]string, bool) {
 // members: "जी-4 के देशों", "ब्रिक्स देशों", "क्वाड के सदस्य देशों".
 func groupNamed(toks []token) bool {
 	for i, t := range toks {
-		if !groupWords[t.key] {
+		n := 0
+		switch {
+		case groupWords[t.key]:
+			n = 1
+		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text):
+			n = 2 // "जी-4", "G20": the tokenizer splits the number off
+		default:
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		for j := i + n; j < len(toks) && j <= i+n+2; j++ {
 			if toks[j].key == "देशों" || toks[j].key == "देश" {
 				return true
 			}

@@ -1240,7 +1240,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					if otherCounterpart(ss[i], m, x.home) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// A headline's undated event ("…,बहुपक्षीय सम्मेलन में लेंगी
+					// हिस्सा") is the one the body tells by the same noun,
+					// whatever dates came between.
+					headlineOnly := ss[i].pos < x.headEnd && ss[i].when.IsZero() && ss[i].kind == m.kind && !m.generic
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
