@@ -253,6 +253,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			ps = people(x.text, sentToks, x.known, x.home, "")
 		}
 		if len(ps) > 0 {
+			// "वह" of the next sentence is this one's subject: not the
+			// one who is met or who invites ("मिस्र के विदेशमंत्री … के
+			// आमंत्रण पर सुषमा … रहेंगी। इस दौरान वह … से मुलाकात
+			// करेंगी"). Put the subject first.
+			for i, p := range ps {
+				if !p.counterpart && !inviterAt(sentToks, p.end) {
+					if i > 0 {
+						ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
+					}
+					break
+				}
+			}
 			x.lastPeople = ps
 		}
 	}(x.lastPeople)
