@@ -515,8 +515,8 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		// A meeting or a call names its sides across its tellings: the
 		// counterpart in one, the minister in another.
 		for _, m := range s.ms {
-			if m.generic && m.refers || m.frame && !lead.frame {
-				continue
+			if m.generic && m.refers || m.frame && !lead.frame && !m.aside {
+				continue // an aside frame ("X से … मुलाकात के दौरान") tells the event itself
 			}
 			if len(ps) >= 2*maxPeople {
 				break

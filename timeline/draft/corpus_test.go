@@ -231,7 +231,7 @@ const (
 	corpusFloorFound = 93
 	corpusFloorRight = 82
 	corpusCeilNoise  = 6
-	corpusFloorParts = 86
+	corpusFloorParts = 85
 )
 
 // span is a byte range of an article.

@@ -39,7 +39,7 @@ type hit struct {
 // multilateral; a सम्मेलन with शिखर is a summit).
 var (
 	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "कॉल", "call", "phone")
-	videoWords     = setOf("वीडियो", "वर्चुअल", "आभासी", "virtual")
+	videoWords     = setOf("वीडियो", "वर्चुअल", "आभासी", "virtual", "ऑनलाइन", "ऑन-लाइन", "online")
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "signed", "signing")
 	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "सहमति-पत्र", "सहमति-पत्रों")
@@ -53,7 +53,7 @@ var (
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
 	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "संगठन", "राष्ट्रमंडल", "आसियान-भारत",
-		"जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
+		"मंत्रिपरिषद", "जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
 	talkWords      = setOf("भोज", "रात्रिभोज", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
 	meetVerbs      = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी", "मिलेगी", "मिलेगा", "मिलने", "मिलकर", "मिली")
@@ -69,6 +69,8 @@ var (
 	goWords    = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
 	cameWords  = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
 	hereWords  = setOf("यहां", "यहाँ")
+	// purposeInfinitives before आए say what one came for: "भाग लेने आए".
+	purposeInfinitives = setOf("लेने", "होने")
 	// participles before जाना make it the passive's auxiliary ("किए
 	// जाएंगे", "किया जा रहा है"), not a journey.
 	participles = setOf("किए", "किये", "दिए", "दिये", "लिए", "लिये", "किया", "दिया", "लिया", "की", "दी", "ली", "बढ़ाए", "भेजे", "बनाए", "कहा", "माना", "बताया", "पाया")
@@ -156,7 +158,7 @@ func eventHits(toks []token) []hit {
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
-			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
+			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || groupMinisters(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
 			default:
 				add(i, timeline.BilateralMeeting, true)
@@ -176,6 +178,9 @@ func eventHits(toks []token) []hit {
 		case reachWords[w] && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
 			add(i, timeline.Visit, false)
 		case comeWords[w] && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
+			add(i, timeline.Visit, false)
+		case cameWords[w] && i > 1 && purposeInfinitives[at(i-1)] && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
+			// "… बैठक में भाग लेने आए हैं": came to attend.
 			add(i, timeline.Visit, false)
 		case cameWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || hereWords[at(i-1)]):
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
@@ -212,6 +217,10 @@ func eventHits(toks []token) []hit {
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
+			out[j].frame, out[j].purpose = true, true
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives[at(i+3)] && cameWords[at(i+4)]:
+			// "… बैठक में भाग लेने आए हैं": what the journey is for.
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
@@ -263,8 +272,8 @@ func sidelineFrame(toks []token, hs []hit) bool {
 		}
 	}
 	for _, h := range hs {
-		if h.frame && (h.kind == timeline.Summit) {
-			return true
+		if h.frame && !h.after && h.kind == timeline.Summit {
+			return true // "सम्मेलन के दौरान"; "सम्मेलन से पहले" is no sideline
 		}
 	}
 	return false
@@ -364,6 +373,22 @@ func twoCountries(toks []token, i int) bool {
 		if toks[j+1].key == "और" || toks[j+1].key == "एवं" {
 			if _, ok := countryCode(toks[j+2].text); ok {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupMinisters reports "G देशों के विदेश मंत्रियों की (दो दिवसीय)
+// बैठक" before the talk word at toks[i]: the ministers of a group of
+// countries meeting together.
+func groupMinisters(toks []token, i int) bool {
+	for j := max(0, i-8); j+1 < i; j++ {
+		if groupWords[toks[j].key] && toks[j+1].key == "देशों" {
+			for k := j + 2; k < i; k++ {
+				if ministersWords[toks[k].key] {
+					return true
+				}
 			}
 		}
 	}

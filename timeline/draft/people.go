@@ -21,6 +21,10 @@ var offices = map[string]bool{
 	"पत्नी": true, "पति": true,
 }
 
+// institutionWords after an office make it the name of a body or a
+// building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
+var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव")
+
 // spouses travel with the one named before them, of the same country:
 // "बराक ओबामा को पत्नी मिशेल के साथ".
 var spouses = setOf("पत्नी", "पति")
@@ -105,6 +109,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				out = append(out, p)
 				i += m - 1
 			}
+			continue
+		}
+		if i+n < len(toks) && institutionWords[toks[i+n].key] {
+			i += n // "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a body, no one
 			continue
 		}
 		p := person{start: toks[i].start}

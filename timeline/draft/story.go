@@ -580,6 +580,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
+			if m.frame && !h.after && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
+				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
+				// समझौतों पर हस्ताक्षर किए गए": a meeting with someone
+				// named is an event, whatever else happens during it.
+				m.aside = true
+			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
@@ -1248,7 +1254,13 @@ func (x *extractor) build(ms []*mention) []*story {
 			// date came since, which dates this telling instead.
 			for i := len(recent) - 1; i >= 0; i-- {
 				ss := recent
-				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit {
+				// "… से मुलाकात की" meets someone: not the multilateral
+				// meeting told before, of which it may be a sideline.
+				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart })
+				// A meeting of many ("मंत्रिपरिषद की बैठक") is not the
+				// bilateral one told before.
+				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
+				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many {
 					if otherCounterpart(ss[i], m, x.home) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
@@ -1266,9 +1278,12 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, m.kind)) {
+		if target == nil && w.IsZero() && m.frame && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
+			// (no summit or multilateral meeting told before: "सार्क
+			// सम्मेलन से पहले" after "सार्क देशों के विदेश मंत्रियों की
+			// बैठक" is that meeting)
 			// ("समरकंद में एससीओ शिखर सम्मेलन से इतर … मुलाकात"), is an
 			// event, dated as the meeting is.
 			continue
