@@ -608,6 +608,23 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, q)
 	}
+	if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) && len(out) > 0 &&
+		!slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == x.home }) {
+		// "दोनों नेताओं की इस मुलाकात", "उन्होंने … से मुलाकात की": a
+		// meeting that names only the foreign side is with the home
+		// side's person named last before it.
+		var h *person
+		for i := range x.homeNamed {
+			if x.homeNamed[i].start < lead.sent.end {
+				h = &x.homeNamed[i]
+			}
+		}
+		if h != nil {
+			q := h.Participant
+			q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+			out = append(out, q)
+		}
+	}
 	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
 		have := false
 		for _, p := range out {

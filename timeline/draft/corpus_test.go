@@ -500,12 +500,15 @@ func attributionMatches(want, got string) bool {
 // "प्रधानमंत्री" as a name where the text names only the office), and no
 // host or guest role that
 // contradicts the editor's for a country.
-// sharedCountries counts the countries both the editor's event and the
-// draft name.
+// sharedCountries counts the countries, and the people by name, that both
+// the editor's event and the draft name.
 func sharedCountries(x corpusEvent, e *timeline.Event) int {
 	n := 0
 	for _, p := range x.Participants {
 		if p.Country != "" && slices.ContainsFunc(e.Participants, func(q timeline.Participant) bool { return q.Country == p.Country }) {
+			n++
+		}
+		if p.Name != "" && slices.ContainsFunc(e.Participants, func(q timeline.Participant) bool { return q.Name.Hi != "" && sharesWord(p.Name, q.Name.Hi) }) {
 			n++
 		}
 	}

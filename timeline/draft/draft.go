@@ -253,6 +253,7 @@ type extractor struct {
 	// ("इसके अनुसार" refers to it); lastPeople the last people named.
 	prevAttr, prevOutlet string
 	lastPeople           []person
+	homeNamed            []person // the home side's people named by name, in text order
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.

@@ -165,6 +165,21 @@ func (x *extractor) clauses(s span) []span {
 			cuts = append(cuts, t.start)
 		}
 	}
+	// "… से मुलाकात करेंगी, अपने समकक्ष के साथ द्विपक्षीय वार्ता करेंगी और
+	// … से मुलाकात करेंगी": और after a finite verb joins two clauses, each
+	// with its event.
+	for k := 1; k+1 < len(toks); k++ {
+		if w := toks[k].key; w != "और" && w != "तथा" && w != "एवं" {
+			continue
+		}
+		v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
+		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past {
+			continue
+		}
+		if len(eventHits(toks[max(0, k-8):k])) > 0 && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
+			cuts = append(cuts, toks[k].start)
+		}
+	}
 	var out []span
 	start := s.start
 	sortInts(cuts)
@@ -266,6 +281,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.lastPeople = ps
+			for _, p := range ps {
+				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
+					x.homeNamed = append(x.homeNamed, p)
+				}
+			}
 		}
 	}(x.lastPeople)
 	// Clauses, and the dates in each; a clause with several dates splits
@@ -592,6 +612,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && businessSide(p.htoks, h.i) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
+			if h.generic && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
+				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
+			}
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
@@ -755,7 +778,10 @@ func participleBetween(toks []token, from, to int) bool {
 		if t.start < from || t.end > to {
 			continue
 		}
-		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && toks[i-1].start >= from {
+		passiveHeld := toks[i-1].key == "जाने" && i >= 2 && (toks[i-2].key == "की" || toks[i-2].key == "किया" || toks[i-2].key == "किए" || toks[i-2].key == "किये")
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && !passiveHeld && toks[i-1].start >= from {
+			// "… को आयोजित की जाने वाली बैठक" (to be held) dates the
+			// event, as "को होने वाले सम्मेलन" does.
 			if i+1 < len(toks) && predicateAux[toks[i+1].key] {
 				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
 			}
@@ -1012,6 +1038,20 @@ func manyTalks(toks []token, i int) bool {
 	return false
 }
 
+// vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ"
+// shortly before the talk word at toks[i]: people met, not named.
+func vagueCounterparts(toks []token, i int) bool {
+	for j := max(0, i-5); j+2 <= i; j++ {
+		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" || !groupOffices[toks[j+1].key] {
+			continue
+		}
+		if k := j + 2; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
+			return true
+		}
+	}
+	return false
+}
+
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
 func manyBefore(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-3); j-- {
@@ -1201,17 +1241,26 @@ func (x *extractor) build(ms []*mention) []*story {
 		switch {
 		case target != nil:
 		case m.refers:
-			for i := len(recent) - 1; i >= 0; i-- {
-				ss := recent
-				if ss[i].first.clause == m.clause {
-					continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
-				}
-				if compatible(m.kind, m.generic, ss[i].kind) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
-					// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
-					// refers back is the event told before, whatever the date
-					// of the clause, which is its main event's.
-					target = ss[i]
-					break
+			// "पांचवीं मंत्रिस्तरीय बैठक" refers to the multilateral
+			// meeting told before, not to the talks told since: a kind
+			// the words make sure of first, then any the noun may stand
+			// for (a bare "बैठक" is bilateral only by default).
+			for pass := 0; pass < 2 && target == nil; pass++ {
+				for i := len(recent) - 1; i >= 0; i-- {
+					ss := recent
+					if ss[i].first.clause == m.clause {
+						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
+					}
+					if pass == 0 && (ss[i].kind != m.kind || m.kind == timeline.BilateralMeeting) {
+						continue
+					}
+					if compatible(m.kind, m.generic, ss[i].kind) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
+						// refers back is the event told before, whatever the date
+						// of the clause, which is its main event's.
+						target = ss[i]
+						break
+					}
 				}
 			}
 		case !w.IsZero():
