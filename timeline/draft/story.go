@@ -1517,6 +1517,21 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 			return true
 		}
 	}
+	if strings.Contains(m.text, " से भी ") || strings.Contains(m.text, " के साथ भी ") {
+		// "वह … राष्ट्रपति अब्दुल हमीद और प्रधानमंत्री शेख हसीना से भी
+		// मुलाकात करेंगी": also meets others, of the same country too.
+		shared := false
+		for _, p := range m.people {
+			for _, o := range s.ms {
+				for _, q := range o.people {
+					shared = shared || p.counterpart && q.counterpart && p.Name.Hi != "" && samePerson(p.Participant, q.Participant)
+				}
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
 	var ours []string
 	for _, o := range s.ms {
 		ours = append(ours, sides(o.people)...)
