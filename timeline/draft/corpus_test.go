@@ -52,6 +52,7 @@ type corpusEvent struct {
 var corpusKinds = map[string]timeline.Kind{
 	"video_conference": timeline.PhoneCall,
 	"joint_statement":  timeline.Statement,
+	"agreement":        timeline.AgreementSigning, // heldout4's word for it
 }
 
 // articleScore is what the scorer counts for one article.
@@ -106,19 +107,20 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut scores three more folders the same way, with no floors: the
+// TestHeldOut scores four more folders the same way, with no floors: the
 // numbers are recorded in their tables, not enforced. Each was collected,
 // and its expectations written, by someone who neither ran the drafter on
 // it nor read its rules, and each was first scored after the rules then
 // current; each README gives that first score.
 //
-//   - testdata/heldout (10 reports) and testdata/heldout2 (12): rules for
-//     the families of phrasing they missed were written after their first
-//     scores, so they are development material now.
-//   - testdata/heldout3 (12 reports): scored first after the last rule
-//     change, and no rule has been written from it: the fair estimate.
+//   - testdata/heldout (10 reports), heldout2 (12) and heldout3 (12): rules
+//     for the families of phrasing they missed were written after their
+//     first scores, so they are development material now.
+//   - testdata/heldout4 (14 reports): its first score is the fair estimate
+//     of the rules it was first scored with; see its README for what has
+//     been written from it since.
 func TestHeldOut(t *testing.T) {
-	for _, folder := range []string{"heldout", "heldout2", "heldout3"} {
+	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4"} {
 		t.Run(folder, func(t *testing.T) {
 			tot := scoreFolder(t, folder, folder+"-scores.txt")
 			if tot.cancelledAsHeld != 0 {
@@ -298,7 +300,7 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 			if ov == 0 {
 				continue
 			}
-			pairs = append(pairs, pair{ei, di, kindOf(x.Kind) == e.Kind, dateMatches(t, x.Date, e.When), sharedCountries(x, e), ov})
+			pairs = append(pairs, pair{ei, di, kindMatches(x.Kind, e.Kind), dateMatches(t, x.Date, e.When), sharedCountries(x, e), ov})
 		}
 	}
 	// The best pairs first: the right kind, then the right date, then the
@@ -355,8 +357,8 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 			s.foundOwn++
 		}
 		dateOK := dateMatches(t, x.Date, e.When)
-		statOK := string(e.Status()) == x.Status
-		kindOK := kindOf(x.Kind) == e.Kind
+		statOK := statusMatches(x.Status, e.Status())
+		kindOK := kindMatches(x.Kind, e.Kind)
 		attr := ""
 		if src, ok := e.Source("attributed"); ok {
 			attr = src.Attribution.Hi
@@ -405,6 +407,28 @@ func scoreArticle(t *testing.T, name string, a corpusArticle, events []timeline.
 		}
 	}
 	return s
+}
+
+// statusMatches reports whether a draft's status is the editor's.
+// heldout4's editor wrote "planned" (a word of the list of status
+// cues) for events to come that the text states as arranged; the model has
+// no such status, and a plan told as arranged is what Announced means
+// ("officially announced, details may be open").
+func statusMatches(want string, got timeline.Status) bool {
+	if want == "planned" {
+		return got == timeline.Announced
+	}
+	return string(got) == want
+}
+
+// kindMatches reports whether a draft's kind is the editor's. heldout4's
+// editor wrote "meeting" for every meeting of two sides, without telling
+// a sideline meeting from another: either kind is that.
+func kindMatches(want string, got timeline.Kind) bool {
+	if want == "meeting" {
+		return got == timeline.BilateralMeeting || got == timeline.SidelineMeeting
+	}
+	return kindOf(want) == got
 }
 
 func kindOf(k string) timeline.Kind {
