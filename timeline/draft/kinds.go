@@ -41,7 +41,7 @@ var (
 	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "कॉल", "call", "phone")
 	videoWords     = setOf("वीडियो", "वर्चुअल", "आभासी", "virtual", "ऑनलाइन", "ऑन-लाइन", "online")
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कॉन्फ़्रेंस", "कॉल", "लिंक")
-	signWords      = setOf("हस्ताक्षर", "signed", "signing")
+	signWords      = setOf("हस्ताक्षर", "signed", "signing", "साइन")
 	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "सहमति-पत्र", "सहमति-पत्रों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	statementWords = setOf("बयान", "वक्तव्य")
@@ -136,7 +136,7 @@ func eventHits(toks []token) []hit {
 		case agreementWords[w] && at(i+1) != "पर" && (becomeWords[at(i+1)] || at(i+1) == "और" && (becomeWords[at(i+3)] || becomeWords[at(i+4)])) && !near(i, 0, 4, signWords):
 			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case statementWords[w] && at(i-1) == "संयुक्त":
+		case statementWords[w] && (at(i-1) == "संयुक्त" || at(i-1) == "साझा"):
 			add(i, timeline.Statement, false)
 		case releaseWords[w] && (at(i+1) == "जारी" || at(i+2) == "जारी"):
 			add(i, timeline.Statement, false)

@@ -600,10 +600,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
-			if m.frame && !h.after && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
+			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
 				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
-				// समझौतों पर हस्ताक्षर किए गए": a meeting with someone
-				// named is an event, whatever else happens during it.
+				// समझौतों पर हस्ताक्षर किए गए", "… ट्रंप के साथ आज …
+				// मुलाकात के बाद एक साझा बयान जारी किया गया": a meeting
+				// with someone named is an event, whatever else happens
+				// during or after it.
 				m.aside = true
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
@@ -1316,7 +1318,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// A headline's undated event ("…,बहुपक्षीय सम्मेलन में लेंगी
 					// हिस्सा") is the one the body tells by the same noun,
 					// whatever dates came between.
-					headlineOnly := ss[i].pos < x.headEnd && ss[i].when.IsZero() && ss[i].kind == m.kind && !m.generic
+					headlineOnly := ss[i].pos < x.headEnd && ss[i].when.IsZero() && ss[i].kind == m.kind && (!m.generic || sharesCounterpart(ss[i], m, x.home))
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
@@ -1545,6 +1547,25 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// sharesCounterpart reports a foreign counterpart's country that both the
+// story and the mention name: "G-20 बैठक में अमेरिका और रूस के विदेश
+// मंत्रियों से मिले" and "अपने अमेरिकी समकक्ष … से मुलाकात की".
+func sharesCounterpart(s *story, m *mention, home string) bool {
+	for _, p := range m.people {
+		if !p.counterpart || p.Country == "" || p.Country == home {
+			continue
+		}
+		for _, o := range s.ms {
+			for _, q := range o.people {
+				if q.counterpart && q.Country == p.Country {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // toldAsDone reports a meeting told by its own verb: a verb of meeting
