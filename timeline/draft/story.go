@@ -1289,6 +1289,9 @@ func (x *extractor) build(ms []*mention) []*story {
 				// the date of the first telling with one, if no other
 				// date came between them.
 				for _, s := range append(heads, recent...) {
+					if earlierTime(m.text) {
+						break // "वह इससे पहले जनवरी 2010 में भारत आई थीं": another, earlier event
+					}
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
@@ -1396,6 +1399,10 @@ func (x *extractor) sameTense(m *mention, w date.When) bool {
 		return !start.IsZero() && !start.After(x.reported)
 	case m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed:
 		return end.IsZero() || end.After(x.reported)
+	case m.present && m.status == timeline.Held:
+		// "वह भारत के चार दिवसीय दौरे पर हैं": under way at the dateline,
+		// not a date a month or more before it.
+		return end.IsZero() || !end.Before(x.reported.AddDays(-31))
 	}
 	return true
 }
@@ -1547,6 +1554,12 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// earlierTime reports "इससे पहले", "इसके पहले", "पहले भी": a telling of
+// another event, before the one the story is about.
+func earlierTime(text string) bool {
+	return strings.Contains(text, "इससे पहले") || strings.Contains(text, "इसके पहले") || strings.Contains(text, "पहले भी")
 }
 
 // sharesCounterpart reports a foreign counterpart's country that both the
