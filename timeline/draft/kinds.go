@@ -129,7 +129,7 @@ func eventHits(toks []token) []hit {
 			if last := &out[len(out)-1]; last.generic {
 				last.kind, last.generic = timeline.PhoneCall, false
 			}
-		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails)):
+		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails) || near(i, 0, 1, summitWords)):
 			add(i, timeline.PhoneCall, false)
 		case signWords[w]:
 			add(i, timeline.AgreementSigning, false)
@@ -290,8 +290,8 @@ var kindLabels = map[timeline.Kind]string{
 // compatible reports whether a mention of kind k (generic when its noun is
 // one of talks) may refer to an event of kind e.
 func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
-	if k == e {
-		return true
+	if k == e || k == timeline.Summit && e == timeline.PhoneCall {
+		return true // "इस समिट" after "वर्चुअल समिट", which the model keeps as a call
 	}
 	if !generic {
 		return false

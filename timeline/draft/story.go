@@ -626,6 +626,21 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// which describes the visitor, not the event.
 				m.date, m.dateOwn = nil, false
 			}
+			if m.refers && m.date != nil && afterBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
+				// "नवंबर में चुनावी जीत के बाद … यह … पहली द्विपक्षीय
+				// यात्रा होगी": the date is of what the event follows; "यह
+				// यात्रा" is the visit told before.
+				m.date, m.dateOwn = nil, false
+			}
+			if m.date != nil && m.dateOwn && nextDayBetween(x.text, m.date.End, p.htoks[h.i].start) {
+				// "12 फरवरी की शाम को … पहुंचने की उम्मीद है और अगले दिन …
+				// वार्ता होने की उम्मीद है": the day after the date told.
+				d := *m.date
+				d.Date.Start = time.Date(d.Date.Start.Year(), d.Date.Start.Month(), d.Date.Start.Day()+1, 0, 0, 0, 0, d.Date.Start.Location())
+				d.Date.End = d.Date.Start.AddDate(0, 0, 1)
+				d.Date.Granularity = hindidate.Day
+				m.date = &d
+			}
 			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text)) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
 				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated.
@@ -1322,12 +1337,18 @@ func (x *extractor) build(ms []*mention) []*story {
 					// हिस्सा") is the one the body tells by the same noun,
 					// whatever dates came between.
 					headlineOnly := ss[i].pos < x.headEnd && ss[i].when.IsZero() && ss[i].kind == m.kind && (!m.generic || sharesCounterpart(ss[i], m, x.home))
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// "मीटिंग का मकसद … है": a bare noun of talks, with no one
+					// and no date of its own, speaks of the talks told last.
+					bare := m.generic && m.date == nil && len(m.people) == 0
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
 				}
 			}
+		}
+		if target == nil && m.generic && m.date == nil && len(m.people) == 0 && m.status == "" && m.hasVerb {
+			continue // "मीटिंग का मकसद … है": speaks of talks, tells none
 		}
 		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
@@ -1554,6 +1575,26 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// afterBetween reports "के बाद" between byte offsets from and to.
+func afterBetween(toks []token, from, to int) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].start >= from && toks[i].end <= to && toks[i].key == "बाद" && toks[i-1].key == "के" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextDayBetween reports "अगले दिन" or "दूसरे दिन" between byte offsets
+// from and to of text.
+func nextDayBetween(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from >= to {
+		return false
+	}
+	between := text[from:to]
+	return strings.Contains(between, "अगले दिन") || strings.Contains(between, "दूसरे दिन")
 }
 
 // earlierTime reports "इससे पहले", "इसके पहले", "पहले भी": a telling of
