@@ -75,7 +75,10 @@ var strongClauseWords = setOf("जहां", "जहाँ", "जिसमे�
 
 // notEventWords make a clause no event: a condition or counterfactual
 // (अगर, यदि), a habit (नियमित, अक्सर), a count of many (कई बार).
-var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर", "मना")
+var notEventWords = setOf("अगर", "यदि", "नियमित", "अक्सर", "जानिए", "आमतौर", "मना",
+	// an indirect question: "… कहां-कहां जाएंगे, किससे मुलाकात करेंगे इस
+	// सब के बारे में …"
+	"किससे", "किनसे", "किन-किन", "कहां-कहां", "कहाँ-कहाँ")
 
 // duringPhrase reports "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस
 // यात्रा में" in toks before the token at limit, and the kind of the event
@@ -617,6 +620,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.generic && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
+			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
+				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
+			}
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
@@ -1055,11 +1061,29 @@ func manyTalks(toks []token, i int) bool {
 	return false
 }
 
-// vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ"
-// shortly before the talk word at toks[i]: people met, not named.
+// addressed reports a gathering addressed: "X सम्मेलन को (करेंगे)
+// संबोधित", "सम्मेलन के 31वें संस्करण को भी संबोधित करेंगे" after the
+// event word ending at toks[i].
+func addressed(toks []token, i int) bool {
+	to := false
+	for j := i + 1; j < len(toks) && j <= i+7; j++ {
+		switch {
+		case toks[j].key == "को":
+			to = true
+		case toks[j].key == "संबोधित":
+			return to
+		case hindi.IsClauseWord(toks[j].text):
+			return false
+		}
+	}
+	return false
+}
+
+// vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ",
+// "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
 func vagueCounterparts(toks []token, i int) bool {
 	for j := max(0, i-5); j+2 <= i; j++ {
-		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" || !groupOffices[toks[j+1].key] {
+		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" || !groupOffices[toks[j+1].key] {
 			continue
 		}
 		if k := j + 2; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
