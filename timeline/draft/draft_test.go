@@ -416,6 +416,33 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, "डॉ. एस. जयशंकर ने बताया"}}},
 		{name: "time in the zone the text names", text: "बैठक 19 नवंबर को मॉस्को समयानुसार शाम 7 बजे होगी।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-19T19[Europe/Moscow]", timeline.Announced, ""}}},
+		{name: "the day after a date told", reason: "heldout4 13: '… की शाम को पहुंचने की उम्मीद है और अगले दिन … वार्ता'",
+			text: "प्रधानमंत्री के 24 नवंबर की शाम को टोक्यो पहुंचने की उम्मीद है और अगले दिन दोनों नेताओं के बीच वार्ता होने की उम्मीद है।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "counterparts met, none named: no meeting", reason: "heldout3 09, heldout4 09: 'अन्य नेताओं से', 'वैश्विक समकक्षों से'",
+			text: "विदेश मंत्री 24 नवंबर को कई अन्य नेताओं से मुलाकात करेंगे।"},
+		{name: "a speech to a conference: no event", reason: "heldout4 14: 'राजदूत सम्मेलन को करेंगे संबोधित'",
+			text: "विदेश मंत्री 24 नवंबर को पेरिस में राजदूत सम्मेलन को संबोधित करेंगे।"},
+		{name: "an indirect question: no event", reason: "heldout4 12: 'कहां-कहां जाएंगे, किससे मुलाकात करेंगे'",
+			text: "प्रधानमंत्री 24 नवंबर को कहां-कहां जाएंगे, किससे मुलाकात करेंगे, यह मंत्रालय ने बताया।"},
+		{name: "an earlier visit told after the one under way: two visits", reason: "heldout4 04: 'वह इससे पहले जनवरी 2010 में भारत आई थीं'",
+			text: "बांग्लादेश की प्रधानमंत्री 17 नवंबर से भारत के तीन दिवसीय दौरे पर हैं। वह इससे पहले मार्च 2019 में भारत आई थीं।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2019-03[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a meeting told as the frame of a signing: both", reason: "heldout3 08: '… से बुधवार को मुलाकात के दौरान … हस्ताक्षर किए गए'",
+			text: "विदेश मंत्री ने श्रीलंका के राष्ट्रपति से सोमवार को मुलाकात के दौरान तीन समझौतों पर हस्ताक्षर किए।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.AgreementSigning, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a numbered ministerial meeting is multilateral", reason: "heldout3 01: 'पांचवीं मंत्रिस्तरीय बैठक'",
+			text: "विदेश मंत्री 24 नवंबर को काबुल में आयोजित की जाने वाली तीसरी मंत्रिस्तरीय बैठक में शामिल होंगे।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-24[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a virtual summit is a video call", reason: "heldout4 08: 'वर्चुअल समिट'",
+			text: "दोनों प्रधानमंत्री 24 नवंबर को वर्चुअल समिट करेंगे।",
+			want: []want{{timeline.PhoneCall, "2025-11-24[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -599,6 +626,15 @@ func TestExtractParticipantCountries(t *testing.T) {
 			"प्रधानमंत्री मोदी के विशेष आमंत्रण पर फ्रांस के राष्ट्रपति 20 नवंबर को भारत की यात्रा पर आएंगे।", [][]string{{"FR", "IN"}}},
 		{"the inviter in another telling of the visit",
 			"विदेश सचिव विक्रम मिस्री 20 नवंबर को श्रीलंका के दौरे पर रहेंगे। यह यात्रा श्रीलंका के विदेश सचिव के बुलावे पर हो रही है।", [][]string{{"IN", "LK"}}},
+		{"a list of countries, names of two words and spellings CLDR does not print: one meeting each",
+			"विदेश मंत्री ने 17 नवंबर को न्यूयॉर्क में सऊदी अरब, मेक्सिको और मोल्दोवा के अपने समकक्षों से मुलाकात की।",
+			[][]string{{"IN", "SA"}, {"IN", "MX"}, {"IN", "MD"}}},
+		{"a long list of ministers: only the last has से after it",
+			"विदेश मंत्री जयशंकर ने 17 नवंबर को केन्या के विदेश मंत्री मूसा, पेरू के विदेश मंत्री हुआन, स्पेन के विदेश मंत्री पाब्लो और नॉर्वे के विदेश मंत्री एरिक से मुलाकात की।",
+			[][]string{{"IN", "KE"}, {"IN", "PE"}, {"ES", "IN"}, {"IN", "NO"}}},
+		{"a group named before its members: one meeting of all",
+			"विदेश मंत्री ने 17 नवंबर को जी-4 के देशों जापान, जर्मनी और ब्राजील के समकक्षों के साथ मुलाकात की।",
+			[][]string{{"BR", "DE", "IN", "JP"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
