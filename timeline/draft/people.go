@@ -252,7 +252,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 // counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
 // name ending before toks[k], or after a list of names joined by और.
 func counterpartAfter(text string, toks []token, k int) bool {
-	for k < len(toks) && hindi.IsLatin(toks[k].text) && !hindi.IsLatin(toks[k-1].text) {
+	for k > 0 && k < len(toks) && hindi.IsLatin(toks[k].text) && !hindi.IsLatin(toks[k-1].text) {
 		// "सर्गेई लावरोव Antony Blinken and … Sergei Lavrov से": a name
 		// given again in Latin letters.
 		for k < len(toks) && hindi.IsLatin(toks[k].text) {
