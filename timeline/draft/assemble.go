@@ -3,6 +3,7 @@ package draft
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -66,6 +67,9 @@ func (x *extractor) draft(s *story) {
 		}
 		for _, o := range lead.others {
 			notes = append(notes, fmt.Sprintf("the sentence also names %q; one draft was made for both", o.Text))
+		}
+		if lead.nextDay {
+			notes = append(notes, fmt.Sprintf("the day after %q: the sentence says अगले दिन", m.Text))
 		}
 		for _, o := range lead.replaced {
 			notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
@@ -167,6 +171,9 @@ func (x *extractor) draft(s *story) {
 	title := label
 	if lead.date != nil && s.inferred == "" {
 		title += " — " + lead.date.Text
+		if lead.nextDay {
+			title += " के अगले दिन"
+		}
 	}
 	e := timeline.Event{
 		ID:           id,
@@ -222,11 +229,50 @@ func (x *extractor) draft(s *story) {
 			}
 		}
 		f.Participants = withSide(f.Participants, side)
+		if oneForeignSide(f.Participants, x.home) {
+			if q, ok := x.homeBefore(lead); ok {
+				f.Participants = append(f.Participants, q) // "उन्होंने A, B और C के समकक्षों से …"
+			}
+		}
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d meetings the sentence tells with counterparts of different countries: this one with %s", len(sides), c))
 		f.Draft = &d
 		x.events = append(x.events, f)
 	}
+}
+
+// homeBefore returns the home side's person named last before the end of
+// lead's sentence, within homeReach.
+func (x *extractor) homeBefore(lead *mention) (timeline.Participant, bool) {
+	i := sort.Search(len(x.homeNamed), func(i int) bool { return x.homeNamed[i].start >= lead.sent.end })
+	if i == 0 || x.homeNamed[i-1].start < lead.sent.start-homeReach {
+		return timeline.Participant{}, false
+	}
+	q := x.homeNamed[i-1].Participant
+	q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+	return q, true
+}
+
+// homeReach is how far before a meeting's sentence, in bytes, the home
+// side's person it is given may be named: two or three sentences.
+const homeReach = 1200
+
+// oneForeignSide reports participants all of one foreign country, none of
+// home.
+func oneForeignSide(ps []timeline.Participant, home string) bool {
+	c := ""
+	for _, p := range ps {
+		switch {
+		case p.Country == home:
+			return false
+		case p.Country == "":
+		case c == "":
+			c = p.Country
+		case c != p.Country:
+			return false
+		}
+	}
+	return c != ""
 }
 
 // withSide adds counterpart p to ps unless someone of p's country is
@@ -263,21 +309,37 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 	return false
 }
 
-// assemblyWords name the UN General Assembly, a gathering whose session
+// assemblyPhrases name the UN General Assembly, a gathering whose session
 // foreign ministers attend for days, meeting counterparts between its
-// sittings.
-var assemblyWords = setOf("महासभा", "unga", "यूएनजीए")
+// sittings; महासभा alone is any assembly ("हिंदू महासभा").
+var assemblyPhrases = []string{"संयुक्त राष्ट्र महासभा", "संयुक्त राष्ट्र आम सभा", "यूएन महासभा", "संरा महासभा", "UN महासभा"}
+
+// aboutAssembly reports a report of a UN General Assembly session.
+func (x *extractor) aboutAssembly() bool {
+	for _, p := range assemblyPhrases {
+		if strings.Contains(x.text, p) {
+			return true
+		}
+	}
+	if strings.Contains(x.text, "महासभा") && (strings.Contains(x.text, "संयुक्त राष्ट्र") || strings.Contains(x.text, "महासभा के सत्र") || strings.Contains(x.text, "महासभा सत्र")) {
+		return true // "महासभा के सत्र से अलग", the UN named elsewhere
+	}
+	for _, t := range tokenize(x.text, 0, len(x.text)) {
+		if t.key == "unga" || t.key == "यूएनजीए" {
+			return true
+		}
+	}
+	return false
+}
 
 // sidelines makes a bilateral meeting abroad a sideline one when the
-// report is about a session of the UN General Assembly, which foreign
-// ministers attend for days, meeting counterparts between its sittings
-// ("… महासभा के सत्र में भाग लेने के लिए अमेरिका में हैं। … ने शुक्रवार
-// को सिंगापुर के अपने समकक्ष से मुलाकात की"). A meeting during a summit
-// is left bilateral unless its sentence says "से इतर": editors draft a
-// visit's talks with the host, or talks "before the conference", as
-// bilateral meetings.
+// report is about a session of the UN General Assembly ("… महासभा के सत्र
+// में भाग लेने के लिए अमेरिका में हैं। … ने शुक्रवार को सिंगापुर के अपने
+// समकक्ष से मुलाकात की"). A meeting during a summit is left bilateral
+// unless its sentence says "से इतर": editors draft a visit's talks with
+// the host, or talks "before the conference", as bilateral meetings.
 func (x *extractor) sidelines(ss []*story) {
-	if !containsAny(x.text, assemblyWords) {
+	if !x.aboutAssembly() {
 		return
 	}
 	for _, s := range ss {
@@ -288,9 +350,15 @@ func (x *extractor) sidelines(ss []*story) {
 		if lead == nil {
 			lead = s.first
 		}
-		if lead.place.Country == x.home || lead.abroad == x.home {
-			continue // at home: a guest's call on the host
+		where := lead.place.Country
+		if where == "" {
+			where = lead.abroad
 		}
+		if where == x.home {
+			continue // at home: a guest's call on the host is no sideline
+		}
+		// Nowhere said: in a report of the session, at the session
+		// (heldout3 03 and 04 name New York once, in another sentence).
 		s.kind = timeline.SidelineMeeting
 		s.wnotes = append(s.wnotes, "a sideline meeting: the report is about a session of the UN General Assembly")
 	}
@@ -336,10 +404,12 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 	}
 	// "… ने द्विपक्षीय बैठकें कीं। … ने A के विदेश मंत्री …, B के … से
 	// मुलाकात की": the list may be in another telling than the lead.
+	seen := map[span]bool{}
 	for _, m := range append([]*mention{lead}, s.ms...) {
-		if m != lead && (m.frame || m.refers) {
+		if m != lead && (m.frame || m.refers) || seen[m.sent] {
 			continue
 		}
+		seen[m.sent] = true // the sides are the sentence's: one look per sentence
 		if out, group := x.sidesOf(m); len(out) >= 2 {
 			return out, group
 		}
@@ -352,6 +422,31 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 // not met together; or that they are a group met together ("जी-4 के
 // देशों …").
 func (x *extractor) sidesOf(m *mention) ([]person, bool) {
+	key := sidesKey{m.sent, m.clause, m.abroad}
+	if r, ok := x.sides[key]; ok {
+		return r.sides, r.group // a long sentence's stories ask again: read it once
+	}
+	sides, group := x.readSides(m)
+	if x.sides == nil {
+		x.sides = map[sidesKey]sidesResult{}
+	}
+	x.sides[key] = sidesResult{sides, group}
+	return sides, group
+}
+
+// sidesKey and sidesResult cache sidesOf.
+type (
+	sidesKey struct {
+		sent, clause span
+		abroad       string
+	}
+	sidesResult struct {
+		sides []person
+		group bool
+	}
+)
+
+func (x *extractor) readSides(m *mention) ([]person, bool) {
 	// The sentence's people: a list of counterparts runs across commas
 	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
 	toks := tokenize(x.text, m.sent.start, m.sent.end)
@@ -374,7 +469,7 @@ func (x *extractor) sidesOf(m *mention) ([]person, bool) {
 	}
 	var out []person
 	for _, p := range ps {
-		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess
+		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) // "A के निमंत्रण पर B से": A invites
 		if counterpart && p.Country != "" && p.Country != x.home && !slices.ContainsFunc(out, func(q person) bool { return q.Country == p.Country }) {
 			out = append(out, p)
 		}
@@ -382,7 +477,7 @@ func (x *extractor) sidesOf(m *mention) ([]person, bool) {
 	if len(out) < 2 {
 		return nil, false
 	}
-	if groupNamed(toks) {
+	if groupNamed(x.text, toks) {
 		return out, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
 	}
 	toks = tokenize(x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
@@ -397,22 +492,39 @@ func (x *extractor) sidesOf(m *mention) ([]person, bool) {
 	return out, false
 }
 
-// groupNamed reports a group of countries named as such before its
-// members: "जी-4 के देशों", "ब्रिक्स देशों", "क्वाड के सदस्य देशों".
-func groupNamed(toks []token) bool {
+// groupNamed reports a group of countries named as such right before its
+// members: "जी-4 के देशों ब्राजील, जर्मनी और जापान के समकक्षों",
+// "ब्रिक्स देशों चीन और रूस के". "अलग-अलग" says they were met one by one.
+func groupNamed(text string, toks []token) bool {
+	for i, t := range toks {
+		if t.key == "अलग-अलग" || t.key == "अलग" && i+1 < len(toks) && toks[i+1].key == "अलग" {
+			return false
+		}
+	}
 	for i, t := range toks {
 		n := 0
 		switch {
 		case groupWords[t.key]:
 			n = 1
-		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text):
-			n = 2 // "जी-4", "G20": the tokenizer splits the number off
+		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text) && x0(text, t.end, toks[i+1].start) == "-":
+			n = 2 // "जी-4": the tokenizer splits the number off; "मोदी जी 3 देशों" is no group
+		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text) && t.end == toks[i+1].start:
+			n = 2 // "G4"
 		default:
 			continue
 		}
-		for j := i + n; j < len(toks) && j <= i+n+2; j++ {
-			if toks[j].key == "देशों" || toks[j].key == "देश" {
+		j := i + n
+		if j < len(toks) && toks[j].key == "के" {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].key == "देशों" || toks[j].key == "देश") {
+			if _, ok := countryCode(toks[j+1].text); ok {
 				return true
+			}
+			if j+2 < len(toks) {
+				if _, ok := countryCode(toks[j+1].text + " " + toks[j+2].text); ok {
+					return true
+				}
 			}
 		}
 	}
@@ -608,20 +720,13 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, q)
 	}
-	if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) && len(out) > 0 &&
-		!slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == x.home }) {
+	if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) && oneForeignSide(out, x.home) {
 		// "दोनों नेताओं की इस मुलाकात", "उन्होंने … से मुलाकात की": a
 		// meeting that names only the foreign side is with the home
-		// side's person named last before it.
-		var h *person
-		for i := range x.homeNamed {
-			if x.homeNamed[i].start < lead.sent.end {
-				h = &x.homeNamed[i]
-			}
-		}
-		if h != nil {
-			q := h.Participant
-			q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+		// side's person named last before it, close by (the report's
+		// own paragraph, roughly); "ट्रंप ने पुतिन से फोन पर बात की"
+		// names two sides and is left alone.
+		if q, ok := x.homeBefore(lead); ok {
 			out = append(out, q)
 		}
 	}

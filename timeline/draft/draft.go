@@ -254,6 +254,7 @@ type extractor struct {
 	prevAttr, prevOutlet string
 	lastPeople           []person
 	homeNamed            []person // the home side's people named by name, in text order
+	sides                map[sidesKey]sidesResult
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.

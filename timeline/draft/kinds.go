@@ -290,8 +290,8 @@ var kindLabels = map[timeline.Kind]string{
 // compatible reports whether a mention of kind k (generic when its noun is
 // one of talks) may refer to an event of kind e.
 func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
-	if k == e || k == timeline.Summit && e == timeline.PhoneCall {
-		return true // "इस समिट" after "वर्चुअल समिट", which the model keeps as a call
+	if k == e {
+		return true
 	}
 	if !generic {
 		return false

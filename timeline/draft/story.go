@@ -31,6 +31,7 @@ type mention struct {
 	statusWord   string
 	fromTense    bool
 	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	nextDay      bool // date moved to the day after the one told ("अगले दिन")
 	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
 	duringKind   timeline.Kind
 	hasVerb      bool
@@ -171,7 +172,7 @@ func (x *extractor) clauses(s span) []span {
 	// "… से मुलाकात करेंगी, अपने समकक्ष के साथ द्विपक्षीय वार्ता करेंगी और
 	// … से मुलाकात करेंगी": और after a finite verb joins two clauses, each
 	// with its event.
-	for k := 1; k+1 < len(toks); k++ {
+	for k, n := 1, 0; k+1 < len(toks) && n < maxJoinCuts; k++ {
 		if w := toks[k].key; w != "और" && w != "तथा" && w != "एवं" {
 			continue
 		}
@@ -181,6 +182,7 @@ func (x *extractor) clauses(s span) []span {
 		}
 		if len(eventHits(toks[max(0, k-8):k])) > 0 && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
 			cuts = append(cuts, toks[k].start)
+			n++
 		}
 	}
 	var out []span
@@ -200,6 +202,12 @@ func (x *extractor) clauses(s span) []span {
 	}
 	return out
 }
+
+// maxJoinCuts bounds the clauses one sentence is cut into at और: a
+// sentence tells a few events, and the work per clause reads the whole
+// sentence, so a run-on text of thousands of "… करेंगे और …" must not make
+// thousands of clauses.
+const maxJoinCuts = 6
 
 // listComma reports a comma at byte i between two names of places
 // ("ऑस्ट्रेलिया, जापान और अमेरिका"): a list, not a clause boundary.
@@ -260,6 +268,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	if _, bad := hasAny(sentToks, notEventWords); bad {
 		return nil
+	}
+	// Where the sentence's first pronoun and first दोनों are, read once:
+	// each clause asks whether one comes before its end.
+	pronounAt, bothAt := s.end, s.end
+	for _, t := range sentToks {
+		if pronouns[t.key] && pronounAt == s.end {
+			pronounAt = t.start
+		}
+		if t.key == "दोनों" && bothAt == s.end {
+			bothAt = t.start
+		}
 	}
 	var sentPeopleAll []person // the sentence's people, once read
 	sentPeopleAllDone := false
@@ -542,11 +561,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people = sentPeople
 		}
-		upto := x.tokens(s.start, u.end) // the sentence up to this clause: "वह …, … से मुलाकात करेंगे"
-		if _, pro := hasAny(upto, pronouns); pro && len(x.lastPeople) > 0 {
+		// A pronoun in the sentence up to this clause: "वह …, … से मुलाकात करेंगे".
+		if pronounAt < u.end && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
 				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
-			} else if _, both := hasAny(upto, setOf("दोनों")); !both {
+			} else if bothAt >= u.end {
 				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
 				// named before.
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
@@ -603,7 +622,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
-			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
+			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
 				// समझौतों पर हस्ताक्षर किए गए", "… ट्रंप के साथ आज …
 				// मुलाकात के बाद एक साझा बयान जारी किया गया": a meeting
@@ -642,10 +661,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "12 फरवरी की शाम को … पहुंचने की उम्मीद है और अगले दिन …
 				// वार्ता होने की उम्मीद है": the day after the date told.
 				d := *m.date
-				d.Date.Start = time.Date(d.Date.Start.Year(), d.Date.Start.Month(), d.Date.Start.Day()+1, 0, 0, 0, 0, d.Date.Start.Location())
+				last := d.Date.End.Add(-time.Nanosecond) // the last day the date takes in, of a span too
+				d.Date.Start = time.Date(last.Year(), last.Month(), last.Day()+1, 0, 0, 0, 0, last.Location())
 				d.Date.End = d.Date.Start.AddDate(0, 0, 1)
 				d.Date.Granularity = hindidate.Day
-				m.date = &d
+				m.date, m.nextDay = &d, true
 			}
 			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text)) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
@@ -1295,7 +1315,10 @@ func (x *extractor) build(ms []*mention) []*story {
 					if pass == 0 && (ss[i].kind != m.kind || m.kind == timeline.BilateralMeeting) {
 						continue
 					}
-					if compatible(m.kind, m.generic, ss[i].kind) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					// "इस समिट" after "वर्चुअल समिट", which the model keeps as a
+					// video call.
+					virtual := m.kind == timeline.Summit && ss[i].kind == timeline.PhoneCall && x.toldByVideo(ss[i])
+					if (compatible(m.kind, m.generic, ss[i].kind) || virtual) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
 						// of the clause, which is its main event's.
@@ -1327,9 +1350,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// An event told first without a date (a headline) takes
 				// the date of the first telling with one, if no other
 				// date came between them.
+				// "वह इससे पहले जनवरी 2010 में भारत आई थीं": another,
+				// earlier event.
+				earlier := earlierTime(m.text)
 				for _, s := range append(heads, recent...) {
-					if earlierTime(m.text) {
-						break // "वह इससे पहले जनवरी 2010 में भारत आई थीं": another, earlier event
+					if earlier {
+						break
 					}
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
@@ -1349,7 +1375,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				ss := recent
 				// "… से मुलाकात की" meets someone: not the multilateral
 				// meeting told before, of which it may be a sideline.
-				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart })
+				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart })
 				// A meeting of many ("मंत्रिपरिषद की बैठक") is not the
 				// bilateral one told before.
 				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
@@ -1599,6 +1625,17 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// toldByVideo reports a call story told with a video word ("वर्चुअल
+// समिट", "वीडियो कॉन्फ्रेंस"): a video conference, which a summit may name.
+func (x *extractor) toldByVideo(s *story) bool {
+	for _, m := range s.ms {
+		if containsAny(x.text[m.clause.start:m.clause.end], videoWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBetween reports "के बाद" between byte offsets from and to.
