@@ -80,44 +80,42 @@ func Skeleton(w string) string {
 	if IsLatin(w) {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for i := 0; i < len(w); {
-		r, n := utf8.DecodeRuneInString(w[i:])
-		i += n
-		switch r {
-		case 'ी':
-			r = 'ि'
-		case 'ै':
-			r = 'े'
-		case 'ौ':
-			r = 'ो'
-		case 'ऐ':
-			r = 'ए'
-		case 'औ':
-			r = 'ओ'
-		case 'ू':
-			r = 'ु'
-		case 'ई':
-			r = 'इ'
-		case 'ऊ':
-			r = 'उ'
-		case 'ट':
-			r = 'त'
-		case 'ठ':
-			r = 'थ'
-		case 'ड':
-			r = 'द'
-		case 'ढ':
-			r = 'ध'
-		case 'ण':
-			r = 'न'
-		case '\u094D': // virama: "उज़्बेकिस्तान", "उजबेकिस्तान"
-			continue
-		case 'श', 'ष':
-			r = 'स'
-		}
-		b.WriteRune(r)
+	return strings.Map(skeletonRune, w)
+}
+
+// skeletonRune is Skeleton's map of one rune; -1 drops it.
+func skeletonRune(r rune) rune {
+	switch r {
+	case 'ी':
+		return 'ि'
+	case 'ै':
+		return 'े'
+	case 'ौ':
+		return 'ो'
+	case 'ऐ':
+		return 'ए'
+	case 'औ':
+		return 'ओ'
+	case 'ू':
+		return 'ु'
+	case 'ई':
+		return 'इ'
+	case 'ऊ':
+		return 'उ'
+	case 'ट':
+		return 'त'
+	case 'ठ':
+		return 'थ'
+	case 'ड':
+		return 'द'
+	case 'ढ':
+		return 'ध'
+	case 'ण':
+		return 'न'
+	case 'श', 'ष':
+		return 'स'
+	case '\u094D': // virama: "उज़्बेकिस्तान", "उजबेकिस्तान"
+		return -1
 	}
-	return b.String()
+	return r
 }

@@ -188,29 +188,23 @@ func countryCode(w string) (string, bool) {
 }
 
 // skeletonCountries are the country names by hindi.Skeleton.
-var skeletonCountries = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
-	for n, c := range cldrCountries() {
-		out[hindi.Skeleton(n)] = c
-	}
-	for n, c := range countryNames {
-		out[hindi.Skeleton(n)] = c
-	}
-	return out
-})
+var skeletonCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Skeleton) })
 
 // foldedCountries are the country names by hindi.Fold, for spellings
 // that differ in nukta, chandrabindu or a nasal conjunct only.
-var foldedCountries = sync.OnceValue(func() map[string]string {
+var foldedCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Fold) })
+
+// countriesBy maps every country name, CLDR's and our own, by key(name).
+func countriesBy(key func(string) string) map[string]string {
 	out := map[string]string{}
 	for n, c := range cldrCountries() {
-		out[hindi.Fold(n)] = c
+		out[key(n)] = c
 	}
 	for n, c := range countryNames {
-		out[hindi.Fold(n)] = c
+		out[key(n)] = c
 	}
 	return out
-})
+}
 
 // isPlaceWord reports whether w alone names a city or a country.
 func isPlaceWord(w string) bool {
