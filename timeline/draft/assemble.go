@@ -324,13 +324,26 @@ func (x *extractor) aboutAssembly() bool {
 	if strings.Contains(x.text, "महासभा") && (strings.Contains(x.text, "संयुक्त राष्ट्र") || strings.Contains(x.text, "महासभा के सत्र") || strings.Contains(x.text, "महासभा सत्र")) {
 		return true // "महासभा के सत्र से अलग", the UN named elsewhere
 	}
-	for _, t := range tokenize(x.text, 0, len(x.text)) {
-		if t.key == "unga" || t.key == "यूएनजीए" {
+	return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+}
+
+// latinWord reports w in text as a word of its own, in any case: "UNGA",
+// "#UNGA79", not "Hungary". No copy of the text is made.
+func latinWord(text, w string) bool {
+	for i := 0; i+len(w) <= len(text); i++ {
+		if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
+			continue
+		}
+		before := i == 0 || !isASCIILetter(text[i-1])
+		after := i+len(w) == len(text) || !isASCIILetter(text[i+len(w)])
+		if before && after {
 			return true
 		}
 	}
 	return false
 }
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // sidelines makes a bilateral meeting abroad a sideline one when the
 // report is about a session of the UN General Assembly ("… महासभा के सत्र

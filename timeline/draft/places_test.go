@@ -91,3 +91,17 @@ func TestSkeletonCountriesDistinct(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinWord(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"जयशंकर UNGA में", true}, {"#unga79 पर", true}, {"Unga", true},
+		{"Hungary के विदेश मंत्री", false}, {"bungalow", false}, {"UNG", false}, {"", false},
+	} {
+		if got := latinWord(tt.text, "UNGA"); got != tt.want {
+			t.Errorf("latinWord(%q, UNGA) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
