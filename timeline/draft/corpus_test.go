@@ -143,14 +143,7 @@ func scoreFolder(t *testing.T, folder, goldenFile string) articleScore {
 	ist := mustZone(t, "Asia/Kolkata")
 	var scores []articleScore
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var a corpusArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		a := readCorpusArticle(t, f)
 		ref, err := time.ParseInLocation("2006-01-02 15:04", a.Reference+" 12:00", ist)
 		if err != nil {
 			t.Fatalf("%s: reference date: %v", f, err)
@@ -226,6 +219,21 @@ func scoreFolder(t *testing.T, folder, goldenFile string) articleScore {
 	t.Log("\n" + report.String())
 	golden.Check(t, filepath.Join("testdata", goldenFile), []byte(report.String()))
 	return tot
+}
+
+// readCorpusArticle reads one article file of testdata/corpus or a
+// held-out folder.
+func readCorpusArticle(t testing.TB, file string) corpusArticle {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a corpusArticle
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return a
 }
 
 // pct is a as a percentage of b (0 when b is 0).

@@ -2,7 +2,6 @@ package draft_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -570,15 +569,7 @@ func corpusExcerpts(t testing.TB) []string {
 	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.json"))
 	var out []string
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var a corpusArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, a.Excerpt)
+		out = append(out, readCorpusArticle(t, f).Excerpt)
 	}
 	return out
 }
