@@ -1,5 +1,7 @@
 package hindi
 
+import "sync"
+
 // Attribution is a phrase that says whom a claim comes from: "विदेश
 // मंत्रालय के मुताबिक", "TASS के अनुसार", "सूत्रों ने बताया", "रिपोर्ट
 // में कहा गया", "according to TASS".
@@ -33,6 +35,14 @@ var (
 // or to a name in Latin letters ("रूसी समाचार एजेंसी TASS के अनुसार").
 const maxSourceWords = 3
 
+// wordBuf holds the words of one call of Attributions.
+type wordBuf struct {
+	ws  []Token
+	brk []bool
+}
+
+var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}
+
 // Attributions returns the attribution phrases of text[from:to], in order:
 //
 //   - "X के अनुसार", "X के मुताबिक", "X के हवाले से", "X की मानें तो";
@@ -50,9 +60,12 @@ func Attributions(text string, from, to int) []Attribution {
 	from, to = clampSpan(text, from, to)
 	s := text[:to]
 	// The words of the range, and whether clause punctuation stands
-	// before each.
-	var ws []Token
-	var brk []bool
+	// before each, in buffers reused across calls: draft asks this of
+	// every sentence of an article.
+	buf := wordBufs.Get().(*wordBuf)
+	defer wordBufs.Put(buf)
+	ws, brk := buf.ws[:0], buf.brk[:0]
+	defer func() { buf.ws, buf.brk = ws, brk }()
 	cut := true
 	for pos := from; ; {
 		t := Next(s, pos)

@@ -163,7 +163,7 @@ func eventHits(toks []token) []hit {
 			default:
 				add(i, timeline.BilateralMeeting, true)
 			}
-		case meetVerbs[w] && (near(i, 3, 0, setOf("से")) || near(i, 0, 3, setOf("से"))):
+		case meetVerbs[w] && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):

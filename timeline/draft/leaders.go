@@ -79,14 +79,15 @@ func foldName(n string) string {
 	return strings.Join(ws, " ")
 }
 
-// leaderFirst holds the first word (folded) of every leader's name of two
-// words, so that a two-word lookup is tried only after one.
-var leaderFirst = sync.OnceValue(func() map[string]bool {
+// leaderStarts holds every word (folded) a leader's name starts with:
+// true if a name of two words starts with it, so that a two-word lookup
+// is tried only then. Most words of a text are in no name, and this one
+// lookup rules them out.
+var leaderStarts = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for name := range leaderIndex() {
-		if i := strings.IndexByte(name, ' '); i > 0 {
-			out[name[:i]] = true
-		}
+		first, _, two := strings.Cut(name, " ")
+		out[first] = out[first] || two
 	}
 	return out
 })
@@ -104,7 +105,11 @@ func leaderCountry(name string) string {
 // tried first, then one) and its length in tokens, or 0.
 func leaderNameAt(text string, toks []token, i int) (string, string, int) {
 	first := hindi.Fold(toks[i].text)
-	if i+1 < len(toks) && leaderFirst()[first] && joined(text, toks[i], toks[i+1]) {
+	two, ok := leaderStarts()[first]
+	if !ok {
+		return "", "", 0
+	}
+	if two && i+1 < len(toks) && joined(text, toks[i], toks[i+1]) {
 		if c := leaderIndex()[first+" "+hindi.Fold(toks[i+1].text)]; c != "" {
 			return toks[i].text + " " + toks[i+1].text, c, 2
 		}

@@ -490,11 +490,14 @@ func officeAt(toks []token, i int) (string, int) {
 		if i+n > len(toks) {
 			continue
 		}
-		var parts []string
-		for _, t := range toks[i : i+n] {
-			parts = append(parts, t.text)
+		w := toks[i].text
+		if n > 1 {
+			var parts [3]string
+			for k, t := range toks[i : i+n] {
+				parts[k] = t.text
+			}
+			w = strings.Join(parts[:n], " ")
 		}
-		w := strings.Join(parts, " ")
 		if offices[w] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
@@ -554,7 +557,7 @@ func isNameLike(known map[string]timeline.Participant, w string) bool {
 const maxPeople = 32
 
 func dedupePeople(ps []person) []person {
-	var out []person
+	out := make([]person, 0, min(len(ps), maxPeople))
 	for _, p := range ps {
 		if len(out) >= maxPeople {
 			break
@@ -580,11 +583,11 @@ func dedupePeople(ps []person) []person {
 // names in common, or the same office of the same country with no name.
 func samePerson(a, b timeline.Participant) bool {
 	if a.Name.Hi != "" && b.Name.Hi != "" {
-		for _, w := range strings.Fields(a.Name.Hi) {
+		for w := range strings.FieldsSeq(a.Name.Hi) {
 			if utf8.RuneCountInString(w) < 2 {
 				continue
 			}
-			for _, v := range strings.Fields(b.Name.Hi) {
+			for v := range strings.FieldsSeq(b.Name.Hi) {
 				if v == w {
 					return true
 				}

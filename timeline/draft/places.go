@@ -167,10 +167,7 @@ var placeFirstWords = sync.OnceValue(func() map[string]bool {
 
 // countryCode returns the ISO code of the country named w.
 func countryCode(w string) (string, bool) {
-	if c, ok := countryNames[w]; ok {
-		return c, true
-	}
-	if c, ok := cldrCountries()[w]; ok {
+	if c, ok := exactCountries()[w]; ok {
 		return c, true
 	}
 	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
@@ -186,6 +183,9 @@ func countryCode(w string) (string, bool) {
 	c, ok := skeletonCountries()[hindi.Skeleton(w)]
 	return c, ok
 }
+
+// exactCountries are the country names as written, ours over CLDR's.
+var exactCountries = sync.OnceValue(func() map[string]string { return countriesBy(func(s string) string { return s }) })
 
 // skeletonCountries are the country names by hindi.Skeleton.
 var skeletonCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Skeleton) })

@@ -435,7 +435,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
-		if _, no := hasAny(toks, setOf("नहीं", "न")); no {
+		if _, no := hasAny(toks, negationWords); no {
 			negated = true // "नहीं पहुंच सकेंगे": the layer may not see the verb group whole
 		}
 		for i := 1; i < len(toks); i++ {
@@ -509,7 +509,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					status, word, fromTense = timeline.Held, vt, true
 				}
 			}
-			if _, ok := hasAny(toks, setOf("पिछली", "पिछले", "पिछला")); ok && status == "" {
+			if _, ok := hasAny(toks, lastWords); ok && status == "" {
 				status, word, fromTense = timeline.Held, "पिछली", true // "उनकी पिछली बैठक"
 			}
 		}
@@ -551,8 +551,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		base.visited = visitedCountry(toks)
 		base.abroad = abroad
-		base.people = people(x.text, toks, x.known, x.home, abroad)
+		if u.start == s.start && u.end == s.end && abroad == "" {
+			// The unit is the sentence: read its people once, for it and
+			// for the next sentence's pronouns.
+			if !sentPeopleAllDone {
+				sentPeopleAll, sentPeopleAllDone = people(x.text, sentToks, x.known, x.home, ""), true
+			}
+			base.people = slices.Clone(sentPeopleAll)
+		} else {
+			base.people = people(x.text, toks, x.known, x.home, abroad)
+		}
 		if len(base.people) == 0 {
+			if !sentPeopleDone && abroad == "" && sentPeopleAllDone {
+				sentPeople, sentPeopleDone = sentPeopleAll, true
+			}
 			if !sentPeopleDone {
 				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
 				if abroad == "" {
@@ -587,7 +599,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.days = sentDays
-		if _, ok := hasAny(toks, setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")); ok {
+		if _, ok := hasAny(toks, upcomingWords); ok {
 			base.upcoming = true
 			if base.status == "" {
 				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true

@@ -46,8 +46,12 @@ func appendTokens(toks []token, text string, from, to int) []token {
 }
 
 var (
-	metWords   = setOf("मिलकर")
-	rightWords = setOf("सही", "अब") // the corrected part of a correction
+	negationWords = setOf("नहीं", "न")
+	lastWords     = setOf("पिछली", "पिछले", "पिछला")
+	upcomingWords = setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")
+	seWord        = setOf("से")
+	metWords      = setOf("मिलकर")
+	rightWords    = setOf("सही", "अब") // the corrected part of a correction
 )
 
 // tokens returns the tokens of text[from:to]: a slice of the current
