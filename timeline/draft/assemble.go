@@ -136,6 +136,16 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
+	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) {
+		// "यह दौरा 15 दिसंबर से … चलना था, जिसमे … वार्ता करने वाले थे"
+		// and the visit is called off: what was to happen during it is
+		// called off with it.
+		if _, pf := storyStatus(p); pf != nil {
+			history = append(history, timeline.StatusChange{Status: pf.status, On: x.reported, Source: cite})
+			notes = append(notes, fmt.Sprintf("status %q: the %s it was part of is %s (%q)", pf.status, p.kind, pf.status, pf.statusWord))
+			first = pf
+		}
+	}
 	if first == nil && final == nil {
 		notes = append(notes, "status not guessed: no status word or tense found")
 	}
@@ -649,10 +659,10 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			ps = append(ps, m.people...)
 		}
 	}
-	visited := ""
+	visited, visitedAll := "", []string(nil)
 	for _, m := range append([]*mention{lead}, s.ms...) {
 		if m.visited != "" {
-			visited = m.visited
+			visited, visitedAll = m.visited, m.visitedAll
 			break
 		}
 	}
@@ -725,13 +735,24 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		q := p.Participant
 		q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
 		if s.kind == timeline.Visit && visited != "" && q.Country != "" {
-			if q.Country == visited {
+			if q.Country == visited || slices.Contains(visitedAll, q.Country) {
 				q.Role = timeline.Host
 			} else {
 				q.Role = timeline.Guest
 			}
 		}
 		out = append(out, q)
+	}
+	if s.kind == timeline.Visit && visited != "" && len(out) > 0 {
+		// "मोदी जापान की यात्रा पर जाएंगे": a country visited is the
+		// visit's other side, its host, even when no one of it is named;
+		// a tour has one in each country ("साइप्रस, बल्गेरिया और चेक
+		// गणराज्य की यात्रा").
+		for _, c := range append([]string{visited}, visitedAll...) {
+			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
+				out = append(out, timeline.Participant{Country: c, Role: timeline.Host})
+			}
+		}
 	}
 	if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) && oneForeignSide(out, x.home) {
 		// "दोनों नेताओं की इस मुलाकात", "उन्होंने … से मुलाकात की": a
@@ -778,6 +799,16 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		// side's, hosted where it meets.
 		out = append(out, timeline.Participant{Country: x.home, Role: timeline.Guest}, timeline.Participant{Country: place.Country, Role: timeline.Host})
 	}
+	if s.kind == timeline.BilateralMeeting && s.parent != nil && s.parent.kind == timeline.Visit && countries(out) == 1 {
+		// "जापान के प्रधानमंत्री का भारत दौरा … इस दौरान दोनों
+		// प्रधानमंत्रियों के बीच वार्ता होनी थी": talks during a visit that
+		// name one side are with the visit's other side.
+		for _, c := range visitCountries(s.parent) {
+			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
+				out = append(out, timeline.Participant{Country: c})
+			}
+		}
+	}
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.
 		have := map[string]bool{}
@@ -808,6 +839,39 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	return out, place
+}
+
+// countries returns how many countries ps name.
+func countries(ps []timeline.Participant) int {
+	var seen []string
+	for _, p := range ps {
+		if p.Country != "" && !slices.Contains(seen, p.Country) {
+			seen = append(seen, p.Country)
+		}
+	}
+	return len(seen)
+}
+
+// visitCountries returns the countries of a visit: its visitors' and the
+// one it goes to.
+func visitCountries(v *story) []string {
+	var out []string
+	for _, m := range v.ms {
+		for _, p := range m.people {
+			if p.Country != "" && !slices.Contains(out, p.Country) {
+				out = append(out, p.Country)
+			}
+		}
+		if m.visited != "" && !slices.Contains(out, m.visited) {
+			out = append(out, m.visited)
+		}
+	}
+	return out
+}
+
+// planned reports a status of an event still to come.
+func planned(st timeline.Status) bool {
+	return st == timeline.Announced || st == timeline.Proposed || st == timeline.Confirmed
 }
 
 // spanDays makes a one-day visit a span of the days its sentence gives:

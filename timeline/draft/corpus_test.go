@@ -249,7 +249,7 @@ const (
 	corpusFloorFound = 94
 	corpusFloorRight = 82
 	corpusCeilNoise  = 6
-	corpusFloorParts = 86
+	corpusFloorParts = 80
 )
 
 // span is a byte range of an article.

@@ -454,6 +454,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a virtual summit is a video call", reason: "heldout4 08: 'वर्चुअल समिट'",
 			text: "दोनों प्रधानमंत्री 24 नवंबर को वर्चुअल समिट करेंगे।",
 			want: []want{{timeline.PhoneCall, "2025-11-24[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "talks during a cancelled visit are cancelled with it", reason: "heldout5 06: the talks due during Abe's visit were drafted as announced",
+			text: "जापान के प्रधानमंत्री का 20 से 22 दिसंबर तक का भारत दौरा रद्द कर दिया गया है. जिसमे दोनों देशों के प्रधानमंत्री वार्ता करने वाले थे।",
+			want: []want{
+				{timeline.Visit, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.BilateralMeeting, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
+		{name: "a meeting told to be held by video is a call", reason: "heldout5 10: 'यह बैठक वर्चुअल रूप से आयोजित की जाएगी'",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को राष्ट्रपति बाइडेन के साथ बैठक करेंगे। यह बैठक वर्चुअल माध्यम से होगी।",
+			want: []want{{timeline.PhoneCall, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -617,10 +626,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 	}{
 		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
 		{"a telling that says whose office beats one that does not",
-			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"US"}}},
+			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},
 		{"one meeting each", "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री और फ्रांस के राष्ट्रपति से मुलाकात की।",
 			[][]string{{"IN", "JP"}, {"FR", "IN"}}},
-		{"a country of three words", "संयुक्त अरब अमीरात के राष्ट्रपति 20 नवंबर को भारत की यात्रा पर आएंगे।", [][]string{{"AE"}}},
+		{"a country of three words", "संयुक्त अरब अमीरात के राष्ट्रपति 20 नवंबर को भारत की यात्रा पर आएंगे।", [][]string{{"AE", "IN"}}},
 		{"a country's abbreviation in brackets", "दक्षिण अफ्रीका (एसए) के राष्ट्रपति ने 17 नवंबर को मोदी से मुलाकात की।", [][]string{{"IN", "ZA"}}},
 		{"a Latin abbreviation in brackets", "संयुक्त अरब अमीरात (UAE) के राष्ट्रपति ने 17 नवंबर को मोदी से फोन पर बात की।", [][]string{{"AE", "IN"}}},
 		{"the inviter of a visit abroad hosts it",
@@ -647,6 +656,12 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a group named before its members: one meeting of all",
 			"विदेश मंत्री ने 17 नवंबर को जी-4 के देशों जापान, जर्मनी और ब्राजील के समकक्षों के साथ मुलाकात की।",
 			[][]string{{"BR", "DE", "IN", "JP"}}},
+		{"the country a visit goes to hosts it", "प्रधानमंत्री नरेंद्र मोदी 20 नवंबर को जापान की यात्रा पर जाएंगे।", [][]string{{"IN", "JP"}}},
+		{"a tour: every country on it hosts it, in spellings CLDR does not print",
+			"राष्ट्रपति 20 नवंबर से साइप्रस, बल्गेरिया और चेक गणराज्य की यात्रा पर रहेंगे।", [][]string{{"BG", "CY", "CZ", "IN"}}},
+		{"talks during a visit that name one side are with the visit's other side",
+			"जापान के प्रधानमंत्री का 20 से 22 दिसंबर तक का भारत दौरा रद्द कर दिया गया है। इस दौरान दोनों प्रधानमंत्रियों के बीच वार्ता होनी थी।",
+			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -196,13 +196,21 @@ func eventHits(toks []token) []hit {
 	}
 	// A phone word makes the talk beside it a call ("फोन पर बातचीत");
 	// a video word a video conference, which the model keeps as a call.
+	// Only the calls by their own word: a talk made a call here makes no
+	// other one.
+	var calls []hit
 	for _, h := range out {
-		if h.kind != timeline.PhoneCall {
-			continue
+		if h.kind == timeline.PhoneCall {
+			calls = append(calls, h)
 		}
+	}
+	for _, h := range calls {
 		for j := range out {
 			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
+				// Only the talk the word qualifies: "यह वर्चुअल बैठक … टू
+				// प्लस टू वार्ता से पहले होगी" is not a call of the 2+2.
+				break
 			}
 		}
 	}
@@ -416,7 +424,8 @@ var meansWords = setOf("माध्यम", "जरिए", "जरिये", 
 // कॉन्फ्रेंसिंग के माध्यम से".
 func byMeans(at func(int) string, i int) bool {
 	for j := i + 1; j <= i+3; j++ {
-		if at(j) == "द्वारा" || at(j) == "के" && meansWords[at(j+1)] {
+		// "वर्चुअल रूप से", "वर्चुअल माध्यम से": in that way.
+		if at(j) == "द्वारा" || at(j) == "के" && meansWords[at(j+1)] || at(j) == "से" && j == i+2 && (at(j-1) == "रूप" || meansWords[at(j-1)]) {
 			return true
 		}
 	}

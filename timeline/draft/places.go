@@ -59,6 +59,8 @@ var countryNames = map[string]string{
 	// Transliterations CLDR's spelling is too far from for hindi.Skeleton.
 	"अमरीका": "US", "इसराइल": "IL", "इस्राइल": "IL", "सान मारिनो": "SM", "सैन मारिनो": "SM", "लिचटेंस्टीन": "LI",
 	"बर्तानिया": "GB", "यूके": "GB", "किर्गिस्तान": "KG", "कज़ाकस्तान": "KZ", "कजाकस्तान": "KZ",
+	// Names CLDR does not use: it writes चेकिया and तुर्किये (or the other way).
+	"चेक गणराज्य": "CZ", "चेक रिपब्लिक": "CZ", "तुर्की": "TR", "तुर्किये": "TR", "हॉलैंड": "NL", "बल्गेरिया": "BG",
 }
 
 // demonyms are the adjectives of country that precede an office: "रूसी

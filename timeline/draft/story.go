@@ -43,12 +43,13 @@ type mention struct {
 	people       []person
 	place        timeline.Place
 	placeName    string
-	visited      string // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
-	city         string // the first known city the clause names
-	aside        bool   // a frame "से इतर": an event of its own
-	purpose      bool   // a frame a visit of the clause is for: its date is the visit's
-	framing      bool   // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
-	after        bool   // the main event of a clause "X के बाद …": another event than X
+	visited      string   // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
+	city         string   // the first known city the clause names
+	aside        bool     // a frame "से इतर": an event of its own
+	visitedAll   []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
+	purpose      bool     // a frame a visit of the clause is for: its date is the visit's
+	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
+	after        bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
 	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
 	upcoming     bool   // "आगामी", "होने वाले": told as coming
@@ -59,7 +60,7 @@ type mention struct {
 
 // relatives open a sentence that tells what happens at the event of the
 // sentence before.
-var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जिसकी")
+var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिसमे", "जिनमें", "जिनमे", "जिसके", "जिसकी")
 
 // pronouns in a clause without names refer to the people of the sentence
 // before.
@@ -360,7 +361,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	// Where the sentence's events are: where a visit goes, "X में", or a
 	// city it names.
-	sentVisited := visitedCountry(sentToks)
+	sentVisited := visitedCountry(x.text, sentToks)
 	sentWhere := sentVisited
 	if sentWhere == "" {
 		if pl, _, ok := placeIn(sentToks); ok {
@@ -549,7 +550,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
-		base.visited = visitedCountry(toks)
+		base.visited = visitedCountry(x.text, toks)
+		if base.visited != "" {
+			base.visitedAll = visitedList(x.text, toks)
+		}
 		base.abroad = abroad
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
@@ -1141,7 +1145,28 @@ func verbAhead(vs []hindi.Verb) bool {
 
 // visitedCountry returns the country a visit goes to: "X की यात्रा", "X के
 // दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना".
-func visitedCountry(toks []token) string {
+func visitedCountry(text string, toks []token) string {
+	c, _ := visitedAt(text, toks)
+	return c
+}
+
+// visitedList returns every country a visit goes to: the list that ends
+// where visitedCountry found one ("साइप्रस, बल्गेरिया और चेक गणराज्य की
+// यात्रा"), or that one alone.
+func visitedList(text string, toks []token) []string {
+	c, j := visitedAt(text, toks)
+	if c == "" {
+		return nil
+	}
+	if l := countryList(text, toks, j); slices.Contains(l, c) {
+		return l
+	}
+	return []string{c}
+}
+
+// visitedAt returns the country visitedCountry finds and the index of the
+// last word of its name.
+func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
 		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
 			continue
@@ -1149,11 +1174,14 @@ func visitedCountry(toks []token) string {
 		for j := i - 1; j >= max(0, i-4); j-- {
 			w := toks[j].text
 			if p, ok := lookupPlace(w); ok && p.country != "" {
-				return p.country
+				return p.country, j
+			}
+			if c, _, ok := countryEndingAt(text, toks, j); ok {
+				return c, j // "चेक गणराज्य", a spelling of its own
 			}
 			if j >= 1 && placeFirstWords()[toks[j-1].text] {
 				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
-					return p.country
+					return p.country, j
 				}
 			}
 		}
@@ -1164,11 +1192,11 @@ func visitedCountry(toks []token) string {
 				continue
 			}
 			if p, ok := lookupPlace(toks[j].text); ok && p.country != "" {
-				return p.country
+				return p.country, j
 			}
 		}
 	}
-	return ""
+	return "", 0
 }
 
 func (x *extractor) remember(p timeline.Participant) {
@@ -1330,6 +1358,16 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "इस समिट" after "वर्चुअल समिट", which the model keeps as a
 					// video call.
 					virtual := m.kind == timeline.Summit && ss[i].kind == timeline.PhoneCall && x.toldByVideo(ss[i])
+					// "… बाइडेन के साथ बैठक करेंगे। यह बैठक वर्चुअल रूप से
+					// आयोजित की जाएगी": the meeting told before is held by
+					// video, a call.
+					byVideo := m.kind == timeline.PhoneCall && ss[i].kind == timeline.BilateralMeeting &&
+						containsAny(x.text[m.clause.start:m.clause.end], videoWords)
+					if byVideo && pass == 1 && w.IsZero() {
+						target = ss[i]
+						target.kind = timeline.PhoneCall
+						break
+					}
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date

@@ -1,0 +1,40 @@
+package draft
+
+import (
+	"testing"
+
+	"github.com/samayrekha/samayrekha/timeline"
+)
+
+// TestEventHitsCallWord checks which talk a phone or video word makes a
+// call: the talk it qualifies, not every talk after it in the sentence.
+func TestEventHitsCallWord(t *testing.T) {
+	tests := []struct {
+		text string
+		word string // the hit checked
+		call bool   // whether it is a call
+	}{
+		{"दोनों नेताओं ने फोन पर बातचीत की।", "बातचीत", true},
+		{"यह वर्चुअल बैठक दोनों देशों के वाणिज्य मंत्रियों की वार्ता से पहले होगी।", "बैठक", true},
+		// Before the fix the second talk, a dozen words on, became a call too.
+		{"यह वर्चुअल बैठक दोनों देशों के वाणिज्य मंत्रियों की वार्ता से पहले होगी।", "वार्ता", false},
+		{"यह बैठक वर्चुअल रूप से आयोजित की जाएगी।", "बैठक", true},
+		{"यह बैठक वर्चुअल माध्यम से होगी।", "बैठक", true},
+	}
+	for _, tt := range tests {
+		toks := appendTokens(nil, tt.text, 0, len(tt.text))
+		found := false
+		for _, h := range eventHits(toks) {
+			if toks[h.i].text != tt.word {
+				continue
+			}
+			found = true
+			if call := h.kind == timeline.PhoneCall; call != tt.call {
+				t.Errorf("%q: %q is a %s; want a call: %v", tt.text, tt.word, h.kind, tt.call)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no hit at %q", tt.text, tt.word)
+		}
+	}
+}
