@@ -106,12 +106,17 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 
 // isGap reports a date that is a gap or an age, not a date of the story:
 // "15 साल बाद ... पहला", "लगभग दो साल पहले", a span of years counted
-// from the dateline.
+// from the dateline ("अगले 100 साल के लिए एक खाका", "पिछले 10 सालों
+// में"): no meeting or visit lasts more than a year.
 func isGap(m hindidate.Match) bool {
+	t := m.Text
+	if (strings.HasPrefix(t, "अगले") || strings.HasPrefix(t, "पिछले") || strings.HasPrefix(t, "बीते") || strings.HasPrefix(t, "आगामी")) &&
+		hasDigitOrNumberWord(t) && m.Date.End.Sub(m.Date.Start) > 366*24*time.Hour {
+		return true
+	}
 	if m.Date.Granularity != hindidate.Year && m.Date.Granularity != hindidate.Month {
 		return false
 	}
-	t := m.Text
 	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
 }
 
