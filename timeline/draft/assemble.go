@@ -136,11 +136,12 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
+	parts, place := x.participants(s, lead)
 	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) {
-		// "यह दौरा 15 दिसंबर से … चलना था, जिसमे … वार्ता करने वाले थे"
+		// "यह दौरा 15 दिसंबर से … चलना था. जिसमे … वार्ता करने वाले थे"
 		// and the visit is called off: what was to happen during it is
-		// called off with it.
-		if _, pf := storyStatus(p); pf != nil {
+		// called off with it, if the one who calls it off is of it.
+		if _, pf := storyStatus(p); pf != nil && sharesCountry(pf.people, parts) {
 			history = append(history, timeline.StatusChange{Status: pf.status, On: x.reported, Source: cite})
 			notes = append(notes, fmt.Sprintf("status %q: the %s it was part of is %s (%q)", pf.status, p.kind, pf.status, pf.statusWord))
 			first = pf
@@ -167,7 +168,6 @@ func (x *extractor) draft(s *story) {
 		notes = append(notes, fmt.Sprintf("told %d times in the text: one draft, with every telling in draft.also", len(also)+1))
 	}
 
-	parts, place := x.participants(s, lead)
 	if !place.IsZero() {
 		notes = append(notes, fmt.Sprintf("place from %q", firstPlaceName(s)))
 	}
@@ -730,6 +730,13 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	ps = dedupePeople(ps)
+	if len(visitedAll) > 1 {
+		// "मोदी … भारत, नेपाल और भूटान की यात्रा पर": the visitor's own
+		// country in the list is no host.
+		visitedAll = slices.DeleteFunc(slices.Clone(visitedAll), func(c string) bool {
+			return c != visited && slices.ContainsFunc(ps, func(p person) bool { return p.Country == c })
+		})
+	}
 	var out []timeline.Participant
 	for _, p := range ps {
 		q := p.Participant
@@ -748,7 +755,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		// visit's other side, its host, even when no one of it is named;
 		// a tour has one in each country ("साइप्रस, बल्गेरिया और चेक
 		// गणराज्य की यात्रा").
-		for _, c := range append([]string{visited}, visitedAll...) {
+		for _, c := range append(slices.Clone(visitedAll), visited) {
 			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
 				out = append(out, timeline.Participant{Country: c, Role: timeline.Host})
 			}
@@ -839,6 +846,22 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	return out, place
+}
+
+// sharesCountry reports whether the people of a telling name a country of
+// parts, or name no one ("दौरा रद्द कर दिया गया": the event's own people).
+func sharesCountry(ps []person, parts []timeline.Participant) bool {
+	named := false
+	for _, p := range ps {
+		if p.Country == "" {
+			continue
+		}
+		named = true
+		if slices.ContainsFunc(parts, func(q timeline.Participant) bool { return q.Country == p.Country }) {
+			return true
+		}
+	}
+	return !named
 }
 
 // countries returns how many countries ps name.

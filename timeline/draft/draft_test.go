@@ -460,6 +460,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Cancelled, ""},
 				{timeline.BilateralMeeting, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "another visitor's called-off visit is another visit, and does not call off this one's talks", reason: "review of the cancelled-visit rule",
+			text: "अमेरिकी राष्ट्रपति ट्रंप ने अपनी भारत यात्रा रद्द कर दी है। जापानी प्रधानमंत्री 22 नवंबर को दिल्ली पहुंचेंगे। इस दौरान जापानी प्रधानमंत्री की प्रधानमंत्री मोदी से मुलाकात होगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "years counted ahead are no event's date", reason: "heldout6 05: 'अगले 100 साल के लिए एक खाका' dated a meeting 2018–2118",
 			text: "दोनों देशों के विदेश मंत्री अगले 100 साल के लिए साझेदारी पर बातचीत करेंगे।",
 			want: []want{{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},

@@ -200,8 +200,8 @@ func eventHits(toks []token) []hit {
 	// other one.
 	var calls []hit
 	for _, h := range out {
-		if h.kind == timeline.PhoneCall {
-			calls = append(calls, h)
+		if h.kind == timeline.PhoneCall && (len(calls) == 0 || calls[len(calls)-1].i+1 != h.i) {
+			calls = append(calls, h) // "फोन कॉल", "वीडियो कॉल": one call word
 		}
 	}
 	for _, h := range calls {

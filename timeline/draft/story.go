@@ -288,11 +288,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	var sentPeopleAll []person // the sentence's people, once read
 	sentPeopleAllDone := false
+	wholeKnown := -1 // len(x.known) when a unit that is the whole sentence read them
 	defer func(prev []person) {
 		// The people this sentence names are those "दोनों" and "वे" of the
-		// next one refer to.
+		// next one refer to; read again if the sentence taught new names
+		// since (x.remember).
 		ps := sentPeopleAll
-		if !sentPeopleAllDone {
+		if !sentPeopleAllDone || wholeKnown >= 0 && wholeKnown != len(x.known) {
 			ps = people(x.text, sentToks, x.known, x.home, "")
 		}
 		if len(ps) > 0 {
@@ -563,17 +565,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
 			// for the next sentence's pronouns.
-			if !sentPeopleAllDone {
-				sentPeopleAll, sentPeopleAllDone = people(x.text, sentToks, x.known, x.home, ""), true
+			if !sentPeopleAllDone || wholeKnown != len(x.known) {
+				sentPeopleAll, sentPeopleAllDone, wholeKnown = people(x.text, sentToks, x.known, x.home, ""), true, len(x.known)
 			}
 			base.people = slices.Clone(sentPeopleAll)
 		} else {
 			base.people = people(x.text, toks, x.known, x.home, abroad)
 		}
 		if len(base.people) == 0 {
-			if !sentPeopleDone && abroad == "" && sentPeopleAllDone {
-				sentPeople, sentPeopleDone = sentPeopleAll, true
-			}
 			if !sentPeopleDone {
 				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
 				if abroad == "" {
@@ -1412,7 +1411,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -1620,6 +1619,34 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 
 // otherCounterpart reports a meeting telling m whose foreign counterparts
 // are all others than those of the meeting s: another meeting.
+// otherVisitor reports a visit told by m whose visitors are none of the
+// visitors of the visit s: "ट्रंप ने अपनी भारत यात्रा रद्द कर दी है।
+// जापानी प्रधानमंत्री 22 नवंबर को दिल्ली पहुंचेंगे" are two visits.
+func otherVisitor(s *story, m *mention) bool {
+	if m.kind != timeline.Visit || s.kind != timeline.Visit {
+		return false
+	}
+	visitors := func(m *mention) []string {
+		var out []string
+		for _, p := range m.people {
+			if p.Country != "" && p.Country != m.visited && !slices.Contains(m.visitedAll, p.Country) {
+				out = append(out, p.Country)
+			}
+		}
+		return out
+	}
+	theirs, ours := visitors(m), visitors(s.first)
+	if len(theirs) == 0 || len(ours) == 0 {
+		return false
+	}
+	for _, c := range theirs {
+		if slices.Contains(ours, c) {
+			return false
+		}
+	}
+	return true
+}
+
 func otherCounterpart(s *story, m *mention, home string) bool {
 	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
 		return false
