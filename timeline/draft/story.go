@@ -44,9 +44,9 @@ type mention struct {
 	place        timeline.Place
 	placeName    string
 	visited      string   // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
+	visitedAll   []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
 	city         string   // the first known city the clause names
 	aside        bool     // a frame "से इतर": an event of its own
-	visitedAll   []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
 	purpose      bool     // a frame a visit of the clause is for: its date is the visit's
 	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool     // the main event of a clause "X के बाद …": another event than X
@@ -535,7 +535,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
 			// points to.
 			if alt, ok := base.date.Date.Alternative(); ok {
-				ahead := status == timeline.Announced || status == timeline.Proposed || status == timeline.Confirmed
+				ahead := planned(status)
 				past := status == timeline.Held
 				if ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
 					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
@@ -557,10 +557,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
-		base.visited = visitedCountry(x.text, toks)
-		if base.visited != "" {
-			base.visitedAll = visitedList(x.text, toks)
-		}
+		base.visited, base.visitedAll = visitedCountries(x.text, toks)
 		base.abroad = abroad
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
@@ -1154,18 +1151,18 @@ func visitedCountry(text string, toks []token) string {
 	return c
 }
 
-// visitedList returns every country a visit goes to: the list that ends
-// where visitedCountry found one ("साइप्रस, बल्गेरिया और चेक गणराज्य की
-// यात्रा"), or that one alone.
-func visitedList(text string, toks []token) []string {
+// visitedCountries returns the country a visit goes to, as visitedCountry, and
+// every country of the list that ends with it ("साइप्रस, बल्गेरिया और चेक
+// गणराज्य की यात्रा"), or that one alone.
+func visitedCountries(text string, toks []token) (string, []string) {
 	c, j := visitedAt(text, toks)
 	if c == "" {
-		return nil
+		return "", nil
 	}
 	if l := countryList(text, toks, j); slices.Contains(l, c) {
-		return l
+		return c, l
 	}
-	return []string{c}
+	return c, []string{c}
 }
 
 // visitedAt returns the country visitedCountry finds and the index of the
@@ -1617,8 +1614,6 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 	return false
 }
 
-// otherCounterpart reports a meeting telling m whose foreign counterparts
-// are all others than those of the meeting s: another meeting.
 // otherVisitor reports a visit told by m whose visitors are none of the
 // visitors of the visit s: "ट्रंप ने अपनी भारत यात्रा रद्द कर दी है।
 // जापानी प्रधानमंत्री 22 नवंबर को दिल्ली पहुंचेंगे" are two visits.
@@ -1647,6 +1642,8 @@ func otherVisitor(s *story, m *mention) bool {
 	return true
 }
 
+// otherCounterpart reports a meeting telling m whose foreign counterparts
+// are all others than those of the meeting s: another meeting.
 func otherCounterpart(s *story, m *mention, home string) bool {
 	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
 		return false
