@@ -99,7 +99,10 @@ func (x *extractor) draft(s *story) {
 			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
 			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
 			// attribution is its main event's, not the frame's.
-			if m.attrib != "" && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
+			// "लापिड के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि …":
+			// a comment made after the event does not source it.
+			comment := strings.Contains(m.attrib, " के बाद ")
+			if m.attrib != "" && !comment && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}
@@ -422,7 +425,7 @@ var togetherWords = setOf("त्रिपक्षीय", "बहुपक्�
 // A meeting of several sides together ("त्रिपक्षीय", "संयुक्त", "एक
 // साथ") is one event, and so is any other kind.
 func (x *extractor) separateSides(s *story, lead *mention) (sides []person, group bool) {
-	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting || lead.generic && lead.refers {
+	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting && s.kind != timeline.PhoneCall || lead.generic && lead.refers {
 		return nil, false
 	}
 	// "… ने द्विपक्षीय बैठकें कीं। … ने A के विदेश मंत्री …, B के … से
@@ -845,7 +848,29 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
 		}
 	}
+	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
+		out = twoSides(out)
+	}
 	return out, place
+}
+
+// twoSides drops from a meeting or call of two sides, each with someone
+// named or titled, a third country no one of which is named: "अमेरिका और
+// ईरान के बीच जारी तनाव के बीच मोदी ने ट्रंप से फोन पर बात की", "यूक्रेन
+// युद्ध पर ट्रंप और पुतिन की बैठक" name a country the talks are about.
+func twoSides(ps []timeline.Participant) []timeline.Participant {
+	var named []string
+	for _, p := range ps {
+		if (p.Name.Hi != "" || p.Title.Hi != "") && p.Country != "" && !slices.Contains(named, p.Country) {
+			named = append(named, p.Country)
+		}
+	}
+	if len(named) != 2 {
+		return ps
+	}
+	return slices.DeleteFunc(ps, func(p timeline.Participant) bool {
+		return p.Name.Hi == "" && p.Title.Hi == "" && !slices.Contains(named, p.Country)
+	})
 }
 
 // sharesCountry reports whether the people of a telling name a country of

@@ -473,6 +473,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a meeting told to be held by video is a call", reason: "heldout5 10: 'यह बैठक वर्चुअल रूप से आयोजित की जाएगी'",
 			text: "प्रधानमंत्री मोदी 20 नवंबर को राष्ट्रपति बाइडेन के साथ बैठक करेंगे। यह बैठक वर्चुअल माध्यम से होगी।",
 			want: []want{{timeline.PhoneCall, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "what a participant said after the talks does not source them", reason: "heldout6 10: 'वार्ता के बाद जयशंकर ने कहा' was the calls' attribution",
+			text: "विदेश मंत्री एस जयशंकर ने 17 नवंबर को इजरायल के विदेश मंत्री से टेलीफोन पर बात की। इजरायली विदेश मंत्री के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि वार्ता अच्छी रही।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -672,6 +675,14 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"talks during a visit that name one side are with the visit's other side",
 			"जापान के प्रधानमंत्री का 20 से 22 दिसंबर तक का भारत दौरा रद्द कर दिया गया है। इस दौरान दोनों प्रधानमंत्रियों के बीच वार्ता होनी थी।",
 			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
+		{"a country the talks are about is no side",
+			"अमेरिका और ईरान के बीच जारी तनाव के बीच प्रधानमंत्री मोदी ने 17 नवंबर को राष्ट्रपति ट्रंप से फोन पर बात की।",
+			[][]string{{"IN", "US"}}},
+		{"calls with a list of counterparts: one each",
+			"विदेश मंत्री ने 17 नवंबर को इजरायल, मिस्र और नेपाल के अपने समकक्षों से टेलीफोन पर अलग-अलग बात की।",
+			[][]string{{"IL", "IN"}, {"EG", "IN"}, {"IN", "NP"}}},
+		{"a country written with a hyphen",
+			"जयशंकर ने 17 नवंबर को बोस्निया-हर्जेगोविना के विदेश मंत्री से मुलाकात की।", [][]string{{"BA", "IN"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -690,6 +701,38 @@ func TestExtractParticipantCountries(t *testing.T) {
 				t.Errorf("Extract(%q) countries (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestExtractParticipantNames checks where a name read after an office
+// ends: at the end of a known leader's name, before a verb of being or
+// the next phrase; across a hyphen; at a name that ends like a verb.
+func TestExtractParticipantNames(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct{ text, want string }{
+		{"आने वाले 21 नवंबर से पीएम मोदी यूएस के दौरे पर रहेंगे।", "मोदी"},
+		{"प्रधानमंत्री नरेंद्र मोदी मध्य एशिया के पांच देशों की यात्रा पर 20 नवंबर को रवाना होंगे।", "नरेंद्र मोदी"},
+		{"विदेश मंत्री एस जयशंकर इन दिनों अमेरिका के दौरे पर हैं और 17 नवंबर को ब्लिंकन से मिले।", "एस जयशंकर"},
+		{"रक्षा मंत्री राजनाथ सिंह 20 नवंबर को जापान जाएंगे।", "राजनाथ सिंह"},
+		{"बांग्लादेश की प्रधानमंत्री शैख़ हसीना 20 नवंबर को भारत आएंगी।", "शैख़ हसीना"},
+		{"जर्मनी के राष्ट्रपति फ्रैंक-वाल्टर स्टीनमीयर 20 नवंबर को भारत आएंगे।", "फ्रैंक-वाल्टर स्टीनमीयर"},
+		{"जापान के प्रधानमंत्री शिंज़ो अबे 20 नवंबर को भारत आएंगे।", "शिंज़ो अबे"},
+	}
+	for _, tt := range tests {
+		evs := mustExtract(t, tt.text, ref, nil)
+		if len(evs) == 0 {
+			t.Errorf("Extract(%q): no draft", tt.text)
+			continue
+		}
+		var names []string
+		for _, p := range evs[0].Participants {
+			if p.Name.Hi != "" {
+				names = append(names, p.Name.Hi)
+			}
+		}
+		if !slices.Contains(names, tt.want) {
+			t.Errorf("Extract(%q): names %q, want %q among them", tt.text, names, tt.want)
+		}
 	}
 }
 

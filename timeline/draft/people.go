@@ -82,7 +82,11 @@ var nameStop = setOf("जी", "ने", "से", "को", "का", "की",
 // name, and so end it: "पुतिन आगामी दिसंबर में", "मोदी अचानक तय हुई", "मोदी
 // कई देशों", "विदेश मंत्री शामिल होंगे".
 var notName = setOf("आगामी", "अगले", "अगली", "पिछले", "पिछली", "अचानक", "तय", "कई", "अनेक", "सभी", "कुछ",
-	"शामिल", "मौजूद", "उपस्थित", "सपरिवार")
+	"शामिल", "मौजूद", "उपस्थित", "सपरिवार",
+	// "भारतीय प्रधानमंत्री हैं, जो", "राष्ट्रपति बने तो": a verb of being.
+	"है", "हैं", "था", "थे", "थी", "थीं", "हो", "बना", "बने", "बनी", "बनीं", "रहे", "रहीं",
+	// "मोदी पांचवें विदेशी", "स्वराज दस दिवसीय", "जयशंकर इन दिनों": the next phrase.
+	"इन", "उन", "दिनों", "वार्षिक", "दिवसीय", "पहले", "पहली", "दूसरे", "दूसरी", "तीसरे", "चौथे", "पांचवें", "शिखर")
 
 // people returns the participants named in text[c.start:c.end] (toks are
 // its tokens): an office with its country (a demonym before it, "X के/की"
@@ -144,9 +148,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		k := i + n
 		// Honorifics and initials between the office and the name.
 		var name []string
+		var wordEnd []int // the token after each word of name
 		first := -1
 		for ; k < len(toks) && len(name) < 4; k++ {
-			if !joined(text, toks[k-1], toks[k]) {
+			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && hyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
@@ -161,7 +166,19 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if first < 0 {
 				first = k
 			}
+			if len(name) > 0 && hyphen(text, toks[k-1], t) {
+				name[len(name)-1] += "-" + t.text
+				wordEnd[len(wordEnd)-1] = k + 1
+				continue
+			}
 			name = append(name, t.text)
+			wordEnd = append(wordEnd, k+1)
+		}
+		if n := knownLeaderPrefix(name); n > 0 && n < len(name) {
+			// "मोदी यूएस के दौरे पर", "नरेंद्र मोदी मध्य एशिया", "एस जयशंकर इन
+			// दिनों": a leader's name is complete; what follows it is the
+			// next phrase.
+			name, k = name[:n], wordEnd[n-1]
 		}
 		if _, place := lookupPlace(strings.Join(name, " ")); place {
 			name, k = nil, first // "प्रधानमंत्री दक्षिण कोरिया की यात्रा": a place, not a name
@@ -311,13 +328,16 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 	name := ""
 	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
 		k := e - n + 1
-		if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
+		sep := " "
+		if n > 1 && hyphen(text, toks[k], toks[k+1]) {
+			sep = "-" // "बोस्निया-हर्जेगोविना"
+		} else if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
 		}
 		if name == "" {
 			name = toks[k].text
 		} else {
-			name = toks[k].text + " " + name
+			name = toks[k].text + sep + name
 		}
 		if c, ok := countryCode(name); ok {
 			return c, k, true
@@ -518,6 +538,11 @@ func joined(text string, a, b token) bool {
 	return strings.Trim(gap, " .") == "" && strings.Count(gap, ".") <= 1
 }
 
+// hyphen reports two words written as one with a hyphen: "फ्रैंक-वाल्टर".
+func hyphen(text string, a, b token) bool {
+	return a.end < b.start && b.start <= len(text) && text[a.end:b.start] == "-"
+}
+
 // isNameWord reports whether a token may be part of a person's name: a
 // Devanagari or Latin word that is no function word, office, verb or
 // event word.
@@ -537,12 +562,33 @@ func isNameWord(t token) bool {
 	if _, ok := hindi.LookupMonth(t.text); ok {
 		return false
 	}
+	if leaderCountry(t.text) != "" {
+		return true // "हसीना" ends like an infinitive and is a name
+	}
 	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ोंगे", "ोंगी", "ोगा", "ोगी", "ाएं", "ना", "ने"} {
 		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
 			return false
 		}
 	}
 	return t.start < t.end
+}
+
+// knownLeaderPrefix returns the length in words of the longest start of
+// name that ends in a known leader's name (one or two words: "मोदी",
+// "एस जयशंकर", "शेख हसीना"), or 0.
+func knownLeaderPrefix(name []string) int {
+	for n := len(name); n >= 1; n-- {
+		if n >= 2 && leaderCountry(name[n-2]+" "+name[n-1]) != "" {
+			return n
+		}
+		if leaderCountry(name[n-1]) != "" {
+			if n < len(name) && leaderStarts()[hindi.Fold(name[n-1])] {
+				return n + 1 // "शिंज़ो अबे": a first name, its surname in another spelling
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // isNameLike reports a word known as part of a name.
