@@ -656,6 +656,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.generic && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
+			if !m.frame && pictured(p.htoks, h.last) {
+				continue // "… की मुलाकात की तस्वीरों को शेयर किया": a picture of talks told before
+			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
@@ -1119,15 +1122,31 @@ func addressed(toks []token, i int) bool {
 // vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ",
 // "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
 func vagueCounterparts(toks []token, i int) bool {
-	for j := max(0, i-5); j+2 <= i; j++ {
-		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" || !groupOffices[toks[j+1].key] {
+	for j := max(0, i-7); j+2 <= i; j++ {
+		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" {
 			continue
 		}
-		if k := j + 2; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
+		o := j + 1
+		if o+2 < i && toks[o].key == "देशों" && toks[o+1].key == "के" {
+			o += 2 // "कई देशों के नेताओं के साथ"
+		}
+		if !groupOffices[toks[o].key] {
+			continue
+		}
+		if k := o + 1; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
 			return true
 		}
 	}
 	return false
+}
+
+// pictureWords are what one shares of an event: its pictures or video.
+var pictureWords = setOf("तस्वीर", "तस्वीरें", "तस्वीरों", "फोटो", "फ़ोटो", "फोटोज", "वीडियो")
+
+// pictured reports "की तस्वीरें", "का वीडियो" right after the event word
+// ending at toks[i]: the event is what the pictures show.
+func pictured(toks []token, i int) bool {
+	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords[toks[i+2].key]
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
@@ -1169,10 +1188,22 @@ func visitedCountries(text string, toks []token) (string, []string) {
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
+		if i > 0 && (goWords[t.key] || cameWords[t.key]) {
+			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
+			// right before the verb is where one went.
+			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
+				return p.country, i - 1
+			}
+			continue
+		}
 		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
 			continue
 		}
-		for j := i - 1; j >= max(0, i-4); j-- {
+		for j, n := i-1, 0; j >= 0 && n < 4; j-- {
+			if hindi.IsLatin(toks[j].text) {
+				continue // "अमेरिका (United States Of America) के दौरे पर"
+			}
+			n++
 			w := toks[j].text
 			if p, ok := lookupPlace(w); ok && p.country != "" {
 				return p.country, j
