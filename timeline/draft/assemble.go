@@ -86,6 +86,9 @@ func (x *extractor) draft(s *story) {
 	var history []timeline.StatusChange
 	cite := "article"
 	att := lead
+	if commentOn(att.attrib) {
+		att = &mention{}
+	}
 	if att.attrib == "" {
 		for _, m := range s.ms {
 			own := m.dateOwn && m.date != nil && lead.date != nil && m.date.Text == lead.date.Text
@@ -99,10 +102,7 @@ func (x *extractor) draft(s *story) {
 			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
 			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
 			// attribution is its main event's, not the frame's.
-			// "लापिड के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि …":
-			// a comment made after the event does not source it.
-			comment := strings.Contains(m.attrib, " के बाद ")
-			if m.attrib != "" && !comment && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
+			if m.attrib != "" && !commentOn(m.attrib) && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}
@@ -852,6 +852,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	return out, place
+}
+
+// commentOn reports an attribution said after or during the event it
+// tells of: "… टेलीफोन पर वार्ता के बाद जयशंकर ने कहा", "यात्रा के दौरान
+// पीएम मोदी ने कहा". It is the participant's comment, not the source of
+// the news.
+func commentOn(attrib string) bool {
+	return strings.Contains(attrib, " के बाद ") || strings.Contains(attrib, " के दौरान ") ||
+		strings.HasPrefix(attrib, "के बाद ") || strings.HasPrefix(attrib, "के दौरान ")
 }
 
 // twoSides drops from a meeting or call of two sides, each with someone
