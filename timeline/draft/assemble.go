@@ -202,6 +202,7 @@ func (x *extractor) draft(s *story) {
 			DateInferred: s.inferred != "", Notes: notes},
 	}
 	sides, group := x.separateSides(s, lead)
+	counterparts := slices.Clone(sides) // before any is found drafted elsewhere
 	if group {
 		// The counterparts of a group met together: one meeting of the
 		// group, with every member named.
@@ -237,7 +238,10 @@ func (x *extractor) draft(s *story) {
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, s.when.Start())
 		f.Participants = nil
 		for _, p := range e.Participants {
-			if p.Country == c || p.Country == x.home || p.Country == "" {
+			// The subject's side stays, home or not ("ट्रंप ने A और B के
+			// नेताओं से बात की"); the other counterparts go.
+			other := p.Country != c && slices.ContainsFunc(counterparts, func(q person) bool { return q.Country == p.Country })
+			if !other {
 				f.Participants = append(f.Participants, p)
 			}
 		}
@@ -338,6 +342,18 @@ func (x *extractor) aboutAssembly() bool {
 		return true // "महासभा के सत्र से अलग", the UN named elsewhere
 	}
 	return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+}
+
+// aboutCalls reports a text that speaks of a phone or video call
+// somewhere: "फोन", "टेलीफोन", "कॉल".
+func (x *extractor) aboutCalls() bool {
+	if x.calls == 0 {
+		x.calls = 2
+		if containsAny(x.text, phoneWords) {
+			x.calls = 1
+		}
+	}
+	return x.calls == 1
 }
 
 // latinWord reports w in text as a word of its own, in any case: "UNGA",

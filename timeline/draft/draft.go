@@ -260,6 +260,7 @@ type extractor struct {
 	// the paragraph goes on quoting.
 	prevSpeech bool
 	prevEnd    int
+	calls      int8 // aboutCalls: 0 not yet read, 1 yes, 2 no
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

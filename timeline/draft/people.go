@@ -159,7 +159,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				continue
 			}
 			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
-			if !isNameWord(t) && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
+			// "एनरिक पेना नितो": inside a name, a word that ends like an
+			// infinitive is a name when a name word follows it.
+			inner := len(name) > 0 && strings.HasSuffix(t.text, "ना") && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1]) &&
+				!nameStop[t.key] && !notName[t.key] && !eventWord(t.key)
+			if !isNameWord(t) && !inner && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
 				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
 				break
 			}

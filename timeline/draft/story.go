@@ -636,6 +636,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			if h.word == "बात" && len(p.hs) == 1 && x.aboutCalls() && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
+				// of a call: leaders who "spoke" with no meeting, visit or
+				// place told were on the phone.
+				if _, _, in := placeIn(p.htoks); !in {
+					m.kind = timeline.PhoneCall // still generic: "बात" may refer back to the call
+				}
+			}
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
@@ -653,7 +661,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && businessSide(p.htoks, h.i) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
-			if h.generic && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
+			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
 			if !m.frame && pictured(p.htoks, h.last) {
@@ -1123,12 +1131,14 @@ func addressed(toks []token, i int) bool {
 // "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
 func vagueCounterparts(toks []token, i int) bool {
 	for j := max(0, i-7); j+2 <= i; j++ {
-		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" {
+		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && numberOf(toks[j].text) < 2 {
 			continue
 		}
 		o := j + 1
 		if o+2 < i && toks[o].key == "देशों" && toks[o+1].key == "के" {
 			o += 2 // "कई देशों के नेताओं के साथ"
+		} else if o+1 < i && (toks[o].key == "विदेशी" || toks[o].key == "अन्य") {
+			o++ // "चार विदेशी नेताओं से": a count of people, not named
 		}
 		if !groupOffices[toks[o].key] {
 			continue
