@@ -374,17 +374,27 @@ var hitStart = func() wordSet {
 // twoCountries reports "X और Y के" shortly before toks[i]: the ministers
 // of two countries meeting are a bilateral meeting.
 func twoCountries(toks []token, i int) bool {
-	for j := max(0, i-7); j+2 < i; j++ {
-		if _, ok := countryCode(toks[j].text); !ok {
+	subject, with := "", ""
+	for j := max(0, i-14); j+2 < i; j++ {
+		c, ok := countryCode(toks[j].text)
+		if !ok {
 			continue
 		}
-		if toks[j+1].key == "और" || toks[j+1].key == "एवं" {
+		if j >= i-7 && (toks[j+1].key == "और" || toks[j+1].key == "एवं") {
 			if _, ok := countryCode(toks[j+2].text); ok {
 				return true
 			}
 		}
+		switch {
+		case toks[j+1].key == "ने":
+			subject = c
+		case toks[j+1].key == "से" || toks[j+1].key == "के" && toks[j+2].key == "साथ":
+			with = c
+		}
 	}
-	return false
+	// "भारत ने पाकिस्तान से 25 अगस्त को होने वाली विदेश सचिवों की बैठक":
+	// one country's meeting with another.
+	return subject != "" && with != "" && subject != with
 }
 
 // groupMinisters reports "G देशों के विदेश मंत्रियों की (दो दिवसीय)

@@ -658,7 +658,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
-			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && businessSide(p.htoks, h.i) {
+			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
 			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
@@ -780,6 +780,26 @@ func speechOpener(text string, at span) bool {
 	}
 	rest := strings.TrimLeft(text[at.end:], " ")
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
+}
+
+// separatistWords name a side within a state that is no party to its
+// diplomacy: "कश्मीर के अलगाववादी नेताओं से मुलाकात", "हुर्रियत नेताओं".
+var separatistWords = setOf("अलगाववादी", "अलगाववादियों", "हुर्रियत", "हुरियत")
+
+// separatists reports a separatist word before the meeting word at
+// toks[i] in its clause: "अलगाववादी नेता शब्बीर शाह के साथ … उच्चायुक्त
+// अब्दुल बासित ने मुलाकात की" is an envoy's meeting at home, no talks
+// between states.
+func separatists(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if separatistWords[toks[j].key] {
+			return true
+		}
+		if hindi.IsClauseWord(toks[j].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // businessWords name a side that is no state: firms, their chiefs,
