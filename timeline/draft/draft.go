@@ -153,6 +153,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			s.when = s.parent.when // the trip's days, now that spanDays has read them
 		}
 	}
+	stories = x.mergeSameTalks(stories)
 	x.spreadCancellation(stories)
 	x.sidelines(stories)
 	x.stories = stories

@@ -488,6 +488,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "an envoy meeting separatists is no talks between states", reason: "heldout6 01: four drafts of the envoy's meetings with separatist leaders",
 			text: "भारत ने पाकिस्तान से 25 नवंबर को होने वाली विदेश सचिवों की बैठक रद्द कर दी है। सोमवार शाम को अलगाववादी नेता शब्बीर शाह के साथ दिल्ली में उच्चायुक्त ने मुलाकात की थी।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "one meeting told three times, each with a date that agrees, is one draft", reason: "heldout5 14: the Modi–Macron meeting drafted three times",
+			text: "प्रधानमंत्री नरेंद्र मोदी 24 नवंबर को मुंबई जाएंगे, जहां वे फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से मिलेंगे। राष्ट्रपति मैक्रों 24-26 नवंबर तक भारत के दौरे पर रहेंगे। वे मुंबई में प्रधानमंत्री के साथ द्विपक्षीय बैठक भी करेंगे।\n\n24 नवंबर को दोपहर करीब 3:15 बजे, दोनों नेता मुंबई के लोक भवन में द्विपक्षीय मीटिंग करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-24T15:15[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-24/2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "what a participant said after the talks does not source them", reason: "heldout6 10: 'वार्ता के बाद जयशंकर ने कहा' was the calls' attribution",
 			text: "विदेश मंत्री एस जयशंकर ने 17 नवंबर को इजरायल के विदेश मंत्री से टेलीफोन पर बात की। इजरायली विदेश मंत्री के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि वार्ता अच्छी रही।",
 			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

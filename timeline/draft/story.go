@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1366,6 +1367,108 @@ type story struct {
 	// duringTrip reports a date taken from a visit or summit under way
 	// (tripUnderWay), which follows the trip's days once they are known.
 	duringTrip bool
+}
+
+// mergeSameTalks joins the meetings told twice with dates of their own that
+// agree: "मुंबई जाएंगे, जहां वे मैक्रों से मिलेंगे" (17 February), "…
+// मुंबई में प्रधानमंत्री के साथ द्विपक्षीय बैठक भी करेंगे" (the visit's
+// days) and "17 फरवरी को दोपहर करीब 3:15 बजे, दोनों नेता … द्विपक्षीय
+// मीटिंग करेंगे" are one meeting of the same two sides. The finest date
+// wins.
+func (x *extractor) mergeSameTalks(ss []*story) []*story {
+	for i := 0; i < len(ss); i++ {
+		a := ss[i]
+		for j := i + 1; j < len(ss); j++ {
+			b := ss[j]
+			if !x.sameTalks(a, b) {
+				continue
+			}
+			a.ms = append(a.ms, b.ms...)
+			a.end = max(a.end, b.end)
+			if finer(b.when, a.when, a.kind) || b.when.IsTimed() && !a.when.IsTimed() {
+				a.when, a.wnotes, a.dated, a.inferred = b.when, b.wnotes, b.dated, b.inferred
+			}
+			for _, c := range ss {
+				if c.parent == b {
+					c.parent = a
+				}
+			}
+			ss = slices.Delete(ss, j, j+1)
+			j--
+		}
+	}
+	return ss
+}
+
+// sameTalks reports two meetings of the same kind between the same two
+// countries, neither called off, whose dates overlap and whose named people
+// do not differ.
+func (x *extractor) sameTalks(a, b *story) bool {
+	if a.kind != b.kind || a.kind != timeline.BilateralMeeting && a.kind != timeline.SidelineMeeting || !overlaps(a.when, b.when) {
+		return false
+	}
+	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
+		return false // "इस मुलाकात के बाद … बातचीत होगी": talks after the talks
+	}
+	for _, s := range []*story{a, b} {
+		for _, m := range s.ms {
+			if m.status == timeline.Cancelled || m.status == timeline.Postponed {
+				return false
+			}
+		}
+	}
+	// The sides: the same one or two countries, the home side of a
+	// meeting left to a pronoun in one of the tellings ("जहां वे … मैक्रों से
+	// मिलेंगे", "दोनों नेता").
+	ca, cb := talkSides(a), talkSides(b)
+	all := maps.Clone(ca)
+	maps.Copy(all, cb)
+	shared, foreign := false, false
+	for c := range all {
+		_, inA := ca[c]
+		_, inB := cb[c]
+		shared = shared || inA && inB
+		foreign = foreign || c != x.home
+	}
+	if !shared || !foreign || len(all) > 2 {
+		return false
+	}
+	for c, n := range ca {
+		m := cb[c]
+		if n.name != "" && m.name != "" && n.name != m.name || n.office != "" && m.office != "" && n.office != m.office {
+			return false // another minister of the same country: other talks
+		}
+	}
+	return true
+}
+
+// side is who a story names of one country: the last word of the first
+// name told, and the first office told, each "" if none.
+type side struct{ name, office string }
+
+// talkSides returns the countries of the people a story's tellings name.
+func talkSides(s *story) map[string]side {
+	out := map[string]side{}
+	for _, m := range s.ms {
+		for _, p := range m.people {
+			if p.Country == "" {
+				continue
+			}
+			d := out[p.Country]
+			if f := strings.Fields(p.Name.Hi); len(f) > 0 && d.name == "" {
+				d.name = f[len(f)-1]
+			}
+			switch t := p.Title.Hi; {
+			case d.office != "" || t == "":
+			case t == "समकक्ष" || t == "समकक्षों":
+				d.office = "समकक्ष" // the same office as the home side's: not a राष्ट्रपति met by a minister
+			case !groupOffices[t]:
+				d.office = officeKey(t)
+			}
+			out[p.Country] = d
+		}
+	}
+	return out
 }
 
 // build turns the mentions of the article into events: a mention joins the
