@@ -557,7 +557,7 @@ func isNameWord(t token) bool {
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
 		return false
 	}
-	if offices[t.text] || demonyms[t.text] != "" || isPlaceWord(t.text) {
+	if offices[t.text] || demonyms[t.text] != "" || groupWords[t.key] || isPlaceWord(t.text) || isCountrySpelling(t.text) {
 		return false
 	}
 	if eventWord(t.key) {

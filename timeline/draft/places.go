@@ -186,6 +186,17 @@ func countryCode(w string) (string, bool) {
 	return c, ok
 }
 
+// isCountrySpelling reports a country's name as written or in another
+// spelling of nukta, chandrabindu or a nasal ("ब्राजील"), but not a looser
+// transliteration, which names could match.
+func isCountrySpelling(w string) bool {
+	if _, ok := exactCountries()[w]; ok {
+		return true
+	}
+	_, ok := foldedCountries()[hindi.Fold(w)]
+	return ok
+}
+
 // exactCountries are the country names as written, ours over CLDR's.
 var exactCountries = sync.OnceValue(func() map[string]string { return countriesBy(func(s string) string { return s }) })
 
