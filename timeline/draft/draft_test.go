@@ -494,6 +494,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-24T15:15[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-24/2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a virtual summit after which agreements are signed is an event of its own", reason: "heldout6 08: 'आभासी शिखर सम्मेलन के बाद … हस्ताक्षर किए' drafted the signing only",
+			text: "भारत-बांग्लादेश ने 17 नवंबर को दोनों प्रधानमंत्रियों के बीच आभासी शिखर सम्मेलन के बाद सात समझौता ज्ञापनों पर हस्ताक्षर किए।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.AgreementSigning, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "what a participant said after the talks does not source them", reason: "heldout6 10: 'वार्ता के बाद जयशंकर ने कहा' was the calls' attribution",
 			text: "विदेश मंत्री एस जयशंकर ने 17 नवंबर को इजरायल के विदेश मंत्री से टेलीफोन पर बात की। इजरायली विदेश मंत्री के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि वार्ता अच्छी रही।",
 			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

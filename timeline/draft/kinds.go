@@ -237,9 +237,10 @@ func eventHits(toks []token) []hit {
 			out[j].frame, out[j].aside = true, true
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले"):
 			out[j].frame, out[j].after = true, true
-			// "वुहान शहर में अनौपचारिक सम्मेलन के बाद": a summit before or
-			// after the main event is an event of its own.
-			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
+			// "वुहान शहर में अनौपचारिक सम्मेलन के बाद", "आभासी शिखर
+			// सम्मेलन के बाद": a summit or a call before or after the main
+			// event is an event of its own.
+			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting || out[j].kind == timeline.PhoneCall
 		}
 	}
 	return out
