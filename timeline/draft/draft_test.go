@@ -500,6 +500,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.AgreementSigning, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "'X में होंगे' with a date is a leg of the tour in country X", reason: "heldout6 02: the Uzbekistan and Kazakhstan legs were missed",
+			text: "प्रधानमंत्री मोदी मध्य एशिया और रूस की नौ दिवसीय यात्रा के लिए 20 नवंबर को रवाना होंगे। 20-21 नवंबर को मोदी उज्बेकिस्तान में होंगे और उसके बाद 21-22 नवंबर वह कजाखिस्तान में होंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-21/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "what a participant said after the talks does not source them", reason: "heldout6 10: 'वार्ता के बाद जयशंकर ने कहा' was the calls' attribution",
 			text: "विदेश मंत्री एस जयशंकर ने 17 नवंबर को इजरायल के विदेश मंत्री से टेलीफोन पर बात की। इजरायली विदेश मंत्री के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि वार्ता अच्छी रही।",
 			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -65,10 +65,12 @@ var (
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
-	comeWords  = setOf("आ", "जा")        // with रहे, रही, रहीं; "जा सकते"
-	goWords    = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
-	cameWords  = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
-	hereWords  = setOf("यहां", "यहाँ")
+	// stayVerbs after "X में" say one will be or stay in country X.
+	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी")
+	comeWords = setOf("आ", "जा") // with रहे, रही, रहीं; "जा सकते"
+	goWords   = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
+	cameWords = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
+	hereWords = setOf("यहां", "यहाँ")
 	// purposeInfinitives before आए say what one came for: "भाग लेने आए".
 	purposeInfinitives = setOf("लेने", "होने")
 	// participles before जाना make it the passive's auxiliary ("किए
@@ -192,6 +194,20 @@ func eventHits(toks []token) []hit {
 		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
+		}
+	}
+	if len(out) == 0 {
+		// "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": one who will be
+		// in a country is on a visit there, a leg of a tour; only in a
+		// clause that tells no other event ("बैठक भारत में होगी").
+		for i := 2; i < len(toks); i++ {
+			if !stayVerbs[toks[i].key] || toks[i-1].key != "में" {
+				continue
+			}
+			if _, ok := countryCode(toks[i-2].text); ok {
+				add(i, timeline.Visit, false)
+				break
+			}
 		}
 	}
 	// A phone word makes the talk beside it a call ("फोन पर बातचीत");

@@ -1219,6 +1219,11 @@ func visitedCountries(text string, toks []token) (string, []string) {
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
+		if i > 1 && stayVerbs[t.key] && toks[i-1].key == "में" {
+			if c, ok := countryCode(toks[i-2].text); ok {
+				return c, i - 2 // "उज्बेकिस्तान में होंगे"
+			}
+		}
 		if i > 0 && (goWords[t.key] || cameWords[t.key]) {
 			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
 			// right before the verb is where one went.
@@ -1726,6 +1731,9 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 			inVisited := s.first.city == "" && m.visited != "" && m.visited == s.first.visited
 			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city && !inVisited {
 				continue // a leg of the trip ("12 मई को … ज़गरेब"), not a city of the one country visited
+			}
+			if m.visited != "" && s.first.visited != "" && m.visited != s.first.visited && !coarse(s.when) && !coarse(w) {
+				continue // "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": a leg in another country
 			}
 			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
 				return s
