@@ -665,8 +665,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
-			if !m.frame && pictured(p.htoks, h.last) {
-				continue // "… की मुलाकात की तस्वीरों को शेयर किया": a picture of talks told before
+			if !m.frame && (pictured(p.htoks, h.last) || themeOf(p.htoks, h.last)) {
+				// "… की मुलाकात की तस्वीरों को शेयर किया", "ब्रिक्स सम्मेलन
+				// का थीम … है": a picture or the theme of an event, which
+				// tells no event.
+				continue
 			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
@@ -1178,6 +1181,15 @@ var pictureWords = setOf("तस्वीर", "तस्वीरें", "त�
 // ending at toks[i]: the event is what the pictures show.
 func pictured(toks []token, i int) bool {
 	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords[toks[i+2].key]
+}
+
+// themeWords are what an event is about: "सम्मेलन का थीम", "बैठक का एजेंडा".
+var themeWords = setOf("थीम", "विषय", "एजेंडा", "एजेंडे", "मकसद", "उद्देश्य", "लक्ष्य", "मुद्दा")
+
+// themeOf reports "का थीम", "का एजेंडा" right after the event word ending at
+// toks[i].
+func themeOf(toks []token, i int) bool {
+	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && themeWords[toks[i+2].key]
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
