@@ -509,7 +509,16 @@ func TestExtractSentences(t *testing.T) {
 			}},
 		{name: "the theme of a summit is no event", reason: "heldout6 06: 'ब्रिक्स सम्मेलन का थीम … है' was drafted as a summit",
 			text: "प्रधानमंत्री 17 नवंबर को ब्रिक्स सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे। 11 ब्रिक्स सम्मेलन का थीम नवाचार भविष्य के लिए आर्थिक वृद्धि है।",
-			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a summit one travels to attend is an event", reason: "heldout6 06 and 02: 'सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे' drafted the visit only",
+			text: "प्रधानमंत्री 17 नवंबर को जी-20 शिखर सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे।",
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "what a participant said after the talks does not source them", reason: "heldout6 10: 'वार्ता के बाद जयशंकर ने कहा' was the calls' attribution",
 			text: "विदेश मंत्री एस जयशंकर ने 17 नवंबर को इजरायल के विदेश मंत्री से टेलीफोन पर बात की। इजरायली विदेश मंत्री के साथ टेलीफोन पर वार्ता के बाद जयशंकर ने कहा कि वार्ता अच्छी रही।",
 			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -243,7 +243,7 @@ func eventHits(toks []token) []hit {
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
-		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives[at(i+3)] && cameWords[at(i+4)]:
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives[at(i+3)] && journeyWithin(toks, i+4, 5):
 			// "… बैठक में भाग लेने आए हैं": what the journey is for.
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
@@ -260,6 +260,17 @@ func eventHits(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// journeyWithin reports a word of coming or going among the n tokens from
+// toks[i]: "भाग लेने आए हैं", "हिस्सा लेने ब्राजील की राजधानी पहुंचे".
+func journeyWithin(toks []token, i, n int) bool {
+	for j := i; j < len(toks) && j < i+n; j++ {
+		if k := toks[j].key; cameWords[k] || goWords[k] || visitVerbs[k] || reachWords[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // mainHit returns the clause's main event: the last event word that is not
