@@ -104,17 +104,21 @@ func leaderCountry(name string) string {
 // leaderNameAt returns the leader whose name starts at toks[i] (two words
 // tried first, then one) and its length in tokens, or 0.
 func leaderNameAt(text string, toks []token, i int) (string, string, int) {
-	first := hindi.Fold(toks[i].text)
-	two, ok := leaderStarts()[first]
+	// The folded words are built in a buffer on the stack: most words
+	// start no name, and looking them up must not allocate.
+	var buf [96]byte
+	first := hindi.AppendFold(buf[:0], toks[i].text)
+	two, ok := leaderStarts()[string(first)]
 	if !ok {
 		return "", "", 0
 	}
 	if two && i+1 < len(toks) && joined(text, toks[i], toks[i+1]) {
-		if c := leaderIndex()[first+" "+hindi.Fold(toks[i+1].text)]; c != "" {
+		both := hindi.AppendFold(append(first, ' '), toks[i+1].text)
+		if c := leaderIndex()[string(both)]; c != "" {
 			return toks[i].text + " " + toks[i+1].text, c, 2
 		}
 	}
-	if c := leaderIndex()[first]; c != "" {
+	if c := leaderIndex()[string(first)]; c != "" {
 		return toks[i].text, c, 1
 	}
 	return "", "", 0

@@ -172,8 +172,11 @@ func countryCode(w string) (string, bool) {
 	if c, ok := exactCountries()[w]; ok {
 		return c, true
 	}
+	// The keys are built in a buffer on the stack: most words are no
+	// country, and looking them up must not allocate.
+	var buf [96]byte
 	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
-	if c, ok := foldedCountries()[hindi.Fold(w)]; ok {
+	if c, ok := foldedCountries()[string(hindi.AppendFold(buf[:0], w))]; ok {
 		return c, true
 	}
 	// A transliteration further off: "मोल्दोवा" for CLDR's "मॉल्डोवा".
@@ -182,7 +185,7 @@ func countryCode(w string) (string, bool) {
 	if utf8.RuneCountInString(w) < 5 {
 		return "", false
 	}
-	c, ok := skeletonCountries()[hindi.Skeleton(w)]
+	c, ok := skeletonCountries()[string(hindi.AppendSkeleton(buf[:0], w))]
 	return c, ok
 }
 
