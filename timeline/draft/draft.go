@@ -414,12 +414,11 @@ func (x *extractor) lastBoundary(from, to int) int {
 		return -1
 	}
 	cut := -1
-	for i := from; i < to; {
-		r, size := utf8.DecodeRuneInString(x.text[i:to])
-		if strings.ContainsRune(",;:—", r) {
-			cut = i + size
+	seg := x.text[:to]
+	for i := from; i < to; i++ {
+		if n := clausePunct(seg, i); n > 0 {
+			cut = i + n
 		}
-		i += size
 	}
 	for _, t := range x.tokens(from, to) {
 		if hindi.IsClauseWord(t.text) && t.start > cut {
@@ -427,6 +426,23 @@ func (x *extractor) lastBoundary(from, to int) int {
 		}
 	}
 	return cut
+}
+
+// clausePunct returns the length of the clause punctuation (",", ";",
+// ":" or "—") at byte i of s, or 0. It reads bytes: the scans that call
+// it pass over every byte of a sentence, and need not decode the
+// Devanagari between. Those bytes never continue a rune, so a match is
+// where decoding rune by rune would find one.
+func clausePunct(s string, i int) int {
+	switch s[i] {
+	case ',', ';', ':':
+		return 1
+	case "—"[0]:
+		if strings.HasPrefix(s[i:], "—") {
+			return len("—")
+		}
+	}
+	return 0
 }
 
 // clauseWindow bounds how far clause looks either side of a date, so that
@@ -449,13 +465,12 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 	if b := x.lastBoundary(c.start, m.Start); b >= 0 {
 		c.start = b
 	}
-	for i := m.End; i < c.end; {
-		r, size := utf8.DecodeRuneInString(x.text[i:c.end])
-		if strings.ContainsRune(",;:—", r) {
+	seg := x.text[:c.end]
+	for i := m.End; i < c.end; i++ {
+		if clausePunct(seg, i) > 0 {
 			c.end = i
 			break
 		}
-		i += size
 	}
 	for _, t := range x.tokens(m.End, c.end) {
 		if hindi.IsClauseWord(t.text) {

@@ -107,7 +107,7 @@ func lookupPlace(w string) (place, bool) {
 	if p, ok := lookupPlace1(w); ok {
 		return p, true
 	}
-	if !strings.ContainsAny(w, "\u093C\u0929\u0931\u0934\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F") {
+	if !hasNukta(w) {
 		return place{}, false // no nukta: no other spelling
 	}
 	for _, v := range hindi.Spellings(w)[1:] {
@@ -116,6 +116,29 @@ func lookupPlace(w string) (place, bool) {
 		}
 	}
 	return place{}, false
+}
+
+// hasNukta reports whether w holds a nukta or a letter with one
+// (U+093C, U+0929, U+0931, U+0934, U+0958-U+095F). It compares bytes
+// (each is E0 A4 xx or E0 A5 xx in UTF-8): lookupPlace asks it of most
+// words of a text.
+func hasNukta(w string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != 0xE0 {
+			continue
+		}
+		switch c := w[i+2]; w[i+1] {
+		case 0xA4:
+			if c == 0xBC || c == 0xA9 || c == 0xB1 || c == 0xB4 {
+				return true
+			}
+		case 0xA5:
+			if c >= 0x98 && c <= 0x9F {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lookupPlace1(w string) (place, bool) {

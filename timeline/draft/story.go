@@ -160,12 +160,11 @@ func habitual(text string, v hindi.Verb) bool {
 func (x *extractor) clauses(s span) []span {
 	var cuts []int
 	toks := x.tokens(s.start, s.end)
-	for i := s.start; i < s.end; {
-		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
-		if strings.ContainsRune(",;:—", r) && !(r == ',' && listComma(toks, i)) {
-			cuts = append(cuts, i+size)
+	sent := x.text[:s.end]
+	for i := s.start; i < s.end; i++ {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && listComma(toks, i)) {
+			cuts = append(cuts, i+n)
 		}
-		i += size
 	}
 	for _, t := range toks {
 		if strongClauseWords[t.key] && t.start > s.start {
