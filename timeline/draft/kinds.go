@@ -350,14 +350,10 @@ func passive(toks []token, i int) bool {
 }
 
 // eventWord reports whether w alone is an event word of any kind.
-func eventWord(w string) bool {
-	for _, set := range []wordSet{phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs} {
-		if set[w] {
-			return true
-		}
-	}
-	return false
-}
+func eventWord(w string) bool { return eventWords[w] }
+
+// eventWords are the sets eventWord reads, in one: one lookup a word.
+var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = func() wordSet {

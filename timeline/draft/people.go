@@ -99,9 +99,12 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
 		office, n := officeAt(toks, i)
 		if n == 0 {
-			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
+			if nameStop[toks[i].key] {
+				continue // "के", "से": no one's name, and the commonest words
+			}
+			if p, ok := known[toks[i].text]; ok {
 				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
-			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 && !nameStop[toks[i].key] {
+			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 {
 				// "पुतिन", "शी जिनपिंग": a leader's name alone says the country.
 				p := person{start: toks[i].start, end: toks[i+m-1].end}
 				p.Name, p.Country = timeline.Text{Hi: name}, c
@@ -490,19 +493,21 @@ func officeAt(toks []token, i int) (string, int) {
 		if i+n > len(toks) {
 			continue
 		}
-		w := toks[i].text
-		if n > 1 {
-			var parts [3]string
-			for k, t := range toks[i : i+n] {
-				parts[k] = t.text
-			}
-			w = strings.Join(parts[:n], " ")
+		// The words joined in a buffer on the stack: a string only for
+		// an office found.
+		var buf [96]byte
+		w := append(buf[:0], toks[i].text...)
+		for _, t := range toks[i+1 : i+n] {
+			w = append(append(w, ' '), t.text...)
 		}
-		if offices[w] {
+		if offices[string(w)] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
 			}
-			return w, n
+			if n == 1 {
+				return toks[i].text, 1
+			}
+			return string(w), n
 		}
 	}
 	return "", 0

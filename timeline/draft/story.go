@@ -480,7 +480,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		} else if spare != nil {
 			base.date, base.dateOwn = spare, true
 		}
-		status, word, fromTense := guessStatus(x.text, u.span, toks)
+		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		base.unfulfilled = isUnfulfilled(toks)
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
@@ -977,7 +977,7 @@ func (x *extractor) attributeBack(ms []*mention) {
 }
 
 func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
-	st, w, ft := guessStatus(text, s, toks)
+	st, w, ft := guessStatus(text, s, toks, hindi.Verbs(text, s.start, s.end))
 	return st, w, ft, true
 }
 
@@ -1164,11 +1164,14 @@ func visitedCountries(text string, toks []token) (string, []string) {
 	return c, []string{c}
 }
 
+// visitCues are the words visitedAt reads a country before.
+var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
+
 // visitedAt returns the country visitedCountry finds and the index of the
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
-		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
+		if !visitCues[t.key] {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-4); j-- {

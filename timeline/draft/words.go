@@ -84,6 +84,18 @@ func setOf(words ...string) wordSet {
 	return s
 }
 
+// unionOf returns the words of all the sets, in one set: a word read
+// against several sets costs one lookup.
+func unionOf(sets ...wordSet) wordSet {
+	out := wordSet{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // hasAny returns the first token of toks that is in words.
 func hasAny(toks []token, words wordSet) (string, bool) {
 	for _, t := range toks {
@@ -95,9 +107,11 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 }
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
-// clause, or a sentence, whose words are toks) state or its verb's tense implies, the words that
-// decided, and whether it came from the tense (a weaker guess). The words
-// and verbs are the Hindi layer's (internal/hindi).
+// clause, or a sentence, whose words are toks) state or its verb's tense
+// implies, the words that decided, and whether it came from the tense (a
+// weaker guess). The words and verbs are the Hindi layer's
+// (internal/hindi); verbs are hindi.Verbs(text, c.start, c.end), which
+// the caller has read already.
 //
 // Status words win over tense, in this order: cancelled, postponed,
 // rescheduled, proposed (also "may": आ सकते हैं), confirmed, announced or
@@ -106,9 +120,8 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 // the clause's main verb decides: Hindi is verb-final, so it is the last
 // verb group if it ends within the clause's last three words — a future
 // (or a request) is planned, drafted as announced; a past is held.
-func guessStatus(text string, c span, toks []token) (timeline.Status, string, bool) {
+func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timeline.Status, string, bool) {
 	cues := hindi.StatusCues(text, c.start, c.end)
-	verbs := hindi.Verbs(text, c.start, c.end)
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
 			if q.Status == want {
