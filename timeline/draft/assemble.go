@@ -472,7 +472,9 @@ type (
 func (x *extractor) readSides(m *mention) ([]person, bool) {
 	// The sentence's people: a list of counterparts runs across commas
 	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
-	toks := tokenize(x.text, m.sent.start, m.sent.end)
+	// One buffer for the tokens read here: nothing keeps them.
+	x.sideToks = appendTokens(x.sideToks[:0], x.text, m.sent.start, m.sent.end)
+	toks := x.sideToks
 	ps := people(x.text, toks, x.known, x.home, m.abroad)
 	// "स्वराज ने A के विदेश मंत्री N1, EU की … प्रतिनिधि N2, … और B के
 	// विदेश मंत्री N9 से मुलाकात की": only the last of a long list has से
@@ -503,7 +505,8 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 	if groupNamed(x.text, toks) {
 		return out, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
 	}
-	toks = tokenize(x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	x.sideToks = appendTokens(x.sideToks[:0], x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	toks = x.sideToks
 	if _, ok := hasAny(toks, togetherWords); ok {
 		return nil, false
 	}

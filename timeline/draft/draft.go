@@ -242,7 +242,11 @@ type extractor struct {
 	headEnd  int                             // the end of the first line
 	sentAttr sentAttr
 	tokBuf   []token
-	abroad   string // the country the story was last set in
+	// unitBuf and pendBuf are mentions' buffers, reused from sentence to
+	// sentence: nothing keeps them past it.
+	unitBuf []unit
+	pendBuf []pending
+	abroad  string // the country the story was last set in
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token
@@ -255,6 +259,7 @@ type extractor struct {
 	lastPeople           []person
 	homeNamed            []person // the home side's people named by name, in text order
 	sides                map[sidesKey]sidesResult
+	sideToks             []token // readSides' buffer of tokens
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.

@@ -248,8 +248,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		i = max(i, k-1)
 	}
 	// A bare name that an office mention in the same list repeats ("मोदी"
-	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
-	return dedupePeople(out)
+	// after "प्रधानमंत्री नरेंद्र मोदी") is one person. out is ours alone:
+	// dedupe it in place, and give the result the capacity dedupePeople's
+	// would have, for the callers that append to it.
+	if len(out) == 0 {
+		return []person{}
+	}
+	d := dedupeInto(out[:0], out)
+	return d[:len(d):min(len(out), maxPeople)]
 }
 
 // counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
@@ -561,8 +567,15 @@ func isNameLike(known map[string]timeline.Participant, w string) bool {
 // from costing time quadratic in its length.
 const maxPeople = 32
 
+// dedupePeople returns ps without repeats (see samePerson), in a new
+// slice.
 func dedupePeople(ps []person) []person {
-	out := make([]person, 0, min(len(ps), maxPeople))
+	return dedupeInto(make([]person, 0, min(len(ps), maxPeople)), ps)
+}
+
+// dedupeInto appends to out the people of ps without repeats, at most
+// maxPeople in all. out may be ps[:0]: it never overtakes the person read.
+func dedupeInto(out, ps []person) []person {
 	for _, p := range ps {
 		if len(out) >= maxPeople {
 			break

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -319,7 +320,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}(x.lastPeople)
 	// Clauses, and the dates in each; a clause with several dates splits
 	// further between them (units).
-	var cls []unit
+	cls := x.unitBuf[:0]
 	clauses := x.clauses(s)
 	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
 		clauses = []span{s} // a correction is read whole: its right date wins
@@ -348,12 +349,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// की" is.
 	var spare *hindidate.Match
 	var out []*mention
-	type pending struct {
-		u     unit
-		hs    []hit
-		htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
-		lent  bool    // hs are another unit's: the verb is that unit's
-	}
 	hits := make([][]hit, len(cls))
 	utoks := make([][]token, len(cls))
 	for k, u := range cls {
@@ -406,7 +401,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		sentWord                       string
 		sentFromTense                  bool
 	)
-	var ps []pending
+	ps := x.pendBuf[:0]
 	for k, u := range cls {
 		hs, htoks := hits[k], utoks[k]
 		if len(hs) == 0 && !u.date.Date.IsZero() {
@@ -753,7 +748,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			out = append(out, &mm)
 		}
 	}
+	x.unitBuf, x.pendBuf = cls[:0], ps[:0]
 	return out
+}
+
+// pending is a unit of a sentence with its event words, for mentions.
+type pending struct {
+	u     unit
+	hs    []hit
+	htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
+	lent  bool    // hs are another unit's: the verb is that unit's
 }
 
 // speechOpener reports an attribution that opens a quote without कि:
@@ -1327,7 +1331,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
-		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
+		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + strconv.FormatBool(m.frame) + " " + strconv.FormatBool(m.after) // as fmt.Sprint(m.frame, m.after), in one allocation
 		if t, ok := byText[key]; ok && t.first.clause != m.clause {
 			target = t // a paragraph printed twice
 		}
