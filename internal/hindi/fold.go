@@ -85,23 +85,37 @@ func decodeAt(s string, i int) (rune, int) {
 
 // foldable reports whether Fold changes w, so that the common word costs
 // no allocation.
+//
+// It compares bytes: every rune it looks for is E0 A4 xx or E0 A5 xx in
+// UTF-8, and E0 never continues a rune, so decoding rune by rune would
+// find the same ones.
 func foldable(w string) bool {
-	prevNasal := false
-	for i := 0; i < len(w); {
-		r, n := Decode(w, i)
-		i += n
-		switch {
-		case r == '\u093C', r >= '\u0958' && r <= '\u095F', r == '\u0901', r == '\u0949':
-			return true
-		case r == '\u094D' && prevNasal:
-			if c, _ := decodeAt(w, i); c >= '\u0915' && c <= '\u0939' {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != 0xE0 {
+			continue
+		}
+		switch c := w[i+2]; w[i+1] {
+		case 0xA4:
+			if c == 0xBC || c == 0x81 { // nukta, chandrabindu
+				return true
+			}
+		case 0xA5:
+			if c >= 0x98 && c <= 0x9F || c == 0x89 { // a letter with nukta, ॉ
+				return true
+			}
+			// A virama after ङ ञ ण न or म and before a consonant
+			// (U+0915-U+0939).
+			if c == 0x8D && i >= 3 && w[i-3] == 0xE0 && w[i-2] == 0xA4 && isNasal(w[i-1]) &&
+				i+5 < len(w) && w[i+3] == 0xE0 && w[i+4] == 0xA4 && w[i+5] >= 0x95 && w[i+5] <= 0xB9 {
 				return true
 			}
 		}
-		prevNasal = r == '\u0919' || r == '\u091E' || r == '\u0923' || r == '\u0928' || r == '\u092E'
 	}
 	return false
 }
+
+// isNasal reports whether E0 A4 c is ङ, ञ, ण, न or म.
+func isNasal(c byte) bool { return c == 0x99 || c == 0x9E || c == 0xA3 || c == 0xA8 || c == 0xAE }
 
 // Skeleton returns a looser key than Fold, for names looked up in a small
 // closed table such as the world's countries, where transliterations of
@@ -126,8 +140,26 @@ func AppendSkeleton(dst []byte, w string) []byte {
 	var buf [64]byte
 	f := AppendFold(buf[:0], w)
 	// Skeleton maps rune by rune as strings.Map does: an invalid byte
-	// becomes U+FFFD, and Latin letters are kept.
+	// becomes U+FFFD, and Latin letters are kept. A Devanagari rune is
+	// read from its three bytes, and kept as they are when it maps to
+	// itself.
 	for i := 0; i < len(f); {
+		if c := f[i]; c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		if f[i] == 0xE0 && i+2 < len(f) && (f[i+1] == 0xA4 || f[i+1] == 0xA5) && f[i+2]&0xC0 == 0x80 {
+			r := 0x900 + rune(f[i+1]-0xA4)<<6 + rune(f[i+2]&0x3F)
+			switch m := skeletonRune(r); {
+			case m == r:
+				dst = append(dst, f[i:i+3]...)
+			case m >= 0:
+				dst = utf8.AppendRune(dst, m)
+			}
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRune(f[i:])
 		i += n
 		if r = skeletonRune(r); r >= 0 {

@@ -56,7 +56,7 @@ func foldWant(w string) string {
 	if IsLatin(w) {
 		return strings.ToLower(w)
 	}
-	if !foldable(w) {
+	if !foldableWant(w) {
 		return w
 	}
 	var b strings.Builder
@@ -85,6 +85,24 @@ func foldWant(w string) string {
 	return b.String()
 }
 
+func foldableWant(w string) bool {
+	prevNasal := false
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		switch {
+		case r == '\u093C', r >= '\u0958' && r <= '\u095F', r == '\u0901', r == '\u0949':
+			return true
+		case r == '\u094D' && prevNasal:
+			if c, _ := utf8.DecodeRuneInString(w[i:]); c >= '\u0915' && c <= '\u0939' {
+				return true
+			}
+		}
+		prevNasal = r == '\u0919' || r == '\u091E' || r == '\u0923' || r == '\u0928' || r == '\u092E'
+	}
+	return false
+}
+
 func skeletonWant(w string) string {
 	w = foldWant(w)
 	if IsLatin(w) {
@@ -96,13 +114,27 @@ func skeletonWant(w string) string {
 var foldSamples = []string{
 	"", "a", "Putin", "PUTIN ji", "ट्रम्प", "ज़ेलेंस्की", "ज\u093Cेलेंस्की", "बॉरिस", "सुनाँ", "न्", "म्", "न्क", "ऩ्क",
 	"उज़्बेकिस्तान", "मॉल्डोवा", "\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F", "क\xffख़", "\xe0\xa4", "ज़\xe0\xa4",
-	"न्\xe0", "a़", "़", "Ab ज़ेड", "�ज़", "ईऊऐऔ ट ठ ड ढ ण श ष", strings.Repeat("उज़्बेकिस्तान", 5),
+	"न्\xe0", "न्क", "ङ्ह", "ञ्ज़", "ण्\xe0\xa4", "न\xff्क", "म्ऽ", "नन्न्क", "a़", "़", "Ab ज़ेड", "�ज़", "ईऊऐऔ ट ठ ड ढ ण श ष", strings.Repeat("उज़्बेकिस्तान", 5),
 }
 
 func TestAppendFold(t *testing.T) {
 	for _, w := range foldSamples {
 		checkFold(t, w)
 	}
+	// Every string of up to four pieces of an alphabet of the runes and
+	// bytes Fold and Skeleton treat apart.
+	alphabet := []string{"न", "म", "ङ", "्", "क", "ह", "़", "ज़", "ँ", "ॉ", "ी", "ष", "a", "B", " ", "\xe0", "\xa4", "\xe0\xa4", "�"}
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		checkFold(t, prefix)
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			all(prefix+a, n-1)
+		}
+	}
+	all("", 4)
 }
 
 func FuzzFold(f *testing.F) {
@@ -113,6 +145,9 @@ func FuzzFold(f *testing.F) {
 }
 
 func checkFold(t *testing.T, w string) {
+	if got, want := foldable(w), foldableWant(w); got != want {
+		t.Errorf("foldable(%q) = %v, want %v", w, got, want)
+	}
 	if got, want := Fold(w), foldWant(w); got != want {
 		t.Errorf("Fold(%q) = %q, want %q", w, got, want)
 	}
