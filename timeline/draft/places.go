@@ -192,14 +192,20 @@ var placeFirstWords = sync.OnceValue(func() map[string]bool {
 
 // countryCode returns the ISO code of the country named w.
 func countryCode(w string) (string, bool) {
+	// Most words are no country. Whatever name the three keys below find,
+	// its skeleton is a key of skeletonCountries (Skeleton is Fold and
+	// then more), so that one lookup rules the others out. The keys are
+	// built in buffers on the stack: looking up must not allocate.
+	var sbuf, fbuf [96]byte
+	skeleton := hindi.AppendSkeleton(sbuf[:0], w)
+	if _, ok := skeletonCountries()[string(skeleton)]; !ok {
+		return "", false
+	}
 	if c, ok := exactCountries()[w]; ok {
 		return c, true
 	}
-	// The keys are built in a buffer on the stack: most words are no
-	// country, and looking them up must not allocate.
-	var buf [96]byte
 	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
-	if c, ok := foldedCountries()[string(hindi.AppendFold(buf[:0], w))]; ok {
+	if c, ok := foldedCountries()[string(hindi.AppendFold(fbuf[:0], w))]; ok {
 		return c, true
 	}
 	// A transliteration further off: "मोल्दोवा" for CLDR's "मॉल्डोवा".
@@ -208,8 +214,7 @@ func countryCode(w string) (string, bool) {
 	if utf8.RuneCountInString(w) < 5 {
 		return "", false
 	}
-	c, ok := skeletonCountries()[string(hindi.AppendSkeleton(buf[:0], w))]
-	return c, ok
+	return skeletonCountries()[string(skeleton)], true
 }
 
 // exactCountries are the country names as written, ours over CLDR's.

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,6 +103,60 @@ func TestLatinWord(t *testing.T) {
 	} {
 		if got := latinWord(tt.text, "UNGA"); got != tt.want {
 			t.Errorf("latinWord(%q, UNGA) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCountryCodeKeys checks countryCode against its three lookups made
+// in turn, without its early rejection, on every word and run of two and
+// three words of the test texts and on the country names themselves.
+func TestCountryCodeKeys(t *testing.T) {
+	want := func(w string) (string, bool) {
+		if c, ok := exactCountries()[w]; ok {
+			return c, true
+		}
+		if c, ok := foldedCountries()[hindi.Fold(w)]; ok {
+			return c, true
+		}
+		if utf8.RuneCountInString(w) < 5 {
+			return "", false
+		}
+		c, ok := skeletonCountries()[hindi.Skeleton(w)]
+		return c, ok
+	}
+	words := []string{"", "a", "UAE", "uae", "ब्राजील", "मोल्दोवा", "चेक गणराज्य", "\xe0\xa4", "ब्राज़ील\xff"}
+	for n := range exactCountries() {
+		words = append(words, n, hindi.Fold(n), hindi.Skeleton(n), strings.ToUpper(n))
+	}
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		toks := tokenize(string(b), 0, len(b))
+		for i := range toks {
+			name := toks[i].text
+			words = append(words, name)
+			for k := i + 1; k < len(toks) && k < i+3; k++ {
+				name += " " + toks[k].text
+				words = append(words, name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(words) < 10000 {
+		t.Fatalf("only %d words read", len(words))
+	}
+	for _, w := range words {
+		c, ok := countryCode(w)
+		if wc, wok := want(w); c != wc || ok != wok {
+			t.Errorf("countryCode(%q) = %q, %v; want %q, %v", w, c, ok, wc, wok)
 		}
 	}
 }
