@@ -530,7 +530,7 @@ func groupNamed(text string, toks []token) bool {
 	for i, t := range toks {
 		n := 0
 		switch {
-		case groupWords[t.key]:
+		case groupWords.has(t.key):
 			n = 1
 		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text) && x0(text, t.end, toks[i+1].start) == "-":
 			n = 2 // "जी-4": the tokenizer splits the number off; "मोदी जी 3 देशों" is no group
@@ -577,7 +577,7 @@ var hostWords = setOf("न्योता", "न्यौता", "निमं�
 // containsAny reports whether text contains one of the words as a
 // substring: a cheap test before tokenizing.
 func containsAny(text string, words wordSet) bool {
-	for w := range words {
+	for w := range words.words {
 		if strings.Contains(text, w) {
 			return true
 		}
@@ -603,7 +603,7 @@ func inviterAt(toks []token, end int) bool {
 		return false
 	}
 	for j := k + 1; j <= k+2 && j+1 < len(toks); j++ {
-		if inviteNouns[toks[j].key] && toks[j+1].key == "पर" {
+		if inviteNouns.has(toks[j].key) && toks[j+1].key == "पर" {
 			return true
 		}
 	}
@@ -929,7 +929,7 @@ func (x *extractor) ownDays(s *story) bool {
 				if toks[j].key == "दिवसीय" {
 					return true
 				}
-				if ownDaysStops[toks[j].key] || hindi.IsClauseWord(toks[j].text) {
+				if ownDaysStops.has(toks[j].key) || hindi.IsClauseWord(toks[j].text) {
 					break
 				}
 			}

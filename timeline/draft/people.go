@@ -99,7 +99,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
 		office, n := officeAt(toks, i)
 		if n == 0 {
-			if nameStop[toks[i].key] {
+			if nameStop.has(toks[i].key) {
 				continue // "के", "से": no one's name, and the commonest words
 			}
 			if p, ok := known[toks[i].text]; ok {
@@ -114,7 +114,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			continue
 		}
-		if i+n < len(toks) && institutionWords[toks[i+n].key] {
+		if i+n < len(toks) && institutionWords.has(toks[i+n].key) {
 			i += n // "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a body, no one
 			continue
 		}
@@ -122,14 +122,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		p.Title = timeline.Text{Hi: office}
 		// The country: "रूसी राष्ट्रपति", "चीन के (अपने) राष्ट्रपति".
 		j := i - 1
-		for j >= 0 && honorifics[toks[j].key] {
+		for j >= 0 && honorifics.has(toks[j].key) {
 			j--
 		}
-		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop[toks[j].key] && !hindi.IsPostposition(toks[j].text) {
+		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop.has(toks[j].key) && !hindi.IsPostposition(toks[j].text) {
 			j-- // "रूसी महिला मंत्री"
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
-			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop[toks[j].key] && !isNameLike(known, toks[j].text) &&
+			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
 			!offices[toks[j].text] && !officeFirst[toks[j].text] && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
@@ -153,7 +153,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
-			if honorifics[t.key] && len(name) == 0 {
+			if honorifics.has(t.key) && len(name) == 0 {
 				continue
 			}
 			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
@@ -172,11 +172,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				k = i + n
 			}
 		}
-		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice[toks[i+n+1].key] {
+		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice.has(toks[i+n+1].key) {
 			// "राजनाथ सिंह रक्षा मंत्री के तौर पर", "मोदी प्रधानमंत्री के
 			// रूप में": the name stands before an office held "as".
 			b := i
-			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics[toks[b-1].key] && !joinedByPunct(text, toks[b-1], toks[b]) {
+			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics.has(toks[b-1].key) && !joinedByPunct(text, toks[b-1], toks[b]) {
 				b--
 			}
 			if b < i {
@@ -211,7 +211,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country = leaderCountry(name[k])
 			}
 		}
-		if p.Country == "" && spouses[office] && len(out) > 0 {
+		if p.Country == "" && spouses.has(office) && len(out) > 0 {
 			p.Country = out[len(out)-1].Country
 		}
 		if p.Country == "" && len(out) > 0 {
@@ -283,7 +283,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
+		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key)) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -533,7 +533,7 @@ func joined(text string, a, b token) bool {
 // Devanagari or Latin word that is no function word, office, verb or
 // event word.
 func isNameWord(t token) bool {
-	if nameStop[t.key] || notName[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
+	if nameStop.has(t.key) || notName.has(t.key) || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
 		return false
 	}
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {

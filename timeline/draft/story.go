@@ -98,7 +98,7 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 			}
 			return true, ""
 		}
-		if w == "में" && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && (demonstratives[toks[i-2].key] || toks[i-2].key == "दिवसीय") {
+		if w == "में" && i >= 1 && visitNouns.has(toks[i-1].key) && i >= 2 && (demonstratives.has(toks[i-2].key) || toks[i-2].key == "दिवसीय") {
 			return true, timeline.Visit // "इस यात्रा में", "दो दिवसीय यात्रा में"
 		}
 	}
@@ -168,7 +168,7 @@ func (x *extractor) clauses(s span) []span {
 		}
 	}
 	for _, t := range toks {
-		if strongClauseWords[t.key] && t.start > s.start {
+		if strongClauseWords.has(t.key) && t.start > s.start {
 			if t.key == "इसके" || t.key == "साथ" {
 				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
 			}
@@ -279,7 +279,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// each clause asks whether one comes before its end.
 	pronounAt, bothAt := s.end, s.end
 	for _, t := range sentToks {
-		if pronouns[t.key] && pronounAt == s.end {
+		if pronouns.has(t.key) && pronounAt == s.end {
 			pronounAt = t.start
 		}
 		if t.key == "दोनों" && bothAt == s.end {
@@ -489,7 +489,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if status == "" {
 			for i := 1; i+1 < len(toks); i++ {
-				if visitNouns[toks[i-1].key] && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
+				if visitNouns.has(toks[i-1].key) && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
 					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
 				}
 			}
@@ -545,7 +545,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.present = v.Tense == hindi.Present
 		}
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
-		if len(sentToks) > 0 && u.start == s.start && relatives[sentToks[0].key] {
+		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
 		}
 		if pl, name, ok := placeIn(toks); ok {
@@ -802,7 +802,7 @@ func businessSide(toks []token, i int) bool {
 		}
 	}
 	for j := with - 1; j >= max(0, with-6); j-- {
-		if businessWords[toks[j].key] {
+		if businessWords.has(toks[j].key) {
 			return true
 		}
 		if hindi.IsClauseWord(toks[j].text) {
@@ -845,7 +845,7 @@ func participleBetween(toks []token, from, to int) bool {
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && !passiveHeld && toks[i-1].start >= from {
 			// "… को आयोजित की जाने वाली बैठक" (to be held) dates the
 			// event, as "को होने वाले सम्मेलन" does.
-			if i+1 < len(toks) && predicateAux[toks[i+1].key] {
+			if i+1 < len(toks) && predicateAux.has(toks[i+1].key) {
 				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
 			}
 			return true
@@ -868,7 +868,7 @@ func visitDayOrdinal(toks []token) (int, string) {
 			continue
 		}
 		for j := i - 2; j >= max(1, i-6); j-- {
-			if toks[j].key == "का" && visitNouns[toks[j-1].key] {
+			if toks[j].key == "का" && visitNouns.has(toks[j-1].key) {
 				return n, toks[i-1].text + " " + toks[i].text
 			}
 		}
@@ -902,7 +902,7 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 	for i := 0; i+1 < len(toks) && !found; i++ {
 		// "प्रतिनिधित्व करेंगे", "नेतृत्व प्रधानमंत्री ली कियांग करेंगे":
 		// the verb करना after the noun, within a few words.
-		if !leadWords[toks[i].key] {
+		if !leadWords.has(toks[i].key) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
@@ -945,7 +945,7 @@ func (x *extractor) attributeBack(ms []*mention) {
 	for i, t := range toks {
 		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" {
 			for j := i - 1; j >= max(0, i-3); j-- {
-				if demonstratives[toks[j].key] || toks[j].key == "इसकी" {
+				if demonstratives.has(toks[j].key) || toks[j].key == "इसकी" {
 					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की"
 				}
 			}
@@ -1046,7 +1046,7 @@ func passiveAt(toks []token, start int) bool {
 // item, the text's last line (a page cut short) and a sentence that opens
 // with a relative ("जहां …") are none.
 func (x *extractor) headlineLike(s span, toks []token) bool {
-	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives[toks[0].key] {
+	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives.has(toks[0].key) {
 		return false
 	}
 	rest := x.text[s.end:]
@@ -1123,7 +1123,7 @@ func addressed(toks []token, i int) bool {
 // "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
 func vagueCounterparts(toks []token, i int) bool {
 	for j := max(0, i-5); j+2 <= i; j++ {
-		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" || !groupOffices[toks[j+1].key] {
+		if !listQuantifiers.has(toks[j].key) && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" || !groupOffices[toks[j+1].key] {
 			continue
 		}
 		if k := j + 2; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
@@ -1175,7 +1175,7 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
-		if !visitCues[t.key] {
+		if !visitCues.has(t.key) {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-4); j-- {
@@ -1211,7 +1211,7 @@ func (x *extractor) remember(p timeline.Participant) {
 		return
 	}
 	for _, w := range strings.Fields(p.Name.Hi) {
-		if utf8.RuneCountInString(w) >= 3 && !nameStop[w] {
+		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) {
 			if _, ok := x.known[w]; !ok {
 				x.known[w] = p
 			}
@@ -1285,7 +1285,7 @@ func guessedVisitor(ps []person, toks []token, home string) bool {
 		}
 	}
 	for i, t := range toks {
-		if !visitNouns[t.key] && !visitVerbs[t.key] && !comeWords[t.key] {
+		if !visitNouns.has(t.key) && !visitVerbs.has(t.key) && !comeWords.has(t.key) {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-2); j-- {
@@ -1776,7 +1776,7 @@ func toldAsDone(m *mention) bool {
 	if m.word == "" || strings.Contains(m.word, " ") {
 		return false
 	}
-	if meetVerbs[m.word] {
+	if meetVerbs.has(m.word) {
 		return true
 	}
 	i := strings.Index(m.text, m.word)
@@ -1788,7 +1788,7 @@ func toldAsDone(m *mention) bool {
 		return false
 	}
 	w := strings.TrimRight(rest[0], ",;:।.")
-	return doWords[w] || becomeWords[w]
+	return doWords.has(w) || becomeWords.has(w)
 }
 
 // coarse reports a date vaguer than days: a month or longer, a week, an

@@ -73,24 +73,46 @@ func (x *extractor) tokens(from, to int) []token {
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]bool
+// wordSet is a set of lower-case words. The sets are read once or more
+// for every word of a text, and most words are in none: a set rules most
+// of them out by their length and last byte before it hashes them.
+type wordSet struct {
+	words map[string]bool
+	// last holds, for the low six bits of each word's last byte, a bit
+	// for its length in bytes (63 for 63 or more).
+	last *[64]uint64
+}
 
 func setOf(words ...string) wordSet {
-	s := make(wordSet, len(words))
+	s := wordSet{make(map[string]bool, len(words)), new([64]uint64)}
 	for _, w := range words {
-		s[strings.ToLower(w)] = true
+		s.add(strings.ToLower(w))
 	}
 	return s
+}
+
+func (s wordSet) add(w string) {
+	s.words[w] = true
+	if w != "" {
+		s.last[w[len(w)-1]&63] |= 1 << min(len(w), 63)
+	}
+}
+
+// has reports whether w is in s.
+func (s wordSet) has(w string) bool {
+	if w != "" && s.last[w[len(w)-1]&63]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	return s.words[w]
 }
 
 // unionOf returns the words of all the sets, in one set: a word read
 // against several sets costs one lookup.
 func unionOf(sets ...wordSet) wordSet {
-	out := wordSet{}
+	out := setOf()
 	for _, s := range sets {
-		for w := range s {
-			out[w] = true
+		for w := range s.words {
+			out.add(w)
 		}
 	}
 	return out
@@ -99,7 +121,7 @@ func unionOf(sets ...wordSet) wordSet {
 // hasAny returns the first token of toks that is in words.
 func hasAny(toks []token, words wordSet) (string, bool) {
 	for _, t := range toks {
-		if words[t.key] {
+		if words.has(t.key) {
 			return t.text, true
 		}
 	}
