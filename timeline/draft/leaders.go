@@ -83,13 +83,13 @@ func foldName(n string) string {
 // true if a name of two words starts with it, so that a two-word lookup
 // is tried only then. Most words of a text are in no name, and this one
 // lookup rules them out.
-var leaderStarts = sync.OnceValue(func() map[string]bool {
+var leaderStarts = sync.OnceValue(func() wordMap[bool] {
 	out := map[string]bool{}
 	for name := range leaderIndex() {
 		first, _, two := strings.Cut(name, " ")
 		out[first] = out[first] || two
 	}
-	return out
+	return wordMapOf(out)
 })
 
 // leaderCountry returns the country of a leader named name (one or two
@@ -108,7 +108,11 @@ func leaderNameAt(text string, toks []token, i int) (string, string, int) {
 	// start no name, and looking them up must not allocate.
 	var buf [96]byte
 	first := hindi.AppendFold(buf[:0], toks[i].text)
-	two, ok := leaderStarts()[string(first)]
+	starts := leaderStarts()
+	if !starts.f.mayBytes(first) {
+		return "", "", 0
+	}
+	two, ok := starts.m[string(first)]
 	if !ok {
 		return "", "", 0
 	}

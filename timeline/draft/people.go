@@ -11,15 +11,12 @@ import (
 
 // offices are the titles of the people diplomatic news names, one or two
 // words, as printed.
-var offices = map[string]bool{
-	"प्रधानमंत्री": true, "प्रधान मंत्री": true, "पीएम": true, "राष्ट्रपति": true, "उपराष्ट्रपति": true,
-	"विदेश मंत्री": true, "विदेशमंत्री": true, "रक्षा मंत्री": true, "रक्षामंत्री": true, "गृहमंत्री": true, "गृह मंत्री": true,
-	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
-	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
-	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
-	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true,
-	"पत्नी": true, "पति": true,
-}
+var offices = setOf(
+	"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "विदेश मंत्री", "विदेशमंत्री", "रक्षा मंत्री",
+	"रक्षामंत्री", "गृहमंत्री", "गृह मंत्री", "वाणिज्य मंत्री", "वित्त मंत्री", "विदेश सचिव", "विदेश राज्य मंत्री",
+	"राज्य मंत्री", "एनएसए", "समकक्ष", "समकक्षों", "चांसलर", "राजदूत", "मंत्री", "संस्कृति मंत्री", "महासचिव", "नेताओं",
+	"नेता", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
+	"राष्ट्राध्यक्षों", "पत्नी", "पति")
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
@@ -46,12 +43,12 @@ func officeKey(o string) string {
 
 // officeFirst holds the first word of every office, so that officeAt
 // looks at most words once.
-var officeFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for o := range offices {
-		m[strings.Fields(o)[0]] = true
+var officeFirst = func() wordSet {
+	s := setOf()
+	for o := range offices.words {
+		s.add(strings.Fields(o)[0])
 	}
-	return m
+	return s
 }()
 
 // honorifics stand before a name and are not part of it.
@@ -130,7 +127,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
 			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
-			!offices[toks[j].text] && !officeFirst[toks[j].text] && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
+			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
 		if j >= 0 {
@@ -283,7 +280,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key)) &&
+		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key)) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -492,7 +489,7 @@ func hyphened(text string, a, b token) bool {
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0.
 func officeAt(toks []token, i int) (string, int) {
-	if !officeFirst[toks[i].text] {
+	if !officeFirst.has(toks[i].text) {
 		return "", 0
 	}
 	for n := 3; n >= 1; n-- {
@@ -506,7 +503,7 @@ func officeAt(toks []token, i int) (string, int) {
 		for _, t := range toks[i+1 : i+n] {
 			w = append(append(w, ' '), t.text...)
 		}
-		if offices[string(w)] {
+		if offices.f.mayBytes(w) && offices.words[string(w)] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
 			}
@@ -539,7 +536,7 @@ func isNameWord(t token) bool {
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
 		return false
 	}
-	if offices[t.text] || demonyms[t.text] != "" || isPlaceWord(t.text) {
+	if offices.has(t.text) || demonyms[t.text] != "" || isPlaceWord(t.text) {
 		return false
 	}
 	if eventWord(t.key) {

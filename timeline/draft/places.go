@@ -142,8 +142,7 @@ func hasNukta(w string) bool {
 }
 
 func lookupPlace1(w string) (place, bool) {
-	p, ok := placeIndex()[w]
-	return p, ok
+	return placeTable().get(w)
 }
 
 // placeIndex is every place name the package knows, in one table built on
@@ -177,6 +176,10 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	return out
 })
 
+// placeTable is placeIndex behind a wordFilter: lookupPlace is asked
+// about most words of a text.
+var placeTable = sync.OnceValue(func() wordMap[place] { return wordMapOf(placeIndex()) })
+
 // placeFirstWords holds the first word of every place name of two words
 // or more ("नई दिल्ली", "दक्षिण कोरिया"), so that a two-word lookup is
 // tried only after one.
@@ -198,6 +201,9 @@ func countryCode(w string) (string, bool) {
 	// built in buffers on the stack: looking up must not allocate.
 	var sbuf, fbuf [96]byte
 	skeleton := hindi.AppendSkeleton(sbuf[:0], w)
+	if !skeletonFilter().mayBytes(skeleton) {
+		return "", false
+	}
 	if _, ok := skeletonCountries()[string(skeleton)]; !ok {
 		return "", false
 	}
@@ -222,6 +228,10 @@ var exactCountries = sync.OnceValue(func() map[string]string { return countriesB
 
 // skeletonCountries are the country names by hindi.Skeleton.
 var skeletonCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Skeleton) })
+
+// skeletonFilter rules out most words that are no key of
+// skeletonCountries without hashing them.
+var skeletonFilter = sync.OnceValue(func() *wordFilter { return wordMapOf(skeletonCountries()).f })
 
 // foldedCountries are the country names by hindi.Fold, for spellings
 // that differ in nukta, chandrabindu or a nasal conjunct only.

@@ -73,18 +73,62 @@ func (x *extractor) tokens(from, to int) []token {
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
-// wordSet is a set of lower-case words. The sets are read once or more
-// for every word of a text, and most words are in none: a set rules most
-// of them out by their length and last byte before it hashes them.
+// wordFilter rules out most words that are no key of a table by their
+// length and last byte, before the table hashes them: the tables are read
+// once or more for every word of a text, and most words are in none. It
+// holds, for the low six bits of each key's last byte, a bit for its
+// length in bytes (63 for 63 or more).
+type wordFilter [64]uint64
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		f[w[len(w)-1]&63] |= 1 << min(len(w), 63)
+	}
+}
+
+// may reports whether w may be a key: false only if it is none.
+func (f *wordFilter) may(w string) bool {
+	return w == "" || f[w[len(w)-1]&63]&(1<<min(len(w), 63)) != 0
+}
+
+// mayBytes is may of a key built in a buffer: string(w) would copy it,
+// where indexing a map with string(w) does not.
+func (f *wordFilter) mayBytes(w []byte) bool {
+	return len(w) == 0 || f[w[len(w)-1]&63]&(1<<min(len(w), 63)) != 0
+}
+
+// wordMap is a map of words behind a wordFilter.
+type wordMap[V any] struct {
+	m map[string]V
+	f *wordFilter
+}
+
+func wordMapOf[V any](m map[string]V) wordMap[V] {
+	f := new(wordFilter)
+	for w := range m {
+		f.add(w)
+	}
+	return wordMap[V]{m, f}
+}
+
+// get returns the value of w, as m[w] would.
+func (t wordMap[V]) get(w string) (V, bool) {
+	if !t.f.may(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := t.m[w]
+	return v, ok
+}
+
+// wordSet is a set of lower-case words, behind a wordFilter.
 type wordSet struct {
 	words map[string]bool
-	// last holds, for the low six bits of each word's last byte, a bit
-	// for its length in bytes (63 for 63 or more).
-	last *[64]uint64
+	f     *wordFilter
 }
 
 func setOf(words ...string) wordSet {
-	s := wordSet{make(map[string]bool, len(words)), new([64]uint64)}
+	s := wordSet{make(map[string]bool, len(words)), new(wordFilter)}
 	for _, w := range words {
 		s.add(strings.ToLower(w))
 	}
@@ -93,17 +137,12 @@ func setOf(words ...string) wordSet {
 
 func (s wordSet) add(w string) {
 	s.words[w] = true
-	if w != "" {
-		s.last[w[len(w)-1]&63] |= 1 << min(len(w), 63)
-	}
+	s.f.add(w)
 }
 
 // has reports whether w is in s.
 func (s wordSet) has(w string) bool {
-	if w != "" && s.last[w[len(w)-1]&63]&(1<<min(len(w), 63)) == 0 {
-		return false
-	}
-	return s.words[w]
+	return s.f.may(w) && s.words[w]
 }
 
 // unionOf returns the words of all the sets, in one set: a word read
