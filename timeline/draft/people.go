@@ -314,18 +314,12 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
 		}
 	}
-	name := ""
 	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
 		k := e - n + 1
 		if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
 		}
-		if name == "" {
-			name = toks[k].text
-		} else {
-			name = toks[k].text + " " + name
-		}
-		if c, ok := countryCode(name); ok {
+		if c, ok := countryOfWords(toks[k : e+1]); ok {
 			return c, k, true
 		}
 	}
@@ -402,11 +396,7 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 		if n > 1 && joinedByPunct(text, toks[f], toks[f+1]) || n > 2 && joinedByPunct(text, toks[f+1], toks[f+2]) {
 			continue
 		}
-		name := toks[f].text
-		for _, t := range toks[f+1 : k+1] {
-			name += " " + t.text
-		}
-		if c, ok := countryCode(name); ok {
+		if c, ok := countryOfWords(toks[f : k+1]); ok {
 			return c, f, true
 		}
 	}

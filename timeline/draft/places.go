@@ -223,6 +223,48 @@ func countryCode(w string) (string, bool) {
 	return skeletonCountries()[string(skeleton)], true
 }
 
+// countryOfWords is countryCode of the words of toks (scanned tokens:
+// valid UTF-8 without spaces) joined by spaces.
+// It builds that name only when its skeleton may be a country's: the
+// skeleton of words joined by spaces is their skeletons joined by spaces
+// (Fold and Skeleton change nothing across a space), unless some but not
+// all of them are Latin, which Fold lowers only when all are.
+func countryOfWords(toks []token) (string, bool) {
+	if len(toks) == 1 {
+		return countryCode(toks[0].text)
+	}
+	latin := 0
+	for _, t := range toks {
+		if hindi.IsLatin(t.text) {
+			latin++
+		}
+	}
+	if latin == 0 || latin == len(toks) {
+		var buf [96]byte
+		skeleton := buf[:0]
+		for i, t := range toks {
+			if i > 0 {
+				skeleton = append(skeleton, ' ')
+			}
+			skeleton = hindi.AppendSkeleton(skeleton, t.text)
+		}
+		if !skeletonFilter().mayBytes(skeleton) {
+			return "", false
+		}
+		if _, ok := skeletonCountries()[string(skeleton)]; !ok {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return countryCode(b.String())
+}
+
 // exactCountries are the country names as written, ours over CLDR's.
 var exactCountries = sync.OnceValue(func() map[string]string { return countriesBy(func(s string) string { return s }) })
 

@@ -107,9 +107,10 @@ func TestLatinWord(t *testing.T) {
 	}
 }
 
-// TestCountryCodeKeys checks countryCode against its three lookups made
-// in turn, without its early rejection, on every word and run of two and
-// three words of the test texts and on the country names themselves.
+// TestCountryCodeKeys checks countryCode (and countryOfWords) against its
+// three lookups made in turn, without early rejection, on every word and
+// run of two and three words of the test texts and on the country names
+// themselves.
 func TestCountryCodeKeys(t *testing.T) {
 	want := func(w string) (string, bool) {
 		if c, ok := exactCountries()[w]; ok {
@@ -124,6 +125,7 @@ func TestCountryCodeKeys(t *testing.T) {
 		c, ok := skeletonCountries()[hindi.Skeleton(w)]
 		return c, ok
 	}
+	found := 0 // names of two or three words countryOfWords finds
 	words := []string{"", "a", "UAE", "uae", "ब्राजील", "मोल्दोवा", "चेक गणराज्य", "\xe0\xa4", "ब्राज़ील\xff"}
 	for n := range exactCountries() {
 		words = append(words, n, hindi.Fold(n), hindi.Skeleton(n), strings.ToUpper(n))
@@ -143,6 +145,13 @@ func TestCountryCodeKeys(t *testing.T) {
 			for k := i + 1; k < len(toks) && k < i+3; k++ {
 				name += " " + toks[k].text
 				words = append(words, name)
+				c, ok := countryOfWords(toks[i : k+1])
+				if wc, wok := want(name); c != wc || ok != wok {
+					t.Errorf("countryOfWords(%q) = %q, %v; want %q, %v", name, c, ok, wc, wok)
+				}
+				if ok {
+					found++
+				}
 			}
 		}
 		return nil
@@ -150,8 +159,8 @@ func TestCountryCodeKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(words) < 10000 {
-		t.Fatalf("only %d words read", len(words))
+	if len(words) < 10000 || found < 10 {
+		t.Fatalf("only %d words read, %d names of two or three words found", len(words), found)
 	}
 	for _, w := range words {
 		c, ok := countryCode(w)
