@@ -74,27 +74,52 @@ func (x *extractor) tokens(from, to int) []token {
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
 // wordFilter rules out most words that are no key of a table by their
-// length and last byte, before the table hashes them: the tables are read
-// once or more for every word of a text, and most words are in none. It
-// holds, for the low six bits of each key's last byte, a bit for its
-// length in bytes (63 for 63 or more).
-type wordFilter [64]uint64
+// first letter, last byte and length, before the table hashes them: the
+// tables are read once or more for every word of a text, and most words
+// are in none. For each key it sets a bit for its length in bytes (63 for
+// 63 or more) in the row of its first letter and in that of its last
+// byte; a word with a bit missing from either row is no key.
+type wordFilter struct {
+	first [128]uint64 // by firstKey
+	last  [64]uint64  // by the low six bits of the last byte
+}
+
+// firstKey is the row of a word's first letter: a Devanagari letter
+// (E0 A4 xx or E0 A5 xx) by its last six bits and the bit that tells the
+// two apart, any other by its first byte's low seven bits. Rows shared
+// by two letters only let more words by.
+func firstKey[S string | []byte](w S) int {
+	if len(w) >= 3 && w[0] == 0xE0 {
+		return int(w[1]&1)<<6 | int(w[2]&63)
+	}
+	return int(w[0] & 127)
+}
 
 func (f *wordFilter) add(w string) {
 	if w != "" {
-		f[w[len(w)-1]&63] |= 1 << min(len(w), 63)
+		bit := uint64(1) << min(len(w), 63)
+		f.first[firstKey(w)] |= bit
+		f.last[w[len(w)-1]&63] |= bit
 	}
 }
 
 // may reports whether w may be a key: false only if it is none.
 func (f *wordFilter) may(w string) bool {
-	return w == "" || f[w[len(w)-1]&63]&(1<<min(len(w), 63)) != 0
+	if w == "" {
+		return true
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.last[w[len(w)-1]&63]&bit != 0 && f.first[firstKey(w)]&bit != 0
 }
 
 // mayBytes is may of a key built in a buffer: string(w) would copy it,
 // where indexing a map with string(w) does not.
 func (f *wordFilter) mayBytes(w []byte) bool {
-	return len(w) == 0 || f[w[len(w)-1]&63]&(1<<min(len(w), 63)) != 0
+	if len(w) == 0 {
+		return true
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.last[w[len(w)-1]&63]&bit != 0 && f.first[firstKey(w)]&bit != 0
 }
 
 // wordMap is a map of words behind a wordFilter.
