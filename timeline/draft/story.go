@@ -318,6 +318,25 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}(x.lastPeople)
+	// Where the sentence is set, for the counterparts it names without a
+	// country: the country a visit of it goes to, or "X में", or else the
+	// last country a visit went to.
+	sentVisited := visitedCountry(x.text, sentToks)
+	sentPlace, _, placed := placeIn(sentToks)
+	abroad := sentVisited
+	if abroad == "" && placed {
+		abroad = sentPlace.Country
+	}
+	if abroad != "" {
+		x.abroad = abroad
+	} else {
+		abroad = x.abroad
+	}
+	if _, ok := hasAny(sentToks, hitStart); !ok {
+		// No word of the sentence starts an event word: none of its
+		// clauses tells an event, and they need not be read.
+		return nil
+	}
 	// Clauses, and the dates in each; a clause with several dates splits
 	// further between them (units).
 	cls := x.unitBuf[:0]
@@ -362,12 +381,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	// Where the sentence's events are: where a visit goes, "X में", or a
 	// city it names.
-	sentVisited := visitedCountry(x.text, sentToks)
 	sentWhere := sentVisited
-	if sentWhere == "" {
-		if pl, _, ok := placeIn(sentToks); ok {
-			sentWhere = pl.Country
-		}
+	if sentWhere == "" && placed {
+		sentWhere = sentPlace.Country
 	}
 	for _, t := range sentToks {
 		if sentWhere != "" {
@@ -378,20 +394,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 	}
 	sentDays := visitDays(sentToks)
-	// Where the sentence is set, for the counterparts it names without a
-	// country: the country a visit of it goes to, or "X में", or else the
-	// last country a visit went to.
-	abroad := sentVisited
-	if abroad == "" {
-		if pl, _, ok := placeIn(sentToks); ok {
-			abroad = pl.Country
-		}
-	}
-	if abroad != "" {
-		x.abroad = abroad
-	} else {
-		abroad = x.abroad
-	}
 	// The sentence's own people and status, read once if a clause has
 	// none of its own.
 	var (
