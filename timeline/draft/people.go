@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -92,7 +93,12 @@ var notName = setOf("आगामी", "अगले", "अगली", "पि�
 // without a country that a home official meets ("राष्ट्रपति हसन रूहानी के
 // साथ", "विदेश मंत्री एरिका मौयनेस … से") is that country's.
 func people(text string, toks []token, known map[string]timeline.Participant, home, abroad string) []person {
-	var out []person
+	// The people are gathered in a working slice reused from call to
+	// call; the result, deduped, is a slice of its own.
+	buf := peopleBufs.Get().(*[]person)
+	defer peopleBufs.Put(buf)
+	out := (*buf)[:0]
+	defer func() { clear(out); *buf = out[:0] }()
 	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
 		office, n := officeAt(toks, i)
 		if n == 0 {
@@ -245,15 +251,12 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		i = max(i, k-1)
 	}
 	// A bare name that an office mention in the same list repeats ("मोदी"
-	// after "प्रधानमंत्री नरेंद्र मोदी") is one person. out is ours alone:
-	// dedupe it in place, and give the result the capacity dedupePeople's
-	// would have, for the callers that append to it.
-	if len(out) == 0 {
-		return []person{}
-	}
-	d := dedupeInto(out[:0], out)
-	return d[:len(d):min(len(out), maxPeople)]
+	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
+	return dedupePeople(out)
 }
+
+// peopleBufs holds people's working slices.
+var peopleBufs = sync.Pool{New: func() any { return new([]person) }}
 
 // counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
 // name ending before toks[k], or after a list of names joined by और.
