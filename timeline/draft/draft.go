@@ -109,9 +109,10 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
 		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home}
-	var matches []hindidate.Match
 	lines := x.datelines()
-	for _, m := range hindidate.FindAll(text, dateline) {
+	found := hindidate.FindAll(text, dateline)
+	matches := make([]hindidate.Match, 0, len(found))
+	for _, m := range found {
 		if isGap(m) || inAny(lines, m.Start) {
 			continue
 		}
