@@ -326,6 +326,12 @@ var assemblyPhrases = []string{"संयुक्त राष्ट्र म�
 
 // aboutAssembly reports a report of a UN General Assembly session.
 func (x *extractor) aboutAssembly() bool {
+	// Every phrase below holds महासभा or "आम सभा": a text with neither
+	// (most) needs only the last test, and is read twice, not eight
+	// times.
+	if !strings.Contains(x.text, "महासभा") && !strings.Contains(x.text, "आम सभा") {
+		return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+	}
 	for _, p := range assemblyPhrases {
 		if strings.Contains(x.text, p) {
 			return true
@@ -340,8 +346,23 @@ func (x *extractor) aboutAssembly() bool {
 // latinWord reports w in text as a word of its own, in any case: "UNGA",
 // "#UNGA79", not "Hungary". No copy of the text is made.
 func latinWord(text, w string) bool {
-	for i := 0; i+len(w) <= len(text); i++ {
-		if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
+	// Only a byte that is w's first letter in either case (b|0x20 ==
+	// w[0]|0x20) can start it: jump from one to the next with IndexByte,
+	// keeping the next of each case found so far.
+	lower, upper := w[0]|0x20, (w[0]|0x20)&^0x20
+	nextLower, nextUpper := -1, -1
+	for i := 0; ; i++ {
+		if nextLower < i {
+			nextLower = indexFrom(text, i, lower)
+		}
+		if nextUpper < i {
+			nextUpper = indexFrom(text, i, upper)
+		}
+		i = min(nextLower, nextUpper)
+		if i+len(w) > len(text) {
+			return false
+		}
+		if !strings.EqualFold(text[i:i+len(w)], w) {
 			continue
 		}
 		before := i == 0 || !isASCIILetter(text[i-1])
@@ -350,7 +371,15 @@ func latinWord(text, w string) bool {
 			return true
 		}
 	}
-	return false
+}
+
+// indexFrom returns the index of the first c in text at or after i, or
+// len(text).
+func indexFrom(text string, i int, c byte) int {
+	if k := strings.IndexByte(text[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

@@ -105,6 +105,34 @@ func TestLatinWord(t *testing.T) {
 			t.Errorf("latinWord(%q, UNGA) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	// Against latinWord as first written, a byte at a time, on every
+	// string of up to five pieces of an alphabet of near misses.
+	want := func(text, w string) bool {
+		for i := 0; i+len(w) <= len(text); i++ {
+			if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
+				continue
+			}
+			if (i == 0 || !isASCIILetter(text[i-1])) && (i+len(w) == len(text) || !isASCIILetter(text[i+len(w)])) {
+				return true
+			}
+		}
+		return false
+	}
+	alphabet := []string{"U", "u", "UNGA", "unga", "N", "GA", "H", " ", "#", "ज", "\u212A", "5", "\xff"}
+	var all func(text string, n int)
+	all = func(text string, n int) {
+		for _, w := range []string{"UNGA", "u", "K"} {
+			if got := latinWord(text, w); got != want(text, w) {
+				t.Fatalf("latinWord(%q, %q) = %v, want %v", text, w, got, !got)
+			}
+		}
+		if n > 0 {
+			for _, a := range alphabet {
+				all(text+a, n-1)
+			}
+		}
+	}
+	all("", 5)
 }
 
 // TestCountryCodeKeys checks countryCode (and countryOfWords) against its
