@@ -560,12 +560,7 @@ const maxPeople = 32
 // dedupePeople returns ps without repeats (see samePerson), in a new
 // slice.
 func dedupePeople(ps []person) []person {
-	return dedupeInto(make([]person, 0, min(len(ps), maxPeople)), ps)
-}
-
-// dedupeInto appends to out the people of ps without repeats, at most
-// maxPeople in all. out may be ps[:0]: it never overtakes the person read.
-func dedupeInto(out, ps []person) []person {
+	out := make([]person, 0, min(len(ps), maxPeople))
 	for _, p := range ps {
 		if len(out) >= maxPeople {
 			break
