@@ -52,10 +52,14 @@ func (t table[V]) add(words string, v V) {
 	}
 }
 
+// shortLatin is the longest word starting with an ASCII byte that get
+// lowers in a buffer of its own, byte by byte.
+const shortLatin = 24
+
 // get returns the value of w.
 func (t table[V]) get(w string) (V, bool) {
 	if w != "" && w[0] < utf8.RuneSelf {
-		var buf [24]byte
+		var buf [shortLatin]byte
 		if len(w) <= len(buf) {
 			for i := 0; i < len(w); i++ {
 				c := w[i]
@@ -73,18 +77,43 @@ func (t table[V]) get(w string) (V, bool) {
 	return v, ok
 }
 
-// set is a table of words without values.
-type set struct{ t table[struct{}] }
+// set is a table of words without values. Most words of a text are in
+// none of the sets, and a set rules most of them out by their length and
+// last byte before it hashes them.
+type set struct {
+	t table[struct{}]
+	// last holds, for the low six bits of each word's last byte, a bit
+	// for its length in bytes (63 for 63 or more).
+	last *[64]uint64
+}
 
 func setOf(words ...string) set {
-	s := set{table[struct{}]{}}
+	s := set{table[struct{}]{}, new([64]uint64)}
 	for _, w := range words {
 		s.t.add(w, struct{}{})
+	}
+	for w := range s.t {
+		if w != "" {
+			s.last[w[len(w)-1]&63] |= 1 << min(len(w), 63)
+		}
 	}
 	return s
 }
 
 func (s set) has(w string) bool {
+	// The filter reads the word get looks up: w, or w with its ASCII
+	// letters in lower case when it starts with one (its length and
+	// the place of its last byte unchanged). A longer such word get
+	// lowers with strings.ToLower, which may change both: no filter.
+	if w != "" && (w[0] >= utf8.RuneSelf || len(w) <= shortLatin) {
+		c := w[len(w)-1]
+		if w[0] < utf8.RuneSelf && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if s.last[c&63]&(1<<min(len(w), 63)) == 0 {
+			return false
+		}
+	}
 	_, ok := s.t.get(w)
 	return ok
 }

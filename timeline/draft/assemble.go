@@ -333,6 +333,12 @@ var assemblyPhrases = []string{"संयुक्त राष्ट्र म�
 
 // aboutAssembly reports a report of a UN General Assembly session.
 func (x *extractor) aboutAssembly() bool {
+	// Every phrase below holds महासभा or "आम सभा": a text with neither
+	// (most) needs only the last test, and is read twice, not eight
+	// times.
+	if !strings.Contains(x.text, "महासभा") && !strings.Contains(x.text, "आम सभा") {
+		return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+	}
 	for _, p := range assemblyPhrases {
 		if strings.Contains(x.text, p) {
 			return true
@@ -359,8 +365,23 @@ func (x *extractor) aboutCalls() bool {
 // latinWord reports w in text as a word of its own, in any case: "UNGA",
 // "#UNGA79", not "Hungary". No copy of the text is made.
 func latinWord(text, w string) bool {
-	for i := 0; i+len(w) <= len(text); i++ {
-		if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
+	// Only a byte that is w's first letter in either case (b|0x20 ==
+	// w[0]|0x20) can start it: jump from one to the next with IndexByte,
+	// keeping the next of each case found so far.
+	lower, upper := w[0]|0x20, (w[0]|0x20)&^0x20
+	nextLower, nextUpper := -1, -1
+	for i := 0; ; i++ {
+		if nextLower < i {
+			nextLower = indexFrom(text, i, lower)
+		}
+		if nextUpper < i {
+			nextUpper = indexFrom(text, i, upper)
+		}
+		i = min(nextLower, nextUpper)
+		if i+len(w) > len(text) {
+			return false
+		}
+		if !strings.EqualFold(text[i:i+len(w)], w) {
 			continue
 		}
 		before := i == 0 || !isASCIILetter(text[i-1])
@@ -369,7 +390,15 @@ func latinWord(text, w string) bool {
 			return true
 		}
 	}
-	return false
+}
+
+// indexFrom returns the index of the first c in text at or after i, or
+// len(text).
+func indexFrom(text string, i int, c byte) int {
+	if k := strings.IndexByte(text[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
@@ -491,7 +520,9 @@ type (
 func (x *extractor) readSides(m *mention) ([]person, bool) {
 	// The sentence's people: a list of counterparts runs across commas
 	// that end clauses ("A के प्रधानमंत्री, B के राष्ट्रपति और C के … से").
-	toks := tokenize(x.text, m.sent.start, m.sent.end)
+	// One buffer for the tokens read here: nothing keeps them.
+	x.sideToks = appendTokens(x.sideToks[:0], x.text, m.sent.start, m.sent.end)
+	toks := x.sideToks
 	ps := people(x.text, toks, x.known, x.home, m.abroad)
 	// "स्वराज ने A के विदेश मंत्री N1, EU की … प्रतिनिधि N2, … और B के
 	// विदेश मंत्री N9 से मुलाकात की": only the last of a long list has से
@@ -522,7 +553,8 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 	if groupNamed(x.text, toks) {
 		return out, true // "जी-4 के देशों A, B और C के समकक्षों के साथ": the group met
 	}
-	toks = tokenize(x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	x.sideToks = appendTokens(x.sideToks[:0], x.text, m.clause.start, m.clause.end) // "बहुपक्षीय मंचों पर" in another clause is no meeting together
+	toks = x.sideToks
 	if _, ok := hasAny(toks, togetherWords); ok {
 		return nil, false
 	}
@@ -546,7 +578,7 @@ func groupNamed(text string, toks []token) bool {
 	for i, t := range toks {
 		n := 0
 		switch {
-		case groupWords[t.key]:
+		case groupWords.has(t.key):
 			n = 1
 		case (t.key == "जी" || t.key == "g") && i+1 < len(toks) && hasDigit(toks[i+1].text) && x0(text, t.end, toks[i+1].start) == "-":
 			n = 2 // "जी-4": the tokenizer splits the number off; "मोदी जी 3 देशों" is no group
@@ -593,7 +625,7 @@ var hostWords = setOf("न्योता", "न्यौता", "निमं�
 // containsAny reports whether text contains one of the words as a
 // substring: a cheap test before tokenizing.
 func containsAny(text string, words wordSet) bool {
-	for w := range words {
+	for w := range words.words {
 		if strings.Contains(text, w) {
 			return true
 		}
@@ -619,7 +651,7 @@ func inviterAt(toks []token, end int) bool {
 		return false
 	}
 	for j := k + 1; j <= k+2 && j+1 < len(toks); j++ {
-		if inviteNouns[toks[j].key] && toks[j+1].key == "पर" {
+		if inviteNouns.has(toks[j].key) && toks[j+1].key == "पर" {
 			return true
 		}
 	}
@@ -976,7 +1008,7 @@ func (x *extractor) ownDays(s *story) bool {
 				if toks[j].key == "दिवसीय" {
 					return true
 				}
-				if ownDaysStops[toks[j].key] || hindi.IsClauseWord(toks[j].text) {
+				if ownDaysStops.has(toks[j].key) || hindi.IsClauseWord(toks[j].text) {
 					break
 				}
 			}

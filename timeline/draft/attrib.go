@@ -31,7 +31,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			for first > 0 && i-first < 6 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 				first--
 			}
-			if releaseWords[toks[i-1].key] || statementWords[toks[i-1].key] || toks[i-1].key == "रिपोर्ट" {
+			if releaseWords.has(toks[i-1].key) || statementWords.has(toks[i-1].key) || toks[i-1].key == "रिपोर्ट" {
 				return attributionSpan{span: span{toks[first].start, toks[i+2].end}, source: span{toks[first].start, toks[i-1].end}}, true
 			}
 			continue
@@ -57,7 +57,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			if hindi.IsClauseWord(toks[j].text) || toks[j].key == "ने" && t.key == "ने" {
 				break // "मेहमान ने … तारीफ की मोदी ने कहा": the later ने is the speaker's
 			}
-			if sayWords[toks[j].key] && (toks[j].key != "जारी" || j > 1 && (releaseWords[toks[j-1].key] || statementWords[toks[j-1].key]) && toks[j-2].key != "संयुक्त") {
+			if sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") {
 				end := toks[j].end
 				if j+2 < len(toks) && (toks[j+1].key == "करते" || toks[j+1].key == "देते") && toks[j+2].key == "हुए" {
 					// "ने यात्रा की घोषणा करते हुए शुक्रवार को कहा": the

@@ -109,9 +109,10 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
 		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home}
-	var matches []hindidate.Match
 	lines := x.datelines()
-	for _, m := range hindidate.FindAll(text, dateline) {
+	found := hindidate.FindAll(text, dateline)
+	matches := make([]hindidate.Match, 0, len(found))
+	for _, m := range found {
 		if isGap(m) || inAny(lines, m.Start) {
 			continue
 		}
@@ -243,7 +244,11 @@ type extractor struct {
 	headEnd  int                             // the end of the first line
 	sentAttr sentAttr
 	tokBuf   []token
-	abroad   string // the country the story was last set in
+	// unitBuf and pendBuf are mentions' buffers, reused from sentence to
+	// sentence: nothing keeps them past it.
+	unitBuf []unit
+	pendBuf []pending
+	abroad  string // the country the story was last set in
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token
@@ -256,6 +261,7 @@ type extractor struct {
 	lastPeople           []person
 	homeNamed            []person // the home side's people named by name, in text order
 	sides                map[sidesKey]sidesResult
+	sideToks             []token // readSides' buffer of tokens
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.
@@ -416,12 +422,11 @@ func (x *extractor) lastBoundary(from, to int) int {
 		return -1
 	}
 	cut := -1
-	for i := from; i < to; {
-		r, size := utf8.DecodeRuneInString(x.text[i:to])
-		if strings.ContainsRune(",;:—", r) {
-			cut = i + size
+	seg := x.text[:to]
+	for i := from; i < to; i++ {
+		if n := clausePunct(seg, i); n > 0 {
+			cut = i + n
 		}
-		i += size
 	}
 	for _, t := range x.tokens(from, to) {
 		if hindi.IsClauseWord(t.text) && t.start > cut {
@@ -429,6 +434,23 @@ func (x *extractor) lastBoundary(from, to int) int {
 		}
 	}
 	return cut
+}
+
+// clausePunct returns the length of the clause punctuation (",", ";",
+// ":" or "—") at byte i of s, or 0. It reads bytes: the scans that call
+// it pass over every byte of a sentence, and need not decode the
+// Devanagari between. Those bytes never continue a rune, so a match is
+// where decoding rune by rune would find one.
+func clausePunct(s string, i int) int {
+	switch s[i] {
+	case ',', ';', ':':
+		return 1
+	case "—"[0]:
+		if strings.HasPrefix(s[i:], "—") {
+			return len("—")
+		}
+	}
+	return 0
 }
 
 // clauseWindow bounds how far clause looks either side of a date, so that
@@ -451,13 +473,12 @@ func (x *extractor) clause(s span, m hindidate.Match) span {
 	if b := x.lastBoundary(c.start, m.Start); b >= 0 {
 		c.start = b
 	}
-	for i := m.End; i < c.end; {
-		r, size := utf8.DecodeRuneInString(x.text[i:c.end])
-		if strings.ContainsRune(",;:—", r) {
+	seg := x.text[:c.end]
+	for i := m.End; i < c.end; i++ {
+		if clausePunct(seg, i) > 0 {
 			c.end = i
 			break
 		}
-		i += size
 	}
 	for _, t := range x.tokens(m.End, c.end) {
 		if hindi.IsClauseWord(t.text) {

@@ -97,7 +97,7 @@ func eventHits(toks []token) []hit {
 	}
 	near := func(i, back, fwd int, set wordSet) bool {
 		for j := max(0, i-back); j <= min(len(toks)-1, i+fwd); j++ {
-			if j != i && set[toks[j].key] {
+			if j != i && set.has(toks[j].key) {
 				return true
 			}
 		}
@@ -113,17 +113,17 @@ func eventHits(toks []token) []hit {
 	}
 	for i, t := range toks {
 		w := t.key
-		if !hitStart[w] {
+		if !hitStart.has(w) {
 			continue // most words of a text start no event word: one lookup
 		}
 		switch {
-		case pressWords[w] && pressConfWords[at(i+1)]:
+		case pressWords.has(w) && pressConfWords.has(at(i+1)):
 			add(i, timeline.PressConference, false)
 			used[i+1] = true
 			out[len(out)-1].last = i + 1
-		case phoneWords[w]:
+		case phoneWords.has(w):
 			add(i, timeline.PhoneCall, false)
-		case videoWords[w] && len(out) > 0 && byMeans(at, i):
+		case videoWords.has(w) && len(out) > 0 && byMeans(at, i):
 			// "जी-20 शिखर सम्मेलन में वीडियो कॉन्फ्रेंसिंग के माध्यम से
 			// शामिल हुए": the way the event told before is attended, no
 			// event of its own; talks held so are a call ("बैठक वीडियो
@@ -131,32 +131,32 @@ func eventHits(toks []token) []hit {
 			if last := &out[len(out)-1]; last.generic {
 				last.kind, last.generic = timeline.PhoneCall, false
 			}
-		case videoWords[w] && (conferenceWord[at(i+1)] || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails) || near(i, 0, 1, summitWords)):
+		case videoWords.has(w) && (conferenceWord.has(at(i+1)) || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails) || near(i, 0, 1, summitWords)):
 			add(i, timeline.PhoneCall, false)
-		case signWords[w]:
+		case signWords.has(w):
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords[w] && at(i+1) != "पर" && (becomeWords[at(i+1)] || at(i+1) == "और" && (becomeWords[at(i+3)] || becomeWords[at(i+4)])) && !near(i, 0, 4, signWords):
+		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
 			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case statementWords[w] && (at(i-1) == "संयुक्त" || at(i-1) == "साझा"):
+		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा"):
 			add(i, timeline.Statement, false)
-		case releaseWords[w] && (at(i+1) == "जारी" || at(i+2) == "जारी"):
+		case releaseWords.has(w) && (at(i+1) == "जारी" || at(i+2) == "जारी"):
 			add(i, timeline.Statement, false)
-		case summitHeads[w] && summitTails[at(i+1)]:
+		case summitHeads.has(w) && summitTails.has(at(i+1)):
 			add(i, timeline.Summit, false)
 			used[i+1] = true
 			out[len(out)-1].last = i + 1
-		case summitWords[w]:
+		case summitWords.has(w):
 			add(i, timeline.Summit, false)
-		case conferenceNoun[w]:
+		case conferenceNoun.has(w):
 			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) {
 				add(i, timeline.Summit, false)
 			} else {
 				add(i, timeline.MultilateralMeeting, false)
 			}
-		case dialogueWords[w]:
+		case dialogueWords.has(w):
 			add(i, timeline.MultilateralMeeting, false)
-		case talkWords[w]:
+		case talkWords.has(w):
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
@@ -165,33 +165,33 @@ func eventHits(toks []token) []hit {
 			default:
 				add(i, timeline.BilateralMeeting, true)
 			}
-		case meetVerbs[w] && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
+		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
-		case visitVerbs[w] && strings.HasPrefix(w, "जा") && passive(toks, i):
+		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
-		case w == "रवाना" && sendWords[at(i+1)]:
+		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
-		case visitNouns[w], visitVerbs[w]:
+		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
-		case w == "बात" && doWords[at(i+1)]:
+		case w == "बात" && doWords.has(at(i+1)):
 			add(i, timeline.BilateralMeeting, true)
-		case reachWords[w] && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
+		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
 			add(i, timeline.Visit, false)
-		case comeWords[w] && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
+		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
 			add(i, timeline.Visit, false)
-		case cameWords[w] && i > 1 && purposeInfinitives[at(i-1)] && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
+		case cameWords.has(w) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
 			// "… बैठक में भाग लेने आए हैं": came to attend.
 			add(i, timeline.Visit, false)
-		case cameWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || hereWords[at(i-1)]):
+		case cameWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || hereWords.has(at(i-1))):
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
 			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
-		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles[at(i-1)] && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux[at(i+2)]:
+		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux.has(at(i+2)):
 			// "25 अप्रैल को भारत आने वाले थे": was to come to a place.
 			add(i, timeline.Visit, false)
-		case goWords[w] && i > 0 && (isPlaceWord(toks[i-1].text) && !participles[at(i-1)] || at(i-1) == "लिए" && at(i-2) == "के"):
+		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के"):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
 		}
@@ -201,7 +201,7 @@ func eventHits(toks []token) []hit {
 		// in a country is on a visit there, a leg of a tour; only in a
 		// clause that tells no other event ("बैठक भारत में होगी").
 		for i := 2; i < len(toks); i++ {
-			if !stayVerbs[toks[i].key] || toks[i-1].key != "में" {
+			if !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
 				continue
 			}
 			if _, ok := countryCode(toks[i-2].text); ok {
@@ -234,7 +234,7 @@ func eventHits(toks []token) []hit {
 		i := out[j].last
 		next, next2 := at(i+1), at(i+2)
 		switch {
-		case duringWords[next] || duringWords[next2]:
+		case duringWords.has(next) || duringWords.has(next2):
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
 		case next == "के" && next2 == "लिए":
@@ -243,7 +243,7 @@ func eventHits(toks []token) []hit {
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
-		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives[at(i+3)] && journeyWithin(toks, i+4, 5):
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives.has(at(i+3)) && journeyWithin(toks, i+4, 5):
 			// "… बैठक में भाग लेने आए हैं": what the journey is for.
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
@@ -266,7 +266,7 @@ func eventHits(toks []token) []hit {
 // toks[i]: "भाग लेने आए हैं", "हिस्सा लेने ब्राजील की राजधानी पहुंचे".
 func journeyWithin(toks []token, i, n int) bool {
 	for j := i; j < len(toks) && j < i+n; j++ {
-		if k := toks[j].key; cameWords[k] || goWords[k] || visitVerbs[k] || reachWords[k] {
+		if k := toks[j].key; cameWords.has(k) || goWords.has(k) || visitVerbs.has(k) || reachWords.has(k) {
 			return true
 		}
 	}
@@ -343,7 +343,7 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 // word at toks[i]: "यह बातचीत", "इस यात्रा", "पांचवीं मुलाकात".
 func refersBack(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
-		if demonstratives[toks[j].key] || ordinals[toks[j].key] {
+		if demonstratives.has(toks[j].key) || ordinals.has(toks[j].key) {
 			return true
 		}
 	}
@@ -353,7 +353,7 @@ func refersBack(toks []token, i int) bool {
 // counted reports an ordinal just before the event word at toks[i].
 func counted(toks []token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
-		if ordinals[toks[j].key] {
+		if ordinals.has(toks[j].key) {
 			return true
 		}
 	}
@@ -368,7 +368,7 @@ func passive(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if participles[p.key] {
+	if participles.has(p.key) {
 		return true
 	}
 	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" {
@@ -378,26 +378,18 @@ func passive(toks []token, i int) bool {
 }
 
 // eventWord reports whether w alone is an event word of any kind.
-func eventWord(w string) bool {
-	for _, set := range []wordSet{phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs} {
-		if set[w] {
-			return true
-		}
-	}
-	return false
-}
+func eventWord(w string) bool { return eventWords.has(w) }
+
+// eventWords are the sets eventWord reads, in one: one lookup a word.
+var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = func() wordSet {
-	all := setOf("बात", "आने")
-	for _, set := range []wordSet{pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-		summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords} {
-		for w := range set {
-			all[w] = true
-		}
-	}
-	return all
-}()
+var hitStart = unionOf(setOf("बात", "आने"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords)
+
+// sentenceCues are the words without which a sentence tells no event:
+// hitStart's, and the stayVerbs of "X में होंगे".
+var sentenceCues = unionOf(hitStart, stayVerbs)
 
 // twoCountries reports "X और Y के" shortly before toks[i]: the ministers
 // of two countries meeting are a bilateral meeting.
@@ -430,9 +422,9 @@ func twoCountries(toks []token, i int) bool {
 // countries meeting together.
 func groupMinisters(toks []token, i int) bool {
 	for j := max(0, i-8); j+1 < i; j++ {
-		if groupWords[toks[j].key] && toks[j+1].key == "देशों" {
+		if groupWords.has(toks[j].key) && toks[j+1].key == "देशों" {
 			for k := j + 2; k < i; k++ {
-				if ministersWords[toks[k].key] {
+				if ministersWords.has(toks[k].key) {
 					return true
 				}
 			}
@@ -447,7 +439,7 @@ func groupMinisters(toks []token, i int) bool {
 // told "मंत्रियों की बैठक" or "मंत्रियों के साथ बैठक".
 func metEach(toks []token, i int) bool {
 	for j := max(0, i-4); j+1 < i; j++ {
-		if ministersWords[toks[j].key] && toks[j+1].key == "से" {
+		if ministersWords.has(toks[j].key) && toks[j+1].key == "से" {
 			return true
 		}
 	}
@@ -463,7 +455,7 @@ var meansWords = setOf("माध्यम", "जरिए", "जरिये", 
 func byMeans(at func(int) string, i int) bool {
 	for j := i + 1; j <= i+3; j++ {
 		// "वर्चुअल रूप से", "वर्चुअल माध्यम से": in that way.
-		if at(j) == "द्वारा" || at(j) == "के" && meansWords[at(j+1)] || at(j) == "से" && j == i+2 && (at(j-1) == "रूप" || meansWords[at(j-1)]) {
+		if at(j) == "द्वारा" || at(j) == "के" && meansWords.has(at(j+1)) || at(j) == "से" && j == i+2 && (at(j-1) == "रूप" || meansWords.has(at(j-1))) {
 			return true
 		}
 	}

@@ -83,13 +83,13 @@ func foldName(n string) string {
 // true if a name of two words starts with it, so that a two-word lookup
 // is tried only then. Most words of a text are in no name, and this one
 // lookup rules them out.
-var leaderStarts = sync.OnceValue(func() map[string]bool {
+var leaderStarts = sync.OnceValue(func() wordMap[bool] {
 	out := map[string]bool{}
 	for name := range leaderIndex() {
 		first, _, two := strings.Cut(name, " ")
 		out[first] = out[first] || two
 	}
-	return out
+	return wordMapOf(out)
 })
 
 // leaderCountry returns the country of a leader named name (one or two
@@ -104,17 +104,25 @@ func leaderCountry(name string) string {
 // leaderNameAt returns the leader whose name starts at toks[i] (two words
 // tried first, then one) and its length in tokens, or 0.
 func leaderNameAt(text string, toks []token, i int) (string, string, int) {
-	first := hindi.Fold(toks[i].text)
-	two, ok := leaderStarts()[first]
+	// The folded words are built in a buffer on the stack: most words
+	// start no name, and looking them up must not allocate.
+	var buf [96]byte
+	first := hindi.AppendFold(buf[:0], toks[i].text)
+	starts := leaderStarts()
+	if !starts.f.mayBytes(first) {
+		return "", "", 0
+	}
+	two, ok := starts.m[string(first)]
 	if !ok {
 		return "", "", 0
 	}
 	if two && i+1 < len(toks) && joined(text, toks[i], toks[i+1]) {
-		if c := leaderIndex()[first+" "+hindi.Fold(toks[i+1].text)]; c != "" {
+		both := hindi.AppendFold(append(first, ' '), toks[i+1].text)
+		if c := leaderIndex()[string(both)]; c != "" {
 			return toks[i].text + " " + toks[i+1].text, c, 2
 		}
 	}
-	if c := leaderIndex()[first]; c != "" {
+	if c := leaderIndex()[string(first)]; c != "" {
 		return toks[i].text, c, 1
 	}
 	return "", "", 0

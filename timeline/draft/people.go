@@ -3,6 +3,7 @@ package draft
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -11,15 +12,12 @@ import (
 
 // offices are the titles of the people diplomatic news names, one or two
 // words, as printed.
-var offices = map[string]bool{
-	"प्रधानमंत्री": true, "प्रधान मंत्री": true, "पीएम": true, "राष्ट्रपति": true, "उपराष्ट्रपति": true,
-	"विदेश मंत्री": true, "विदेशमंत्री": true, "रक्षा मंत्री": true, "रक्षामंत्री": true, "गृहमंत्री": true, "गृह मंत्री": true,
-	"वाणिज्य मंत्री": true, "वित्त मंत्री": true, "विदेश सचिव": true, "विदेश राज्य मंत्री": true, "राज्य मंत्री": true,
-	"एनएसए": true, "समकक्ष": true, "समकक्षों": true, "चांसलर": true, "राजदूत": true, "मंत्री": true, "संस्कृति मंत्री": true,
-	"महासचिव": true, "नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true,
-	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true,
-	"पत्नी": true, "पति": true,
-}
+var offices = setOf(
+	"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "विदेश मंत्री", "विदेशमंत्री", "रक्षा मंत्री",
+	"रक्षामंत्री", "गृहमंत्री", "गृह मंत्री", "वाणिज्य मंत्री", "वित्त मंत्री", "विदेश सचिव", "विदेश राज्य मंत्री",
+	"राज्य मंत्री", "एनएसए", "समकक्ष", "समकक्षों", "चांसलर", "राजदूत", "मंत्री", "संस्कृति मंत्री", "महासचिव", "नेताओं",
+	"नेता", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
+	"राष्ट्राध्यक्षों", "पत्नी", "पति")
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
@@ -46,12 +44,12 @@ func officeKey(o string) string {
 
 // officeFirst holds the first word of every office, so that officeAt
 // looks at most words once.
-var officeFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for o := range offices {
-		m[strings.Fields(o)[0]] = true
+var officeFirst = func() wordSet {
+	s := setOf()
+	for o := range offices.words {
+		s.add(strings.Fields(o)[0])
 	}
-	return m
+	return s
 }()
 
 // honorifics stand before a name and are not part of it.
@@ -99,13 +97,21 @@ var notName = setOf("आगामी", "अगले", "अगली", "पि�
 // without a country that a home official meets ("राष्ट्रपति हसन रूहानी के
 // साथ", "विदेश मंत्री एरिका मौयनेस … से") is that country's.
 func people(text string, toks []token, known map[string]timeline.Participant, home, abroad string) []person {
-	var out []person
+	// The people are gathered in a working slice reused from call to
+	// call; the result, deduped, is a slice of its own.
+	buf := peopleBufs.Get().(*[]person)
+	defer peopleBufs.Put(buf)
+	out := (*buf)[:0]
+	defer func() { clear(out); *buf = out[:0] }()
 	for i := 0; i < len(toks) && len(out) < maxPeople; i++ {
 		office, n := officeAt(toks, i)
 		if n == 0 {
-			if p, ok := known[toks[i].text]; ok && !nameStop[toks[i].key] {
+			if nameStop.has(toks[i].key) {
+				continue // "के", "से": no one's name, and the commonest words
+			}
+			if p, ok := known[toks[i].text]; ok {
 				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
-			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 && !nameStop[toks[i].key] {
+			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 {
 				// "पुतिन", "शी जिनपिंग": a leader's name alone says the country.
 				p := person{start: toks[i].start, end: toks[i+m-1].end}
 				p.Name, p.Country = timeline.Text{Hi: name}, c
@@ -115,7 +121,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			continue
 		}
-		if i+n < len(toks) && institutionWords[toks[i+n].key] {
+		if i+n < len(toks) && institutionWords.has(toks[i+n].key) {
 			i += n // "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a body, no one
 			continue
 		}
@@ -123,15 +129,15 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		p.Title = timeline.Text{Hi: office}
 		// The country: "रूसी राष्ट्रपति", "चीन के (अपने) राष्ट्रपति".
 		j := i - 1
-		for j >= 0 && honorifics[toks[j].key] {
+		for j >= 0 && honorifics.has(toks[j].key) {
 			j--
 		}
-		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop[toks[j].key] && !hindi.IsPostposition(toks[j].text) {
+		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop.has(toks[j].key) && !hindi.IsPostposition(toks[j].text) {
 			j-- // "रूसी महिला मंत्री"
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
-			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop[toks[j].key] && !isNameLike(known, toks[j].text) &&
-			!offices[toks[j].text] && !officeFirst[toks[j].text] && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
+			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
+			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
 		if j >= 0 {
@@ -155,14 +161,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
-			if honorifics[t.key] && len(name) == 0 {
+			if honorifics.has(t.key) && len(name) == 0 {
 				continue
 			}
 			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
 			// "एनरिक पेना नितो": inside a name, a word that ends like an
 			// infinitive is a name when a name word follows it.
 			inner := len(name) > 0 && strings.HasSuffix(t.text, "ना") && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1]) &&
-				!nameStop[t.key] && !notName[t.key] && !eventWord(t.key)
+				!nameStop.has(t.key) && !notName.has(t.key) && !eventWord(t.key)
 			if !isNameWord(t) && !inner && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
 				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
 				break
@@ -190,11 +196,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				k = i + n
 			}
 		}
-		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice[toks[i+n+1].key] {
+		if len(name) == 0 && i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") && asOffice.has(toks[i+n+1].key) {
 			// "राजनाथ सिंह रक्षा मंत्री के तौर पर", "मोदी प्रधानमंत्री के
 			// रूप में": the name stands before an office held "as".
 			b := i
-			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics[toks[b-1].key] && !joinedByPunct(text, toks[b-1], toks[b]) {
+			for b > 0 && i-b < 3 && isNameWord(toks[b-1]) && !honorifics.has(toks[b-1].key) && !joinedByPunct(text, toks[b-1], toks[b]) {
 				b--
 			}
 			if b < i {
@@ -229,7 +235,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country = leaderCountry(name[k])
 			}
 		}
-		if p.Country == "" && spouses[office] && len(out) > 0 {
+		if p.Country == "" && spouses.has(office) && len(out) > 0 {
 			p.Country = out[len(out)-1].Country
 		}
 		if p.Country == "" && len(out) > 0 {
@@ -270,6 +276,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	return dedupePeople(out)
 }
 
+// peopleBufs holds people's working slices.
+var peopleBufs = sync.Pool{New: func() any { return new([]person) }}
+
 // counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
 // name ending before toks[k], or after a list of names joined by और.
 func counterpartAfter(text string, toks []token, k int) bool {
@@ -295,7 +304,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 8 && (officeFirst[toks[j].text] || offices[toks[j].text] || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers[toks[j].key]) &&
+		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key)) &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
@@ -329,12 +338,12 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
 		}
 	}
-	name := ""
+	name, hyphened := "", false
 	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
 		k := e - n + 1
 		sep := " "
 		if n > 1 && hyphen(text, toks[k], toks[k+1]) {
-			sep = "-" // "बोस्निया-हर्जेगोविना"
+			sep, hyphened = "-", true // "बोस्निया-हर्जेगोविना"
 		} else if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
 		}
@@ -343,7 +352,14 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 		} else {
 			name = toks[k].text + sep + name
 		}
-		if c, ok := countryCode(name); ok {
+		var c string
+		var ok bool
+		if hyphened {
+			c, ok = countryCode(name)
+		} else {
+			c, ok = countryOfWords(toks[k : e+1]) // no string built: most words are no country
+		}
+		if ok {
 			return c, k, true
 		}
 	}
@@ -420,11 +436,7 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 		if n > 1 && joinedByPunct(text, toks[f], toks[f+1]) || n > 2 && joinedByPunct(text, toks[f+1], toks[f+2]) {
 			continue
 		}
-		name := toks[f].text
-		for _, t := range toks[f+1 : k+1] {
-			name += " " + t.text
-		}
-		if c, ok := countryCode(name); ok {
+		if c, ok := countryOfWords(toks[f : k+1]); ok {
 			return c, f, true
 		}
 	}
@@ -507,26 +519,28 @@ func hyphened(text string, a, b token) bool {
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0.
 func officeAt(toks []token, i int) (string, int) {
-	if !officeFirst[toks[i].text] {
+	if !officeFirst.has(toks[i].text) {
 		return "", 0
 	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
 		}
-		w := toks[i].text
-		if n > 1 {
-			var parts [3]string
-			for k, t := range toks[i : i+n] {
-				parts[k] = t.text
-			}
-			w = strings.Join(parts[:n], " ")
+		// The words joined in a buffer on the stack: a string only for
+		// an office found.
+		var buf [96]byte
+		w := append(buf[:0], toks[i].text...)
+		for _, t := range toks[i+1 : i+n] {
+			w = append(append(w, ' '), t.text...)
 		}
-		if offices[w] {
+		if offices.f.mayBytes(w) && offices.words[string(w)] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
 			}
-			return w, n
+			if n == 1 {
+				return toks[i].text, 1
+			}
+			return string(w), n
 		}
 	}
 	return "", 0
@@ -551,13 +565,13 @@ func hyphen(text string, a, b token) bool {
 // Devanagari or Latin word that is no function word, office, verb or
 // event word.
 func isNameWord(t token) bool {
-	if nameStop[t.key] || notName[t.key] || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
+	if nameStop.has(t.key) || notName.has(t.key) || utf8.RuneCountInString(t.text) < 2 && t.text != "जे" {
 		return false
 	}
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
 		return false
 	}
-	if offices[t.text] || demonyms[t.text] != "" || groupWords[t.key] || isPlaceWord(t.text) || isCountrySpelling(t.text) {
+	if offices.has(t.text) || demonyms[t.text] != "" || groupWords.has(t.key) || isPlaceWord(t.text) || isCountrySpelling(t.text) {
 		return false
 	}
 	if eventWord(t.key) {
@@ -586,7 +600,7 @@ func knownLeaderPrefix(name []string) int {
 			return n
 		}
 		if leaderCountry(name[n-1]) != "" {
-			if n < len(name) && leaderStarts()[hindi.Fold(name[n-1])] {
+			if two, _ := leaderStarts().get(hindi.Fold(name[n-1])); n < len(name) && two {
 				return n + 1 // "शिंज़ो अबे": a first name, its surname in another spelling
 			}
 			return n
@@ -606,6 +620,8 @@ func isNameLike(known map[string]timeline.Participant, w string) bool {
 // from costing time quadratic in its length.
 const maxPeople = 32
 
+// dedupePeople returns ps without repeats (see samePerson), in a new
+// slice.
 func dedupePeople(ps []person) []person {
 	out := make([]person, 0, min(len(ps), maxPeople))
 	for _, p := range ps {

@@ -107,7 +107,7 @@ func lookupPlace(w string) (place, bool) {
 	if p, ok := lookupPlace1(w); ok {
 		return p, true
 	}
-	if !strings.ContainsAny(w, "\u093C\u0929\u0931\u0934\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F") {
+	if !hasNukta(w) {
 		return place{}, false // no nukta: no other spelling
 	}
 	for _, v := range hindi.Spellings(w)[1:] {
@@ -118,9 +118,31 @@ func lookupPlace(w string) (place, bool) {
 	return place{}, false
 }
 
+// hasNukta reports whether w holds a nukta or a letter with one
+// (U+093C, U+0929, U+0931, U+0934, U+0958-U+095F). It compares bytes
+// (each is E0 A4 xx or E0 A5 xx in UTF-8): lookupPlace asks it of most
+// words of a text.
+func hasNukta(w string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != 0xE0 {
+			continue
+		}
+		switch c := w[i+2]; w[i+1] {
+		case 0xA4:
+			if c == 0xBC || c == 0xA9 || c == 0xB1 || c == 0xB4 {
+				return true
+			}
+		case 0xA5:
+			if c >= 0x98 && c <= 0x9F {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func lookupPlace1(w string) (place, bool) {
-	p, ok := placeIndex()[w]
-	return p, ok
+	return placeTable().get(w)
 }
 
 // placeIndex is every place name the package knows, in one table built on
@@ -154,6 +176,10 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	return out
 })
 
+// placeTable is placeIndex behind a wordFilter: lookupPlace is asked
+// about most words of a text.
+var placeTable = sync.OnceValue(func() wordMap[place] { return wordMapOf(placeIndex()) })
+
 // placeFirstWords holds the first word of every place name of two words
 // or more ("नई दिल्ली", "दक्षिण कोरिया"), so that a two-word lookup is
 // tried only after one.
@@ -169,11 +195,23 @@ var placeFirstWords = sync.OnceValue(func() map[string]bool {
 
 // countryCode returns the ISO code of the country named w.
 func countryCode(w string) (string, bool) {
+	// Most words are no country. Whatever name the three keys below find,
+	// its skeleton is a key of skeletonCountries (Skeleton is Fold and
+	// then more), so that one lookup rules the others out. The keys are
+	// built in buffers on the stack: looking up must not allocate.
+	var sbuf, fbuf [96]byte
+	skeleton := hindi.AppendSkeleton(sbuf[:0], w)
+	if !skeletonFilter().mayBytes(skeleton) {
+		return "", false
+	}
+	if _, ok := skeletonCountries()[string(skeleton)]; !ok {
+		return "", false
+	}
 	if c, ok := exactCountries()[w]; ok {
 		return c, true
 	}
 	// Another spelling: "ब्राजील" for CLDR's "ब्राज़ील".
-	if c, ok := foldedCountries()[hindi.Fold(w)]; ok {
+	if c, ok := foldedCountries()[string(hindi.AppendFold(fbuf[:0], w))]; ok {
 		return c, true
 	}
 	// A transliteration further off: "मोल्दोवा" for CLDR's "मॉल्डोवा".
@@ -182,8 +220,49 @@ func countryCode(w string) (string, bool) {
 	if utf8.RuneCountInString(w) < 5 {
 		return "", false
 	}
-	c, ok := skeletonCountries()[hindi.Skeleton(w)]
-	return c, ok
+	return skeletonCountries()[string(skeleton)], true
+}
+
+// countryOfWords is countryCode of the words of toks (scanned tokens:
+// valid UTF-8 without spaces) joined by spaces.
+// It builds that name only when its skeleton may be a country's: the
+// skeleton of words joined by spaces is their skeletons joined by spaces
+// (Fold and Skeleton change nothing across a space), unless some but not
+// all of them are Latin, which Fold lowers only when all are.
+func countryOfWords(toks []token) (string, bool) {
+	if len(toks) == 1 {
+		return countryCode(toks[0].text)
+	}
+	latin := 0
+	for _, t := range toks {
+		if hindi.IsLatin(t.text) {
+			latin++
+		}
+	}
+	if latin == 0 || latin == len(toks) {
+		var buf [96]byte
+		skeleton := buf[:0]
+		for i, t := range toks {
+			if i > 0 {
+				skeleton = append(skeleton, ' ')
+			}
+			skeleton = hindi.AppendSkeleton(skeleton, t.text)
+		}
+		if !skeletonFilter().mayBytes(skeleton) {
+			return "", false
+		}
+		if _, ok := skeletonCountries()[string(skeleton)]; !ok {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return countryCode(b.String())
 }
 
 // isCountrySpelling reports a country's name as written or in another
@@ -202,6 +281,10 @@ var exactCountries = sync.OnceValue(func() map[string]string { return countriesB
 
 // skeletonCountries are the country names by hindi.Skeleton.
 var skeletonCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Skeleton) })
+
+// skeletonFilter rules out most words that are no key of
+// skeletonCountries without hashing them.
+var skeletonFilter = sync.OnceValue(func() *wordFilter { return wordMapOf(skeletonCountries()).f })
 
 // foldedCountries are the country names by hindi.Fold, for spellings
 // that differ in nukta, chandrabindu or a nasal conjunct only.

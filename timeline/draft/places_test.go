@@ -2,6 +2,7 @@ package draft
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -102,6 +103,97 @@ func TestLatinWord(t *testing.T) {
 	} {
 		if got := latinWord(tt.text, "UNGA"); got != tt.want {
 			t.Errorf("latinWord(%q, UNGA) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// Against latinWord as first written, a byte at a time, on every
+	// string of up to five pieces of an alphabet of near misses.
+	want := func(text, w string) bool {
+		for i := 0; i+len(w) <= len(text); i++ {
+			if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
+				continue
+			}
+			if (i == 0 || !isASCIILetter(text[i-1])) && (i+len(w) == len(text) || !isASCIILetter(text[i+len(w)])) {
+				return true
+			}
+		}
+		return false
+	}
+	alphabet := []string{"U", "u", "UNGA", "unga", "N", "GA", "H", " ", "#", "ज", "\u212A", "5", "\xff"}
+	var all func(text string, n int)
+	all = func(text string, n int) {
+		for _, w := range []string{"UNGA", "u", "K"} {
+			if got := latinWord(text, w); got != want(text, w) {
+				t.Fatalf("latinWord(%q, %q) = %v, want %v", text, w, got, !got)
+			}
+		}
+		if n > 0 {
+			for _, a := range alphabet {
+				all(text+a, n-1)
+			}
+		}
+	}
+	all("", 5)
+}
+
+// TestCountryCodeKeys checks countryCode (and countryOfWords) against its
+// three lookups made in turn, without early rejection, on every word and
+// run of two and three words of the test texts and on the country names
+// themselves.
+func TestCountryCodeKeys(t *testing.T) {
+	want := func(w string) (string, bool) {
+		if c, ok := exactCountries()[w]; ok {
+			return c, true
+		}
+		if c, ok := foldedCountries()[hindi.Fold(w)]; ok {
+			return c, true
+		}
+		if utf8.RuneCountInString(w) < 5 {
+			return "", false
+		}
+		c, ok := skeletonCountries()[hindi.Skeleton(w)]
+		return c, ok
+	}
+	found := 0 // names of two or three words countryOfWords finds
+	words := []string{"", "a", "UAE", "uae", "ब्राजील", "मोल्दोवा", "चेक गणराज्य", "\xe0\xa4", "ब्राज़ील\xff"}
+	for n := range exactCountries() {
+		words = append(words, n, hindi.Fold(n), hindi.Skeleton(n), strings.ToUpper(n))
+	}
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		toks := tokenize(string(b), 0, len(b))
+		for i := range toks {
+			name := toks[i].text
+			words = append(words, name)
+			for k := i + 1; k < len(toks) && k < i+3; k++ {
+				name += " " + toks[k].text
+				words = append(words, name)
+				c, ok := countryOfWords(toks[i : k+1])
+				if wc, wok := want(name); c != wc || ok != wok {
+					t.Errorf("countryOfWords(%q) = %q, %v; want %q, %v", name, c, ok, wc, wok)
+				}
+				if ok {
+					found++
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(words) < 10000 || found < 10 {
+		t.Fatalf("only %d words read, %d names of two or three words found", len(words), found)
+	}
+	for _, w := range words {
+		c, ok := countryCode(w)
+		if wc, wok := want(w); c != wc || ok != wok {
+			t.Errorf("countryCode(%q) = %q, %v; want %q, %v", w, c, ok, wc, wok)
 		}
 	}
 }

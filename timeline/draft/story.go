@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -98,7 +99,7 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 			}
 			return true, ""
 		}
-		if w == "में" && i >= 1 && visitNouns[toks[i-1].key] && i >= 2 && (demonstratives[toks[i-2].key] || toks[i-2].key == "दिवसीय") {
+		if w == "में" && i >= 1 && visitNouns.has(toks[i-1].key) && i >= 2 && (demonstratives.has(toks[i-2].key) || toks[i-2].key == "दिवसीय") {
 			return true, timeline.Visit // "इस यात्रा में", "दो दिवसीय यात्रा में"
 		}
 	}
@@ -161,15 +162,14 @@ func habitual(text string, v hindi.Verb) bool {
 func (x *extractor) clauses(s span) []span {
 	var cuts []int
 	toks := x.tokens(s.start, s.end)
-	for i := s.start; i < s.end; {
-		r, size := utf8.DecodeRuneInString(x.text[i:s.end])
-		if strings.ContainsRune(",;:—", r) && !(r == ',' && listComma(toks, i)) {
-			cuts = append(cuts, i+size)
+	sent := x.text[:s.end]
+	for i := s.start; i < s.end; i++ {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && listComma(toks, i)) {
+			cuts = append(cuts, i+n)
 		}
-		i += size
 	}
 	for _, t := range toks {
-		if strongClauseWords[t.key] && t.start > s.start {
+		if strongClauseWords.has(t.key) && t.start > s.start {
 			if t.key == "इसके" || t.key == "साथ" {
 				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
 			}
@@ -280,7 +280,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// each clause asks whether one comes before its end.
 	pronounAt, bothAt := s.end, s.end
 	for _, t := range sentToks {
-		if pronouns[t.key] && pronounAt == s.end {
+		if pronouns.has(t.key) && pronounAt == s.end {
 			pronounAt = t.start
 		}
 		if t.key == "दोनों" && bothAt == s.end {
@@ -319,9 +319,28 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}(x.lastPeople)
+	// Where the sentence is set, for the counterparts it names without a
+	// country: the country a visit of it goes to, or "X में", or else the
+	// last country a visit went to.
+	sentVisited := visitedCountry(x.text, sentToks)
+	sentPlace, _, placed := placeIn(sentToks)
+	abroad := sentVisited
+	if abroad == "" && placed {
+		abroad = sentPlace.Country
+	}
+	if abroad != "" {
+		x.abroad = abroad
+	} else {
+		abroad = x.abroad
+	}
+	if _, ok := hasAny(sentToks, sentenceCues); !ok {
+		// No word of the sentence starts an event word: none of its
+		// clauses tells an event, and they need not be read.
+		return nil
+	}
 	// Clauses, and the dates in each; a clause with several dates splits
 	// further between them (units).
-	var cls []unit
+	cls := x.unitBuf[:0]
 	clauses := x.clauses(s)
 	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
 		clauses = []span{s} // a correction is read whole: its right date wins
@@ -350,12 +369,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// की" is.
 	var spare *hindidate.Match
 	var out []*mention
-	type pending struct {
-		u     unit
-		hs    []hit
-		htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
-		lent  bool    // hs are another unit's: the verb is that unit's
-	}
 	hits := make([][]hit, len(cls))
 	utoks := make([][]token, len(cls))
 	for k, u := range cls {
@@ -369,12 +382,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	}
 	// Where the sentence's events are: where a visit goes, "X में", or a
 	// city it names.
-	sentVisited := visitedCountry(x.text, sentToks)
 	sentWhere := sentVisited
-	if sentWhere == "" {
-		if pl, _, ok := placeIn(sentToks); ok {
-			sentWhere = pl.Country
-		}
+	if sentWhere == "" && placed {
+		sentWhere = sentPlace.Country
 	}
 	for _, t := range sentToks {
 		if sentWhere != "" {
@@ -385,20 +395,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 	}
 	sentDays := visitDays(sentToks)
-	// Where the sentence is set, for the counterparts it names without a
-	// country: the country a visit of it goes to, or "X में", or else the
-	// last country a visit went to.
-	abroad := sentVisited
-	if abroad == "" {
-		if pl, _, ok := placeIn(sentToks); ok {
-			abroad = pl.Country
-		}
-	}
-	if abroad != "" {
-		x.abroad = abroad
-	} else {
-		abroad = x.abroad
-	}
 	// The sentence's own people and status, read once if a clause has
 	// none of its own.
 	var (
@@ -408,7 +404,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		sentWord                       string
 		sentFromTense                  bool
 	)
-	var ps []pending
+	ps := x.pendBuf[:0]
 	for k, u := range cls {
 		hs, htoks := hits[k], utoks[k]
 		if len(hs) == 0 && !u.date.Date.IsZero() {
@@ -482,7 +478,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		} else if spare != nil {
 			base.date, base.dateOwn = spare, true
 		}
-		status, word, fromTense := guessStatus(x.text, u.span, toks)
+		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		base.unfulfilled = isUnfulfilled(toks)
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
@@ -496,7 +492,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if status == "" {
 			for i := 1; i+1 < len(toks); i++ {
-				if visitNouns[toks[i-1].key] && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
+				if visitNouns.has(toks[i-1].key) && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
 					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
 				}
 			}
@@ -552,7 +548,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.present = v.Tense == hindi.Present
 		}
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
-		if len(sentToks) > 0 && u.start == s.start && relatives[sentToks[0].key] {
+		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
 		}
 		if pl, name, ok := placeIn(toks); ok {
@@ -769,7 +765,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			out = append(out, &mm)
 		}
 	}
+	x.unitBuf, x.pendBuf = cls[:0], ps[:0]
 	return out
+}
+
+// pending is a unit of a sentence with its event words, for mentions.
+type pending struct {
+	u     unit
+	hs    []hit
+	htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
+	lent  bool    // hs are another unit's: the verb is that unit's
 }
 
 // speechOpener reports an attribution that opens a quote without कि:
@@ -796,7 +801,7 @@ var separatistWords = setOf("अलगाववादी", "अलगावव�
 // between states.
 func separatists(toks []token, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if separatistWords[toks[j].key] {
+		if separatistWords.has(toks[j].key) {
 			return true
 		}
 		if hindi.IsClauseWord(toks[j].text) {
@@ -834,7 +839,7 @@ func businessSide(toks []token, i int) bool {
 		}
 	}
 	for j := with - 1; j >= max(0, with-6); j-- {
-		if businessWords[toks[j].key] {
+		if businessWords.has(toks[j].key) {
 			return true
 		}
 		if hindi.IsClauseWord(toks[j].text) {
@@ -877,7 +882,7 @@ func participleBetween(toks []token, from, to int) bool {
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && strings.HasSuffix(toks[i-1].key, "ने") && toks[i-1].key != "होने" && !passiveHeld && toks[i-1].start >= from {
 			// "… को आयोजित की जाने वाली बैठक" (to be held) dates the
 			// event, as "को होने वाले सम्मेलन" does.
-			if i+1 < len(toks) && predicateAux[toks[i+1].key] {
+			if i+1 < len(toks) && predicateAux.has(toks[i+1].key) {
 				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
 			}
 			return true
@@ -900,7 +905,7 @@ func visitDayOrdinal(toks []token) (int, string) {
 			continue
 		}
 		for j := i - 2; j >= max(1, i-6); j-- {
-			if toks[j].key == "का" && visitNouns[toks[j-1].key] {
+			if toks[j].key == "का" && visitNouns.has(toks[j-1].key) {
 				return n, toks[i-1].text + " " + toks[i].text
 			}
 		}
@@ -934,7 +939,7 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 	for i := 0; i+1 < len(toks) && !found; i++ {
 		// "प्रतिनिधित्व करेंगे", "नेतृत्व प्रधानमंत्री ली कियांग करेंगे":
 		// the verb करना after the noun, within a few words.
-		if !leadWords[toks[i].key] {
+		if !leadWords.has(toks[i].key) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+6; j++ {
@@ -977,7 +982,7 @@ func (x *extractor) attributeBack(ms []*mention) {
 	for i, t := range toks {
 		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" {
 			for j := i - 1; j >= max(0, i-3); j-- {
-				if demonstratives[toks[j].key] || toks[j].key == "इसकी" {
+				if demonstratives.has(toks[j].key) || toks[j].key == "इसकी" {
 					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की"
 				}
 			}
@@ -1013,7 +1018,7 @@ func (x *extractor) attributeBack(ms []*mention) {
 }
 
 func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
-	st, w, ft := guessStatus(text, s, toks)
+	st, w, ft := guessStatus(text, s, toks, hindi.Verbs(text, s.start, s.end))
 	return st, w, ft, true
 }
 
@@ -1078,7 +1083,7 @@ func passiveAt(toks []token, start int) bool {
 // item, the text's last line (a page cut short) and a sentence that opens
 // with a relative ("जहां …") are none.
 func (x *extractor) headlineLike(s span, toks []token) bool {
-	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives[toks[0].key] {
+	if endsSentence(x.text, s) || bullet(x.text, s) || len(toks) > 0 && relatives.has(toks[0].key) {
 		return false
 	}
 	rest := x.text[s.end:]
@@ -1155,7 +1160,7 @@ func addressed(toks []token, i int) bool {
 // "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
 func vagueCounterparts(toks []token, i int) bool {
 	for j := max(0, i-7); j+2 <= i; j++ {
-		if !listQuantifiers[toks[j].key] && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && numberOf(toks[j].text) < 2 {
+		if !listQuantifiers.has(toks[j].key) && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && numberOf(toks[j].text) < 2 {
 			continue
 		}
 		o := j + 1
@@ -1180,7 +1185,7 @@ var pictureWords = setOf("तस्वीर", "तस्वीरें", "त�
 // pictured reports "की तस्वीरें", "का वीडियो" right after the event word
 // ending at toks[i]: the event is what the pictures show.
 func pictured(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords[toks[i+2].key]
+	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords.has(toks[i+2].key)
 }
 
 // themeWords are what an event is about: "सम्मेलन का थीम", "बैठक का एजेंडा".
@@ -1189,7 +1194,7 @@ var themeWords = setOf("थीम", "विषय", "एजेंडा", "ए�
 // themeOf reports "का थीम", "का एजेंडा" right after the event word ending at
 // toks[i].
 func themeOf(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && themeWords[toks[i+2].key]
+	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && themeWords.has(toks[i+2].key)
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
@@ -1227,16 +1232,19 @@ func visitedCountries(text string, toks []token) (string, []string) {
 	return c, []string{c}
 }
 
+// visitCues are the words visitedAt reads a country before.
+var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
+
 // visitedAt returns the country visitedCountry finds and the index of the
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
-		if i > 1 && stayVerbs[t.key] && toks[i-1].key == "में" {
+		if i > 1 && stayVerbs.has(t.key) && toks[i-1].key == "में" {
 			if c, ok := countryCode(toks[i-2].text); ok {
 				return c, i - 2 // "उज्बेकिस्तान में होंगे"
 			}
 		}
-		if i > 0 && (goWords[t.key] || cameWords[t.key]) {
+		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key)) {
 			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
 			// right before the verb is where one went.
 			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
@@ -1244,7 +1252,7 @@ func visitedAt(text string, toks []token) (string, int) {
 			}
 			continue
 		}
-		if !(visitNouns[t.key] || visitVerbs[t.key] || reachWords[t.key] || comeWords[t.key]) {
+		if !visitCues.has(t.key) {
 			continue
 		}
 		for j, n := i-1, 0; j >= 0 && n < 4; j-- {
@@ -1284,7 +1292,7 @@ func (x *extractor) remember(p timeline.Participant) {
 		return
 	}
 	for _, w := range strings.Fields(p.Name.Hi) {
-		if utf8.RuneCountInString(w) >= 3 && !nameStop[w] {
+		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) {
 			if _, ok := x.known[w]; !ok {
 				x.known[w] = p
 			}
@@ -1358,7 +1366,7 @@ func guessedVisitor(ps []person, toks []token, home string) bool {
 		}
 	}
 	for i, t := range toks {
-		if !visitNouns[t.key] && !visitVerbs[t.key] && !comeWords[t.key] {
+		if !visitNouns.has(t.key) && !visitVerbs.has(t.key) && !comeWords.has(t.key) {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-2); j-- {
@@ -1506,7 +1514,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
-		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + fmt.Sprint(m.frame, m.after)
+		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + strconv.FormatBool(m.frame) + " " + strconv.FormatBool(m.after) // as fmt.Sprint(m.frame, m.after), in one allocation
 		if t, ok := byText[key]; ok && t.first.clause != m.clause {
 			target = t // a paragraph printed twice
 		}
@@ -1954,7 +1962,7 @@ func toldAsDone(m *mention) bool {
 	if m.word == "" || strings.Contains(m.word, " ") {
 		return false
 	}
-	if meetVerbs[m.word] {
+	if meetVerbs.has(m.word) {
 		return true
 	}
 	i := strings.Index(m.text, m.word)
@@ -1966,7 +1974,7 @@ func toldAsDone(m *mention) bool {
 		return false
 	}
 	w := strings.TrimRight(rest[0], ",;:।.")
-	return doWords[w] || becomeWords[w]
+	return doWords.has(w) || becomeWords.has(w)
 }
 
 // coarse reports a date vaguer than days: a month or longer, a week, an

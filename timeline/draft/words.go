@@ -73,21 +73,119 @@ func (x *extractor) tokens(from, to int) []token {
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
-// wordSet is a set of lower-case words.
-type wordSet map[string]bool
+// wordFilter rules out most words that are no key of a table by their
+// first letter, last byte and length, before the table hashes them: the
+// tables are read once or more for every word of a text, and most words
+// are in none. For each key it sets a bit for its length in bytes (63 for
+// 63 or more) in the row of its first letter and in that of its last
+// byte; a word with a bit missing from either row is no key.
+type wordFilter struct {
+	first [128]uint64 // by firstKey
+	last  [64]uint64  // by the low six bits of the last byte
+}
+
+// firstKey is the row of a word's first letter: a Devanagari letter
+// (E0 A4 xx or E0 A5 xx) by its last six bits and the bit that tells the
+// two apart, any other by its first byte's low seven bits. Rows shared
+// by two letters only let more words by.
+func firstKey[S string | []byte](w S) int {
+	if len(w) >= 3 && w[0] == 0xE0 {
+		return int(w[1]&1)<<6 | int(w[2]&63)
+	}
+	return int(w[0] & 127)
+}
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		bit := uint64(1) << min(len(w), 63)
+		f.first[firstKey(w)] |= bit
+		f.last[w[len(w)-1]&63] |= bit
+	}
+}
+
+// may reports whether w may be a key: false only if it is none.
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.last[w[len(w)-1]&63]&bit != 0 && f.first[firstKey(w)]&bit != 0
+}
+
+// mayBytes is may of a key built in a buffer: string(w) would copy it,
+// where indexing a map with string(w) does not.
+func (f *wordFilter) mayBytes(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.last[w[len(w)-1]&63]&bit != 0 && f.first[firstKey(w)]&bit != 0
+}
+
+// wordMap is a map of words behind a wordFilter.
+type wordMap[V any] struct {
+	m map[string]V
+	f *wordFilter
+}
+
+func wordMapOf[V any](m map[string]V) wordMap[V] {
+	f := new(wordFilter)
+	for w := range m {
+		f.add(w)
+	}
+	return wordMap[V]{m, f}
+}
+
+// get returns the value of w, as m[w] would.
+func (t wordMap[V]) get(w string) (V, bool) {
+	if !t.f.may(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := t.m[w]
+	return v, ok
+}
+
+// wordSet is a set of lower-case words, behind a wordFilter.
+type wordSet struct {
+	words map[string]bool
+	f     *wordFilter
+}
 
 func setOf(words ...string) wordSet {
-	s := make(wordSet, len(words))
+	s := wordSet{make(map[string]bool, len(words)), new(wordFilter)}
 	for _, w := range words {
-		s[strings.ToLower(w)] = true
+		s.add(strings.ToLower(w))
 	}
 	return s
+}
+
+func (s wordSet) add(w string) {
+	s.words[w] = true
+	s.f.add(w)
+}
+
+// has reports whether w is in s.
+func (s wordSet) has(w string) bool {
+	return s.f.may(w) && s.words[w]
+}
+
+// unionOf returns the words of all the sets, in one set: a word read
+// against several sets costs one lookup.
+func unionOf(sets ...wordSet) wordSet {
+	out := setOf()
+	for _, s := range sets {
+		for w := range s.words {
+			out.add(w)
+		}
+	}
+	return out
 }
 
 // hasAny returns the first token of toks that is in words.
 func hasAny(toks []token, words wordSet) (string, bool) {
 	for _, t := range toks {
-		if words[t.key] {
+		if words.has(t.key) {
 			return t.text, true
 		}
 	}
@@ -95,9 +193,11 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 }
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
-// clause, or a sentence, whose words are toks) state or its verb's tense implies, the words that
-// decided, and whether it came from the tense (a weaker guess). The words
-// and verbs are the Hindi layer's (internal/hindi).
+// clause, or a sentence, whose words are toks) state or its verb's tense
+// implies, the words that decided, and whether it came from the tense (a
+// weaker guess). The words and verbs are the Hindi layer's
+// (internal/hindi); verbs are hindi.Verbs(text, c.start, c.end), which
+// the caller has read already.
 //
 // Status words win over tense, in this order: cancelled, postponed,
 // rescheduled, proposed (also "may": आ सकते हैं), confirmed, announced or
@@ -106,9 +206,8 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 // the clause's main verb decides: Hindi is verb-final, so it is the last
 // verb group if it ends within the clause's last three words — a future
 // (or a request) is planned, drafted as announced; a past is held.
-func guessStatus(text string, c span, toks []token) (timeline.Status, string, bool) {
+func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timeline.Status, string, bool) {
 	cues := hindi.StatusCues(text, c.start, c.end)
-	verbs := hindi.Verbs(text, c.start, c.end)
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
 			if q.Status == want {
