@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
@@ -350,17 +352,43 @@ func (x *extractor) aboutAssembly() bool {
 	return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
 }
 
-// aboutCalls reports a text that speaks of a phone or video call
-// somewhere: "फोन", "टेलीफोन", "कॉल".
+// aboutCalls reports a text that names a phone call somewhere, by a
+// phone word of its own: "फोन", "टेलीफोन", "कॉल", not "स्मार्टफोन" or
+// "कॉलेज".
 func (x *extractor) aboutCalls() bool {
 	if x.calls == 0 {
 		x.calls = 2
-		if containsAny(x.text, phoneWords) {
-			x.calls = 1
+		for w := range phoneWords.words {
+			if containsWord(x.text, w) {
+				x.calls = 1
+				break
+			}
 		}
 	}
 	return x.calls == 1
 }
+
+// containsWord reports w in text as a word of its own: no letter or mark
+// right before or after it.
+func containsWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
+		}
+		off = i + len(w)
+	}
+}
+
+// wordRune reports a rune that belongs to a word: a letter or a mark
+// (a Devanagari vowel sign or virama).
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // latinWord reports w in text as a word of its own, in any case: "UNGA",
 // "#UNGA79", not "Hungary". No copy of the text is made.
@@ -906,7 +934,13 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 // tells of: "… टेलीफोन पर वार्ता के बाद जयशंकर ने कहा", "यात्रा के दौरान
 // पीएम मोदी ने कहा". It is the participant's comment, not the source of
 // the news.
+//
+// A statement or release issued after the talks ("बैठक के बाद जारी संयुक्त
+// बयान में कहा गया") is their record, and sources them.
 func commentOn(attrib string) bool {
+	if strings.Contains(attrib, "बयान") || strings.Contains(attrib, "विज्ञप्ति") {
+		return false
+	}
 	return strings.Contains(attrib, " के बाद ") || strings.Contains(attrib, " के दौरान ") ||
 		strings.HasPrefix(attrib, "के बाद ") || strings.HasPrefix(attrib, "के दौरान ")
 }

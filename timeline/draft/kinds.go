@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -160,7 +161,7 @@ func eventHits(toks []token) []hit {
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
-			case !near(i, 5, 1, bilateralWord) && (near(i, 5, 0, groupWords) || groupMinisters(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
+			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
 			default:
 				add(i, timeline.BilateralMeeting, true)
@@ -184,14 +185,14 @@ func eventHits(toks []token) []hit {
 		case cameWords.has(w) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
 			// "… बैठक में भाग लेने आए हैं": came to attend.
 			add(i, timeline.Visit, false)
-		case cameWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || hereWords.has(at(i-1))):
+		case cameWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || hereWords.has(at(i-1))) && journeyEnds(toks, i):
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
 			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
 		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux.has(at(i+2)):
 			// "25 अप्रैल को भारत आने वाले थे": was to come to a place.
 			add(i, timeline.Visit, false)
-		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के"):
+		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
 		}
@@ -200,11 +201,8 @@ func eventHits(toks []token) []hit {
 		// "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": one who will be
 		// in a country is on a visit there, a leg of a tour; only in a
 		// clause that tells no other event ("बैठक भारत में होगी").
-		for i := 2; i < len(toks); i++ {
-			if !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
-				continue
-			}
-			if _, ok := countryCode(toks[i-2].text); ok {
+		for i := 3; i < len(toks); i++ {
+			if _, ok := stayIn(toks, i); ok {
 				add(i, timeline.Visit, false)
 				break
 			}
@@ -386,6 +384,53 @@ var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dia
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "आने"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords)
+
+// journeyEnds reports a verb of going or coming at toks[i] that ends its
+// predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not
+// a participle before a noun ("अमेरिका गए भारतीय छात्रों", "भारत आए
+// पर्यटक").
+func journeyEnds(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	k := toks[i+1].key
+	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || k == "थीं" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text)
+}
+
+// groupBefore reports a group of countries named within seven words
+// before toks[i]: "ब्रिक्स", "एससीओ", or "जी-7"/"G20" (the tokenizer
+// splits the number off) before "देशों", a summit or its leaders.
+func groupBefore(toks []token, i int) bool {
+	for j := max(0, i-7); j < i; j++ {
+		if groupWords.has(toks[j].key) && j >= i-5 {
+			return true
+		}
+		if (toks[j].key == "जी" || toks[j].key == "g") && j+2 < len(toks) && hasDigit(toks[j+1].text) && groupNouns.has(toks[j+2].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns follow a group's name: "जी-7 देशों", "जी-20 शिखर सम्मेलन".
+var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "नेताओं", "के", "की")
+
+// stayIn reads "<someone> X में होंगे" ending the clause at toks[i], X a
+// country: "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे", "… वह
+// कजाखिस्तान में होंगे, जिसके बाद …". A date or a noun around it is no
+// one's stay: "15 मार्च को भारत में होंगे लोकसभा चुनाव".
+func stayIn(toks []token, i int) (string, bool) {
+	if i < 3 || !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
+		return "", false
+	}
+	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
+		return "", false
+	}
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" {
+		return "", false
+	}
+	return countryCode(toks[i-2].text)
+}
 
 // sentenceCues are the words without which a sentence tells no event:
 // hitStart's, and the stayVerbs of "X में होंगे".

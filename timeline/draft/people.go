@@ -157,7 +157,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		var wordEnd []int // the token after each word of name
 		first := -1
 		for ; k < len(toks) && len(name) < 4; k++ {
-			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && hyphen(text, toks[k-1], toks[k])) {
+			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
@@ -176,7 +176,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if first < 0 {
 				first = k
 			}
-			if len(name) > 0 && hyphen(text, toks[k-1], t) {
+			if len(name) > 0 && joinedByHyphen(text, toks[k-1], t) {
+				if leaderCountry(name[len(name)-1]) != "" || leaderCountry(t.text) != "" {
+					break // "मोदी-पुतिन की मुलाकात": two leaders, not one name
+				}
 				name[len(name)-1] += "-" + t.text
 				wordEnd[len(wordEnd)-1] = k + 1
 				continue
@@ -338,12 +341,12 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
 		}
 	}
-	name, hyphened := "", false
+	name, dashed := "", false
 	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
 		k := e - n + 1
 		sep := " "
-		if n > 1 && hyphen(text, toks[k], toks[k+1]) {
-			sep, hyphened = "-", true // "बोस्निया-हर्जेगोविना"
+		if n > 1 && joinedByHyphen(text, toks[k], toks[k+1]) {
+			sep, dashed = "-", true // "बोस्निया-हर्जेगोविना"
 		} else if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
 		}
@@ -354,7 +357,7 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 		}
 		var c string
 		var ok bool
-		if hyphened {
+		if dashed {
 			c, ok = countryCode(name)
 		} else {
 			c, ok = countryOfWords(toks[k : e+1]) // no string built: most words are no country
@@ -557,7 +560,7 @@ func joined(text string, a, b token) bool {
 }
 
 // hyphen reports two words written as one with a hyphen: "फ्रैंक-वाल्टर".
-func hyphen(text string, a, b token) bool {
+func joinedByHyphen(text string, a, b token) bool {
 	return a.end < b.start && b.start <= len(text) && text[a.end:b.start] == "-"
 }
 
@@ -591,13 +594,22 @@ func isNameWord(t token) bool {
 	return t.start < t.end
 }
 
+// nameSuffixes go on a leader's name and make it another name: a son's, or
+// the full one.
+var nameSuffixes = setOf("जूनियर", "सीनियर", "वाजेद")
+
 // knownLeaderPrefix returns the length in words of the longest start of
 // name that ends in a known leader's name (one or two words: "मोदी",
-// "एस जयशंकर", "शेख हसीना"), or 0.
+// "एस जयशंकर", "शेख हसीना"), or 0; one word more when the leader's word
+// is a first name whose surname may be spelt otherwise ("शिंज़ो अबे"), and
+// the whole name when a suffix such as जूनियर follows.
 func knownLeaderPrefix(name []string) int {
 	for n := len(name); n >= 1; n-- {
 		if n >= 2 && leaderCountry(name[n-2]+" "+name[n-1]) != "" {
 			return n
+		}
+		if n < len(name) && nameSuffixes.has(name[n]) {
+			return len(name) // "डोनाल्ड ट्रंप जूनियर", "शेख हसीना वाजेद": another person, or the full name
 		}
 		if leaderCountry(name[n-1]) != "" {
 			if two, _ := leaderStarts().get(hindi.Fold(name[n-1])); n < len(name) && two {

@@ -2,7 +2,6 @@ package draft
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -633,10 +632,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
-			if h.word == "बात" && len(p.hs) == 1 && x.aboutCalls() && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			if h.word == "बात" && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.aboutCalls() && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
-				// place told were on the phone.
+				// place told, and no trip under way, were on the phone.
 				if _, _, in := placeIn(p.htoks); !in {
 					m.kind = timeline.PhoneCall // still generic: "बात" may refer back to the call
 				}
@@ -658,10 +657,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
-			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
+			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
-			if !m.frame && (pictured(p.htoks, h.last) || themeOf(p.htoks, h.last)) {
+			if !m.frame && (pictured(p.htoks, h.last) && !m.dateOwn || themeOf(p.htoks, h.last)) {
 				// "… की मुलाकात की तस्वीरों को शेयर किया", "ब्रिक्स सम्मेलन
 				// का थीम … है": a picture or the theme of an event, which
 				// tells no event.
@@ -795,17 +794,33 @@ func speechOpener(text string, at span) bool {
 // diplomacy: "कश्मीर के अलगाववादी नेताओं से मुलाकात", "हुर्रियत नेताओं".
 var separatistWords = setOf("अलगाववादी", "अलगाववादियों", "हुर्रियत", "हुरियत")
 
-// separatists reports a separatist word before the meeting word at
-// toks[i] in its clause: "अलगाववादी नेता शब्बीर शाह के साथ … उच्चायुक्त
-// अब्दुल बासित ने मुलाकात की" is an envoy's meeting at home, no talks
-// between states.
+// separatists reports separatists as the ones met by the meeting word at
+// toks[i]: a separatist word within the few words before a "से" or "के
+// साथ" of its clause ("अलगाववादी नेता शब्बीर शाह के साथ … उच्चायुक्त
+// अब्दुल बासित ने मुलाकात की", "कश्मीर के अलगाववादी नेताओं से मुलाकात"):
+// an envoy's meeting at home, no talks between states. Separatists named
+// otherwise ("अलगाववादियों पर कार्रवाई के बाद उच्चायुक्त से मुलाकात") are
+// not the side met.
 func separatists(toks []token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if separatistWords.has(toks[j].key) {
-			return true
-		}
-		if hindi.IsClauseWord(toks[j].text) {
+	for k := i - 1; k >= 1; k-- {
+		if hindi.IsClauseWord(toks[k].text) {
 			return false
+		}
+		with := toks[k].key == "से" || toks[k].key == "साथ" && toks[k-1].key == "के"
+		if !with {
+			continue
+		}
+		from := k - 1
+		if toks[k].key == "साथ" {
+			from--
+		}
+		for j := from; j >= max(0, from-5); j-- {
+			if separatistWords.has(toks[j].key) {
+				return true
+			}
+			if toks[j].key == "ने" || toks[j].key == "से" || hindi.IsClauseWord(toks[j].text) {
+				break
+			}
 		}
 	}
 	return false
@@ -870,6 +885,10 @@ func window(date string) bool {
 // date is of the event that takes place.
 // predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
 // "आने वाले हैं": was, is to come), not as an adjective of the visitor.
+// perfectAux follow a perfect participle of going or coming: "गई हुई हैं",
+// "आए हुए", "गए रहे".
+var perfectAux = setOf("हुई", "हुए", "हुआ", "हुईं", "रहे", "रही")
+
 var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं", "है", "हों", "होंगे")
 
 func participleBetween(toks []token, from, to int) bool {
@@ -1158,9 +1177,13 @@ func addressed(toks []token, i int) bool {
 
 // vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ",
 // "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
-func vagueCounterparts(toks []token, i int) bool {
+//
+// With counts, a number counts them too: "चार विदेशी नेताओं से फोन पर बात
+// कर चुके हैं" tells how many calls, not one ("जी-7 देशों के नेताओं के साथ
+// बैठक" is a meeting all the same).
+func vagueCounterparts(toks []token, i int, counts bool) bool {
 	for j := max(0, i-7); j+2 <= i; j++ {
-		if !listQuantifiers.has(toks[j].key) && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && numberOf(toks[j].text) < 2 {
+		if !listQuantifiers.has(toks[j].key) && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && !(counts && numberOf(toks[j].text) >= 2) {
 			continue
 		}
 		o := j + 1
@@ -1188,13 +1211,11 @@ func pictured(toks []token, i int) bool {
 	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords.has(toks[i+2].key)
 }
 
-// themeWords are what an event is about: "सम्मेलन का थीम", "बैठक का एजेंडा".
-var themeWords = setOf("थीम", "विषय", "एजेंडा", "एजेंडे", "मकसद", "उद्देश्य", "लक्ष्य", "मुद्दा")
-
-// themeOf reports "का थीम", "का एजेंडा" right after the event word ending at
-// toks[i].
+// themeOf reports "का थीम" right after the event word ending at toks[i]:
+// "ब्रिक्स सम्मेलन का थीम … है". Only the theme: "यात्रा का उद्देश्य …",
+// "बैठक का एजेंडा …" often tell the event itself, with its date.
 func themeOf(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && themeWords.has(toks[i+2].key)
+	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && toks[i+2].key == "थीम"
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
@@ -1239,15 +1260,14 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	for i, t := range toks {
-		if i > 1 && stayVerbs.has(t.key) && toks[i-1].key == "में" {
-			if c, ok := countryCode(toks[i-2].text); ok {
-				return c, i - 2 // "उज्बेकिस्तान में होंगे"
-			}
+		if c, ok := stayIn(toks, i); ok {
+			return c, i - 2 // "मोदी उज्बेकिस्तान में होंगे"
 		}
 		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key)) {
 			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
-			// right before the verb is where one went.
-			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
+			// right before the verb is where one went; "अमेरिका गए भारतीय
+			// छात्रों" is a participle, no one's journey told.
+			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" && journeyEnds(toks, i) {
 				return p.country, i - 1
 			}
 			continue
@@ -1401,75 +1421,110 @@ type story struct {
 // मीटिंग करेंगे" are one meeting of the same two sides. The finest date
 // wins.
 func (x *extractor) mergeSameTalks(ss []*story) []*story {
-	for i := 0; i < len(ss); i++ {
-		a := ss[i]
-		for j := i + 1; j < len(ss); j++ {
-			b := ss[j]
-			if !x.sameTalks(a, b) {
-				continue
-			}
-			a.ms = append(a.ms, b.ms...)
-			a.end = max(a.end, b.end)
-			if finer(b.when, a.when, a.kind) || b.when.IsTimed() && !a.when.IsTimed() {
-				a.when, a.wnotes, a.dated, a.inferred = b.when, b.wnotes, b.dated, b.inferred
-			}
-			for _, c := range ss {
-				if c.parent == b {
-					c.parent = a
-				}
-			}
-			ss = slices.Delete(ss, j, j+1)
-			j--
+	// The meetings, each read once; a meeting is compared with the next
+	// backWindow only, so that a long text costs time linear in its length.
+	var talks []*talk
+	for _, s := range ss {
+		if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting) && !s.when.IsZero() {
+			talks = append(talks, newTalk(s))
 		}
 	}
-	return ss
+	into := map[*story]*story{}
+	for i, a := range talks {
+		if into[a.s] != nil {
+			continue
+		}
+		for _, b := range talks[i+1 : min(len(talks), i+1+backWindow)] {
+			if into[b.s] != nil || !x.sameTalks(a, b) {
+				continue
+			}
+			a.s.ms = append(a.s.ms, b.s.ms...)
+			a.s.end = max(a.s.end, b.s.end)
+			if finer(b.s.when, a.s.when, a.s.kind) || b.s.when.IsTimed() && !a.s.when.IsTimed() {
+				a.s.when, a.s.wnotes, a.s.dated, a.s.inferred = b.s.when, b.s.wnotes, b.s.dated, b.s.inferred
+			}
+			for c, d := range b.sides {
+				if _, ok := a.sides[c]; !ok {
+					a.sides[c] = d
+				}
+			}
+			into[b.s] = a.s
+		}
+	}
+	if len(into) == 0 {
+		return ss
+	}
+	for _, s := range ss {
+		if t := into[s.parent]; t != nil {
+			s.parent = t
+		}
+	}
+	return slices.DeleteFunc(ss, func(s *story) bool { return into[s] != nil })
+}
+
+// talk is a meeting as mergeSameTalks compares it: who it names of each
+// country, and whether any telling calls it off.
+type talk struct {
+	s         *story
+	sides     map[string]side
+	calledOff bool
+}
+
+func newTalk(s *story) *talk {
+	t := &talk{s: s, sides: talkSides(s)}
+	for _, m := range s.ms {
+		t.calledOff = t.calledOff || m.status == timeline.Cancelled || m.status == timeline.Postponed
+	}
+	return t
 }
 
 // sameTalks reports two meetings of the same kind between the same two
-// countries, neither called off, whose dates overlap and whose named people
-// do not differ.
-func (x *extractor) sameTalks(a, b *story) bool {
-	if a.kind != b.kind || a.kind != timeline.BilateralMeeting && a.kind != timeline.SidelineMeeting || !overlaps(a.when, b.when) {
+// countries, neither called off, whose dates overlap and whose people do
+// not differ: each side named by a name or an office, not only "अधिकारियों",
+// and no two names or offices of one country that differ.
+func (x *extractor) sameTalks(ta, tb *talk) bool {
+	a, b := ta.s, tb.s
+	if a.kind != b.kind || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
 		return false
 	}
 	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
 		return false // "इस मुलाकात के बाद … बातचीत होगी": talks after the talks
 	}
-	for _, s := range []*story{a, b} {
-		for _, m := range s.ms {
-			if m.status == timeline.Cancelled || m.status == timeline.Postponed {
+	// The sides: the same one or two countries, the home side of a
+	// meeting left to a pronoun in one of the tellings ("जहां वे … मैक्रों से
+	// मिलेंगे", "दोनों नेता").
+	ca, cb := ta.sides, tb.sides
+	shared, foreign, n := false, false, len(ca)
+	for c, d := range ca {
+		e, in := cb[c]
+		shared = shared || in
+		foreign = foreign || c != x.home
+		if d.vague() || in && e.vague() {
+			return false // "फ्रांसीसी अधिकारियों से वार्ता": a delegation's talks, maybe others
+		}
+		if in && (d.name != "" && e.name != "" && d.name != e.name || d.office != "" && e.office != "" && d.office != e.office) {
+			return false // another minister of the same country: other talks
+		}
+	}
+	for c, e := range cb {
+		if _, in := ca[c]; !in {
+			n++
+			foreign = foreign || c != x.home
+			if e.vague() {
 				return false
 			}
 		}
 	}
-	// The sides: the same one or two countries, the home side of a
-	// meeting left to a pronoun in one of the tellings ("जहां वे … मैक्रों से
-	// मिलेंगे", "दोनों नेता").
-	ca, cb := talkSides(a), talkSides(b)
-	all := maps.Clone(ca)
-	maps.Copy(all, cb)
-	shared, foreign := false, false
-	for c := range all {
-		_, inA := ca[c]
-		_, inB := cb[c]
-		shared = shared || inA && inB
-		foreign = foreign || c != x.home
-	}
-	if !shared || !foreign || len(all) > 2 {
-		return false
-	}
-	for c, n := range ca {
-		m := cb[c]
-		if n.name != "" && m.name != "" && n.name != m.name || n.office != "" && m.office != "" && n.office != m.office {
-			return false // another minister of the same country: other talks
-		}
-	}
-	return true
+	return shared && foreign && n <= 2
 }
 
 // side is who a story names of one country: the last word of the first
 // name told, and the first office told, each "" if none.
 type side struct{ name, office string }
+
+// vague reports a side named by neither a name nor an office: only
+// "अधिकारियों", "नेताओं".
+func (d side) vague() bool { return d.name == "" && d.office == "" }
 
 // talkSides returns the countries of the people a story's tellings name.
 func talkSides(s *story) map[string]side {
