@@ -352,20 +352,15 @@ func (x *extractor) aboutAssembly() bool {
 	return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
 }
 
-// aboutCalls reports a text that names a phone call somewhere, by a
-// phone word of its own: "फोन", "टेलीफोन", "कॉल", not "स्मार्टफोन" or
-// "कॉलेज".
-func (x *extractor) aboutCalls() bool {
-	if x.calls == 0 {
-		x.calls = 2
-		for w := range phoneWords.words {
-			if containsWord(x.text, w) {
-				x.calls = 1
-				break
-			}
+// namesCall reports a text that names a phone call somewhere, by a phone
+// word of its own: "फोन", "टेलीफोन", "कॉल", not "स्मार्टफोन" or "कॉलेज".
+func namesCall(text string) bool {
+	for w := range phoneWords.words {
+		if containsWord(text, w) {
+			return true
 		}
 	}
-	return x.calls == 1
+	return false
 }
 
 // containsWord reports w in text as a word of its own: no letter or mark

@@ -108,7 +108,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
 	lines := x.datelines()
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
@@ -267,7 +267,7 @@ type extractor struct {
 	// the paragraph goes on quoting.
 	prevSpeech bool
 	prevEnd    int
-	calls      int8 // aboutCalls: 0 not yet read, 1 yes, 2 no
+	namesCall  bool // the text names a phone call somewhere (namesCall)
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

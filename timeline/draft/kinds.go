@@ -394,7 +394,7 @@ func journeyEnds(toks []token, i int) bool {
 		return true
 	}
 	k := toks[i+1].key
-	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || k == "थीं" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text)
+	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text)
 }
 
 // groupBefore reports a group of countries named within seven words

@@ -109,7 +109,7 @@ func leaderNameAt(text string, toks []token, i int) (string, string, int) {
 	var buf [96]byte
 	first := hindi.AppendFold(buf[:0], toks[i].text)
 	starts := leaderStarts()
-	if !starts.f.mayBytes(first) {
+	if !mayBeKey(starts.f, first) {
 		return "", "", 0
 	}
 	two, ok := starts.m[string(first)]

@@ -536,7 +536,7 @@ func officeAt(toks []token, i int) (string, int) {
 		for _, t := range toks[i+1 : i+n] {
 			w = append(append(w, ' '), t.text...)
 		}
-		if offices.f.mayBytes(w) && offices.words[string(w)] {
+		if mayBeKey(offices.f, w) && offices.words[string(w)] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
 			}

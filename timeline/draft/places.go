@@ -201,7 +201,7 @@ func countryCode(w string) (string, bool) {
 	// built in buffers on the stack: looking up must not allocate.
 	var sbuf, fbuf [96]byte
 	skeleton := hindi.AppendSkeleton(sbuf[:0], w)
-	if !skeletonFilter().mayBytes(skeleton) {
+	if !mayBeKey(skeletonFilter(), skeleton) {
 		return "", false
 	}
 	if _, ok := skeletonCountries()[string(skeleton)]; !ok {
@@ -248,7 +248,7 @@ func countryOfWords(toks []token) (string, bool) {
 			}
 			skeleton = hindi.AppendSkeleton(skeleton, t.text)
 		}
-		if !skeletonFilter().mayBytes(skeleton) {
+		if !mayBeKey(skeletonFilter(), skeleton) {
 			return "", false
 		}
 		if _, ok := skeletonCountries()[string(skeleton)]; !ok {

@@ -632,7 +632,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
-			if h.word == "बात" && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.aboutCalls() && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			if h.word == "बात" && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.namesCall && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
 				// place told, and no trip under way, were on the phone.
@@ -879,18 +879,18 @@ func window(date string) bool {
 	return false
 }
 
-// participleBetween reports a participle phrase "… आने/जाने वाले" that
-// ends between byte offsets from and to: what comes before it describes
-// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
-// date is of the event that takes place.
 // predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
 // "आने वाले हैं": was, is to come), not as an adjective of the visitor.
+var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं", "है", "हों", "होंगे")
+
 // perfectAux follow a perfect participle of going or coming: "गई हुई हैं",
 // "आए हुए", "गए रहे".
 var perfectAux = setOf("हुई", "हुए", "हुआ", "हुईं", "रहे", "रही")
 
-var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं", "है", "हों", "होंगे")
-
+// participleBetween reports a participle phrase "… आने/जाने वाले" that
+// ends between byte offsets from and to: what comes before it describes
+// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
+// date is of the event that takes place.
 func participleBetween(toks []token, from, to int) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
@@ -1207,15 +1207,20 @@ var pictureWords = setOf("तस्वीर", "तस्वीरें", "त�
 
 // pictured reports "की तस्वीरें", "का वीडियो" right after the event word
 // ending at toks[i]: the event is what the pictures show.
-func pictured(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && pictureWords.has(toks[i+2].key)
-}
+func pictured(toks []token, i int) bool { return pictureWords.has(ofNoun(toks, i)) }
 
 // themeOf reports "का थीम" right after the event word ending at toks[i]:
 // "ब्रिक्स सम्मेलन का थीम … है". Only the theme: "यात्रा का उद्देश्य …",
 // "बैठक का एजेंडा …" often tell the event itself, with its date.
-func themeOf(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "के" || toks[i+1].key == "का") && toks[i+2].key == "थीम"
+func themeOf(toks []token, i int) bool { return ofNoun(toks, i) == "थीम" }
+
+// ofNoun returns the noun that toks[i] is the genitive of ("मुलाकात की
+// तस्वीरें": तस्वीरें), or "".
+func ofNoun(toks []token, i int) string {
+	if i+2 >= len(toks) || toks[i+1].key != "की" && toks[i+1].key != "के" && toks[i+1].key != "का" {
+		return ""
+	}
+	return toks[i+2].key
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].

@@ -103,18 +103,9 @@ func (f *wordFilter) add(w string) {
 	}
 }
 
-// may reports whether w may be a key: false only if it is none.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return true
-	}
-	bit := uint64(1) << min(len(w), 63)
-	return f.last[w[len(w)-1]&63]&bit != 0 && f.first[firstKey(w)]&bit != 0
-}
-
-// mayBytes is may of a key built in a buffer: string(w) would copy it,
-// where indexing a map with string(w) does not.
-func (f *wordFilter) mayBytes(w []byte) bool {
+// mayBeKey reports whether w may be a key of f: false only if it is none.
+// It takes a key built in a buffer as well, which string(w) would copy.
+func mayBeKey[S string | []byte](f *wordFilter, w S) bool {
 	if len(w) == 0 {
 		return true
 	}
@@ -138,7 +129,7 @@ func wordMapOf[V any](m map[string]V) wordMap[V] {
 
 // get returns the value of w, as m[w] would.
 func (t wordMap[V]) get(w string) (V, bool) {
-	if !t.f.may(w) {
+	if !mayBeKey(t.f, w) {
 		var zero V
 		return zero, false
 	}
@@ -167,7 +158,7 @@ func (s wordSet) add(w string) {
 
 // has reports whether w is in s.
 func (s wordSet) has(w string) bool {
-	return s.f.may(w) && s.words[w]
+	return mayBeKey(s.f, w) && s.words[w]
 }
 
 // unionOf returns the words of all the sets, in one set: a word read
