@@ -110,8 +110,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				continue // "के", "से": no one's name, and the commonest words
 			}
 			if p, ok := known[toks[i].text]; ok {
-				out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end})
+				if !sequenceAfter(toks, i+1) {
+					out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end, counterpart: counterpartAfter(text, toks, i+1)})
+				}
 			} else if name, c, m := leaderNameAt(text, toks, i); m > 0 {
+				if sequenceAfter(toks, i+m) {
+					i += m - 1
+					continue
+				}
 				// "पुतिन", "शी जिनपिंग": a leader's name alone says the country.
 				p := person{start: toks[i].start, end: toks[i+m-1].end}
 				p.Name, p.Country = timeline.Text{Hi: name}, c
@@ -257,6 +263,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		if p.Country == "" && groupOffices[office] {
 			continue // "दोनों नेता": no one in particular
 		}
+		if sequenceAfter(toks, k) {
+			i = max(i, k-1)
+			continue
+		}
 		if p.Country == "" {
 			p.Country, p.homeGuess = home, true
 		}
@@ -277,6 +287,23 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 	// A bare name that an office mention in the same list repeats ("मोदी"
 	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
 	return dedupePeople(out)
+}
+
+// sequenceAfter reports "से पहले", "से पूर्व" or "के बाद" at toks[k], right
+// after a name: "पुतिन से पहले मोदी ने जेलेंस्की से बात की" orders two
+// events, and the one named before it takes no part in this one. ("के
+// पहले" is left out: "पुतिन के पहले भारत दौरे" is his first visit.)
+func sequenceAfter(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].key {
+	case "से":
+		return toks[k+1].key == "पहले" || toks[k+1].key == "पूर्व"
+	case "के":
+		return toks[k+1].key == "बाद" || toks[k+1].key == "पश्चात"
+	}
+	return false
 }
 
 // peopleBufs holds people's working slices.

@@ -643,12 +643,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
 			m.aside = h.aside
-			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
 				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
 				// समझौतों पर हस्ताक्षर किए गए", "… ट्रंप के साथ आज …
 				// मुलाकात के बाद एक साझा बयान जारी किया गया": a meeting
 				// with someone named is an event, whatever else happens
-				// during or after it.
+				// during or after it. Named in the clause: "मुलाकात के दौरान
+				// वह …" borrows its people from the meeting told before.
 				m.aside = true
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
@@ -1895,9 +1896,11 @@ func otherVisitor(s *story, m *mention) bool {
 }
 
 // otherCounterpart reports a meeting telling m whose foreign counterparts
-// are all others than those of the meeting s: another meeting.
+// are all others than those of the meeting s: another meeting. Calls too:
+// "पुतिन से पहले मोदी ने जेलेंस्की से फोन पर बात की थी" after the call
+// with Putin is a call of its own.
 func otherCounterpart(s *story, m *mention, home string) bool {
-	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
+	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting && m.kind != timeline.PhoneCall {
 		return false
 	}
 	sides := func(ps []person) []string {
