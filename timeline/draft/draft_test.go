@@ -560,6 +560,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "talks only asked for are no event", reason: "heldout7 10 (development): 'अपील की कि वो … जेलेंस्की से सीधे बात करें' drafted two meetings",
+			text: "मोदी ने पुतिन से अपील की कि वो यूक्रेन के राष्ट्रपति से सीधे वार्ता करें।",
+			want: nil},
+		{name: "talks one says will be held are an event", reason: "the request rule reads the verb's mood, not कि",
+			text: "विदेश सचिव ने कहा कि प्रधानमंत्री 20 नवंबर को जापान के प्रधानमंत्री से मुलाकात करेंगे।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, "विदेश सचिव ने कहा"}}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -463,7 +463,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				whether, negated = true, false
 			}
 		}
-		if hab {
+		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
 			continue
 		}
 		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
@@ -775,6 +775,43 @@ type pending struct {
 	hs    []hit
 	htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
 	lent  bool    // hs are another unit's: the verb is that unit's
+}
+
+// requestWords ask for an act: "अपील की कि", "आग्रह किया कि", "कहा कि".
+var requestWords = setOf("अपील", "आग्रह", "अनुरोध", "निवेदन", "गुजारिश", "गुज़ारिश", "सुझाव", "सलाह", "आह्वान", "कहा", "कहते", "चाहते", "चाहता", "चाहती")
+
+// requested reports an event only asked for: its verb a request ("करें",
+// "मिलें") in a कि clause after a word of asking — "मोदी ने पुतिन से अपील
+// की कि वो जेलेंस्की से सीधे बात करें". Nothing is planned, and nothing
+// was held.
+func requested(text string, sentToks, htoks []token, hs []hit, verbs []hindi.Verb) bool {
+	if len(hs) == 0 || len(htoks) == 0 {
+		return false
+	}
+	at := htoks[hs[0].i].start
+	imperative := false
+	for _, v := range verbs {
+		if v.Start > at {
+			imperative = v.Mood == hindi.Imperative && !strings.Contains(text[v.Start:v.End], "चाहिए")
+			break
+		}
+	}
+	if !imperative {
+		return false
+	}
+	asked := false
+	for _, t := range sentToks {
+		if t.start >= at {
+			break
+		}
+		switch {
+		case requestWords.has(t.key):
+			asked = true
+		case t.key == "कि" && asked:
+			return true
+		}
+	}
+	return false
 }
 
 // speechOpener reports an attribution that opens a quote without कि:
