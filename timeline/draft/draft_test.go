@@ -566,6 +566,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "talks one says will be held are an event", reason: "the request rule reads the verb's mood, not कि",
 			text: "विदेश सचिव ने कहा कि प्रधानमंत्री 20 नवंबर को जापान के प्रधानमंत्री से मुलाकात करेंगे।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, "विदेश सचिव ने कहा"}}},
+		{name: "'यह संवाद' after a call is that call", reason: "heldout7 14 (development): the comment on the call was drafted as a multilateral meeting",
+			text: "विदेश मंत्री ने 17 नवंबर को ईरान के विदेश मंत्री से टेलीफोन पर बातचीत की। मौजूदा परिस्थितियों को देखते हुए यह संवाद अहम माना जा रहा है।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a role kept up is no event", reason: "heldout7 14 (development): 'संवाद के पक्ष में … भूमिका निभाता रहा है' was drafted as a coming meeting",
+			text: "भारत पश्चिम एशिया में शांति और संवाद के पक्ष में लगातार सक्रिय भूमिका निभाता रहा है।",
+			want: nil},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -156,7 +156,9 @@ func eventHits(toks []token) []hit {
 				add(i, timeline.MultilateralMeeting, false)
 			}
 		case dialogueWords.has(w):
-			add(i, timeline.MultilateralMeeting, false)
+			// "यह संवाद अहम माना जा रहा है" after a call: a dialogue
+			// that refers back may be any talks told before.
+			add(i, timeline.MultilateralMeeting, refersBack(toks, i))
 		case talkWords.has(w):
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):

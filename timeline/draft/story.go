@@ -150,10 +150,17 @@ func isUnfulfilled(toks []token) bool {
 	return false
 }
 
-// habitual reports a present habit: "बात करते हैं", "मिलती है".
+// habitual reports a present habit: "बात करते हैं", "मिलती है", and one
+// kept up until now, "भूमिका निभाता रहा है", "मिलते रहे हैं".
 func habitual(text string, v hindi.Verb) bool {
 	s := text[v.Start:v.End]
-	return v.Tense == hindi.Present && v.Mood != hindi.Potential && !strings.Contains(s, "रह") &&
+	if v.Tense != hindi.Present || v.Mood == hindi.Potential {
+		return false
+	}
+	if strings.Contains(s, "ता रहा ") || strings.Contains(s, "ती रही ") || strings.Contains(s, "ते रहे ") || strings.Contains(s, "ते रहते ") {
+		return true
+	}
+	return !strings.Contains(s, "रह") &&
 		(strings.Contains(s, "ते हैं") || strings.Contains(s, "ती है") || strings.Contains(s, "ता है") || strings.Contains(s, "ती हैं"))
 }
 
