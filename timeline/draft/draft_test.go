@@ -572,6 +572,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a role kept up is no event", reason: "heldout7 14 (development): 'संवाद के पक्ष में … भूमिका निभाता रहा है' was drafted as a coming meeting",
 			text: "भारत पश्चिम एशिया में शांति और संवाद के पक्ष में लगातार सक्रिय भूमिका निभाता रहा है।",
 			want: nil},
+		{name: "a postponement does not reach a visit held years before", reason: "heldout7 13 (development): 'आखिरी बार 2018 में … दौरा किया था। लेकिन इस बार … स्थगित' put off the 2018 visit",
+			text: "प्रधानमंत्री ने दिसंबर में प्रस्तावित भारत यात्रा को टाल दिया है। उन्होंने आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार उन्होंने भारत यात्रा को स्थगित कर दिया है।",
+			want: []want{
+				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2018[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "the new plan after a postponement is another event, and the plan put off keeps the later tellings", reason: "heldout7 13 (development): 'फिर टाली भारत यात्रा, अब अगले साल करेंगे दौरा' put off next year's visit",
+			text: "राष्ट्रपति ने फिर टाली भारत यात्रा, अब अगले साल करेंगे दौरा\nराष्ट्रपति ने दिसंबर में प्रस्तावित भारत यात्रा को टाल दिया है। सुरक्षा कारणों से उन्होंने यात्रा स्थगित की है।",
+			want: []want{
+				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2026[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -1702,7 +1702,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) && !replans(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -1715,9 +1715,14 @@ func (x *extractor) build(ms []*mention) []*story {
 			// it follows.
 		default:
 			// Without a date: the event of that kind told last, unless a
-			// date came since, which dates this telling instead.
-			for i := len(recent) - 1; i >= 0; i-- {
-				ss := recent
+			// date came since, which dates this telling instead. Told
+			// last is by the latest telling, not the first: "फिर टाली भारत
+			// यात्रा, अब अगले साल करेंगे दौरा। … दिसंबर में प्रस्तावित
+			// यात्रा को टाल दिया है। … यात्रा को स्थगित कर दिया है" puts off
+			// December's visit, though next year's was told first.
+			ss := slices.Clone(recent)
+			slices.SortStableFunc(ss, func(a, b *story) int { return a.end - b.end })
+			for i := len(ss) - 1; i >= 0; i-- {
 				// "… से मुलाकात की" meets someone: not the multilateral
 				// meeting told before, of which it may be a sideline.
 				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart })
@@ -1725,6 +1730,13 @@ func (x *extractor) build(ms []*mention) []*story {
 				// bilateral one told before.
 				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many {
+					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i])) {
+						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
+						// भारत यात्रा को स्थगित कर दिया है": what was held is
+						// not called off, nor the new plan made since ("अब
+						// अगले साल … दौरा करेंगे"); the plan told before is.
+						continue
+					}
 					if otherCounterpart(ss[i], m, x.home) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
@@ -1803,6 +1815,47 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 	}
 	return ss
+}
+
+// newPlan reports a story told only as a new plan, "अब … करेंगे".
+func newPlan(s *story) bool {
+	for _, m := range s.ms {
+		if !planned(m.status) || m.unfulfilled || !containsWord(m.text, "अब") {
+			return false
+		}
+	}
+	return true
+}
+
+// replans reports a telling of a new plan ("अब अगले साल करेंगे दौरा")
+// after a story told only as called off ("फिर टाली भारत यात्रा, …"): the
+// plan put off keeps its own date, or none, and the new one is another
+// event.
+func replans(s *story, m *mention) bool {
+	if !planned(m.status) || m.unfulfilled || !containsWord(m.text, "अब") {
+		return false
+	}
+	for _, o := range s.ms {
+		if o.status != timeline.Cancelled && o.status != timeline.Postponed {
+			return false
+		}
+	}
+	return true
+}
+
+// heldBefore reports a story told only as held, on dates that ended
+// before the report.
+func (x *extractor) heldBefore(s *story) bool {
+	if s.when.IsZero() {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.status != timeline.Held {
+			return false
+		}
+	}
+	_, end := s.when.Days()
+	return !end.IsZero() && end.Before(x.reported)
 }
 
 // sameTense reports whether a telling of an event fits a date w: a past
