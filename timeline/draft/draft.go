@@ -362,8 +362,44 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	out = append(out, cur)
 	for i := range out {
 		out[i].start, out[i].end = trimClause(x.text, out[i].start, out[i].end)
+		u := &out[i]
+		if x.ofEvent(u.date) {
+			continue
+		}
+		for j, o := range u.others {
+			if x.ofEvent(o) {
+				// "ट्रंप ने गुरुवार को … 12 जून की प्रस्तावित शिखर बैठक को
+				// स्थगित कर दिया": the date the event noun takes is the
+				// event's; the other is the day of the news.
+				u.date, u.others[j] = o, u.date
+				break
+			}
+		}
 	}
 	return out
+}
+
+// ofEvent reports a date the event noun after it takes by की, के or का:
+// "12 जून की (अपनी प्रस्तावित) शिखर बैठक", "5 दिसंबर के दौरे".
+func (x *extractor) ofEvent(m hindidate.Match) bool {
+	t := hindi.Next(x.text, m.End)
+	if t.Kind != hindi.Word {
+		return false
+	}
+	if w := t.Text(x.text); w != "की" && w != "के" && w != "का" {
+		return false
+	}
+	for n := 0; n < 4; n++ {
+		t = hindi.Next(x.text, t.End)
+		if t.Kind != hindi.Word {
+			return false
+		}
+		w := t.Text(x.text)
+		if eventWord(w) || summitHeads.has(w) {
+			return !visitVerbs.has(w) && !meetVerbs.has(w)
+		}
+	}
+	return false
 }
 
 // trimClause trims spaces, quotes and clause punctuation from both ends of

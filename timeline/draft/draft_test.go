@@ -584,6 +584,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.Visit, "2026[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "the date the event noun takes is the event's; a summit of two leaders is their meeting", reason: "heldout7 05 (development): 'गुरुवार को … 12 जून की प्रस्तावित शिखर बैठक को स्थगित' was dated by the Thursday and drafted as a summit",
+			text: "अमेरिकी राष्ट्रपति ने गुरुवार को उत्तर कोरिया के नेता किम जोंग उन के साथ 12 दिसंबर की अपनी प्रस्तावित शिखर बैठक को स्थगित कर दिया।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-12[Asia/Kolkata]", timeline.Postponed, ""}}},
+		{name: "an annual summit of two countries keeps its name", reason: "corpus 34: 'वार्षिक शिखर बैठक' is the summit",
+			text: "रूसी राष्ट्रपति 4 दिसंबर को मोदी के साथ वार्षिक शिखर बैठक करेंगे।",
+			want: []want{{timeline.Summit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -144,7 +144,14 @@ func eventHits(toks []token) []hit {
 		case releaseWords.has(w) && (at(i+1) == "जारी" || at(i+2) == "जारी"):
 			add(i, timeline.Statement, false)
 		case summitHeads.has(w) && summitTails.has(at(i+1)):
-			add(i, timeline.Summit, false)
+			k := timeline.Summit
+			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता") && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && withOne(toks, i) {
+				// "किम जोंग उन के साथ … शिखर बैठक": the talks of two
+				// leaders, a summit only in name; an annual one
+				// ("वार्षिक शिखर बैठक") keeps its name.
+				k = timeline.BilateralMeeting
+			}
+			add(i, k, false)
 			used[i+1] = true
 			out[len(out)-1].last = i + 1
 		case summitWords.has(w):
@@ -335,6 +342,26 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 	switch e {
 	case timeline.BilateralMeeting, timeline.SidelineMeeting, timeline.PhoneCall, timeline.MultilateralMeeting, timeline.Summit:
 		return true
+	}
+	return false
+}
+
+// withOne reports "X के साथ" or "X से" within the six words before the
+// event word at toks[i], X a single person or country ("किम जोंग उन के
+// साथ 12 जून की अपनी प्रस्तावित शिखर बैठक"), not a list joined by और.
+func withOne(toks []token, i int) bool {
+	for j := i - 1; j >= max(1, i-6); j-- {
+		switch {
+		case toks[j].key == "और" || toks[j].key == "एवं" || toks[j].key == "तथा" || toks[j].key == "बीच":
+			return false
+		case toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2:
+			for k := j - 2; k >= max(0, j-5); k-- {
+				if toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा" || toks[k].key == "नेताओं" {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
