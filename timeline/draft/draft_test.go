@@ -590,6 +590,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "an annual summit of two countries keeps its name", reason: "corpus 34: 'वार्षिक शिखर बैठक' is the summit",
 			text: "रूसी राष्ट्रपति 4 दिसंबर को मोदी के साथ वार्षिक शिखर बैठक करेंगे।",
 			want: []want{{timeline.Summit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a bilateral summit by video, in other spellings: a call", reason: "heldout7 07 (development): 'वर्जुअल' and 'कांफ्रेसिंग' were no video words",
+			text: "दोनों प्रधानमंत्री 26 नवंबर को वीडियो कांफ्रेसिंग के माध्यम से वर्जुअल द्विपक्षीय शिखर सम्मेलन में भाग लेंगे।",
+			want: []want{{timeline.PhoneCall, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "the first talks since a visit: the visit is past; a chance of talks is no talks", reason: "heldout7 07 (development): 'फरवरी में … यात्रा के बाद पहली बार … वार्ता का अवसर प्रदान करेगा' drafted next February's visit and a meeting",
+			text: "प्रधानमंत्री 26 नवंबर को श्रीलंका के प्रधानमंत्री से फोन पर बात करेंगे। यह संवाद फरवरी में श्रीलंकाई प्रधानमंत्री की भारत यात्रा के बाद पहली बार आधिकारिक वार्ता का अवसर प्रदान करेगा।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-02[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

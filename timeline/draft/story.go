@@ -674,6 +674,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// tells no event.
 				continue
 			}
+			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) {
+				// "यह शिखर सम्मेलन … आधिकारिक वार्ता का अवसर प्रदान करेगा":
+				// the chance of talks another event gives, not talks of
+				// their own.
+				continue
+			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
@@ -761,6 +767,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
+			if w, ok := since(p.htoks, h.last); ok && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+				x.heldSince(&m, w)
+			}
 			if m.purpose && m.status == timeline.Held {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
 				// मिलने के लिए रवाना": the journey is done, what it is for
@@ -1117,6 +1126,38 @@ func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.V
 	}
 }
 
+// since reports "के बाद पहली बार" or "के बाद से" right after the event
+// word at toks[i]: "फरवरी में राजपक्षे की भारत यात्रा के बाद पहली बार
+// आधिकारिक वार्ता" — the event is what the first one since follows, done.
+func since(toks []token, i int) (string, bool) {
+	if i+3 >= len(toks) || toks[i+1].key != "के" || toks[i+2].key != "बाद" {
+		return "", false
+	}
+	switch {
+	case toks[i+3].key == "से":
+		return "के बाद से", true
+	case i+4 < len(toks) && (toks[i+3].key == "पहली" || toks[i+3].key == "पहला" || toks[i+3].key == "पहले") && toks[i+4].key == "बार":
+		return "के बाद पहली बार", true
+	}
+	return "", false
+}
+
+// heldSince makes m held, the word w saying so, and its date without a
+// printed year the last one before the report ("फरवरी" told in September
+// is last February).
+func (x *extractor) heldSince(m *mention, w string) {
+	m.status, m.statusWord, m.fromTense, m.past = timeline.Held, w, false, true
+	if m.date == nil || hasYear(m.date.Text) || !hasDigitOrMonth(m.date.Text) {
+		return
+	}
+	d := *m.date
+	for d.Date.Start.After(x.dateline) {
+		d.Date.Start, d.Date.End = d.Date.Start.AddDate(-1, 0, 0), d.Date.End.AddDate(-1, 0, 0)
+	}
+	d.Date.Ambiguous = false
+	m.date = &d
+}
+
 // hasDigitOrMonth reports a date text with a number or a month name:
 // an absolute date, not "कल" or "अगले सप्ताह".
 func hasDigitOrMonth(s string) bool {
@@ -1248,6 +1289,10 @@ func vagueCounterparts(toks []token, i int, counts bool) bool {
 }
 
 // pictureWords are what one shares of an event: its pictures or video.
+// chanceWords after an event noun and की, का or के speak of a chance of
+// it: "वार्ता का अवसर", "मिलने का मौका".
+var chanceWords = setOf("अवसर", "मौका", "मौक़ा", "अवसरों")
+
 var pictureWords = setOf("तस्वीर", "तस्वीरें", "तस्वीरों", "फोटो", "फ़ोटो", "फोटोज", "वीडियो")
 
 // pictured reports "की तस्वीरें", "का वीडियो" right after the event word
