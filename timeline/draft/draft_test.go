@@ -599,6 +599,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-02[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a day of the coming weeks told in the past was due, not held a year ago", reason: "heldout7 08 (development): '16 से 17 जनवरी तक जापान की यात्रा के कारण भी थे', written on 3 January, was drafted as held the January before",
+			text: "प्रधानमंत्री 26 से 27 नवंबर तक जापान की यात्रा पर थे।",
+			want: []want{{timeline.Visit, "2025-11-26/2025-11-27[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a day months ahead told in the past is the one before", reason: "the tense still chooses when the earlier year is near",
+			text: "प्रधानमंत्री 26 अप्रैल को जापान के दौरे पर थे।",
+			want: []want{{timeline.Visit, "2025-04-26[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -540,6 +540,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if alt, ok := base.date.Date.Alternative(); ok {
 				ahead := planned(status)
 				past := status == timeline.Held
+				copula := word == "था" || word == "थे" || word == "थी" || word == "थीं"
+				if past && copula && base.date.Date.Start.After(x.dateline) && alt.Start.Before(x.dateline.AddDate(0, -9, 0)) && base.date.Date.Start.Before(x.dateline.AddDate(0, 1, 0)) {
+					// "वह 16 से 17 जनवरी तक जापान की यात्रा के कारण भी थे"
+					// written on 3 January: a day within the month to come
+					// that one "was" on was due, not a year ago — a writer
+					// gives the year of a day that far back. A verb of the
+					// act ("बातचीत हुई") still tells it done.
+					base.status, base.fromTense = timeline.Announced, true
+					past = false
+				}
 				if ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
 					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
 					d := *base.date
