@@ -136,6 +136,9 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if len(got) == 0 {
 			x.attributeBack(ms)
 			x.delegationBack(s, ms)
+			if m := x.calledOffBack(s, ms); m != nil {
+				got = append(got, m)
+			}
 		}
 		ms = append(ms, got...)
 	}

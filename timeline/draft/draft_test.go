@@ -605,6 +605,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a day months ahead told in the past is the one before", reason: "the tense still chooses when the earlier year is near",
 			text: "प्रधानमंत्री 26 अप्रैल को जापान के दौरे पर थे।",
 			want: []want{{timeline.Visit, "2025-04-26[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "'इसे रद्द कर दिया' calls off the event told just before", reason: "heldout7 06 (development): the earlier visit 'लेकिन बाद में उन्होंने इसे कैंसिल कर दिया था' stayed announced",
+			text: "इजरायल के प्रधानमंत्री 9 दिसंबर को भारत आने वाले थे। लेकिन बाद में उन्होंने इसे रद्द कर दिया।",
+			want: []want{{timeline.Visit, "2025-12-09[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "the date of what is to happen dates no event; inability to come calls a visit off", reason: "heldout7 06 (development): '17 सितंबर को होने वाले चुनाव की वजह से दौरे पर आने में असमर्थता जताई' drafted a visit held on the election day",
+			text: "इजरायल के प्रधानमंत्री 9 दिसंबर को भारत आने वाले थे। उन्होंने 17 दिसंबर को होने वाले चुनाव की वजह से दौरे पर आने में असमर्थता जताई।",
+			want: []want{{timeline.Visit, "2025-12-09[Asia/Kolkata]", timeline.Cancelled, ""}}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

@@ -970,6 +970,38 @@ func participleBetween(toks []token, from, to int) bool {
 			}
 			return true
 		}
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && !orderedBy(toks, i+2) {
+			// "17 सितंबर को होने वाले चुनाव की वजह से दौरे पर आने में":
+			// the date is of what is to happen, the election, not of the
+			// event told after it. "अप्रैल में होने वाले चुनाव से पहले …
+			// दौरे पर" still dates the visit, if only roughly.
+			return true
+		}
+	}
+	return false
+}
+
+// orderedBy reports "से पहले", "से पूर्व" or "के बाद" at toks[i].
+func orderedBy(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	return toks[i].key == "से" && (toks[i+1].key == "पहले" || toks[i+1].key == "पूर्व") || toks[i].key == "के" && toks[i+1].key == "बाद"
+}
+
+// eventAhead reports an event word among the six words from toks[i], up
+// to a postposition other than की, के and का: "होने वाले दो दिवसीय जी-20
+// शिखर सम्मेलन", "होने वाली विदेश सचिवों की बैठक", not "होने वाले चुनाव
+// की वजह से".
+func eventAhead(toks []token, i int) bool {
+	for j := i; j < min(len(toks), i+6); j++ {
+		k := toks[j].key
+		if eventWord(k) || summitHeads.has(k) {
+			return true
+		}
+		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
+			return false
+		}
 	}
 	return false
 }
@@ -1045,6 +1077,51 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 		x.remember(p.Participant)
 	}
 }
+
+// calledOffBack returns a telling of the event told last when the
+// sentence s names no event but calls one off by a pronoun: "इससे पहले वे
+// … भारत दौरे पर आने वाले थे। लेकिन बाद में उन्होंने इसे कैंसिल कर दिया
+// था।" Without it the news that the earlier visit was called off is lost.
+func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	last := ms[len(ms)-1]
+	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
+		return nil // not the sentence just before
+	}
+	toks := x.tokens(s.start, s.end)
+	if _, ok := hasAny(toks, objectPronouns); !ok {
+		return nil
+	}
+	var status timeline.Status
+	var word string
+	for _, q := range hindi.StatusCues(x.text, s.start, s.end) {
+		if q.Negated {
+			continue
+		}
+		switch q.Status {
+		case hindi.Cancelled:
+			status = timeline.Cancelled
+		case hindi.Postponed:
+			status = timeline.Postponed
+		default:
+			continue
+		}
+		word = x.text[q.Word.Start:q.Word.End]
+		break
+	}
+	if status == "" {
+		return nil
+	}
+	m := &mention{sent: s, clause: s, kind: last.kind, word: last.word, generic: last.generic, refers: true, hasVerb: true,
+		status: status, statusWord: word, people: last.people, place: last.place, placeName: last.placeName,
+		visited: last.visited, visitedAll: last.visitedAll, where: last.where, text: x.text[s.start:s.end]}
+	return m
+}
+
+// objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
+var objectPronouns = setOf("इसे", "उसे", "इसको", "उसको")
 
 // attributeBack gives a sentence's attribution to the events told
 // before it when the sentence names no event of its own and points back:
