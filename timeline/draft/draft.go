@@ -251,7 +251,10 @@ type extractor struct {
 	// sentence: nothing keeps them past it.
 	unitBuf []unit
 	pendBuf []pending
-	abroad  string // the country the story was last set in
+	// byLast is build's buffer for the recent stories in the order of their
+	// latest telling.
+	byLast []*story
+	abroad string // the country the story was last set in
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token

@@ -1090,6 +1090,10 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
 		return nil // not the sentence just before
 	}
+	sent := x.text[s.start:s.end]
+	if !strings.Contains(sent, "इसे") && !strings.Contains(sent, "उसे") && !strings.Contains(sent, "इसको") && !strings.Contains(sent, "उसको") {
+		return nil // most sentences: no tokens needed
+	}
 	toks := x.tokens(s.start, s.end)
 	if _, ok := hasAny(toks, objectPronouns); !ok {
 		return nil
@@ -1852,8 +1856,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			// यात्रा, अब अगले साल करेंगे दौरा। … दिसंबर में प्रस्तावित
 			// यात्रा को टाल दिया है। … यात्रा को स्थगित कर दिया है" puts off
 			// December's visit, though next year's was told first.
-			ss := slices.Clone(recent)
+			ss := append(x.byLast[:0], recent...)
 			slices.SortStableFunc(ss, func(a, b *story) int { return a.end - b.end })
+			x.byLast = ss
 			for i := len(ss) - 1; i >= 0; i-- {
 				// "… से मुलाकात की" meets someone: not the multilateral
 				// meeting told before, of which it may be a sideline.
