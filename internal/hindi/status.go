@@ -59,7 +59,7 @@ func init() {
 		{"प्रस्तावित संभावित सम्भावित प्रस्ताव संभावना सम्भावना उम्मीद संभवतः संभवत सम्भवतः सम्भवत शायद proposed tentative tentatively", Proposed},
 		{"पुष्टि पुष्ट confirmed", Confirmed},
 		{"स्थगित टल टला टली टले टलीं टलना टलने टलेगा टलेगी टलेंगे टाल टाला टाली टाले टालना टालने टालते टालती टालकर postponed deferred", Postponed},
-		{"रद्द रद निरस्त कैंसिल कैंसल असमर्थता cancelled canceled", Cancelled},
+		{"रद्द रद निरस्त कैंसिल कैंसल cancelled canceled", Cancelled},
 		{"पुनर्निर्धारित rescheduled", Rescheduled},
 	} {
 		statusWords.add(r.words, r.s)
@@ -89,7 +89,7 @@ var (
 //   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
 //     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया";
 //     postponed, deferred;
-//   - cancelled: रद्द, निरस्त, कैंसिल, असमर्थता ("आने में असमर्थता जताई": unable to come); cancelled, canceled, "called off";
+//   - cancelled: रद्द, निरस्त, कैंसिल; cancelled, canceled, "called off";
 //   - rescheduled: पुनर्निर्धारित; rescheduled.
 //
 // A cue's span takes in the verb group that follows it directly ("रद्द कर

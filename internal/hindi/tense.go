@@ -137,17 +137,6 @@ func init() {
 	}
 }
 
-// imperfective reports a word ending like an imperfective participle
-// (-ता, -ती, -ते, -तीं) after at least one more letter: निभाता, बढ़ती.
-func imperfective(w string) bool {
-	for _, suf := range [...]string{"ता", "ती", "ते", "तीं"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok {
-			return utf8.RuneCountInString(stem) >= 2
-		}
-	}
-	return false
-}
-
 // notFuture are words that end like a future verb but are not one:
 // योगी and its kin, surnames and places.
 var notFuture = setOf("नेगी", "जोगी", "मोगा", "गोगा", "वेगा")
@@ -328,13 +317,6 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			c &^= wInf
 			if u := Next(s.text, t.End); u.Kind == Word && classify(u.Text(s.text))&(wPres|wPastAux) != 0 {
 				c = wInf
-			}
-		}
-		if c == 0 && t.Kind == Word && imperfective(t.Text(s.text)) {
-			// "भूमिका निभाता रहा है", "मिलते रहे हैं": any verb's
-			// imperfective participle before रहा, kept up until now.
-			if u := Next(s.text, t.End); u.Kind == Word && classify(u.Text(s.text))&wProg != 0 {
-				c = wHab
 			}
 		}
 		if c&wWale != 0 && g.c&wProsp == 0 {

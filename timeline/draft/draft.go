@@ -369,14 +369,15 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	for i := range out {
 		out[i].start, out[i].end = trimClause(x.text, out[i].start, out[i].end)
 		u := &out[i]
-		if x.ofEvent(u.date) {
+		if len(u.others) == 0 || x.ofEvent(u.date) || !x.adverbial(u.date) || !calledOff(x.text, u.span) {
 			continue
 		}
 		for j, o := range u.others {
 			if x.ofEvent(o) {
 				// "ट्रंप ने गुरुवार को … 12 जून की प्रस्तावित शिखर बैठक को
 				// स्थगित कर दिया": the date the event noun takes is the
-				// event's; the other is the day of the news.
+				// event's; the day "को" is the day of the news that calls
+				// it off.
 				u.date, u.others[j] = o, u.date
 				break
 			}
@@ -385,8 +386,10 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	return out
 }
 
-// ofEvent reports a date the event noun after it takes by की, के or का:
-// "12 जून की (अपनी प्रस्तावित) शिखर बैठक", "5 दिसंबर के दौरे".
+// ofEvent reports a date the event noun after it takes by की, के or का,
+// with at most three words of description between: "12 जून की (अपनी
+// प्रस्तावित) शिखर बैठक", "5 दिसंबर के दौरे"; not "पिछले साल की तरह …
+// बैठक" nor "इस साल की दूसरी यात्रा".
 func (x *extractor) ofEvent(m hindidate.Match) bool {
 	t := hindi.Next(x.text, m.End)
 	if t.Kind != hindi.Word {
@@ -403,6 +406,29 @@ func (x *extractor) ofEvent(m hindidate.Match) bool {
 		w := t.Text(x.text)
 		if eventWord(w) || summitHeads.has(w) {
 			return !visitVerbs.has(w) && !meetVerbs.has(w)
+		}
+		if hindi.IsPostposition(w) || notDescribing.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// notDescribing end the words that may describe an event noun after a
+// date: a comparison or an ordinal says which of several, not when.
+var notDescribing = setOf("तरह", "भांति", "भाँति", "तुलना", "समान", "पहली", "पहला", "दूसरी", "दूसरा", "तीसरी", "तीसरा", "आखिरी", "अंतिम", "पिछली", "पिछला")
+
+// adverbial reports a date followed by को: the day of the clause's act.
+func (x *extractor) adverbial(m hindidate.Match) bool {
+	t := hindi.Next(x.text, m.End)
+	return t.Kind == hindi.Word && t.Text(x.text) == "को"
+}
+
+// calledOff reports a cancellation or postponement cue in text[s.start:s.end].
+func calledOff(text string, s span) bool {
+	for _, q := range hindi.StatusCues(text, s.start, s.end) {
+		if !q.Negated && (q.Status == hindi.Cancelled || q.Status == hindi.Postponed) {
+			return true
 		}
 	}
 	return false

@@ -346,15 +346,19 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 	return false
 }
 
-// withOne reports "X के साथ" or "X से" within the six words before the
-// event word at toks[i], X a single person or country ("किम जोंग उन के
-// साथ 12 जून की अपनी प्रस्तावित शिखर बैठक"), not a list joined by और.
+// withOne reports "X के साथ" within the six words before the event word
+// at toks[i], X a single person or country ("किम जोंग उन के साथ 12 जून की
+// अपनी प्रस्तावित शिखर बैठक"), not a list joined by और, a plural or a
+// group.
 func withOne(toks []token, i int) bool {
 	for j := i - 1; j >= max(1, i-6); j-- {
 		switch {
 		case toks[j].key == "और" || toks[j].key == "एवं" || toks[j].key == "तथा" || toks[j].key == "बीच":
 			return false
 		case toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2:
+			if w := toks[j-2].key; strings.HasSuffix(w, "ों") || groupWords.has(w) || w == "संघ" {
+				return false // "मध्य एशियाई देशों के साथ", "यूरोपीय संघ के साथ": many
+			}
 			for k := j - 2; k >= max(0, j-5); k-- {
 				if toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा" || toks[k].key == "नेताओं" {
 					return false

@@ -292,10 +292,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 // sequenceAfter reports "से पहले", "से पूर्व" or "के बाद" at toks[k], right
 // after a name: "पुतिन से पहले मोदी ने जेलेंस्की से बात की" orders two
 // events, and the one named before it takes no part in this one. ("के
-// पहले" is left out: "पुतिन के पहले भारत दौरे" is his first visit.)
+// पहले" is left out: "पुतिन के पहले भारत दौरे" is his first visit; and
+// "पुतिन से पहले मुलाकात की", an event word right after, met him first.)
 func sequenceAfter(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
+	}
+	if k+2 < len(toks) && eventWord(toks[k+2].key) {
+		return false // "पुतिन से पहले मुलाकात की और फिर मैक्रों से मिले": met Putin first
 	}
 	switch toks[k].key {
 	case "से":

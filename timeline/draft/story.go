@@ -150,17 +150,10 @@ func isUnfulfilled(toks []token) bool {
 	return false
 }
 
-// habitual reports a present habit: "बात करते हैं", "मिलती है", and one
-// kept up until now, "भूमिका निभाता रहा है", "मिलते रहे हैं".
+// habitual reports a present habit: "बात करते हैं", "मिलती है".
 func habitual(text string, v hindi.Verb) bool {
 	s := text[v.Start:v.End]
-	if v.Tense != hindi.Present || v.Mood == hindi.Potential {
-		return false
-	}
-	if strings.Contains(s, "ता रहा ") || strings.Contains(s, "ती रही ") || strings.Contains(s, "ते रहे ") || strings.Contains(s, "ते रहते ") {
-		return true
-	}
-	return !strings.Contains(s, "रह") &&
+	return v.Tense == hindi.Present && v.Mood != hindi.Potential && !strings.Contains(s, "रह") &&
 		(strings.Contains(s, "ते हैं") || strings.Contains(s, "ती है") || strings.Contains(s, "ता है") || strings.Contains(s, "ती हैं"))
 }
 
@@ -485,6 +478,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.date, base.dateOwn = spare, true
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
+		if w, ok := unableToAttend(toks); ok && status != timeline.Cancelled && status != timeline.Postponed {
+			status, word, fromTense = timeline.Cancelled, w, false
+		}
 		base.unfulfilled = isUnfulfilled(toks)
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
@@ -684,10 +680,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// tells no event.
 				continue
 			}
-			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) {
+			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) {
 				// "यह शिखर सम्मेलन … आधिकारिक वार्ता का अवसर प्रदान करेगा":
-				// the chance of talks another event gives, not talks of
-				// their own.
+				// the chance of talks another event will give, not talks
+				// of their own. "मुलाकात का मौका मिला" tells them held.
 				continue
 			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
@@ -777,7 +773,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
-			if w, ok := since(p.htoks, h.last); ok && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				x.heldSince(&m, w)
 			}
 			if m.purpose && m.status == timeline.Held {
@@ -803,8 +799,26 @@ type pending struct {
 	lent  bool    // hs are another unit's: the verb is that unit's
 }
 
-// requestWords ask for an act: "अपील की कि", "आग्रह किया कि", "कहा कि".
-var requestWords = setOf("अपील", "आग्रह", "अनुरोध", "निवेदन", "गुजारिश", "गुज़ारिश", "सुझाव", "सलाह", "आह्वान", "कहा", "कहते", "चाहते", "चाहता", "चाहती")
+// unableToAttend reports "आने में असमर्थता जताई" (unable to come), "भाग
+// लेने में असमर्थ": a visit or attendance called off. Only after a verb of
+// attending: "आतंकवाद पर लगाम लगाने में असमर्थता" calls nothing off.
+func unableToAttend(toks []token) (string, bool) {
+	for i := 2; i < len(toks); i++ {
+		if (toks[i].key == "असमर्थता" || toks[i].key == "असमर्थ") && toks[i-1].key == "में" && attendWords.has(toks[i-2].key) {
+			return toks[i].text, true
+		}
+	}
+	return "", false
+}
+
+// attendWords are the oblique infinitives of coming, going and taking
+// part: "आने", "शामिल होने", "भाग लेने".
+var attendWords = setOf("आने", "जाने", "पहुंचने", "पहुँचने", "होने", "लेने")
+
+// requestWords ask for an act: "अपील की कि", "आग्रह किया कि".
+// "कहा कि … मुलाकात करें" may tell a possibility ("संभव है कि"), so
+// a verb of saying is not one of them.
+var requestWords = setOf("अपील", "आग्रह", "अनुरोध", "निवेदन", "गुजारिश", "गुज़ारिश", "सुझाव", "सलाह", "आह्वान")
 
 // requested reports an event only asked for: its verb a request ("करें",
 // "मिलें") in a कि clause after a word of asking — "मोदी ने पुतिन से अपील
@@ -970,23 +984,27 @@ func participleBetween(toks []token, from, to int) bool {
 			}
 			return true
 		}
-		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && !orderedBy(toks, i+2) {
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
 			// "17 सितंबर को होने वाले चुनाव की वजह से दौरे पर आने में":
-			// the date is of what is to happen, the election, not of the
-			// event told after it. "अप्रैल में होने वाले चुनाव से पहले …
-			// दौरे पर" still dates the visit, if only roughly.
+			// the date is of what is to happen, the election, the cause
+			// of the event told after it. "26 जनवरी को होने वाले गणतंत्र
+			// दिवस समारोह में … आएंगे" and "अप्रैल में होने वाले चुनाव से
+			// पहले" still date the event.
 			return true
 		}
 	}
 	return false
 }
 
-// orderedBy reports "से पहले", "से पूर्व" or "के बाद" at toks[i].
-func orderedBy(toks []token, i int) bool {
-	if i+1 >= len(toks) {
-		return false
+// causeAhead reports "की वजह से", "के कारण" or "के चलते" within the six
+// words from toks[i].
+func causeAhead(toks []token, i int) bool {
+	for j := i + 1; j < min(len(toks), i+6); j++ {
+		if (toks[j].key == "वजह" || toks[j].key == "कारण" || toks[j].key == "चलते") && (toks[j-1].key == "की" || toks[j-1].key == "के") {
+			return true
+		}
 	}
-	return toks[i].key == "से" && (toks[i+1].key == "पहले" || toks[i+1].key == "पूर्व") || toks[i].key == "के" && toks[i+1].key == "बाद"
+	return false
 }
 
 // eventAhead reports an event word among the six words from toks[i], up
@@ -1090,6 +1108,9 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 	if last.sent.end > s.start || strings.TrimSpace(x.text[last.sent.end:s.start]) != "" {
 		return nil // not the sentence just before
 	}
+	if !planned(last.status) && !last.unfulfilled {
+		return nil // "… बात की। … लेकिन मोदी ने उसे टाल दिया": what was held is not called off
+	}
 	sent := x.text[s.start:s.end]
 	if !strings.Contains(sent, "इसे") && !strings.Contains(sent, "उसे") && !strings.Contains(sent, "इसको") && !strings.Contains(sent, "उसको") {
 		return nil // most sentences: no tokens needed
@@ -1100,8 +1121,9 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 	}
 	var status timeline.Status
 	var word string
+cues:
 	for _, q := range hindi.StatusCues(x.text, s.start, s.end) {
-		if q.Negated {
+		if q.Negated || !pronounBefore(toks, q.Word.Start) {
 			continue
 		}
 		switch q.Status {
@@ -1113,7 +1135,7 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 			continue
 		}
 		word = x.text[q.Word.Start:q.Word.End]
-		break
+		break cues
 	}
 	if status == "" {
 		return nil
@@ -1122,6 +1144,17 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 		status: status, statusWord: word, people: last.people, place: last.place, placeName: last.placeName,
 		visited: last.visited, visitedAll: last.visitedAll, where: last.where, text: x.text[s.start:s.end]}
 	return m
+}
+
+// pronounBefore reports an object pronoun right before the word at byte
+// start: "इसे कैंसिल", "उसे रद्द".
+func pronounBefore(toks []token, start int) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].start == start {
+			return objectPronouns.has(toks[i-1].key)
+		}
+	}
+	return false
 }
 
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
@@ -1231,6 +1264,28 @@ func since(toks []token, i int) (string, bool) {
 		return "के बाद पहली बार", true
 	}
 	return "", false
+}
+
+// dateOfNoun reports a date that ends at byte end inside the noun phrase
+// of the event word at toks[i]: at most six words between ("फरवरी में
+// श्रीलंकाई प्रधानमंत्री की भारत यात्रा"), no clause or event word, and
+// not the adverb "… को" that dates the clause's act ("25 नवंबर को … कज़ान
+// की मुलाकात के बाद पहली बार मिलेंगे" dates the new meeting, not Kazan).
+func dateOfNoun(toks []token, end, i int) bool {
+	n := 0
+	for j := 0; j < i; j++ {
+		if toks[j].start < end {
+			continue
+		}
+		if n == 0 && toks[j].key == "को" {
+			return false
+		}
+		if hindi.IsClauseWord(toks[j].text) || eventWord(toks[j].key) {
+			return false
+		}
+		n++
+	}
+	return n <= 6
 }
 
 // heldSince makes m held, the word w saying so, and its date without a
@@ -1380,10 +1435,6 @@ func vagueCounterparts(toks []token, i int, counts bool) bool {
 }
 
 // pictureWords are what one shares of an event: its pictures or video.
-// chanceWords after an event noun and की, का or के speak of a chance of
-// it: "वार्ता का अवसर", "मिलने का मौका".
-var chanceWords = setOf("अवसर", "मौका", "मौक़ा", "अवसरों")
-
 var pictureWords = setOf("तस्वीर", "तस्वीरें", "तस्वीरों", "फोटो", "फ़ोटो", "फोटोज", "वीडियो")
 
 // pictured reports "की तस्वीरें", "का वीडियो" right after the event word
@@ -1402,6 +1453,21 @@ func ofNoun(toks []token, i int) string {
 		return ""
 	}
 	return toks[i+2].key
+}
+
+// chanceWords after an event noun and की, का or के speak of a chance of
+// it: "वार्ता का अवसर", "मिलने का मौका".
+var chanceWords = setOf("अवसर", "मौका", "मौक़ा", "अवसरों")
+
+// verbAfterAhead reports whether the first verb group after byte pos is
+// one of what is to come: "अवसर प्रदान करेगा", not "मौका मिला".
+func verbAfterAhead(verbs []hindi.Verb, pos int) bool {
+	for _, v := range verbs {
+		if v.Start >= pos {
+			return v.Ahead()
+		}
+	}
+	return false
 }
 
 // manyBefore reports कई or अनेक shortly before the event word at toks[i].
@@ -1867,11 +1933,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// bilateral one told before.
 				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
 				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many {
-					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i])) {
+					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
 						// not called off, nor the new plan made since ("अब
-						// अगले साल … दौरा करेंगे"); the plan told before is.
+						// अगले साल … दौरा करेंगे") when a plan told before is
+						// there to be.
 						continue
 					}
 					if otherCounterpart(ss[i], m, x.home) {
@@ -1965,11 +2032,12 @@ func newPlan(s *story) bool {
 }
 
 // replans reports a telling of a new plan ("अब अगले साल करेंगे दौरा")
-// after a story told only as called off ("फिर टाली भारत यात्रा, …"): the
+// in the sentence of a story told only as called off ("फिर टाली भारत
+// यात्रा, …"): the
 // plan put off keeps its own date, or none, and the new one is another
 // event.
 func replans(s *story, m *mention) bool {
-	if !planned(m.status) || m.unfulfilled || !containsWord(m.text, "अब") {
+	if !planned(m.status) || m.unfulfilled || m.sent != s.first.sent || !containsWord(m.text, "अब") {
 		return false
 	}
 	for _, o := range s.ms {
@@ -2137,6 +2205,9 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting && m.kind != timeline.PhoneCall {
 		return false
 	}
+	if m.kind == timeline.PhoneCall && m.frame {
+		return false // "फोन पर बातचीत के दौरान …": the call told before
+	}
 	sides := func(ps []person) []string {
 		var out []string
 		for _, p := range ps {
@@ -2147,6 +2218,18 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		return out
 	}
 	theirs := sides(m.people)
+	if m.kind == timeline.PhoneCall {
+		// A call's counterpart is named before its word ("जेलेंस्की से
+		// फोन पर बात की"); "फोन पर बातचीत के दौरान … पुतिन से हुई
+		// मुलाकात का ब्योरा दिया" names one of another event.
+		at := m.clause.start + max(0, strings.Index(m.text, m.word))
+		theirs = theirs[:0]
+		for _, p := range m.people {
+			if p.counterpart && p.Country != "" && p.Country != home && p.end <= at {
+				theirs = append(theirs, p.Country)
+			}
+		}
+	}
 	if len(theirs) == 0 {
 		return false
 	}
