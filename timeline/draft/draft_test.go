@@ -673,6 +673,45 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a second call whose counterpart follows the call word is a call of its own", reason: "second review: 'फोन पर रूसी राष्ट्रपति पुतिन से' merged into the call with Zelensky",
+			text: "प्रधानमंत्री मोदी ने सोमवार को जेलेंस्की से फोन पर बात की। इसके अलावा प्रधानमंत्री ने फोन पर रूसी राष्ट्रपति पुतिन से यूक्रेन संकट पर चर्चा की।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "unable to agree calls nothing off", reason: "second review: 'सहमत होने में असमर्थ' cancelled a summit",
+			text: "मंगलवार को हुई शिखर वार्ता में दोनों नेता व्यापार समझौते पर सहमत होने में असमर्थ रहे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a summit one leader cannot attend is not called off", reason: "second review: 'शामिल होने में असमर्थता' cancelled the G20 summit",
+			text: "चीनी राष्ट्रपति शी जिनपिंग ने 22 नवंबर को जोहान्सबर्ग में होने वाले जी20 शिखर सम्मेलन में शामिल होने में असमर्थता जताई है।",
+			want: []want{
+				{timeline.Summit, "2025-11-22[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a demand to cancel a visit does not cancel it", reason: "second review: 'इसे रद्द करने की मांग' cancelled the visit",
+			text: "प्रधानमंत्री मोदी 10 दिसंबर को जापान की यात्रा पर जाएंगे। विपक्ष ने इसे रद्द करने की मांग की है।",
+			want: []want{
+				{timeline.Visit, "2025-12-10[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "'इसे फिलहाल टाल दिया' puts the visit off", reason: "second review: an adverb between the pronoun and the cue hid the postponement",
+			text: "प्रधानमंत्री मोदी 10 दिसंबर को जापान की यात्रा पर जाएंगे। लेकिन सरकार ने इसे फिलहाल टाल दिया है।",
+			want: []want{
+				{timeline.Visit, "2025-12-10[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
+		{name: "a two-leader शिखर बैठक with Macron is their meeting", reason: "second review: the -ों of मैक्रों was read as a plural",
+			text: "प्रधानमंत्री मोदी 12 दिसंबर को मैक्रों के साथ शिखर बैठक करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-12-12[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "one told to call someone does not call", reason: "second review: 'मोदी से कहा कि वे पुतिन से फोन पर बात करें' drafted a call",
+			text: "अमेरिकी राष्ट्रपति ट्रंप ने सोमवार को मोदी से कहा कि वे पुतिन से फोन पर बात करें।",
+			want: nil},
+		{name: "a chance of talks with someone named may come", reason: "second review: 'बाइडेन के साथ … वार्ता का मौका मिल सकता है' was dropped",
+			text: "अगले सप्ताह होने वाले शिखर सम्मेलन में मोदी को बाइडेन के साथ द्विपक्षीय वार्ता का मौका मिल सकता है।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-W48[Asia/Kolkata]", timeline.Proposed, ""},
+			}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{
@@ -862,6 +901,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "KE"}, {"IN", "PE"}, {"ES", "IN"}, {"IN", "NO"}}},
 		{"met one first ('से पहले मुलाकात की'): that one takes part",
 			"प्रधानमंत्री मोदी ने 17 नवंबर को रूसी राष्ट्रपति पुतिन से पहले मुलाकात की और फिर फ्रांस के राष्ट्रपति मैक्रों से मिले।", [][]string{{"IN", "RU"}, {"FR", "IN"}}},
+		{"one named before 'से पहले फोन पर' takes no part",
+			"प्रधानमंत्री मोदी ने 17 नवंबर को पुतिन से पहले फोन पर यूक्रेनी राष्ट्रपति जेलेंस्की से बात की।", [][]string{{"IN", "UA"}}},
 		{"one named before 'से पहले' takes no part",
 			"पुतिन से पहले प्रधानमंत्री मोदी ने 17 नवंबर को यूक्रेन के राष्ट्रपति जेलेंस्की से फोन पर बात की।", [][]string{{"IN", "UA"}}},
 		{"an inviter is no counterpart",

@@ -356,7 +356,7 @@ func withOne(toks []token, i int) bool {
 		case toks[j].key == "और" || toks[j].key == "एवं" || toks[j].key == "तथा" || toks[j].key == "बीच":
 			return false
 		case toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2:
-			if w := toks[j-2].key; strings.HasSuffix(w, "ों") || groupWords.has(w) || w == "संघ" {
+			if w := toks[j-2].key; manyWords.has(w) || groupWords.has(w) {
 				return false // "मध्य एशियाई देशों के साथ", "यूरोपीय संघ के साथ": many
 			}
 			for k := j - 2; k >= max(0, j-5); k-- {
@@ -369,6 +369,10 @@ func withOne(toks []token, i int) bool {
 	}
 	return false
 }
+
+// manyWords before "के साथ" name many parties: "देशों के साथ", "यूरोपीय
+// संघ के साथ". (A name may end like a plural: "मैक्रों के साथ".)
+var manyWords = setOf("देशों", "राष्ट्रों", "सदस्यों", "नेताओं", "सरकारों", "देशो", "संघ")
 
 // refersBack reports a demonstrative or an ordinal just before the event
 // word at toks[i]: "यह बातचीत", "इस यात्रा", "पांचवीं मुलाकात".

@@ -298,7 +298,7 @@ func sequenceAfter(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	if k+2 < len(toks) && eventWord(toks[k+2].key) {
+	if k+3 < len(toks) && eventWord(toks[k+2].key) && (toks[k+3].key == "की" || toks[k+3].key == "किया" || toks[k+3].key == "हुई" || toks[k+3].key == "करेंगे") {
 		return false // "पुतिन से पहले मुलाकात की और फिर मैक्रों से मिले": met Putin first
 	}
 	switch toks[k].key {

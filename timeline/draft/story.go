@@ -478,9 +478,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.date, base.dateOwn = spare, true
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
-		if w, ok := unableToAttend(toks); ok && status != timeline.Cancelled && status != timeline.Postponed {
-			status, word, fromTense = timeline.Cancelled, w, false
-		}
 		base.unfulfilled = isUnfulfilled(toks)
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
@@ -680,10 +677,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// tells no event.
 				continue
 			}
-			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) {
+			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) &&
+				!slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
 				// "यह शिखर सम्मेलन … आधिकारिक वार्ता का अवसर प्रदान करेगा":
 				// the chance of talks another event will give, not talks
-				// of their own. "मुलाकात का मौका मिला" tells them held.
+				// of their own. "मुलाकात का मौका मिला" tells them held,
+				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
@@ -773,7 +772,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
-			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+			if w, ok := unableToAttend(p.htoks); ok && m.kind == timeline.Visit && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+				// A summit one leader cannot attend still takes place;
+				// the visit is off.
+				m.status, m.statusWord, m.fromTense = timeline.Cancelled, w, false
+			}
+			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && hasDigitOrMonth(m.date.Text) && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				x.heldSince(&m, w)
 			}
 			if m.purpose && m.status == timeline.Held {
@@ -804,21 +808,48 @@ type pending struct {
 // attending: "आतंकवाद पर लगाम लगाने में असमर्थता" calls nothing off.
 func unableToAttend(toks []token) (string, bool) {
 	for i := 2; i < len(toks); i++ {
-		if (toks[i].key == "असमर्थता" || toks[i].key == "असमर्थ") && toks[i-1].key == "में" && attendWords.has(toks[i-2].key) {
+		if toks[i].key != "असमर्थता" && toks[i].key != "असमर्थ" {
+			continue
+		}
+		j := i - 1
+		if toks[j].key == "अपनी" || toks[j].key == "अपना" {
+			j-- // "जाने में अपनी असमर्थता"
+		}
+		if j < 1 || toks[j].key != "में" {
+			continue
+		}
+		v := toks[j-1].key
+		switch {
+		case goInfinitives.has(v):
+			return toks[i].text, true
+		case v == "होने" && j >= 2 && (toks[j-2].key == "शामिल" || toks[j-2].key == "मौजूद" || toks[j-2].key == "उपस्थित"),
+			v == "लेने" && j >= 2 && (toks[j-2].key == "भाग" || toks[j-2].key == "हिस्सा"):
 			return toks[i].text, true
 		}
 	}
 	return "", false
 }
 
-// attendWords are the oblique infinitives of coming, going and taking
-// part: "आने", "शामिल होने", "भाग लेने".
-var attendWords = setOf("आने", "जाने", "पहुंचने", "पहुँचने", "होने", "लेने")
+// goInfinitives are the oblique infinitives of coming and going: "आने",
+// "जाने", "पहुंचने". ("शामिल होने" and "भाग लेने" are read with their
+// noun: "सहमत होने में असमर्थ" is no absence.)
+var goInfinitives = setOf("आने", "जाने", "पहुंचने", "पहुँचने")
+
+// told reports "X से" just before the word at byte start: "मोदी से कहा",
+// one told to do something.
+func told(toks []token, start int) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].start == start {
+			return toks[i-1].key == "से"
+		}
+	}
+	return false
+}
 
 // requestWords ask for an act: "अपील की कि", "आग्रह किया कि".
 // "कहा कि … मुलाकात करें" may tell a possibility ("संभव है कि"), so
-// a verb of saying is not one of them.
-var requestWords = setOf("अपील", "आग्रह", "अनुरोध", "निवेदन", "गुजारिश", "गुज़ारिश", "सुझाव", "सलाह", "आह्वान")
+// a verb of saying is one only with one told ("मोदी से कहा").
+var requestWords = setOf("अपील", "आग्रह", "अनुरोध", "निवेदन", "गुजारिश", "गुज़ारिश", "सुझाव", "सलाह", "आह्वान", "चाहते", "चाहता", "चाहती")
 
 // requested reports an event only asked for: its verb a request ("करें",
 // "मिलें") in a कि clause after a word of asking — "मोदी ने पुतिन से अपील
@@ -847,6 +878,8 @@ func requested(text string, sentToks, htoks []token, hs []hit, verbs []hindi.Ver
 		switch {
 		case requestWords.has(t.key):
 			asked = true
+		case t.key == "कहा" && told(sentToks, t.start):
+			asked = true // "ट्रंप ने मोदी से कहा कि वे … बात करें": told to
 		case t.key == "कि" && asked:
 			return true
 		}
@@ -1123,7 +1156,7 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 	var word string
 cues:
 	for _, q := range hindi.StatusCues(x.text, s.start, s.end) {
-		if q.Negated || !pronounBefore(toks, q.Word.Start) {
+		if q.Negated || !pronounBefore(toks, q.Word.Start) || onlyTalkOf(toks, q.Word.Start) {
 			continue
 		}
 		switch q.Status {
@@ -1147,15 +1180,53 @@ cues:
 }
 
 // pronounBefore reports an object pronoun right before the word at byte
-// start: "इसे कैंसिल", "उसे रद्द".
+// start, or before an adverb or two: "इसे कैंसिल", "उसे रद्द", "इसे
+// फिलहाल टाल दिया".
 func pronounBefore(toks []token, start int) bool {
 	for i := 1; i < len(toks); i++ {
-		if toks[i].start == start {
-			return objectPronouns.has(toks[i-1].key)
+		if toks[i].start != start {
+			continue
 		}
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if objectPronouns.has(toks[j].key) {
+				return true
+			}
+			if !cueAdverbs.has(toks[j].key) {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// cueAdverbs may stand between a pronoun and a calling-off: "इसे अब रद्द".
+var cueAdverbs = setOf("अब", "फिलहाल", "फ़िलहाल", "भी", "ही")
+
+// onlyTalkOf reports a calling-off cue at byte start told as a demand, a
+// report or an infinitive ("इसे रद्द करने की मांग", "इसे टालने की खबरों"),
+// which calls nothing off.
+func onlyTalkOf(toks []token, start int) bool {
+	for i, t := range toks {
+		if t.start != start {
+			continue
+		}
+		if strings.HasSuffix(t.key, "ने") || strings.HasSuffix(t.key, "ना") {
+			return true // "टालने", "टालना"
+		}
+		for j := i + 1; j < min(len(toks), i+5); j++ {
+			if talkOfWords.has(toks[j].key) || strings.HasSuffix(toks[j].key, "ने") && (toks[j].key == "करने" || toks[j].key == "जाने") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// talkOfWords after a calling-off make it talk of one: a demand, a report,
+// a rumour.
+var talkOfWords = setOf("मांग", "माँग", "खबर", "खबरों", "ख़बर", "ख़बरों", "अटकल", "अटकलों", "अटकलें", "अफवाह", "अफवाहों", "आशंका")
 
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
 var objectPronouns = setOf("इसे", "उसे", "इसको", "उसको")
@@ -1272,6 +1343,9 @@ func since(toks []token, i int) (string, bool) {
 // not the adverb "… को" that dates the clause's act ("25 नवंबर को … कज़ान
 // की मुलाकात के बाद पहली बार मिलेंगे" dates the new meeting, not Kazan).
 func dateOfNoun(toks []token, end, i int) bool {
+	if i >= len(toks) || end > toks[i].start {
+		return false // "… यात्रा के बाद पहली बार 5 दिसंबर को …": the date is the new event's
+	}
 	n := 0
 	for j := 0; j < i; j++ {
 		if toks[j].start < end {
@@ -2037,7 +2111,7 @@ func newPlan(s *story) bool {
 // plan put off keeps its own date, or none, and the new one is another
 // event.
 func replans(s *story, m *mention) bool {
-	if !planned(m.status) || m.unfulfilled || m.sent != s.first.sent || !containsWord(m.text, "अब") {
+	if !planned(m.status) || m.unfulfilled || m.sent != s.first.sent && !s.first.headline || !containsWord(m.text, "अब") {
 		return false
 	}
 	for _, o := range s.ms {
@@ -2219,13 +2293,11 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	}
 	theirs := sides(m.people)
 	if m.kind == timeline.PhoneCall {
-		// A call's counterpart is named before its word ("जेलेंस्की से
-		// फोन पर बात की"); "फोन पर बातचीत के दौरान … पुतिन से हुई
-		// मुलाकात का ब्योरा दिया" names one of another event.
-		at := m.clause.start + max(0, strings.Index(m.text, m.word))
+		// "फोन पर बातचीत के दौरान … पुतिन से हुई मुलाकात का ब्योरा
+		// दिया": one met, not called.
 		theirs = theirs[:0]
 		for _, p := range m.people {
-			if p.counterpart && p.Country != "" && p.Country != home && p.end <= at {
+			if p.counterpart && p.Country != "" && p.Country != home && !metAfter(m, p) {
 				theirs = append(theirs, p.Country)
 			}
 		}
@@ -2276,6 +2348,27 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// metAfter reports a person of m's clause followed by "से (हुई/हुए)
+// मुलाकात", "से भेंट", "के साथ बैठक": one of a meeting the clause tells,
+// not its call.
+func metAfter(m *mention, p person) bool {
+	rel := p.end - m.clause.start
+	if rel < 0 || rel > len(m.text) {
+		return false
+	}
+	f := strings.Fields(m.text[rel:])
+	for i := 0; i < len(f) && i < 4; i++ {
+		w := strings.Trim(f[i], ",।")
+		if talkWords.has(w) && w != "बातचीत" && w != "वार्ता" {
+			return true
+		}
+		if i > 0 && w != "हुई" && w != "हुए" && w != "साथ" && w != "अपनी" {
+			return false
+		}
+	}
+	return false
 }
 
 // toldByVideo reports a call story told with a video word ("वर्चुअल
