@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -204,7 +203,7 @@ func (x *extractor) draft(s *story) {
 			DateInferred: s.inferred != "", Notes: notes},
 	}
 	sides, group := x.separateSides(s, lead)
-	counterparts := slices.Clone(sides) // before any is found drafted elsewhere
+	counterparts := sides // before any is found drafted elsewhere; sidesOf's cache is never written through
 	if group {
 		// The counterparts of a group met together: one meeting of the
 		// group, with every member named.
@@ -220,7 +219,7 @@ func (x *extractor) draft(s *story) {
 		// A side that another telling drafts as a meeting of its own
 		// ("… मालदीव के विदेश मंत्री … के साथ बातचीत की") is that one.
 		all := len(sides)
-		sides = slices.DeleteFunc(sides, func(p person) bool { return x.meetsElsewhere(s, p.Country) })
+		sides = slices.DeleteFunc(slices.Clone(sides), func(p person) bool { return x.meetsElsewhere(s, p.Country) })
 		if len(sides) == 1 && all > 1 {
 			e.Participants = slices.DeleteFunc(e.Participants, func(p timeline.Participant) bool {
 				return p.Country != sides[0].Country && p.Country != x.home && p.Country != ""
@@ -331,25 +330,26 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 // assemblyPhrases name the UN General Assembly, a gathering whose session
 // foreign ministers attend for days, meeting counterparts between its
 // sittings; महासभा alone is any assembly ("हिंदू महासभा").
-var assemblyPhrases = []string{"संयुक्त राष्ट्र महासभा", "संयुक्त राष्ट्र आम सभा", "यूएन महासभा", "संरा महासभा", "UN महासभा"}
+var assemblyPhrases = []string{"संयुक्त राष्ट्र आम सभा", "यूएन महासभा", "संरा महासभा", "UN महासभा"}
 
-// aboutAssembly reports a report of a UN General Assembly session.
+// aboutAssembly reports a report of a UN General Assembly session. It
+// is asked once per text.
 func (x *extractor) aboutAssembly() bool {
-	// Every phrase below holds महासभा or "आम सभा": a text with neither
-	// (most) needs only the last test, and is read twice, not eight
-	// times.
-	if !strings.Contains(x.text, "महासभा") && !strings.Contains(x.text, "आम सभा") {
-		return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+	for _, w := range [...]string{"UNGA", "Unga", "unga"} {
+		if containsWord(x.text, w) { // "#UNGA79", not "Hungary"
+			return true
+		}
+	}
+	if strings.Contains(x.text, "यूएनजीए") {
+		return true
 	}
 	for _, p := range assemblyPhrases {
 		if strings.Contains(x.text, p) {
 			return true
 		}
 	}
-	if strings.Contains(x.text, "महासभा") && (strings.Contains(x.text, "संयुक्त राष्ट्र") || strings.Contains(x.text, "महासभा के सत्र") || strings.Contains(x.text, "महासभा सत्र")) {
-		return true // "महासभा के सत्र से अलग", the UN named elsewhere
-	}
-	return strings.Contains(x.text, "यूएनजीए") || latinWord(x.text, "UNGA")
+	// "महासभा के सत्र से अलग", the UN named elsewhere
+	return strings.Contains(x.text, "महासभा") && (strings.Contains(x.text, "संयुक्त राष्ट्र") || strings.Contains(x.text, "महासभा के सत्र") || strings.Contains(x.text, "महासभा सत्र"))
 }
 
 // namesCall reports a text that names a phone call somewhere, by a phone
@@ -364,7 +364,7 @@ func namesCall(text string) bool {
 }
 
 // containsWord reports w in text as a word of its own: no letter or mark
-// right before or after it.
+// (as the tokenizer reads them) right before or after it.
 func containsWord(text, w string) bool {
 	for off := 0; ; {
 		i := strings.Index(text[off:], w)
@@ -374,57 +374,12 @@ func containsWord(text, w string) bool {
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
-		if !wordRune(before) && !wordRune(after) {
+		if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) {
 			return true
 		}
 		off = i + len(w)
 	}
 }
-
-// wordRune reports a rune that belongs to a word: a letter or a mark
-// (a Devanagari vowel sign or virama).
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
-
-// latinWord reports w in text as a word of its own, in any case: "UNGA",
-// "#UNGA79", not "Hungary". No copy of the text is made.
-func latinWord(text, w string) bool {
-	// Only a byte that is w's first letter in either case (b|0x20 ==
-	// w[0]|0x20) can start it: jump from one to the next with IndexByte,
-	// keeping the next of each case found so far.
-	lower, upper := w[0]|0x20, (w[0]|0x20)&^0x20
-	nextLower, nextUpper := -1, -1
-	for i := 0; ; i++ {
-		if nextLower < i {
-			nextLower = indexFrom(text, i, lower)
-		}
-		if nextUpper < i {
-			nextUpper = indexFrom(text, i, upper)
-		}
-		i = min(nextLower, nextUpper)
-		if i+len(w) > len(text) {
-			return false
-		}
-		if !strings.EqualFold(text[i:i+len(w)], w) {
-			continue
-		}
-		before := i == 0 || !isASCIILetter(text[i-1])
-		after := i+len(w) == len(text) || !isASCIILetter(text[i+len(w)])
-		if before && after {
-			return true
-		}
-	}
-}
-
-// indexFrom returns the index of the first c in text at or after i, or
-// len(text).
-func indexFrom(text string, i int, c byte) int {
-	if k := strings.IndexByte(text[i:], c); k >= 0 {
-		return i + k
-	}
-	return len(text)
-}
-
-func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // sidelines makes a bilateral meeting abroad a sideline one when the
 // report is about a session of the UN General Assembly ("… महासभा के सत्र

@@ -712,6 +712,9 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.SidelineMeeting, "2025-W48[Asia/Kolkata]", timeline.Proposed, ""},
 			}},
+		{name: "'अगले दिनों' is no 'अगले दिन'", reason: "second read: a bare substring test moved the talks a day on",
+			text: "20 नवंबर को अगले दिनों की योजना पर दोनों प्रधानमंत्रियों की वार्ता होगी।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a frame whose people are the last sentence's is no meeting of its own", reason: "corpus 36: 'मुलाकात के दौरान वह …' drafted a second meeting once a known name could be a counterpart",
 			text: "पुतिन 1 दिसंबर को मोदी से भेंट करेंगे। मुलाकात के दौरान वह जनवरी में अपनी भारत यात्रा पर चर्चा करेंगे।",
 			want: []want{

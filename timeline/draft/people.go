@@ -372,24 +372,20 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
 		}
 	}
-	name, dashed := "", false
+	dashed := false
 	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
 		k := e - n + 1
-		sep := " "
 		if n > 1 && joinedByHyphen(text, toks[k], toks[k+1]) {
-			sep, dashed = "-", true // "बोस्निया-हर्जेगोविना"
+			dashed = true // "बोस्निया-हर्जेगोविना"
 		} else if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
-		}
-		if name == "" {
-			name = toks[k].text
-		} else {
-			name = toks[k].text + sep + name
 		}
 		var c string
 		var ok bool
 		if dashed {
-			c, ok = countryCode(name)
+			// The name as written, hyphens and all; built only for a
+			// hyphenated name, which few words are part of.
+			c, ok = countryCode(text[toks[k].start:toks[e].end])
 		} else {
 			c, ok = countryOfWords(toks[k : e+1]) // no string built: most words are no country
 		}
@@ -580,8 +576,8 @@ func officeAt(toks []token, i int) (string, int) {
 	return "", 0
 }
 
-// joined reports whether only spaces, a full stop (an initial: "एस.") or a
-// hyphen lie between two tokens.
+// joined reports whether only spaces and at most one full stop (an
+// initial: "एस.") lie between two tokens; a hyphen is joinedByHyphen's.
 func joined(text string, a, b token) bool {
 	if a.end > b.start || b.start > len(text) {
 		return false
@@ -590,7 +586,9 @@ func joined(text string, a, b token) bool {
 	return strings.Trim(gap, " .") == "" && strings.Count(gap, ".") <= 1
 }
 
-// hyphen reports two words written as one with a hyphen: "फ्रैंक-वाल्टर".
+// joinedByHyphen reports two words written as one with a hyphen and no
+// space: "फ्रैंक-वाल्टर", "बोस्निया-हर्जेगोविना". (hyphened also takes
+// "भारत - रूस", a dash between two countries, which is no one name.)
 func joinedByHyphen(text string, a, b token) bool {
 	return a.end < b.start && b.start <= len(text) && text[a.end:b.start] == "-"
 }

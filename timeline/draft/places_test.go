@@ -93,46 +93,21 @@ func TestSkeletonCountriesDistinct(t *testing.T) {
 	}
 }
 
-func TestLatinWord(t *testing.T) {
+func TestAboutAssembly(t *testing.T) {
 	for _, tt := range []struct {
 		text string
 		want bool
 	}{
-		{"जयशंकर UNGA में", true}, {"#unga79 पर", true}, {"Unga", true},
+		{"जयशंकर UNGA में", true}, {"#unga79 पर", true}, {"Unga के सत्र", true},
+		{"संयुक्त राष्ट्र महासभा के सत्र से इतर", true}, {"महासभा के सत्र से अलग", true},
 		{"Hungary के विदेश मंत्री", false}, {"bungalow", false}, {"UNG", false}, {"", false},
+		{"हिंदू महासभा की बैठक", false},
 	} {
-		if got := latinWord(tt.text, "UNGA"); got != tt.want {
-			t.Errorf("latinWord(%q, UNGA) = %v, want %v", tt.text, got, tt.want)
+		x := &extractor{text: tt.text}
+		if got := x.aboutAssembly(); got != tt.want {
+			t.Errorf("aboutAssembly(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
-	// Against latinWord as first written, a byte at a time, on every
-	// string of up to five pieces of an alphabet of near misses.
-	want := func(text, w string) bool {
-		for i := 0; i+len(w) <= len(text); i++ {
-			if text[i]|0x20 != w[0]|0x20 || !strings.EqualFold(text[i:i+len(w)], w) {
-				continue
-			}
-			if (i == 0 || !isASCIILetter(text[i-1])) && (i+len(w) == len(text) || !isASCIILetter(text[i+len(w)])) {
-				return true
-			}
-		}
-		return false
-	}
-	alphabet := []string{"U", "u", "UNGA", "unga", "N", "GA", "H", " ", "#", "ज", "\u212A", "5", "\xff"}
-	var all func(text string, n int)
-	all = func(text string, n int) {
-		for _, w := range []string{"UNGA", "u", "K"} {
-			if got := latinWord(text, w); got != want(text, w) {
-				t.Fatalf("latinWord(%q, %q) = %v, want %v", text, w, got, !got)
-			}
-		}
-		if n > 0 {
-			for _, a := range alphabet {
-				all(text+a, n-1)
-			}
-		}
-	}
-	all("", 5)
 }
 
 // TestCountryCodeKeys checks countryCode (and countryOfWords) against its

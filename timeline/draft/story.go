@@ -772,10 +772,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
-			if w, ok := unableToAttend(p.htoks); ok && m.kind == timeline.Visit && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+			if m.kind == timeline.Visit && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				// A summit one leader cannot attend still takes place;
 				// the visit is off.
-				m.status, m.statusWord, m.fromTense = timeline.Cancelled, w, false
+				if w, ok := unableToAttend(p.htoks); ok {
+					m.status, m.statusWord, m.fromTense = timeline.Cancelled, w, false
+				}
 			}
 			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && hasDigitOrMonth(m.date.Text) && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				x.heldSince(&m, w)
@@ -835,17 +837,6 @@ func unableToAttend(toks []token) (string, bool) {
 // noun: "सहमत होने में असमर्थ" is no absence.)
 var goInfinitives = setOf("आने", "जाने", "पहुंचने", "पहुँचने")
 
-// told reports "X से" just before the word at byte start: "मोदी से कहा",
-// one told to do something.
-func told(toks []token, start int) bool {
-	for i := 1; i < len(toks); i++ {
-		if toks[i].start == start {
-			return toks[i-1].key == "से"
-		}
-	}
-	return false
-}
-
 // requestWords ask for an act: "अपील की कि", "आग्रह किया कि".
 // "कहा कि … मुलाकात करें" may tell a possibility ("संभव है कि"), so
 // a verb of saying is one only with one told ("मोदी से कहा").
@@ -871,14 +862,14 @@ func requested(text string, sentToks, htoks []token, hs []hit, verbs []hindi.Ver
 		return false
 	}
 	asked := false
-	for _, t := range sentToks {
+	for i, t := range sentToks {
 		if t.start >= at {
 			break
 		}
 		switch {
 		case requestWords.has(t.key):
 			asked = true
-		case t.key == "कहा" && told(sentToks, t.start):
+		case t.key == "कहा" && i > 0 && sentToks[i-1].key == "से":
 			asked = true // "ट्रंप ने मोदी से कहा कि वे … बात करें": told to
 		case t.key == "कि" && asked:
 			return true
@@ -1144,8 +1135,7 @@ func (x *extractor) calledOffBack(s span, ms []*mention) *mention {
 	if !planned(last.status) && !last.unfulfilled {
 		return nil // "… बात की। … लेकिन मोदी ने उसे टाल दिया": what was held is not called off
 	}
-	sent := x.text[s.start:s.end]
-	if !strings.Contains(sent, "इसे") && !strings.Contains(sent, "उसे") && !strings.Contains(sent, "इसको") && !strings.Contains(sent, "उसको") {
+	if !containsAny(x.text[s.start:s.end], objectPronouns) {
 		return nil // most sentences: no tokens needed
 	}
 	toks := x.tokens(s.start, s.end)
@@ -1601,9 +1591,9 @@ func visitedAt(text string, toks []token) (string, int) {
 		if !visitCues.has(t.key) {
 			continue
 		}
-		for j, n := i-1, 0; j >= 0 && n < 4; j-- {
+		for j, n := i-1, 0; j >= max(0, i-12) && n < 4; j-- {
 			if hindi.IsLatin(toks[j].text) {
-				continue // "अमेरिका (United States Of America) के दौरे पर"
+				continue // "अमेरिका (United States Of America) के दौरे पर"; at most twelve words back
 			}
 			n++
 			w := toks[j].text
@@ -2291,15 +2281,12 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 		return out
 	}
-	theirs := sides(m.people)
-	if m.kind == timeline.PhoneCall {
+	var theirs []string
+	for _, p := range m.people {
 		// "फोन पर बातचीत के दौरान … पुतिन से हुई मुलाकात का ब्योरा
 		// दिया": one met, not called.
-		theirs = theirs[:0]
-		for _, p := range m.people {
-			if p.counterpart && p.Country != "" && p.Country != home && !metAfter(m, p) {
-				theirs = append(theirs, p.Country)
-			}
+		if p.counterpart && p.Country != "" && p.Country != home && !(m.kind == timeline.PhoneCall && metAfter(m, p)) {
+			theirs = append(theirs, p.Country)
 		}
 	}
 	if len(theirs) == 0 {
@@ -2399,13 +2386,13 @@ func nextDayBetween(text string, from, to int) bool {
 		return false
 	}
 	between := text[from:to]
-	return strings.Contains(between, "अगले दिन") || strings.Contains(between, "दूसरे दिन")
+	return containsWord(between, "अगले दिन") || containsWord(between, "दूसरे दिन") // not "अगले दिनों में"
 }
 
 // earlierTime reports "इससे पहले", "इसके पहले", "पहले भी": a telling of
 // another event, before the one the story is about.
 func earlierTime(text string) bool {
-	return strings.Contains(text, "इससे पहले") || strings.Contains(text, "इसके पहले") || strings.Contains(text, "पहले भी")
+	return containsWord(text, "इससे पहले") || containsWord(text, "इसके पहले") || containsWord(text, "पहले भी")
 }
 
 // sharesCounterpart reports a foreign counterpart's country that both the
