@@ -1005,8 +1005,19 @@ func (x *extractor) spanDays(ss []*story) {
 	for _, s := range ss {
 		// A visit, or the summit it is for ("शिखर बैठक के लिए … दो दिवसीय
 		// यात्रा"), lasts the days its sentence gives.
-		if s.kind != timeline.Visit && !s.first.frame && !x.ownDays(s) || s.when.IsZero() || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+		if s.kind != timeline.Visit && !s.first.frame && !x.ownDays(s) || s.when.IsZero() || s.when.IsApprox() {
 			continue
+		}
+		// "दो दिवसीय यात्रा पर आज शाम 4.30 बजे … पहुंचे": a time of day is
+		// when a visit starts (one arrives), on the first of its days.
+		timed := s.when.IsTimed() && s.kind == timeline.Visit
+		if !timed && (s.when.IsSpan() || s.when.Precision() != date.Day) {
+			continue
+		}
+		if timed {
+			if a, b := s.when.Days(); b != a.AddDays(1) {
+				continue // "रात" into the next day: no one day to start from
+			}
 		}
 		n := 0
 		for _, m := range s.ms {
@@ -1019,11 +1030,18 @@ func (x *extractor) spanDays(ss []*story) {
 			continue
 		}
 		start := s.when.Start()
+		from := s.when
+		if timed {
+			from = date.OnDay(start)
+		}
 		end := date.OnDay(start.AddDays(n - 1))
 		if z := s.when.Zone(); z != "" {
-			end = end.WithZone(z)
+			from, end = from.WithZone(z), end.WithZone(z)
 		}
-		if w, err := s.when.Until(end); err == nil {
+		if w, err := from.Until(end); err == nil {
+			if timed {
+				s.wnotes = append(s.wnotes, fmt.Sprintf("the time of day (%s) is when the visit starts; the visit is its days", s.when))
+			}
 			s.when = w
 			s.wnotes = append(s.wnotes, fmt.Sprintf("a visit of %d days (\"दिवसीय\"): %s", n, w))
 		}

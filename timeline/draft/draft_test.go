@@ -361,6 +361,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "N दिवसीय is a span", reason: "issue 12: a five-day visit became one day",
 			text: "जयशंकर पांच दिवसीय यात्रा पर 14 नवंबर को श्रीलंका पहुंचे।",
 			want: []want{{timeline.Visit, "2025-11-14/2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "N दिवसीय with a time of arrival is the days", reason: "heldout8 02, heldout6 12: an arrival time on a two-day visit made it that hour",
+			text: "जयशंकर दो दिवसीय यात्रा पर 14 नवंबर को शाम 4.30 बजे कोलंबो पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-14/2025-11-15[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a time of day alone keeps the visit's hour", reason: "no days given: the time is all the text says",
+			text: "जयशंकर 14 नवंबर को शाम 4.30 बजे कोलंबो पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-14T16:30[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "event during a dated visit", reason: "issue 12 item 3: इस दौरान dates the signing by the visit",
 			text: "मोदी 5 दिसंबर को जापान पहुंचेंगे। इस दौरान दोनों देशों के बीच कई समझौतों पर हस्ताक्षर होंगे।",
 			want: []want{
