@@ -17,7 +17,21 @@ var offices = setOf(
 	"रक्षामंत्री", "गृहमंत्री", "गृह मंत्री", "वाणिज्य मंत्री", "वित्त मंत्री", "विदेश सचिव", "विदेश राज्य मंत्री",
 	"राज्य मंत्री", "एनएसए", "समकक्ष", "समकक्षों", "चांसलर", "राजदूत", "मंत्री", "संस्कृति मंत्री", "महासचिव", "नेताओं",
 	"नेता", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
-	"राष्ट्राध्यक्षों", "पत्नी", "पति")
+	"राष्ट्राध्यक्षों", "पत्नी", "पति",
+	// Heads of state and government by other titles, their deputies, and
+	// the other offices diplomatic news names most: "कतर के अमीर", "सऊदी
+	// अरब के क्राउन प्रिंस", "ईरान के सर्वोच्च नेता", "बांग्लादेश की
+	// अंतरिम सरकार के मुख्य सलाहकार", "मोजाम्बिक के संसद अध्यक्ष".
+	"उप राष्ट्रपति", "उपप्रधानमंत्री", "उप प्रधानमंत्री", "उप प्रधान मंत्री", "क्राउन प्रिंस", "युवराज", "प्रिंस",
+	"शहजादे", "शहज़ादे", "राजा", "महाराजा", "सम्राट", "सुल्तान", "अमीर", "शासक", "सर्वोच्च नेता", "राष्ट्राध्यक्ष",
+	"शासनाध्यक्ष", "मुख्य सलाहकार", "गवर्नर जनरल", "पोप", "प्रेसिडेंट", "प्राइम मिनिस्टर", "स्पीकर", "संसद अध्यक्ष",
+	"उच्चायुक्त", "राष्ट्रीय सुरक्षा सलाहकार", "सुरक्षा सलाहकार", "उप विदेश मंत्री", "उपविदेश मंत्री",
+	"व्यापार मंत्री", "ऊर्जा मंत्री", "पेट्रोलियम मंत्री", "सेना प्रमुख", "सेनाध्यक्ष")
+
+// wordTitles are offices that are also words or names of their own
+// ("अमीर" is rich, and a given name): officeAt reads them only after के
+// or की.
+var wordTitles = setOf("अमीर", "राजा")
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
@@ -552,6 +566,9 @@ func officeAt(toks []token, i int) (string, int) {
 	if !officeFirst.has(toks[i].text) {
 		return "", 0
 	}
+	if wordTitles.has(toks[i].key) && (i == 0 || toks[i-1].key != "के" && toks[i-1].key != "की") {
+		return "", 0 // "अमीर खान मुत्तकी", "अमीर देशों": a title only as "कतर के अमीर"
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
@@ -603,7 +620,7 @@ func isNameWord(t token) bool {
 	if hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || hindi.IsLatin(t.text) {
 		return false
 	}
-	if offices.has(t.text) || demonyms[t.text] != "" || groupWords.has(t.key) || isPlaceWord(t.text) || isCountrySpelling(t.text) {
+	if offices.has(t.text) && !wordTitles.has(t.key) || demonyms[t.text] != "" || groupWords.has(t.key) || isPlaceWord(t.text) || isCountrySpelling(t.text) {
 		return false
 	}
 	if eventWord(t.key) {
