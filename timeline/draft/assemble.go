@@ -233,6 +233,7 @@ func (x *extractor) draft(s *story) {
 	}
 	// "X ने A, B और C से मुलाकात की": one meeting with each counterpart's
 	// side, as an editor drafts them.
+	oneCountry := !slices.ContainsFunc(sides, func(p person) bool { return p.Country != sides[0].Country })
 	for _, side := range sides {
 		c := side.Country
 		f := e
@@ -242,9 +243,19 @@ func (x *extractor) draft(s *story) {
 			// The subject's side stays, home or not ("ट्रंप ने A और B के
 			// नेताओं से बात की"); the other counterparts go.
 			other := p.Country != c && slices.ContainsFunc(counterparts, func(q person) bool { return q.Country == p.Country })
+			if oneCountry {
+				// Counterparts of one country by their offices: the
+				// others of it go.
+				other = p.Country == c && !samePerson(p, side.Participant) && p.Title.Hi != side.Title.Hi
+			}
 			if !other {
 				f.Participants = append(f.Participants, p)
 			}
+		}
+		if oneCountry && !slices.ContainsFunc(f.Participants, func(p timeline.Participant) bool { return samePerson(p, side.Participant) || p.Title.Hi == side.Title.Hi && p.Country == c }) {
+			q := side.Participant
+			q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
+			f.Participants = append(slices.Clip(f.Participants), q)
 		}
 		f.Participants = withSide(f.Participants, side)
 		if oneForeignSide(f.Participants, x.home) {
@@ -253,7 +264,11 @@ func (x *extractor) draft(s *story) {
 			}
 		}
 		d := *e.Draft
-		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d meetings the sentence tells with counterparts of different countries: this one with %s", len(sides), c))
+		note := fmt.Sprintf("one of %d meetings the sentence tells with counterparts of different countries: this one with %s", len(sides), c)
+		if oneCountry {
+			note = fmt.Sprintf("one of %d meetings the sentence tells with counterparts of %s by their offices: this one with the %s", len(sides), c, side.Title.Hi)
+		}
+		d.Notes = append(slices.Clip(e.Draft.Notes), note)
 		f.Draft = &d
 		x.events = append(x.events, f)
 	}
@@ -518,12 +533,18 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 			to = p.end
 		}
 	}
-	var out []person
+	var out, cps []person
 	for _, p := range ps {
 		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) // "A के निमंत्रण पर B से": A invites
+		if counterpart && p.Country != "" {
+			cps = append(cps, p)
+		}
 		if counterpart && p.Country != "" && p.Country != x.home && !slices.ContainsFunc(out, func(q person) bool { return q.Country == p.Country }) {
 			out = append(out, p)
 		}
+	}
+	if len(out) < 2 {
+		out = x.officeSides(m, cps)
 	}
 	if len(out) < 2 {
 		return nil, false
@@ -542,6 +563,41 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 		}
 	}
 	return out, false
+}
+
+// officeSides returns the counterparts of one country that a telling
+// names by different offices ("बांग्लादेश के राष्ट्रपति … और प्रधानमंत्री
+// …", "वे राष्ट्रपति …, उप राष्ट्रपति … और विदेश मंत्री … से मिलेंगे"): one
+// meeting with each, as an editor drafts them. The subject's own country
+// has no counterpart, and a 2+2 dialogue meets its two ministers at once.
+func (x *extractor) officeSides(m *mention, cps []person) []person {
+	if strings.Contains(x.text[m.sent.start:m.sent.end], "प्लस") || strings.Contains(x.text[m.sent.start:m.sent.end], "+") {
+		return nil
+	}
+	var subject []string
+	for _, p := range m.people {
+		if !p.counterpart && p.Country != "" && !slices.ContainsFunc(cps, func(q person) bool { return q.start == p.start }) {
+			subject = append(subject, p.Country)
+		}
+	}
+	if len(subject) == 0 {
+		return nil
+	}
+	var out []person
+	for _, p := range cps {
+		office := officeKey(p.Title.Hi)
+		if office == "" || groupOffices[p.Title.Hi] || slices.Contains(subject, p.Country) {
+			continue
+		}
+		if len(out) > 0 && out[0].Country != p.Country {
+			return nil // of several countries: readSides's sides
+		}
+		if slices.ContainsFunc(out, func(q person) bool { return officeKey(q.Title.Hi) == office || samePerson(q.Participant, p.Participant) }) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // groupNamed reports a group of countries named as such right before its

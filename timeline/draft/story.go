@@ -315,6 +315,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
 					x.homeNamed = append(x.homeNamed, p)
 				}
+				if !p.homeGuess {
+					// "ब्राजील के राष्ट्रपति जेयर बोलसोनारो … मुख्य अतिथि
+					// होंगे" tells no event, but the name says the country
+					// of "राष्ट्रपति बोलसोनारो" later.
+					x.remember(p.Participant)
+				}
 			}
 		}
 	}(x.lastPeople)
