@@ -252,7 +252,9 @@ func (x *extractor) draft(s *story) {
 				f.Participants = append(f.Participants, p)
 			}
 		}
-		if oneCountry && !slices.ContainsFunc(f.Participants, func(p timeline.Participant) bool { return samePerson(p, side.Participant) || p.Title.Hi == side.Title.Hi && p.Country == c }) {
+		if oneCountry && !slices.ContainsFunc(f.Participants, func(p timeline.Participant) bool {
+			return samePerson(p, side.Participant) || p.Title.Hi == side.Title.Hi && p.Country == c
+		}) {
 			q := side.Participant
 			q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
 			f.Participants = append(slices.Clip(f.Participants), q)
@@ -592,7 +594,9 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		if len(out) > 0 && out[0].Country != p.Country {
 			return nil // of several countries: readSides's sides
 		}
-		if slices.ContainsFunc(out, func(q person) bool { return officeKey(q.Title.Hi) == office || samePerson(q.Participant, p.Participant) }) {
+		if slices.ContainsFunc(out, func(q person) bool {
+			return officeKey(q.Title.Hi) == office || samePerson(q.Participant, p.Participant)
+		}) {
 			continue
 		}
 		out = append(out, p)
