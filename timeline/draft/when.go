@@ -23,6 +23,9 @@ const ApproxDays = 2
 //   - a week is [date.WeekOf] when it runs Monday to Sunday, and a span
 //     of days otherwise ("मार्च के पहले सप्ताह", 1 to 7 March); a month [date.InMonth], a year
 //     [date.InYear], spans again with Until;
+//   - a part of the day that runs past midnight ("रात", "देर रात") is
+//     the day it starts on, the day the writer names, with the hours in a
+//     note;
 //   - an hour or a minute is [date.AtHour] or [date.AtClock] in the
 //     zone of the date's location: the reference time's zone, or the one
 //     the text named. A location that is not an IANA zone (a fixed offset)
@@ -75,6 +78,13 @@ func WhenOf(d hindidate.Date) (w date.When, notes []string) {
 		unit := time.Minute
 		if d.Granularity == hindidate.Hour {
 			unit = time.Hour
+		}
+		if d.End.Sub(d.Start) > unit && last != first && d.Granularity == hindidate.Hour {
+			// "रविवार देर रात": a part of the day that runs past midnight
+			// is of the day the writer names, not of two days.
+			w = dayWhen(first, first, d.Approximate, &notes, until)
+			notes = append(notes, fmt.Sprintf("a part of the day read as %s–%s, past midnight: kept as the day it starts", d.Start.Format("15:04"), lastEnd.Format("15:04")))
+			break
 		}
 		if d.End.Sub(d.Start) > unit {
 			w = until(w, at(d.End))
