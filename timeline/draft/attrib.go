@@ -111,8 +111,8 @@ func joinedByPunct(text string, a, b token) bool {
 func sentenceAttribution(text string, s span, toks []token) (phrase, outlet string, at span, ok bool) {
 	a, aok := saidBy(text, s, toks)
 	for _, h := range hindi.Attributions(text, s.start, s.end) {
-		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") {
-			continue // "तय कार्यक्रम के अनुसार": per the schedule, no source
+		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") || strings.HasSuffix(src, "समय") {
+			continue // "तय कार्यक्रम के अनुसार", "अमेरिका के समय के अनुसार": per the schedule or a clock, no source
 		}
 		if h.Source.End > h.Source.Start {
 			if !aok || h.Start < a.start {
