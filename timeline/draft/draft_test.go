@@ -896,6 +896,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},
 		{"one meeting each", "प्रधानमंत्री ने 17 नवंबर को जापान के प्रधानमंत्री और फ्रांस के राष्ट्रपति से मुलाकात की।",
 			[][]string{{"IN", "JP"}, {"FR", "IN"}}},
+		{"a demonym right before the visit noun is where the visit goes", "विदेश मंत्री सुषमा स्वराज 20 नवंबर को दस दिवसीय अमेरिकी दौरे पर पहुंचीं।", [][]string{{"IN", "US"}}},
+		{"a demonym further back is the visitor's", "अमेरिकी विदेश मंत्री 20 नवंबर को तीन दिन के भारत दौरे पर आएंगे।", [][]string{{"IN", "US"}}},
 		{"a country of three words", "संयुक्त अरब अमीरात के राष्ट्रपति 20 नवंबर को भारत की यात्रा पर आएंगे।", [][]string{{"AE", "IN"}}},
 		{"a head of state by another title", "मोदी ने 17 नवंबर को कतर के अमीर शेख तमीम बिन हमद अल थानी से मुलाकात की।", [][]string{{"IN", "QA"}}},
 		{"a speaker of parliament", "मोदी ने 17 नवंबर को मोजाम्बिक के संसद अध्यक्ष वेरोनिका माकामो से मुलाकात की।", [][]string{{"IN", "MZ"}}},

@@ -1606,6 +1606,9 @@ func visitedAt(text string, toks []token) (string, int) {
 			if p, ok := lookupPlace(w); ok && p.country != "" {
 				return p.country, j
 			}
+			if c := demonyms[w]; c != "" && j == i-1 && visitNouns.has(t.key) {
+				return c, j // "दस दिवसीय अमेरिकी दौरे पर": the adjective right before the noun
+			}
 			if c, _, ok := countryEndingAt(text, toks, j); ok {
 				return c, j // "चेक गणराज्य", a spelling of its own
 			}
