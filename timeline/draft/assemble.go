@@ -246,18 +246,16 @@ func (x *extractor) draft(s *story) {
 			if oneCountry {
 				// Counterparts of one country by their offices: the
 				// others of it go.
-				other = p.Country == c && !samePerson(p, side.Participant) && p.Title.Hi != side.Title.Hi
+				other = p.Country == c && !samePerson(p, side.Participant) && officeKey(p.Title.Hi) != officeKey(side.Title.Hi)
 			}
 			if !other {
 				f.Participants = append(f.Participants, p)
 			}
 		}
 		if oneCountry && !slices.ContainsFunc(f.Participants, func(p timeline.Participant) bool {
-			return samePerson(p, side.Participant) || p.Title.Hi == side.Title.Hi && p.Country == c
+			return samePerson(p, side.Participant) || officeKey(p.Title.Hi) == officeKey(side.Title.Hi) && p.Country == c
 		}) {
-			q := side.Participant
-			q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
-			f.Participants = append(slices.Clip(f.Participants), q)
+			f.Participants = append(f.Participants, validParticipant(side.Participant))
 		}
 		f.Participants = withSide(f.Participants, side)
 		if oneForeignSide(f.Participants, x.home) {
@@ -316,9 +314,13 @@ func withSide(ps []timeline.Participant, p person) []timeline.Participant {
 	if slices.ContainsFunc(ps, func(q timeline.Participant) bool { return q.Country == p.Country }) {
 		return ps
 	}
-	q := p.Participant
-	q.Name.Hi, q.Title.Hi = valid(q.Name.Hi), valid(q.Title.Hi)
-	return append(slices.Clip(ps), q)
+	return append(slices.Clip(ps), validParticipant(p.Participant))
+}
+
+// validParticipant returns p with its name and title made valid UTF-8.
+func validParticipant(p timeline.Participant) timeline.Participant {
+	p.Name.Hi, p.Title.Hi = valid(p.Name.Hi), valid(p.Title.Hi)
+	return p
 }
 
 // meetsElsewhere reports another meeting story, on days that overlap
@@ -546,9 +548,10 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 		}
 	}
 	if len(out) < 2 {
-		out = x.officeSides(m, cps)
-	}
-	if len(out) < 2 {
+		// One country's office holders are never a group met together.
+		if out = x.officeSides(m, cps); len(out) >= 2 {
+			return out, false
+		}
 		return nil, false
 	}
 	if groupNamed(x.text, toks) {
@@ -573,7 +576,7 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 // meeting with each, as an editor drafts them. The subject's own country
 // has no counterpart, and a 2+2 dialogue meets its two ministers at once.
 func (x *extractor) officeSides(m *mention, cps []person) []person {
-	if strings.Contains(x.text[m.sent.start:m.sent.end], "प्लस") || strings.Contains(x.text[m.sent.start:m.sent.end], "+") {
+	if sent := x.text[m.sent.start:m.sent.end]; strings.Contains(sent, "प्लस") || strings.Contains(sent, "2+2") {
 		return nil
 	}
 	var subject []string
@@ -587,8 +590,11 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 	}
 	var out []person
 	for _, p := range cps {
+		// Each by a name: a nameless office next to a named one may be
+		// the same person ("क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन
+		// सलमान"), and a spouse comes along.
 		office := officeKey(p.Title.Hi)
-		if office == "" || groupOffices[p.Title.Hi] || slices.Contains(subject, p.Country) {
+		if office == "" || p.Name.Hi == "" || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
 			continue
 		}
 		if len(out) > 0 && out[0].Country != p.Country {

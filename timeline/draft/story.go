@@ -1581,6 +1581,7 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // visitedAt returns the country visitedCountry finds and the index of the
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
+	byDemonym, byDemonymAt := "", 0
 	for i, t := range toks {
 		if c, ok := stayIn(toks, i); ok {
 			return c, i - 2 // "मोदी उज्बेकिस्तान में होंगे"
@@ -1606,8 +1607,11 @@ func visitedAt(text string, toks []token) (string, int) {
 			if p, ok := lookupPlace(w); ok && p.country != "" {
 				return p.country, j
 			}
-			if c := demonyms[w]; c != "" && j == i-1 && visitNouns.has(t.key) {
-				return c, j // "दस दिवसीय अमेरिकी दौरे पर": the adjective right before the noun
+			if c := demonyms[w]; c != "" && j == i-1 && visitNouns.has(t.key) && byDemonym == "" {
+				// "दस दिवसीय अमेरिकी दौरे पर": the adjective right before the
+				// noun, if no place is named ("पिछले अमेरिकी दौरे … के बाद
+				// … जापान की यात्रा").
+				byDemonym, byDemonymAt = c, j
 			}
 			if c, _, ok := countryEndingAt(text, toks, j); ok {
 				return c, j // "चेक गणराज्य", a spelling of its own
@@ -1629,15 +1633,19 @@ func visitedAt(text string, toks []token) (string, int) {
 			}
 		}
 	}
-	return "", 0
+	return byDemonym, byDemonymAt
 }
+
+// sharedNameParts are parts of many leaders' names: "शेख मोहम्मद बिन
+// जायद" teaches nothing of "मोहम्मद मुइज्जू".
+var sharedNameParts = setOf("मोहम्मद", "मुहम्मद", "मोहमद", "शेख", "शेख़", "बिन", "अब्दुल", "अब्दुल्ला", "अली", "हसन", "हुसैन", "सिंह")
 
 func (x *extractor) remember(p timeline.Participant) {
 	if p.Name.Hi == "" || p.Country == "" {
 		return
 	}
 	for _, w := range strings.Fields(p.Name.Hi) {
-		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) {
+		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) && !sharedNameParts.has(w) {
 			if _, ok := x.known[w]; !ok {
 				x.known[w] = p
 			}

@@ -58,6 +58,8 @@ func TestWhenOf(t *testing.T) {
 			"2025-11-21T16/2025-11-21T20[Asia/Kolkata]", "16:00–20:00"},
 		{"late night, past midnight", hindidate.Date{Start: at(ist, 2026, 3, 1, 20, 0), End: at(ist, 2026, 3, 2, 4, 0), Granularity: hindidate.Hour},
 			"2026-03-01[Asia/Kolkata]", "past midnight: kept as the day it starts"},
+		{"hours over two midnights keep their hours", hindidate.Date{Start: at(ist, 2026, 3, 1, 20, 0), End: at(ist, 2026, 3, 3, 4, 0), Granularity: hindidate.Hour},
+			"2026-03-01T20/2026-03-03T04[Asia/Kolkata]", "20:00–04:00"},
 		{"time in a fixed offset", hindidate.Date{Start: at(fixed, 2026, 2, 13, 17, 0), End: at(fixed, 2026, 2, 13, 18, 0), Granularity: hindidate.Hour},
 			"2026-02-13", "time of day 17:00 dropped"},
 		{"ambiguous", hindidate.Date{Start: at(ist, 2026, 2, 9, 0, 0), End: at(ist, 2026, 2, 10, 0, 0), Granularity: hindidate.Day,
