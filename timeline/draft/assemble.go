@@ -242,11 +242,13 @@ func (x *extractor) draft(s *story) {
 		for _, p := range e.Participants {
 			// The subject's side stays, home or not ("ट्रंप ने A और B के
 			// नेताओं से बात की"); the other counterparts go.
-			other := p.Country != c && slices.ContainsFunc(counterparts, func(q person) bool { return q.Country == p.Country })
+			var other bool
 			if oneCountry {
 				// Counterparts of one country by their offices: the
 				// others of it go.
 				other = p.Country == c && !samePerson(p, side.Participant) && officeKey(p.Title.Hi) != officeKey(side.Title.Hi)
+			} else {
+				other = p.Country != c && slices.ContainsFunc(counterparts, func(q person) bool { return q.Country == p.Country })
 			}
 			if !other {
 				f.Participants = append(f.Participants, p)

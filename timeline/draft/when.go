@@ -79,7 +79,7 @@ func WhenOf(d hindidate.Date) (w date.When, notes []string) {
 		if d.Granularity == hindidate.Hour {
 			unit = time.Hour
 		}
-		if d.End.Sub(d.Start) > unit && last == first.AddDays(1) && d.Granularity == hindidate.Hour {
+		if d.Granularity == hindidate.Hour && d.End.Sub(d.Start) > time.Hour && last == first.AddDays(1) {
 			// "रविवार देर रात": a part of the day that runs past midnight
 			// is of the day the writer names, not of two days.
 			w = dayWhen(first, first, d.Approximate, &notes, until)
