@@ -36,6 +36,49 @@ func (x *extractor) spreadCancellation(ss []*story) {
 	}
 }
 
+// putOff makes a trip called off ("रद्द कर दी गई") put off when a sentence
+// after its cancellation, before the next event is told, speaks of new
+// dates ("अब … नई तारीखों के लिए काम कर रहे हैं"): the editor drafts it
+// postponed.
+func (x *extractor) putOff(ss []*story) {
+	if len(x.reschedules) == 0 {
+		return
+	}
+	for si, s := range ss {
+		for _, m := range s.ms {
+			if m.status != timeline.Cancelled {
+				continue
+			}
+			next := len(x.text)
+			if si+1 < len(ss) {
+				next = ss[si+1].pos
+			}
+			k := sort.Search(len(x.reschedules), func(k int) bool { return x.reschedules[k].start >= m.sent.start })
+			if k < len(x.reschedules) && x.reschedules[k].start < max(next, m.sent.end+1) {
+				m.status = timeline.Postponed
+			}
+		}
+	}
+}
+
+// rescheduling reports a sentence that speaks of new dates: "नई
+// तारीखों", "नई तिथि", "नयी तारीख".
+func (x *extractor) rescheduling(s span) bool {
+	t := x.text[s.start:s.end]
+	if !strings.Contains(t, "नई") && !strings.Contains(t, "नयी") {
+		return false // most sentences: no tokens needed
+	}
+	toks := x.tokens(s.start, s.end)
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].key == "नई" || toks[i].key == "नयी") && newDateWords.has(toks[i+1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+var newDateWords = setOf("तारीख", "तारीखों", "तारीखें", "तारीखे", "तिथि", "तिथियों", "तिथियां", "तिथियाँ", "डेट")
+
 // within reports whether a's days lie inside b's.
 func within(a, b date.When) bool {
 	as, ae := a.Days()

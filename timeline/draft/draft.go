@@ -3,6 +3,8 @@ package draft
 import (
 	"errors"
 	"fmt"
+	"os" // DBGTMP
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -133,6 +135,16 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		got := x.mentions(s, in)
+		if x.rescheduling(s) {
+			x.reschedules = append(x.reschedules, s)
+			// "नई तारीखों के लिए … राजनयिक … बातचीत करेंगे": talks to set
+			// the new dates, no event of their own.
+			// "बैठक अब स्थगित कर दी गई है और इसकी नई तारीख की घोषणा बाद
+			// में होगी" tells the meeting put off.
+			got = slices.DeleteFunc(got, func(m *mention) bool {
+				return m.generic && m.date == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed
+			})
+		}
 		if len(got) == 0 {
 			x.attributeBack(ms)
 			x.delegationBack(s, ms)
@@ -147,6 +159,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		x.headEnd = i // the headline: its events are told again below
 	}
+	if os.Getenv("DRAFTDBG") != "" { // DBGTMP
+		for _, m := range ms { // DBGTMP
+			fmt.Fprintf(os.Stderr, "M %d-%d %s %q refers=%v frame=%v date=%v st=%s people=%+v\n", m.clause.start, m.clause.end, m.kind, m.word, m.refers, m.frame, m.date != nil, m.status, m.people) // DBGTMP
+		} // DBGTMP
+	} // DBGTMP
 	stories := x.build(ms)
 	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)
@@ -158,8 +175,18 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 	}
 	stories = x.mergeSameTalks(stories)
+	x.putOff(stories)
 	x.spreadCancellation(stories)
 	x.sidelines(stories)
+	if os.Getenv("DRAFTDBG") != "" { // DBGTMP
+		for _, s := range stories { // DBGTMP
+			fmt.Fprintf(os.Stderr, "S %s %v:", s.kind, s.when) // DBGTMP
+			for _, m := range s.ms {                           // DBGTMP
+				fmt.Fprintf(os.Stderr, " [%d-%d %s]", m.clause.start, m.clause.end, m.status) // DBGTMP
+			} // DBGTMP
+			fmt.Fprintln(os.Stderr) // DBGTMP
+		} // DBGTMP
+	} // DBGTMP
 	x.stories = stories
 	for _, s := range stories {
 		x.draft(s)
@@ -261,6 +288,9 @@ type extractor struct {
 	// attrSpans are the attribution phrases read so far: their dates
 	// ("ने रविवार को बताया") date no event.
 	attrSpans []span
+	// reschedules are the sentences that speak of new dates ("नई
+	// तारीखों के लिए"): a trip called off there is put off.
+	reschedules []span
 	// prevAttr and prevOutlet are the attribution of the sentence before
 	// ("इसके अनुसार" refers to it); lastPeople the last people named.
 	prevAttr, prevOutlet string

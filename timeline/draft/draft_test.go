@@ -739,6 +739,25 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a visit told as background is before the dateline, and another visitor's", reason: "heldout9 12: 'बता दें कि … पीएम टोबगे हाल में 5 दिवसीय यात्रा पर भारत आए थे' joined the visit called off",
+			text: "प्रधानमंत्री मोदी की 25 नवंबर की जापान यात्रा रद्द कर दी गई है। बता दें कि जापान के प्रधानमंत्री हाल में तीन दिवसीय यात्रा पर भारत आए थे। इस दौरान उन्होंने राष्ट्रपति से मुलाकात की थी।",
+			want: []want{
+				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "called off, then new dates sought: put off; the talks on new dates are no event", reason: "heldout9 12: 'रद्द कर दी गई … अब नई तारीखों के लिए … बातचीत करेंगे'",
+			text: "विदेश मंत्री की 25 नवंबर की चीन यात्रा रद्द कर दी गई है। दोनों देशों के अधिकारी अब नई तारीखों के लिए बातचीत करेंगे। विदेश मंत्री 28 नवंबर को रूस जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "new dates of another event do not put off the one called off before it", reason: "heldout9 12 guard: the new dates speak of the event told last",
+			text: "विदेश मंत्री की 25 नवंबर की चीन यात्रा रद्द कर दी गई है। रक्षा मंत्री 28 नवंबर को रूस जाएंगे, जिसकी नई तारीखें जल्द तय होंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1040,6 +1059,7 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"रूसी राष्ट्रपति गत 10 नवंबर को भारत की यात्रा पर आए राष्ट्रपति पुतिन ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।", "पुतिन", "गत"},
 		{"अफगानिस्तान के विदेश मंत्री अमीर खान मुत्तकी ने 17 नवंबर को जयशंकर से मुलाकात की।", "अमीर खान मुत्तकी", "खान मुत्तकी"},
 		{"मोदी ने 17 नवंबर को कतर के अमीर शेख तमीम बिन हमद अल थानी से मुलाकात की।", "शेख तमीम बिन हमद", "देशों"},
+		{"भूटान के प्रधानमंत्री तोबगे हाल ही में 17 नवंबर को भारत आए थे।", "तोबगे", "तोबगे हाल"},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -52,11 +52,14 @@ type mention struct {
 	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
-	days         int    // "दो दिवसीय": the length in days a visit's sentence gives, or 0
-	upcoming     bool   // "आगामी", "होने वाले": told as coming
-	headline     bool   // a line without a sentence end: a headline or a highlight, told again below
-	where        string // the country of the first place the sentence names, or ""
-	text         string
+	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming     bool // "आगामी", "होने वाले": told as coming
+	// background reports a sentence told as what came before the news:
+	// "हाल में", "हाल ही में", "पिछले दिनों", "बता दें कि", "गौरतलब है कि".
+	background bool
+	headline   bool   // a line without a sentence end: a headline or a highlight, told again below
+	where      string // the country of the first place the sentence names, or ""
+	text       string
 }
 
 // relatives open a sentence that tells what happens at the event of the
@@ -565,6 +568,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.past = v.Tense == hindi.Past
 			base.present = v.Tense == hindi.Present
 		}
+		base.background = background(sentToks)
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
 		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
@@ -2069,6 +2073,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					if otherCounterpart(ss[i], m, x.home) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
+					if otherVisitor(ss[i], m) {
+						// "मोदी की भूटान यात्रा रद्द … भूटान के पीएम हाल में
+						// … भारत आए थे": another visitor's visit.
+						continue
+					}
 					// A headline's undated event ("…,बहुपक्षीय सम्मेलन में लेंगी
 					// हिस्सा") is the one the body tells by the same noun,
 					// whatever dates came between.
@@ -2665,6 +2674,19 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if m.background && m.past && !ahead {
+			// "भूटान के पीएम हाल में 5 दिवसीय यात्रा पर भारत आए थे":
+			// done some time before the news, on no day the text gives.
+			// Not the nearest date told before, which is the news's.
+			s.when = date.Before(x.reported)
+			if z := x.dateline.Location().String(); z != "" {
+				if _, err := date.LoadZone(z); err == nil {
+					s.when = s.when.WithZone(z)
+				}
+			}
+			s.inferred = "no date in the text: before the dateline, as the report tells it as background; check it"
+			continue
+		}
 		var nw date.When // near as the event it dates read it, by its tense
 		if near != nil {
 			nw, _ = WhenOf(near.Date)
@@ -2721,6 +2743,30 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 	}
 }
+
+// background reports a sentence that tells what came before the news:
+// "हाल में", "हाल ही में", "हाल के दिनों में", "पिछले दिनों", or an
+// opener such as "बता दें कि", "गौरतलब है कि", "उल्लेखनीय है कि".
+func background(toks []token) bool {
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].key
+		}
+		switch {
+		case t.key == "हाल" && (next == "में" || next == "ही" || next == "के"), t.key == "हालिया",
+			t.key == "पिछले" && next == "दिनों":
+			return true
+		case i < 3 && backgroundOpeners.has(t.key) && (next == "दें" || next == "है" || next == "हो" || next == "कि"):
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundOpeners open a sentence of background: "बता दें कि",
+// "गौरतलब है कि", "उल्लेखनीय है कि", "ज्ञात हो कि", "मालूम हो कि".
+var backgroundOpeners = setOf("बता", "गौरतलब", "उल्लेखनीय", "ज्ञात", "मालूम", "विदित")
 
 // tripUnderWay returns the nearest visit or summit told before ss[si]
 // whose dates take in the dateline's day, or nil.
