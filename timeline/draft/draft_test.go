@@ -758,6 +758,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Cancelled, ""},
 				{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a plan its source confirms is confirmed", reason: "heldout9 14: 'ट्रंप ने शुक्रवार को पुष्टि की कि वह अप्रैल में बीजिंग की यात्रा करेंगे' was only announced",
+			text: "विदेश मंत्रालय ने सोमवार को पुष्टि की कि प्रधानमंत्री 20 दिसंबर को रूस जाएंगे।",
+			want: []want{{timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Confirmed, "विदेश मंत्रालय ने सोमवार को पुष्टि की"}}},
+		{name: "a plan its source does not confirm is not confirmed", reason: "heldout9 14 guard",
+			text: "विदेश मंत्रालय ने सोमवार को इसकी पुष्टि नहीं की कि प्रधानमंत्री 20 दिसंबर को रूस जाएंगे।",
+			want: []want{{timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने सोमवार को इसकी पुष्टि नहीं की"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -538,6 +538,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status = timeline.Announced
 			}
 		}
+		if status == timeline.Announced && fromTense && hasAttr {
+			// "ट्रंप ने शुक्रवार को पुष्टि की कि वह अप्रैल में बीजिंग की
+			// यात्रा करेंगे": the plan the source confirms is confirmed.
+			for _, q := range hindi.StatusCues(x.text, at.start, at.end) {
+				if q.Status == hindi.Confirmed && !q.Negated {
+					status, word, fromTense = timeline.Confirmed, x.text[q.Word.Start:q.Word.End], false
+					break
+				}
+			}
+		}
 		base.status, base.statusWord, base.fromTense = status, word, fromTense
 		if base.date != nil && base.date.Date.Ambiguous {
 			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
