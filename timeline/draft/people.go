@@ -26,12 +26,16 @@ var offices = setOf(
 	"शहजादे", "शहज़ादे", "राजा", "महाराजा", "सम्राट", "सुल्तान", "अमीर", "शासक", "सर्वोच्च नेता", "राष्ट्राध्यक्ष",
 	"शासनाध्यक्ष", "मुख्य सलाहकार", "गवर्नर जनरल", "प्रेसिडेंट", "प्राइम मिनिस्टर", "संसद अध्यक्ष",
 	"उच्चायुक्त", "राष्ट्रीय सुरक्षा सलाहकार", "सुरक्षा सलाहकार", "उप विदेश मंत्री", "उपविदेश मंत्री",
-	"व्यापार मंत्री", "ऊर्जा मंत्री", "पेट्रोलियम मंत्री", "सेना प्रमुख", "सेनाध्यक्ष")
+	"व्यापार मंत्री", "ऊर्जा मंत्री", "पेट्रोलियम मंत्री", "सेना प्रमुख", "सेनाध्यक्ष",
+	// Monarchs: "डेनमार्क की महारानी मार्ग्रेट द्वितीय", "स्वाजीलैंड के नरेश
+	// एमस्वाती तृतीय", "ब्रिटेन के किंग चार्ल्स".
+	"महारानी", "रानी", "नरेश", "किंग", "क्वीन")
 
 // wordTitles are offices that are also words or names of their own
-// ("अमीर" is rich, and a given name; "युवराज सिंह", "सम्राट चौधरी"):
+// ("अमीर" is rich, and a given name; "युवराज सिंह", "सम्राट चौधरी", "नरेश
+// गोयल", "रानी मुखर्जी", "किंग खान"):
 // officeAt reads them only after के or की ("कतर के अमीर").
-var wordTitles = setOf("अमीर", "राजा", "युवराज", "सम्राट", "महाराजा")
+var wordTitles = setOf("अमीर", "राजा", "युवराज", "सम्राट", "महाराजा", "महारानी", "रानी", "नरेश", "किंग", "क्वीन")
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
@@ -98,6 +102,8 @@ var notName = setOf("आगामी", "अगले", "अगली", "पि�
 	// "भारतीय प्रधानमंत्री हैं, जो", "राष्ट्रपति बने तो": a verb of being.
 	"है", "हैं", "था", "थे", "थी", "थीं", "हो", "बना", "बने", "बनी", "बनीं", "रहे", "रहीं",
 	// "मोदी पांचवें विदेशी", "स्वराज दस दिवसीय", "जयशंकर इन दिनों": the next phrase.
+	// "पीएम कहां-कहां जाएंगे": a question word.
+	"कहां", "कहाँ", "कहां-कहां", "कहाँ-कहाँ", "कब", "क्यों", "कैसे", "क्या", "किस", "किस-किस", "किससे", "किन", "किन-किन",
 	"इन", "उन", "दिनों", "वार्षिक", "दिवसीय", "पहले", "पहली", "दूसरे", "दूसरी", "तीसरे", "चौथे", "पांचवें", "शिखर")
 
 // people returns the participants named in text[c.start:c.end] (toks are
@@ -168,6 +174,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
 					p.start = toks[at].start
+				} else if thereWords.has(toks[j-1].key) && abroad != "" && abroad != home {
+					p.Country = abroad // "कोपेनहेगन में … यहां की महारानी": the host country's
+					p.start = toks[j-1].start
 				}
 			}
 		}
@@ -415,11 +424,15 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 func ofCountry(toks []token, j int) bool {
 	if toks[j].key == "के" || toks[j].key == "की" {
 		_, ok := countryCode(toks[max(j-1, 0)].text)
-		return j > 0 && ok
+		return j > 0 && (ok || thereWords.has(toks[j-1].key))
 	}
 	_, ok := countryCode(toks[j].text)
-	return ok && j+1 < len(toks) && (toks[j+1].key == "के" || toks[j+1].key == "की")
+	return (ok || thereWords.has(toks[j].key)) && j+1 < len(toks) && (toks[j+1].key == "के" || toks[j+1].key == "की")
 }
+
+// thereWords before के/की name the country the sentence is set in: "यहां
+// की महारानी", "वहां के प्रधानमंत्री".
+var thereWords = setOf("यहां", "यहाँ", "वहां", "वहाँ")
 
 // x0 returns the words and commas between two offsets, trimmed.
 func x0(text string, a, b int) string {
