@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/samayrekha/samayrekha/hindidate"
 	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
@@ -78,6 +79,51 @@ func (x *extractor) rescheduling(s span) bool {
 }
 
 var newDateWords = setOf("तारीख", "तारीखों", "तारीखें", "तारीखे", "तिथि", "तिथियों", "तिथियां", "तिथियाँ", "डेट")
+
+// dayOfVisit returns which day of a visit the story's tellings say the
+// day they are told on is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के
+// आखिरी दिन", 0 if none says.
+func (x *extractor) dayOfVisit(s *story, ss []*story) int {
+	for _, m := range s.ms {
+		if k := visitDayIn(x.text, m.clause); k != 0 {
+			return k
+		}
+	}
+	// "दौरे के आखिरी दिन … गार्ड ऑफ ऑनर दिया गया" tells no visit of its
+	// own: with one visit of several days in the text, it is that one's.
+	for _, o := range ss {
+		if o != s && o.kind == timeline.Visit {
+			return 0
+		}
+	}
+	return visitDayIn(x.text, span{s.pos, len(x.text)})
+}
+
+// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" in text[c.start:c.end].
+func visitDayIn(text string, c span) int {
+	if !strings.Contains(text[c.start:c.end], "दिन") {
+		return 0
+	}
+	toks := tokenize(text, c.start, c.end)
+	for i := 3; i < len(toks); i++ {
+		if toks[i].key != "दिन" || !visitNouns.has(toks[i-3].key) || toks[i-2].key != "के" && toks[i-2].key != "का" {
+			continue
+		}
+		switch w := toks[i-1].key; {
+		case w == "आखिरी" || w == "अंतिम" || w == "आख़िरी":
+			return -1
+		case dayOrdinals[w] > 0:
+			return dayOrdinals[w]
+		}
+	}
+	return 0
+}
+
+// toldOnDay reports a story dated by a day that its own telling says is
+// today ("आज", "इस यात्रा के दूसरे दिन यानी आज").
+func (x *extractor) toldOnDay(s *story) bool {
+	return s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Day && !strings.ContainsAny(s.dated.date.Text, "0123456789०१२३४५६७८९")
+}
 
 // within reports whether a's days lie inside b's.
 func within(a, b date.When) bool {
@@ -1143,6 +1189,15 @@ func (x *extractor) spanDays(ss []*story) {
 		start := s.when.Start()
 		from := s.when
 		if timed {
+			from = date.OnDay(start)
+		}
+		if k := x.dayOfVisit(s, ss); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || x.toldOnDay(s)) {
+			// "7 दिनों के भारत दौरे पर आए … दौरे के आखिरी दिन": the day
+			// told is the visit's last (or its k-th), not its first.
+			if k < 0 || k > n {
+				k = n
+			}
+			start = start.AddDays(-(k - 1))
 			from = date.OnDay(start)
 		}
 		end := date.OnDay(start.AddDays(n - 1))

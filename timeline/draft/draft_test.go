@@ -764,6 +764,21 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a plan its source does not confirm is not confirmed", reason: "heldout9 14 guard",
 			text: "विदेश मंत्रालय ने सोमवार को इसकी पुष्टि नहीं की कि प्रधानमंत्री 20 दिसंबर को रूस जाएंगे।",
 			want: []want{{timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने सोमवार को इसकी पुष्टि नहीं की"}}},
+		{name: "the last day of an N-day visit is the day told", reason: "heldout9 06: '7 दिनों के भारत दौरे … दौरे के आखिरी दिन' started the seven days on the last",
+			text: "सात दिनों के भारत दौरे पर आए कनाडा के प्रधानमंत्री आज राष्ट्रपति भवन पहुंचे, जहां प्रधानमंत्री मोदी ने उनका स्वागत किया। दौरे के आखिरी दिन उन्हें गार्ड ऑफ ऑनर दिया गया।",
+			want: []want{{timeline.Visit, "2025-11-12/2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "the second day of an N-day visit is the day told", reason: "heldout9 10: 'इस यात्रा के दूसरे दिन यानी आज'",
+			text: "प्रधानमंत्री तीन दिवसीय यूरोप यात्रा पर हैं। इस यात्रा के दूसरे दिन यानी आज वह डेनमार्क पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a visitor meets one host, then another 'से भी': two meetings", reason: "heldout9 06: 'ट्रूडो ने इसके बाद विदेश मंत्री सुषमा स्वराज से भी मुलाकात की' joined the meeting with Modi",
+			text: "कनाडा के प्रधानमंत्री ने सोमवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। इसके बाद उन्होंने विदेश मंत्री एस जयशंकर से भी मुलाकात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "'होने जा रही है' is about to be", reason: "heldout9 06: 'आज … मोदी से मुलाकात होने जा रही है' had no status",
+			text: "कनाडा के प्रधानमंत्री की आज प्रधानमंत्री मोदी से मुलाकात होने जा रही है।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -494,6 +494,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
 		}
+		if status == "" && goingTo(toks) {
+			status, word, fromTense = timeline.Announced, "जा रही है", true // "मुलाकात होने जा रही है": about to be
+		}
 		if status == "" {
 			for _, v := range verbs {
 				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
@@ -1074,7 +1077,8 @@ func eventAhead(toks []token, i int) bool {
 // dayOrdinals number the days of a visit: "यात्रा का दूसरा दिन".
 // Only the direct case: "यात्रा के दूसरे दिन" (on its second day) dates
 // an event of that day, not the visit.
-var dayOrdinals = map[string]int{"दूसरा": 2, "तीसरा": 3, "चौथा": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "छठा": 6}
+var dayOrdinals = map[string]int{"दूसरा": 2, "तीसरा": 3, "चौथा": 4, "पांचवां": 5, "पाँचवाँ": 5, "पांचवा": 5, "छठा": 6,
+	"दूसरे": 2, "तीसरे": 3, "चौथे": 4, "पांचवें": 5, "पाँचवें": 5, "छठे": 6}
 
 // visitDayOrdinal reads "यात्रा/दौरे का … N-th दिन" in toks: N, and the
 // words "N-th दिन"; 0 if there is none.
@@ -2369,6 +2373,23 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 			theirs = append(theirs, p.Country)
 		}
 	}
+	if (strings.Contains(m.text, " से भी ") || strings.Contains(m.text, " के साथ भी ")) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart && p.Name.Hi != "" }) {
+		// "वह … राष्ट्रपति अब्दुल हमीद और प्रधानमंत्री शेख हसीना से भी
+		// मुलाकात करेंगी": also meets others, of the same country too;
+		// and a visitor meets one host after another ("ट्रूडो ने इसके
+		// बाद विदेश मंत्री सुषमा स्वराज से भी मुलाकात की").
+		shared := false
+		for _, p := range m.people {
+			for _, o := range s.ms {
+				for _, q := range o.people {
+					shared = shared || p.counterpart && q.counterpart && p.Name.Hi != "" && samePerson(p.Participant, q.Participant)
+				}
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
 	if len(theirs) == 0 {
 		return false
 	}
@@ -2381,21 +2402,6 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		for _, p := range m.people {
 			for _, q := range last.people {
 				shared = shared || p.counterpart && q.counterpart && samePerson(p.Participant, q.Participant)
-			}
-		}
-		if !shared {
-			return true
-		}
-	}
-	if strings.Contains(m.text, " से भी ") || strings.Contains(m.text, " के साथ भी ") {
-		// "वह … राष्ट्रपति अब्दुल हमीद और प्रधानमंत्री शेख हसीना से भी
-		// मुलाकात करेंगी": also meets others, of the same country too.
-		shared := false
-		for _, p := range m.people {
-			for _, o := range s.ms {
-				for _, q := range o.people {
-					shared = shared || p.counterpart && q.counterpart && p.Name.Hi != "" && samePerson(p.Participant, q.Participant)
-				}
 			}
 		}
 		if !shared {
@@ -2752,6 +2758,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
+}
+
+// goingTo reports "<infinitive> जा रहा/रही/रहे है/हैं" in toks: "मुलाकात
+// होने जा रही है", "… करने जा रहे हैं" — about to happen.
+func goingTo(toks []token) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].key == "जा" && strings.HasSuffix(toks[i-1].text, "ने") && (toks[i+1].key == "रहा" || toks[i+1].key == "रही" || toks[i+1].key == "रहे") &&
+			(toks[i+2].key == "है" || toks[i+2].key == "हैं") {
+			return true
+		}
+	}
+	return false
 }
 
 // background reports a sentence that tells what came before the news:
