@@ -498,6 +498,7 @@ func containsWord(text, w string) bool {
 // unless its sentence says "से इतर": editors draft a visit's talks with
 // the host, or talks "before the conference", as bilateral meetings.
 func (x *extractor) sidelines(ss []*story) {
+	x.summitSidelines(ss)
 	if !x.aboutAssembly() {
 		return
 	}
@@ -522,6 +523,60 @@ func (x *extractor) sidelines(ss []*story) {
 		s.wnotes = append(s.wnotes, "a sideline meeting: the report is about a session of the UN General Assembly")
 	}
 }
+
+// summitSidelines makes sideline meetings of the meetings held on a day
+// of a summit of many countries the article tells ("ये नेता यहां
+// भारत-अफ्रीका शिखर सम्मेलन में हिस्सा लेने आये हुए हैं … प्रधानमंत्री ने
+// … राष्ट्रपति … से मुलाकात की"), unless the counterpart's country is on a
+// visit of its own the article tells: a state visit's talks are no
+// sideline.
+func (x *extractor) summitSidelines(ss []*story) {
+	var summits []*story
+	for _, s := range ss {
+		if s.kind == timeline.Summit && !s.when.IsZero() && !s.when.IsApprox() && manyCountries(x.text, s) {
+			summits = append(summits, s)
+		}
+	}
+	if len(summits) == 0 {
+		return
+	}
+	for _, s := range ss {
+		if s.kind != timeline.BilateralMeeting || s.when.IsZero() {
+			continue
+		}
+		if !slices.ContainsFunc(summits, func(t *story) bool { return within(s.when, t.when) }) {
+			continue
+		}
+		visiting := false
+		for c := range talkSides(s) {
+			for _, v := range ss {
+				if v.kind == timeline.Visit && v != s && slices.Contains(visitCountries(v), c) && c != x.home {
+					visiting = true
+				}
+			}
+		}
+		if !visiting {
+			s.kind = timeline.SidelineMeeting
+			s.wnotes = append(s.wnotes, "a sideline meeting: held on a day of the summit the article tells")
+		}
+	}
+}
+
+// manyCountries reports a summit named as one of a group or a region
+// ("भारत-अफ्रीका शिखर सम्मेलन", "आसियान शिखर सम्मेलन", "जी-20"), not
+// the annual summit of two countries.
+func manyCountries(text string, s *story) bool {
+	for _, m := range s.ms {
+		toks := tokenize(text, m.clause.start, m.clause.end)
+		if groupBefore(toks, len(toks)) || slices.ContainsFunc(toks, func(t token) bool { return regionWords.has(t.key) || groupWords.has(t.key) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords name regions whose summits meet many countries.
+var regionWords = setOf("अफ्रीका", "भारत-अफ्रीका", "अफ्रीकी", "नॉर्डिक", "भारत-नॉर्डिक", "यूरोपीय", "एशिया", "प्रशांत", "खाड़ी", "इस्लामिक", "राष्ट्रमंडल")
 
 // nearDateline reports a date within n days of the dateline.
 func (x *extractor) nearDateline(w date.When, n int) bool {

@@ -779,6 +779,19 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'होने जा रही है' is about to be", reason: "heldout9 06: 'आज … मोदी से मुलाकात होने जा रही है' had no status",
 			text: "कनाडा के प्रधानमंत्री की आज प्रधानमंत्री मोदी से मुलाकात होने जा रही है।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a meeting on a day of a summit of many countries is on its sidelines", reason: "heldout9 03 and 05: leaders who came for the India-Africa summit, met at Hyderabad House",
+			text: "दिल्ली में 17 नवंबर को भारत-अफ्रीका शिखर सम्मेलन हुआ। प्रधानमंत्री ने 17 नवंबर को केन्या के राष्ट्रपति विलियम रुटो से मुलाकात की।",
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a state visit's talks on a day of a summit are no sideline", reason: "heldout9 03 guard: the counterpart's country is on a visit the article tells",
+			text: "आसियान शिखर सम्मेलन 21 नवंबर को जकार्ता में होगा। इंडोनेशिया के राष्ट्रपति 20 नवंबर से तीन दिवसीय भारत यात्रा पर आएंगे। प्रधानमंत्री 21 नवंबर को इंडोनेशिया के राष्ट्रपति से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
