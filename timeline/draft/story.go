@@ -678,6 +678,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
+			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) {
+				// "आज … दौरे के कार्यक्रम की घोषणा की": the date is the
+				// announcement's, and the visit is the one told before.
+				m.refers, m.date, m.dateOwn = true, nil, false
+			}
 			m.aside = h.aside
 			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
 				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
@@ -2759,6 +2764,15 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 	}
 }
+
+// aboutTheVisit reports a visit noun that qualifies the programme, the
+// announcement or the preparations of a visit ("दौरे के कार्यक्रम की
+// घोषणा की", "यात्रा की तैयारियों"): the visit told before, not another.
+func aboutTheVisit(toks []token, i int) bool {
+	return i+2 < len(toks) && (toks[i+1].key == "के" || toks[i+1].key == "का" || toks[i+1].key == "की") && visitPapers.has(toks[i+2].key)
+}
+
+var visitPapers = setOf("कार्यक्रम", "घोषणा", "तैयारी", "तैयारियों", "तैयारियां", "एजेंडा", "एजेंडे", "ब्योरा", "ब्यौरा", "विवरण", "शेड्यूल")
 
 // goingTo reports "<infinitive> जा रहा/रही/रहे है/हैं" in toks: "मुलाकात
 // होने जा रही है", "… करने जा रहे हैं" — about to happen.
