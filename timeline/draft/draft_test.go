@@ -795,6 +795,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "the programme of a visit announced today is the visit told before", reason: "heldout9 11: 'आज … दौरे के कार्यक्रम की घोषणा की' drafted a visit on the day of the announcement",
 			text: "नेपाल के प्रधानमंत्री की भारत यात्रा 25 से 28 नवंबर तक होगी। दोनों देशों के विदेश मंत्रालय ने आज एक प्रेस विज्ञप्ति के माध्यम से दौरे के कार्यक्रम की घोषणा की।",
 			want: []want{{timeline.Visit, "2025-11-25/2025-11-28[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "leaders who came for a summit, named by no one, are no visit", reason: "heldout9 03: 'ये नेता यहां भारत-अफ्रीका शिखर सम्मेलन में हिस्सा लेने आये हुए हैं' drafted a visit of no one",
+			text: "प्रधानमंत्री ने 17 नवंबर को दिल्ली में अफ्रीकी देशों के नेताओं से अलग-अलग मुलाकात की। ये नेता यहां शिखर सम्मेलन में हिस्सा लेने आए हुए हैं।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""}, // the summit they came for
+			}},
+		{name: "a leader named as coming for a summit is a visit", reason: "heldout9 03 guard",
+			text: "केन्या के राष्ट्रपति विलियम रुटो 17 नवंबर को शिखर सम्मेलन में हिस्सा लेने दिल्ली आए।",
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -696,6 +696,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
+			if m.kind == timeline.Visit && !m.frame && leadersCame(p.htoks) && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) {
+				continue // "ये नेता यहां … शिखर सम्मेलन में हिस्सा लेने आये हुए हैं": many guests, no one visit
+			}
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
@@ -2763,6 +2766,17 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
+}
+
+// leadersCame reports a clause whose subject is leaders in the plural,
+// named by no one: "ये नेता यहां … आये हुए हैं", "कई देशों के नेता … पहुंचे".
+func leadersCame(toks []token) bool {
+	for i := 1; i < len(toks) && i < 6; i++ {
+		if (toks[i].key == "नेता" || toks[i].key == "राष्ट्राध्यक्ष") && (toks[i-1].key == "ये" || toks[i-1].key == "वे" || toks[i-1].key == "सभी" || toks[i-1].key == "देशों" || toks[i-1].key == "कई") {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutTheVisit reports a visit noun that qualifies the programme, the
