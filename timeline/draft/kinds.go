@@ -229,7 +229,10 @@ func eventHits(toks []token) []hit {
 	}
 	for _, h := range calls {
 		for j := range out {
-			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit) {
+			// "भारत-ऑस्ट्रेलिया आभासी सम्मेलन": two countries' conference by
+			// video is their video call; a group's stays a meeting of many.
+			videoConference := out[j].kind == timeline.MultilateralMeeting && out[j].i == h.i+1 && !groupBefore(toks, out[j].i)
+			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit || videoConference) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
 				// Only the talk the word qualifies: "यह वर्चुअल बैठक … टू
 				// प्लस टू वार्ता से पहले होगी" is not a call of the 2+2.
