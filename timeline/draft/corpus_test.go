@@ -109,21 +109,21 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut scores nine more folders the same way, with no floors: the
+// TestHeldOut scores ten more folders the same way, with no floors: the
 // numbers are recorded in their tables, not enforced. Each was collected,
 // and its expectations written, by someone who neither ran the drafter on
 // it nor read its rules, and each was first scored after the rules then
 // current; each README gives that first score.
 //
 //   - testdata/heldout (10 reports), heldout2 (12), heldout3 (12),
-//     heldout4 (14), heldout5 (14), heldout6 (14), heldout7 (14) and
-//     heldout8 (14): rules for the families of phrasing they missed were
-//     written after their first scores, so they are development material
-//     now.
-//   - testdata/heldout9 (14 reports): scored first after the last rule
+//     heldout4 (14), heldout5 (14), heldout6 (14), heldout7 (14),
+//     heldout8 (14) and heldout9 (14): rules for the families of phrasing
+//     they missed were written after their first scores, so they are
+//     development material now.
+//   - testdata/heldout10 (14 reports): scored first after the last rule
 //     change, and no rule has been written from it: the fair estimate.
 func TestHeldOut(t *testing.T) {
-	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
+	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"} {
 		t.Run(folder, func(t *testing.T) {
 			tot := scoreFolder(t, folder, folder+"-scores.txt")
 			if tot.cancelledAsHeld != 0 {
