@@ -3,7 +3,6 @@ package draft
 import (
 	"errors"
 	"fmt"
-	"os" // DBGTMP
 	"slices"
 	"sort"
 	"strings"
@@ -159,11 +158,6 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		x.headEnd = i // the headline: its events are told again below
 	}
-	if os.Getenv("DRAFTDBG") != "" { // DBGTMP
-		for _, m := range ms { // DBGTMP
-			fmt.Fprintf(os.Stderr, "M %d-%d %s %q refers=%v frame=%v date=%v st=%s people=%+v\n", m.clause.start, m.clause.end, m.kind, m.word, m.refers, m.frame, m.date != nil, m.status, m.people) // DBGTMP
-		} // DBGTMP
-	} // DBGTMP
 	stories := x.build(ms)
 	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)
@@ -178,15 +172,6 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.putOff(stories)
 	x.spreadCancellation(stories)
 	x.sidelines(stories)
-	if os.Getenv("DRAFTDBG") != "" { // DBGTMP
-		for _, s := range stories { // DBGTMP
-			fmt.Fprintf(os.Stderr, "S %s %v:", s.kind, s.when) // DBGTMP
-			for _, m := range s.ms {                           // DBGTMP
-				fmt.Fprintf(os.Stderr, " [%d-%d %s]", m.clause.start, m.clause.end, m.status) // DBGTMP
-			} // DBGTMP
-			fmt.Fprintln(os.Stderr) // DBGTMP
-		} // DBGTMP
-	} // DBGTMP
 	x.stories = stories
 	for _, s := range stories {
 		x.draft(s)
