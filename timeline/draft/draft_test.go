@@ -813,6 +813,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a group's conference by video stays a meeting of many", reason: "heldout9 08 guard",
 			text: "विदेश मंत्री ने 17 नवंबर को ब्रिक्स देशों के वर्चुअल सम्मेलन में हिस्सा लिया।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "talks, and a call besides them: two events", reason: "review of 0fb5316: 'इससे पहले फोन पर भी बात की थी' was merged into the talks",
+			text: "मोदी और अमेरिकी राष्ट्रपति ट्रंप ने सोमवार को व्हाइट हाउस में द्विपक्षीय वार्ता की। दोनों नेताओं ने इससे पहले फोन पर भी बात की थी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "two short names with the same consonants are two people", reason: "review of 0fb5316: हसीना and हसन were one person",
+			text: "जयशंकर ने सोमवार को ढाका में बांग्लादेश के विदेश मंत्री हसन महमूद से मुलाकात की। इसके बाद उन्होंने प्रधानमंत्री शेख हसीना से भी मुलाकात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -991,6 +1003,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"both leaders of a sentence with an if", "ब्राजील के राष्ट्रपति लूला ने रविवार को अर्जेंटीना के राष्ट्रपति मिलेई से कहा कि अगर शुल्क बढ़े तो व्यापार घटेगा। दोनों नेताओं ने करीब आधे घंटे तक बात की।", [][]string{{"AR", "BR"}}},
 		{"a monarch by the title of the country told as here, each met on her own", "प्रधानमंत्री 17 नवंबर को डेनमार्क पहुंचे। यहां उन्होंने कोपेनहेगन में प्रधानमंत्री मेटे फ्रेडरिकसन और यहां की महारानी मार्ग्रेट से मुलाकात की।", [][]string{{"DK", "IN"}, {"DK", "IN"}, {"DK", "IN"}}},
 		{"a king by a title that is also a given name", "मोदी ने 17 नवंबर को स्वाजीलैंड के नरेश एमस्वाती तृतीय से मुलाकात की।", [][]string{{"IN", "SZ"}}},
+		{"the people of a supposition are not 'दोनों नेताओं'", "मोदी सोमवार को अमेरिका पहुंचे। राष्ट्रपति ट्रंप ने कहा कि अगर रूस के राष्ट्रपति पुतिन और यूक्रेन के राष्ट्रपति जेलेंस्की आमने-सामने बैठें तो युद्ध खत्म हो सकता है। दोनों नेताओं ने मंगलवार को व्हाइट हाउस में मुलाकात की।", [][]string{{"IN", "US"}, {"IN", "US"}}},
+		{"a supposition sets the story in no country", "मोदी सोमवार को ब्राजील पहुंचे। अगर वह अगले साल जापान जाते हैं तो वह पहली जापान यात्रा होगी। मंगलवार को उन्होंने राष्ट्रपति से मुलाकात की।", [][]string{{"BR", "IN"}, {"BR", "IN"}}},
 		{"a country's abbreviation in brackets", "दक्षिण अफ्रीका (एसए) के राष्ट्रपति ने 17 नवंबर को मोदी से मुलाकात की।", [][]string{{"IN", "ZA"}}},
 		{"a Latin abbreviation in brackets", "संयुक्त अरब अमीरात (UAE) के राष्ट्रपति ने 17 नवंबर को मोदी से फोन पर बात की।", [][]string{{"AE", "IN"}}},
 		{"the inviter of a visit abroad hosts it",

@@ -286,6 +286,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			bothAt = t.start
 		}
 	}
+	// A sentence of "अगर" or the like tells no event; the people named
+	// before the word ("बाइडेन ने … पुतिन को चेतावनी दी कि अगर …") are
+	// still those "दोनों नेताओं" of the next sentence means, not those of
+	// the supposition.
+	ifAt := -1
+	if t, bad := firstOf(sentToks, notEventWords); bad {
+		ifAt = t.start
+	}
 	var sentPeopleAll []person // the sentence's people, once read
 	sentPeopleAllDone := false
 	wholeKnown := -1 // len(x.known) when a unit that is the whole sentence read them
@@ -296,6 +304,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		ps := sentPeopleAll
 		if !sentPeopleAllDone || wholeKnown >= 0 && wholeKnown != len(x.known) {
 			ps = people(x.text, sentToks, x.known, x.home, "")
+		}
+		if ifAt >= 0 {
+			if ps = slices.DeleteFunc(slices.Clone(ps), func(p person) bool { return p.end > ifAt }); len(ps) < 2 {
+				ps = nil // "दोनों" of the next sentence means two
+			}
 		}
 		if len(ps) > 0 {
 			// "वह" of the next sentence is this one's subject: not the
@@ -324,6 +337,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 	}(x.lastPeople)
+	if ifAt >= 0 {
+		return nil // and it sets the story in no country
+	}
 	// Where the sentence is set, for the counterparts it names without a
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
@@ -337,12 +353,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		x.abroad = abroad
 	} else {
 		abroad = x.abroad
-	}
-	if _, bad := hasAny(sentToks, notEventWords); bad {
-		// "अगर रूस आगे सैन्य कार्रवाई करता है": no event, but the people
-		// it names are those "दोनों नेताओं" of the next sentence means
-		// (the deferred func above keeps them).
-		return nil
 	}
 	if _, ok := hasAny(sentToks, sentenceCues); !ok {
 		// No word of the sentence starts an event word: none of its
@@ -1849,7 +1859,7 @@ func newTalk(s *story) *talk {
 // and no two names or offices of one country that differ.
 func (x *extractor) sameTalks(ta, tb *talk) bool {
 	a, b := ta.s, tb.s
-	if a.kind != b.kind && !talkOrCall(a, b) && !talkOrCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
+	if a.kind != b.kind && !talkWasCall(a, b) && !talkWasCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
 		return false
 	}
 	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
@@ -1883,15 +1893,23 @@ func (x *extractor) sameTalks(ta, tb *talk) bool {
 	return shared && foreign && n <= 2
 }
 
-// talkOrCall reports a talk told only as talking ("दोनों नेताओं ने … बात
+// talkWasCall reports a talk told only as talking ("दोनों नेताओं ने … बात
 // की", "बातचीत हुई") and a call: the words of the one fit the other, and
 // whether the talk was by phone only the call says.
-func talkOrCall(talk, call *story) bool {
+func talkWasCall(talk, call *story) bool {
 	if talk.kind != timeline.BilateralMeeting || call.kind != timeline.PhoneCall {
 		return false
 	}
 	for _, m := range talk.ms {
-		if !m.generic || !talkingWords.has(m.word) {
+		// "मॉस्को में द्विपक्षीय वार्ता की": talks in a city were held
+		// there. ("यूक्रेन में … के बारे में बात की" is what they spoke of.)
+		if !m.generic || !talkingWords.has(m.word) || m.city != "" {
+			return false
+		}
+	}
+	for _, m := range call.ms {
+		// "इससे पहले फोन पर भी बात की थी": a call besides the talks.
+		if containsWord(m.text, "भी") || containsWord(m.text, "पहले") || containsWord(m.text, "बाद") {
 			return false
 		}
 	}
@@ -1906,8 +1924,19 @@ var talkingWords = setOf("बात", "बातचीत", "वार्ता"
 // their vowels: "बाइडेन" and "बिडेन", "मॉरिसन" and "मॉरीसन".
 // Transliterations of one foreign name disagree on vowels far more often
 // than on consonants.
+//
+// Short names meet too easily under that key (हसीना and हसन): one of
+// fewer than four consonants counts only when both spellings are listed
+// as the same country's leader.
 func sameSpelling(a, b string) bool {
-	return a == b || consonants(hindi.Fold(a)) == consonants(hindi.Fold(b))
+	if a == b {
+		return true
+	}
+	c := consonants(hindi.Fold(a))
+	if c != consonants(hindi.Fold(b)) {
+		return false
+	}
+	return utf8.RuneCountInString(c) >= 4 || leaderCountry(a) != "" && leaderCountry(a) == leaderCountry(b)
 }
 
 // consonants drops the vowel letters and signs of a Devanagari word.

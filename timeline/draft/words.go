@@ -175,12 +175,18 @@ func unionOf(sets ...wordSet) wordSet {
 
 // hasAny returns the first token of toks that is in words.
 func hasAny(toks []token, words wordSet) (string, bool) {
+	t, ok := firstOf(toks, words)
+	return t.text, ok
+}
+
+// firstOf returns the first token of toks that is one of words.
+func firstOf(toks []token, words wordSet) (token, bool) {
 	for _, t := range toks {
 		if words.has(t.key) {
-			return t.text, true
+			return t, true
 		}
 	}
-	return "", false
+	return token{}, false
 }
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
