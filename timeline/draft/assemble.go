@@ -62,47 +62,76 @@ func (x *extractor) putOff(ss []*story) {
 	}
 }
 
-// rescheduling reports a sentence that speaks of new dates: "नई
-// तारीखों", "नई तिथि", "नयी तारीख".
+// rescheduling reports a sentence that speaks of new dates being set:
+// "नई तारीखों के लिए काम कर रहे हैं", "नई तिथि की घोषणा बाद में होगी"; not
+// "कोई नई तारीख तय नहीं की गई".
 func (x *extractor) rescheduling(s span) bool {
 	t := x.text[s.start:s.end]
-	if !strings.Contains(t, "नई") && !strings.Contains(t, "नयी") {
-		return false // most sentences: no tokens needed
+	if !strings.Contains(t, "नई ") && !strings.Contains(t, "नयी ") {
+		return false // most sentences, "नई दिल्ली" among them: one scan each
 	}
-	toks := x.tokens(s.start, s.end)
-	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i].key == "नई" || toks[i].key == "नयी") && newDateWords.has(toks[i+1].key) {
-			return true
+	for _, w := range newDates {
+		if strings.Contains(t, w) {
+			return !containsWord(t, "नहीं") && !containsWord(t, "न")
 		}
 	}
 	return false
 }
 
-var newDateWords = setOf("तारीख", "तारीखों", "तारीखें", "तारीखे", "तिथि", "तिथियों", "तिथियां", "तिथियाँ", "डेट")
+// newDates are "new date(s)" as newsrooms print them.
+var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट"}
 
 // dayOfVisit returns which day of a visit the story's tellings say the
-// day they are told on is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के
-// आखिरी दिन", 0 if none says.
+// day it is dated by is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के
+// आखिरी दिन", 0 if none says. A day still to come ("यात्रा के आखिरी दिन
+// वह … संबोधित करेंगे") is another day than the one told, and an arrival
+// ("सोमवार को … पहुंचे") is the first day whatever later days bring.
 func (x *extractor) dayOfVisit(s *story, ss []*story) int {
+	if s.dated != nil {
+		if k, _ := visitDayIn(x.text, s.dated.clause); k != 0 {
+			return k // "इस यात्रा के दूसरे दिन यानी आज … पहुंचे": said of the day itself
+		}
+		if arrived(x.text, s.dated.clause) {
+			return 0
+		}
+	}
 	for _, m := range s.ms {
-		if k := visitDayIn(x.text, m.clause); k != 0 {
+		if m.status == timeline.Announced || m.status == timeline.Proposed {
+			continue
+		}
+		if k, _ := visitDayIn(x.text, m.clause); k != 0 {
 			return k
 		}
 	}
 	// "दौरे के आखिरी दिन … गार्ड ऑफ ऑनर दिया गया" tells no visit of its
-	// own: with one visit of several days in the text, it is that one's.
+	// own: with one visit of several days in the text, it is that one's,
+	// if told as done.
 	for _, o := range ss {
 		if o != s && o.kind == timeline.Visit {
 			return 0
 		}
 	}
-	return visitDayIn(x.text, span{s.pos, len(x.text)})
+	k, at := visitDayIn(x.text, span{s.pos, len(x.text)})
+	if k == 0 {
+		return 0
+	}
+	end := len(x.text)
+	if i := strings.IndexAny(x.text[at:], "।.\n"); i >= 0 {
+		end = at + i
+	}
+	for _, v := range hindi.Verbs(x.text, at, end) {
+		if v.Ahead() {
+			return 0
+		}
+	}
+	return k
 }
 
-// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" in text[c.start:c.end].
-func visitDayIn(text string, c span) int {
+// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" in text[c.start:c.end]:
+// the ordinal (-1 for the last day) and the byte offset of the visit noun.
+func visitDayIn(text string, c span) (int, int) {
 	if !strings.Contains(text[c.start:c.end], "दिन") {
-		return 0
+		return 0, 0
 	}
 	toks := tokenize(text, c.start, c.end)
 	for i := 3; i < len(toks); i++ {
@@ -111,17 +140,29 @@ func visitDayIn(text string, c span) int {
 		}
 		switch w := toks[i-1].key; {
 		case w == "आखिरी" || w == "अंतिम" || w == "आख़िरी":
-			return -1
+			return -1, toks[i-3].start
 		case dayOrdinals[w] > 0:
-			return dayOrdinals[w]
+			return dayOrdinals[w], toks[i-3].start
 		}
 	}
-	return 0
+	return 0, 0
 }
 
-// toldOnDay reports a story dated by a day that its own telling says is
-// today ("आज", "इस यात्रा के दूसरे दिन यानी आज").
-func (x *extractor) toldOnDay(s *story) bool {
+// arrived reports a finite verb of arriving in text[c.start:c.end]:
+// "पहुंचे", "पहुंच गए" (not "पहुंचने पर", on arriving somewhere).
+func arrived(text string, c span) bool {
+	t := text[c.start:c.end]
+	for _, w := range []string{"पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचा", "पहुंच गए", "पहुंच गई", "पहुंच चुके"} {
+		if containsWord(t, w) || strings.Contains(t, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// datedByDayWord reports a story dated by a day word with no digits
+// ("आज", "इस यात्रा के दूसरे दिन यानी आज"), not a date the text prints.
+func datedByDayWord(s *story) bool {
 	return s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Day && !strings.ContainsAny(s.dated.date.Text, "0123456789०१२३४५६७८९")
 }
 
@@ -544,7 +585,7 @@ func (x *extractor) summitSidelines(ss []*story) {
 		if s.kind != timeline.BilateralMeeting || s.when.IsZero() {
 			continue
 		}
-		if !slices.ContainsFunc(summits, func(t *story) bool { return within(s.when, t.when) }) {
+		if !slices.ContainsFunc(summits, func(t *story) bool { return within(s.when, t.when) && !elsewhere(s, t) }) {
 			continue
 		}
 		visiting := false
@@ -562,18 +603,50 @@ func (x *extractor) summitSidelines(ss []*story) {
 	}
 }
 
+// elsewhere reports a meeting and a summit the text places in different
+// cities or countries: "आसियान शिखर सम्मेलन … कुआलालंपुर में … नई दिल्ली
+// में … मुलाकात की".
+func elsewhere(meeting, summit *story) bool {
+	where := func(s *story) (city, country string) {
+		for _, m := range s.ms {
+			if city == "" {
+				city = m.city
+			}
+			if country == "" {
+				country = m.place.Country
+			}
+		}
+		return city, country
+	}
+	mc, mk := where(meeting)
+	sc, sk := where(summit)
+	return mc != "" && sc != "" && mc != sc || mk != "" && sk != "" && mk != sk
+}
+
 // manyCountries reports a summit named as one of a group or a region
 // ("भारत-अफ्रीका शिखर सम्मेलन", "आसियान शिखर सम्मेलन", "जी-20"), not
 // the annual summit of two countries.
 func manyCountries(text string, s *story) bool {
 	for _, m := range s.ms {
 		toks := tokenize(text, m.clause.start, m.clause.end)
-		if groupBefore(toks, len(toks)) || slices.ContainsFunc(toks, func(t token) bool { return regionWords.has(t.key) || groupWords.has(t.key) }) {
+		if len(countryActors(text, toks)) == 2 {
+			return false // "भारत-दक्षिण अफ्रीका शिखर सम्मेलन": two countries'
+		}
+		if groupBefore(toks, len(toks)) || slices.ContainsFunc(toks, func(t token) bool { return groupWords.has(t.key) }) {
 			return true
+		}
+		for i, t := range toks {
+			if regionWords.has(t.key) && (i == 0 || !regionPrefixes.has(toks[i-1].key)) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// regionPrefixes before a region word make it a country: "दक्षिण
+// अफ्रीका", "मध्य अफ्रीकी गणराज्य".
+var regionPrefixes = setOf("दक्षिण", "मध्य")
 
 // regionWords name regions whose summits meet many countries.
 var regionWords = setOf("अफ्रीका", "भारत-अफ्रीका", "अफ्रीकी", "नॉर्डिक", "भारत-नॉर्डिक", "यूरोपीय", "एशिया", "प्रशांत", "खाड़ी", "इस्लामिक", "राष्ट्रमंडल")
@@ -1246,7 +1319,7 @@ func (x *extractor) spanDays(ss []*story) {
 		if timed {
 			from = date.OnDay(start)
 		}
-		if k := x.dayOfVisit(s, ss); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || x.toldOnDay(s)) {
+		if k := x.dayOfVisit(s, ss); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || datedByDayWord(s)) {
 			// "7 दिनों के भारत दौरे पर आए … दौरे के आखिरी दिन": the day
 			// told is the visit's last (or its k-th), not its first.
 			if k < 0 || k > n {

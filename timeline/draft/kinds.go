@@ -230,8 +230,9 @@ func eventHits(toks []token) []hit {
 	for _, h := range calls {
 		for j := range out {
 			// "भारत-ऑस्ट्रेलिया आभासी सम्मेलन": two countries' conference by
-			// video is their video call; a group's stays a meeting of many.
-			videoConference := out[j].kind == timeline.MultilateralMeeting && out[j].i == h.i+1 && !groupBefore(toks, out[j].i)
+			// video is their video call; any other ("वॉयस ऑफ ग्लोबल साउथ के
+			// वर्चुअल सम्मेलन") stays a meeting of many.
+			videoConference := out[j].kind == timeline.MultilateralMeeting && out[j].i == h.i+1 && h.i >= 2 && isCountry(toks[h.i-1]) && isCountry(toks[h.i-2])
 			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit || videoConference) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
 				// Only the talk the word qualifies: "यह वर्चुअल बैठक … टू
@@ -550,3 +551,9 @@ func byMeans(at func(int) string, i int) bool {
 // sendWords make "रवाना" transitive: "रवाना किया" (sent off), not "रवाना
 // हुए" (set off).
 var sendWords = setOf("किया", "किए", "किये", "की", "करेंगे", "करेंगी", "करेगा", "करेगी", "कर", "करने", "करते", "करती", "करके")
+
+// isCountry reports a token that names a country by itself.
+func isCountry(t token) bool {
+	_, ok := countryCode(t.text)
+	return ok
+}

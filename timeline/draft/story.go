@@ -551,7 +551,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status = timeline.Announced
 			}
 		}
-		if status == timeline.Announced && fromTense && hasAttr {
+		if status == timeline.Announced && fromTense && hasAttr && !refused(x.text[at.start:s.end]) {
 			// "ट्रंप ने शुक्रवार को पुष्टि की कि वह अप्रैल में बीजिंग की
 			// यात्रा करेंगे": the plan the source confirms is confirmed.
 			for _, q := range hindi.StatusCues(x.text, at.start, at.end) {
@@ -688,10 +688,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m.frame = h.i != mh.i
 			m.refers = refersBack(p.htoks, h.i)
-			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) {
-				// "आज … दौरे के कार्यक्रम की घोषणा की": the date is the
-				// announcement's, and the visit is the one told before.
-				m.refers, m.date, m.dateOwn = true, nil, false
+			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) && (m.date == nil || !hasDigit(m.date.Text)) {
+				// "आज … दौरे के कार्यक्रम की घोषणा की": a day word is the
+				// announcement's, and the visit is the one told before; a
+				// printed date ("सोमवार को … 15 से 17 दिसंबर तक होने वाली
+				// जापान यात्रा के कार्यक्रम") is the visit's own.
+				if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return hasDigit(o.Text) }); i >= 0 {
+					d := m.others[i]
+					m.date, m.dateOwn = &d, true
+				} else {
+					m.refers, m.date, m.dateOwn = true, nil, false
+				}
 			}
 			m.aside = h.aside
 			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
@@ -706,7 +713,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
 			}
-			if m.kind == timeline.Visit && !m.frame && leadersCame(p.htoks) && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) {
+			if m.kind == timeline.Visit && !m.frame && leadersCame(p.htoks) && slices.ContainsFunc(p.hs, func(o hit) bool { return o.purpose && o.kind != timeline.Visit }) &&
+				!slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) {
 				continue // "ये नेता यहां … शिखर सम्मेलन में हिस्सा लेने आये हुए हैं": many guests, no one visit
 			}
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
@@ -2798,10 +2806,12 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 }
 
 // leadersCame reports a clause whose subject is leaders in the plural,
-// named by no one: "ये नेता यहां … आये हुए हैं", "कई देशों के नेता … पहुंचे".
+// named by no one: "ये नेता यहां … आये हुए हैं". (The caller asks for the
+// summit they came for too: "ये नेता अगले महीने भारत आएंगे" after an
+// invitation is a visit.)
 func leadersCame(toks []token) bool {
 	for i := 1; i < len(toks) && i < 6; i++ {
-		if (toks[i].key == "नेता" || toks[i].key == "राष्ट्राध्यक्ष") && (toks[i-1].key == "ये" || toks[i-1].key == "वे" || toks[i-1].key == "सभी" || toks[i-1].key == "देशों" || toks[i-1].key == "कई") {
+		if (toks[i].key == "नेता" || toks[i].key == "राष्ट्राध्यक्ष") && (toks[i-1].key == "ये" || toks[i-1].key == "वे" || toks[i-1].key == "सभी" || toks[i-1].key == "कई") {
 			return true
 		}
 	}
@@ -2812,10 +2822,16 @@ func leadersCame(toks []token) bool {
 // announcement or the preparations of a visit ("दौरे के कार्यक्रम की
 // घोषणा की", "यात्रा की तैयारियों"): the visit told before, not another.
 func aboutTheVisit(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i+1].key == "के" || toks[i+1].key == "का" || toks[i+1].key == "की") && visitPapers.has(toks[i+2].key)
+	return i+2 < len(toks) && (toks[i+1].key == "के" || toks[i+1].key == "का" || toks[i+1].key == "की") && visitAffairs.has(toks[i+2].key)
 }
 
-var visitPapers = setOf("कार्यक्रम", "घोषणा", "तैयारी", "तैयारियों", "तैयारियां", "एजेंडा", "एजेंडे", "ब्योरा", "ब्यौरा", "विवरण", "शेड्यूल")
+var visitAffairs = setOf("कार्यक्रम", "घोषणा", "तैयारी", "तैयारियों", "तैयारियां", "एजेंडा", "एजेंडे", "ब्योरा", "ब्यौरा", "विवरण", "शेड्यूल")
+
+// refused reports a source that declined what it was asked: "पुष्टि
+// करने से इनकार कर दिया", "पुष्टि करने से मना किया".
+func refused(phrase string) bool {
+	return strings.Contains(phrase, "इनकार") || strings.Contains(phrase, "इंकार") || containsWord(phrase, "मना")
+}
 
 // goingTo reports "<infinitive> जा रहा/रही/रहे है/हैं" in toks: "मुलाकात
 // होने जा रही है", "… करने जा रहे हैं" — about to happen.
@@ -2839,8 +2855,12 @@ func background(toks []token) bool {
 			next = toks[i+1].key
 		}
 		switch {
-		case t.key == "हाल" && (next == "में" || next == "ही" || next == "के"), t.key == "हालिया",
+		case t.key == "हाल" && i > 0 && hallWords.has(toks[i-1].key):
+			// "सम्मेलन हाल में": a hall.
+		case t.key == "हाल" && (next == "में" || next == "ही"), t.key == "हाल" && next == "के" && i+2 < len(toks) && toks[i+2].key == "दिनों",
 			t.key == "पिछले" && next == "दिनों":
+			// Not "हाल के घटनाक्रम" (recent events), which talks
+			// are about, nor "हालिया", which qualifies a noun.
 			return true
 		case i < 3 && backgroundOpeners.has(t.key) && (next == "दें" || next == "है" || next == "हो" || next == "कि"):
 			return true
@@ -2848,6 +2868,9 @@ func background(toks []token) bool {
 	}
 	return false
 }
+
+// hallWords before हाल make it a hall: "सम्मेलन हाल", "टाउन हाल".
+var hallWords = setOf("सम्मेलन", "कन्वेंशन", "होटल", "टाउन", "बैंक्वेट", "डाइनिंग", "प्लेनरी", "दरबार", "असेंबली", "कॉन्फ्रेंस", "कांफ्रेंस")
 
 // backgroundOpeners open a sentence of background: "बता दें कि",
 // "गौरतलब है कि", "उल्लेखनीय है कि", "ज्ञात हो कि", "मालूम हो कि".
