@@ -174,9 +174,6 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
 					p.start = toks[at].start
-				} else if thereWords.has(toks[j-1].key) && abroad != "" && abroad != home {
-					p.Country = abroad // "कोपेनहेगन में … यहां की महारानी": the host country's
-					p.start = toks[j-1].start
 				}
 			}
 		}
