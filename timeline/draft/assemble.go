@@ -67,8 +67,8 @@ func (x *extractor) putOff(ss []*story) {
 // "कोई नई तारीख तय नहीं की गई".
 func (x *extractor) rescheduling(s span) bool {
 	t := x.text[s.start:s.end]
-	if !strings.Contains(t, "नई ") && !strings.Contains(t, "नयी ") {
-		return false // most sentences, "नई दिल्ली" among them: one scan each
+	if !strings.Contains(t, "तारीख") && !strings.Contains(t, "तिथि") && !strings.Contains(t, "डेट") {
+		return false // most sentences name no date at all
 	}
 	for _, w := range newDates {
 		if strings.Contains(t, w) {
@@ -81,12 +81,12 @@ func (x *extractor) rescheduling(s span) bool {
 // newDates are "new date(s)" as newsrooms print them.
 var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट"}
 
-// dayOfVisit returns which day of a visit the story's tellings say the
+// dayOfVisit returns which day of a visit (one of visits in the text) the story's tellings say the
 // day it is dated by is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के
 // आखिरी दिन", 0 if none says. A day still to come ("यात्रा के आखिरी दिन
 // वह … संबोधित करेंगे") is another day than the one told, and an arrival
 // ("सोमवार को … पहुंचे") is the first day whatever later days bring.
-func (x *extractor) dayOfVisit(s *story, ss []*story) int {
+func (x *extractor) dayOfVisit(s *story, visits int) int {
 	if s.dated != nil {
 		if k, _ := visitDayIn(x.text, s.dated.clause); k != 0 {
 			return k // "इस यात्रा के दूसरे दिन यानी आज … पहुंचे": said of the day itself
@@ -106,10 +106,8 @@ func (x *extractor) dayOfVisit(s *story, ss []*story) int {
 	// "दौरे के आखिरी दिन … गार्ड ऑफ ऑनर दिया गया" tells no visit of its
 	// own: with one visit of several days in the text, it is that one's,
 	// if told as done.
-	for _, o := range ss {
-		if o != s && o.kind == timeline.Visit {
-			return 0
-		}
+	if visits > 1 {
+		return 0
 	}
 	k, at := visitDayIn(x.text, span{s.pos, len(x.text)})
 	if k == 0 {
@@ -1287,6 +1285,12 @@ func (x *extractor) ownDays(s *story) bool {
 }
 
 func (x *extractor) spanDays(ss []*story) {
+	visits := 0 // for dayOfVisit
+	for _, s := range ss {
+		if s.kind == timeline.Visit {
+			visits++
+		}
+	}
 	for _, s := range ss {
 		// A visit, or the summit it is for ("शिखर बैठक के लिए … दो दिवसीय
 		// यात्रा"), lasts the days its sentence gives.
@@ -1319,7 +1323,7 @@ func (x *extractor) spanDays(ss []*story) {
 		if timed {
 			from = date.OnDay(start)
 		}
-		if k := x.dayOfVisit(s, ss); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || datedByDayWord(s)) {
+		if k := x.dayOfVisit(s, visits); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || datedByDayWord(s)) {
 			// "7 दिनों के भारत दौरे पर आए … दौरे के आखिरी दिन": the day
 			// told is the visit's last (or its k-th), not its first.
 			if k < 0 || k > n {

@@ -340,6 +340,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if ifAt >= 0 {
 		return nil // and it sets the story in no country
 	}
+	sentBackground := background(sentToks) // once a sentence, not once a clause
 	// Where the sentence is set, for the counterparts it names without a
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
@@ -551,11 +552,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status = timeline.Announced
 			}
 		}
-		if status == timeline.Announced && fromTense && hasAttr && !refused(x.text[at.start:s.end]) {
+		if status == timeline.Announced && fromTense && hasAttr && strings.Contains(x.text[at.start:at.end], "पुष्ट") {
 			// "ट्रंप ने शुक्रवार को पुष्टि की कि वह अप्रैल में बीजिंग की
 			// यात्रा करेंगे": the plan the source confirms is confirmed.
 			for _, q := range hindi.StatusCues(x.text, at.start, at.end) {
-				if q.Status == hindi.Confirmed && !q.Negated {
+				if q.Status == hindi.Confirmed && !q.Negated && !refused(x.text[at.start:s.end]) {
 					status, word, fromTense = timeline.Confirmed, x.text[q.Word.Start:q.Word.End], false
 					break
 				}
@@ -591,7 +592,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.past = v.Tense == hindi.Past
 			base.present = v.Tense == hindi.Present
 		}
-		base.background = background(sentToks)
+		base.background = sentBackground
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
 		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
@@ -1940,22 +1941,50 @@ func sameSpelling(a, b string) bool {
 	if a == b {
 		return true
 	}
-	c := consonants(hindi.Fold(a))
-	if c != consonants(hindi.Fold(b)) {
-		return false
-	}
-	return utf8.RuneCountInString(c) >= 4 || leaderCountry(a) != "" && leaderCountry(a) == leaderCountry(b)
+	n, same := sameConsonants(a, b)
+	return same && (n >= 4 || leaderCountry(a) != "" && leaderCountry(a) == leaderCountry(b))
 }
 
-// consonants drops the vowel letters and signs of a Devanagari word.
-func consonants(w string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'अ' && r <= 'औ', r >= '\u093e' && r <= '\u094d', r >= '\u0900' && r <= '\u0903', r == '\u093c':
-			return -1
+// sameConsonants reports whether two Devanagari words have the same
+// consonants in the same order, vowels and marks aside (a nukta letter
+// counts as its base), and how many. It does not allocate: samePerson
+// asks it of many pairs of words.
+func sameConsonants(a, b string) (int, bool) {
+	next := func(s string, i int) (rune, int) {
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r >= '\u0958' && r <= '\u095f' {
+				r = nuktaBase[r-'\u0958']
+			}
+			if !isVowelOrMark(r) {
+				return r, i
+			}
 		}
-		return r
-	}, w)
+		return -1, i
+	}
+	n := 0
+	for i, j := 0, 0; ; n++ {
+		var ra, rb rune
+		ra, i = next(a, i)
+		rb, j = next(b, j)
+		if ra != rb {
+			return n, false
+		}
+		if ra < 0 {
+			return n, true
+		}
+	}
+}
+
+// nuktaBase is the base consonant of each precomposed nukta letter,
+// U+0958 to U+095F: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़.
+var nuktaBase = [8]rune{'क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'}
+
+// isVowelOrMark reports a Devanagari vowel letter, vowel sign, virama or
+// other mark.
+func isVowelOrMark(r rune) bool {
+	return r >= 'अ' && r <= 'औ' || r >= '\u093a' && r <= '\u094f' || r >= '\u0900' && r <= '\u0903' || r >= '\u0962' && r <= '\u0963'
 }
 
 // side is who a story names of one country: the last word of the first
