@@ -150,13 +150,15 @@ func visitDayIn(text string, c span) (int, int) {
 // "पहुंचे", "पहुंच गए" (not "पहुंचने पर", on arriving somewhere).
 func arrived(text string, c span) bool {
 	t := text[c.start:c.end]
-	for _, w := range []string{"पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचा", "पहुंच गए", "पहुंच गई", "पहुंच चुके"} {
-		if containsWord(t, w) || strings.Contains(t, w+" ") {
+	for _, w := range arrivals {
+		if containsWord(t, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var arrivals = []string{"पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचा", "पहुंच गए", "पहुंच गई", "पहुंच चुके"}
 
 // datedByDayWord reports a story dated by a day word with no digits
 // ("आज", "इस यात्रा के दूसरे दिन यानी आज"), not a date the text prints.

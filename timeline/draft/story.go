@@ -2768,12 +2768,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// "भूटान के पीएम हाल में 5 दिवसीय यात्रा पर भारत आए थे":
 			// done some time before the news, on no day the text gives.
 			// Not the nearest date told before, which is the news's.
-			s.when = date.Before(x.reported)
-			if z := x.dateline.Location().String(); z != "" {
-				if _, err := date.LoadZone(z); err == nil {
-					s.when = s.when.WithZone(z)
-				}
-			}
+			s.when = x.inDatelineZone(date.Before(x.reported))
 			s.inferred = "no date in the text: before the dateline, as the report tells it as background; check it"
 			continue
 		}
@@ -2803,12 +2798,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		if !m.upcoming && (m.past || m.present || m.status == timeline.Held || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
-			s.when = date.OnDay(x.reported)
-			if z := x.dateline.Location().String(); z != "" {
-				if _, err := date.LoadZone(z); err == nil {
-					s.when = s.when.WithZone(z)
-				}
-			}
+			s.when = x.inDatelineZone(date.OnDay(x.reported))
 			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
 			continue
 		}
@@ -2823,12 +2813,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 			// "प्रधानमंत्री … से मुलाकात करेंगे" with no date told anywhere
 			// before: an event still to come, after the dateline.
-			s.when = date.After(x.reported)
-			if z := x.dateline.Location().String(); z != "" {
-				if _, err := date.LoadZone(z); err == nil {
-					s.when = s.when.WithZone(z)
-				}
-			}
+			s.when = x.inDatelineZone(date.After(x.reported))
 			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
 		}
 	}
@@ -2904,6 +2889,17 @@ var hallWords = setOf("सम्मेलन", "कन्वेंशन", "ह�
 // backgroundOpeners open a sentence of background: "बता दें कि",
 // "गौरतलब है कि", "उल्लेखनीय है कि", "ज्ञात हो कि", "मालूम हो कि".
 var backgroundOpeners = setOf("बता", "गौरतलब", "उल्लेखनीय", "ज्ञात", "मालूम", "विदित")
+
+// inDatelineZone puts a date inferred from the dateline in the dateline's
+// zone, when that zone is one the date package knows by name.
+func (x *extractor) inDatelineZone(w date.When) date.When {
+	if z := x.dateline.Location().String(); z != "" {
+		if _, err := date.LoadZone(z); err == nil {
+			return w.WithZone(z)
+		}
+	}
+	return w
+}
 
 // tripUnderWay returns the nearest visit or summit told before ss[si]
 // whose dates take in the dateline's day, or nil.
