@@ -117,7 +117,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if isGap(m) || inAny(lines, m.Start) {
 			continue
 		}
-		matches = append(matches, m)
+		matches = append(matches, roundOffset(m))
 	}
 	var ms []*mention
 	mi := 0

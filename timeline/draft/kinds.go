@@ -145,10 +145,11 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Statement, false)
 		case summitHeads.has(w) && summitTails.has(at(i+1)):
 			k := timeline.Summit
-			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता") && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && withOne(toks, i) {
-				// "किम जोंग उन के साथ … शिखर बैठक": the talks of two
-				// leaders, a summit only in name; an annual one
-				// ("वार्षिक शिखर बैठक") keeps its name.
+			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता") && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && (withOne(toks, i) || betweenTwo(toks, i) || near(i, 2, 0, bilateralWord)) {
+				// "किम जोंग उन के साथ … शिखर बैठक", "मोदी और हसीना के
+				// बीच … द्विपक्षीय शिखर वार्ता": the talks of two leaders,
+				// a summit only in name; an annual one ("वार्षिक शिखर
+				// बैठक") keeps its name.
 				k = timeline.BilateralMeeting
 			}
 			add(i, k, false)
@@ -233,7 +234,7 @@ func eventHits(toks []token) []hit {
 			// video is their video call; any other ("वॉयस ऑफ ग्लोबल साउथ के
 			// वर्चुअल सम्मेलन") stays a meeting of many.
 			videoConference := out[j].kind == timeline.MultilateralMeeting && out[j].i == h.i+1 && h.i >= 2 && isCountry(toks[h.i-1]) && isCountry(toks[h.i-2])
-			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit || videoConference) {
+			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit || videoConference || summitTalks(toks, out[j])) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
 				// Only the talk the word qualifies: "यह वर्चुअल बैठक … टू
 				// प्लस टू वार्ता से पहले होगी" is not a call of the 2+2.
@@ -370,6 +371,39 @@ func withOne(toks []token, i int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// summitTalks reports two leaders' "शिखर वार्ता" or "शिखर बैठक", a
+// summit in name that the kinds above make a bilateral meeting.
+func summitTalks(toks []token, h hit) bool {
+	return h.kind == timeline.BilateralMeeting && summitHeads.has(toks[h.i].key)
+}
+
+// betweenTwo reports "के बीच" a few words before the event word at toks[i]
+// with two parties before it: "दोनों नेताओं के बीच", "मोदी और हसीना के
+// बीच". Three or more ("भारत, जापान और अमेरिका") show a second
+// conjunction only where the writer used one, so a list joined by commas
+// alone passes; such a list rarely holds a summit's talks.
+func betweenTwo(toks []token, i int) bool {
+	for j := i - 1; j >= max(2, i-6); j-- {
+		if toks[j].key != "बीच" || toks[j-1].key != "के" {
+			continue
+		}
+		if w := toks[j-2].key; manyWords.has(w) && j >= 3 && toks[j-3].key == "दोनों" {
+			return true // "दोनों नेताओं के बीच", "दोनों देशों के बीच"
+		}
+		joins := 0
+		for k := j - 2; k >= max(0, j-8); k-- {
+			switch w := toks[k].key; {
+			case w == "और" || w == "एवं" || w == "तथा":
+				joins++
+			case manyWords.has(w) || groupWords.has(w):
+				return false
+			}
+		}
+		return joins == 1
 	}
 	return false
 }

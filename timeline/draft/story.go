@@ -766,9 +766,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				d.Date.Granularity = hindidate.Day
 				m.date, m.nextDay = &d, true
 			}
-			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text)) {
+			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text) && !(agoOffset(m.date.Text) && m.date.End <= p.htoks[h.i].start && !afterBetween(p.htoks, m.date.End, p.htoks[h.i].start))) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
-				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated.
+				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated,
+				// and so is "आठ महीने पहले … पहली बैठक हुई थी", where no
+				// "के बाद" makes the offset a gap.
 				m.date, m.dateOwn = nil, false
 			}
 			if m.frame {
@@ -1032,6 +1034,21 @@ func window(date string) bool {
 		}
 	}
 	return false
+}
+
+// agoOffset reports a date counted back from the report ("आठ महीने
+// पहले", "दो साल पूर्व"), rather than a stretch up to now.
+func agoOffset(date string) bool {
+	f := strings.Fields(date)
+	if len(f) < 3 {
+		return false
+	}
+	switch f[0] {
+	case "पिछले", "पिछली", "बीते", "गत", "इस", "अब":
+		return false
+	}
+	last := f[len(f)-1]
+	return last == "पहले" || last == "पूर्व"
 }
 
 // predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
@@ -2464,6 +2481,9 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 			return true
 		}
 	}
+	if otherHost(s, m, home) {
+		return true
+	}
 	if len(theirs) == 0 {
 		return false
 	}
@@ -2495,6 +2515,41 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// otherHost reports talks told with a verb of their own whose named
+// people of the home country are none of those of the talks s: "मोदी और
+// हसीना के बीच … शिखर वार्ता … वहीं विदेश मंत्री सुषमा स्वराज ने शेख
+// हसीना से मुलाकात की" are two meetings, one guest with two hosts.
+func otherHost(s *story, m *mention, home string) bool {
+	if m.frame || !m.hasVerb || m.refers {
+		return false
+	}
+	named := func(ps []person) []timeline.Participant {
+		var out []timeline.Participant
+		for _, p := range ps {
+			if p.Country == home && p.Name.Hi != "" {
+				out = append(out, p.Participant)
+			}
+		}
+		return out
+	}
+	mine := named(m.people)
+	if len(mine) == 0 || !slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
+		return false
+	}
+	seen := false
+	for _, o := range s.ms {
+		for _, q := range named(o.people) {
+			seen = true
+			for _, p := range mine {
+				if samePerson(p, q) {
+					return false
+				}
+			}
+		}
+	}
+	return seen
 }
 
 // metAfter reports a person of m's clause followed by "से (हुई/हुए)

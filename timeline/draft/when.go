@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/samayrekha/samayrekha/hindidate"
@@ -167,4 +168,51 @@ func describeRange(d hindidate.Date) string {
 		return first.String()
 	}
 	return first.String() + " to " + last.String()
+}
+
+// roundOffset widens an offset counted in months or years ("आठ महीने
+// पहले", "दो साल बाद") from the day hindidate counts to the month or the
+// year: the writer rounded, and "around 28 June 2018" would claim a day
+// the text never gave. Offsets in days and weeks are left as found.
+func roundOffset(m hindidate.Match) hindidate.Match {
+	d := m.Date
+	if !d.Approximate || d.Granularity != hindidate.Day || d.End.Sub(d.Start) > 36*time.Hour || d.Ambiguous {
+		return m
+	}
+	f := strings.Fields(m.Text)
+	if len(f) < 3 {
+		return m
+	}
+	switch f[len(f)-1] {
+	case "पहले", "पूर्व", "बाद":
+	default:
+		return m
+	}
+	unit := hindidate.Day
+	for _, w := range f {
+		switch w {
+		case "महीने", "महीना", "महीनों", "माह":
+			unit = hindidate.Month
+		case "साल", "सालों", "वर्ष", "वर्षों", "बरस", "दशक":
+			if unit != hindidate.Month {
+				unit = hindidate.Year
+			}
+		case "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "पखवाड़े":
+			return m // "1 साल 3 हफ्ते बाद": counted to a finer unit than a month
+		}
+	}
+	t := d.Start
+	switch unit {
+	case hindidate.Month:
+		d.Start = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
+		d.End = d.Start.AddDate(0, 1, 0)
+	case hindidate.Year:
+		d.Start = time.Date(t.Year(), 1, 1, 0, 0, 0, 0, t.Location())
+		d.End = d.Start.AddDate(1, 0, 0)
+	default:
+		return m
+	}
+	d.Granularity = unit
+	m.Date = d
+	return m
 }
