@@ -384,6 +384,15 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	for i := range out {
 		out[i].start, out[i].end = trimClause(x.text, out[i].start, out[i].end)
 		u := &out[i]
+		for j, o := range u.others {
+			if d, ok := finerWithin(o, u.date.Date); ok {
+				// "इस साल उन्होंने 3-4 मार्च को … दौरा किया था": the year
+				// only places the days, and picks their reading.
+				o.Date = d
+				u.date, u.others[j] = o, u.date
+				break
+			}
+		}
 		if len(u.others) == 0 || x.ofEvent(u.date) || !x.adverbial(u.date) || !calledOff(x.text, u.span) {
 			continue
 		}
@@ -399,6 +408,44 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// finerWithin reports a date of days or hours that lies inside a month
+// or a year, which then only places it: of an ambiguous date, the reading
+// that lies inside is returned, as the only one, and a day printed
+// without its year is moved into the year ("पिछले साल … 3 मार्च को").
+func finerWithin(m hindidate.Match, coarse hindidate.Date) (hindidate.Date, bool) {
+	fine := m.Date
+	if coarse.Granularity != hindidate.Month && coarse.Granularity != hindidate.Year || coarse.Ambiguous {
+		return fine, false
+	}
+	if fine.Granularity != hindidate.Day && fine.Granularity != hindidate.Hour && fine.Granularity != hindidate.Minute {
+		return fine, false
+	}
+	inside := func(d hindidate.Date) (hindidate.Date, bool) {
+		if d.Start.Before(coarse.Start) || d.End.After(coarse.End) {
+			return fine, false
+		}
+		d.Ambiguous, d.AltStart, d.AltEnd = false, time.Time{}, time.Time{} // the other reading lies outside
+		return d, true
+	}
+	if d, ok := inside(fine); ok {
+		return d, true
+	}
+	if alt, ok := fine.Alternative(); ok {
+		if d, ok := inside(alt); ok {
+			return d, true
+		}
+	}
+	if coarse.Granularity == hindidate.Year && hasDigit(m.Text) && !hasYear(m.Text) { // a day of a month, not a weekday
+		years := coarse.Start.Year() - fine.Start.Year()
+		moved := fine
+		moved.Start, moved.End = fine.Start.AddDate(years, 0, 0), fine.End.AddDate(years, 0, 0)
+		if moved.Start.Day() == fine.Start.Day() { // not 29 February moved to a year without one
+			return inside(moved)
+		}
+	}
+	return fine, false
 }
 
 // ofEvent reports a date the event noun after it takes by की, के or का,

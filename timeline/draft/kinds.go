@@ -145,9 +145,10 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Statement, false)
 		case summitHeads.has(w) && summitTails.has(at(i+1)):
 			k := timeline.Summit
-			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता") && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && (withOne(toks, i) || betweenTwo(toks, i) || near(i, 2, 0, bilateralWord)) {
+			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता" || bilateralWord.has(at(i-1))) && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && (withOne(toks, i) || betweenTwo(toks, i) || near(i, 2, 0, bilateralWord)) {
 				// "किम जोंग उन के साथ … शिखर बैठक", "मोदी और हसीना के
-				// बीच … द्विपक्षीय शिखर वार्ता": the talks of two leaders,
+				// बीच … द्विपक्षीय शिखर वार्ता", "द्विपक्षीय शिखर
+				// सम्मेलन": the talks of two leaders,
 				// a summit only in name; an annual one ("वार्षिक शिखर
 				// बैठक") keeps its name.
 				k = timeline.BilateralMeeting

@@ -60,6 +60,9 @@ type mention struct {
 	headline   bool   // a line without a sentence end: a headline or a highlight, told again below
 	where      string // the country of the first place the sentence names, or ""
 	text       string
+	// label names whose summit it is: a group ("ब्रिक्स", "जी-20") or
+	// "द्विपक्षीय", from the words just before the summit's; "" if none.
+	label string
 }
 
 // relatives open a sentence that tells what happens at the event of the
@@ -679,6 +682,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			if m.kind == timeline.Summit {
+				m.label = summitLabel(p.htoks, h.i)
+			}
 			if h.word == "बात" && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.namesCall && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
@@ -778,8 +784,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
 			m.framing = h.frame
-			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic {
-				m.aside = true // "… से मिलने के लिए रवाना": the meeting is an event of its own
+			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic && !summitHeads.has(p.htoks[h.i].key) {
+				// "… से मिलने के लिए रवाना": the meeting is an event of its
+				// own; two countries' summit a visit is for ("द्विपक्षीय
+				// शिखर सम्मेलन के लिए मास्को का दौरा") is the visit.
+				m.aside = true
 			}
 
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
@@ -2064,7 +2073,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// the summit told before is the one the visit is for; the date
 			// is the visit's.
 			for i := len(recent) - 1; i >= 0; i-- {
-				if recent[i].kind == m.kind && !recent[i].when.IsZero() {
+				if recent[i].kind == m.kind && !recent[i].when.IsZero() && !otherSummit(recent[i], m) {
 					target, w = recent[i], date.When{}
 					break
 				}
@@ -2138,7 +2147,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) && !replans(s, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) && !replans(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -2166,7 +2175,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// A meeting of many ("मंत्रिपरिषद की बैठक") is not the
 				// bilateral one told before.
 				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
-				if ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many {
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many) && !otherSummit(ss[i], m) {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
@@ -2515,6 +2524,44 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// summitLabel returns the group or "द्विपक्षीय" among the few words
+// before the summit word at toks[i]: "ब्रिक्स देशों के 16वें शिखर
+// सम्मेलन", "द्विपक्षीय शिखर सम्मेलन".
+func summitLabel(toks []token, i int) string {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		k := toks[j].key
+		if groupWords.has(k) || bilateralWord.has(k) {
+			if name, ok := groupNames[k]; ok {
+				return name
+			}
+			return k
+		}
+		if hindi.IsClauseWord(toks[j].text) {
+			break
+		}
+	}
+	return ""
+}
+
+// groupNames gives one name to a group written two ways.
+var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड",
+	"जी7": "जी-7", "g7": "जी-7", "g-7": "जी-7", "जी4": "जी-4", "g4": "जी-4", "g-4": "जी-4", "ibsa": "आईबीएसए"}
+
+// otherSummit reports a summit told with another group's name, or as
+// two countries' own, than the summit s: "16वें ब्रिक्स शिखर सम्मेलन"
+// is not "8-9 जुलाई को द्विपक्षीय शिखर सम्मेलन".
+func otherSummit(s *story, m *mention) bool {
+	if m.label == "" || m.kind != timeline.Summit {
+		return false
+	}
+	for _, o := range s.ms {
+		if o.kind == timeline.Summit && o.label != "" && o.label != m.label {
+			return true
+		}
+	}
+	return false
 }
 
 // otherHost reports talks told with a verb of their own whose named
