@@ -130,7 +130,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			}
 			mi++
 		}
-		if s.end <= s.start {
+		if s.end <= s.start || teaser(text, s) {
 			continue
 		}
 		got := x.mentions(s, in)
@@ -408,6 +408,33 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// teaserReach is how far after a cut-off line teaser looks for the
+// sentence it begins: a teaser stands just before its story.
+const teaserReach = 4096
+
+// teaser reports a line cut off mid-sentence (no full stop, danda, ? or
+// ! at its end) that the text goes on to print in full within a few
+// kilobytes: a page's teaser of the story below ("… अपना दौरा रद्द"
+// before "… अपना दौरा रद्द करने के लिए खेद प्रकट किया।"). Its events are
+// the full sentence's.
+func teaser(text string, s span) bool {
+	line := text[s.start:s.end]
+	if len(line) < 60 || s.end >= len(text) || text[s.end] != '\n' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune("।॥.?!", r) {
+		return false
+	}
+	rest := text[s.end:min(len(text), s.end+len(line)+teaserReach)]
+	i := strings.Index(rest, line)
+	if i < 0 {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(rest[i+len(line):])
+	return after == ' ' // the full sentence goes on where the teaser stopped
 }
 
 // finerWithin reports a date of days or hours that lies inside a month

@@ -63,6 +63,9 @@ type mention struct {
 	// label names whose summit it is: a group ("ब्रिक्स", "जी-20") or
 	// "द्विपक्षीय", from the words just before the summit's; "" if none.
 	label string
+	// offByCall reports the visit a call calls off ("फोन करके अपने दौरे
+	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
+	offByCall bool
 }
 
 // relatives open a sentence that tells what happens at the event of the
@@ -74,7 +77,7 @@ var relatives = setOf("जहां", "जहाँ", "जिसमें", "ज
 var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
 
 // demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
-var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी")
+var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी", "अपना")
 
 // strongClauseWords open a clause that may tell another event: relatives
 // and adversatives. और and एवं join names and dates as often as clauses,
@@ -670,6 +673,21 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 		}
+		toldOff, offVisit := -1, -1 // the call in which a visit is called off, and the visit
+		if ci, vi, ok := callCallingOff(p.htoks, p.hs); ok {
+			// "उन्होंने पीएम मोदी को फोन करके अपने दौरे को रद्द करने की
+			// सूचना दी": the call is the clause's event; the visit it
+			// calls off is the one told before.
+			p.hs = slices.Clone(p.hs)
+			p.hs[vi].frame = true
+			if p.hs[ci].kind != timeline.PhoneCall && (base.abroad == "" || base.abroad == x.home) {
+				// "… ने पीएम मोदी से बात कर … अपना दौरा रद्द करने के
+				// लिए खेद प्रकट किया": a visitor who calls the visit off
+				// talks from home, by phone.
+				p.hs[ci].kind, p.hs[ci].generic = timeline.PhoneCall, false
+			}
+			toldOff, offVisit = p.hs[ci].i, p.hs[vi].i
+		}
 		mh, _ := mainHit(p.hs, p.htoks)
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
@@ -846,6 +864,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && hasDigitOrMonth(m.date.Text) && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				x.heldSince(&m, w)
 			}
+			m.offByCall = h.i == offVisit
+			if m.offByCall {
+				m.refers = true // the visit called off is one told before
+			}
+			if h.i == toldOff && (m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+				// The call that calls the visit off took place, or is to.
+				m.status, m.statusWord, m.fromTense = timeline.Announced, "", true
+				if i := slices.IndexFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past }); i >= 0 {
+					m.status, m.statusWord = timeline.Held, x.text[verbs[i].Start:verbs[i].End]
+				}
+			}
 			if m.purpose && m.status == timeline.Held {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
 				// मिलने के लिए रवाना": the journey is done, what it is for
@@ -868,6 +897,33 @@ type pending struct {
 	htoks []token // the tokens hs index: the unit's, or those of the unit it borrows its verb from
 	lent  bool    // hs are another unit's: the verb is that unit's
 }
+
+// callCallingOff finds a call told as the means ("फोन करके", "से बात
+// कर") of calling a visit off ("अपने दौरे को रद्द करने की सूचना दी",
+// "अपना दौरा रद्द करने के लिए खेद प्रकट किया"): the indices in hs of the
+// call and of the visit.
+func callCallingOff(toks []token, hs []hit) (call, visit int, ok bool) {
+	call = -1
+	for j, h := range hs {
+		switch {
+		case call < 0 && (h.kind == timeline.PhoneCall || toks[h.i].key == "बात") && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
+			call = j
+		case call >= 0 && h.kind == timeline.Visit:
+			for k := h.i + 1; k < min(len(toks)-1, h.i+4); k++ {
+				if callOffWords.has(toks[k].key) && infinitiveDo.has(toks[k+1].key) {
+					return call, j, true
+				}
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+var (
+	conjunctiveDo = setOf("कर", "करके", "करते")
+	callOffWords  = setOf("रद्द", "रद", "कैंसिल", "कैंसल", "स्थगित")
+	infinitiveDo  = setOf("करने", "किए", "किये")
+)
 
 // unableToAttend reports "आने में असमर्थता जताई" (unable to come), "भाग
 // लेने में असमर्थ": a visit or attendance called off. Only after a verb of
@@ -3087,7 +3143,7 @@ func storyStatus(s *story) (first, final *mention) {
 		allFrames = allFrames && m.frame
 	}
 	for _, m := range s.ms {
-		if m.status == "" || (m.frame && !allFrames || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
+		if m.status == "" || (m.frame && !allFrames && !m.offByCall || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
