@@ -385,7 +385,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		out[i].start, out[i].end = trimClause(x.text, out[i].start, out[i].end)
 		u := &out[i]
 		for j, o := range u.others {
-			if d, ok := finerWithin(o, u.date.Date); ok {
+			if d, ok := x.finerWithin(o, u.date); ok {
 				// "इस साल उन्होंने 3-4 मार्च को … दौरा किया था": the year
 				// only places the days, and picks their reading.
 				o.Date = d
@@ -420,33 +420,79 @@ const teaserReach = 4096
 // before "… अपना दौरा रद्द करने के लिए खेद प्रकट किया।"). Its events are
 // the full sentence's.
 func teaser(text string, s span) bool {
+	end := s.end
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t' || text[end] == '\r') {
+		end++
+	}
+	if end < len(text) && text[end] != '\n' {
+		return false // the line goes on: no line of its own
+	}
 	line := text[s.start:s.end]
-	if len(line) < 60 || s.end >= len(text) || text[s.end] != '\n' {
+	if cut, ok := strings.CutSuffix(line, "..."); ok {
+		line = cut
+	} else if cut, ok := strings.CutSuffix(line, "…"); ok {
+		line = cut
+	} else if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune("।॥.?!", r) {
+		return false // a whole sentence
+	}
+	if utf8.RuneCountInString(line) < minTeaser || end >= len(text) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune("।॥.?!", r) {
-		return false
+	rest := text[end:min(len(text), end+len(line)+teaserReach)]
+	for from := 0; ; {
+		i := strings.Index(rest[from:], line)
+		if i < 0 {
+			return false
+		}
+		i += from
+		after, _ := utf8.DecodeRuneInString(rest[i+len(line):])
+		if after == ' ' && sentenceStart(rest, i) {
+			return true // the full sentence goes on where the teaser stopped
+		}
+		from = i + len(line)
 	}
-	rest := text[s.end:min(len(text), s.end+len(line)+teaserReach)]
-	i := strings.Index(rest, line)
-	if i < 0 {
-		return false
+}
+
+// minTeaser is the fewest letters a teaser line has: a short line is a
+// headline or a label, which a sentence below may well repeat.
+const minTeaser = 20
+
+// sentenceStart reports that s[i:] starts a sentence: at a line start or
+// after a sentence end and spaces ("… कर दिया है। अधिकारियों ने …").
+func sentenceStart(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
 	}
-	after, _ := utf8.DecodeRuneInString(rest[i+len(line):])
-	return after == ' ' // the full sentence goes on where the teaser stopped
+	if j == 0 || s[j-1] == '\n' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return j < i && strings.ContainsRune("।॥.?!", r)
 }
 
 // finerWithin reports a date of days or hours that lies inside a month
 // or a year, which then only places it: of an ambiguous date, the reading
 // that lies inside is returned, as the only one, and a day printed
 // without its year is moved into the year ("पिछले साल … 3 मार्च को").
-func finerWithin(m hindidate.Match, coarse hindidate.Date) (hindidate.Date, bool) {
-	fine := m.Date
+//
+// A year a participle makes another event's ("पिछले साल हुए समझौते के
+// तहत … 3 मार्च को जाएंगे") yields the day as read; a year the writer
+// counted back ("दो साल पहले", approximate) keeps it.
+func (x *extractor) finerWithin(m, c hindidate.Match) (hindidate.Date, bool) {
+	fine, coarse := m.Date, c.Date
 	if coarse.Granularity != hindidate.Month && coarse.Granularity != hindidate.Year || coarse.Ambiguous {
 		return fine, false
 	}
 	if fine.Granularity != hindidate.Day && fine.Granularity != hindidate.Hour && fine.Granularity != hindidate.Minute {
+		return fine, false
+	}
+	for t, n := hindi.Next(x.text, c.End), 0; t.Kind == hindi.Word && n < 3; t, n = hindi.Next(x.text, t.End), n+1 {
+		if perfectParticiples.has(t.Text(x.text)) {
+			return fine, true // the day is the clause's, as read
+		}
+	}
+	if coarse.Approximate {
 		return fine, false
 	}
 	inside := func(d hindidate.Date) (hindidate.Date, bool) {

@@ -145,12 +145,13 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Statement, false)
 		case summitHeads.has(w) && summitTails.has(at(i+1)):
 			k := timeline.Summit
-			if (at(i+1) == "बैठक" || at(i+1) == "वार्ता" || bilateralWord.has(at(i-1))) && !near(i, 3, 0, summitMarks) && !near(i, 6, 0, groupWords) && (withOne(toks, i) || betweenTwo(toks, i) || near(i, 2, 0, bilateralWord)) {
-				// "किम जोंग उन के साथ … शिखर बैठक", "मोदी और हसीना के
-				// बीच … द्विपक्षीय शिखर वार्ता", "द्विपक्षीय शिखर
-				// सम्मेलन": the talks of two leaders,
-				// a summit only in name; an annual one ("वार्षिक शिखर
-				// बैठक") keeps its name.
+			talks := at(i+1) == "बैठक" || at(i+1) == "वार्ता" || bilateralWord.has(at(i-1))
+			two := withOne(toks, i) || betweenTwo(toks, i) || near(i, 2, 0, bilateralWord)
+			if talks && two && !summitMarked(toks, i) && !near(i, 6, 0, groupWords) {
+				// "किम जोंग उन के साथ … शिखर बैठक", "मोदी और हसीना के बीच
+				// … द्विपक्षीय शिखर वार्ता", "द्विपक्षीय शिखर सम्मेलन": the
+				// talks of two leaders, a summit only in name; an annual
+				// one ("वार्षिक शिखर बैठक") keeps its name.
 				k = timeline.BilateralMeeting
 			}
 			add(i, k, false)
@@ -200,8 +201,9 @@ func eventHits(toks []token) []hit {
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came
 			// to a place, or here (the dateline's).
 			add(i, timeline.Visit, false)
-		case w == "आने" && i > 0 && isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux.has(at(i+2)):
-			// "25 अप्रैल को भारत आने वाले थे": was to come to a place.
+		case (w == "आने" || w == "जाने") && i > 0 && isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) && (at(i+1) == "वाले" || at(i+1) == "वाली" || at(i+1) == "वाला") && predicateAux.has(at(i+2)):
+			// "25 अप्रैल को भारत आने वाले थे", "20 दिसंबर को अमेरिका
+			// जाने वाले थे": was to come or go to a place.
 			add(i, timeline.Visit, false)
 		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
@@ -384,9 +386,9 @@ func summitTalks(toks []token, h hit) bool {
 
 // betweenTwo reports "के बीच" a few words before the event word at toks[i]
 // with two parties before it: "दोनों नेताओं के बीच", "मोदी और हसीना के
-// बीच". Three or more ("भारत, जापान और अमेरिका") show a second
-// conjunction only where the writer used one, so a list joined by commas
-// alone passes; such a list rarely holds a summit's talks.
+// बीच". Not three countries or more ("भारत, अमेरिका, जापान और
+// ऑस्ट्रेलिया के बीच"), nor "के बीच" of amid ("इजराइल और ईरान के बीच
+// जारी संघर्ष के बीच").
 func betweenTwo(toks []token, i int) bool {
 	for j := i - 1; j >= max(2, i-6); j-- {
 		if toks[j].key != "बीच" || toks[j-1].key != "के" {
@@ -395,16 +397,33 @@ func betweenTwo(toks []token, i int) bool {
 		if w := toks[j-2].key; manyWords.has(w) && j >= 3 && toks[j-3].key == "दोनों" {
 			return true // "दोनों नेताओं के बीच", "दोनों देशों के बीच"
 		}
-		joins := 0
+		joins, countries := 0, 0
+	left:
 		for k := j - 2; k >= max(0, j-8); k-- {
 			switch w := toks[k].key; {
+			case w == "बीच":
+				break left // an earlier "के बीच" is another phrase's
 			case w == "और" || w == "एवं" || w == "तथा":
 				joins++
 			case manyWords.has(w) || groupWords.has(w):
 				return false
+			case isCountry(toks[k]):
+				countries++
 			}
 		}
-		return joins == 1
+		return joins == 1 && countries <= 2
+	}
+	return false
+}
+
+// summitMarked reports a word among the three before the summit word at
+// toks[i] that makes it a summit whoever holds it ("वार्षिक", "नेताओं");
+// "दोनों नेताओं के बीच" names two leaders and marks nothing.
+func summitMarked(toks []token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if summitMarks.has(toks[j].key) && !(toks[j].key == "नेताओं" && j > 0 && toks[j-1].key == "दोनों") {
+			return true
+		}
 	}
 	return false
 }
@@ -458,7 +477,7 @@ func eventWord(w string) bool { return eventWords.has(w) }
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "आने"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "आने", "जाने"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its

@@ -673,20 +673,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 		}
-		toldOff, offVisit := -1, -1 // the call in which a visit is called off, and the visit
-		if ci, vi, ok := callCallingOff(p.htoks, p.hs); ok {
+		callAt, visitAt := -1, -1 // a call that calls a visit off, and that visit
+		if ci, vi, ok := callingOff(p.htoks, p.hs); ok {
 			// "उन्होंने पीएम मोदी को फोन करके अपने दौरे को रद्द करने की
 			// सूचना दी": the call is the clause's event; the visit it
 			// calls off is the one told before.
 			p.hs = slices.Clone(p.hs)
 			p.hs[vi].frame = true
-			if p.hs[ci].kind != timeline.PhoneCall && (base.abroad == "" || base.abroad == x.home) {
+			if _, _, placed := placeIn(p.htoks); p.hs[ci].kind != timeline.PhoneCall && !placed {
 				// "… ने पीएम मोदी से बात कर … अपना दौरा रद्द करने के
 				// लिए खेद प्रकट किया": a visitor who calls the visit off
-				// talks from home, by phone.
+				// is not there, and talks by phone.
 				p.hs[ci].kind, p.hs[ci].generic = timeline.PhoneCall, false
 			}
-			toldOff, offVisit = p.hs[ci].i, p.hs[vi].i
+			callAt, visitAt = p.hs[ci].i, p.hs[vi].i
 		}
 		mh, _ := mainHit(p.hs, p.htoks)
 		for _, h := range p.hs {
@@ -790,7 +790,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				d.Date.Granularity = hindidate.Day
 				m.date, m.nextDay = &d, true
 			}
-			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text) && !(agoOffset(m.date.Text) && m.date.End <= p.htoks[h.i].start && !afterBetween(p.htoks, m.date.End, p.htoks[h.i].start))) {
+			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text) && !agoDates(p.htoks, m.date, h.i)) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
 				// date; "पहली मुलाकात जून 2018 के दौरान हुई थी" is dated,
 				// and so is "आठ महीने पहले … पहली बैठक हुई थी", where no
@@ -802,7 +802,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
 			m.framing = h.frame
-			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic && !summitHeads.has(p.htoks[h.i].key) {
+			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic && !(h.i > 0 && bilateralWord.has(p.htoks[h.i-1].key) && summitHeads.has(p.htoks[h.i].key)) {
 				// "… से मिलने के लिए रवाना": the meeting is an event of its
 				// own; two countries' summit a visit is for ("द्विपक्षीय
 				// शिखर सम्मेलन के लिए मास्को का दौरा") is the visit.
@@ -864,14 +864,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if w, ok := since(p.htoks, h.last); ok && m.frame && m.date != nil && hasDigitOrMonth(m.date.Text) && dateOfNoun(p.htoks, m.date.End, h.i) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				x.heldSince(&m, w)
 			}
-			m.offByCall = h.i == offVisit
+			m.offByCall = h.i == visitAt
 			if m.offByCall {
-				m.refers = true // the visit called off is one told before
+				// The visit called off is one told before, and the
+				// clause's date is the call's.
+				m.refers, m.date, m.dateOwn = true, nil, false
 			}
-			if h.i == toldOff && (m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+			if h.i == callAt && (m.status == timeline.Cancelled || m.status == timeline.Postponed) {
 				// The call that calls the visit off took place, or is to.
 				m.status, m.statusWord, m.fromTense = timeline.Announced, "", true
-				if i := slices.IndexFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past }); i >= 0 {
+				ahead := m.date != nil && m.date.Date.Start.After(x.dateline)
+				if i := slices.IndexFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past }); i >= 0 && !ahead {
 					m.status, m.statusWord = timeline.Held, x.text[verbs[i].Start:verbs[i].End]
 				}
 			}
@@ -898,19 +901,25 @@ type pending struct {
 	lent  bool    // hs are another unit's: the verb is that unit's
 }
 
-// callCallingOff finds a call told as the means ("फोन करके", "से बात
-// कर") of calling a visit off ("अपने दौरे को रद्द करने की सूचना दी",
+// callingOff finds a call told as the means ("फोन करके", "से बात कर")
+// of calling one's own visit off ("अपने दौरे को रद्द करने की सूचना दी",
 // "अपना दौरा रद्द करने के लिए खेद प्रकट किया"): the indices in hs of the
-// call and of the visit.
-func callCallingOff(toks []token, hs []hit) (call, visit int, ok bool) {
+// call and of the visit. A demand to call a visit off ("… से बात कर
+// प्रधानमंत्री का दौरा रद्द करने की मांग की") is not one.
+func callingOff(toks []token, hs []hit) (call, visit int, ok bool) {
 	call = -1
 	for j, h := range hs {
 		switch {
 		case call < 0 && (h.kind == timeline.PhoneCall || toks[h.i].key == "बात") && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
 			call = j
-		case call >= 0 && h.kind == timeline.Visit:
+		case call >= 0 && h.kind == timeline.Visit && ownBefore(toks, h.i):
 			for k := h.i + 1; k < min(len(toks)-1, h.i+4); k++ {
 				if callOffWords.has(toks[k].key) && infinitiveDo.has(toks[k+1].key) {
+					for _, t := range toks[k+1 : min(len(toks), k+6)] {
+						if demandWords.has(t.key) {
+							return -1, -1, false
+						}
+					}
 					return call, j, true
 				}
 			}
@@ -919,10 +928,22 @@ func callCallingOff(toks []token, hs []hit) (call, visit int, ok bool) {
 	return -1, -1, false
 }
 
+// ownBefore reports "अपना", "अपने" or "अपनी" among the three words before
+// toks[i]: "अपना अमेरिका दौरा", "अपनी अगले महीने की यात्रा".
+func ownBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if k := toks[j].key; k == "अपना" || k == "अपने" || k == "अपनी" {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	conjunctiveDo = setOf("कर", "करके", "करते")
 	callOffWords  = setOf("रद्द", "रद", "कैंसिल", "कैंसल", "स्थगित")
 	infinitiveDo  = setOf("करने", "किए", "किये")
+	demandWords   = setOf("मांग", "माँग", "अपील", "आग्रह", "अनुरोध")
 )
 
 // unableToAttend reports "आने में असमर्थता जताई" (unable to come), "भाग
@@ -1101,20 +1122,35 @@ func window(date string) bool {
 	return false
 }
 
-// agoOffset reports a date counted back from the report ("आठ महीने
-// पहले", "दो साल पूर्व"), rather than a stretch up to now.
-func agoOffset(date string) bool {
-	f := strings.Fields(date)
-	if len(f) < 3 {
+// agoDates reports a date counted back from the report ("आठ महीने
+// पहले", "दो साल पूर्व") that dates the event counted at toks[i] ("आठ
+// महीने पहले … पहली बैठक हुई थी"), rather than a gap ("दो साल पहले …
+// के बाद … पहली यात्रा"), what a person became ("दो साल पहले चुने गए
+// राष्ट्रपति की यह पहली यात्रा") or a stretch up to now ("पिछले 8
+// महीनों में").
+func agoDates(toks []token, d *hindidate.Match, i int) bool {
+	f := strings.Fields(d.Text)
+	if len(f) < 3 || d.End > toks[i].start {
 		return false
 	}
-	switch f[0] {
-	case "पिछले", "पिछली", "बीते", "गत", "इस", "अब":
+	if last := f[len(f)-1]; last != "पहले" && last != "पूर्व" {
 		return false
 	}
-	last := f[len(f)-1]
-	return last == "पहले" || last == "पूर्व"
+	if refersBack(toks, i) && !ordinals.has(toks[i-1].key) || i >= 2 && demonstratives.has(toks[i-2].key) {
+		return false // "यह पहली यात्रा": the event of the report, counted
+	}
+	for _, t := range toks {
+		if t.start >= d.End && t.end <= toks[i].start && (perfectParticiples.has(t.key) || t.key == "बाद") {
+			return false
+		}
+	}
+	return true
 }
+
+// perfectParticiples describe a person or a thing by what befell it
+// ("चुने गए राष्ट्रपति", "सत्ता में आए", "पिछले साल हुए समझौते"): a date
+// before one is theirs.
+var perfectParticiples = setOf("आए", "आई", "आये", "गए", "गई", "गये", "बने", "बनी", "बना", "हुए", "हुई", "हुआ", "हुईं", "चुने", "चुनी", "किए", "किये", "शुरू")
 
 // predicateAux follow "आने वाले" used as the predicate ("आने वाले थे",
 // "आने वाले हैं": was, is to come), not as an adjective of the visitor.
@@ -2588,7 +2624,7 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 func summitLabel(toks []token, i int) string {
 	for j := i - 1; j >= max(0, i-5); j-- {
 		k := toks[j].key
-		if groupWords.has(k) || bilateralWord.has(k) {
+		if (groupWords.has(k) || bilateralWord.has(k)) && !genericGroups.has(k) {
 			if name, ok := groupNames[k]; ok {
 				return name
 			}
@@ -2600,6 +2636,10 @@ func summitLabel(toks []token, i int) string {
 	}
 	return ""
 }
+
+// genericGroups are group words that name no one group: "शंघाई सहयोग
+// संगठन" is the एससीओ.
+var genericGroups = setOf("संगठन", "मंत्रिपरिषद")
 
 // groupNames gives one name to a group written two ways.
 var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड",

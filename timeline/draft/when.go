@@ -173,7 +173,8 @@ func describeRange(d hindidate.Date) string {
 // roundOffset widens an offset counted in months or years ("आठ महीने
 // पहले", "दो साल बाद") from the day hindidate counts to the month or the
 // year: the writer rounded, and "around 28 June 2018" would claim a day
-// the text never gave. Offsets in days and weeks are left as found.
+// the text never gave. Offsets in days, weeks or decades are left as
+// found.
 func roundOffset(m hindidate.Match) hindidate.Match {
 	d := m.Date
 	if !d.Approximate || d.Granularity != hindidate.Day || d.End.Sub(d.Start) > 36*time.Hour || d.Ambiguous {
@@ -193,12 +194,14 @@ func roundOffset(m hindidate.Match) hindidate.Match {
 		switch w {
 		case "महीने", "महीना", "महीनों", "माह":
 			unit = hindidate.Month
-		case "साल", "सालों", "वर्ष", "वर्षों", "बरस", "दशक":
+		case "साल", "सालों", "वर्ष", "वर्षों", "बरस":
 			if unit != hindidate.Month {
 				unit = hindidate.Year
 			}
-		case "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "पखवाड़े":
-			return m // "1 साल 3 हफ्ते बाद": counted to a finer unit than a month
+		case "दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "पखवाड़े", "दशक", "दशकों":
+			// "1 साल 3 हफ्ते बाद": counted to a finer unit than a month;
+			// "दो दशक पहले" is no one year.
+			return m
 		}
 	}
 	t := d.Start
