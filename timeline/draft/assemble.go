@@ -163,7 +163,7 @@ var arrivals = []string{"पहुंचे", "पहुँचे", "पहु�
 // datedByDayWord reports a story dated by a day word with no digits
 // ("आज", "इस यात्रा के दूसरे दिन यानी आज"), not a date the text prints.
 func datedByDayWord(s *story) bool {
-	return s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Day && !strings.ContainsAny(s.dated.date.Text, "0123456789०१२३४५६७८९")
+	return s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Day && !hasDigit(s.dated.date.Text)
 }
 
 // within reports whether a's days lie inside b's.

@@ -467,8 +467,8 @@ func sentenceStart(s string, i int) bool {
 	if j == 0 || s[j-1] == '\n' {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:j])
-	return j < i && strings.ContainsRune("।॥.?!", r)
+	_, size := utf8.DecodeLastRuneInString(s[:j])
+	return j < i && hindi.EndsSentence(s, j-size)
 }
 
 // finerWithin reports a date of days or hours that lies inside a month

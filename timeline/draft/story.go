@@ -674,7 +674,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		callAt, visitAt := -1, -1 // a call that calls a visit off, and that visit
-		if ci, vi, ok := callingOff(p.htoks, p.hs); ok {
+		if ci, vi, ok := x.callingOff(p.htoks, p.hs); ok {
 			// "उन्होंने पीएम मोदी को फोन करके अपने दौरे को रद्द करने की
 			// सूचना दी": the call is the clause's event; the visit it
 			// calls off is the one told before.
@@ -906,26 +906,41 @@ type pending struct {
 // "अपना दौरा रद्द करने के लिए खेद प्रकट किया"): the indices in hs of the
 // call and of the visit. A demand to call a visit off ("… से बात कर
 // प्रधानमंत्री का दौरा रद्द करने की मांग की") is not one.
-func callingOff(toks []token, hs []hit) (call, visit int, ok bool) {
+func (x *extractor) callingOff(toks []token, hs []hit) (call, visit int, ok bool) {
 	call = -1
 	for j, h := range hs {
 		switch {
 		case call < 0 && (h.kind == timeline.PhoneCall || toks[h.i].key == "बात") && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
 			call = j
-		case call >= 0 && h.kind == timeline.Visit && ownBefore(toks, h.i):
-			for k := h.i + 1; k < min(len(toks)-1, h.i+4); k++ {
-				if callOffWords.has(toks[k].key) && infinitiveDo.has(toks[k+1].key) {
-					for _, t := range toks[k+1 : min(len(toks), k+6)] {
-						if demandWords.has(t.key) {
-							return -1, -1, false
-						}
-					}
-					return call, j, true
-				}
-			}
+		case call >= 0 && h.kind == timeline.Visit && ownBefore(toks, h.i) && x.callOffAfter(toks, h.i):
+			return call, j, true
 		}
 	}
 	return -1, -1, false
+}
+
+// callOffAfter reports a cancellation or postponement in the infinitive
+// (the Hindi layer's status cues) within the three words after the visit
+// word at toks[i] ("दौरे को रद्द करने", "दौरा स्थगित करने"), not followed
+// by a demand.
+func (x *extractor) callOffAfter(toks []token, i int) bool {
+	last := min(len(toks)-1, i+3)
+	for _, q := range hindi.StatusCues(x.text, toks[i].end, toks[last].end) {
+		if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
+			continue
+		}
+		k := slices.IndexFunc(toks, func(t token) bool { return t.start >= q.Word.End })
+		if k < 0 || !infinitiveDo.has(toks[k].key) {
+			continue
+		}
+		for _, t := range toks[k:min(len(toks), k+5)] {
+			if demandWords.has(t.key) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // ownBefore reports "अपना", "अपने" or "अपनी" among the three words before
@@ -941,7 +956,6 @@ func ownBefore(toks []token, i int) bool {
 
 var (
 	conjunctiveDo = setOf("कर", "करके", "करते")
-	callOffWords  = setOf("रद्द", "रद", "कैंसिल", "कैंसल", "स्थगित")
 	infinitiveDo  = setOf("करने", "किए", "किये")
 	demandWords   = setOf("मांग", "माँग", "अपील", "आग्रह", "अनुरोध")
 )
@@ -2665,34 +2679,28 @@ func otherSummit(s *story, m *mention) bool {
 // हसीना के बीच … शिखर वार्ता … वहीं विदेश मंत्री सुषमा स्वराज ने शेख
 // हसीना से मुलाकात की" are two meetings, one guest with two hosts.
 func otherHost(s *story, m *mention, home string) bool {
-	if m.frame || !m.hasVerb || m.refers {
+	if m.frame || !m.hasVerb || m.refers || !slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
 		return false
 	}
-	named := func(ps []person) []timeline.Participant {
-		var out []timeline.Participant
-		for _, p := range ps {
-			if p.Country == home && p.Name.Hi != "" {
-				out = append(out, p.Participant)
-			}
+	homeNamed := func(p person) bool { return p.Country == home && p.Name.Hi != "" }
+	mine, theirs := false, false
+	for _, p := range m.people {
+		if !homeNamed(p) {
+			continue
 		}
-		return out
-	}
-	mine := named(m.people)
-	if len(mine) == 0 || !slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart }) {
-		return false
-	}
-	seen := false
-	for _, o := range s.ms {
-		for _, q := range named(o.people) {
-			seen = true
-			for _, p := range mine {
-				if samePerson(p, q) {
-					return false
+		mine = true
+		for _, o := range s.ms {
+			for _, q := range o.people {
+				if homeNamed(q) {
+					theirs = true
+					if samePerson(p.Participant, q.Participant) {
+						return false
+					}
 				}
 			}
 		}
 	}
-	return seen
+	return mine && theirs
 }
 
 // metAfter reports a person of m's clause followed by "से (हुई/हुए)
