@@ -239,6 +239,14 @@ func (x *extractor) draft(s *story) {
 			}
 		}
 	}
+	parts, place := x.participants(s, lead)
+	if att.attrib != "" && ownWords(att.attrib, att.outlet, parts) {
+		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
+		// participant telling of their own event is the event's telling,
+		// no source the report relies on; a spokesman or a ministry is.
+		notes = append(notes, fmt.Sprintf("told in a participant's own words (%q): not drafted as a source", att.attrib))
+		att = &mention{}
+	}
 	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
 	if article.Outlet == "" {
 		article.Outlet = "article"
@@ -270,7 +278,6 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
-	parts, place := x.participants(s, lead)
 	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) {
 		// "यह दौरा 15 दिसंबर से … चलना था. जिसमे … वार्ता करने वाले थे"
 		// and the visit is called off: what was to happen during it is

@@ -1,9 +1,13 @@
 package draft
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
+	"github.com/samayrekha/samayrekha/timeline"
 )
 
 // sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
@@ -125,4 +129,47 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 		return text[a.start:a.end], text[a.source.start:a.source.end], a.span, true
 	}
 	return "", "", span{}, false
+}
+
+// collectiveSpeakers are the last words of a source that is the event's
+// sides together: "दोनों पक्षों ने", "तीनों देशों ने एक संयुक्त बयान में".
+var collectiveSpeakers = setOf("पक्षों", "देशों", "नेताओं")
+
+// briefers are the offices that brief on others' events: "विदेश सचिव …
+// ने कहा", "मंत्रालय के प्रवक्ता" are sources even when the draft names
+// them among those present.
+var briefers = setOf("प्रवक्ता", "सचिव", "अधिकारी", "अधिकारियों", "मंत्रालय", "कार्यालय", "सूत्रों", "सूत्र")
+
+// ownWords reports an attribution phrase whose source is one of the event's
+// participants, by a word of their name ("पीएम मोदी" of "नरेंद्र मोदी"),
+// or its sides together ("दोनों पक्षों"), and names no briefing office.
+func ownWords(phrase, source string, parts []timeline.Participant) bool {
+	if slices.ContainsFunc(letterWords(phrase), briefers.has) {
+		return false
+	}
+	words := letterWords(source)
+	if len(words) == 0 {
+		return false
+	}
+	if last := words[len(words)-1]; collectiveSpeakers.has(last) && (len(words) == 1 || slices.Contains([]string{"दोनों", "तीनों", "चारों", "सभी"}, words[len(words)-2])) {
+		return true
+	}
+	for _, p := range parts {
+		if slices.ContainsFunc(letterWords(p.Title.Hi), briefers.has) {
+			continue // "विदेश सचिव हर्षवर्धन शृंगला के अनुसार": he briefs
+		}
+		for _, w := range strings.Fields(p.Name.Hi) {
+			if utf8.RuneCountInString(w) >= 3 && !honorifics.has(w) && slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// letterWords splits s into its words, dropping punctuation.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
+	})
 }

@@ -181,6 +181,10 @@ func eventHits(toks []token) []hit {
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
+		case pairMeetVerbs.has(w) && pairBefore(toks, i):
+			// "पुतिन और जेलेंस्की 20 नवंबर को मिलेंगे", "दोनों नेता
+			// मिले": two who meet each other, no से.
+			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
 		case w == "रवाना" && sendWords.has(at(i+1)):
@@ -610,4 +614,34 @@ var sendWords = setOf("किया", "किए", "किये", "की", "�
 func isCountry(t token) bool {
 	_, ok := countryCode(t.text)
 	return ok
+}
+
+// pairMeetVerbs are the finite plural forms of मिलना that two people
+// meeting each other take ("मिलने की उम्मीद" is no meeting).
+var pairMeetVerbs = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी")
+
+// pairBefore reports two people, the subject of toks[i], just before it in
+// its clause: "दोनों नेता", or a leader or office on each side of और ("मोदी
+// और अमेरिकी राष्ट्रपति ट्रंप"), not followed by a case ending.
+func pairBefore(toks []token, i int) bool {
+	person := func(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
+	for j := i - 1; j >= max(0, i-8); j-- {
+		k := toks[j].key
+		if k == "नेता" && j > 0 && (toks[j-1].key == "दोनों" || toks[j-1].key == "तीनों") {
+			return true
+		}
+		if (k == "और" || k == "व" || k == "तथा") && j > 0 && person(toks[j-1]) {
+			for r := j + 1; r < min(i, j+4); r++ {
+				if person(toks[r]) {
+					// "मोदी और पुतिन को उपहार मिले": got, not met.
+					next := toks[r+1].key
+					return next != "को" && next != "की" && next != "के" && next != "का"
+				}
+			}
+		}
+		if hindi.IsClauseWord(toks[j].text) || k == "से" || k == "ने" {
+			return false
+		}
+	}
+	return false
 }
