@@ -339,6 +339,10 @@ func (x *extractor) draft(s *story) {
 		Draft: &timeline.Draft{From: x.opts.From, Start: primary.start, End: primary.end, Also: also,
 			DateInferred: s.inferred != "", Notes: notes},
 	}
+	if legs := x.tourLegs(s, lead, e); legs != nil {
+		x.events = append(x.events, legs...)
+		return
+	}
 	sides, group := x.separateSides(s, lead)
 	counterparts := sides // before any is found drafted elsewhere; sidesOf's cache is never written through
 	if group {
@@ -980,13 +984,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			ps = append(ps, m.people...)
 		}
 	}
-	visited, visitedAll := "", []string(nil)
-	for _, m := range append([]*mention{lead}, s.ms...) {
-		if m.visited != "" {
-			visited, visitedAll = m.visited, m.visitedAll
-			break
-		}
-	}
+	visited, visitedAll := visitedBy(lead, s.ms)
 	if s.kind == timeline.Visit && visited != "" && visited != x.home {
 		// "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ ने … मोदी का स्वागत किया",
 		// "इटली की प्रधानमंत्री … ने पीएम मोदी को … आने का न्योता भेजा है":
@@ -1353,4 +1351,109 @@ func (x *extractor) spanDays(ss []*story) {
 			s.wnotes = append(s.wnotes, fmt.Sprintf("a visit of %d days (\"दिवसीय\"): %s", n, w))
 		}
 	}
+}
+
+// visitedBy returns the country a story's visit goes to and every country
+// of its list, from the first of its tellings that names one.
+func visitedBy(lead *mention, ms []*mention) (string, []string) {
+	if lead.visited != "" {
+		return lead.visited, lead.visitedAll
+	}
+	for _, m := range ms {
+		if m.visited != "" {
+			return m.visited, m.visitedAll
+		}
+	}
+	return "", nil
+}
+
+// tourLegs splits the draft e of a tour through several countries ("26
+// फरवरी से 7 मार्च तक भारत, ऑस्ट्रेलिया और जापान की आधिकारिक यात्रा",
+// "सर्बिया, जमैका और सेंट विंसेंट … के अपने तीन देशों के दौरे को रद्द कर
+// दिया") into one visit per country, as an editor drafts them, each with
+// the tour's status and its visitors; nil if e is no such tour, or if a
+// leg is told on its own (the tour then stays one draft). The
+// first leg starts on the tour's first day; a later one, whose days the
+// text does not tell, is dated by the month the tour ends in, and says so.
+func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeline.Event {
+	if e.Kind != timeline.Visit || lead.background {
+		// "आपको बता दें कि … तीन देशों … की यात्रा पर थे": a tour told as
+		// what came before is one piece of background, not three.
+		return nil
+	}
+	_, all := visitedBy(lead, s.ms)
+	var hosts []string
+	for _, c := range all {
+		if slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Country == c && p.Role == timeline.Host }) && !slices.Contains(hosts, c) {
+			hosts = append(hosts, c)
+		}
+	}
+	guests := slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Role == timeline.Guest && p.Country != "" })
+	if len(hosts) < 2 || !guests {
+		return nil
+	}
+	if slices.ContainsFunc(hosts, func(c string) bool { return x.visitedElsewhere(s, c) }) {
+		// "मालदीव और श्रीलंका की पांच दिवसीय यात्रा … श्रीलंका में …":
+		// legs told on their own are drafted there; the tour stays one
+		// draft, its span and every country, as the editor keeps it.
+		return nil
+	}
+	legs := hosts
+	first, later := e.When, e.When
+	var laterNote string
+	if start, end := e.When.Days(); s.inferred == "" && e.When.Bound() == date.NoBound && e.When.Precision() == date.Day && !e.When.IsApprox() && !start.IsZero() {
+		last := end.AddDays(-1)
+		first = date.OnDay(start).WithZone(e.When.Zone())
+		later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
+		laterNote = fmt.Sprintf("a later leg of the tour (%s): its days are not told; dated by the month the tour ends in", e.When)
+	}
+	out := make([]timeline.Event, 0, len(legs))
+	for _, c := range legs {
+		f := e
+		f.Participants = nil
+		for _, p := range e.Participants {
+			if p.Role != timeline.Host || p.Country == c {
+				f.Participants = append(f.Participants, p)
+			}
+		}
+		if f.Place.Country != c {
+			f.Place = timeline.Place{}
+		}
+		d := *e.Draft
+		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d legs of a tour the sentence tells through %s: this one to %s", len(hosts), strings.Join(hosts, ", "), c))
+		switch {
+		case c == hosts[0]:
+			f.When = first
+		case laterNote != "":
+			f.When = later
+			d.DateInferred = true
+			d.Notes = append(d.Notes, laterNote)
+		}
+		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
+		f.Draft = &d
+		out = append(out, f)
+	}
+	return out
+}
+
+// visitedElsewhere reports another visit story that goes to country c
+// alone, undated or within a week of s: that leg is told on its own.
+func (x *extractor) visitedElsewhere(s *story, c string) bool {
+	for _, o := range x.stories {
+		if o == s || o.kind != timeline.Visit {
+			continue
+		}
+		lead := o.dated
+		if lead == nil {
+			lead = o.first
+		}
+		v, all := visitedBy(lead, o.ms)
+		if v != c || len(all) > 1 {
+			continue
+		}
+		if o.when.IsZero() || s.when.IsZero() || overlaps(o.when, s.when) || x.daysBefore(o.when, s.when, 7) || x.daysBefore(s.when, o.when, 7) {
+			return true
+		}
+	}
+	return false
 }

@@ -1802,6 +1802,13 @@ func visitedAt(text string, toks []token) (string, int) {
 				}
 			}
 		}
+		if j, ok := nCountriesBefore(toks, i); ok {
+			// "सर्बिया, जमैका और पनामा के अपने तीन देशों के दौरे": the list
+			// stands before "N देशों के".
+			if c, _, ok := countryEndingAt(text, toks, j); ok {
+				return c, j
+			}
+		}
 		// "पनामा की अपनी 28 अप्रैल से 1 मई तक यात्रा": अपनी opens the
 		// visit's phrase, whatever stands before its noun.
 		for j := i - 5; j >= max(0, i-12); j-- {
@@ -3210,4 +3217,26 @@ func storyStatus(s *story) (first, final *mention) {
 		}
 	}
 	return first, final
+}
+
+// nCountriesBefore reads "(की|के) (अपने|अपनी) N देशों (की|के)" backwards
+// from the visit noun toks[i] and returns the index of the word before it,
+// where the countries' list ends.
+func nCountriesBefore(toks []token, i int) (int, bool) {
+	j := i - 1
+	if j < 2 || toks[j].key != "की" && toks[j].key != "के" || toks[j-1].key != "देशों" {
+		return 0, false
+	}
+	j -= 2
+	if !hasDigitOrNumberWord(toks[j].text) {
+		return 0, false
+	}
+	j--
+	if j >= 0 && (toks[j].key == "अपने" || toks[j].key == "अपनी") {
+		j--
+	}
+	if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
+		return j - 1, true
+	}
+	return 0, false
 }
