@@ -14,7 +14,7 @@ const (
 	Announced          // घोषणा, घोषित, ऐलान; announced
 	Proposed           // प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद, "सोच रहे"; proposed, tentative
 	Confirmed          // पुष्टि, पुष्ट; confirmed
-	Postponed          // स्थगित, टल, टली, टाल, टालने, "आगे बढ़ा दिया"; postponed, deferred
+	Postponed          // स्थगित, टल, टली, टाल, टालने, "आगे बढ़ा दिया", "परस्पर सुविधाजनक तिथि"; postponed, deferred
 	Cancelled          // रद्द, निरस्त, कैंसिल; cancelled, "called off"
 	Rescheduled        // पुनर्निर्धारित; rescheduled
 )
@@ -76,6 +76,8 @@ var (
 	rahaWords = setOf("रहा", "रहे", "रही", "रहीं")
 	latinCall = setOf("called", "call", "calling")
 	latinOff  = setOf("off")
+	mutual    = setOf("पारस्परिक", "परस्पर", "आपसी")
+	dateNouns = setOf("तिथि", "तिथियों", "तिथियां", "तारीख", "तारीख़", "तारीखों", "तारीख़ों", "तारीखें", "डेट")
 )
 
 // StatusCues returns the status cues of text[from:to], in order:
@@ -87,7 +89,8 @@ var (
 //     "सोचा जा रहा" (being considered); proposed, tentative;
 //   - confirmed: पुष्टि, पुष्ट; confirmed;
 //   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
-//     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया";
+//     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया",
+//     "पारस्परिक रूप से सुविधाजनक तिथि" (a mutually convenient date);
 //     postponed, deferred;
 //   - cancelled: रद्द, निरस्त, कैंसिल; cancelled, canceled, "called off";
 //   - rescheduled: पुनर्निर्धारित; rescheduled.
@@ -135,6 +138,21 @@ func StatusCues(text string, from, to int) []Cue {
 			}
 			if u.Kind == Word && rahaWords.has(u.Text(s)) {
 				st, ok, end = Proposed, true, u.End
+			}
+		case mutual.has(w):
+			// "पारस्परिक रूप से सुविधाजनक तिथि पर", "परस्पर सुविधाजनक
+			// तारीख": a mutually convenient date, the formula of a visit
+			// or summit put off without a new date.
+			u := Next(s, t.End)
+			if u.Kind == Word && u.Text(s) == "रूप" {
+				if v := Next(s, u.End); v.Kind == Word && v.Text(s) == "से" {
+					u = Next(s, v.End)
+				}
+			}
+			if u.Kind == Word && u.Text(s) == "सुविधाजनक" {
+				if v := Next(s, u.End); v.Kind == Word && dateNouns.has(v.Text(s)) {
+					st, ok, end = Postponed, true, v.End
+				}
 			}
 		case latinCall.has(w):
 			if u := Next(s, t.End); u.Kind == Word && latinOff.has(u.Text(s)) {

@@ -159,6 +159,58 @@ func isUnfulfilled(toks []token) bool {
 	return false
 }
 
+// prospective reports "-ने वाले थे", "-ने वाली थी": a plan about to come
+// when it was told, not "जाना था" (was to go), which may lie either side.
+func prospective(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		w, p := toks[i].key, toks[i-1].key
+		if (w == "था" || w == "थी" || w == "थे") && (p == "वाले" || p == "वाली" || p == "वाला") && strings.HasSuffix(toks[i-2].key, "ने") {
+			return true
+		}
+	}
+	return false
+}
+
+// comingDay moves a bare weekday or कल that the past tense of "पहुंचने
+// वाले थे" read as a day gone by to the next such day after the dateline:
+// "आबे रविवार को … पहुंचने वाले थे", told on a Friday of a visit put off,
+// is the coming Sunday; a plan whose day had passed would be told with
+// what came of it ("… लेकिन नहीं पहुंचे", negated, left as read).
+func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
+	if hasDigit(m.Text) || m.Date.Granularity != hindidate.Day || !m.Date.Start.Before(x.dateline) {
+		return m, false
+	}
+	ref := date.FromTime(x.dateline)
+	read := date.FromTime(m.Date.Start)
+	var to date.Date
+	switch {
+	case strings.TrimSpace(m.Text) == "कल" && read == ref.AddDays(-1):
+		to = ref.AddDays(1)
+	case isWeekdayName(m.Text):
+		to = ref.AddDays(1)
+		for to.Weekday() != read.Weekday() {
+			to = to.AddDays(1)
+		}
+	default:
+		return m, false
+	}
+	m.Date.Start = time.Date(to.Year(), to.Month(), to.Day(), 0, 0, 0, 0, m.Date.Start.Location())
+	m.Date.End = m.Date.Start.AddDate(0, 0, 1)
+	m.Date.Ambiguous = false
+	return m, true
+}
+
+// isWeekdayName reports a text that is one weekday's name ("रविवार"),
+// perhaps with को.
+func isWeekdayName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 || len(f) == 2 && f[1] != "को" {
+		return false
+	}
+	_, ok := hindi.LookupWeekday(f[0])
+	return ok
+}
+
 // habitual reports a present habit: "बात करते हैं", "मिलती है".
 func habitual(text string, v hindi.Verb) bool {
 	s := text[v.Start:v.End]
@@ -508,6 +560,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		base.unfulfilled = isUnfulfilled(toks)
+		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no {
+			if d, ok := x.comingDay(*base.date); ok {
+				base.date = &d
+			}
+		}
 		if base.unfulfilled && (status == timeline.Held || status == "") {
 			status, word, fromTense = timeline.Announced, "था", true
 		}
