@@ -158,6 +158,12 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		x.headEnd = i // the headline: its events are told again below
 	}
+	if n := len(hindi.Sentences(text[:x.headEnd])); n > 1 {
+		// "… ने बताया कि ट्रंप ने फोन करके मोदी को बधाई दी. ट्रंप ने …
+		// मैर्केल को भी फोन किया …": a first line of sentences is the
+		// report's first paragraph, no headline told again below.
+		x.headEnd = 0
+	}
 	stories := x.build(ms)
 	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)

@@ -333,8 +333,9 @@ func sequenceAfter(toks []token, k int) bool {
 // peopleBufs holds people's working slices.
 var peopleBufs = sync.Pool{New: func() any { return new([]person) }}
 
-// counterpartAfter reports "से", "के साथ" or "की ओर से" right after a
-// name ending before toks[k], or after a list of names joined by और.
+// counterpartAfter reports "से", "के साथ", "की ओर से" or "को फोन" right
+// after a name ending before toks[k], or after a list of names joined by
+// और.
 func counterpartAfter(text string, toks []token, k int) bool {
 	for k > 0 && k < len(toks) && hindi.IsLatin(toks[k].text) && !hindi.IsLatin(toks[k-1].text) {
 		// "सर्गेई लावरोव Antony Blinken and … Sergei Lavrov से": a name
@@ -372,6 +373,12 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		return true
 	case "के", "की":
 		return k+1 < len(toks) && toks[k+1].key == "साथ"
+	case "को":
+		// "मैर्केल को (भी) फोन किया": the one phoned.
+		if k+1 < len(toks) && toks[k+1].key == "भी" {
+			k++
+		}
+		return k+1 < len(toks) && (toks[k+1].key == "फोन" || toks[k+1].key == "फ़ोन")
 	}
 	return false
 }

@@ -2318,7 +2318,7 @@ func (x *extractor) build(ms []*mention) []*story {
 						break
 					}
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) && !replans(s, m) &&
-						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w)) &&
+						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
 						break
@@ -2479,6 +2479,31 @@ func (x *extractor) heldBefore(s *story) bool {
 	}
 	_, end := s.when.Days()
 	return !end.IsZero() && end.Before(x.reported)
+}
+
+// furtherPast reports a telling m in the pluperfect ("फोन करके
+// शुभकामनाएं दी थीं") after a telling a in the simple past ("फोन करके …
+// बधाई दी"): the news told first, then something before it, another
+// event even of the same kind and sides.
+func (x *extractor) furtherPast(a, m *mention) bool {
+	return pluperfect(x.text, m.clause) && !pluperfect(x.text, a.clause) && len(hindi.Verbs(x.text, a.clause.start, a.clause.end)) > 0
+}
+
+// pluperfect reports a past verb of clause c completed by था, थी, थे or
+// थीं.
+func pluperfect(text string, c span) bool {
+	for _, v := range hindi.Verbs(text, c.start, c.end) {
+		if v.Tense != hindi.Past {
+			continue
+		}
+		vt := text[v.Start:v.End]
+		for _, aux := range []string{" था", " थी", " थे", " थीं"} {
+			if strings.HasSuffix(vt, aux) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameTense reports whether a telling of an event fits a date w: a past
@@ -2643,11 +2668,12 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 			theirs = append(theirs, p.Country)
 		}
 	}
-	if (strings.Contains(m.text, " से भी ") || strings.Contains(m.text, " के साथ भी ")) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart && p.Name.Hi != "" }) {
+	if (strings.Contains(m.text, " से भी ") || strings.Contains(m.text, " के साथ भी ") || m.kind == timeline.PhoneCall && strings.Contains(m.text, " को भी ")) && slices.ContainsFunc(m.people, func(p person) bool { return p.counterpart && p.Name.Hi != "" }) {
 		// "वह … राष्ट्रपति अब्दुल हमीद और प्रधानमंत्री शेख हसीना से भी
 		// मुलाकात करेंगी": also meets others, of the same country too;
 		// and a visitor meets one host after another ("ट्रूडो ने इसके
-		// बाद विदेश मंत्री सुषमा स्वराज से भी मुलाकात की").
+		// बाद विदेश मंत्री सुषमा स्वराज से भी मुलाकात की"); "ट्रंप ने
+		// … मैर्केल को भी फोन किया" phoned another too.
 		shared := false
 		for _, p := range m.people {
 			for _, o := range s.ms {
