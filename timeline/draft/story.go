@@ -571,6 +571,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if status == "" && goingTo(toks) {
 			status, word, fromTense = timeline.Announced, "जा रही है", true // "मुलाकात होने जा रही है": about to be
 		}
+		if w, ok := hasAny(toks, eagerWords); status == "" && ok && !negated && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.Visit }) {
+			// "… से मिलने के लिए उत्सुक हूं": one looking forward to
+			// meeting plans it. A trip looked forward to ("… की यात्रा के
+			// लिए उत्सुक हैं") is left to the trip's own telling.
+			status, word, fromTense = timeline.Announced, w, true
+		}
 		if status == "" {
 			for _, v := range verbs {
 				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {

@@ -70,6 +70,10 @@ func (x *extractor) tokens(from, to int) []token {
 	return x.curToks[i:j:j]
 }
 
+// eagerWords say one looks forward to an event: "मिलने के लिए उत्सुक
+// हूं".
+var eagerWords = setOf("उत्सुक", "आतुर")
+
 // correctionWords mark a sentence that corrects an earlier report.
 var correctionWords = setOf("सुधार", "गलत", "ग़लत", "सही", "बजाय", "जगह")
 
