@@ -139,6 +139,10 @@ func eventHits(toks []token) []hit {
 		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
 			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
 			add(i, timeline.AgreementSigning, false)
+		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && near(i, 16, 0, agreementWords) && !near(i, 16, 0, signWords):
+			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
+			// the sides came to an agreement.
+			add(i, timeline.AgreementSigning, false)
 		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा"):
 			add(i, timeline.Statement, false)
 		case releaseWords.has(w) && (at(i+1) == "जारी" || at(i+2) == "जारी"):
@@ -481,7 +485,7 @@ func eventWord(w string) bool { return eventWords.has(w) }
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "आने", "जाने"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its

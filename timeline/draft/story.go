@@ -280,8 +280,14 @@ const maxJoinCuts = 6
 // ("ऑस्ट्रेलिया, जापान और अमेरिका"): a list, not a clause boundary.
 func listComma(toks []token, i int) bool {
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].start > i })
+	if k > 0 && k < len(toks) && obliqueInfinitives.has(toks[k-1].key) {
+		return true // "संबंधों को बहाल करने, … गतिरोध को समाप्त करने पर सहमत हुए": a list of what was agreed
+	}
 	return k > 0 && k < len(toks) && isPlaceWord(toks[k-1].text) && isPlaceWord(toks[k].text)
 }
+
+// obliqueInfinitives end one item of a list of purposes or things agreed.
+var obliqueInfinitives = setOf("करने", "बनाने", "रखने", "लाने", "देने", "बढ़ाने")
 
 func sortInts(a []int) {
 	for i := 1; i < len(a); i++ {
