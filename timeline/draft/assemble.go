@@ -700,6 +700,12 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 	if s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting && s.kind != timeline.PhoneCall || lead.generic && lead.refers {
 		return nil, false
 	}
+	if lead.frame && s.first.frame && len(lead.people) > 0 {
+		// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर बात
+		// की": a frame drafted as an event has its own sides, not the
+		// sentence's.
+		return nil, false
+	}
 	// "… ने द्विपक्षीय बैठकें कीं। … ने A के विदेश मंत्री …, B के … से
 	// मुलाकात की": the list may be in another telling than the lead.
 	seen := map[span]bool{}

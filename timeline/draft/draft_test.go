@@ -1027,6 +1027,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "sides agreed under an agreement: an agreement", reason: "heldout11 11: 'एक समझौते के तहत … बहाल करने, … समाप्त करने पर सहमत हुए' drafted nothing",
 			text: "भारत और जापान सोमवार को एक समझौते के तहत रक्षा सहयोग बढ़ाने, व्यापार दोगुना करने पर सहमत हुए।",
 			want: []want{{timeline.AgreementSigning, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a meeting a day before the main event is one with its own counterpart", reason: "heldout11 13: 'X से मुलाकात के एक दिन बाद … Y से फोन पर बात की' made the meeting a call, or two meetings",
+			text: "ट्रंप ने सोमवार को ज़ेलेंस्की से मुलाकात के एक दिन बाद पुतिन से फोन पर बात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -274,7 +274,8 @@ func eventHits(toks []token) []hit {
 			out[j].frame = true
 		case next == "से" && next2 == "अलग":
 			out[j].frame, out[j].aside = true, true
-		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले"):
+		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
+			// "… के बाद", "… के एक दिन बाद"
 			out[j].frame, out[j].after = true, true
 			// "वुहान शहर में अनौपचारिक सम्मेलन के बाद", "आभासी शिखर
 			// सम्मेलन के बाद": a summit or a call before or after the main
@@ -284,6 +285,9 @@ func eventHits(toks []token) []hit {
 	}
 	return out
 }
+
+// gapUnits measure a gap between two events: "के एक दिन बाद".
+var gapUnits = setOf("दिन", "दिनों", "घंटे", "घंटों", "सप्ताह", "हफ्ते", "हफ़्ते")
 
 // journeyWithin reports a word of coming or going among the n tokens from
 // toks[i]: "भाग लेने आए हैं", "हिस्सा लेने ब्राजील की राजधानी पहुंचे".

@@ -781,6 +781,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
+			if at := p.htoks[h.i].start; m.frame && h.after && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.end <= at }) {
+				// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर
+				// बात की": the one met before is the frame's counterpart,
+				// the one called after the main event's.
+				m.people = slices.DeleteFunc(slices.Clone(m.people), func(q person) bool { return q.counterpart && q.start >= at })
+			}
 			m.refers = refersBack(p.htoks, h.i)
 			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) && (m.date == nil || !hasDigit(m.date.Text)) {
 				// "आज … दौरे के कार्यक्रम की घोषणा की": a day word is the
