@@ -822,15 +822,20 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		}
 	}
 	if len(subject) == 0 {
-		return nil
+		// "वे पोलैंड के प्रधानमंत्री और राष्ट्रपति से मिलेंगे": a subject
+		// told by a pronoun; foreign counterparts are met from home.
+		subject = []string{x.home}
 	}
 	var out []person
 	for _, p := range cps {
-		// Each by a name: a nameless office next to a named one may be
-		// the same person ("क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन
-		// सलमान"), and a spouse comes along.
+		// A nameless office next to a named one may be the same person
+		// ("क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान"), and a
+		// spouse comes along.
 		office := officeKey(p.Title.Hi)
-		if office == "" || p.Name.Hi == "" || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
+		// "पोलैंड के प्रधानमंत्री और राष्ट्रपति से": offices none of
+		// which is named are as many people.
+		nameless := p.Name.Hi == "" && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
+		if office == "" || nameless || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
 			continue
 		}
 		if len(out) > 0 && out[0].Country != p.Country {
