@@ -117,7 +117,13 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if isGap(m) || inAny(lines, m.Start) {
 			continue
 		}
-		matches = append(matches, roundOffset(m))
+		m = roundOffset(m)
+		if m.Date.Granularity == hindidate.Year && strings.HasSuffix(m.Text, "बाद") && m.Date.Start.After(dateline.AddDate(farYears, 0, 0)) {
+			// "पुतिन लगभग 24 वर्षों के बाद इस सप्ताह उत्तर कोरिया का दौरा
+			// करेंगे": the first visit in 24 years, not one in 2048.
+			continue
+		}
+		matches = append(matches, m)
 	}
 	var ms []*mention
 	mi := 0
@@ -184,6 +190,10 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	return x.events, nil
 }
+
+// farYears is how many years from the dateline "N साल बाद" may date an
+// event; further on, it counts a gap since the last one.
+const farYears = 5
 
 // datelines returns the spans of the lines' datelines.
 func (x *extractor) datelines() []span {
