@@ -77,6 +77,8 @@ var (
 	latinCall = setOf("called", "call", "calling")
 	latinOff  = setOf("off")
 	mutual    = setOf("पारस्परिक", "परस्पर", "आपसी")
+	nextWords = setOf("अगली", "अगला", "अगले")
+	invites   = setOf("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "आमंत्रित", "न्योते", "निमंत्रित")
 	dateNouns = setOf("तिथि", "तिथियों", "तिथियां", "तारीख", "तारीख़", "तारीखों", "तारीख़ों", "तारीखें", "डेट")
 )
 
@@ -102,7 +104,8 @@ func StatusCues(text string, from, to int) []Cue {
 	from, to = clampSpan(text, from, to)
 	s := text[:to]
 	var out []Cue
-	var prev Token // the word before t, for "be held"
+	var prev Token        // the word before t, for "be held"
+	sinceNext := -1 << 30 // the end of the last अगली/अगला/अगले
 	for pos := from; ; {
 		t := Next(s, pos)
 		if t.Kind == EOF {
@@ -115,6 +118,9 @@ func StatusCues(text string, from, to int) []Cue {
 		}
 		w := t.Text(s)
 		before := prev
+		if nextWords.has(w) {
+			sinceNext = t.End // "अगली बैठक … सुविधाजनक तिथि पर होगी": the next one, set, not put off
+		}
 		st, ok := statusWords.get(w)
 		end := t.End
 		switch {
@@ -150,7 +156,7 @@ func StatusCues(text string, from, to int) []Cue {
 				}
 			}
 			if u.Kind == Word && u.Text(s) == "सुविधाजनक" {
-				if v := Next(s, u.End); v.Kind == Word && dateNouns.has(v.Text(s)) {
+				if v := Next(s, u.End); v.Kind == Word && dateNouns.has(v.Text(s)) && pos-sinceNext > nextReach && !inviteAfter(s, v.End) {
 					st, ok, end = Postponed, true, v.End
 				}
 			}
@@ -175,4 +181,25 @@ func StatusCues(text string, from, to int) []Cue {
 		out = append(out, Cue{Span: Span{t.Start, end}, Word: word, Status: st, Negated: neg})
 		pos = end
 	}
+}
+
+// nextReach is how far before a mutually convenient date, in bytes, an
+// अगली makes it the next meeting's (about ten words).
+const nextReach = 120
+
+// inviteAfter reports an invitation among the words after i, up to the
+// sentence's end or twelve words: "… सुविधाजनक तिथि पर भारत की यात्रा
+// करने का न्योता दिया" invites, it puts nothing off.
+func inviteAfter(s string, i int) bool {
+	for n := 0; n < 12; n++ {
+		t := Next(s, i)
+		if t.Kind == EOF || t.Kind == Punct && EndsSentence(s, t.Start) {
+			return false
+		}
+		if t.Kind == Word && invites.has(t.Text(s)) {
+			return true
+		}
+		i = t.End
+	}
+	return false
 }

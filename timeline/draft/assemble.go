@@ -202,6 +202,9 @@ func (x *extractor) draft(s *story) {
 		if lead.nextDay {
 			notes = append(notes, fmt.Sprintf("the day after %q: the sentence says अगले दिन", m.Text))
 		}
+		if lead.daysEarlier > 0 {
+			notes = append(notes, fmt.Sprintf("%d day(s) before %q, the date of the event it came before (\"के … दिन बाद\"); check it", lead.daysEarlier, m.Text))
+		}
 		for _, o := range lead.replaced {
 			notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
 		}
@@ -325,6 +328,9 @@ func (x *extractor) draft(s *story) {
 		if lead.nextDay {
 			title += " के अगले दिन"
 		}
+		if lead.daysEarlier > 0 {
+			title += fmt.Sprintf(" से %d दिन पहले", lead.daysEarlier)
+		}
 	}
 	e := timeline.Event{
 		ID:           id,
@@ -362,8 +368,10 @@ func (x *extractor) draft(s *story) {
 		all := len(sides)
 		sides = slices.DeleteFunc(slices.Clone(sides), func(p person) bool { return x.meetsElsewhere(s, p.Country) })
 		if len(sides) == 1 && all > 1 {
+			gone := slices.DeleteFunc(slices.Clone(counterparts), func(p person) bool { return p.Country == sides[0].Country })
 			e.Participants = slices.DeleteFunc(e.Participants, func(p timeline.Participant) bool {
-				return p.Country != sides[0].Country && p.Country != x.home && p.Country != ""
+				// The subject's side stays, home or not ("ट्रंप ने …").
+				return p.Country != "" && slices.ContainsFunc(gone, func(q person) bool { return q.Country == p.Country })
 			})
 			e.Participants = withSide(e.Participants, sides[0])
 		}
@@ -466,11 +474,19 @@ func validParticipant(p timeline.Participant) timeline.Participant {
 	return p
 }
 
-// meetsElsewhere reports another meeting story, on days that overlap
-// s's, whose lead names a counterpart of country c.
+// meetsElsewhere reports another meeting story (another call, for a
+// call), on days that overlap s's, whose lead names a counterpart of
+// country c.
 func (x *extractor) meetsElsewhere(s *story, c string) bool {
 	for _, o := range x.stories {
-		if o == s || o.kind != timeline.BilateralMeeting && o.kind != timeline.SidelineMeeting {
+		if o != s && o.first.frame && o.first.sent == s.first.sent && slices.ContainsFunc(o.first.people, func(p person) bool { return p.counterpart && p.Country == c }) {
+			return true // "ज़ेलेंस्की से मुलाकात के एक दिन बाद पुतिन से फोन पर बात की": the frame's counterpart, any day
+		}
+		talks := o.kind == timeline.BilateralMeeting || o.kind == timeline.SidelineMeeting
+		if s.kind == timeline.PhoneCall {
+			talks = o.kind == timeline.PhoneCall // "पुतिन से फोन पर बात की और … जेलेंस्की को भी फोन किया": two calls
+		}
+		if o == s || !talks {
 			continue
 		}
 		if !o.when.IsZero() && !s.when.IsZero() && !overlaps(o.when, s.when) && !(s.inferred != "" && x.daysBefore(o.when, s.when, 7)) {
@@ -479,6 +495,9 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 		lead := o.dated
 		if lead == nil {
 			lead = o.first
+		}
+		if _, group := x.sidesOf(lead); group {
+			continue // "जी-4 के देशों ब्राजील, जर्मनी और जापान के समकक्षों के साथ": met together, not one by one
 		}
 		for _, p := range lead.people {
 			if p.counterpart && p.Country == c {
@@ -715,6 +734,14 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 		}
 		seen[m.sent] = true // the sides are the sentence's: one look per sentence
 		if out, group := x.sidesOf(m); len(out) >= 2 {
+			if m.after && m.afterAt > m.clause.start {
+				// "ज़ेलेंस्की से मुलाकात के एक महीने बाद पुतिन से फोन पर
+				// बात की": the one met before is the frame's, not a side.
+				out = slices.DeleteFunc(slices.Clone(out), func(p person) bool { return p.start >= m.clause.start && p.start < m.afterAt })
+				if len(out) < 2 {
+					return nil, false
+				}
+			}
 			return out, group
 		}
 	}
@@ -822,9 +849,13 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		}
 	}
 	if len(subject) == 0 {
-		// "वे पोलैंड के प्रधानमंत्री और राष्ट्रपति से मिलेंगे": a subject
-		// told by a pronoun; foreign counterparts are met from home.
+		// "वे पोलैंड के प्रधानमंत्री और राष्ट्रपति से मिलेंगे": no subject
+		// named (a pronoun, or none); foreign counterparts are met from
+		// home.
 		subject = []string{x.home}
+	}
+	if t := x.text[m.clause.start:m.clause.end]; strings.Contains(t, "एक साथ") || strings.Contains(t, "संयुक्त रूप से") {
+		return nil // "विदेश मंत्री और रक्षा मंत्री से एक साथ मुलाकात की": one meeting
 	}
 	var out []person
 	for _, p := range cps {

@@ -141,8 +141,9 @@ var collectiveSpeakers = setOf("पक्षों", "देशों", "ने�
 var briefers = setOf("प्रवक्ता", "सचिव", "अधिकारी", "अधिकारियों", "मंत्रालय", "कार्यालय", "सूत्रों", "सूत्र")
 
 // ownWords reports an attribution phrase whose source is one of the event's
-// participants, by a word of their name ("पीएम मोदी" of "नरेंद्र मोदी"),
-// or its sides together ("दोनों पक्षों"), and names no briefing office.
+// participants, by the word of their name it ends in ("पीएम मोदी" of
+// "नरेंद्र मोदी"), or its sides together ("दोनों पक्षों"), and names no
+// briefing office.
 func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	if slices.ContainsFunc(letterWords(phrase), briefers.has) {
 		return false
@@ -154,15 +155,26 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	if last := words[len(words)-1]; collectiveSpeakers.has(last) && (len(words) == 1 || slices.Contains([]string{"दोनों", "तीनों", "चारों", "सभी"}, words[len(words)-2])) {
 		return true
 	}
+	// The speaker is the source's head, its last word: "पुतिन के सहयोगी
+	// यूरी उशाकोव" is an aide, not Putin.
+	head := words[len(words)-1]
 	for _, p := range parts {
 		if slices.ContainsFunc(letterWords(p.Title.Hi), briefers.has) {
 			continue // "विदेश सचिव हर्षवर्धन शृंगला के अनुसार": he briefs
 		}
-		for _, w := range strings.Fields(p.Name.Hi) {
-			if utf8.RuneCountInString(w) >= 3 && !honorifics.has(w) && slices.Contains(words, w) {
-				return true
+		name := strings.Fields(p.Name.Hi)
+		if utf8.RuneCountInString(head) < 3 || honorifics.has(head) || !slices.Contains(name, head) {
+			continue
+		}
+		if len(words) >= 2 {
+			// "रक्षा मंत्री राजनाथ सिंह" is not "मनमोहन सिंह": a name word
+			// before the head that the participant's name lacks.
+			prev := words[len(words)-2]
+			if !slices.Contains(name, prev) && isNameWord(token{start: 0, end: len(prev), text: prev, key: strings.ToLower(prev)}) && !officeFirst.has(prev) && !offices.has(prev) {
+				continue
 			}
 		}
+		return true
 	}
 	return false
 }

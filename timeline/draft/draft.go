@@ -118,9 +118,10 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = roundOffset(m)
-		if m.Date.Granularity == hindidate.Year && strings.HasSuffix(m.Text, "बाद") && m.Date.Start.After(dateline.AddDate(farYears, 0, 0)) {
+		if strings.HasSuffix(m.Text, "बाद") && m.Date.Start.After(dateline.AddDate(farYears, 0, 0)) {
 			// "पुतिन लगभग 24 वर्षों के बाद इस सप्ताह उत्तर कोरिया का दौरा
-			// करेंगे": the first visit in 24 years, not one in 2048.
+			// करेंगे", "एक दशक बाद": the first visit in 24 years, not
+			// one in 2048.
 			continue
 		}
 		matches = append(matches, m)

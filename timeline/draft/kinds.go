@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -139,7 +140,7 @@ func eventHits(toks []token) []hit {
 		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
 			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && near(i, 16, 0, agreementWords) && !near(i, 16, 0, signWords):
+		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
 			add(i, timeline.AgreementSigning, false)
@@ -286,8 +287,26 @@ func eventHits(toks []token) []hit {
 	return out
 }
 
+// agreedUnder reports "… समझौते के तहत … पर सहमत" or "समझौते पर सहमत"
+// before सहमत at toks[i]: the agreement is what the sides agreed, not
+// talks about one ("व्यापार समझौते पर बातचीत को जल्द पूरा करने पर सहमत").
+func agreedUnder(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-16); j-- {
+		k := toks[j].key
+		if talkWords.has(k) || dialogueWords.has(k) {
+			return false
+		}
+		if !agreementWords.has(k) {
+			continue
+		}
+		under := j+2 < i && toks[j+1].key == "के" && toks[j+2].key == "तहत"
+		return under || j+2 == i && toks[j+1].key == "पर"
+	}
+	return false
+}
+
 // gapUnits measure a gap between two events: "के एक दिन बाद".
-var gapUnits = setOf("दिन", "दिनों", "घंटे", "घंटों", "सप्ताह", "हफ्ते", "हफ़्ते")
+var gapUnits = setOf("दिन", "दिनों", "घंटे", "घंटों", "सप्ताह", "हफ्ते", "हफ़्ते", "महीने", "महीनों", "साल", "सालों", "वर्ष", "वर्षों")
 
 // journeyWithin reports a word of coming or going among the n tokens from
 // toks[i]: "भाग लेने आए हैं", "हिस्सा लेने ब्राजील की राजधानी पहुंचे".
@@ -633,7 +652,10 @@ var pairMeetVerbs = setOf("मिलेंगे", "मिले", "मिली
 // और अमेरिकी राष्ट्रपति ट्रंप"), not followed by a case ending.
 func pairBefore(toks []token, i int) bool {
 	person := func(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
-	for j := i - 1; j >= max(0, i-8); j-- {
+	if i+1 < len(toks) && toks[i+1].key == "या" || slices.ContainsFunc(toks[max(0, i-12):i], func(t token) bool { return t.key == "कब" || t.key == "क्या" }) {
+		return false // "मोदी और ट्रंप कब मिलेंगे", "मिलेंगे या नहीं": a question
+	}
+	for j := i - 1; j >= max(0, i-12); j-- {
 		k := toks[j].key
 		if k == "नेता" && j > 0 && (toks[j-1].key == "दोनों" || toks[j-1].key == "तीनों") {
 			return true

@@ -33,6 +33,7 @@ type mention struct {
 	fromTense    bool
 	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
 	nextDay      bool // date moved to the day after the one told ("अगले दिन")
+	daysEarlier  int  // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
 	duringKind   timeline.Kind
 	hasVerb      bool
@@ -52,6 +53,7 @@ type mention struct {
 	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
+	afterAt      int  // the byte offset of the frame word the main event follows, when after
 	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
 	upcoming     bool // "आगामी", "होने वाले": told as coming
 	// background reports a sentence told as what came before the news:
@@ -191,6 +193,9 @@ func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
 		for to.Weekday() != read.Weekday() {
 			to = to.AddDays(1)
 		}
+		if ahead, back := to.In(time.UTC).Sub(ref.In(time.UTC)), ref.In(time.UTC).Sub(read.In(time.UTC)); ahead > back {
+			return m, false // on a Monday, "रविवार को … पहुंचने वाले थे" is more likely the day before
+		}
 	default:
 		return m, false
 	}
@@ -198,6 +203,35 @@ func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
 	m.Date.End = m.Date.Start.AddDate(0, 0, 1)
 	m.Date.Ambiguous = false
 	return m, true
+}
+
+// invited reads an invitation given or accepted in a clause: "का न्योता
+// दिया" (proposed), "का निमंत्रण स्वीकार कर लिया" (announced).
+func invited(toks []token) (timeline.Status, string, bool) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !inviteNouns.has(toks[i].key) {
+			continue
+		}
+		switch next := toks[i+1].key; {
+		case next == "दिया" || next == "दी" || next == "भेजा" || next == "दे" || next == "देते":
+			return timeline.Proposed, toks[i].text, true
+		case next == "स्वीकार":
+			return timeline.Announced, toks[i].text + " स्वीकार", true
+		}
+	}
+	return "", "", false
+}
+
+// pastBeside reports another date of the sentence that has passed by the
+// dateline: "रविवार को … पहुंचने वाले थे, लेकिन शनिवार को उनका दौरा रद्द
+// कर दिया गया" tells what came of the plan, so its day may have gone by.
+func (x *extractor) pastBeside(ms []hindidate.Match, m hindidate.Match) bool {
+	for _, o := range ms {
+		if o.Start != m.Start && !o.Date.End.After(x.dateline) {
+			return true
+		}
+	}
+	return false
 }
 
 // isWeekdayName reports a text that is one weekday's name ("रविवार"),
@@ -283,7 +317,8 @@ func listComma(toks []token, i int) bool {
 	if k > 0 && k < len(toks) && obliqueInfinitives.has(toks[k-1].key) {
 		return true // "संबंधों को बहाल करने, … गतिरोध को समाप्त करने पर सहमत हुए": a list of what was agreed
 	}
-	return k > 0 && k < len(toks) && isPlaceWord(toks[k-1].text) && isPlaceWord(toks[k].text)
+	place := func(t token) bool { return isPlaceWord(t.text) || isCountry(t) }
+	return k > 0 && k < len(toks) && place(toks[k-1]) && place(toks[k])
 }
 
 // obliqueInfinitives end one item of a list of purposes or things agreed.
@@ -566,7 +601,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		base.unfulfilled = isUnfulfilled(toks)
-		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no {
+		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no && !x.pastBeside(ms, *base.date) {
 			if d, ok := x.comingDay(*base.date); ok {
 				base.date = &d
 			}
@@ -577,11 +612,22 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if status == "" && goingTo(toks) {
 			status, word, fromTense = timeline.Announced, "जा रही है", true // "मुलाकात होने जा रही है": about to be
 		}
+		if st, w, ok := invited(toks); ok && (status == "" || status == timeline.Held && fromTense) && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) {
+			// "… को भारत की यात्रा करने का न्योता दिया": a visit invited
+			// is proposed, one whose invitation is accepted announced;
+			// "X के निमंत्रण पर … गए" went, and keeps its tense.
+			status, word, fromTense = st, w, false
+		}
+		eager := false
 		if w, ok := hasAny(toks, eagerWords); status == "" && ok && !negated && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.Visit }) {
 			// "… से मिलने के लिए उत्सुक हूं": one looking forward to
-			// meeting plans it. A trip looked forward to ("… की यात्रा के
-			// लिए उत्सुक हैं") is left to the trip's own telling.
-			status, word, fromTense = timeline.Announced, w, true
+			// meeting plans it; eager for talks ("बातचीत के लिए उत्सुक
+			// हैं") proposes them. A trip looked forward to ("… की यात्रा
+			// के लिए उत्सुक हैं") is left to the trip's own telling.
+			status, word, fromTense, eager = timeline.Proposed, w, false, true
+			if slices.ContainsFunc(p.hs, func(h hit) bool { return meetVerbs.has(h.word) }) {
+				status = timeline.Announced
+			}
 		}
 		if status == "" {
 			for _, v := range verbs {
@@ -722,8 +768,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.days = sentDays
-		if _, ok := hasAny(toks, upcomingWords); ok {
-			base.upcoming = true
+		if _, ok := hasAny(toks, upcomingWords); ok || eager {
+			base.upcoming = true // "आगामी", or looked forward to: still to come
 			if base.status == "" {
 				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true
 			}
@@ -760,7 +806,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		mh, _ := mainHit(p.hs, p.htoks)
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
-				base.after, base.afterKind = true, h.kind
+				base.after, base.afterKind, base.afterAt = true, h.kind, p.htoks[h.i].start
 			}
 		}
 		for _, h := range p.hs {
@@ -786,6 +832,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// बात की": the one met before is the frame's counterpart,
 				// the one called after the main event's.
 				m.people = slices.DeleteFunc(slices.Clone(m.people), func(q person) bool { return q.counterpart && q.start >= at })
+			}
+			if !m.frame && m.after && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start > m.afterAt }) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.end <= m.afterAt && q.start >= p.u.start }) {
+				// … and the main event's counterpart is the one named after
+				// ("… के बाद एक साझा बयान जारी किया गया" names none: the same
+				// sides).
+				m.people = slices.DeleteFunc(slices.Clone(m.people), func(q person) bool { return q.counterpart && q.end <= m.afterAt && q.start >= p.u.start })
 			}
 			m.refers = refersBack(p.htoks, h.i)
 			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) && (m.date == nil || !hasDigit(m.date.Text)) {
@@ -864,6 +916,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				d.Date.End = d.Date.Start.AddDate(0, 0, 1)
 				d.Date.Granularity = hindidate.Day
 				m.date, m.nextDay = &d, true
+			}
+			if n := dayGapAfter(p.htoks, h); n > 0 && m.frame && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day && m.date.End <= p.htoks[h.i].start {
+				// "ट्रंप ने सोमवार को ज़ेलेंस्की से मुलाकात के एक दिन बाद
+				// पुतिन से फोन पर बात की": Monday is the call's; the
+				// meeting it follows was the day before.
+				d := *m.date
+				d.Date.Start, d.Date.End = d.Date.Start.AddDate(0, 0, -n), d.Date.End.AddDate(0, 0, -n)
+				d.Date.Ambiguous = false
+				m.date, m.daysEarlier = &d, n
 			}
 			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text) && !agoDates(p.htoks, m.date, h.i)) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
@@ -1934,6 +1995,22 @@ func visitDays(toks []token) int {
 	return 0
 }
 
+// dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
+// 0.
+func dayGapAfter(toks []token, h hit) int {
+	at := func(i int) string {
+		if i < len(toks) {
+			return toks[i].key
+		}
+		return ""
+	}
+	i := h.last
+	if !h.after || at(i+1) != "के" || at(i+4) != "बाद" || at(i+3) != "दिन" && at(i+3) != "दिनों" {
+		return 0
+	}
+	return numberOf(at(i + 2))
+}
+
 // numberOf reads a small number in digits or words.
 func numberOf(s string) int {
 	if n := 0; hasDigit(s) {
@@ -2515,10 +2592,8 @@ func pluperfect(text string, c span) bool {
 			continue
 		}
 		vt := text[v.Start:v.End]
-		for _, aux := range []string{" था", " थी", " थे", " थीं"} {
-			if strings.HasSuffix(vt, aux) {
-				return true
-			}
+		if i := strings.LastIndexByte(vt, ' '); i >= 0 && strings.HasPrefix(vt[i+1:], "थ") && predicateAux.has(vt[i+1:]) {
+			return true
 		}
 	}
 	return false
