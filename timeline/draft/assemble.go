@@ -1440,17 +1440,17 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		// draft, its span and every country, as the editor keeps it.
 		return nil
 	}
-	legs := hosts
 	first, later := e.When, e.When
-	var laterNote string
+	var firstNote, laterNote string
 	if start, end := e.When.Days(); s.inferred == "" && e.When.Bound() == date.NoBound && e.When.Precision() == date.Day && !e.When.IsApprox() && !start.IsZero() {
 		last := end.AddDays(-1)
 		first = date.OnDay(start).WithZone(e.When.Zone())
+		firstNote = fmt.Sprintf("the first leg of the tour (%s): dated by the tour's first day", e.When)
 		later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
 		laterNote = fmt.Sprintf("a later leg of the tour (%s): its days are not told; dated by the month the tour ends in", e.When)
 	}
-	out := make([]timeline.Event, 0, len(legs))
-	for _, c := range legs {
+	out := make([]timeline.Event, 0, len(hosts))
+	for _, c := range hosts {
 		f := e
 		f.Participants = nil
 		for _, p := range e.Participants {
@@ -1466,6 +1466,9 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		switch {
 		case c == hosts[0]:
 			f.When = first
+			if firstNote != "" {
+				d.Notes = append(d.Notes, firstNote)
+			}
 		case laterNote != "":
 			f.When = later
 			d.DateInferred = true
