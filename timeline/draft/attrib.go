@@ -3,7 +3,6 @@ package draft
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -145,43 +144,41 @@ var briefers = setOf("प्रवक्ता", "सचिव", "अधिक�
 // "नरेंद्र मोदी"), or its sides together ("दोनों पक्षों"), and names no
 // briefing office.
 func ownWords(phrase, source string, parts []timeline.Participant) bool {
-	if slices.ContainsFunc(letterWords(phrase), briefers.has) {
+	if slices.ContainsFunc(tokenize(phrase, 0, len(phrase)), isBriefer) {
 		return false
 	}
-	words := letterWords(source)
+	words := tokenize(source, 0, len(source))
 	if len(words) == 0 {
 		return false
-	}
-	if last := words[len(words)-1]; collectiveSpeakers.has(last) && (len(words) == 1 || slices.Contains([]string{"दोनों", "तीनों", "चारों", "सभी"}, words[len(words)-2])) {
-		return true
 	}
 	// The speaker is the source's head, its last word: "पुतिन के सहयोगी
 	// यूरी उशाकोव" is an aide, not Putin.
 	head := words[len(words)-1]
+	if collectiveSpeakers.has(head.key) && (len(words) == 1 || slices.Contains([]string{"दोनों", "तीनों", "चारों", "सभी"}, words[len(words)-2].key)) {
+		return true
+	}
+	if utf8.RuneCountInString(head.text) < 3 || honorifics.has(head.key) {
+		return false
+	}
+	// "रक्षा मंत्री राजनाथ सिंह" is not "मनमोहन सिंह": a name word before
+	// the head that the participant's name lacks.
+	var given string
+	if len(words) >= 2 {
+		if prev := words[len(words)-2]; isNameWord(prev) && !officeFirst.has(prev.text) && !offices.has(prev.text) {
+			given = prev.text
+		}
+	}
 	for _, p := range parts {
-		if slices.ContainsFunc(letterWords(p.Title.Hi), briefers.has) {
+		if slices.ContainsFunc(tokenize(p.Title.Hi, 0, len(p.Title.Hi)), isBriefer) {
 			continue // "विदेश सचिव हर्षवर्धन शृंगला के अनुसार": he briefs
 		}
 		name := strings.Fields(p.Name.Hi)
-		if utf8.RuneCountInString(head) < 3 || honorifics.has(head) || !slices.Contains(name, head) {
-			continue
+		if slices.Contains(name, head.text) && (given == "" || slices.Contains(name, given)) {
+			return true
 		}
-		if len(words) >= 2 {
-			// "रक्षा मंत्री राजनाथ सिंह" is not "मनमोहन सिंह": a name word
-			// before the head that the participant's name lacks.
-			prev := words[len(words)-2]
-			if !slices.Contains(name, prev) && isNameWord(token{start: 0, end: len(prev), text: prev, key: strings.ToLower(prev)}) && !officeFirst.has(prev) && !offices.has(prev) {
-				continue
-			}
-		}
-		return true
 	}
 	return false
 }
 
-// letterWords splits s into its words, dropping punctuation.
-func letterWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
-	})
-}
+// isBriefer reports a word of an office that briefs.
+func isBriefer(t token) bool { return briefers.has(t.key) }
