@@ -827,17 +827,25 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
-			if at := p.htoks[h.i].start; m.frame && h.after && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.end <= at }) {
-				// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर
-				// बात की": the one met before is the frame's counterpart,
-				// the one called after the main event's.
-				m.people = slices.DeleteFunc(slices.Clone(m.people), func(q person) bool { return q.counterpart && q.start >= at })
+			// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर बात
+			// की": the one met before the frame word is the frame's
+			// counterpart, the one called after it the main event's.
+			// ("… के बाद एक साझा बयान जारी किया गया" names none after it:
+			// the same sides.)
+			if m.frame && h.after {
+				at := p.htoks[h.i].start
+				before := func(q person) bool { return q.counterpart && q.end <= at }
+				after := func(q person) bool { return q.counterpart && q.start >= at }
+				if slices.ContainsFunc(m.people, before) {
+					m.people = slices.DeleteFunc(slices.Clone(m.people), after)
+				}
 			}
-			if !m.frame && m.after && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start > m.afterAt }) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.end <= m.afterAt && q.start >= p.u.start }) {
-				// … and the main event's counterpart is the one named after
-				// ("… के बाद एक साझा बयान जारी किया गया" names none: the same
-				// sides).
-				m.people = slices.DeleteFunc(slices.Clone(m.people), func(q person) bool { return q.counterpart && q.end <= m.afterAt && q.start >= p.u.start })
+			if !m.frame && m.after {
+				before := func(q person) bool { return q.counterpart && q.start >= p.u.start && q.end <= m.afterAt }
+				after := func(q person) bool { return q.counterpart && q.start > m.afterAt }
+				if slices.ContainsFunc(m.people, after) && slices.ContainsFunc(m.people, before) {
+					m.people = slices.DeleteFunc(slices.Clone(m.people), before)
+				}
 			}
 			m.refers = refersBack(p.htoks, h.i)
 			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) && (m.date == nil || !hasDigit(m.date.Text)) {
@@ -2581,13 +2589,16 @@ func (x *extractor) heldBefore(s *story) bool {
 // बधाई दी"): the news told first, then something before it, another
 // event even of the same kind and sides.
 func (x *extractor) furtherPast(a, m *mention) bool {
-	return pluperfect(x.text, m.clause) && !pluperfect(x.text, a.clause) && len(hindi.Verbs(x.text, a.clause.start, a.clause.end)) > 0
+	if !pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) {
+		return false
+	}
+	av := hindi.Verbs(x.text, a.clause.start, a.clause.end)
+	return len(av) > 0 && !pluperfect(x.text, av)
 }
 
-// pluperfect reports a past verb of clause c completed by था, थी, थे or
-// थीं.
-func pluperfect(text string, c span) bool {
-	for _, v := range hindi.Verbs(text, c.start, c.end) {
+// pluperfect reports a past verb among vs completed by था, थी, थे or थीं.
+func pluperfect(text string, vs []hindi.Verb) bool {
+	for _, v := range vs {
 		if v.Tense != hindi.Past {
 			continue
 		}
