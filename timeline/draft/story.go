@@ -909,6 +909,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// which describes the visitor, not the event.
 				m.date, m.dateOwn = nil, false
 			}
+			if m.refers && m.date != nil && m.date.Start >= p.htoks[h.last].end && insideTold(p.htoks, h) {
+				// "इस बातचीत में पीएम जॉनसन ने गणतंत्र दिवस समारोह के
+				// … निमंत्रण के लिए धन्यवाद दिया": a date after "इस
+				// बातचीत में" is of what was said in the talks told before.
+				m.date, m.dateOwn = nil, false
+			}
 			if m.refers && m.date != nil && afterBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
 				// "नवंबर में चुनावी जीत के बाद … यह … पहली द्विपक्षीय
 				// यात्रा होगी": the date is of what the event follows; "यह
@@ -1014,7 +1020,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// clause's date is the call's.
 				m.refers, m.date, m.dateOwn = true, nil, false
 			}
-			if h.i == callAt && (m.status == timeline.Cancelled || m.status == timeline.Postponed) {
+			if (h.i == callAt || callAt >= 0 && h.kind == timeline.PhoneCall && h.i != visitAt) && (m.status == timeline.Cancelled || m.status == timeline.Postponed) {
 				// The call that calls the visit off took place, or is to.
 				m.status, m.statusWord, m.fromTense = timeline.Announced, "", true
 				ahead := m.date != nil && m.date.Date.Start.After(x.dateline)
@@ -1050,17 +1056,56 @@ type pending struct {
 // "अपना दौरा रद्द करने के लिए खेद प्रकट किया"): the indices in hs of the
 // call and of the visit. A demand to call a visit off ("… से बात कर
 // प्रधानमंत्री का दौरा रद्द करने की मांग की") is not one.
+//
+// The visit may come first, as the call's topic, anyone's: "अपना दौरा
+// रद्द करने पर उन्होंने प्रधानमंत्री से टेलीफोन पर बातचीत की".
 func (x *extractor) callingOff(toks []token, hs []hit) (call, visit int, ok bool) {
-	call = -1
+	call, visit = -1, -1
 	for j, h := range hs {
+		isCall := h.kind == timeline.PhoneCall || toks[h.i].key == "बात"
 		switch {
-		case call < 0 && (h.kind == timeline.PhoneCall || toks[h.i].key == "बात") && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
+		case call < 0 && visit < 0 && isCall && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
 			call = j
 		case call >= 0 && h.kind == timeline.Visit && ownBefore(toks, h.i) && x.callOffAfter(toks, h.i):
 			return call, j, true
+		case call < 0 && visit < 0 && h.kind == timeline.Visit && x.callOffAfter(toks, h.i) && topicAfter(toks, h.i):
+			visit = j
+		case visit >= 0 && isCall:
+			return j, visit, true
 		}
 	}
 	return -1, -1, false
+}
+
+// insideTold reports the event word of h told again with a demonstrative
+// as the frame of what was said in it: "इस बातचीत में", "इस मुलाकात के
+// दौरान".
+func insideTold(toks []token, h hit) bool {
+	if h.i == 0 || !demonstratives.has(toks[h.i-1].key) || h.last+1 >= len(toks) {
+		return false
+	}
+	n := toks[h.last+1].key
+	return n == "में" || n == "के" && h.last+2 < len(toks) && toks[h.last+2].key == "दौरान"
+}
+
+// topicAfter reports the infinitive after the visit word at toks[i] made
+// a topic by a postposition: "रद्द करने पर", "रद्द करने को लेकर", "रद्द
+// करने के बारे में".
+func topicAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].key != "करने" || k+1 >= len(toks) {
+			continue
+		}
+		switch n := toks[k+1].key; {
+		case n == "पर":
+			return true
+		case n == "को" && k+2 < len(toks) && toks[k+2].key == "लेकर":
+			return true
+		case n == "के" && k+2 < len(toks) && (toks[k+2].key == "बारे" || toks[k+2].key == "संबंध" || toks[k+2].key == "सिलसिले"):
+			return true
+		}
+	}
+	return false
 }
 
 // callOffAfter reports a cancellation or postponement in the infinitive
