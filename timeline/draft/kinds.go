@@ -67,6 +67,7 @@ var (
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
+	reachedAt  = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be or stay in country X.
 	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी")
 	comeWords = setOf("आ", "जा") // with रहे, रही, रहीं; "जा सकते"
@@ -200,6 +201,13 @@ func eventHits(toks []token) []hit {
 		case w == "बात" && doWords.has(at(i+1)):
 			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
+			add(i, timeline.Visit, false)
+		case reachWords.has(w) && i > 0 && isPlaceWord(toks[i-1].text) && (at(i+1) == "रहे" || at(i+1) == "रही" || at(i+1) == "रहीं"):
+			// "रविवार को दिल्ली पहुंच रहे हैं": arriving at a place.
+			add(i, timeline.Visit, false)
+		case reachedAt.has(w) && i > 0 && isPlaceWord(toks[i-1].text):
+			// "मोदी ने लाहौर पहुंचकर … सरप्राइज दिया": having reached a
+			// place; the clause's verb tells when.
 			add(i, timeline.Visit, false)
 		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
 			add(i, timeline.Visit, false)
@@ -509,7 +517,7 @@ var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dia
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, comeWords, goWords, cameWords)
+	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not

@@ -2465,7 +2465,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(s, m) && !replans(s, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -2505,7 +2505,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if otherCounterpart(ss[i], m, x.home) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
-					if otherVisitor(ss[i], m) {
+					if otherVisitor(x.text, ss[i], m) {
 						// "मोदी की भूटान यात्रा रद्द … भूटान के पीएम हाल में
 						// … भारत आए थे": another visitor's visit.
 						continue
@@ -2764,7 +2764,7 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 // otherVisitor reports a visit told by m whose visitors are none of the
 // visitors of the visit s: "ट्रंप ने अपनी भारत यात्रा रद्द कर दी है।
 // जापानी प्रधानमंत्री 22 नवंबर को दिल्ली पहुंचेंगे" are two visits.
-func otherVisitor(s *story, m *mention) bool {
+func otherVisitor(text string, s *story, m *mention) bool {
 	if m.kind != timeline.Visit || s.kind != timeline.Visit {
 		return false
 	}
@@ -2777,6 +2777,9 @@ func otherVisitor(s *story, m *mention) bool {
 		}
 		return out
 	}
+	if alsoComing(text, s, m) {
+		return true
+	}
 	theirs, ours := visitors(m), visitors(s.first)
 	if len(theirs) == 0 || len(ours) == 0 {
 		return false
@@ -2787,6 +2790,31 @@ func otherVisitor(s *story, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// alsoComing reports a visitor named in m with "भी" after the name, whom
+// the visit s does not name: "उनके साथ-साथ … एंटोनियो कोस्टा भी रविवार
+// को दिल्ली पहुंच रहे हैं" is Costa's visit, not von der Leyen's told
+// again.
+func alsoComing(text string, s *story, m *mention) bool {
+	for _, p := range m.people {
+		if p.Name.Hi == "" || p.counterpart || p.end <= 0 || p.end > len(text) || !strings.HasPrefix(strings.TrimLeft(text[p.end:], " "), "भी") ||
+			p.Country != "" && (p.Country == m.visited || slices.Contains(m.visitedAll, p.Country)) {
+			// "शी जिनपिंग भी … वुहान पहुंच गए हैं": at home, no visitor.
+			continue
+		}
+		named := false
+		for _, q := range s.first.people {
+			if q.Name.Hi != "" {
+				named = true
+				if samePerson(p.Participant, q.Participant) {
+					return false
+				}
+			}
+		}
+		return named
+	}
+	return false
 }
 
 // otherCounterpart reports a meeting telling m whose foreign counterparts
