@@ -277,7 +277,14 @@ type verbScan struct {
 	pos    int
 	budget int // tokens left to read; negative: no limit
 	done   bool
+	prev   string // the word read last, "" after anything else
 }
+
+// stateWords are predicate adjectives that make रहा, रहे, रही and रहीं
+// after them the perfective of रहना, not the progressive's auxiliary:
+// "दिन भर बैठकों में व्यस्त रहे", "इस दौरान … मौजूद रहे" (were busy,
+// were present).
+var stateWords = setOf("व्यस्त", "मौजूद", "उपस्थित", "सफल", "विफल", "असफल", "नाकाम", "कामयाब", "शामिल", "तैनात", "मुस्तैद", "सक्रिय")
 
 // next returns the next verb group with a tense or mood, or false at the
 // end of the text, at the end of the sentence when stopAtEnd is set, or
@@ -296,8 +303,15 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			break
 		}
 		var c wclass
+		prev := s.prev
+		s.prev = ""
 		if t.Kind == Word {
-			c = classify(t.Text(s.text))
+			w := t.Text(s.text)
+			c = classify(w)
+			s.prev = w
+		}
+		if c&wProg != 0 && !g.started && stateWords.has(prev) {
+			c = c&^wProg | wPerf // "व्यस्त रहे": were busy
 		}
 		if c&wPerfCtx != 0 {
 			c &^= wPerfCtx
