@@ -62,7 +62,7 @@ var (
 	dialogueWords  = setOf("डायलॉग", "डॉयलाग", "डायलाग", "संवाद")
 	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों", "मंत्रिस्तरीय")
 	bilateralWord  = setOf("द्विपक्षीय")
-	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit")
+	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit", "भ्रमण")
 	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
@@ -171,10 +171,21 @@ func eventHits(toks []token) []hit {
 			} else {
 				add(i, timeline.MultilateralMeeting, false)
 			}
+		case dialogueWords.has(w) && pairDialogue(toks, i):
+			// "भारत अमेरिका 2+2 डायलॉग": two countries' talks.
+			add(i, timeline.BilateralMeeting, false)
 		case dialogueWords.has(w):
 			// "यह संवाद अहम माना जा रहा है" after a call: a dialogue
 			// that refers back may be any talks told before.
 			add(i, timeline.MultilateralMeeting, refersBack(toks, i))
+		case groupWords.has(w) && attendsGroup(toks, i):
+			// "शंघाई सहयोग संगठन (SCO) में भाग लेने के लिए मास्को
+			// रवाना होंगे": the group's meeting, of its leaders a summit.
+			k := timeline.MultilateralMeeting
+			if near(i, 12, 0, headOffices) {
+				k = timeline.Summit
+			}
+			add(i, k, false)
 		case talkWords.has(w):
 			switch {
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
@@ -509,6 +520,58 @@ func passive(toks []token, i int) bool {
 	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
 }
 
+// headOffices are the offices whose group meetings are summits.
+var headOffices = setOf("प्रधानमंत्री", "पीएम", "राष्ट्रपति", "चांसलर")
+
+// attendsGroup reports a group named at toks[i] as what is attended: "X
+// में भाग लेने/हिस्सा लेंगे/शामिल होंगे", past a parenthesis or a name of
+// the group in Latin letters ("संगठन(SCO) में") or its head word
+// ("ब्रिक्स सम्मेलन" is read by the summit words).
+func attendsGroup(toks []token, i int) bool {
+	j := i + 1
+	for j < len(toks) && j <= i+2 && (groupWords.has(toks[j].key) || latinWord(toks[j].key)) {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].key != "में" {
+		return false
+	}
+	switch toks[j+1].key {
+	case "भाग", "हिस्सा":
+		return strings.HasPrefix(toks[j+2].key, "ले") || strings.HasPrefix(toks[j+2].key, "लि")
+	case "शामिल":
+		return strings.HasPrefix(toks[j+2].key, "हो") || toks[j+2].key == "हुए" || toks[j+2].key == "हुईं"
+	}
+	return false
+}
+
+// latinWord reports a word of ASCII letters: "SCO" in "संगठन(SCO)".
+func latinWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pairDialogue reports two countries just before the dialogue word at
+// toks[i], and no third: "भारत अमेरिका 2+2 डायलॉग", "भारत-जापान संवाद".
+func pairDialogue(toks []token, i int) bool {
+	n := 0
+	for j := i - 1; j >= max(0, i-5); j-- {
+		switch {
+		case isCountry(toks[j]):
+			n++
+		case n > 0 && toks[j].key != "और" && toks[j].key != "-":
+			return n == 2
+		}
+	}
+	return n == 2
+}
+
 // eventWord reports whether w alone is an event word of any kind.
 func eventWord(w string) bool { return eventWords.has(w) }
 
@@ -517,7 +580,7 @@ var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dia
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords)
+	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not
