@@ -223,8 +223,11 @@ func (x *extractor) draft(s *story) {
 	if commentOn(att.attrib) {
 		att = &mention{}
 	}
-	if att.attrib == "" {
+	if att.attrib == "" || att.attribGoesOn {
 		for _, m := range s.ms {
+			if m == lead || m.attribGoesOn && att.attrib != "" {
+				continue // a source told in its own sentence comes first
+			}
 			own := m.dateOwn && m.date != nil && lead.date != nil && m.date.Text == lead.date.Text
 			news := m.status == timeline.Cancelled || m.status == timeline.Postponed
 			// "तास की रिपोर्ट के अनुसार … जिनमें श्री मोदी के साथ भी बैठक

@@ -1135,6 +1135,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a tour of a country ('भ्रमण') is a visit", reason: "heldout12 01: 'भारत भ्रमण पर रहे … प्रधानमंत्री' drafted no visit",
 			text: "नेपाल के प्रधानमंत्री सोमवार को भारत भ्रमण पर आए।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "sources go on in 'उन्होंने बताया कि'", reason: "heldout12 11: 'आधिकारिक सूत्रों ने … यह जानकारी दी। उन्होंने बताया कि … बैठक करेंगे' left the meeting unsourced",
+			text: "जापान के प्रधानमंत्री इस सप्ताह भारत आएंगे। आधिकारिक सूत्रों ने सोमवार को यह जानकारी दी। उन्होंने बताया कि प्रधानमंत्री मोदी बुधवार को जापानी प्रधानमंत्री के साथ द्विपक्षीय बैठक करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-W47[Asia/Kolkata]", timeline.Announced, "आधिकारिक सूत्रों ने सोमवार को यह जानकारी दी"},
+				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, "आधिकारिक सूत्रों ने सोमवार को यह जानकारी दी"},
+			}},
+		{name: "a participant going on is no source", reason: "guard for theyTold: only a briefing office goes on",
+			text: "मोदी ने कहा कि वह जापान जाएंगे। उन्होंने कहा कि वह बुधवार को जापानी प्रधानमंत्री से मिलेंगे।",
+			want: []want{
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -40,6 +40,7 @@ type mention struct {
 	past         bool
 	present      bool
 	attrib       string
+	attribGoesOn bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
 	outlet       string
 	hedge        string
 	people       []person
@@ -349,6 +350,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if hasAttr && at.end > at.start {
 		x.attrSpans = append(x.attrSpans, at)
 	}
+	goesOn := false
+	if !hasAttr && x.prevAttr != "" && theyTold(sentToks) && slices.ContainsFunc(tokenize(x.prevOutlet, 0, len(x.prevOutlet)), isBriefer) {
+		// "आधिकारिक सूत्रों ने यह जानकारी दी। उन्होंने बताया कि …":
+		// the sources go on.
+		phrase, outlet, hasAttr = x.prevAttr, x.prevOutlet, true
+		goesOn = true
+	}
 	opens := hasAttr && speechOpener(x.text, at)
 	if !hasAttr && x.prevSpeech && x.prevEnd <= s.start && !strings.Contains(x.text[x.prevEnd:s.start], "\n") {
 		// "विदेश सचिव ने कहा, यात्रा की शुरुआत … होगी। शिखर सम्मेलन 24
@@ -588,7 +596,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
 			continue
 		}
-		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
+		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, attribGoesOn: goesOn, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
 		if !hasAttr {
 			base.attrib, base.outlet = "", ""
 		}
@@ -1592,6 +1600,20 @@ func onlyTalkOf(toks []token, start int) bool {
 // talkOfWords after a calling-off make it talk of one: a demand, a report,
 // a rumour.
 var talkOfWords = setOf("मांग", "माँग", "खबर", "खबरों", "ख़बर", "ख़बरों", "अटकल", "अटकलों", "अटकलें", "अफवाह", "अफवाहों", "आशंका")
+
+// theyTold reports a sentence that opens "उन्होंने (आगे/यह भी) बताया/कहा
+// कि": a source named before goes on.
+func theyTold(toks []token) bool {
+	if len(toks) < 3 || toks[0].key != "उन्होंने" {
+		return false
+	}
+	for j := 1; j < len(toks)-1 && j <= 4; j++ {
+		if (toks[j].key == "बताया" || toks[j].key == "कहा") && toks[j+1].key == "कि" {
+			return true
+		}
+	}
+	return false
+}
 
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
 var objectPronouns = setOf("इसे", "उसे", "इसको", "उसको")
