@@ -349,7 +349,8 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से": more
+	// "विदेश मंत्री एरिका मौयनेस और संस्कृति मंत्री गिजेल … से",
+	// "अमेरिकी राष्ट्रपति और बांग्लादेशी प्रधानमंत्री के साथ": more
 	// offices and names joined by और or a comma, then the postposition.
 	for n := 0; n < 12 && k > 0 && k < len(toks); n++ {
 		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
@@ -361,7 +362,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key)) &&
+		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key) || demonyms[toks[j].text] != "") &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
 		}
