@@ -186,6 +186,9 @@ func (x *extractor) draft(s *story) {
 	if lead.date != nil && s.inferred == "" {
 		m := lead.date
 		notes = append(notes, fmt.Sprintf("date %q read as %s", m.Text, s.when))
+		if w := m.Weekday; w != nil && w.Contradicts {
+			notes = append(notes, fmt.Sprintf("the weekday written, %s, does not fall on %d-%02d-%02d: the date is read as its numbers say; check it", w.Weekday, w.ByDate.Start.Year(), w.ByDate.Start.Month(), w.ByDate.Start.Day()))
+		}
 		notes = append(notes, s.wnotes...)
 		switch {
 		case !hasDigit(m.Text):

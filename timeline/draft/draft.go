@@ -118,6 +118,15 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = roundOffset(m)
+		if w := m.Weekday; w != nil && !w.Contradicts && !w.ByDate.Start.Equal(w.ByWeekday.Start) && m.Date.Granularity == hindidate.Day && nearDays(w.ByDate.Start, dateline, weekdaySlip) {
+			// "मंगलवार (17 जून)" in a report of Monday 17 June 2024: the
+			// weekday would move the day a year on, to the Tuesday of
+			// 2025; so near the dateline the writer slipped on the
+			// weekday. The date stays as its numbers say, noted.
+			note := *w
+			note.Contradicts = true
+			m.Date, m.Weekday = w.ByDate, &note
+		}
 		if strings.HasSuffix(m.Text, "बाद") && m.Date.Start.After(dateline.AddDate(farYears, 0, 0)) {
 			// "पुतिन लगभग 24 वर्षों के बाद इस सप्ताह उत्तर कोरिया का दौरा
 			// करेंगे", "एक दशक बाद": the first visit in 24 years, not
@@ -252,6 +261,17 @@ func firstLine(s string) string {
 }
 
 type span struct{ start, end int }
+
+// weekdaySlip is how near the dateline, in days, a day and month whose
+// written weekday falls on it only in another year is kept in the
+// dateline's year.
+const weekdaySlip = 45
+
+// nearDays reports whether t is within n days of ref either way.
+func nearDays(t, ref time.Time, n int) bool {
+	d := t.Sub(ref)
+	return d < time.Duration(n)*24*time.Hour && d > -time.Duration(n)*24*time.Hour
+}
 
 // unit is the text one draft comes from: a sentence or a clause, the match
 // that dates it, and the other matches in it.
@@ -388,6 +408,14 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	var out []unit
 	cur := unit{span: span{s.start, s.end}, date: ms[0]}
 	for i := 1; i < len(ms); i++ {
+		if cur.date.Start == ms[i-1].Start && len(cur.others) == 0 {
+			if d, ok := x.dayPair(ms[i-1], ms[i]); ok {
+				// "मंगलवार (17 जून) और बुधवार (18 जून) को … दौरा
+				// करेंगे": two days running of one event.
+				cur.date = d
+				continue
+			}
+		}
 		cut := x.lastBoundary(ms[i-1].End, ms[i].Start)
 		if cut < 0 {
 			cur.others = append(cur.others, ms[i])
@@ -425,6 +453,33 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// dayPair joins two days running told as "A और B" (weekdays and brackets
+// aside) into one match of both: "17 और 18 जून" hindidate reads already;
+// "मंगलवार (17 जून) और बुधवार (18 जून)" it reads as two.
+func (x *extractor) dayPair(a, b hindidate.Match) (hindidate.Match, bool) {
+	if a.Date.Granularity != hindidate.Day || b.Date.Granularity != hindidate.Day || !a.Date.End.Equal(b.Date.Start) || a.End > b.Start {
+		return hindidate.Match{}, false
+	}
+	conj := false
+	for _, t := range tokenize(x.text, a.End, b.Start) {
+		switch {
+		case !conj && (t.key == "और" || t.key == "व" || t.key == "एवं" || t.key == "तथा"):
+			conj = true
+		case isWeekdayName(t.key):
+		default:
+			return hindidate.Match{}, false
+		}
+	}
+	if !conj {
+		return hindidate.Match{}, false
+	}
+	d := a
+	d.End, d.Text = b.End, x.text[a.Start:b.End]
+	d.Date.End = b.Date.End
+	d.Weekday = nil
+	return d, true
 }
 
 // teaserReach is how far after a cut-off line teaser looks for the

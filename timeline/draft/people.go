@@ -172,6 +172,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if c, ok := demonyms[toks[j].text]; ok {
 				p.Country = c
 				p.start = toks[j].start
+				if c == "KR" && j >= 1 && toks[j-1].key == "उत्तर" {
+					p.Country, p.start = "KP", toks[j-1].start // "उत्तर कोरियाई नेता"
+				}
 			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
 				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
