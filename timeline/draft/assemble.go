@@ -249,7 +249,7 @@ func (x *extractor) draft(s *story) {
 		}
 	}
 	parts, place := x.participants(s, lead)
-	if att.attrib != "" && ownWords(att.attrib, att.outlet, parts) {
+	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
 		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
 		// participant telling of their own event is the event's telling,
 		// no source the report relies on; a spokesman or a ministry is.
@@ -1216,6 +1216,13 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	return out, place
+}
+
+// jointStatementSaid reports an attribution to a joint statement ("…
+// ने संयुक्त बयान में कहा"): of the statement itself, its sides' own
+// words, whoever of them the phrase names.
+func jointStatementSaid(attrib string) bool {
+	return strings.Contains(attrib, "संयुक्त बयान") || strings.Contains(attrib, "साझा बयान")
 }
 
 // commentOn reports an attribution said after or during the event it

@@ -3248,6 +3248,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.when = w
 				s.inferred = fmt.Sprintf("date inferred from the %d-day leg (%q) of the %s it happens during; check it", m.days, from, p.kind)
 			}
+			if ps, pe := s.when.Days(); m.past && !m.upcoming && !ps.IsZero() && !pe.IsZero() && pe.Compare(ps.AddDays(1)) > 0 && !x.reported.Before(ps) && x.reported.Before(pe) {
+				// "शी जिनपिंग … अहमदाबाद पहुंचे … दोनों नेताओं ने बातचीत
+				// की" in a report of the first of three days: done by the
+				// day of the report, not on any day of the visit.
+				s.when = x.inDatelineZone(date.OnDay(x.reported))
+				s.inferred = fmt.Sprintf("date inferred from the dateline, a day of the %s it happens during (%q), as the report tells it as done; check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			}
 			continue
 		}
 		var near *hindidate.Match
@@ -3273,6 +3280,11 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			for _, o := range ss {
 				if o.dated != nil && o.dated.date != nil && o.dated.date.Start == near.Start && !o.when.IsZero() {
 					nw = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
+					if ws, we := o.when.Days(); near.Date.Granularity == hindidate.Day && o.dated.days > 1 && !ws.IsZero() && we.Compare(ws.AddDays(1)) > 0 {
+						// "तीन-दिवसीय भारत दौरे के तहत बुधवार को … पहुंचे। …
+						// वार्ता हुई": the day told, not the visit's days.
+						nw = x.inDatelineZone(date.OnDay(ws))
+					}
 					break
 				}
 			}
@@ -3280,7 +3292,11 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if near != nil && !nw.IsZero() {
 			ns, ne := nw.Days()
 			future, over := ns.After(x.reported), !ne.After(x.reported)
-			if m.past && future || ahead && over {
+			// A window that runs on more than a week past the dateline
+			// ("18 महीनों के भीतर") dates nothing told as done; "इस
+			// सप्ताह" may.
+			running := !ne.IsZero() && ne.After(x.reported.AddDays(8))
+			if m.past && (future || running) || ahead && over {
 				near = nil
 			}
 		}
