@@ -1183,6 +1183,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a joint statement's words are its sides' own", reason: "heldout7 03: 'ईरान के राष्ट्रपति … ने संयुक्त बयान में कहा' was the statement's source",
 			text: "भारत और ईरान ने सोमवार को संयुक्त बयान जारी किया। ईरान के राष्ट्रपति ने संयुक्त बयान में कहा कि दोनों देश व्यापार बढ़ाएंगे।",
 			want: []want{{timeline.Statement, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "talks done during a visit under way take the dateline's day", reason: "an event told as done during a visit the dateline falls in happened by the day of the report",
+			text: "प्रधानमंत्री 17 से 19 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता हुई।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks to come during a visit under way keep the visit's days", reason: "guard: only what is told as done is dated by the dateline",
+			text: "प्रधानमंत्री 17 से 19 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता होगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
