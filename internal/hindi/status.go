@@ -126,6 +126,8 @@ func StatusCues(text string, from, to int) []Cue {
 		switch {
 		case ok && st == Held && IsLatin(w) && before.Kind == Word && latinBe.has(before.Text(s)):
 			st = Planned // "will be held", "to be held"
+		case ok && st == Held && !IsLatin(w) && adjectiveHeld(s, t.End):
+			ok = false // "ऊर्जा संपन्न कतर": rich in energy, no event held
 		case ok:
 		case aage.has(w):
 			// "आगे बढ़ा दिया गया", "आगे बढ़ाई गई": moved ahead, postponed;
@@ -182,6 +184,17 @@ func StatusCues(text string, from, to int) []Cue {
 		pos = end
 	}
 }
+
+// adjectiveHeld reports संपन्न followed by a word that is no verb: the
+// adjective "rich in" ("ऊर्जा संपन्न कतर"), not "held" ("संपन्न हुआ",
+// "संपन्न हो गया", "… सम्मेलन संपन्न।").
+func adjectiveHeld(s string, end int) bool {
+	u := Next(s, end)
+	return u.Kind == Word && classify(u.Text(s)) == 0 && !kara.has(u.Text(s))
+}
+
+// kara are the forms of कराना that complete a cue: "संपन्न कराया".
+var kara = setOf("करा", "कराया", "कराई", "कराए", "कराये", "कराने", "कराएगा", "कराएगी", "कराएंगे")
 
 // nextReach is how far before a mutually convenient date, in bytes, an
 // अगली makes it the next meeting's (about ten words).

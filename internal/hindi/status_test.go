@@ -12,6 +12,9 @@ func TestStatusCues(t *testing.T) {
 		reason     string
 	}{
 		{"held", "शिखर सम्मेलन सफलतापूर्वक संपन्न हुआ।", []string{"संपन्न हुआ held"}, "the cue takes in its verb"},
+		{"rich in energy", "मोदी कल ऊर्जा संपन्न कतर जाएंगे।", nil, "संपन्न before a noun is an adjective (heldout12 04)"},
+		{"held, headline", "भारत-जापान शिखर सम्मेलन संपन्न।", []string{"संपन्न held"}, "at a clause's end it is the verb's"},
+		{"held, made to", "चुनाव शांतिपूर्ण ढंग से संपन्न कराया गया।", []string{"संपन्न held"}, "कराना after it keeps the cue"},
 		{"planned", "बैठक 5 दिसंबर को निर्धारित है।", []string{"निर्धारित है planned"}, "निर्धारित: scheduled"},
 		{"decided", "तय हुआ कि बैठक होगी।", []string{"तय हुआ planned"}, "तय हुआ: it was settled"},
 		{"announced", "विदेश मंत्रालय ने यात्रा की घोषणा की।", []string{"घोषणा की announced"}, "घोषणा की: announced, with its verb"},
