@@ -1195,6 +1195,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "two clauses going to two countries on one day are two visits", reason: "heldout12 04: 'कल … कतर जाएंगे और वहां से वह रविवार को दो दिवसीय यात्रा पर स्विट्जरलैंड जाएंगे' made one visit of two days to Qatar",
+			text: "मोदी बुधवार को कतर जाएंगे और वहां से वह कल ही दो दिवसीय यात्रा पर स्विट्जरलैंड जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-19/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -776,6 +776,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.days = sentDays
+		if d := visitDays(toks); d == 0 && sentDays > 0 && len(ps) > 1 && visitDays(p.htoks) == 0 {
+			// "कल कतर जाएंगे और वहां से वह रविवार को दो दिवसीय यात्रा
+			// पर स्विट्जरलैंड जाएंगे": the length is the other clause's.
+			base.days = 0
+		}
 		if _, ok := hasAny(toks, upcomingWords); ok || eager {
 			base.upcoming = true // "आगामी", or looked forward to: still to come
 			if base.status == "" {
@@ -2459,7 +2464,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 		case !w.IsZero():
 			for _, s := range recent {
-				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) {
+				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !visitsElsewhere(s.first, m) {
 					target = s
 					break
 				}
@@ -2748,6 +2753,19 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+// visitsElsewhere reports two clauses of one sentence telling visits
+// whose countries share none: "कल कतर जाएंगे और वहां से वह रविवार को …
+// स्विट्जरलैंड जाएंगे" on the same day is two visits. (Tellings in
+// different sentences, a headline's "अमेरिका सहित 3 देशों की यात्रा" and
+// the body's "पुर्तगाल के लिए रवाना", are one tour told twice.)
+func visitsElsewhere(a, b *mention) bool {
+	if a.kind != timeline.Visit || b.kind != timeline.Visit || a.visited == "" || b.visited == "" || a.sent != b.sent {
+		return false
+	}
+	in := func(c string, m *mention) bool { return c == m.visited || slices.Contains(m.visitedAll, c) }
+	return !in(a.visited, b) && !in(b.visited, a)
 }
 
 // stayUntil finds the visit a telling "D तक" (until D) of a visit to
