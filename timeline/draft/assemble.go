@@ -37,6 +37,34 @@ func (x *extractor) spreadCancellation(ss []*story) {
 	}
 }
 
+// spreadToTrip calls off a trip with what it is for: "… 2+2 डायलॉग के
+// लिए वाशिंगटन दौरा करने वाली थी लेकिन अब यह वार्ता … टल गयी है" puts
+// the trip off with the dialogue, unless the trip has news of its own.
+func (x *extractor) spreadToTrip(ss []*story) {
+	for _, s := range ss {
+		_, final := storyStatus(s)
+		if final == nil || s.kind == timeline.Visit {
+			continue
+		}
+		for _, m := range s.ms {
+			if !m.purpose {
+				continue
+			}
+			for _, o := range ss {
+				if o == s || o.kind != timeline.Visit {
+					continue
+				}
+				if _, f := storyStatus(o); f != nil {
+					continue
+				}
+				if slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause }) {
+					o.ms = append(o.ms, final)
+				}
+			}
+		}
+	}
+}
+
 // putOff makes a trip called off ("रद्द कर दी गई") put off when a sentence
 // after its cancellation, before the next event is told, speaks of new
 // dates ("अब … नई तारीखों के लिए काम कर रहे हैं"): the editor drafts it

@@ -193,6 +193,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	stories = x.mergeSameTalks(stories)
 	x.putOff(stories)
 	x.spreadCancellation(stories)
+	x.spreadToTrip(stories)
 	x.sidelines(stories)
 	x.stories = stories
 	for _, s := range stories {

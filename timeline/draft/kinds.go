@@ -176,8 +176,10 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, false)
 		case dialogueWords.has(w):
 			// "यह संवाद अहम माना जा रहा है" after a call: a dialogue
-			// that refers back may be any talks told before.
-			add(i, timeline.MultilateralMeeting, refersBack(toks, i))
+			// that refers back may be any talks told before; so may one
+			// that names no group ("… डायलॉग जल्द से जल्द कराए जाने …"
+			// after the 2+2 dialogue).
+			add(i, timeline.MultilateralMeeting, refersBack(toks, i) || !near(i, 4, 1, groupWords) && !near(i, 4, 0, ministersWords))
 		case groupWords.has(w) && attendsGroup(toks, i):
 			// "शंघाई सहयोग संगठन (SCO) में भाग लेने के लिए मास्को
 			// रवाना होंगे": the group's meeting, of its leaders a summit.
@@ -557,9 +559,16 @@ func latinWord(w string) bool {
 	return true
 }
 
+// twoWords spell the digit two, for "2+2" and "टू प्लस टू".
+var twoWords = setOf("2", "२", "टू")
+
 // pairDialogue reports two countries just before the dialogue word at
-// toks[i], and no third: "भारत अमेरिका 2+2 डायलॉग", "भारत-जापान संवाद".
+// toks[i], and no third, or a "2+2": "भारत अमेरिका 2+2 डायलॉग",
+// "भारत-जापान संवाद".
 func pairDialogue(toks []token, i int) bool {
+	if i >= 3 && twoWords.has(toks[i-1].key) && (twoWords.has(toks[i-2].key) || twoWords.has(toks[i-3].key)) {
+		return true // "2+2 डायलॉग": two ministers of each of two countries
+	}
 	n := 0
 	for j := i - 1; j >= max(0, i-5); j-- {
 		switch {

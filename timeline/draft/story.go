@@ -1053,7 +1053,47 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 	}
 	x.unitBuf, x.pendBuf = cls[:0], ps[:0]
+	x.butCalledOff(clauses, out)
 	return out
+}
+
+// contrastWords open a clause that turns the one before: "… होना था,
+// लेकिन टल गया".
+var contrastWords = setOf("लेकिन", "मगर", "परंतु", "परन्तु", "किंतु", "किन्तु")
+
+// butCalledOff calls off the events of a sentence's clauses before a
+// clause that opens with a contrast and names no event of its own:
+// "2+2 डायलॉग 6 दिसंबर को … होना था, लेकिन टल गया". Events the clause
+// names ("लेकिन दौरा रद्द कर दिया गया") are read by their own mentions.
+func (x *extractor) butCalledOff(clauses []span, out []*mention) {
+	for ci, c := range clauses {
+		if ci == 0 {
+			continue
+		}
+		toks := x.tokens(c.start, c.end)
+		if len(toks) == 0 || len(toks) > 6 || len(eventHits(toks)) > 0 {
+			continue
+		}
+		// The clause split may leave the conjunction between clauses.
+		if between := x.tokens(clauses[ci-1].end, c.start); !contrastWords.has(toks[0].key) && !slices.ContainsFunc(between, func(t token) bool { return contrastWords.has(t.key) }) {
+			continue
+		}
+		for _, q := range hindi.StatusCues(x.text, c.start, c.end) {
+			if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
+				continue
+			}
+			st := timeline.Cancelled
+			if q.Status == hindi.Postponed {
+				st = timeline.Postponed
+			}
+			for _, m := range out {
+				if m.clause.end <= c.start && !m.frame && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+					m.status, m.statusWord, m.fromTense = st, x.text[q.Word.Start:q.Word.End], false
+				}
+			}
+			break
+		}
+	}
 }
 
 // pending is a unit of a sentence with its event words, for mentions.
