@@ -20,6 +20,9 @@ type hit struct {
 	// after reports a frame the main event follows ("इस मुलाकात के बाद"):
 	// the main event is another one.
 	after bool
+	// later reports a frame the main event comes before ("शिखर सम्मेलन से
+	// पहले … मुलाकात हुई"): the frame is still to come.
+	later bool
 	// aside reports a frame "से इतर", "से अलग": an event of its own beside
 	// the main one (the summit a meeting is on the sidelines of); so is the
 	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
@@ -299,6 +302,7 @@ func eventHits(toks []token) []hit {
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
 			// "… के बाद", "… के एक दिन बाद"
 			out[j].frame, out[j].after = true, true
+			out[j].later = next2 == "पहले" || at(i+4) == "पहले"
 			// "वुहान शहर में अनौपचारिक सम्मेलन के बाद", "आभासी शिखर
 			// सम्मेलन के बाद": a summit or a call before or after the main
 			// event is an event of its own.
@@ -608,10 +612,24 @@ func journeyEnds(toks []token, i int) bool {
 // splits the number off) before "देशों", a summit or its leaders.
 func groupBefore(toks []token, i int) bool {
 	for j := max(0, i-7); j < i; j++ {
-		if groupWords.has(toks[j].key) && j >= i-5 {
+		group := groupWords.has(toks[j].key) && j >= i-5 ||
+			(toks[j].key == "जी" || toks[j].key == "g") && j+2 < len(toks) && hasDigit(toks[j+1].text) && groupNouns.has(toks[j+2].key)
+		if group && !framedBetween(toks, j+1, i) {
 			return true
 		}
-		if (toks[j].key == "जी" || toks[j].key == "g") && j+2 < len(toks) && hasDigit(toks[j+1].text) && groupNouns.has(toks[j+2].key) {
+	}
+	return false
+}
+
+// framedBetween reports a frame's postposition in toks[from:to]: "जी-20
+// शिखर सम्मेलन से पहले मुलाकात" meets before the group's summit, not the
+// group.
+func framedBetween(toks []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		switch a, b := toks[k].key, toks[k+1].key; {
+		case a == "से" && (b == "पहले" || b == "इतर" || b == "अलग"):
+			return true
+		case a == "के" && (b == "बाद" || b == "दौरान" || b == "मौके" || b == "इतर" || b == "हाशिए" || b == "हाशिये"):
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ type mention struct {
 	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
 	nextDay      bool // date moved to the day after the one told ("अगले दिन")
 	daysEarlier  int  // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
+	laterFrame   bool // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
 	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
 	duringKind   timeline.Kind
 	hasVerb      bool
@@ -817,6 +818,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			callAt, visitAt = p.hs[ci].i, p.hs[vi].i
 		}
 		mh, _ := mainHit(p.hs, p.htoks)
+		// "दोनों की यह मुलाकात मंगलवार को G20 शिखर सम्मेलन से पहले …
+		// हुई": the meeting is the one told before; the day is the
+		// summit's it came before.
+		toLater := !mh.frame && mh.i >= 1 && (demonstratives.has(p.htoks[mh.i-1].key) || mh.i >= 2 && demonstratives.has(p.htoks[mh.i-2].key)) &&
+			slices.ContainsFunc(p.hs, func(h hit) bool { return h.later && h.aside && h.i != mh.i })
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
 				base.after, base.afterKind, base.afterAt = true, h.kind, p.htoks[h.i].start
@@ -962,6 +968,27 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if m.frame {
 				m.after = false
+			}
+			if !m.frame && toLater {
+				m.refers, m.date, m.dateOwn = true, nil, false
+			}
+			if m.frame && h.later && h.aside && !mh.frame {
+				switch {
+				case m.date != nil && toLater:
+					// The day is the summit's, still to come.
+					if d, ok := x.comingDay(*m.date); ok {
+						m.date = &d
+					}
+				case m.date == nil || m.date.Start < p.htoks[h.i].start:
+					// "सोमवार को जी-20 शिखर सम्मेलन से पहले मुलाकात हुई":
+					// the day is the meeting's; the summit comes after
+					// it, in the month the meeting dates.
+					m.laterFrame = true
+					m.date, m.dateOwn = nil, false
+				}
+				if m.status == "" || m.status == timeline.Held {
+					m.status, m.statusWord, m.fromTense, m.past = timeline.Announced, "से पहले", false, false
+				}
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
 			m.framing = h.frame
@@ -3314,6 +3341,22 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.inferred = fmt.Sprintf("date inferred from the dateline, a day of the %s it happens during (%q), as the report tells it as done; check it", p.kind, firstWords(x.text, p.first.clause, 8))
 			}
 			continue
+		}
+		if m.laterFrame {
+			// The frame's clause dates its main event: the frame comes
+			// after it, in (about) its month.
+			for _, o := range ss {
+				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
+					if d, _ := o.when.Days(); !d.IsZero() {
+						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
+						s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
+					}
+					break
+				}
+			}
+			if !s.when.IsZero() {
+				continue
+			}
 		}
 		var near *hindidate.Match
 		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
