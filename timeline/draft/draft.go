@@ -439,6 +439,14 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 				break
 			}
 		}
+		if len(u.others) > 0 {
+			// "मार्च में प्रधानमंत्री पद संभालने के बाद ली इसी माह … भारत
+			// आने वाले हैं": a date before "के बाद" is of what the event
+			// follows; the date after it is the event's.
+			if o := u.others[0]; o.Start > u.date.End && afterBetween(x.tokens(u.date.End, o.Start), u.date.End, o.Start) {
+				u.date, u.others[0] = o, u.date
+			}
+		}
 		if len(u.others) == 0 || x.ofEvent(u.date) || !x.adverbial(u.date) || !calledOff(x.text, u.span) {
 			continue
 		}

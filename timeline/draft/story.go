@@ -2058,8 +2058,21 @@ func visitedAt(text string, toks []token) (string, int) {
 			}
 			continue
 		}
+		if i > 0 && (t.key == "आने" || t.key == "जाने") && i+1 < len(toks) && (toks[i+1].key == "वाले" || toks[i+1].key == "वाली" || toks[i+1].key == "वाला") {
+			// "… भारत आने वाले हैं": the place right before is where one
+			// is to come.
+			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
+				return p.country, i - 1
+			}
+		}
 		if !visitCues.has(t.key) {
 			continue
+		}
+		if i+1 < len(toks) && (i+2 == len(toks) || joinedByPunct(text, toks[i+1], toks[i+2])) {
+			// A headline's order, the verb first: "खुर्शीद पहुंचे चीन, …".
+			if p, ok := lookupPlace(toks[i+1].text); ok && p.country != "" {
+				return p.country, i + 1
+			}
 		}
 		for j, n := i-1, 0; j >= max(0, i-12) && n < 4; j-- {
 			if hindi.IsLatin(toks[j].text) {
@@ -2792,6 +2805,9 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 				return s
 			}
 		case timeline.Visit:
+			if otherVisitor(x.text, s, m) || m.visited != "" && s.first.visited != "" && (m.visited == x.home) != (s.first.visited == x.home) {
+				continue // "ली इसी माह … भारत आने वाले हैं" in a story of Khurshid in China: a visit here is no leg of one abroad
+			}
 			ws, _ := w.Days()
 			ss0, _ := s.when.Days()
 			if w.IsTimed() && s.when.IsSpan() && ws.AddDays(1) == ss0 {
