@@ -3,16 +3,20 @@
 // that are marked as drafts, say what was guessed, and point back at the
 // sentence they came from.
 //
-// [Extract] finds the date expressions of an article with
-// [hindidate.FindAll], makes one draft event per dated sentence or clause,
-// converts each date with [WhenOf] (keeping its precision and
-// approximation), guesses a kind from a small list of event nouns, and
-// guesses a status and an attribution as samayrekha's Hindi language
+// [Extract] reads an article as a story: it finds the date expressions
+// with [hindidate.FindAll] and the event words of each clause, makes one
+// draft per event however often the article tells it (headline, highlight
+// box and body), dates an event whose sentence has no date by the event
+// it happens during, the nearest dated sentence before or the dateline
+// (and says so), converts each date with [WhenOf] (keeping its precision
+// and approximation), and guesses a kind, participants, a place, a status
+// from the whole story and an attribution as samayrekha's Hindi language
 // layer (internal/hindi, shared with hindidate and timeline/lint) reads
-// the sentence: where it ends, its status words, the tense and mood of its
-// verbs, and its attribution phrases. The guesses are deliberately simple
-// and always written down in Draft.Notes; timeline/lint's Check reports
-// every draft until an editor removes its draft mark.
+// the sentences: where they end, their status words, the tense and mood
+// of their verbs, and their attribution phrases. Every guess is written
+// down in Draft.Notes; timeline/lint's Check reports every draft until an
+// editor removes its draft mark. [Extract]'s documentation lists the
+// rules.
 //
 // The package never reads the clock: the article's dateline is an argument
 // of [Extract].

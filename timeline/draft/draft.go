@@ -78,8 +78,14 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 //     people of the visited country are hosts and the others guests; the
 //     place is the first "X में" that names a known city (CLDR's exemplar
 //     cities and a small table of our own) or country, with its IANA zone;
-//   - the attribution ("TASS के अनुसार", "सूत्रों ने बताया") is a source of
-//     its own, beside the article;
+//   - the attribution is whom the report relies on for the event, a source
+//     of its own beside the article: an agency, ministry, office, official,
+//     spokesman or "sources" telling of it ("TASS के अनुसार", "सूत्रों ने
+//     बताया"), in the event's sentence, in a sentence that points back at
+//     it ("… ने यह जानकारी दी"), or going on in "उन्होंने बताया कि" after
+//     such a source; a source told in a sentence of its own comes first.
+//     A participant's own words ("मोदी ने कहा", what a joint statement
+//     says) are the event's telling, not a source: noted, not attributed;
 //   - Draft.Notes say in plain words everything that was guessed.
 //
 // A sentence that corrects an earlier report ("… 15 दिसंबर बताई गई थी, जो
