@@ -1514,6 +1514,15 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			f.When = later
 			d.DateInferred = true
 			d.Notes = append(d.Notes, laterNote)
+			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
+				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
+					// "आज से चार देशों की यात्रा पर रवाना हो चुके हैं": the
+					// tour has begun; its later legs are still to come.
+					f.History = slices.Clone(f.History)
+					f.History[n-1].Status = timeline.Announced
+					d.Notes = append(d.Notes, "status \"announced\": a later leg of a tour that begins at the dateline is still to come")
+				}
+			}
 		}
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &d
