@@ -3391,30 +3391,53 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.inferred = "no date in the text: before the dateline, as the report tells it as background; check it"
 			continue
 		}
-		var nw date.When // near as the event it dates read it, by its tense
-		if near != nil {
-			nw, _ = WhenOf(near.Date)
+		// nearWhen reads a date told before as the event it dates read it,
+		// by its tense.
+		nearWhen := func(d *hindidate.Match) date.When {
+			w, _ := WhenOf(d.Date)
 			for _, o := range ss {
-				if o.dated != nil && o.dated.date != nil && o.dated.date.Start == near.Start && !o.when.IsZero() {
-					nw = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
-					if ws, we := o.when.Days(); near.Date.Granularity == hindidate.Day && o.dated.days > 1 && !ws.IsZero() && we.Compare(ws.AddDays(1)) > 0 {
+				if o.dated != nil && o.dated.date != nil && o.dated.date.Start == d.Start && !o.when.IsZero() {
+					w = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
+					if ws, we := o.when.Days(); d.Date.Granularity == hindidate.Day && o.dated.days > 1 && !ws.IsZero() && we.Compare(ws.AddDays(1)) > 0 {
 						// "तीन-दिवसीय भारत दौरे के तहत बुधवार को … पहुंचे। …
 						// वार्ता हुई": the day told, not the visit's days.
-						nw = x.inDatelineZone(date.OnDay(ws))
+						w = x.inDatelineZone(date.OnDay(ws))
 					}
 					break
 				}
 			}
+			return w
 		}
-		if near != nil && !nw.IsZero() {
-			ns, ne := nw.Days()
+		// fits reports a date that may date the event by its tense.
+		fits := func(w date.When) bool {
+			ns, ne := w.Days()
 			future, over := ns.After(x.reported), !ne.After(x.reported)
 			// A window that runs on more than a week past the dateline
 			// ("18 महीनों के भीतर") dates nothing told as done; "इस
 			// सप्ताह" may.
 			running := !ne.IsZero() && ne.After(x.reported.AddDays(8))
-			if m.past && (future || running) || ahead && over {
-				near = nil
+			return !(m.past && (future || running) || ahead && over)
+		}
+		var nw date.When
+		if near != nil {
+			nw = nearWhen(near)
+		}
+		if near != nil && !nw.IsZero() && !fits(nw) {
+			near = nil
+			if ahead {
+				// "… 26 जनवरी … परेड में … शामिल होंगे। 11वें ब्रिक्स
+				// सम्मेलन के दौरान … निमंत्रण दिया था। … भारत में चार
+				// दिवसीय यात्रा होंगे": a plan is dated by the last date
+				// still to come told before, past a background date.
+				for k := i - 2; k >= max(0, i-backWindow); k-- {
+					if inAny(x.attrSpans, dated[k].Start) {
+						continue
+					}
+					if w := nearWhen(&dated[k]); !w.IsZero() && fits(w) {
+						near, nw = &dated[k], w
+						break
+					}
+				}
 			}
 		}
 		if near != nil {
