@@ -1460,6 +1460,9 @@ func participleBetween(toks []token, from, to int) bool {
 			if i+1 < len(toks) && predicateAux.has(toks[i+1].key) {
 				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
 			}
+			if visitComing(toks, from, i-1) {
+				continue // "15 दिसंबर को भारत दौरे पर आने वाले … आबे का दौरा रद्द": the visit's own day
+			}
 			return true
 		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
@@ -1469,6 +1472,22 @@ func participleBetween(toks []token, from, to int) bool {
 			// दिवस समारोह में … आएंगे" and "अप्रैल में होने वाले चुनाव से
 			// पहले" still date the event.
 			return true
+		}
+	}
+	return false
+}
+
+// visitComing reports "D को (X) दौरे/यात्रा पर आने/जाने" with the
+// infinitive at toks[v]: the date from is the day of that visit, which
+// the clause goes on to tell ("… वाले जापान के प्रधानमंत्री का दौरा रद्द
+// हो गया है").
+func visitComing(toks []token, from, v int) bool {
+	if v < 2 || toks[v-1].key != "पर" || !visitNouns.has(toks[v-2].key) {
+		return false
+	}
+	for j := v - 3; j >= max(0, v-5); j-- {
+		if toks[j].key == "को" {
+			return toks[j].start >= from && toks[j].start-from <= 2 // right after the date
 		}
 	}
 	return false
