@@ -237,6 +237,12 @@ func inAny(ss []span, i int) bool {
 	return k < len(ss) && ss[k].start <= i
 }
 
+// insertSpan inserts sp into ss, kept in order of start for inAny.
+func insertSpan(ss []span, sp span) []span {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].start > sp.start })
+	return slices.Insert(ss, k, sp)
+}
+
 // cutDatelines moves a sentence's start past a dateline it opens with.
 func cutDatelines(s span, lines []span) span {
 	k := sort.Search(len(lines), func(k int) bool { return lines[k].end > s.start })
@@ -452,6 +458,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			if o := u.others[0]; o.Start > u.date.End && afterBetween(x.tokens(u.date.End, o.Start), u.date.End, o.Start) {
 				u.date, u.others[0] = o, u.date
 			}
+			// "दौरे को … 5 अक्टूबर तक टाल दिया है, जो 5 जून को होना
+			// था": the date put off to is the new one; the event's is the
+			// other.
+			if x.putOffTo(u.date) {
+				u.date, u.others[0] = u.others[0], u.date
+			}
 		}
 		if len(u.others) == 0 || x.ofEvent(u.date) || !x.adverbial(u.date) || !calledOff(x.text, u.span) {
 			continue
@@ -468,6 +480,19 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// putOffTo reports a date followed by "तक" and a postponement: "अक्टूबर
+// तक टाल दिया", "अगले साल तक स्थगित".
+func (x *extractor) putOffTo(m hindidate.Match) bool {
+	t := hindi.Next(x.text, m.End)
+	if t.Kind != hindi.Word || t.Text(x.text) != "तक" {
+		return false
+	}
+	for _, q := range hindi.StatusCues(x.text, t.End, min(len(x.text), t.End+40)) {
+		return q.Status == hindi.Postponed && !q.Negated && q.Start-t.End <= 2
+	}
+	return false
 }
 
 // dayPair joins two days running told as "A और B" (weekdays and brackets

@@ -31,11 +31,12 @@ type mention struct {
 	status       timeline.Status
 	statusWord   string
 	fromTense    bool
-	unfulfilled  bool // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
-	nextDay      bool // date moved to the day after the one told ("अगले दिन")
-	daysEarlier  int  // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
-	laterFrame   bool // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
-	during       bool // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
+	unfulfilled  bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	nextDay      bool             // date moved to the day after the one told ("अगले दिन")
+	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
+	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
+	putOffTo     *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
+	during       bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
 	duringKind   timeline.Kind
 	hasVerb      bool
 	past         bool
@@ -933,6 +934,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// … निमंत्रण के लिए धन्यवाद दिया": a date after "इस
 				// बातचीत में" is of what was said in the talks told before.
 				m.date, m.dateOwn = nil, false
+			}
+			if m.date != nil && !m.frame && x.putOffTo(*m.date) {
+				// "दौरे को कथित तौर पर अक्टूबर तक टाल दिया है": October
+				// is the new date, not the visit's (nor last October's).
+				m.putOffTo, m.date, m.dateOwn = m.date, nil, false
+				x.attrSpans = insertSpan(x.attrSpans, span{m.putOffTo.Start, m.putOffTo.End}) // dates no other event either
 			}
 			if m.refers && m.date != nil && afterBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
 				// "नवंबर में चुनावी जीत के बाद … यह … पहली द्विपक्षीय
@@ -2626,6 +2633,11 @@ func (x *extractor) build(ms []*mention) []*story {
 						// not called off, nor the new plan made since ("अब
 						// अगले साल … दौरा करेंगे") when a plan told before is
 						// there to be.
+						continue
+					}
+					if m.putOffTo != nil && !ss[i].when.IsZero() && ss[i].when.Start().Month() == m.putOffTo.Date.Start.Month() {
+						// "अक्टूबर तक टाल दिया": the October visit is the new
+						// plan, not the one put off.
 						continue
 					}
 					if otherCounterpart(ss[i], m, x.home) {
