@@ -36,6 +36,7 @@ type mention struct {
 	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
 	putOffTo     *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
+	denied       bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
 	during       bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
 	duringKind   timeline.Kind
 	hasVerb      bool
@@ -1030,7 +1031,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
 			if negated && !m.frame {
-				if m.kind != timeline.Visit || m.status == timeline.Held {
+				if m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether {
+					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
+					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
+					// but it calls off the one planned before, if any.
+					m.status, m.statusWord, m.fromTense, m.denied = timeline.Cancelled, "नहीं होगी", false, true
+				} else if m.kind != timeline.Visit || m.status == timeline.Held {
 					continue // "द्विपक्षीय वार्ता नहीं होगी" is no event
 				}
 				// "नहीं जाएंगे", "यात्रा नहीं हो सकती": the visit is off.
@@ -2529,6 +2535,23 @@ func (x *extractor) build(ms []*mention) []*story {
 					break
 				}
 			}
+		}
+		if m.denied {
+			// The plan of the same kind told last in an earlier sentence,
+			// still to come; or nothing.
+			for i := len(recent) - 1; i >= 0 && target == nil; i-- {
+				o := recent[i]
+				if o.kind == m.kind && o.first.sent != m.sent && !otherCounterpart(o, m, x.home) {
+					if _, f := storyStatus(o); f == nil && !x.heldBefore(o) && o.first.status != timeline.Held {
+						target = o
+					}
+					break
+				}
+			}
+			if target == nil {
+				continue
+			}
+			w, wn = date.When{}, nil
 		}
 		switch {
 		case target != nil:
