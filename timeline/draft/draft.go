@@ -320,6 +320,8 @@ type extractor struct {
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token
+	// here is hereCountry's answer, once asked.
+	here string
 	// attrSpans are the attribution phrases read so far: their dates
 	// ("ने रविवार को बताया") date no event.
 	attrSpans []span

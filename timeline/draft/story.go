@@ -733,6 +733,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.place, base.placeName = pl, name
 		}
 		base.visited, base.visitedAll = visitedCountries(x.text, toks)
+		if base.visited == "" && cameHere(toks) {
+			// "ट्रम्प सपरिवार यहां आए": here is where the report is
+			// filed, or the country the story is set in.
+			base.visited = abroad
+			if base.visited == "" {
+				base.visited = x.hereCountry()
+			}
+		}
 		base.abroad = abroad
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
@@ -2110,6 +2118,12 @@ func visitedAt(text string, toks []token) (string, int) {
 			if hindi.IsLatin(toks[j].text) {
 				continue // "अमेरिका (United States Of America) के दौरे पर"; at most twelve words back
 			}
+			if hasDigit(toks[j].text) || durationWords.has(toks[j].key) {
+				continue // "जापान के दो दिनों (28-30 जुलाई) के दौरे": the length and days between
+			}
+			if _, ok := hindi.LookupMonth(toks[j].text); ok {
+				continue
+			}
 			n++
 			w := toks[j].text
 			if p, ok := lookupPlace(w); ok && p.country != "" {
@@ -2890,6 +2904,40 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 	}
 	return nil
+}
+
+// durationWords tell a visit's length between its country and its noun.
+var durationWords = setOf("दिन", "दिनों", "दिवसीय", "दिवस", "दो", "तीन", "चार", "पांच", "पाँच", "छह")
+
+// cameHere reports "यहां आए/पहुंचे …": a journey to where the report is
+// filed.
+func cameHere(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if hereWords.has(toks[i].key) {
+			if n := toks[i+1].key; cameWords.has(n) || reachWords.has(n) || visitVerbs.has(n) && !strings.HasPrefix(n, "जा") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hereCountry is the country of the dateline's place ("बीजिंग।"), or
+// Options.Home's when the dateline names none the tables know.
+func (x *extractor) hereCountry() string {
+	if x.here != "" {
+		return x.here
+	}
+	x.here = x.home
+	if d, ok := FindDateline(x.text); ok {
+		for name := range strings.SplitSeq(d.Place, "/") {
+			if p, ok := lookupPlace(strings.TrimSpace(name)); ok && p.country != "" {
+				x.here = p.country
+				break
+			}
+		}
+	}
+	return x.here
 }
 
 // visitsElsewhere reports two clauses of one sentence telling visits
