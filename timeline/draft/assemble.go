@@ -1166,6 +1166,14 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, q)
 		}
 	}
+	if s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting {
+		// "जापान की मेजबानी में जी-7 शिखर सम्मेलन", "सऊदी अरब की
+		// अध्यक्षता में … जी-20 शिखर सम्मेलन": the country named as host
+		// or chair hosts it.
+		if c := x.hostNamed(lead.clause); c != "" && !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
+			out = append(out, timeline.Participant{Country: c, Role: timeline.Host})
+		}
+	}
 	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
 		have := false
 		for _, p := range out {
@@ -1244,6 +1252,20 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	return out, place
+}
+
+// hostNamed returns the country a clause names as host or chair of what
+// it tells: "X की मेजबानी में", "X की अध्यक्षता में".
+func (x *extractor) hostNamed(c span) string {
+	toks := x.tokens(c.start, c.end)
+	for i := 2; i+1 < len(toks); i++ {
+		if (toks[i].key == "मेजबानी" || toks[i].key == "अध्यक्षता") && toks[i+1].key == "में" && toks[i-1].key == "की" {
+			if code, _, ok := countryBefore(x.text, toks, i-1); ok {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // jointStatementSaid reports an attribution to a joint statement ("…

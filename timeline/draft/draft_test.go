@@ -1468,6 +1468,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a visit here is to where the report is filed", "बीजिंग। रूसी राष्ट्रपति पुतिन 17 नवंबर को यहां पहुंचे।", [][]string{{"CN", "RU"}}},
 		{"a visit here with no dateline is to the home country", "अमेरिकी राष्ट्रपति 17 नवंबर को सपरिवार यहां आए।", [][]string{{"IN", "US"}}},
 		{"a visit's length and days between its country and its noun", "विदेश मंत्री जापान के दो दिनों (20-21 नवंबर) के दौरे पर रवाना हुए।", [][]string{{"IN", "JP"}}},
+		{"the country named as a summit's host hosts it", "जापान की मेजबानी में जी-7 शिखर सम्मेलन 20 नवंबर को होगा, जिसमें प्रधानमंत्री मोदी भाग लेंगे।", [][]string{{"IN", "JP"}}},
 		{"the inviter of a visit abroad hosts it",
 			"रक्षा मंत्री 20 नवंबर को जापान के रक्षा मंत्री के निमंत्रण पर जापान की यात्रा पर जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"the inviter of a visit home hosts it",
