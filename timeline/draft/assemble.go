@@ -41,7 +41,7 @@ func (x *extractor) spreadCancellation(ss []*story) {
 // लिए वाशिंगटन दौरा करने वाली थी लेकिन अब यह वार्ता … टल गयी है" puts
 // the trip off with the dialogue, unless the trip has news of its own.
 func (x *extractor) spreadToTrip(ss []*story) {
-	for _, s := range ss {
+	for si, s := range ss {
 		_, final := storyStatus(s)
 		if final == nil || s.kind == timeline.Visit {
 			continue
@@ -50,7 +50,7 @@ func (x *extractor) spreadToTrip(ss []*story) {
 			if !m.purpose {
 				continue
 			}
-			for _, o := range ss {
+			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 				if o == s || o.kind != timeline.Visit {
 					continue
 				}

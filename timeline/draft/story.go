@@ -3463,7 +3463,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if m.laterFrame {
 			// The frame's clause dates its main event: the frame comes
 			// after it, in (about) its month.
-			for _, o := range ss {
+			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
 					if d, _ := o.when.Days(); !d.IsZero() {
 						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
