@@ -210,6 +210,12 @@ func (x *extractor) draft(s *story) {
 	if lead == nil {
 		lead = s.first
 	}
+	if lead.date != nil && s.inferred == "" {
+		if a, ok := x.anaphorAt(lead.date.Start); ok {
+			// "इसके अगले दिन": the day is the text's only by reference.
+			s.inferred = fmt.Sprintf("date inferred from %q, read by the day told before it; check it", a.Text)
+		}
+	}
 	var notes []string
 	if lead.date != nil && s.inferred == "" {
 		m := lead.date

@@ -141,6 +141,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 		matches = append(matches, m)
 	}
+	matches, x.anaphors = anaphoricDays(text, matches)
 	var ms []*mention
 	mi := 0
 	for _, s := range sentences(text, matches) {
@@ -320,6 +321,9 @@ type extractor struct {
 	// cur is the sentence being read and curToks its tokens.
 	cur     span
 	curToks []token
+	// anaphors are the days anaphoricDays read ("इसके अगले दिन"), in
+	// text order: dates by reference, drafted as inferred.
+	anaphors []hindidate.Match
 	// here is hereCountry's answer, once asked.
 	here string
 	// attrSpans are the attribution phrases read so far: their dates

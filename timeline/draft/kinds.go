@@ -212,6 +212,9 @@ func eventHits(toks []token) []hit {
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
+		case visitVerbs.has(w) && (homewardWords.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के" && homewardWords.has(at(i-3))):
+			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
+			// trip; it is no visit.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 		case w == "बात" && doWords.has(at(i+1)):
@@ -525,6 +528,9 @@ func passive(toks []token, i int) bool {
 	}
 	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
 }
+
+// homewardWords name home as a journey's end: "स्वदेश रवाना".
+var homewardWords = setOf("स्वदेश", "वतन")
 
 // headOffices are the offices whose group meetings are summits.
 var headOffices = setOf("प्रधानमंत्री", "पीएम", "राष्ट्रपति", "चांसलर")
