@@ -1293,6 +1293,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "the way home is no visit", reason: "heldout13 01: 'प्रधानमंत्री 13 जुलाई को स्वदेश रवाना होंगे' was drafted as a visit",
 			text: "प्रधानमंत्री 5 दिसंबर को जापान पहुंचेंगे। वह 7 दिसंबर को स्वदेश रवाना होंगे।",
 			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "the last meeting before the news is an earlier event", reason: "heldout13 08: 'आखिरी मुलाकात … 16 सितंबर को … हुई थी' after a call told without a date gave the call September's date",
+			text: "मोदी ने पुतिन से फोन पर बातचीत की है। दोनों नेताओं के बीच आखिरी मुलाकात 16 सितंबर को समरकंद में हुई थी।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-09-16[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -877,6 +877,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.refers = refersBack(p.htoks, h.i)
+			if m.refers && !m.frame && pluperfect(x.text, verbs) && x.lastOne(u.span) {
+				// "दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी":
+				// the last one before the news, not the news told again.
+				m.refers = false
+			}
 			if m.kind == timeline.Visit && !m.frame && aboutTheVisit(p.htoks, h.last) && (m.date == nil || !hasDigit(m.date.Text)) {
 				// "आज … दौरे के कार्यक्रम की घोषणा की": a day word is the
 				// announcement's, and the visit is the one told before; a
@@ -2630,7 +2635,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// date came between them.
 				// "वह इससे पहले जनवरी 2010 में भारत आई थीं": another,
 				// earlier event.
-				earlier := earlierTime(m.text)
+				earlier := earlierTime(m.text) || x.lastOne(m.clause)
 				for _, s := range append(heads, recent...) {
 					if earlier {
 						break
@@ -3246,6 +3251,26 @@ func nextDayBetween(text string, from, to int) bool {
 	between := text[from:to]
 	return containsWord(between, "अगले दिन") || containsWord(between, "दूसरे दिन") // not "अगले दिनों में"
 }
+
+// lastOne reports a clause that tells the last or the previous event of a
+// kind ("दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी", "पिछली
+// यात्रा", "आखिरी बार"): an earlier event than the news, never a telling
+// of it.
+func (x *extractor) lastOne(c span) bool {
+	toks := x.tokens(c.start, c.end)
+	for i := 0; i+1 < len(toks); i++ {
+		if !finalWords.has(toks[i].key) {
+			continue
+		}
+		if n := toks[i+1].key; n == "बार" || talkWords.has(n) || visitNouns.has(n) || phoneWords.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// finalWords say "the last" or "the previous" of a kind.
+var finalWords = setOf("आखिरी", "आख़िरी", "पिछली", "पिछला", "पिछले")
 
 // earlierTime reports "इससे पहले", "इसके पहले", "पहले भी": a telling of
 // another event, before the one the story is about.
