@@ -124,7 +124,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = roundOffset(m)
-		if w := m.Weekday; w != nil && !w.Contradicts && !w.ByDate.Start.Equal(w.ByWeekday.Start) && m.Date.Granularity == hindidate.Day && nearDays(w.ByDate.Start, dateline, weekdaySlip) {
+		if w := m.Weekday; w != nil && !w.Contradicts && !w.ByDate.Start.Equal(w.ByWeekday.Start) && m.Date.Granularity == hindidate.Day && nearDays(w.ByDate.Start, dateline, weekdaySlip) && !tenseFits(text, m.End, w.ByWeekday.Start, w.ByDate.Start, dateline) {
 			// "मंगलवार (17 जून)" in a report of Monday 17 June 2024: the
 			// weekday would move the day a year on, to the Tuesday of
 			// 2025; so near the dateline the writer slipped on the
@@ -280,6 +280,21 @@ type span struct{ start, end int }
 // written weekday falls on it only in another year is kept in the
 // dateline's year.
 const weekdaySlip = 45
+
+// tenseFits reports the verb after a date siding with the weekday's
+// reading against the numbers': "गुरुवार 2 जनवरी को जापान गए थे" told on
+// 20 December 2025 is 2 January 2025, a Thursday, as the past tense says.
+func tenseFits(text string, end int, byWeekday, byDate, ref time.Time) bool {
+	day := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, byDate.Location())
+	past := func(t time.Time) bool { return t.Before(day) } // the dateline's day is no past
+	switch hindi.TenseAfter(text, end, 16).Tense {
+	case hindi.Past:
+		return past(byWeekday) && !past(byDate)
+	case hindi.Future:
+		return !past(byWeekday) && past(byDate)
+	}
+	return false
+}
 
 // nearDays reports whether t is within n days of ref either way.
 func nearDays(t, ref time.Time, n int) bool {
@@ -467,7 +482,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			// "दौरे को … 5 अक्टूबर तक टाल दिया है, जो 5 जून को होना
 			// था": the date put off to is the new one; the event's is the
 			// other.
-			if x.putOffTo(u.date) {
+			if x.putOffTo(u.date) && x.eventObjectBefore(u.start, u.date.Start) {
 				u.date, u.others[0] = u.others[0], u.date
 			}
 		}
@@ -486,6 +501,18 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// eventObjectBefore reports an event word followed by को between from and
+// to: "दौरे को … अक्टूबर तक टाल दिया", the event is what is put off.
+func (x *extractor) eventObjectBefore(from, to int) bool {
+	toks := x.tokens(from, to)
+	for i, t := range toks {
+		if eventWord(t.key) && (i+1 == len(toks) || toks[i+1].key == "को") {
+			return true // "दौरे को … अक्टूबर तक", "दौरा अक्टूबर तक"
+		}
+	}
+	return false
 }
 
 // putOffTo reports a date followed by "तक" and a postponement: "अक्टूबर
@@ -518,8 +545,8 @@ func (x *extractor) dayPair(a, b hindidate.Match) (hindidate.Match, bool) {
 			return hindidate.Match{}, false
 		}
 	}
-	if !conj {
-		return hindidate.Match{}, false
+	if !conj || strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(x.text[b.End:]), "को")), "क्रमश") {
+		return hindidate.Match{}, false // "19 और 20 नवंबर को क्रमश: जापान और चीन": a day each
 	}
 	d := a
 	d.End, d.Text = b.End, x.text[a.Start:b.End]

@@ -536,9 +536,9 @@ var homewardWords = setOf("स्वदेश", "वतन")
 var headOffices = setOf("प्रधानमंत्री", "पीएम", "राष्ट्रपति", "चांसलर")
 
 // attendsGroup reports a group named at toks[i] as what is attended: "X
-// में भाग लेने/हिस्सा लेंगे/शामिल होंगे", past a parenthesis or a name of
-// the group in Latin letters ("संगठन(SCO) में") or its head word
-// ("ब्रिक्स सम्मेलन" is read by the summit words).
+// में भाग लेने/हिस्सा लेंगे", past a parenthesis or a name of the group in
+// Latin letters ("संगठन(SCO) में"); "ब्रिक्स सम्मेलन" is read by the
+// summit words.
 func attendsGroup(toks []token, i int) bool {
 	j := i + 1
 	for j < len(toks) && j <= i+2 && (groupWords.has(toks[j].key) || latinWord(toks[j].key)) {
@@ -547,14 +547,18 @@ func attendsGroup(toks []token, i int) bool {
 	if j+2 >= len(toks) || toks[j].key != "में" {
 		return false
 	}
+	// Taking part, once: not "शामिल होगा" (a country joins the group) nor
+	// "भाग लेता रहा है" (a habit).
 	switch toks[j+1].key {
 	case "भाग", "हिस्सा":
-		return strings.HasPrefix(toks[j+2].key, "ले") || strings.HasPrefix(toks[j+2].key, "लि")
-	case "शामिल":
-		return strings.HasPrefix(toks[j+2].key, "हो") || toks[j+2].key == "हुए" || toks[j+2].key == "हुईं"
+		n := toks[j+2].key
+		return (strings.HasPrefix(n, "ले") || strings.HasPrefix(n, "लि")) && !habitualTake.has(n)
 	}
 	return false
 }
+
+// habitualTake are the habitual forms of लेना: "भाग लेता रहा है".
+var habitualTake = setOf("लेता", "लेती", "लेते", "लेतीं")
 
 // latinWord reports a word of ASCII letters: "SCO" in "संगठन(SCO)".
 func latinWord(w string) bool {

@@ -59,10 +59,10 @@ var countryNames = map[string]string{
 	// Transliterations CLDR's spelling is too far from for hindi.Skeleton.
 	"अमरीका": "US", "इसराइल": "IL", "इस्राइल": "IL", "सान मारिनो": "SM", "सैन मारिनो": "SM", "लिचटेंस्टीन": "LI",
 	"बर्तानिया": "GB", "यूके": "GB", "किर्गिस्तान": "KG", "कज़ाकस्तान": "KZ", "कजाकस्तान": "KZ", "कजाखिस्तान": "KZ", "कजाखस्तान": "KZ", "तुर्कमेनिस्तान": "TM",
-	// Names CLDR does not use: it writes चेकिया and तुर्किये (or the other way).
 	// The European Union's institutions speak for it ("यूरोपीय आयोग की
 	// अध्यक्ष"); EU is the code ISO 3166-1 reserves for it.
 	"यूरोपीय संघ": "EU", "यूरोपियन यूनियन": "EU", "ईयू": "EU", "यूरोपीय आयोग": "EU", "यूरोपीय परिषद": "EU",
+	// Names CLDR does not use: it writes चेकिया and तुर्किये (or the other way).
 	"चेक गणराज्य": "CZ", "चेक रिपब्लिक": "CZ", "तुर्की": "TR", "तुर्किये": "TR", "हॉलैंड": "NL", "बल्गेरिया": "BG",
 }
 

@@ -354,7 +354,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		x.attrSpans = append(x.attrSpans, at)
 	}
 	goesOn := false
-	if !hasAttr && x.prevAttr != "" && theyTold(sentToks) && slices.ContainsFunc(tokenize(x.prevOutlet, 0, len(x.prevOutlet)), isBriefer) {
+	if !hasAttr && x.prevAttr != "" && theyTold(sentToks) && brieferSaid(x.prevAttr, x.prevOutlet) {
 		// "आधिकारिक सूत्रों ने यह जानकारी दी। उन्होंने बताया कि …":
 		// the sources go on.
 		phrase, outlet, hasAttr = x.prevAttr, x.prevOutlet, true
@@ -937,11 +937,21 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
-			if !m.frame && m.dateOwn && m.date != nil && participleBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
+			if !m.frame && m.dateOwn && m.date != nil && participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
-				// which describes the visitor, not the event.
+				// which describes the visitor, not the event; a date told
+				// after the participle is the event's ("… आने वाले जापान के
+				// प्रधानमंत्री ने सोमवार को … बात की").
+				end := m.date.End
 				m.date, m.dateOwn = nil, false
+				for _, o := range m.others {
+					if o.Start > end && o.Start < p.htoks[h.i].start && !participleBetween(p.htoks, o.End, p.htoks[h.i].start, m.kind == timeline.Visit) {
+						o := o
+						m.date, m.dateOwn = &o, true
+						break
+					}
+				}
 			}
 			if m.refers && m.date != nil && m.date.Start >= p.htoks[h.last].end && insideTold(p.htoks, h) {
 				// "इस बातचीत में पीएम जॉनसन ने गणतंत्र दिवस समारोह के
@@ -949,7 +959,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// बातचीत में" is of what was said in the talks told before.
 				m.date, m.dateOwn = nil, false
 			}
-			if m.date != nil && !m.frame && x.putOffTo(*m.date) {
+			if m.date != nil && !m.frame && x.putOffTo(*m.date) && objectBefore(p.htoks, h.last, m.date.Start) {
 				// "दौरे को कथित तौर पर अक्टूबर तक टाल दिया है": October
 				// is the new date, not the visit's (nor last October's).
 				m.putOffTo, m.date, m.dateOwn = m.date, nil, false
@@ -993,7 +1003,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if !m.frame && toLater {
 				m.refers, m.date, m.dateOwn = true, nil, false
 			}
-			if m.frame && h.later && h.aside && !mh.frame {
+			if m.frame && h.later && h.aside && !mh.frame && !pastOrDatedFrame(p.htoks, h.i, m.date) && (m.date == nil || !m.date.Date.End.Before(x.dateline.AddDate(0, 0, -7))) {
+				// (A meeting of 2019 before a summit says nothing of the
+				// summit still to come.)
 				switch {
 				case m.date != nil && toLater:
 					// The day is the summit's, still to come.
@@ -1044,7 +1056,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
 			if negated && !m.frame {
-				if m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether {
+				if m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i) {
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
 					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
 					// but it calls off the one planned before, if any.
@@ -1114,6 +1126,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 // लेकिन टल गया".
 var contrastWords = setOf("लेकिन", "मगर", "परंतु", "परन्तु", "किंतु", "किन्तु")
 
+// bareSubjects may stand before the verb of a contrast clause that names
+// nothing new: "लेकिन अब यह टल गया है".
+var bareSubjects = setOf("यह", "वह", "ये", "वे", "इसे", "उसे", "इसको", "उसको", "अब", "फिर", "भी", "तो", "बाद", "में", "उसका", "इसका", "उनका")
+
 // butCalledOff calls off the events of a sentence's clauses before a
 // clause that opens with a contrast and names no event of its own:
 // "2+2 डायलॉग 6 दिसंबर को … होना था, लेकिन टल गया". Events the clause
@@ -1135,12 +1151,15 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 			if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
 				continue
 			}
+			if slices.ContainsFunc(toks, func(t token) bool { return t.end <= q.Start && !contrastWords.has(t.key) && !bareSubjects.has(t.key) }) {
+				break // "लेकिन संसद का सत्र टल गया है": something else is put off
+			}
 			st := timeline.Cancelled
 			if q.Status == hindi.Postponed {
 				st = timeline.Postponed
 			}
 			for _, m := range out {
-				if m.clause.end <= c.start && !m.frame && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+				if m.clause.end <= c.start && !m.frame && m.status != timeline.Cancelled && m.status != timeline.Postponed && m.status != timeline.Held {
 					m.status, m.statusWord, m.fromTense = st, x.text[q.Word.Start:q.Word.End], false
 				}
 			}
@@ -1473,7 +1492,7 @@ var perfectAux = setOf("हुई", "हुए", "हुआ", "हुईं", "�
 // ends between byte offsets from and to: what comes before it describes
 // the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
 // date is of the event that takes place.
-func participleBetween(toks []token, from, to int) bool {
+func participleBetween(toks []token, from, to int, visit bool) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.start < from || t.end > to {
@@ -1486,7 +1505,7 @@ func participleBetween(toks []token, from, to int) bool {
 			if i+1 < len(toks) && predicateAux.has(toks[i+1].key) {
 				continue // "25 अप्रैल को भारत आने वाले थे": the clause's own plan, dated
 			}
-			if visitComing(toks, from, i-1) {
+			if visit && visitComing(toks, from, i-1) {
 				continue // "15 दिसंबर को भारत दौरे पर आने वाले … आबे का दौरा रद्द": the visit's own day
 			}
 			return true
@@ -1497,6 +1516,61 @@ func participleBetween(toks []token, from, to int) bool {
 			// of the event told after it. "26 जनवरी को होने वाले गणतंत्र
 			// दिवस समारोह में … आएंगे" and "अप्रैल में होने वाले चुनाव से
 			// पहले" still date the event.
+			return true
+		}
+	}
+	return false
+}
+
+// topicBefore reports a topic before the event word at toks[i]: "क्रिकेट
+// पर कोई बैठक नहीं होगी" denies talks on cricket, not the talks planned.
+func topicBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if toks[j].key == "पर" || toks[j].key == "बारे" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOrDatedFrame reports a frame at toks[i] told as past ("पिछले साल
+// हुए क्वाड शिखर सम्मेलन से पहले") or dated by its own words ("2019 के
+// ब्रिक्स शिखर सम्मेलन से पहले"): no summit still to come.
+func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if k := toks[j].key; k == "हुए" || k == "हुई" || k == "हुआ" || k == "हुईं" {
+			return true
+		}
+	}
+	j := i - 1
+	for j >= 0 && (groupWords.has(toks[j].key) || hindi.IsLatin(toks[j].text) || hasDigit(toks[j].text) && j == i-1) {
+		j-- // the group's name: "ब्रिक्स", "जी 20"
+	}
+	if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") && hasDigit(toks[j-1].text) {
+		return true // "2019 के ब्रिक्स शिखर सम्मेलन से पहले"
+	}
+	if d == nil || d.End > toks[i].start {
+		return false
+	}
+	for j := i - 1; j >= 0 && toks[j].start >= d.End; j-- {
+		if k := toks[j].key; k != "के" && k != "की" && k != "का" && !groupWords.has(k) && !hasDigit(toks[j].text) {
+			return false
+		}
+	}
+	return true // "2019 के ब्रिक्स शिखर सम्मेलन": the date is the frame's own
+}
+
+// objectBefore reports the event word ending at toks[last] as what is put
+// off by the words from byte at: its object ("दौरे को कथित तौर पर अक्टूबर
+// तक टाल दिया") or its subject right before the date ("ब्रिटेन दौरा
+// अक्टूबर तक टल गया"); "संसद सत्र को 5 दिसंबर तक स्थगित कर दिया गया और
+// … जाएंगे" puts off something else.
+func objectBefore(toks []token, last, at int) bool {
+	for j := last + 1; j < len(toks) && j <= last+2; j++ {
+		if toks[j].start >= at {
+			return true // "यह प्रस्तावित ब्रिटेन दौरा अक्टूबर तक टल गया है": the visit is put off
+		}
+		if toks[j].key == "को" {
 			return true
 		}
 	}
@@ -1717,6 +1791,15 @@ func onlyTalkOf(toks []token, start int) bool {
 // talkOfWords after a calling-off make it talk of one: a demand, a report,
 // a rumour.
 var talkOfWords = setOf("मांग", "माँग", "खबर", "खबरों", "ख़बर", "ख़बरों", "अटकल", "अटकलों", "अटकलें", "अफवाह", "अफवाहों", "आशंका")
+
+// brieferSaid reports an attribution "X ने … बताया/जानकारी दी" whose
+// speaker X is an office that briefs: the one a following "उन्होंने
+// बताया कि" goes on with. Not "सूत्रों के हवाले से आई खबरों को खारिज
+// किया", said by someone else of what sources said.
+func brieferSaid(phrase, source string) bool {
+	words := tokenize(source, 0, len(source))
+	return len(words) > 0 && isBriefer(words[len(words)-1]) && containsWord(phrase, source+" ने")
+}
 
 // theyTold reports a sentence that opens "उन्होंने (आगे/यह भी) बताया/कहा
 // कि": a source named before goes on.
@@ -2094,6 +2177,14 @@ func visitedAt(text string, toks []token) (string, int) {
 		if c, ok := stayIn(toks, i); ok {
 			return c, i - 2 // "मोदी उज्बेकिस्तान में होंगे"
 		}
+		if i > 0 && (t.key == "आने" || t.key == "जाने") && i+2 < len(toks) && (toks[i+1].key == "वाले" || toks[i+1].key == "वाली" || toks[i+1].key == "वाला") && predicateAux.has(toks[i+2].key) {
+			// "… भारत आने वाले हैं", "जापान जाने वाले थे": the place right
+			// before is where one is to come or go; "भारत आने वाले
+			// पर्यटकों" is a participle of others.
+			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
+				return p.country, i - 1
+			}
+		}
 		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key)) {
 			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
 			// right before the verb is where one went; "अमेरिका गए भारतीय
@@ -2102,13 +2193,6 @@ func visitedAt(text string, toks []token) (string, int) {
 				return p.country, i - 1
 			}
 			continue
-		}
-		if i > 0 && (t.key == "आने" || t.key == "जाने") && i+1 < len(toks) && (toks[i+1].key == "वाले" || toks[i+1].key == "वाली" || toks[i+1].key == "वाला") {
-			// "… भारत आने वाले हैं": the place right before is where one
-			// is to come.
-			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
-				return p.country, i - 1
-			}
 		}
 		if !visitCues.has(t.key) {
 			continue
@@ -2557,10 +2641,11 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		if m.denied {
 			// The plan of the same kind told last in an earlier sentence,
-			// still to come; or nothing.
+			// still to come, with no side the denial does not name; or
+			// nothing.
 			for i := len(recent) - 1; i >= 0 && target == nil; i-- {
 				o := recent[i]
-				if o.kind == m.kind && o.first.sent != m.sent && !otherCounterpart(o, m, x.home) {
+				if o.kind == m.kind && o.first.sent != m.sent && !otherCounterpart(o, m, x.home) && !x.otherSides(o, m) {
 					if _, f := storyStatus(o); f == nil && !x.heldBefore(o) && o.first.status != timeline.Held {
 						target = o
 					}
@@ -2945,6 +3030,23 @@ func (x *extractor) hereCountry() string {
 	return x.here
 }
 
+// otherSides reports a mention naming a foreign country that the story s
+// names nowhere: "… चीन के साथ कोई बैठक नहीं होगी" after talks with the US
+// denies other talks.
+func (x *extractor) otherSides(s *story, m *mention) bool {
+	for _, p := range m.people {
+		if p.Country == "" || p.Country == x.home {
+			continue
+		}
+		if !slices.ContainsFunc(s.ms, func(o *mention) bool {
+			return slices.ContainsFunc(o.people, func(q person) bool { return q.Country == p.Country })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitsElsewhere reports two clauses of one sentence telling visits
 // whose countries share none: "कल कतर जाएंगे और वहां से वह रविवार को …
 // स्विट्जरलैंड जाएंगे" on the same day is two visits. (Tellings in
@@ -3252,6 +3354,27 @@ func nextDayBetween(text string, from, to int) bool {
 	return containsWord(between, "अगले दिन") || containsWord(between, "दूसरे दिन") // not "अगले दिनों में"
 }
 
+// namedAround reports a person of m named by name in the sentence around
+// byte at: a date further back dates a plan only when it is told of
+// someone the plan is of ("बोलसोनारो … 26 जनवरी 2020 के मौके पर …" for
+// "बोलसोनारो भारत में चार दिवसीय यात्रा होंगे"), not of another's plan.
+func (x *extractor) namedAround(m *mention, at int) bool {
+	start := strings.LastIndexAny(x.text[:at], "।\n?!") + 1
+	end := len(x.text)
+	if i := strings.IndexAny(x.text[at:], "।\n?!"); i >= 0 {
+		end = at + i
+	}
+	sent := x.text[start:end]
+	for _, p := range m.people {
+		for w := range strings.FieldsSeq(p.Name.Hi) {
+			if utf8.RuneCountInString(w) >= 3 && !sharedNameParts.has(w) && containsWord(sent, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lastOne reports a clause that tells the last or the previous event of a
 // kind ("दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी", "पिछली
 // यात्रा", "आखिरी बार"): an earlier event than the news, never a telling
@@ -3451,6 +3574,22 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		m := s.first
+		if m.laterFrame {
+			// The frame's clause dates its main event: the frame comes
+			// after it, in (about) its month; not "during" it.
+			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
+					if d, _ := o.when.Days(); !d.IsZero() {
+						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
+						s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
+					}
+					break
+				}
+			}
+			if !s.when.IsZero() {
+				continue
+			}
+		}
 		if s.parent == nil && m.duringKind != "" {
 			lo, hi := max(0, si-backWindow), min(len(ss), si+backWindow)
 			// "मोदी की यात्रा के दौरान …" told before the visit's date:
@@ -3484,22 +3623,6 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.inferred = fmt.Sprintf("date inferred from the dateline, a day of the %s it happens during (%q), as the report tells it as done; check it", p.kind, firstWords(x.text, p.first.clause, 8))
 			}
 			continue
-		}
-		if m.laterFrame {
-			// The frame's clause dates its main event: the frame comes
-			// after it, in (about) its month.
-			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
-					if d, _ := o.when.Days(); !d.IsZero() {
-						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
-						s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
-					}
-					break
-				}
-			}
-			if !s.when.IsZero() {
-				continue
-			}
 		}
 		var near *hindidate.Match
 		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
@@ -3555,12 +3678,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				// "… 26 जनवरी … परेड में … शामिल होंगे। 11वें ब्रिक्स
 				// सम्मेलन के दौरान … निमंत्रण दिया था। … भारत में चार
 				// दिवसीय यात्रा होंगे": a plan is dated by the last date
-				// still to come told before, past a background date.
+				// still to come told before of someone it is of, past a
+				// background date.
 				for k := i - 2; k >= max(0, i-backWindow); k-- {
 					if inAny(x.attrSpans, dated[k].Start) {
 						continue
 					}
-					if w := nearWhen(&dated[k]); !w.IsZero() && fits(w) {
+					if w := nearWhen(&dated[k]); !w.IsZero() && fits(w) && x.namedAround(m, dated[k].Start) {
 						near, nw = &dated[k], w
 						break
 					}
