@@ -107,7 +107,7 @@ func (x *extractor) rescheduling(s span) bool {
 }
 
 // newDates are "new date(s)" as newsrooms print them.
-var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट"}
+var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट", "अगली तारीख", "अगली तिथि"}
 
 // dayOfVisit returns which day of a visit (one of visits in the text) the story's tellings say the
 // day it is dated by is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के

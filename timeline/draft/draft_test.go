@@ -1339,6 +1339,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-09-16[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a plan to come to a place dates the visit, and the leaders' meeting is their summit", reason: "heldout13 05: '15 से 17 दिसंबर तक … वार्षिक शिखर वार्ता के लिए भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी में होनी थी' dated the visit by the dateline and drafted the meeting apart",
+			text: "जापान के प्रधानमंत्री की भारत यात्रा टाल दी गई है। दोनों पक्षों की सहमति से अगली तारीख तय की जाएगी। उनकी 15 से 17 दिसंबर तक प्रधानमंत्री मोदी के साथ वार्षिक शिखर वार्ता के लिए भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी में होनी थी।",
+			want: []want{
+				{timeline.Visit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Summit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

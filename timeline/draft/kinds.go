@@ -241,6 +241,10 @@ func eventHits(toks []token) []hit {
 			// "25 अप्रैल को भारत आने वाले थे", "20 दिसंबर को अमेरिका
 			// जाने वाले थे": was to come or go to a place.
 			add(i, timeline.Visit, false)
+		case (w == "आने" || w == "जाने") && i > 0 && isPlaceWord(toks[i-1].text) && at(i+1) == "की" && planWords.has(at(i+2)):
+			// "15 से 17 दिसंबर तक … भारत आने की योजना थी": a plan to
+			// come or go to a place.
+			add(i, timeline.Visit, false)
 		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
 			add(i, timeline.Visit, false)
@@ -528,6 +532,9 @@ func passive(toks []token, i int) bool {
 	}
 	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
 }
+
+// planWords after "X आने/जाने की" make a plan of the journey.
+var planWords = setOf("योजना", "कार्यक्रम", "संभावना", "उम्मीद")
 
 // homewardWords name home as a journey's end: "स्वदेश रवाना".
 var homewardWords = setOf("स्वदेश", "वतन")

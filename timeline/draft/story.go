@@ -2753,7 +2753,11 @@ func (x *extractor) build(ms []*mention) []*story {
 				// A meeting of many ("मंत्रिपरिषद की बैठक") is not the
 				// bilateral one told before.
 				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many) && !otherSummit(ss[i], m) {
+				// "… प्रधानमंत्री मोदी के साथ वार्षिक शिखर वार्ता के लिए
+				// भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी
+				// में होनी थी": the two leaders' meeting is their summit.
+				bothOfSummit := ss[i].kind == timeline.Summit && m.generic && len(talkSides(ss[i])) == 2 && containsWord(m.text, "दोनों नेताओं")
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit) && !otherSummit(ss[i], m) {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
