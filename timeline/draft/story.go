@@ -548,6 +548,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if len(hindi.Verbs(x.text, u.start, u.end)) == 0 {
 				last = len(cls) - 1 // a unit without a verb shares the sentence's last one
+				// "17 फरवरी को, राष्ट्रपति मैक्रों … मिलेंगे और … हस्ताक्षर
+				// करेंगे": or the next one's, when it has a verb and no date.
+				for j := k + 1; j < len(cls); j++ {
+					if len(hits[j]) > 0 {
+						if cls[j].date.Date.IsZero() && len(hindi.Verbs(x.text, cls[j].start, cls[j].end)) > 0 {
+							last = j
+						}
+						break
+					}
+				}
 			}
 			if last != k && len(hits[last]) > 0 {
 				if mh, ok := mainHit(hits[last], utoks[last]); ok && !mh.frame {
@@ -726,6 +736,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		base.background = sentBackground
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
+		if !base.during && u.start > s.start {
+			// "इस यात्रा के दौरान, राष्ट्रपति मैक्रों और … वार्ता होगी":
+			// the frame stands before the comma, alone.
+			if pre := x.tokens(s.start, u.start); len(pre) > 0 && len(pre) <= 5 && len(hindi.Verbs(x.text, s.start, u.start)) == 0 {
+				base.during, base.duringKind = duringPhrase(pre, len(pre))
+			}
+		}
 		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
 		}
@@ -2410,7 +2427,10 @@ func (x *extractor) mergeSameTalks(ss []*story) []*story {
 			if b.s.kind == timeline.PhoneCall {
 				a.s.kind = timeline.PhoneCall // "बात की", then "फोन पर हुई बातचीत": the talk was the call
 			}
-			if finer(b.s.when, a.s.when, a.s.kind) || b.s.when.IsTimed() && !a.s.when.IsTimed() {
+			// "इस यात्रा के दौरान … वार्ता होगी" dated by the visit's days,
+			// then "17 फरवरी को … मिलेंगे": the day told is the talks'.
+			ownWithin := a.s.inferred != "" && b.s.inferred == "" && within(b.s.when, a.s.when)
+			if finer(b.s.when, a.s.when, a.s.kind) || b.s.when.IsTimed() && !a.s.when.IsTimed() || ownWithin {
 				a.s.when, a.s.wnotes, a.s.dated, a.s.inferred = b.s.when, b.s.wnotes, b.s.dated, b.s.inferred
 			}
 			for c, d := range b.sides {
