@@ -1357,6 +1357,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks dated by a visit's days take the day told for them later", reason: "mergeSameTalks: a day told within the days the talks were inferred from is theirs",
+			text: "मैक्रों 16 नवंबर को भारत पहुंचे। वे भारत में 19 नवंबर तक चार दिनों की यात्रा पर हैं। इस यात्रा के दौरान, राष्ट्रपति मैक्रों और प्रधानमंत्री मोदी के बीच द्विपक्षीय वार्ता होगी। मैक्रों 19 नवंबर को प्रधानमंत्री मोदी से मुंबई में मिलेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
