@@ -1363,6 +1363,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-16/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a sideline meeting told again without 'से इतर' is the same meeting", reason: "heldout13 12: 'मंगोलिया के प्रधानमंत्री से मिलकर खुशी हुई' after '… शिखर सम्मेलन से इतर मंगोलिया के प्रधानमंत्री … से मुलाकात हुई' was a second meeting",
+			text: "जयशंकर की सोमवार को एससीओ शिखर सम्मेलन से इतर मंगोलिया के प्रधानमंत्री से मुलाकात हुई। जयशंकर ने सोमवार को कहा कि मंगोलिया के प्रधानमंत्री से मिलकर खुशी हुई।",
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

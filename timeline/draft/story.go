@@ -2427,6 +2427,9 @@ func (x *extractor) mergeSameTalks(ss []*story) []*story {
 			if b.s.kind == timeline.PhoneCall {
 				a.s.kind = timeline.PhoneCall // "बात की", then "फोन पर हुई बातचीत": the talk was the call
 			}
+			if b.s.kind == timeline.SidelineMeeting && a.s.kind == timeline.BilateralMeeting {
+				a.s.kind = timeline.SidelineMeeting // one telling says "से इतर"
+			}
 			// "इस यात्रा के दौरान … वार्ता होगी" dated by the visit's days,
 			// then "17 फरवरी को … मिलेंगे": the day told is the talks'.
 			ownWithin := a.s.inferred != "" && b.s.inferred == "" && within(b.s.when, a.s.when)
@@ -2474,7 +2477,8 @@ func newTalk(s *story) *talk {
 // and no two names or offices of one country that differ.
 func (x *extractor) sameTalks(ta, tb *talk) bool {
 	a, b := ta.s, tb.s
-	if a.kind != b.kind && !talkWasCall(a, b) && !talkWasCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
+	meetings := func(k timeline.Kind) bool { return k == timeline.BilateralMeeting || k == timeline.SidelineMeeting }
+	if a.kind != b.kind && !(meetings(a.kind) && meetings(b.kind)) && !talkWasCall(a, b) && !talkWasCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
 		return false
 	}
 	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
