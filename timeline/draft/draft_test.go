@@ -1378,6 +1378,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'वार्ती', a misprint of वार्ता, is talks", reason: "heldout13 13: 'प्रतिनिधिमंडल स्तर की वार्ती की' drafted nothing",
 			text: "शनिवार को उन्होंने श्रीलंका के राष्ट्रपति के साथ प्रतिनिधिमंडल स्तर की वार्ती की।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-15[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a visit framing the clause by one of its days is drafted too", reason: "heldout13 10: 'अपने दो दिवसीय भारत दौरे के दूसरे दिन मंगलवार को … साझा प्रेस वार्ता की' drafted no visit",
+			text: "अमेरिकी राष्ट्रपति ने अपने दो दिवसीय भारत दौरे के दूसरे दिन मंगलवार को प्रधानमंत्री मोदी के साथ साझा प्रेस वार्ता की।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PressConference, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -23,6 +23,10 @@ type hit struct {
 	// later reports a frame the main event comes before ("शिखर सम्मेलन से
 	// पहले … मुलाकात हुई"): the frame is still to come.
 	later bool
+	// dayOf reports a visit framing the clause by one of its days ("अपने
+	// दो दिवसीय भारत दौरे के दूसरे दिन मंगलवार को … प्रेस वार्ता की"):
+	// the visit is under way, and drafted too.
+	dayOf bool
 	// aside reports a frame "से इतर", "से अलग": an event of its own beside
 	// the main one (the summit a meeting is on the sidelines of); so is the
 	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
@@ -306,6 +310,9 @@ func eventHits(toks []token) []hit {
 			out[j].frame = true
 		case next == "से" && next2 == "अलग":
 			out[j].frame, out[j].aside = true, true
+		case out[j].kind == timeline.Visit && next == "के" && at(i+3) == "दिन" && dayOrdinalWord(next2) && !refersBack(toks, out[j].i):
+			// Not "इस यात्रा के दूसरे दिन", the visit told before.
+			out[j].frame, out[j].dayOf = true, true
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
 			// "… के बाद", "… के एक दिन बाद"
 			out[j].frame, out[j].after = true, true
@@ -538,6 +545,12 @@ var planWords = setOf("योजना", "कार्यक्रम", "सं�
 
 // homewardWords name home as a journey's end: "स्वदेश रवाना".
 var homewardWords = setOf("स्वदेश", "वतन")
+
+// dayOrdinalWord reports the ordinal of a day: "पहले", "दूसरे", "आखिरी".
+func dayOrdinalWord(w string) bool {
+	_, ok := dayOrdinals[w]
+	return ok || w == "पहले" || w == "आखिरी" || w == "अंतिम"
+}
 
 // headOffices are the offices whose group meetings are summits.
 var headOffices = setOf("प्रधानमंत्री", "पीएम", "राष्ट्रपति", "चांसलर")

@@ -1087,7 +1087,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
-			if n, w := visitDayOrdinal(p.htoks); n > 1 && m.kind == timeline.Visit && !m.frame && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day {
+			if n, w := visitDayOrdinal(p.htoks, h.last); n > 1 && m.kind == timeline.Visit && (!m.frame || h.dayOf) && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day {
 				// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
 				// began n-1 days before that day, and is under way.
 				if d := *m.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
@@ -1646,15 +1646,15 @@ var dayOrdinals = map[string]int{"दूसरा": 2, "तीसरा": 3, "�
 
 // visitDayOrdinal reads "यात्रा/दौरे का … N-th दिन" in toks: N, and the
 // words "N-th दिन"; 0 if there is none.
-func visitDayOrdinal(toks []token) (int, string) {
+func visitDayOrdinal(toks []token, visit int) (int, string) {
 	for i := 1; i < len(toks); i++ {
 		n, ok := dayOrdinals[toks[i-1].key]
 		if !ok || toks[i].key != "दिन" {
 			continue
 		}
 		for j := i - 2; j >= max(1, i-6); j-- {
-			if toks[j].key == "का" && visitNouns.has(toks[j-1].key) {
-				return n, toks[i-1].text + " " + toks[i].text
+			if (toks[j].key == "का" || toks[j].key == "के") && visitNouns.has(toks[j-1].key) && (visit < 0 || j-1 == visit) {
+				return n, toks[i-1].text + " " + toks[i].text // "दौरे का दूसरा दिन", "दौरे के दूसरे दिन"
 			}
 		}
 	}
@@ -3678,8 +3678,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 					w = o.when // "शुक्रवार से शुरू हो रहे …": the coming Friday, not the last
 					if ws, we := o.when.Days(); d.Date.Granularity == hindidate.Day && o.dated.days > 1 && !ws.IsZero() && we.Compare(ws.AddDays(1)) > 0 {
 						// "तीन-दिवसीय भारत दौरे के तहत बुधवार को … पहुंचे। …
-						// वार्ता हुई": the day told, not the visit's days.
-						w = x.inDatelineZone(date.OnDay(ws))
+						// वार्ता हुई": the day told, not the visit's days;
+						// "दो दिवसीय भारत दौरे के दूसरे दिन मंगलवार को": the
+						// day told is the second.
+						told := ws
+						if t := date.FromTime(d.Date.Start); !t.Before(ws) && t.Before(we) {
+							told = t
+						}
+						w = x.inDatelineZone(date.OnDay(told))
 					}
 					break
 				}
