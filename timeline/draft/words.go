@@ -277,5 +277,12 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	if w, ok := hasAny(toks, metWords); ok {
 		return timeline.Held, w, true
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "उनका 10 जुलाई को एससीओ की बैठक में हिस्सा लेने का कार्यक्रम
+		// है": on the programme, planned.
+		if toks[i].key == "कार्यक्रम" && toks[i-1].key == "का" && (toks[i+1].key == "है" || toks[i+1].key == "हैं") {
+			return timeline.Announced, toks[i].text, false
+		}
+	}
 	return "", "", false
 }
