@@ -655,6 +655,11 @@ func (x *extractor) summitSidelines(ss []*story) {
 		if s.kind != timeline.BilateralMeeting || s.when.IsZero() {
 			continue
 		}
+		if slices.ContainsFunc(s.ms, func(m *mention) bool {
+			return m.after && (m.afterKind == timeline.Summit || m.afterKind == timeline.MultilateralMeeting)
+		}) {
+			continue // "शिखर सम्मेलन से पहले/के बाद … मुलाकात": not at it
+		}
 		if !slices.ContainsFunc(summits, func(t *story) bool { return within(s.when, t.when) && !elsewhere(s, t) }) {
 			continue
 		}

@@ -545,8 +545,8 @@ func (x *extractor) dayPair(a, b hindidate.Match) (hindidate.Match, bool) {
 			return hindidate.Match{}, false
 		}
 	}
-	if !conj || strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(x.text[b.End:]), "को")), "क्रमश") {
-		return hindidate.Match{}, false // "19 और 20 नवंबर को क्रमश: जापान और चीन": a day each
+	if !conj {
+		return hindidate.Match{}, false
 	}
 	d := a
 	d.End, d.Text = b.End, x.text[a.Start:b.End]

@@ -23,6 +23,10 @@ type hit struct {
 	// later reports a frame the main event comes before ("शिखर सम्मेलन से
 	// पहले … मुलाकात हुई"): the frame is still to come.
 	later bool
+	// pastStay reports "X में थे" (was in country X): a visit only of
+	// someone the text names ("टोबगे पिछले सप्ताह भारत में थे"), not of
+	// "200 भारतीय पर्यटक".
+	pastStay bool
 	// dayOf reports a visit framing the clause by one of its days ("अपने
 	// दो दिवसीय भारत दौरे के दूसरे दिन मंगलवार को … प्रेस वार्ता की"):
 	// the visit is under way, and drafted too.
@@ -75,8 +79,8 @@ var (
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
 	reachedAt  = setOf("पहुंचकर", "पहुँचकर")
-	// stayVerbs after "X में" say one will be or stay in country X.
-	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "थे", "थीं") // "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
+	// stayVerbs after "X में" say one will be, stay or was in country X.
+	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "थे", "थीं") // and "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
 	comeWords = setOf("आ", "जा")                                         // with रहे, रही, रहीं; "जा सकते"
 	goWords   = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
 	cameWords = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
@@ -216,7 +220,7 @@ func eventHits(toks []token) []hit {
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
-		case visitVerbs.has(w) && (homewardWords.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के" && homewardWords.has(at(i-3))):
+		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
 		case visitNouns.has(w), visitVerbs.has(w):
@@ -261,6 +265,7 @@ func eventHits(toks []token) []hit {
 		for i := 3; i < len(toks); i++ {
 			if _, ok := stayIn(toks, i); ok {
 				add(i, timeline.Visit, false)
+				out[len(out)-1].pastStay = toks[i].key == "थे" || toks[i].key == "थीं"
 				break
 			}
 		}
@@ -541,10 +546,26 @@ func passive(toks []token, i int) bool {
 }
 
 // planWords after "X आने/जाने की" make a plan of the journey.
-var planWords = setOf("योजना", "कार्यक्रम", "संभावना", "उम्मीद")
+var planWords = setOf("योजना", "कार्यक्रम") // not "आने की उम्मीद": of tourists as well
 
 // homewardWords name home as a journey's end: "स्वदेश रवाना".
 var homewardWords = setOf("स्वदेश", "वतन")
+
+// homeward reports home named as where the journey at toks[i] ends:
+// "स्वदेश रवाना होंगे", "स्वदेश रवाना हो जाएंगे", "वतन लौट जाएंगे", "स्वदेश
+// के लिए रवाना".
+func homeward(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		switch k := toks[j].key; {
+		case homewardWords.has(k):
+			return true
+		case k == "रवाना" || k == "हो" || k == "लौट" || k == "के" || k == "लिए" || k == "वापस":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // dayOrdinalWord reports the ordinal of a day: "पहले", "दूसरे", "आखिरी".
 func dayOrdinalWord(w string) bool {

@@ -1020,9 +1020,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if !m.frame && toLater {
 				m.refers, m.date, m.dateOwn = true, nil, false
 			}
-			if m.frame && h.later && h.aside && !mh.frame && !pastOrDatedFrame(p.htoks, h.i, m.date) && (m.date == nil || !m.date.Date.End.Before(x.dateline.AddDate(0, 0, -7))) {
-				// (A meeting of 2019 before a summit says nothing of the
-				// summit still to come.)
+			if m.frame && h.later && h.aside && !mh.frame && !pastOrDatedFrame(p.htoks, h.i, m.date) {
+				// (A meeting long past before a summit says nothing of the
+				// summit still to come: its month, with the clause's tense.)
+				longPast := m.date != nil && m.date.Date.End.Before(x.dateline.AddDate(0, 0, -7))
 				switch {
 				case m.date != nil && toLater:
 					// The day is the summit's, still to come.
@@ -1036,7 +1037,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.laterFrame = true
 					m.date, m.dateOwn = nil, false
 				}
-				if m.status == "" || m.status == timeline.Held {
+				if (m.status == "" || m.status == timeline.Held) && !longPast {
 					m.status, m.statusWord, m.fromTense, m.past = timeline.Announced, "से पहले", false, false
 				}
 			}
@@ -1049,6 +1050,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.aside = true
 			}
 
+			if h.pastStay && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) && !slices.ContainsFunc(p.htoks, func(t token) bool { _, ok := x.known[t.text]; return ok }) {
+				continue // "200 भारतीय पर्यटक नेपाल में थे": no one named was there
+			}
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
 				continue // a tour at home ("तीन दिवसीय गुजरात दौरे") is no diplomatic visit
 			}
@@ -1143,9 +1147,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 // लेकिन टल गया".
 var contrastWords = setOf("लेकिन", "मगर", "परंतु", "परन्तु", "किंतु", "किन्तु")
 
+// reasonWords end a reason before the verb: "… कारणों से", "… के कारण",
+// "… की वजह से", "… के चलते".
+var reasonWords = setOf("कारण", "कारणों", "वजह", "चलते")
+
 // bareSubjects may stand before the verb of a contrast clause that names
 // nothing new: "लेकिन अब यह टल गया है".
-var bareSubjects = setOf("यह", "वह", "ये", "वे", "इसे", "उसे", "इसको", "उसको", "अब", "फिर", "भी", "तो", "बाद", "में", "उसका", "इसका", "उनका")
+var bareSubjects = setOf("यह", "वह", "ये", "वे", "इसे", "उसे", "इसको", "उसको", "अब", "फिर", "भी", "तो", "बाद", "में", "उसका", "इसका", "उनका", "से")
 
 // butCalledOff calls off the events of a sentence's clauses before a
 // clause that opens with a contrast and names no event of its own:
@@ -1168,7 +1176,13 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 			if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
 				continue
 			}
-			if slices.ContainsFunc(toks, func(t token) bool { return t.end <= q.Start && !contrastWords.has(t.key) && !bareSubjects.has(t.key) }) {
+			from := 0 // past a reason: "लेकिन अपरिहार्य कारणों से टल गई", "खराब मौसम के कारण"
+			for j, t := range toks {
+				if t.end <= q.Start && reasonWords.has(t.key) {
+					from = j + 1
+				}
+			}
+			if slices.ContainsFunc(toks[from:], func(t token) bool { return t.end <= q.Start && !contrastWords.has(t.key) && !bareSubjects.has(t.key) }) {
 				break // "लेकिन संसद का सत्र टल गया है": something else is put off
 			}
 			st := timeline.Cancelled
@@ -1810,12 +1824,12 @@ func onlyTalkOf(toks []token, start int) bool {
 var talkOfWords = setOf("मांग", "माँग", "खबर", "खबरों", "ख़बर", "ख़बरों", "अटकल", "अटकलों", "अटकलें", "अफवाह", "अफवाहों", "आशंका")
 
 // brieferSaid reports an attribution "X ने … बताया/जानकारी दी" whose
-// speaker X is an office that briefs: the one a following "उन्होंने
+// speaker X is or speaks for an office that briefs ("मंत्रालय के प्रवक्ता
+// … ने"): the one a following "उन्होंने
 // बताया कि" goes on with. Not "सूत्रों के हवाले से आई खबरों को खारिज
 // किया", said by someone else of what sources said.
 func brieferSaid(phrase, source string) bool {
-	words := tokenize(source, 0, len(source))
-	return len(words) > 0 && isBriefer(words[len(words)-1]) && containsWord(phrase, source+" ने")
+	return slices.ContainsFunc(tokenize(source, 0, len(source)), isBriefer) && containsWord(phrase, source+" ने")
 }
 
 // theyTold reports a sentence that opens "उन्होंने (आगे/यह भी) बताया/कहा
@@ -3393,11 +3407,26 @@ func (x *extractor) namedAround(m *mention, at int) bool {
 		end = at + i
 	}
 	sent := x.text[start:end]
+	var foreign []string
 	for _, p := range m.people {
 		for w := range strings.FieldsSeq(p.Name.Hi) {
 			if utf8.RuneCountInString(w) >= 3 && !sharedNameParts.has(w) && containsWord(sent, w) {
 				return true
 			}
+		}
+		if p.Country != "" && p.Country != x.home {
+			foreign = append(foreign, p.Country)
+		}
+	}
+	// "ब्राजील के राष्ट्रपति … 26 जनवरी को …" for "ब्राजील के राष्ट्रपति …
+	// यात्रा पर रहेंगे": the same foreign side, named by its country.
+	for _, t := range tokenize(x.text, start, end) {
+		c, ok := countryCode(t.text)
+		if !ok {
+			c = demonyms[t.text]
+		}
+		if c != "" && slices.Contains(foreign, c) {
+			return true
 		}
 	}
 	return false
@@ -3609,6 +3638,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
 					if d, _ := o.when.Days(); !d.IsZero() {
 						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
+						if o.when.Precision() >= date.Month {
+							s.when = o.when // "2019 में … से पहले": that year
+						}
 						s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
 					}
 					break

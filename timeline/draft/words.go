@@ -280,7 +280,7 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	for i := 1; i+1 < len(toks); i++ {
 		// "उनका 10 जुलाई को एससीओ की बैठक में हिस्सा लेने का कार्यक्रम
 		// है": on the programme, planned.
-		if toks[i].key == "कार्यक्रम" && toks[i-1].key == "का" && (toks[i+1].key == "है" || toks[i+1].key == "हैं") {
+		if toks[i].key == "कार्यक्रम" && toks[i-1].key == "का" && (toks[i+1].key == "है" || toks[i+1].key == "हैं") && i >= 2 && strings.HasSuffix(toks[i-2].key, "ने") {
 			return timeline.Announced, toks[i].text, false
 		}
 	}
