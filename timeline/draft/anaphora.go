@@ -26,7 +26,7 @@ var dayAnaphors = []struct {
 // दिन वह कजाकिस्तान पहुंचेंगे" is 7 July. A phrase with no day told before
 // it in its paragraph, or after a date that is no single day or span of
 // days, is left unread; so is "अगले दिनों" (the coming days).
-func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match) {
+func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match, antecedents []int) {
 	type phrase struct {
 		start, end, after int
 		words             string
@@ -49,7 +49,7 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 		}
 	}
 	if len(found) == 0 {
-		return matches, nil
+		return matches, nil, nil
 	}
 	sort.Slice(found, func(p, q int) bool { return found[p].start < found[q].start })
 	for _, f := range found {
@@ -59,15 +59,24 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 		if k < len(matches) && matches[k].Start < f.end {
 			continue // hindidate read a date here ("उसी दिन शाम …")
 		}
+		if before := strings.TrimRight(text[:f.start], " "); strings.HasSuffix(before, " के") || before == "के" {
+			continue // "यात्रा के अगले दिन": the day after the trip's start, not after the date told last
+		}
+		// The day told last before the phrase, hindidate's or one this
+		// loop read ("उसी दिन … अगले दिन"), past the days of attributions
+		// ("मंत्रालय ने सोमवार को यह जानकारी दी").
 		var prev *hindidate.Match
-		if k > 0 {
-			prev = &matches[k-1]
+		for kk := k - 1; kk >= 0; kk-- {
+			if !attributionDay(text, matches[kk]) {
+				prev = &matches[kk]
+				break
+			}
 		}
 		if n := len(added); n > 0 && (prev == nil || added[n-1].Start > prev.Start) {
 			prev = &added[n-1]
 		}
-		if prev == nil || prev.End > f.start || prev.Date.Granularity != hindidate.Day || strings.Contains(text[prev.End:f.start], "\n\n") {
-			continue // no day before, inside another date, after one that is no day, or in another paragraph
+		if prev == nil || prev.End > f.start || prev.Date.Granularity != hindidate.Day || strings.Contains(text[prev.End:f.start], "\n\n") || sentencesBetween(text[prev.End:f.start]) > 2 {
+			continue // no day before, inside another date, after one that is no day, in another paragraph or sentences away
 		}
 		d := prev.Date
 		if f.after > 0 {
@@ -76,21 +85,82 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 		d.End = d.Start.AddDate(0, 0, 1)
 		d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = false, false, time.Time{}, time.Time{}
 		added = append(added, hindidate.Match{Start: f.start, End: f.end, Text: f.words, Date: d})
+		antecedents = append(antecedents, prev.Start)
 	}
 	if len(added) == 0 {
-		return matches, nil
+		return matches, nil, nil
 	}
 	all = append(matches, added...)
 	sort.SliceStable(all, func(p, q int) bool { return all[p].Start < all[q].Start })
-	return all, added
+	return all, added, antecedents
+}
+
+// attributionDay reports a date said of the telling, not of an event:
+// "विदेश मंत्रालय ने सोमवार को यह जानकारी दी" ("ने" shortly before it, a
+// verb of saying shortly after).
+func attributionDay(text string, m hindidate.Match) bool {
+	before := text[max(0, m.Start-40):m.Start]
+	after := text[m.End:min(len(text), m.End+80)]
+	if !strings.Contains(before, " ने ") && !strings.HasPrefix(strings.TrimLeft(after, " "), "को यह जानकारी") {
+		return false
+	}
+	for _, w := range []string{"जानकारी", "कहा", "बताया", "घोषणा"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesBetween counts the sentence ends in s.
+func sentencesBetween(s string) int {
+	return strings.Count(s, "।") + strings.Count(s, "? ") + strings.Count(s, "! ") + strings.Count(s, ". ")
 }
 
 // anaphorAt returns the day anaphor read at byte start, if any: a date
 // that is the text's own only by reference to another.
 func (x *extractor) anaphorAt(start int) (hindidate.Match, bool) {
-	k := sort.Search(len(x.anaphors), func(k int) bool { return x.anaphors[k].Start >= start })
-	if k < len(x.anaphors) && x.anaphors[k].Start == start {
+	if k := x.anaphorIndex(start); k >= 0 {
 		return x.anaphors[k], true
 	}
 	return hindidate.Match{}, false
+}
+
+// anaphorIndex returns the index in x.anaphors of the day anaphor read at
+// byte start, or -1.
+func (x *extractor) anaphorIndex(start int) int {
+	k := sort.Search(len(x.anaphors), func(k int) bool { return x.anaphors[k].Start >= start })
+	if k < len(x.anaphors) && x.anaphors[k].Start == start {
+		return k
+	}
+	return -1
+}
+
+// reread moves a day anaphor's date m to follow the date it refers to as
+// the mention that told it settled it, by its tense ("10 नवंबर को जापान
+// जाएंगे" read in December is next year's 10 November, and "इसके अगले
+// दिन" next year's 11th); and records the date any mention settled on,
+// for the anaphors after it.
+func (x *extractor) reread(m *hindidate.Match) {
+	if k := x.anaphorIndex(m.Start); k >= 0 {
+		if ant, ok := x.settled[x.anaphorPrev[k]]; ok {
+			after := 0
+			for _, p := range dayAnaphors {
+				if p.words == x.anaphors[k].Text {
+					after = p.after
+				}
+			}
+			d := ant
+			if after > 0 {
+				d.Start = d.End.AddDate(0, 0, after-1)
+			}
+			d.End = d.Start.AddDate(0, 0, 1)
+			d.Granularity, d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = hindidate.Day, false, false, time.Time{}, time.Time{}
+			m.Date = d
+		}
+	}
+	if x.settled == nil {
+		x.settled = map[int]hindidate.Date{}
+	}
+	x.settled[m.Start] = m.Date
 }

@@ -141,7 +141,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 		matches = append(matches, m)
 	}
-	matches, x.anaphors = anaphoricDays(text, matches)
+	matches, x.anaphors, x.anaphorPrev = anaphoricDays(text, matches)
 	var ms []*mention
 	mi := 0
 	for _, s := range sentences(text, matches) {
@@ -337,8 +337,12 @@ type extractor struct {
 	cur     span
 	curToks []token
 	// anaphors are the days anaphoricDays read ("इसके अगले दिन"), in
-	// text order: dates by reference, drafted as inferred.
-	anaphors []hindidate.Match
+	// text order: dates by reference, drafted as inferred; anaphorPrev
+	// holds where the date each refers to starts, and settled the date
+	// each mention's date settled on (by its tense), by its start.
+	anaphors    []hindidate.Match
+	anaphorPrev []int
+	settled     map[int]hindidate.Date
 	// here is hereCountry's answer, once asked.
 	here string
 	// attrSpans are the attribution phrases read so far: their dates

@@ -1103,6 +1103,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			x.yearByTense(&m, p.htoks, h, verbs)
+			if m.date != nil && m.dateOwn {
+				d := *m.date
+				x.reread(&d) // a day anaphor follows its day as read; others are recorded for them
+				m.date = &d
+			}
 			if m.kind == timeline.Visit && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				// A summit one leader cannot attend still takes place;
 				// the visit is off.
