@@ -3406,7 +3406,11 @@ func nextDayBetween(text string, from, to int) bool {
 // someone the plan is of ("बोलसोनारो … 26 जनवरी 2020 के मौके पर …" for
 // "बोलसोनारो भारत में चार दिवसीय यात्रा होंगे"), not of another's plan.
 func (x *extractor) namedAround(m *mention, at int) bool {
-	start := strings.LastIndexAny(x.text[:at], "।\n?!") + 1
+	start := 0
+	if i := strings.LastIndexAny(x.text[:at], "।\n?!"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(x.text[i:])
+		start = i + n // past the danda's three bytes
+	}
 	end := len(x.text)
 	if i := strings.IndexAny(x.text[at:], "।\n?!"); i >= 0 {
 		end = at + i
