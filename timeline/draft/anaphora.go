@@ -23,9 +23,14 @@ var dayAnaphors = []struct {
 // anaphoricDays adds to matches (hindidate's, in text order) a match for
 // each day named by the day told last before it, which hindidate leaves
 // unread as it knows no day before: "6 जुलाई को … रवाना होंगे। इसके अगले
-// दिन वह कजाकिस्तान पहुंचेंगे" is 7 July. A phrase with no day told before
-// it in its paragraph, or after a date that is no single day or span of
-// days, is left unread; so is "अगले दिनों" (the coming days).
+// दिन वह कजाकिस्तान पहुंचेंगे" is 7 July. The day an attribution gives
+// ("मंत्रालय ने सोमवार को यह जानकारी दी") is passed over. A phrase with no
+// day told before it in its paragraph and within two sentences, after a
+// date that is no single day or span of days, or after "के" ("यात्रा के
+// अगले दिन": the day after something else) is left unread; so is "अगले
+// दिनों" (the coming days). It returns the matches with the days read,
+// those days, and where the day each refers to starts; reread later
+// follows each to the year its mention settled on.
 func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match, antecedents []int) {
 	type phrase struct {
 		start, end, after int
@@ -53,8 +58,6 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 	}
 	sort.Slice(found, func(p, q int) bool { return found[p].start < found[q].start })
 	for _, f := range found {
-		// The day told last before the phrase: hindidate's, or one this
-		// loop read ("उसी दिन … अगले दिन").
 		k := sort.Search(len(matches), func(k int) bool { return matches[k].Start >= f.start })
 		if k < len(matches) && matches[k].Start < f.end {
 			continue // hindidate read a date here ("उसी दिन शाम …")
