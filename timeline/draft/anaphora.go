@@ -20,6 +20,10 @@ var dayAnaphors = []struct {
 	{"अगले दिन", 1}, {"अगले रोज", 1}, {"उसी दिन", 0},
 }
 
+// dayRef is what a day anaphor refers to: where the day it counts from
+// starts, and how many days after it it is.
+type dayRef struct{ at, after int }
+
 // anaphoricDays adds to matches (hindidate's, in text order) a match for
 // each day named by the day told last before it, which hindidate leaves
 // unread as it knows no day before: "6 जुलाई को … रवाना होंगे। इसके अगले
@@ -29,9 +33,9 @@ var dayAnaphors = []struct {
 // date that is no single day or span of days, or after "के" ("यात्रा के
 // अगले दिन": the day after something else) is left unread; so is "अगले
 // दिनों" (the coming days). It returns the matches with the days read,
-// those days, and where the day each refers to starts; reread later
+// those days, and what each refers to; reread later
 // follows each to the year its mention settled on.
-func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match, antecedents []int) {
+func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match, refs []dayRef) {
 	type phrase struct {
 		start, end, after int
 		words             string
@@ -88,14 +92,14 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 		d.End = d.Start.AddDate(0, 0, 1)
 		d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = false, false, time.Time{}, time.Time{}
 		added = append(added, hindidate.Match{Start: f.start, End: f.end, Text: f.words, Date: d})
-		antecedents = append(antecedents, prev.Start)
+		refs = append(refs, dayRef{prev.Start, f.after})
 	}
 	if len(added) == 0 {
 		return matches, nil, nil
 	}
 	all = append(matches, added...)
 	sort.SliceStable(all, func(p, q int) bool { return all[p].Start < all[q].Start })
-	return all, added, antecedents
+	return all, added, refs
 }
 
 // attributionDay reports a date said of the telling, not of an event:
@@ -146,16 +150,11 @@ func (x *extractor) anaphorIndex(start int) int {
 // for the anaphors after it.
 func (x *extractor) reread(m *hindidate.Match) {
 	if k := x.anaphorIndex(m.Start); k >= 0 {
-		if ant, ok := x.settled[x.anaphorPrev[k]]; ok {
-			after := 0
-			for _, p := range dayAnaphors {
-				if p.words == x.anaphors[k].Text {
-					after = p.after
-				}
-			}
+		ref := x.anaphorRefs[k]
+		if ant, ok := x.settled[ref.at]; ok {
 			d := ant
-			if after > 0 {
-				d.Start = d.End.AddDate(0, 0, after-1)
+			if ref.after > 0 {
+				d.Start = d.End.AddDate(0, 0, ref.after-1)
 			}
 			d.End = d.Start.AddDate(0, 0, 1)
 			d.Granularity, d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = hindidate.Day, false, false, time.Time{}, time.Time{}

@@ -141,7 +141,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		}
 		matches = append(matches, m)
 	}
-	matches, x.anaphors, x.anaphorPrev = anaphoricDays(text, matches)
+	matches, x.anaphors, x.anaphorRefs = anaphoricDays(text, matches)
 	var ms []*mention
 	mi := 0
 	for _, s := range sentences(text, matches) {
@@ -337,11 +337,11 @@ type extractor struct {
 	cur     span
 	curToks []token
 	// anaphors are the days anaphoricDays read ("इसके अगले दिन"), in
-	// text order: dates by reference, drafted as inferred; anaphorPrev
-	// holds where the date each refers to starts, and settled the date
-	// each mention's date settled on (by its tense), by its start.
+	// text order: dates by reference, drafted as inferred; anaphorRefs
+	// what each refers to, and settled the date each mention's date
+	// settled on (by its tense), by its start.
 	anaphors    []hindidate.Match
-	anaphorPrev []int
+	anaphorRefs []dayRef
 	settled     map[int]hindidate.Date
 	// here is hereCountry's answer, once asked.
 	here string
@@ -486,7 +486,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			// "दौरे को … 5 अक्टूबर तक टाल दिया है, जो 5 जून को होना
 			// था": the date put off to is the new one; the event's is the
 			// other.
-			if x.putOffTo(u.date) && x.eventObjectBefore(u.start, u.date.Start) {
+			if x.putOffTo(u.date) && eventPutOff(x.tokens(u.start, u.date.Start), u.date.Start) {
 				u.date, u.others[0] = u.others[0], u.date
 			}
 		}
@@ -507,13 +507,18 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	return out
 }
 
-// eventObjectBefore reports an event word followed by को between from and
-// to: "दौरे को … अक्टूबर तक टाल दिया", the event is what is put off.
-func (x *extractor) eventObjectBefore(from, to int) bool {
-	toks := x.tokens(from, to)
+// eventPutOff reports an event word among toks, before byte at where a
+// date put off to stands, as what is put off: its object ("दौरे को
+// कथित तौर पर अक्टूबर तक टाल दिया") or its subject right before the date
+// ("ब्रिटेन दौरा अक्टूबर तक टल गया"); "संसद सत्र को 5 दिसंबर तक स्थगित कर
+// दिया गया और … जाएंगे" puts off something else.
+func eventPutOff(toks []token, at int) bool {
 	for i, t := range toks {
-		if eventWord(t.key) && (i+1 == len(toks) || toks[i+1].key == "को") {
-			return true // "दौरे को … अक्टूबर तक", "दौरा अक्टूबर तक"
+		if t.end > at {
+			break
+		}
+		if eventWord(t.key) && (i+1 == len(toks) || toks[i+1].start >= at || toks[i+1].key == "को") {
+			return true
 		}
 	}
 	return false
@@ -526,10 +531,8 @@ func (x *extractor) putOffTo(m hindidate.Match) bool {
 	if t.Kind != hindi.Word || t.Text(x.text) != "तक" {
 		return false
 	}
-	for _, q := range hindi.StatusCues(x.text, t.End, min(len(x.text), t.End+40)) {
-		return q.Status == hindi.Postponed && !q.Negated && q.Start-t.End <= 2
-	}
-	return false
+	qs := hindi.StatusCues(x.text, t.End, min(len(x.text), t.End+40))
+	return len(qs) > 0 && qs[0].Status == hindi.Postponed && !qs[0].Negated && qs[0].Start-t.End <= 2
 }
 
 // dayPair joins two days running told as "A और B" (weekdays and brackets

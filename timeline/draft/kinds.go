@@ -582,7 +582,7 @@ var headOffices = setOf("प्रधानमंत्री", "पीएम", 
 // summit words.
 func attendsGroup(toks []token, i int) bool {
 	j := i + 1
-	for j < len(toks) && j <= i+2 && (groupWords.has(toks[j].key) || latinWord(toks[j].key)) {
+	for j < len(toks) && j <= i+2 && (groupWords.has(toks[j].key) || hindi.IsLatin(toks[j].key)) {
 		j++
 	}
 	if j+2 >= len(toks) || toks[j].key != "में" {
@@ -600,19 +600,6 @@ func attendsGroup(toks []token, i int) bool {
 
 // habitualTake are the habitual forms of लेना: "भाग लेता रहा है".
 var habitualTake = setOf("लेता", "लेती", "लेते", "लेतीं")
-
-// latinWord reports a word of ASCII letters: "SCO" in "संगठन(SCO)".
-func latinWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i] | 0x20; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
 
 // twoWords spell the digit two, for "2+2" and "टू प्लस टू".
 var twoWords = setOf("2", "२", "टू")

@@ -976,7 +976,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// बातचीत में" is of what was said in the talks told before.
 				m.date, m.dateOwn = nil, false
 			}
-			if m.date != nil && !m.frame && x.putOffTo(*m.date) && objectBefore(p.htoks, h.last, m.date.Start) {
+			if m.date != nil && !m.frame && x.putOffTo(*m.date) && eventPutOff(p.htoks, m.date.Start) {
 				// "दौरे को कथित तौर पर अक्टूबर तक टाल दिया है": October
 				// is the new date, not the visit's (nor last October's).
 				m.putOffTo, m.date, m.dateOwn = m.date, nil, false
@@ -1594,23 +1594,6 @@ func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
 		}
 	}
 	return true // "2019 के ब्रिक्स शिखर सम्मेलन": the date is the frame's own
-}
-
-// objectBefore reports the event word ending at toks[last] as what is put
-// off by the words from byte at: its object ("दौरे को कथित तौर पर अक्टूबर
-// तक टाल दिया") or its subject right before the date ("ब्रिटेन दौरा
-// अक्टूबर तक टल गया"); "संसद सत्र को 5 दिसंबर तक स्थगित कर दिया गया और
-// … जाएंगे" puts off something else.
-func objectBefore(toks []token, last, at int) bool {
-	for j := last + 1; j < len(toks) && j <= last+2; j++ {
-		if toks[j].start >= at {
-			return true // "यह प्रस्तावित ब्रिटेन दौरा अक्टूबर तक टल गया है": the visit is put off
-		}
-		if toks[j].key == "को" {
-			return true
-		}
-	}
-	return false
 }
 
 // visitComing reports "D को (X) दौरे/यात्रा पर आने/जाने" with the
@@ -3459,7 +3442,7 @@ func (x *extractor) lastOne(c span) bool {
 }
 
 // finalWords say "the last" or "the previous" of a kind.
-var finalWords = setOf("आखिरी", "आख़िरी", "पिछली", "पिछला", "पिछले")
+var finalWords = unionOf(lastWords, setOf("आखिरी", "आख़िरी"))
 
 // earlierTime reports "इससे पहले", "इसके पहले", "पहले भी": a telling of
 // another event, before the one the story is about.
