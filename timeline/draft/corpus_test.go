@@ -117,16 +117,11 @@ func TestCorpus(t *testing.T) {
 //
 //   - testdata/heldout (10 reports), heldout2 (12), heldout3 (12),
 //     heldout4 (14), heldout5 (14), heldout6 (14), heldout7 (14),
-//     heldout8 (14), heldout9 (14), heldout10 (14), heldout11 (14) and
-//     heldout12 (14): rules for the families of phrasing they missed were
-//     written after their first scores, so they are development material
-//     now.
-//   - testdata/heldout13 (14 reports): scored first after the last rule
-//     change of its round (its README gives that score); rules were
-//     written from its misses since, so it is development material too.
-//   - testdata/heldout14 (14 reports): scored first after the last rule
-//     change of the same round; its README gives that score, the fair
-//     estimate of the rules until the next blind set is scored.
+//     heldout8 (14), heldout9 (14), heldout10 (14), heldout11 (14),
+//     heldout12 (14), heldout13 (14) and heldout14 (14): rules for the
+//     families of phrasing they missed were written after their first
+//     scores, so they are development material now. heldout14's first
+//     score is the fair estimate of the rules of its round.
 func TestHeldOut(t *testing.T) {
 	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"} {
 		t.Run(folder, func(t *testing.T) {
