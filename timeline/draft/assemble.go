@@ -449,6 +449,9 @@ func (x *extractor) draft(s *story) {
 			f.Participants = append(f.Participants, validParticipant(side.Participant))
 		}
 		f.Participants = withSide(f.Participants, side)
+		if !oneCountry {
+			f.Participants = oneUnnamedCounterpart(f.Participants, c)
+		}
 		if oneForeignSide(f.Participants, x.home) {
 			if q, ok := x.homeBefore(lead); ok {
 				f.Participants = append(f.Participants, q) // "उन्होंने A, B और C के समकक्षों से …"
@@ -506,6 +509,23 @@ func withSide(ps []timeline.Participant, p person) []timeline.Participant {
 		return ps
 	}
 	return append(slices.Clip(ps), validParticipant(p.Participant))
+}
+
+// oneUnnamedCounterpart drops an unnamed "समकक्ष" of country c when
+// another unnamed participant of c is there by office: "घाना और केन्या के
+// अपने समकक्षों से" and "घाना और केन्या के विदेश मंत्रियों से", split one
+// side each, tell one minister of each, not two.
+func oneUnnamedCounterpart(ps []timeline.Participant, c string) []timeline.Participant {
+	unnamed := func(p timeline.Participant) bool { return p.Country == c && p.Name.Hi == "" }
+	byOffice := slices.ContainsFunc(ps, func(p timeline.Participant) bool {
+		return unnamed(p) && !strings.HasPrefix(p.Title.Hi, "समकक्ष")
+	})
+	if !byOffice {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), func(p timeline.Participant) bool {
+		return unnamed(p) && strings.HasPrefix(p.Title.Hi, "समकक्ष")
+	})
 }
 
 // validParticipant returns p with its name and title made valid UTF-8.
@@ -582,6 +602,18 @@ func namesCall(text string) bool {
 		}
 	}
 	return false
+}
+
+// namesNoGathering reports a text that tells no summit, meeting, visit or
+// arrival anywhere: leaders who "spoke" in it did not meet, and were on the
+// phone ("जयशंकर ने … अपने समकक्षों से बात की", in the lockdown of 2020).
+func namesNoGathering(text string) bool {
+	for _, stem := range []string{"सम्मेलन", "शिखर", "दौर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "मिल", "प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत"} {
+		if strings.Contains(text, stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // containsWord reports w in text as a word of its own: no letter or mark

@@ -115,7 +115,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text) || namesNoGathering(text), noGathering: namesNoGathering(text)}
 	lines := x.datelines()
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
@@ -361,9 +361,10 @@ type extractor struct {
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.
-	prevSpeech bool
-	prevEnd    int
-	namesCall  bool // the text names a phone call somewhere (namesCall)
+	prevSpeech  bool
+	prevEnd     int
+	namesCall   bool // the text names a phone call somewhere (namesCall), or no gathering (namesNoGathering)
+	noGathering bool // the text tells no summit, meeting, visit or arrival (namesNoGathering)
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

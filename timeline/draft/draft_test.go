@@ -534,8 +534,8 @@ func TestExtractSentences(t *testing.T) {
 		{name: "elections in a country are no one's stay there", reason: "review: 'भारत में होंगे लोकसभा चुनाव' drafted a visit",
 			text: "15 दिसंबर को भारत में होंगे लोकसभा चुनाव। अगले साल 15 मार्च को पाकिस्तान में होंगे आम चुनाव।",
 			want: nil},
-		{name: "a smartphone is no phone call", reason: "review: 'स्मार्टफोन' made 'से बात की' a call",
-			text: "जयशंकर ने 17 नवंबर को अपने रूसी समकक्ष लावरोव से बात की। भारतीय स्मार्टफोन कंपनियों ने निवेश बढ़ाया।",
+		{name: "a smartphone is no phone call", reason: "review: 'स्मार्टफोन' made 'से बात की' a call (a delegation is told, so the text is not one that tells no gathering, whose talks are calls)",
+			text: "जयशंकर ने 17 नवंबर को अपने रूसी समकक्ष लावरोव से बात की। भारतीय स्मार्टफोन कंपनियों के प्रतिनिधिमंडल ने निवेश बढ़ाया।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "talks on a visit abroad are no call though the text names a call", reason: "review: a 'बात की' during a visit became a call",
 			text: "प्रधानमंत्री मोदी 17 नवंबर को फ्रांस पहुंचे। मोदी ने 18 नवंबर को राष्ट्रपति मैक्रों से बात की। पिछले महीने दोनों नेताओं ने फोन पर चर्चा की थी।",
@@ -1432,6 +1432,24 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने सोमवार को यह जानकारी दी"},
 				{timeline.Visit, "2025-12-06[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks in a report that tells no gathering were calls", reason: "heldout14 08: 'समकक्षों से सार्थक वार्ता हुई', in the lockdown, drafted as meetings",
+			text: "विदेश मंत्री ने सोमवार को फ्रांस और इटली के अपने समकक्षों से सार्थक वार्ता की।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks after an arrival stay a meeting", reason: "guard for the row above",
+			text: "विदेश मंत्री सोमवार को पेरिस पहुंचे। उन्होंने फ्रांस के अपने समकक्ष से वार्ता की।",
+			want: []want{
+				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks a headline tells that the body tells as a call are the call", reason: "heldout14 08: the headline's 'समकक्षों से बात की' kept the story a meeting",
+			text: oneSideEachText,
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -1590,6 +1608,33 @@ func BenchmarkExtract(b *testing.B) {
 
 // TestExtractParticipantCountries checks the countries of the drafts'
 // participants for the held-out families of people and sides.
+// oneSideEachText tells talks with two countries' ministers three times:
+// a headline, a quoted tweet by their office, and the body by "समकक्षों".
+const oneSideEachText = "Covid: जयशंकर ने अफ्रीकी देशों के अपने समकक्षों से बात की, सहयोग पर हुई चर्चा\n" +
+	"जयशंकर ने ट्वीट किया, \"घाना और केन्या के विदेश मंत्रियों से सार्थक वार्ता हुई।\"\n" +
+	"विदेश मंत्री एस जयशंकर ने मंगलवार को अफ्रीकी देशों घाना और केन्या के अपने समकक्षों से बात की।"
+
+// TestExtractOneCounterpartPerSide checks that talks with a list of
+// countries, told once by office and once as counterparts, name one
+// minister of each side in its draft, not two.
+func TestExtractOneCounterpartPerSide(t *testing.T) {
+	evs := mustExtract(t, oneSideEachText, dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 2 {
+		t.Fatalf("got %d drafts, want 2 (one call with each country)", len(evs))
+	}
+	for _, e := range evs {
+		n := 0
+		for _, p := range e.Participants {
+			if p.Country != "IN" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d participants of the other side, want 1: %+v", e.ID, n, e.Participants)
+		}
+	}
+}
+
 func TestExtractParticipantCountries(t *testing.T) {
 	ref := dateline(t, "2025-11-18T20:00")
 	tests := []struct {

@@ -864,10 +864,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Summit {
 				m.label = summitLabel(p.htoks, h.i)
 			}
-			if h.word == "बात" && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.namesCall && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			if (h.word == "बात" || x.noGathering && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.namesCall && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
-				// place told, and no trip under way, were on the phone.
+				// place told, and no trip under way, were on the phone. In
+				// a report that tells no gathering at all, so were "सार्थक
+				// वार्ता" and "बातचीत".
 				if _, _, in := placeIn(p.htoks); !in {
 					m.kind = timeline.PhoneCall // still generic: "बात" may refer back to the call
 				}
@@ -2871,6 +2873,12 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		if target.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting {
 			target.kind = m.kind // "यह मुलाकात … से इतर होगी": the meeting is a sideline one
+		}
+		if target.kind == timeline.BilateralMeeting && target.first.generic && m.kind == timeline.PhoneCall && (m.sent == target.first.sent || target.pos < x.headEnd) {
+			// Talks a headline tells, or a sentence tells twice, that the
+			// body tells as a call were the call ("… समकक्षों से बात की"
+			// in the headline, "… फोन पर बात की" below).
+			target.kind = m.kind
 		}
 		target.ms = append(target.ms, m)
 		target.end = max(target.end, m.clause.end)
