@@ -286,7 +286,7 @@ func eventHits(toks []token) []hit {
 			// video is their video call; any other ("वॉयस ऑफ ग्लोबल साउथ के
 			// वर्चुअल सम्मेलन") stays a meeting of many.
 			videoConference := out[j].kind == timeline.MultilateralMeeting && out[j].i == h.i+1 && h.i >= 2 && isCountry(toks[h.i-1]) && isCountry(toks[h.i-2])
-			if out[j].i > h.i && out[j].i-h.i <= 12 && (out[j].generic || out[j].kind == timeline.Summit || videoConference || summitTalks(toks, out[j])) {
+			if out[j].i > h.i && (out[j].i-h.i <= 12 || out[j].i-h.i <= 20 && oneClauseGap(toks[h.i+1:out[j].i])) && (out[j].generic || out[j].kind == timeline.Summit || videoConference || summitTalks(toks, out[j])) {
 				out[j].kind, out[j].generic = timeline.PhoneCall, false
 				// Only the talk the word qualifies: "यह वर्चुअल बैठक … टू
 				// प्लस टू वार्ता से पहले होगी" is not a call of the 2+2.
@@ -810,4 +810,19 @@ func pairBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// oneClauseGap reports words between a phone word and a talk that join no
+// other clause: no conjunction of clauses, no finite verb ("और" joins
+// nouns as often as clauses, so a verb before it is what tells). "टेलीफोन पर करीब दस मिनट
+// दोनों देशों के नेताओं के बीच कई सामरिक मुद्दों पर वार्ता हुई" is one call,
+// however long the way to its noun.
+func oneClauseGap(gap []token) bool {
+	for _, t := range gap {
+		switch t.key {
+		case "लेकिन", "कि", "जबकि", "है", "हैं", "था", "थी", "थे", "गया", "गई", "गए":
+			return false
+		}
+	}
+	return true
 }
