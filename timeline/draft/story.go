@@ -3757,6 +3757,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				}
 			}
 		}
+		if near != nil && !nw.IsZero() && ahead && near.Date.Granularity == hindidate.Year {
+			// "इस वर्ष … 40वीं वर्षगांठ मना रहे हैं। वह … से मुलाकात
+			// करेंगे" on a tour under way: the tour's days, not the
+			// year of a sentence that tells no event.
+			if v := x.tripUnderWay(ss, si); v != nil && within(v.when, nw) {
+				near = nil
+			}
+		}
 		if near != nil {
 			w := nw
 			if !w.IsZero() {
