@@ -2753,7 +2753,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -3253,6 +3253,12 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		if !shared {
 			return true
 		}
+	}
+	if m.hasVerb && !m.frame && !m.refers && metOthersOnly(s, m, home) {
+		// "… ने नेपाल की राष्ट्रपति भंडारी से मुलाकात की। … क्वात्रा ने
+		// अपने नेपाली समकक्ष पौडयाल से मुलाकात की": another person of
+		// the same country, each met by name, is another meeting.
+		return true
 	}
 	var ours []string
 	for _, o := range s.ms {
@@ -4002,4 +4008,41 @@ func nCountriesBefore(toks []token, i int) (int, bool) {
 		return j - 1, true
 	}
 	return 0, false
+}
+
+// metOthersOnly reports a telling whose foreign counterparts are all named
+// and none of them is a counterpart named in s: people met by name, others
+// than s met.
+func metOthersOnly(s *story, m *mention, home string) bool {
+	named := func(p person) bool { return p.counterpart && p.Country != "" && p.Country != home && p.Name.Hi != "" }
+	var theirs, ours []person
+	for _, p := range m.people {
+		if p.counterpart && p.Country != "" && p.Country != home {
+			if !named(p) {
+				return false
+			}
+			theirs = append(theirs, p)
+		}
+	}
+	for _, o := range s.ms {
+		for _, q := range o.people {
+			if q.counterpart && q.Country != "" && q.Country != home {
+				if !named(q) {
+					return false
+				}
+				ours = append(ours, q)
+			}
+		}
+	}
+	if len(theirs) == 0 || len(ours) == 0 {
+		return false
+	}
+	for _, p := range theirs {
+		for _, q := range ours {
+			if samePerson(p.Participant, q.Participant) {
+				return false
+			}
+		}
+	}
+	return true
 }
