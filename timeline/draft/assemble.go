@@ -804,9 +804,13 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 	}
 	// "… ने द्विपक्षीय बैठकें कीं। … ने A के विदेश मंत्री …, B के … से
 	// मुलाकात की": the list may be in another telling than the lead.
+	// But a lead that names its one counterpart by name keeps it: a
+	// headline's list ("… शिनवात्रा से द्विपक्षीय बातचीत करेंगे, … यूनुस
+	// से भी मिल सकते हैं") may join other clauses.
+	ownOne := x.namesOneCounterpart(lead)
 	seen := map[span]bool{}
 	for _, m := range append([]*mention{lead}, s.ms...) {
-		if m != lead && (m.frame || m.refers) || seen[m.sent] {
+		if m != lead && (m.frame || m.refers || ownOne) || seen[m.sent] {
 			continue
 		}
 		seen[m.sent] = true // the sides are the sentence's: one look per sentence
@@ -823,6 +827,22 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 		}
 	}
 	return nil, false
+}
+
+// namesOneCounterpart reports a telling that names by name counterparts
+// of one foreign country only.
+func (x *extractor) namesOneCounterpart(m *mention) bool {
+	country := ""
+	for _, p := range m.people {
+		if !p.counterpart || p.Country == "" || p.Country == x.home {
+			continue
+		}
+		if p.Name.Hi == "" || country != "" && p.Country != country {
+			return false
+		}
+		country = p.Country
+	}
+	return country != ""
 }
 
 // sidesOf returns the first counterpart of each foreign country a
