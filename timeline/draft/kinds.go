@@ -78,6 +78,9 @@ var (
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
+	// venueWords end the name of a building one reaches within a city:
+	// "हैदराबाद हाउस", "राष्ट्रपति भवन", "संयुक्त राष्ट्र मुख्यालय".
+	venueWords = setOf("हाउस", "भवन", "मुख्यालय", "निवास", "महल", "सचिवालय", "होटल", "स्टेडियम", "हवाईअड्डे", "एयरपोर्ट")
 	reachedAt  = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
 	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "थे", "थीं") // and "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
@@ -217,6 +220,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
+		case visitVerbs.has(w) && strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1)):
+			// "… दिल्ली के हैदराबाद हाउस पहुंचे": a move to a venue of
+			// the visit or the talks, no journey of its own.
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.

@@ -2485,6 +2485,9 @@ func (x *extractor) sameTalks(ta, tb *talk) bool {
 	if a.kind != b.kind && !(meetings(a.kind) && meetings(b.kind)) && !talkWasCall(a, b) && !talkWasCall(b, a) || ta.calledOff || tb.calledOff || !overlaps(a.when, b.when) {
 		return false
 	}
+	if otherLevel(a, b.first) || otherLevel(b, a.first) {
+		return false
+	}
 	if a.first.after || b.first.after || (a.first.status == timeline.Held) != (b.first.status == timeline.Held) {
 		return false // "इस मुलाकात के बाद … बातचीत होगी": talks after the talks
 	}
@@ -2799,7 +2802,7 @@ func (x *extractor) build(ms []*mention) []*story {
 						// plan, not the one put off.
 						continue
 					}
-					if otherCounterpart(ss[i], m, x.home) {
+					if otherCounterpart(ss[i], m, x.home) || otherLevel(ss[i], m) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
 					if otherVisitor(x.text, ss[i], m) {
@@ -4045,4 +4048,33 @@ func metOthersOnly(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// delegationTalks reports a telling whose main event is talks of the
+// delegations ("हैदराबाद हाउस में शिष्टमंडल स्तर की वार्ता हुई"), which
+// editors draft apart from the leaders' own meeting.
+func delegationTalks(m *mention) bool {
+	if m.frame || m.after || m.refers || !talkWords.has(m.word) {
+		return false
+	}
+	for _, w := range []string{"प्रतिनिधिमंडल स्तर की " + m.word, "शिष्टमंडल स्तर की " + m.word, "प्रतिनिधि मंडल स्तर की " + m.word, "प्रतिनिधिमंडल स्तरीय " + m.word} {
+		i := strings.Index(m.text, w)
+		if i < 0 {
+			continue
+		}
+		// "शिष्टमंडल स्तर की बैठक पर जाने से पहले … फोटो खिंचवाई": the
+		// talks are when something else was done.
+		rest := strings.Fields(m.text[i+len(w):])
+		return !slices.ContainsFunc(rest[:min(len(rest), 5)], func(f string) bool { return f == "पहले" || f == "बाद" || f == "दौरान" })
+	}
+	return false
+}
+
+// otherLevel reports delegation-level talks and a story of talks that
+// tells none, or the other way round: two meetings.
+func otherLevel(s *story, m *mention) bool {
+	if m.kind != timeline.BilateralMeeting && m.kind != timeline.SidelineMeeting {
+		return false
+	}
+	return delegationTalks(m) != slices.ContainsFunc(s.ms, delegationTalks)
 }
