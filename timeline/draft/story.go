@@ -864,7 +864,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Summit {
 				m.label = summitLabel(p.htoks, h.i)
 			}
-			if (h.word == "बात" || x.noGathering && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (m.abroad == "" || m.abroad == x.home) && x.namesCall && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			// "पोम्पिओ ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर
+			// खेद … व्यक्त की": one who speaks to say talks are off speaks
+			// by phone, and of the talks told before.
+			regrets := h.word == "बात" && u.end < m.sent.end && offLater(x.text[u.end:m.sent.end])
+			if (h.word == "बात" || x.noGathering && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (regrets || (m.abroad == "" || m.abroad == x.home) && x.namesCall) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
 				// place told, and no trip under way, were on the phone. In
@@ -872,6 +876,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// वार्ता" and "बातचीत".
 				if _, _, in := placeIn(p.htoks); !in {
 					m.kind = timeline.PhoneCall // still generic: "बात" may refer back to the call
+					m.generic = m.generic && !regrets
 				}
 			}
 			m.frame = h.i != mh.i
@@ -1104,6 +1109,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 			}
+			if !m.frame && m.dateOwn && m.date != nil && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && m.date.End < p.htoks[h.i].start && toldBeforeThat(tokenize(x.text, m.date.End, p.htoks[h.i].start)) {
+				// "अमेरिका ने आज भारत को … अवगत कराया कि वह … होने वाली
+				// 2+2 वार्ता … स्थगित कर रहा": the day is the telling's; the
+				// talks put off are the ones told before.
+				m.refers, m.date, m.dateOwn = true, nil, false
+			}
 			x.yearByTense(&m, p.htoks, h, verbs)
 			if m.date != nil && m.dateOwn {
 				d := *m.date
@@ -1229,7 +1240,11 @@ func (x *extractor) callingOff(toks []token, hs []hit) (call, visit int, ok bool
 		switch {
 		case call < 0 && visit < 0 && isCall && h.last+1 < len(toks) && conjunctiveDo.has(toks[h.last+1].key):
 			call = j
+		case call < 0 && visit < 0 && isCall && toks[h.i].key == "बात" && h.last+2 < len(toks) && toks[h.last+1].key == "की" && toks[h.last+2].key == "और":
+			call = j // "पोम्पिओ ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर खेद … व्यक्त की"
 		case call >= 0 && h.kind == timeline.Visit && ownBefore(toks, h.i) && x.callOffAfter(toks, h.i):
+			return call, j, true
+		case call >= 0 && (h.kind == timeline.BilateralMeeting || h.kind == timeline.Visit) && x.callOffAfter(toks, h.i) && topicAfter(toks, h.i):
 			return call, j, true
 		case call < 0 && visit < 0 && h.kind == timeline.Visit && x.callOffAfter(toks, h.i) && topicAfter(toks, h.i):
 			visit = j
@@ -2788,6 +2803,13 @@ func (x *extractor) build(ms []*mention) []*story {
 				// भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी
 				// में होनी थी": the two leaders' meeting is their summit.
 				bothOfSummit := ss[i].kind == timeline.Summit && m.generic && len(talkSides(ss[i])) == 2 && containsWord(m.text, "दोनों नेताओं")
+				// "… ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर खेद
+				// व्यक्त की": the talks put off are not the call of the
+				// clause before.
+				offAfterCall := ss[i].kind == timeline.PhoneCall && m.word != "बात" && ss[i].first.sent == m.sent && ss[i].first.clause != m.clause && (m.status == timeline.Cancelled || m.status == timeline.Postponed)
+				if offAfterCall {
+					continue
+				}
 				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit) && !otherSummit(ss[i], m) {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
@@ -4077,4 +4099,27 @@ func otherLevel(s *story, m *mention) bool {
 		return false
 	}
 	return delegationTalks(m) != slices.ContainsFunc(s.ms, delegationTalks)
+}
+
+// offLater reports the rest of a sentence telling regret that something is
+// off: "… स्थगित करने को लेकर खेद … व्यक्त की".
+func offLater(rest string) bool {
+	return (strings.Contains(rest, "खेद") || strings.Contains(rest, "अफसोस")) &&
+		(strings.Contains(rest, "स्थगित") || strings.Contains(rest, "रद्द") || strings.Contains(rest, "टाल"))
+}
+
+// toldBeforeThat reports a "कि" after a verb of telling among the words
+// between a date and its event word: the date is the day the news was
+// told, not of the event in the कि clause.
+func toldBeforeThat(between []token) bool {
+	for k := 1; k < len(between); k++ {
+		if between[k].key != "कि" {
+			continue
+		}
+		switch between[k-1].key {
+		case "कराया", "बताया", "कहा", "दी", "किया", "जताया":
+			return true
+		}
+	}
+	return false
 }
