@@ -282,6 +282,17 @@ func (x *extractor) draft(s *story) {
 			}
 		}
 	}
+	if off := func(m *mention) bool { return m.status == timeline.Cancelled || m.status == timeline.Postponed }; !off(att) {
+		// "… के मुताबिक दौरा स्थगित कर दिया गया है" after a plan told by
+		// another source: the news is that it is off, and whom the report
+		// relies on for that is the source.
+		for _, m := range s.ms {
+			if off(m) && m.attrib != "" && !m.frame && !commentOn(m.attrib) {
+				att = m
+				break
+			}
+		}
+	}
 	parts, place := x.participants(s, lead)
 	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
 		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
