@@ -154,7 +154,7 @@ func hasDigitOrNumberWord(s string) bool {
 func isUnfulfilled(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].key
-		if w != "था" && w != "थी" && w != "थे" {
+		if w != "था" && w != "थी" && w != "थे" && w != "थीं" {
 			continue
 		}
 		p := toks[i-1].key
@@ -170,7 +170,7 @@ func isUnfulfilled(toks []token) bool {
 func prospective(toks []token) bool {
 	for i := 2; i < len(toks); i++ {
 		w, p := toks[i].key, toks[i-1].key
-		if (w == "था" || w == "थी" || w == "थे") && (p == "वाले" || p == "वाली" || p == "वाला") && strings.HasSuffix(toks[i-2].key, "ने") {
+		if (w == "था" || w == "थी" || w == "थे" || w == "थीं") && (p == "वाले" || p == "वाली" || p == "वाला") && strings.HasSuffix(toks[i-2].key, "ने") {
 			return true
 		}
 	}
@@ -3809,6 +3809,17 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
 			continue
 		}
+		if ahead && m.unfulfilled {
+			if v := calledOffTrip(ss, si, m); v != nil {
+				// "विदेश मंत्री का … सीरिया दौरा स्थगित हो गया है। … सुषमा …
+				// संयुक्त आयोग की बैठक के लिए … नेतृत्व करने वाली थीं":
+				// what one was to do on a trip called off was to be on
+				// it, and is off with it.
+				s.parent, s.when = v, v.when
+				s.inferred = fmt.Sprintf("date inferred from the %s called off that it was to be part of (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				continue
+			}
+		}
 		if ahead {
 			if v := x.tripUnderWay(ss, si); v != nil {
 				// "… की दो दिवसीय यात्रा पर पहुंचे हैं … बैठक करेंगे":
@@ -4122,4 +4133,28 @@ func toldBeforeThat(between []token) bool {
 		}
 	}
 	return false
+}
+
+// calledOffTrip returns the visit told last before ss[si], within
+// backWindow, that is called off or put off and shares a person, by name,
+// with m; or nil.
+func calledOffTrip(ss []*story, si int, m *mention) *story {
+	for i := si - 1; i >= max(0, si-backWindow); i-- {
+		v := ss[i]
+		if v.kind != timeline.Visit || v.when.IsZero() {
+			continue
+		}
+		_, f := storyStatus(v)
+		if f == nil || f.status != timeline.Cancelled && f.status != timeline.Postponed {
+			continue
+		}
+		for _, p := range m.people {
+			for _, o := range v.ms {
+				if slices.ContainsFunc(o.people, func(q person) bool { return p.Name.Hi != "" && samePerson(p.Participant, q.Participant) }) {
+					return v
+				}
+			}
+		}
+	}
+	return nil
 }
