@@ -1526,6 +1526,19 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'वाली थीं' is a plan of the past too", reason: "heldout14 06: the feminine plural 'थीं' was read as a past event held",
 			text: "विदेश मंत्री 25 नवंबर को जापानी विदेश मंत्री के साथ बैठक की अध्यक्षता करने वाली थीं।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a chance to meet named leaders is a meeting proposed", reason: "heldout14 03: '… शी चिनफिंग, … पुतिन और दक्षिण अमेरिकी देशों के प्रमुखों से मिलने का अवसर मिलेगा' drafted nothing",
+			text: "मोदी 20 नवंबर को जी20 शिखर सम्मेलन में भाग लेंगे। इस दौरान उन्हें चीन के राष्ट्रपति शी चिनफिंग, रूस के राष्ट्रपति पुतिन और पश्चिमी अफ्रीकी देशों के नेताओं से मिलने का अवसर मिलेगा।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Proposed, ""},
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Proposed, ""},
+			}},
+		{name: "a meeting of many by name, undated, after a summit is the summit", reason: "heldout14 03: 'मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं' was a meeting of its own",
+			text: "मोदी 20 नवंबर को जी20 शिखर सम्मेलन में भाग लेंगे। प्रधानमंत्री बनने के बाद मोदी पहली बार किसी बहुपक्षीय बैठक में शामिल होंगे।",
+			want: []want{{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "'बहुपक्षीय बैठक' is a meeting of many", reason: "heldout14 03: it was read as talks of two",
+			text: "मोदी 20 नवंबर को जोहान्सबर्ग में बहुपक्षीय बैठक में शामिल होंगे।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -1708,6 +1721,24 @@ func TestExtractOneCounterpartPerSide(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%s: %d participants of the other side, want 1: %+v", e.ID, n, e.Participants)
 		}
+	}
+}
+
+// TestExtractOfficeTakenIsNoOne checks that an office someone took
+// ("प्रधानमंत्री बनने के बाद") is not drafted as a participant beside them.
+func TestExtractOfficeTakenIsNoOne(t *testing.T) {
+	evs := mustExtract(t, "प्रधानमंत्री बनने के बाद मोदी 20 नवंबर को पहली बार जापान जाएंगे।", dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1", len(evs))
+	}
+	var in []timeline.Participant
+	for _, p := range evs[0].Participants {
+		if p.Country == "IN" {
+			in = append(in, p)
+		}
+	}
+	if len(in) != 1 || in[0].Name.Hi != "मोदी" {
+		t.Errorf("participants of India = %+v, want Modi alone", in)
 	}
 }
 

@@ -204,6 +204,9 @@ func eventHits(toks []token) []hit {
 			add(i, k, false)
 		case talkWords.has(w):
 			switch {
+			case at(i-1) == "बहुपक्षीय":
+				// "बहुपक्षीय बैठक": a meeting of many by its name.
+				add(i, timeline.MultilateralMeeting, true)
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
 			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):

@@ -43,6 +43,10 @@ var wordTitles = setOf("अमीर", "राजा", "युवराज", "�
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
 var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव")
 
+// takingOffice after an office make it the office someone took: "प्रधानमंत्री
+// बनने के बाद".
+var takingOffice = setOf("बनने", "बने", "बनी", "बनीं", "बनकर", "बनते", "बनना")
+
 // spouses travel with the one named before them, of the same country:
 // "बराक ओबामा को पत्नी मिशेल के साथ".
 var spouses = setOf("पत्नी", "पति")
@@ -149,8 +153,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			continue
 		}
-		if i+n < len(toks) && institutionWords.has(toks[i+n].key) {
-			i += n // "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a body, no one
+		if i+n < len(toks) && (institutionWords.has(toks[i+n].key) || takingOffice.has(toks[i+n].key)) {
+			// "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a
+			// body, no one; "प्रधानमंत्री बनने के बाद": the office one
+			// took, no one else.
+			i += n
 			continue
 		}
 		p := person{start: toks[i].start}
@@ -365,9 +372,15 @@ func counterpartAfter(text string, toks []token, k int) bool {
 			j++
 		}
 		from := j
-		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key) || demonyms[toks[j].text] != "") &&
+		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key) || demonyms[toks[j].text] != "" ||
+			compassWords.has(toks[j].key) && j+1 < len(toks) && demonyms[toks[j+1].text] != "") &&
 			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
 			j++
+			// "… और दक्षिण अमेरिकी देशों के प्रमुखों से": countries named
+			// as a group, then their office.
+			if j+2 < len(toks) && (toks[j].key == "देशों" || toks[j].key == "देश") && toks[j+1].key == "के" && (offices.has(toks[j+2].text) || groupOffices[toks[j+2].text] || toks[j+2].key == "प्रमुखों") {
+				j += 3
+			}
 		}
 		if j == from || j >= len(toks) {
 			break
@@ -388,6 +401,10 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	}
 	return false
 }
+
+// compassWords before a demonym name a region of countries: "दक्षिण
+// अमेरिकी देशों के प्रमुखों".
+var compassWords = setOf("दक्षिण", "उत्तर", "पूर्वी", "पश्चिमी", "मध्य", "लैटिन")
 
 // listQuantifiers open the last item of a list of counterparts: "X के
 // राष्ट्रपति और कुछ अन्य नेताओं के साथ".

@@ -955,6 +955,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
+			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) && (m.status == timeline.Announced || m.status == "") {
+				// "… पुतिन … से मिलने का अवसर मिलेगा": a chance to meet,
+				// not a meeting fixed.
+				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
+			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
@@ -2810,7 +2815,11 @@ func (x *extractor) build(ms []*mention) []*story {
 				if offAfterCall {
 					continue
 				}
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit) && !otherSummit(ss[i], m) {
+				// "मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं"
+				// after the summit: a meeting of many by name, undated, is
+				// the summit told again.
+				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word)
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
