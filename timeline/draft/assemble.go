@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/hindidate"
@@ -1571,11 +1572,24 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	if len(hosts) < 2 || !guests {
 		return nil
 	}
-	if slices.ContainsFunc(hosts, func(c string) bool { return x.visitedElsewhere(s, c) }) {
+	told := map[string]*story{}
+	for _, c := range hosts {
+		if o := x.legElsewhere(s, c); o != nil {
+			told[c] = o
+		}
+	}
+	if len(told) > 0 {
 		// "मालदीव और श्रीलंका की पांच दिवसीय यात्रा … श्रीलंका में …":
 		// legs told on their own are drafted there; the tour stays one
 		// draft, its span and every country, as the editor keeps it.
-		return nil
+		if s.inferred == "" {
+			return nil
+		}
+		// A tour dated only by the dateline ("इन दिनों … छह दिवसीय
+		// यात्रा पर हैं") whose first leg is told with its days
+		// ("पहले चरण में 12 जून को … घाना … पहुंचे"): the other legs
+		// follow it, to the tour's end.
+		return x.untoldLegs(e, hosts, told)
 	}
 	first, later := e.When, e.When
 	var firstNote, laterNote string
@@ -1627,9 +1641,89 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	return out
 }
 
-// visitedElsewhere reports another visit story that goes to country c
-// alone, undated or within a week of s: that leg is told on its own.
-func (x *extractor) visitedElsewhere(s *story, c string) bool {
+// untoldLegs returns, for a tour dated by the dateline some of whose legs
+// are told on their own with days (told, by country), the tour begun on
+// the first of those days and a visit to each country told nowhere else,
+// from the day after the legs told end to the tour's last day; or nil when
+// the days do not allow it, and the tour stays one draft.
+func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string]*story) []timeline.Event {
+	start, end := e.When.Days()
+	if e.When.Precision() != date.Day || e.When.Bound() != date.NoBound || e.When.IsApprox() || start.IsZero() || !e.When.IsSpan() {
+		return nil
+	}
+	days := int(end.In(time.UTC).Sub(start.In(time.UTC)).Hours() / 24)
+	var toldStart, toldEnd date.Date
+	for _, o := range told {
+		os, oe := o.when.Days()
+		if o.when.Precision() != date.Day || o.when.Bound() != date.NoBound || os.IsZero() {
+			return nil
+		}
+		if toldStart.IsZero() || os.Before(toldStart) {
+			toldStart = os
+		}
+		if oe.After(toldEnd) {
+			toldEnd = oe
+		}
+	}
+	if toldStart.After(start) || toldStart.Before(start.AddDays(-7)) {
+		return nil // a leg told before the tour's days, or long after: no shared days
+	}
+	start, end = toldStart, toldStart.AddDays(days)
+	if !toldEnd.Before(end) {
+		return nil
+	}
+	span := func(a, b date.Date) (date.When, bool) { // [a, b)
+		w := date.OnDay(a)
+		if last := b.AddDays(-1); a.Before(last) {
+			var err error
+			if w, err = w.Until(date.OnDay(last)); err != nil {
+				return date.When{}, false
+			}
+		}
+		return w.WithZone(e.When.Zone()), true
+	}
+	tour, ok1 := span(start, end)
+	rest, ok2 := span(toldEnd, end)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	d := *e.Draft
+	d.Notes = append(slices.Clip(d.Notes), fmt.Sprintf("the tour begins on the day of its first leg told: %s", tour))
+	e.When, e.Draft = tour, &d
+	out := []timeline.Event{e}
+	for _, c := range hosts {
+		if told[c] != nil {
+			continue
+		}
+		f := e
+		f.Participants = nil
+		for _, p := range e.Participants {
+			if p.Role != timeline.Host || p.Country == c {
+				f.Participants = append(f.Participants, p)
+			}
+		}
+		if f.Place.Country != c {
+			f.Place = timeline.Place{}
+		}
+		f.When = rest
+		fd := *e.Draft
+		fd.DateInferred = true
+		fd.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("a leg of the tour to %s told nowhere else: dated %s, from after the legs told to the tour's end", c, rest))
+		if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && toldEnd.After(x.reported) {
+			f.History = slices.Clone(f.History)
+			f.History[n-1].Status = timeline.Announced
+			fd.Notes = append(fd.Notes, "status \"announced\": the leg's days are still to come")
+		}
+		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
+		f.Draft = &fd
+		out = append(out, f)
+	}
+	return out
+}
+
+// legElsewhere returns another visit story that goes to country c alone,
+// undated or within a week of s: that leg, told on its own. Or nil.
+func (x *extractor) legElsewhere(s *story, c string) *story {
 	for _, o := range x.stories {
 		if o == s || o.kind != timeline.Visit {
 			continue
@@ -1643,8 +1737,8 @@ func (x *extractor) visitedElsewhere(s *story, c string) bool {
 			continue
 		}
 		if o.when.IsZero() || s.when.IsZero() || overlaps(o.when, s.when) || x.daysBefore(o.when, s.when, 7) || x.daysBefore(s.when, o.when, 7) {
-			return true
+			return o
 		}
 	}
-	return false
+	return nil
 }

@@ -64,6 +64,8 @@ var countryNames = map[string]string{
 	"यूरोपीय संघ": "EU", "यूरोपियन यूनियन": "EU", "ईयू": "EU", "यूरोपीय आयोग": "EU", "यूरोपीय परिषद": "EU",
 	// Names CLDR does not use: it writes चेकिया and तुर्किये (or the other way).
 	"चेक गणराज्य": "CZ", "चेक रिपब्लिक": "CZ", "तुर्की": "TR", "तुर्किये": "TR", "हॉलैंड": "NL", "बल्गेरिया": "BG",
+	// Côte d'Ivoire by its English name, as the papers print it; CLDR writes कोट डी’आइवर.
+	"आइवरी कोस्ट": "CI", "आयवरी कोस्ट": "CI", "आइवरी कोस्ट गणराज्य": "CI",
 }
 
 // demonyms are the adjectives of country that precede an office: "रूसी

@@ -750,6 +750,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.place, base.placeName = pl, name
 		}
 		base.visited, base.visitedAll = visitedCountries(x.text, toks)
+		if c, j := visitedAt(x.text, toks); c != "" && u.start > s.start {
+			// "तीन अफ्रीकी देशों घाना, आयवरी कोस्ट और नामीबिया की …
+			// यात्रा": a list the clause split at a comma runs on in the
+			// sentence before it.
+			if k := slices.IndexFunc(sentToks, func(t token) bool { return t.start == toks[j].start }); k >= 0 {
+				if l := countryList(x.text, sentToks, k); slices.Contains(l, c) && len(l) > len(base.visitedAll) {
+					base.visitedAll = l
+				}
+			}
+		}
 		if base.visited == "" && cameHere(toks) {
 			// "ट्रम्प सपरिवार यहां आए": here is where the report is
 			// filed, or the country the story is set in.
