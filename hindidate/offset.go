@@ -38,7 +38,8 @@ import (
 // साल बाद पहला दौरा है", "4 साल बाद भारत आ रहे हैं", "12 साल बाद पहली
 // बार"); "N … में" and "N … के भीतर" unless the clause points ahead and
 // no quantity follows ("23 दिनों में 17 बैठकें होंगी", "3 साल में
-// व्यापार बढ़ा"); "N … पहले" after से ("परीक्षा से दस मिनट पहले": before
+// व्यापार बढ़ा"), and "N … में" before a first ("41 वर्षों में … की पहली
+// यात्रा होगी"); "N … पहले" after से ("परीक्षा से दस मिनट पहले": before
 // an event) or in a clause that points ahead. Vague counts (कुछ दिन
 // पहले, कई साल पहले) are refused on purpose. Parse sees no clause and
 // reads every form as an offset from ref.
@@ -309,11 +310,15 @@ func (c *ctx) offsetIsDate(start, mode, end int, finest int8) bool {
 		if u := c.next(end); u.Kind == tNum || u.lx != nil && u.lx.num != 0 {
 			return false // "23 दिनों में 17 बैठकें होंगी": a duration
 		}
+		if mode == offIn && (c.hasWord(end, "पहली", 30) || c.hasWord(end, "पहला", 30)) {
+			return false // "ये 41 वर्षों में … ऑस्ट्रिया की पहली यात्रा होगी": the first in 41 years, a gap
+		}
 		return ahead
 	}
 }
 
-// hasWord reports whether phrase occurs in the next n tokens after pos,
+// hasWord reports whether phrase occurs within the next n*12 bytes after
+// pos (n short words; a long Devanagari word takes three times that),
 // within the sentence.
 func (c *ctx) hasWord(pos int, phrase string, n int) bool {
 	i := strings.Index(c.s[pos:min(len(c.s), pos+n*12)], phrase)
