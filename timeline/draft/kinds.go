@@ -545,8 +545,8 @@ func passive(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if participles.has(p.key) {
-		return true
+	if participles.has(p.key) || p.key == "हो" {
+		return true // "किए जाएंगे"; "शुरू हो जाएगी": becomes, no journey
 	}
 	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" {
 		return false
