@@ -697,11 +697,18 @@ func stayIn(toks []token, i int) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" {
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !(w.key == "को" && slices.ContainsFunc(toks[max(0, i-10):i-3], namesSomeone)) {
+		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे": a leader or an
+		// office, then the days, is a stay too; "नतीजे 4 जून को भारत में
+		// होंगे" is not.
 		return "", false
 	}
 	return countryCode(toks[i-2].text)
 }
+
+// namesSomeone reports a leader's name or an office: "पुतिन",
+// "राष्ट्रपति".
+func namesSomeone(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
 
 // sentenceCues are the words without which a sentence tells no event:
 // hitStart's, and the stayVerbs of "X में होंगे".
