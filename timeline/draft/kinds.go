@@ -138,6 +138,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.PressConference, false)
 			used[i+1] = true
 			out[len(out)-1].last = i + 1
+		case phoneWords.has(w) && (w == "कॉल" || w == "call") && appeal(toks, i):
+			// "… की निंदा करने के लिए पश्चिमी कॉल को खारिज किया": a
+			// call for something, an appeal, not a phone call.
 		case phoneWords.has(w):
 			add(i, timeline.PhoneCall, false)
 		case videoWords.has(w) && len(out) > 0 && byMeans(at, i):
@@ -841,4 +844,15 @@ func oneClauseGap(gap []token) bool {
 		}
 	}
 	return true
+}
+
+// appeal reports "कॉल" at toks[i] as a call for something: "… के लिए"
+// shortly before it ("निंदा करने के लिए पश्चिमी कॉल").
+func appeal(toks []token, i int) bool {
+	for j := max(1, i-3); j < i; j++ {
+		if toks[j].key == "लिए" && toks[j-1].key == "के" {
+			return true
+		}
+	}
+	return false
 }
