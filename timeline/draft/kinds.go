@@ -39,6 +39,10 @@ type hit struct {
 	// purpose reports the event a journey is for ("… के लिए", "… में भाग
 	// लेने के लिए"): a date of its clause is the journey's.
 	purpose bool
+	// arrived reports an arrival told as a participle before the clause's
+	// subject ("गुरुवार को काबुल से नई दिल्ली पहुंचे चीनी विदेश मंत्री …
+	// ने … मुलाकात की"): a visit of its own, and a date before it is its.
+	arrived bool
 	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
 	last int
 	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
@@ -235,6 +239,9 @@ func eventHits(toks []token) []hit {
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
+		case visitVerbs.has(w) && arrivedWords.has(w) && arrivalOfNoOne(toks, i):
+			// "दिल्ली पहुंचे किसानों ने प्रदर्शन किया": people who came,
+			// named by no office, name or country, make no visit.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 		case w == "बात" && doWords.has(at(i+1)):
@@ -327,6 +334,8 @@ func eventHits(toks []token) []hit {
 			out[j].frame = true
 		case next == "से" && next2 == "अलग":
 			out[j].frame, out[j].aside = true, true
+		case out[j].kind == timeline.Visit && arrivalParticiple(toks, out, j):
+			out[j].frame, out[j].arrived = true, true
 		case out[j].kind == timeline.Visit && next == "के" && at(i+3) == "दिन" && dayOrdinalWord(next2) && !refersBack(toks, out[j].i):
 			// Not "इस यात्रा के दूसरे दिन", the visit told before.
 			out[j].frame, out[j].dayOf = true, true
@@ -852,6 +861,48 @@ func appeal(toks []token, i int) bool {
 	for j := max(1, i-3); j < i; j++ {
 		if toks[j].key == "लिए" && toks[j-1].key == "के" {
 			return true
+		}
+	}
+	return false
+}
+
+// arrivedWords are the past participles of arriving.
+var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचीं", "पहुंची", "आए", "आये")
+
+// arrivalParticiple reports out[j] as an arrival told as a participle of
+// the subject ("… नई दिल्ली पहुंचे चीनी विदेश मंत्री वांग यी ने …
+// मुलाकात की"): a participle of arriving, the subject's ने within a few
+// words after it with no event word between, and an event word after that.
+func arrivalParticiple(toks []token, out []hit, j int) bool {
+	h := out[j]
+	if h.i != h.last || !arrivedWords.has(toks[h.i].key) || j+1 >= len(out) {
+		return false
+	}
+	for k := h.i + 1; k < len(toks) && k <= h.i+7; k++ {
+		if k >= out[j+1].i {
+			return false
+		}
+		if toks[k].key == "ने" {
+			return k > h.i+1
+		}
+		if hindi.IsClauseWord(toks[k].text) || toks[k].key == "और" {
+			return false
+		}
+	}
+	return false
+}
+
+// arrivalOfNoOne reports an arrival participle at toks[i] whose subject,
+// up to its ने, names no office, leader or country: "दिल्ली पहुंचे
+// किसानों ने".
+func arrivalOfNoOne(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if t.key == "ने" {
+			return k > i+1
+		}
+		if namesSomeone(t) || demonyms[t.text] != "" || isCountry(t) || hindi.IsClauseWord(t.text) {
+			return false
 		}
 	}
 	return false

@@ -890,6 +890,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
+			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
+				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
+				// मुलाकात की": the day after the subject is the main
+				// event's; the arrival keeps only a day told before it.
+				m.date, m.dateOwn = nil, false
+			}
 			// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर बात
 			// की": the one met before the frame word is the frame's
 			// counterpart, the one called after it the main event's.
