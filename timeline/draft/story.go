@@ -917,6 +917,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.refers = refersBack(p.htoks, h.i)
+			if !m.refers && !m.frame && m.date == nil && m.generic && countedFromBefore(p.htoks, h.i) {
+				// "इस शपथ ग्रहण समारोह के ठीक 19 दिन बाद बाइडेन की पीएम
+				// मोदी से बात हुई है": talks counted from something told
+				// before are the talks told, dated by what they follow.
+				m.refers = true
+			}
 			if m.refers && !m.frame && pluperfect(x.text, verbs) && x.lastOne(u.span) {
 				// "दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी":
 				// the last one before the news, not the news told again.
@@ -4183,3 +4189,24 @@ func calledOffTrip(ss []*story, si int, m *mention) *story {
 	}
 	return nil
 }
+
+// countedFromBefore reports "के (ठीक) N दिन बाद" before the event word at
+// toks[i]: its day is counted from something told, not a date of its own.
+func countedFromBefore(toks []token, i int) bool {
+	for k := 0; k+2 < i; k++ {
+		if toks[k].key != "के" {
+			continue
+		}
+		j := k + 1
+		if approxWords.has(toks[j].key) {
+			j++
+		}
+		if j+2 < i && hasDigit(toks[j].text) && gapUnits.has(toks[j+1].key) && (toks[j+2].key == "बाद" || toks[j+2].key == "पहले") {
+			return true
+		}
+	}
+	return false
+}
+
+// approxWords may stand between के and a count: "के ठीक 19 दिन बाद".
+var approxWords = setOf("ठीक", "करीब", "लगभग", "कोई")
