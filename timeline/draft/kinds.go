@@ -239,6 +239,9 @@ func eventHits(toks []token) []hit {
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
+		case visitVerbs.has(w) && strings.HasSuffix(w, "ने") && (at(i+1) == "का" || at(i+1) == "की") && wayWords.has(at(i+2)):
+			// "अफगानिस्तान तक पंहुचने का रास्ता मिलेगा": a way to get
+			// somewhere, no one's journey.
 		case visitVerbs.has(w) && arrivedWords.has(w) && arrivalOfNoOne(toks, i):
 			// "दिल्ली पहुंचे किसानों ने प्रदर्शन किया": people who came,
 			// named by no office, name or country, make no visit.
@@ -865,6 +868,10 @@ func appeal(toks []token, i int) bool {
 	}
 	return false
 }
+
+// wayWords after "पहुंचने का", "जाने की" name a way or a leave to go,
+// not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
+var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
 
 // arrivedWords are the past participles of arriving.
 var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचीं", "पहुंची", "आए", "आये")

@@ -621,6 +621,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.date, base.dateOwn = spare, true
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
+		if status == "" {
+			// "ईरान पंहुचे": a misspelt arrival the Hindi layer reads no
+			// tense in is past all the same.
+			if i := slices.IndexFunc(toks, func(t token) bool { return t.key != t.text && arrivedWords.has(t.key) }); i >= 0 {
+				status, word, fromTense = timeline.Held, toks[i].text, true
+			}
+		}
 		base.unfulfilled = isUnfulfilled(toks)
 		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no && !x.pastBeside(ms, *base.date) {
 			if d, ok := x.comingDay(*base.date); ok {

@@ -40,6 +40,8 @@ func appendTokens(toks []token, text string, from, to int) []token {
 		tk.key = tk.text
 		if hindi.IsLatin(tk.text) {
 			tk.key = strings.ToLower(tk.text) // Devanagari has no case
+		} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
+			tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
 		}
 		toks = append(toks, tk)
 	}
