@@ -616,16 +616,47 @@ func namesCall(text string) bool {
 	return false
 }
 
-// namesNoGathering reports a text that tells no summit, meeting, visit or
-// arrival anywhere: leaders who "spoke" in it did not meet, and were on the
-// phone ("जयशंकर ने … अपने समकक्षों से बात की", in the lockdown of 2020).
+// namesNoGathering reports a text that tells no summit, meeting, visit,
+// arrival, venue or press conference anywhere, by a word that starts
+// with one of gatheringStems: leaders who "spoke" in it did not meet.
 func namesNoGathering(text string) bool {
-	for _, stem := range []string{"सम्मेलन", "शिखर", "दौर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "मिल", "प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत"} {
-		if strings.Contains(text, stem) {
+	for _, stem := range gatheringStems {
+		if containsWordStart(text, stem) {
+			return false
+		}
+	}
+	for _, w := range gatheringWords {
+		if containsWord(text, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// gatheringStems start the words that tell people together: "सम्मेलन",
+// "दौरा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
+var gatheringStems = []string{"सम्मेलन", "शिखर", "दौरा", "दौरे", "दौरों", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
+	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
+	"संवाददाता", "आमने-सामने"}
+
+// gatheringWords are the forms of मिलना that tell a meeting, not a getting
+// ("मिलेगा अवसर").
+var gatheringWords = []string{"मिले", "मिलीं", "मिलकर", "मिलेंगे", "मिलेंगी"}
+
+// containsWordStart reports stem in text at the start of a word: no
+// letter or mark (as the tokenizer reads them) right before it.
+func containsWordStart(text, stem string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], stem)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if before, _ := utf8.DecodeLastRuneInString(text[:i]); !hindi.IsWordRune(before) {
+			return true
+		}
+		off = i + len(stem)
+	}
 }
 
 // containsWord reports w in text as a word of its own: no letter or mark

@@ -115,7 +115,8 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text) || namesNoGathering(text), noGathering: namesNoGathering(text)}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
+	x.noGathering = !x.namesCall && namesNoGathering(text)
 	lines := x.datelines()
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
@@ -363,8 +364,8 @@ type extractor struct {
 	// the paragraph goes on quoting.
 	prevSpeech  bool
 	prevEnd     int
-	namesCall   bool // the text names a phone call somewhere (namesCall), or no gathering (namesNoGathering)
-	noGathering bool // the text tells no summit, meeting, visit or arrival (namesNoGathering)
+	namesCall   bool // the text names a phone call somewhere (namesCall)
+	noGathering bool // the text names no call and tells no gathering (namesNoGathering)
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

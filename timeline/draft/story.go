@@ -885,12 +885,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// खेद … व्यक्त की": one who speaks to say talks are off speaks
 			// by phone, and of the talks told before.
 			regrets := h.word == "बात" && u.end < m.sent.end && offLater(x.text[u.end:m.sent.end])
-			if (h.word == "बात" || x.noGathering && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (regrets || (m.abroad == "" || m.abroad == x.home) && x.namesCall) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
+			// A report that names no call and tells no gathering anywhere
+			// tells talks held by phone: "जयशंकर ने … समकक्षों से बात की",
+			// "… से सार्थक वार्ता हुई", in the lockdown of 2020.
+			remote := x.noGathering && m.status == timeline.Held && (m.abroad == "" || m.abroad == x.home)
+			if (h.word == "बात" || remote && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (regrets || (m.abroad == "" || m.abroad == x.home) && (x.namesCall || remote)) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
-				// place told, and no trip under way, were on the phone. In
-				// a report that tells no gathering at all, so were "सार्थक
-				// वार्ता" and "बातचीत".
+				// place told, and no trip under way, were on the phone.
 				if _, _, in := placeIn(p.htoks); !in {
 					m.kind = timeline.PhoneCall // still generic: "बात" may refer back to the call
 					m.generic = m.generic && !regrets
