@@ -462,7 +462,7 @@ func (x *extractor) draft(s *story) {
 		}
 		f.Participants = withSide(f.Participants, side)
 		if !oneCountry {
-			f.Participants = oneUnnamedCounterpart(f.Participants, c)
+			f.Participants = oneUnnamedCounterpart(f.Participants, c, x.home)
 		}
 		if oneForeignSide(f.Participants, x.home) {
 			if q, ok := x.homeBefore(lead); ok {
@@ -524,20 +524,35 @@ func withSide(ps []timeline.Participant, p person) []timeline.Participant {
 }
 
 // oneUnnamedCounterpart drops an unnamed "समकक्ष" of country c when
-// another unnamed participant of c is there by office: "घाना और केन्या के
-// अपने समकक्षों से" and "घाना और केन्या के विदेश मंत्रियों से", split one
-// side each, tell one minister of each, not two.
-func oneUnnamedCounterpart(ps []timeline.Participant, c string) []timeline.Participant {
+// another unnamed participant of c holds the home side's office: "घाना और
+// केन्या के अपने समकक्षों से" and "घाना और केन्या के विदेश मंत्रियों से",
+// said of the foreign minister and split one side each, tell one minister
+// of each, not two. A minister of another office ("जापान के विदेश मंत्री
+// और अपने जापानी समकक्ष से", said of the defence minister) is another.
+func oneUnnamedCounterpart(ps []timeline.Participant, c, home string) []timeline.Participant {
 	unnamed := func(p timeline.Participant) bool { return p.Country == c && p.Name.Hi == "" }
-	byOffice := slices.ContainsFunc(ps, func(p timeline.Participant) bool {
-		return unnamed(p) && !strings.HasPrefix(p.Title.Hi, "समकक्ष")
+	counterpart := func(p timeline.Participant) bool { return strings.HasPrefix(p.Title.Hi, "समकक्ष") }
+	sameOffice := slices.ContainsFunc(ps, func(p timeline.Participant) bool {
+		return unnamed(p) && !counterpart(p) && slices.ContainsFunc(ps, func(h timeline.Participant) bool {
+			return h.Country == home && h.Title.Hi != "" && officeKey(singularOffice(h.Title.Hi)) == officeKey(singularOffice(p.Title.Hi))
+		})
 	})
-	if !byOffice {
+	if !sameOffice {
 		return ps
 	}
-	return slices.DeleteFunc(slices.Clone(ps), func(p timeline.Participant) bool {
-		return unnamed(p) && strings.HasPrefix(p.Title.Hi, "समकक्ष")
-	})
+	return slices.DeleteFunc(slices.Clone(ps), func(p timeline.Participant) bool { return unnamed(p) && counterpart(p) })
+}
+
+// singularOffice folds the plural of an office to its singular:
+// "विदेश मंत्रियों" to "विदेश मंत्री", "विदेश सचिवों" to "विदेश सचिव".
+func singularOffice(o string) string {
+	if rest, ok := strings.CutSuffix(o, "मंत्रियों"); ok {
+		return rest + "मंत्री"
+	}
+	if rest, ok := strings.CutSuffix(o, "सचिवों"); ok {
+		return rest + "सचिव"
+	}
+	return o
 }
 
 // validParticipant returns p with its name and title made valid UTF-8.

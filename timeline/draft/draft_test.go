@@ -1610,6 +1610,9 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-W48[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "reaching an airport or a venue abroad is an arrival", reason: "third review: 'पालम एयरपोर्ट पहुंचे', 'व्हाइट हाउस पहुंचे' drafted nothing",
+			text: "फ्रांस के राष्ट्रपति मंगलवार सुबह नई दिल्ली के पालम एयरपोर्ट पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-18T05/2025-11-18T12[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -1810,6 +1813,25 @@ func TestExtractOfficeTakenIsNoOne(t *testing.T) {
 	}
 	if len(in) != 1 || in[0].Name.Hi != "मोदी" {
 		t.Errorf("participants of India = %+v, want Modi alone", in)
+	}
+}
+
+// TestExtractCounterpartOfAnotherOffice checks that a counterpart beside a
+// minister of another office of the same country stays: the defence
+// minister's Japanese counterpart is not Japan's foreign minister.
+func TestExtractCounterpartOfAnotherOffice(t *testing.T) {
+	text := "रक्षा मंत्री राजनाथ सिंह ने मंगलवार को जापान के विदेश मंत्री, अपने जापानी समकक्ष और ऑस्ट्रेलिया के रक्षा मंत्री से फोन पर बात की।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	for _, e := range evs {
+		var jp []string
+		for _, p := range e.Participants {
+			if p.Country == "JP" {
+				jp = append(jp, p.Title.Hi)
+			}
+		}
+		if len(jp) > 0 && len(jp) != 2 {
+			t.Errorf("%s: Japanese participants %q, want the foreign minister and the counterpart", e.ID, jp)
+		}
 	}
 }
 

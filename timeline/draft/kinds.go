@@ -82,10 +82,8 @@ var (
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
-	// venueWords end the name of a building one reaches within a city:
-	// "हैदराबाद हाउस", "राष्ट्रपति भवन", "संयुक्त राष्ट्र मुख्यालय".
-	venueWords = setOf("हाउस", "भवन", "मुख्यालय", "निवास", "महल", "सचिवालय", "होटल", "स्टेडियम", "हवाईअड्डे", "एयरपोर्ट")
-	reachedAt  = setOf("पहुंचकर", "पहुँचकर")
+
+	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
 	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "थे", "थीं") // and "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
 	comeWords = setOf("आ", "जा")                                         // with रहे, रही, रहीं; "जा सकते"
@@ -230,9 +228,10 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
-		case visitVerbs.has(w) && strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1)):
+		case visitVerbs.has(w) && strings.HasPrefix(w, "पहु") && homeVenue(at(i-2), at(i-1)):
 			// "… दिल्ली के हैदराबाद हाउस पहुंचे": a move to a venue of
-			// the visit or the talks, no journey of its own.
+			// the talks in the capital, no journey of its own. ("व्हाइट
+			// हाउस पहुंचे", "पालम एयरपोर्ट पहुंचे" are arrivals.)
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
@@ -911,6 +910,16 @@ func arrivalOfNoOne(toks []token, i int) bool {
 		if namesSomeone(t) || demonyms[t.text] != "" || isCountry(t) || hindi.IsClauseWord(t.text) {
 			return false
 		}
+	}
+	return false
+}
+
+// homeVenue reports the two words before an arrival as a venue of talks in
+// New Delhi: reaching it is a move within a visit, not a journey.
+func homeVenue(a, b string) bool {
+	switch a + " " + b {
+	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":
+		return true
 	}
 	return false
 }
