@@ -843,15 +843,22 @@ func pairBefore(toks []token, i int) bool {
 }
 
 // oneClauseGap reports words between a phone word and a talk that join no
-// other clause: no conjunction of clauses, no finite verb ("और" joins
-// nouns as often as clauses, so a verb before it is what tells). "टेलीफोन पर करीब दस मिनट
+// other clause: no conjunction of clauses, no verb of the common forms, no
+// place the talks are in ("और" joins nouns as often as clauses, so a verb
+// before it is what tells). "टेलीफोन पर करीब दस मिनट
 // दोनों देशों के नेताओं के बीच कई सामरिक मुद्दों पर वार्ता हुई" is one call,
 // however long the way to its noun.
 func oneClauseGap(gap []token) bool {
-	for _, t := range gap {
+	for k, t := range gap {
 		switch t.key {
-		case "लेकिन", "कि", "जबकि", "है", "हैं", "था", "थी", "थे", "गया", "गई", "गए":
+		case "लेकिन", "कि", "जबकि", "तथा", "फिर", "है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "पूछा", "जताया":
 			return false
+		}
+		if t.key != "की" && participles.has(t.key) {
+			return false // "… से हालचाल पूछा और …", "… को बधाई दी और …": a verb ends the clause
+		}
+		if k+1 < len(gap) && gap[k+1].key == "में" && isPlaceWord(t.text) {
+			return false // "… लंदन में … वार्ता होगी": talks placed somewhere
 		}
 	}
 	return true

@@ -2847,9 +2847,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					continue
 				}
 				// "मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं"
-				// after the summit: a meeting of many by name, undated, is
-				// the summit told again.
-				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word)
+				// after the summit: a meeting of many by name, undated, of
+				// someone the summit names, is the summit told again; not
+				// one before or after it ("इससे पहले विदेश मंत्री … एक
+				// बहुपक्षीय बैठक में शामिल होंगे").
+				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word) &&
+					!m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m)
 				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
@@ -4219,3 +4222,21 @@ func countedFromBefore(toks []token, i int) bool {
 
 // approxWords may stand between के and a count: "के ठीक 19 दिन बाद".
 var approxWords = setOf("ठीक", "करीब", "लगभग", "कोई")
+
+// ofTheSummit reports a telling whose people, if it names any, include one
+// the summit's tellings name.
+func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
+	named := false
+	for _, p := range m.people {
+		if p.Name.Hi == "" {
+			continue
+		}
+		named = true
+		for _, o := range summit.ms {
+			if slices.ContainsFunc(o.people, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) }) {
+				return true
+			}
+		}
+	}
+	return !named
+}
