@@ -283,12 +283,17 @@ func (x *extractor) draft(s *story) {
 			}
 		}
 	}
-	if off := func(m *mention) bool { return m.status == timeline.Cancelled || m.status == timeline.Postponed }; !off(att) {
+	off := func(m *mention) bool { return m.status == timeline.Cancelled || m.status == timeline.Postponed }
+	var planAtt *mention // who told the plan, when another tells that it is off
+	if !off(att) {
 		// "… के मुताबिक दौरा स्थगित कर दिया गया है" after a plan told by
 		// another source: the news is that it is off, and whom the report
-		// relies on for that is the source.
+		// relies on for that is the source; the plan keeps its own.
 		for _, m := range s.ms {
 			if off(m) && m.attrib != "" && !m.frame && !commentOn(m.attrib) {
+				if att.attrib != "" && att.attrib != m.attrib {
+					planAtt = att
+				}
 				att = m
 				break
 			}
@@ -315,11 +320,21 @@ func (x *extractor) draft(s *story) {
 		cite = "attributed"
 		notes = append(notes, fmt.Sprintf("attributed: %q", att.attrib))
 	}
+	planCite := cite
+	if planAtt != nil && att.attrib != "" && !ownWords(planAtt.attrib, planAtt.outlet, parts) {
+		sources = append(sources, timeline.Source{ID: "attributed-plan", Outlet: valid(planAtt.outlet), Reported: x.reported, Attribution: timeline.Text{Hi: valid(planAtt.attrib)}})
+		planCite = "attributed-plan"
+		notes = append(notes, fmt.Sprintf("the plan attributed: %q; that it is off: %q", planAtt.attrib, att.attrib))
+	}
 	for _, m := range []*mention{first, final} {
 		if m == nil {
 			continue
 		}
-		history = append(history, timeline.StatusChange{Status: m.status, On: x.reported, Source: cite})
+		c := cite
+		if !off(m) {
+			c = planCite
+		}
+		history = append(history, timeline.StatusChange{Status: m.status, On: x.reported, Source: c})
 		switch {
 		case m.fromTense && m.status == timeline.Announced && m.unfulfilled:
 			notes = append(notes, fmt.Sprintf("status %q: a plan told in the past (%q); check whether it took place", m.status, m.statusWord))

@@ -1844,6 +1844,34 @@ func TestExtractCounterpartOfAnotherOffice(t *testing.T) {
 	}
 }
 
+// TestExtractPlanAndCallOffSources checks that a plan told by one source
+// and called off by another keeps each source on its own step of the
+// history, the event's source being whom the report relies on that it is
+// off.
+func TestExtractPlanAndCallOffSources(t *testing.T) {
+	text := "जापानी दूतावास के एक अधिकारी ने बताया कि जापान के प्रधानमंत्री 10 दिसंबर को भारत आएंगे। लेकिन विदेश मंत्रालय के सूत्रों के अनुसार यह दौरा फिलहाल टाल दिया गया है।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1", len(evs))
+	}
+	e := evs[0]
+	said := map[string]string{}
+	for _, s := range e.Sources {
+		said[s.ID] = s.Attribution.Hi
+	}
+	var got []string
+	for _, h := range e.History {
+		got = append(got, string(h.Status)+" by "+said[h.Source])
+	}
+	want := []string{"announced by जापानी दूतावास के एक अधिकारी ने बताया", "postponed by मंत्रालय के सूत्रों के अनुसार"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("history (-want +got):\n%s", diff)
+	}
+	if src, ok := e.Source("attributed"); !ok || src.Attribution.Hi != "मंत्रालय के सूत्रों के अनुसार" {
+		t.Errorf("the event's source = %+v, want the ministry's sources", src)
+	}
+}
+
 func TestExtractParticipantCountries(t *testing.T) {
 	ref := dateline(t, "2025-11-18T20:00")
 	tests := []struct {
