@@ -1646,8 +1646,9 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		if s.inferred == "" {
 			return nil
 		}
-		// A tour dated only by the dateline ("इन दिनों … छह दिवसीय
-		// यात्रा पर हैं") whose first leg is told with its days
+		// A tour whose days are inferred, as one under way at the
+		// dateline ("इन दिनों … छह दिवसीय यात्रा पर हैं"), whose first
+		// leg is told with its days
 		// ("पहले चरण में 12 जून को … घाना … पहुंचे"): the other legs
 		// follow it, to the tour's end.
 		return x.untoldLegs(e, hosts, told)
@@ -1702,7 +1703,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	return out
 }
 
-// untoldLegs returns, for a tour dated by the dateline some of whose legs
+// untoldLegs returns, for a tour whose days are inferred some of whose legs
 // are told on their own with days (told, by country), the tour begun on
 // the first of those days and a visit to each country told nowhere else,
 // from the day after the legs told end to the tour's last day; or nil when
@@ -1751,6 +1752,7 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 	d := *e.Draft
 	d.Notes = append(slices.Clip(d.Notes), fmt.Sprintf("the tour begins on the day of its first leg told: %s", tour))
 	e.When, e.Draft = tour, &d
+	e.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, e.When.Start())
 	out := []timeline.Event{e}
 	for _, c := range hosts {
 		if told[c] != nil {

@@ -1778,8 +1778,6 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// TestExtractParticipantCountries checks the countries of the drafts'
-// participants for the held-out families of people and sides.
 // oneSideEachText tells talks with two countries' ministers three times:
 // a headline, a quoted tweet by their office, and the body by "समकक्षों".
 const oneSideEachText = "Covid: जयशंकर ने अफ्रीकी देशों के अपने समकक्षों से बात की, सहयोग पर हुई चर्चा\n" +
@@ -1872,6 +1870,8 @@ func TestExtractPlanAndCallOffSources(t *testing.T) {
 	}
 }
 
+// TestExtractParticipantCountries checks the countries of the drafts'
+// participants for the held-out families of people and sides.
 func TestExtractParticipantCountries(t *testing.T) {
 	ref := dateline(t, "2025-11-18T20:00")
 	tests := []struct {

@@ -150,7 +150,8 @@ func hasDigitOrNumberWord(s string) bool {
 }
 
 // isUnfulfilled reports a plan told in the past: an infinitive before था,
-// थी or थे ("जाना था", "करनी थी", "होनी थी"), or "जाने वाले थे".
+// थी, थे or थीं ("जाना था", "करनी थी", "होनी थी"), or "जाने वाले थे",
+// "करने वाली थीं".
 func isUnfulfilled(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].key
@@ -884,7 +885,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "पोम्पिओ ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर
 			// खेद … व्यक्त की": one who speaks to say talks are off speaks
 			// by phone, and of the talks told before.
-			regrets := h.word == "बात" && u.end < m.sent.end && offLater(x.text[u.end:m.sent.end])
+			regrets := h.word == "बात" && u.end < m.sent.end && regretsOff(x.text[u.end:m.sent.end])
 			// A report that names no call and tells no gathering anywhere
 			// tells talks held by phone: "जयशंकर ने … समकक्षों से बात की",
 			// "… से सार्थक वार्ता हुई", in the lockdown of 2020.
@@ -978,15 +979,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// tells no event.
 				continue
 			}
-			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) &&
-				!slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
+			chance := !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end)
+			if chance && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
 				// "यह शिखर सम्मेलन … आधिकारिक वार्ता का अवसर प्रदान करेगा":
 				// the chance of talks another event will give, not talks
 				// of their own. "मुलाकात का मौका मिला" tells them held,
 				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
-			if !m.frame && chanceWords.has(ofNoun(p.htoks, h.last)) && verbAfterAhead(verbs, p.htoks[h.last].end) && (m.status == timeline.Announced || m.status == "") {
+			if chance && (m.status == timeline.Announced || m.status == "") {
 				// "… पुतिन … से मिलने का अवसर मिलेगा": a chance to meet,
 				// not a meeting fixed.
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
@@ -4155,11 +4156,11 @@ func otherLevel(s *story, m *mention) bool {
 	return delegationTalks(m) != slices.ContainsFunc(s.ms, delegationTalks)
 }
 
-// offLater reports the rest of a sentence telling regret that something is
-// off: "… स्थगित करने को लेकर खेद … व्यक्त की".
-func offLater(rest string) bool {
-	return (strings.Contains(rest, "खेद") || strings.Contains(rest, "अफसोस")) &&
-		(strings.Contains(rest, "स्थगित") || strings.Contains(rest, "रद्द") || strings.Contains(rest, "टाल"))
+// regretsOff reports the rest of a sentence telling regret that something
+// is off: "… स्थगित करने को लेकर खेद … व्यक्त की".
+func regretsOff(rest string) bool {
+	return (containsWordStart(rest, "खेद") || containsWordStart(rest, "अफसोस")) &&
+		(containsWordStart(rest, "स्थगित") || containsWordStart(rest, "रद्द") || containsWordStart(rest, "टाल"))
 }
 
 // toldBeforeThat reports a "कि" after a verb of telling among the words
