@@ -219,6 +219,11 @@ func (c *ctx) modified(t token) (atom, bool) {
 		a.end, a.d = u.End, c.months(c.ry, 1+6*h, 6)
 		return a, true
 	case uDecade:
+		if u.Text(c.s) == "दौर" {
+			// "वार्ता का अगला दौर": the next round of talks. दौर is a
+			// decade only after its number ("90 के दौर में").
+			return atom{}, false
+		}
 		a.end, a.d = u.End, c.years(c.ry-mod10(c.ry, 10)+10*delta, 10)
 		c.spanRest(&a, 10)
 		return a, true
