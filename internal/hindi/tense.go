@@ -325,7 +325,12 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 				c |= wProsp
 			}
 		}
-		if c&wInf != 0 || t.Kind == Word && t.Text(s.text) == "होने" {
+		if !g.started && t.Kind == Word && len(s.prev) > len("ने") && strings.HasSuffix(s.prev, "ने") && goingTo(s.text, t.End) {
+			// "शुरू होने जा रही है", "मिलने जा रहे हैं": about to, as
+			// "होने वाली है" is; not "जा रहे हैं" alone (going).
+			c = wProsp
+		}
+		if c&wProsp == 0 && (c&wInf != 0 || t.Kind == Word && t.Text(s.text) == "होने") {
 			// "बैठक होनी है", "समझौते होने हैं": to be held, a plan;
 			// "करने के लिए" and "होना चाहिए" are no group of their own.
 			c &^= wInf
@@ -450,4 +455,15 @@ func VerbAfter(text string, pos, maxTokens int) Verb {
 	s := verbScan{text: text, pos: pos, budget: maxTokens}
 	v, _ := s.next(true)
 	return v
+}
+
+// goingTo reports "जा" and a progressive रहा, रही, रहे or रहीं right after
+// pos: with an infinitive before it, "about to".
+func goingTo(text string, pos int) bool {
+	u := Next(text, pos)
+	if u.Kind != Word || u.Text(text) != "जा" {
+		return false
+	}
+	r := Next(text, u.End)
+	return r.Kind == Word && classify(r.Text(text))&wProg != 0
 }

@@ -84,6 +84,10 @@ func TestLastVerb(t *testing.T) {
 		{"about to", "कल होने वाली बैठक।", "होने वाली future prospective", "होने वाली: about to happen"},
 		{"about to go", "जापान जाने वाले प्रतिनिधिमंडल की सूची।", "जाने वाले future prospective", "जाने वाले: about to go"},
 		{"was about to", "बैठक होने वाली थी।", "होने वाली थी past prospective", "था after होने वाली puts it in the past"},
+		{"going to happen", "बैठक शुरू होने जा रही है।", "होने जा रही है future prospective", "an infinitive before जा रही: about to"},
+		{"going to meet", "दोनों नेता मिलने जा रहे हैं।", "मिलने जा रहे हैं future prospective", "मिलने जा रहे: about to meet"},
+		{"was going to", "बैठक होने जा रही थी।", "होने जा रही थी past prospective", "थी puts it in the past"},
+		{"going alone", "वे जापान जा रहे हैं।", "जा रहे हैं present", "जा रहे with no infinitive before it: going"},
 		{"request kijiye", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "कीजिए future imperative", "issue 11: a request points to the future"},
 		{"request karen", "कृपया कल तक जवाब दें।", "दें future imperative", "दें: polite request"},
 		{"request bataiye", "अपनी राय बताइए।", "बताइए future imperative", "-इए: polite request"},
@@ -125,6 +129,8 @@ func TestTenseAfter(t *testing.T) {
 		{"not past an abbreviation's stop", "कल डॉ. शर्मा आएंगे।", "कल", "आएंगे future", "डॉ. does not end the sentence"},
 		{"request", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "परसों", "कीजिए future imperative", "issue 11"},
 		{"feminine plural", "गुरुवार को दोनों मंत्री पहुंचेंगी।", "गुरुवार", "पहुंचेंगी future", "-ेंगी after a weekday: ahead"},
+		{"about to begin", "सोमवार से शुरू होने जा रही बैठक में वह गई हैं।", "सोमवार", "होने जा रही future prospective",
+			"the meeting begins on the coming Monday; her going is past"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
