@@ -207,6 +207,8 @@ func eventHits(toks []token) []hit {
 				k = timeline.Summit
 			}
 			add(i, k, false)
+		case talkWords.has(w) && i+2 < len(toks) && toks[i+1].key == "और" && manyOf(toks, i+2):
+			// "कई उच्च-स्तरीय वार्ता और दौरे": the talks of the many too.
 		case talkWords.has(w):
 			switch {
 			case at(i-1) == "बहुपक्षीय":
@@ -244,6 +246,9 @@ func eventHits(toks []token) []hit {
 		case visitVerbs.has(w) && arrivedWords.has(w) && arrivalOfNoOne(toks, i):
 			// "दिल्ली पहुंचे किसानों ने प्रदर्शन किया": people who came,
 			// named by no office, name or country, make no visit.
+		case manyOf(toks, i):
+			// "हाल के वर्षों में कई उच्च-स्तरीय वार्ता और दौरे हुए हैं":
+			// many, counted by no one, are no event to draft.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 		case w == "बात" && doWords.has(at(i+1)):
@@ -711,7 +716,7 @@ func stayIn(toks []token, i int) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !(w.key == "को" && slices.ContainsFunc(toks[max(0, i-10):i-3], namesSomeone)) {
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && w.key != "दोनों" && !(w.key == "को" && slices.ContainsFunc(toks[max(0, i-10):i-3], namesSomeone)) {
 		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे": a leader or an
 		// office, then the days, is a stay too; "नतीजे 4 जून को भारत में
 		// होंगे" is not.
@@ -927,6 +932,23 @@ func homeVenue(a, b string) bool {
 	switch a + " " + b {
 	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":
 		return true
+	}
+	return false
+}
+
+// pluralEvents are the plural forms of event nouns.
+var pluralEvents = setOf("दौरे", "दौरों", "यात्राएं", "यात्राएँ", "यात्राओं", "बैठकें", "बैठकों", "मुलाकातें", "वार्ताएं", "वार्ताओं")
+
+// manyOf reports a plural event noun at toks[i] counted as many, with no
+// number: "कई उच्च-स्तरीय वार्ता और दौरे", "अनेक यात्राएं".
+func manyOf(toks []token, i int) bool {
+	if !pluralEvents.has(toks[i].key) {
+		return false
+	}
+	for j := max(0, i-6); j < i; j++ {
+		if k := toks[j].key; k == "कई" || k == "अनेक" || k == "विभिन्न" || k == "तमाम" {
+			return true
+		}
 	}
 	return false
 }

@@ -900,6 +900,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
+			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) {
+				// "2016 में, पीएम मोदी की यात्रा ने … संबंधों को घोषित
+				// किया": a visit that did something took place; what it
+				// announced is not its status.
+				m.status, m.statusWord, m.fromTense = timeline.Held, "ने", true
+			}
 			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
 				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
 				// मुलाकात की": the day after the subject is the main
@@ -2780,7 +2786,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 		case !w.IsZero():
 			for _, s := range recent {
-				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !visitsElsewhere(s.first, m) {
+				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && otherVisitor(x.text, s, m)) {
 					target = s
 					break
 				}
