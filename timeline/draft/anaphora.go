@@ -13,16 +13,20 @@ import (
 // dayAnaphors name a day by the one told before: "इसके अगले दिन वह
 // कजाकिस्तान पहुंचेंगे", "उसी दिन वह तुर्कमेनिस्तान रवाना हो जाएंगे". The
 // number is the days after it.
+// "पहले दिन" is the first day of the span told before ("4 और 5 दिसंबर को
+// भारत में होंगे। पहले दिन … बातचीत होगी"): nth counts the days of that
+// span, not after it.
 var dayAnaphors = []struct {
-	words string
-	after int
+	words      string
+	after, nth int
 }{
-	{"अगले दिन", 1}, {"अगले रोज", 1}, {"उसी दिन", 0},
+	{"अगले दिन", 1, 0}, {"अगले रोज", 1, 0}, {"उसी दिन", 0, 0}, {"पहले दिन", 0, 1},
 }
 
 // dayRef is what a day anaphor refers to: where the day it counts from
-// starts, and how many days after it it is.
-type dayRef struct{ at, after int }
+// starts, and how many days after it it is, or which day of it (nth, from
+// 1) when it names a day of a span.
+type dayRef struct{ at, after, nth int }
 
 // anaphoricDays adds to matches (hindidate's, in text order) a match for
 // each day named by the day told last before it, which hindidate leaves
@@ -37,8 +41,8 @@ type dayRef struct{ at, after int }
 // follows each to the year its mention settled on.
 func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindidate.Match, refs []dayRef) {
 	type phrase struct {
-		start, end, after int
-		words             string
+		start, end, after, nth int
+		words                  string
 	}
 	var found []phrase
 	for _, a := range dayAnaphors {
@@ -53,7 +57,7 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 			before, _ := utf8.DecodeLastRuneInString(text[:i])
 			after, _ := utf8.DecodeRuneInString(text[end:])
 			if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) {
-				found = append(found, phrase{i, end, a.after, a.words})
+				found = append(found, phrase{i, end, a.after, a.nth, a.words})
 			}
 		}
 	}
@@ -86,13 +90,19 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 			continue // no day before, inside another date, after one that is no day, in another paragraph or sentences away
 		}
 		d := prev.Date
+		if f.nth > 0 && !d.End.After(d.Start.AddDate(0, 0, f.nth)) {
+			continue // "पहले दिन" after a single day: no span to count in
+		}
 		if f.after > 0 {
 			d.Start = d.End.AddDate(0, 0, f.after-1) // the day after the last day told
+		}
+		if f.nth > 0 {
+			d.Start = d.Start.AddDate(0, 0, f.nth-1) // that day of the span told
 		}
 		d.End = d.Start.AddDate(0, 0, 1)
 		d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = false, false, time.Time{}, time.Time{}
 		added = append(added, hindidate.Match{Start: f.start, End: f.end, Text: f.words, Date: d})
-		refs = append(refs, dayRef{prev.Start, f.after})
+		refs = append(refs, dayRef{prev.Start, f.after, f.nth})
 	}
 	if len(added) == 0 {
 		return matches, nil, nil
@@ -155,6 +165,9 @@ func (x *extractor) reread(m *hindidate.Match) {
 			d := ant
 			if ref.after > 0 {
 				d.Start = d.End.AddDate(0, 0, ref.after-1)
+			}
+			if ref.nth > 0 {
+				d.Start = d.Start.AddDate(0, 0, ref.nth-1)
 			}
 			d.End = d.Start.AddDate(0, 0, 1)
 			d.Granularity, d.Approximate, d.Ambiguous, d.AltStart, d.AltEnd = hindidate.Day, false, false, time.Time{}, time.Time{}

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -4246,4 +4247,46 @@ func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
 		}
 	}
 	return !named
+}
+
+// summitTalksAreTheSummit joins the two leaders' summit talks, drafted as
+// a meeting ("5 दिसंबर को दोनों नेताओं के बीच औपचारिक शिखर वार्ता निर्धारित
+// है"), to the summit the text names on overlapping days ("23वें
+// इंडिया-रशिया एनुअल समिट में भी भाग लेंगे") when the two name no more
+// than two countries between them: they are one event, dated by the finer
+// day.
+func summitTalksAreTheSummit(ss []*story) []*story {
+	var gone map[*story]bool
+	for _, m := range ss {
+		if m.kind != timeline.BilateralMeeting || m.when.IsZero() || !summitHeads.has(m.first.word) {
+			continue
+		}
+		sides := talkSides(m)
+		for _, t := range ss {
+			if t.kind != timeline.Summit || t.when.IsZero() || gone[t] || !overlaps(t.when, m.when) {
+				continue
+			}
+			all := maps.Clone(sides)
+			maps.Copy(all, talkSides(t))
+			if len(all) > 2 {
+				continue // a summit of others, or of many
+			}
+			t.ms = append(t.ms, m.ms...)
+			t.end = max(t.end, m.end)
+			if finer(m.when, t.when, t.kind) || t.inferred != "" && m.inferred == "" && within(m.when, t.when) {
+				// The day the talks are told on, over the days of the visit
+				// the summit was dated by.
+				t.when, t.wnotes, t.dated, t.inferred = m.when, m.wnotes, m.dated, m.inferred
+			}
+			if gone == nil {
+				gone = map[*story]bool{}
+			}
+			gone[m] = true
+			break
+		}
+	}
+	if gone == nil {
+		return ss
+	}
+	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
