@@ -622,6 +622,14 @@ func attendsGroup(toks []token, i int) bool {
 	case "भाग", "हिस्सा":
 		n := toks[j+2].key
 		return (strings.HasPrefix(n, "ले") || strings.HasPrefix(n, "लि")) && !habitualTake.has(n)
+	case "शामिल":
+		// "मोदी 5 दिसंबर को एससीओ में शामिल होंगे": a leader or an
+		// office attends, in the honorific plural; a country that
+		// "शामिल होगा" joins the group.
+		switch toks[j+2].key {
+		case "होंगे", "होंगी", "हुए", "हुईं", "होने":
+			return slices.ContainsFunc(toks[max(0, i-8):i], namesSomeone)
+		}
 	}
 	return false
 }
