@@ -283,8 +283,11 @@ type verbScan struct {
 // stateWords are predicate adjectives that make रहा, रहे, रही and रहीं
 // after them the perfective of रहना, not the progressive's auxiliary:
 // "दिन भर बैठकों में व्यस्त रहे", "इस दौरान … मौजूद रहे" (were busy,
-// were present).
-var stateWords = setOf("व्यस्त", "मौजूद", "उपस्थित", "सफल", "विफल", "असफल", "नाकाम", "कामयाब", "शामिल", "तैनात", "मुस्तैद", "सक्रिय")
+// were present), "मुलाकात शानदार रही" (went well).
+var stateWords = setOf("व्यस्त", "मौजूद", "उपस्थित", "सफल", "विफल", "असफल", "नाकाम", "कामयाब", "शामिल", "तैनात", "मुस्तैद", "सक्रिय",
+	// "मुलाकात शानदार रही", "बातचीत सार्थक रही": how it went, so it took
+	// place.
+	"शानदार", "सार्थक", "उपयोगी", "अच्छी", "अच्छा", "बेहतरीन", "ऐतिहासिक", "सकारात्मक", "रचनात्मक", "फलदायी", "निराशाजनक", "बेनतीजा")
 
 // next returns the next verb group with a tense or mood, or false at the
 // end of the text, at the end of the sentence when stopAtEnd is set, or

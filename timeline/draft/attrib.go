@@ -48,9 +48,20 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		if src == 0 {
 			continue
 		}
-		// The source: back to a clause boundary, at most five words.
-		first := src - 1
-		for first > 0 && src-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
+		// The source: back to a clause boundary, at most five words; a
+		// name given again in brackets just before ने ("विदेश मंत्री एस
+		// जयशंकर (S. Jaishankar) ने") is passed over.
+		anchor := src
+		if strings.Contains(x0(text, toks[src-1].end, toks[src].start), ")") {
+			for k := src - 1; k > 0 && src-k < 6; k-- {
+				if strings.Contains(x0(text, toks[k-1].end, toks[k].start), "(") {
+					anchor = k
+					break
+				}
+			}
+		}
+		first := anchor - 1
+		for first > 0 && anchor-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 			first--
 		}
 		if toks[first].key == "उन्होंने" || src-first == 0 {
@@ -148,6 +159,9 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 		return false
 	}
 	words := tokenize(source, 0, len(source))
+	for len(words) > 1 && hindi.IsLatin(words[len(words)-1].text) {
+		words = words[:len(words)-1] // "एस जयशंकर (S. Jaishankar)": the name in Latin letters again
+	}
 	if len(words) == 0 {
 		return false
 	}
@@ -164,7 +178,8 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	// the head that the participant's name lacks.
 	var given string
 	if len(words) >= 2 {
-		if prev := words[len(words)-2]; isNameWord(prev) && !officeFirst.has(prev.text) && !offices.has(prev.text) {
+		// An initial ("एस जयशंकर") is no given name to tell people apart.
+		if prev := words[len(words)-2]; isNameWord(prev) && !officeFirst.has(prev.text) && !offices.has(prev.text) && utf8.RuneCountInString(prev.text) > 2 {
 			given = prev.text
 		}
 	}
