@@ -230,6 +230,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
+		case (visitVerbs.has(w) || reachWords.has(w)) && strings.HasPrefix(w, "पहु") && at(i-1) == "पर" && reachedNotPlace.has(at(i-2)):
+			// "एक समझौते पर पहुंचने में विफल रहे": an agreement reached,
+			// no place.
 		case visitVerbs.has(w) && strings.HasPrefix(w, "पहु") && homeVenue(at(i-2), at(i-1)):
 			// "… दिल्ली के हैदराबाद हाउस पहुंचे": a move to a venue of
 			// the talks in the capital, no journey of its own. ("व्हाइट
@@ -262,7 +265,7 @@ func eventHits(toks []token) []hit {
 			// "मोदी ने लाहौर पहुंचकर … सरप्राइज दिया": having reached a
 			// place; the clause's verb tells when.
 			add(i, timeline.Visit, false)
-		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती"):
+		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती") && !near(i, 4, 0, newsNouns):
 			add(i, timeline.Visit, false)
 		case cameWords.has(w) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
 			// "… बैठक में भाग लेने आए हैं": came to attend.
@@ -887,6 +890,14 @@ func appeal(toks []token, i int) bool {
 	}
 	return false
 }
+
+// reachedNotPlace are what one reaches that is no place: "समझौते पर
+// पहुंचे", "नतीजे पर पहुंचना".
+var reachedNotPlace = setOf("समझौते", "सहमति", "नतीजे", "निष्कर्ष", "फैसले", "मुकाम", "स्तर", "ऊंचाई", "ऊंचाइयों", "सहमती", "करार")
+
+// newsNouns come without travelling: "यह बयान उस वक्त आ रहा है जब …",
+// "नतीजे सामने आ रहे हैं".
+var newsNouns = setOf("बयान", "खबर", "खबरें", "फैसला", "निर्णय", "रिपोर्ट", "प्रतिक्रिया", "टिप्पणी", "सामने", "नतीजा", "नतीजे", "मामला", "मामले")
 
 // wayWords after "पहुंचने का", "जाने की" name a way or a leave to go,
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
