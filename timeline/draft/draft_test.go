@@ -1963,6 +1963,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a former president by his surname alone", "कोविंद 17 नवंबर को जापान पहुंचे।", [][]string{{"IN", "JP"}}},
 		{"Côte d'Ivoire by its English name", "राष्ट्रपति 20 नवंबर को आइवरी कोस्ट जाएंगे।", [][]string{{"CI", "IN"}}},
 		{"a list the clause splits at a comma runs on before it", "राष्ट्रपति इन दिनों तीन अफ्रीकी देशों- घाना, आयवरी कोस्ट और नामीबिया की छह दिवसीय यात्रा पर हैं।", [][]string{{"GH", "IN"}, {"CI", "IN"}, {"IN", "NA"}}},
+		{"North Korea's leader by his name", "ट्रंप ने 17 नवंबर को किम जोंग उन से मुलाकात की।", [][]string{{"KP", "US"}}},
 		{"the inviter of a visit abroad hosts it",
 			"रक्षा मंत्री 20 नवंबर को जापान के रक्षा मंत्री के निमंत्रण पर जापान की यात्रा पर जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"the inviter of a visit home hosts it",
