@@ -207,6 +207,9 @@ func eventHits(toks []token) []hit {
 				k = timeline.Summit
 			}
 			add(i, k, false)
+		case talkWords.has(w) && appealFor(toks, i):
+			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
+			// appealed for, none held or fixed.
 		case talkWords.has(w) && i+2 < len(toks) && toks[i+1].key == "और" && manyOf(toks, i+2):
 			// "कई उच्च-स्तरीय वार्ता और दौरे": the talks of the many too.
 		case talkWords.has(w):
@@ -631,7 +634,7 @@ func attendsGroup(toks []token, i int) bool {
 		// "शामिल होगा" joins the group.
 		switch toks[j+2].key {
 		case "होंगे", "होंगी", "हुए", "हुईं", "होने":
-			return slices.ContainsFunc(toks[max(0, i-8):i], namesSomeone)
+			return subjectBefore(toks, max(0, i-8), i)
 		}
 	}
 	return false
@@ -727,10 +730,11 @@ func stayIn(toks []token, i int) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && w.key != "दोनों" && !(w.key == "को" && slices.ContainsFunc(toks[max(0, i-10):i-3], namesSomeone)) {
-		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे": a leader or an
-		// office, then the days, is a stay too; "नतीजे 4 जून को भारत में
-		// होंगे" is not.
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों") && subjectBefore(toks, max(0, i-10), i-3)) {
+		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे", "राष्ट्रपति और पीएम
+		// दोनों भारत में थे": a leader or an office as the subject, then
+		// the days or "both", is a stay too; "नतीजे 4 जून को भारत में
+		// होंगे" and "राष्ट्रपति के अनुसार चुनाव … होंगे" are not.
 		return "", false
 	}
 	return countryCode(toks[i-2].text)
@@ -739,6 +743,27 @@ func stayIn(toks []token, i int) (string, bool) {
 // namesSomeone reports a leader's name or an office: "पुतिन",
 // "राष्ट्रपति".
 func namesSomeone(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
+
+// subjectBefore reports a leader or an office in toks[from:to] that is
+// no genitive's or agent's ("राष्ट्रपति के अनुसार", "मोदी ने"): one who may
+// be the subject of the verb after.
+func subjectBefore(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if k+1 < to && offices.has(toks[k].text+" "+toks[k+1].text) {
+			k++ // "विदेश मंत्री": an office of two words
+		} else if !namesSomeone(toks[k]) {
+			continue
+		}
+		if k+1 < len(toks) {
+			switch toks[k+1].key {
+			case "के", "की", "का", "ने", "से", "को":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // sentenceCues are the words without which a sentence tells no event:
 // hitStart's, and the stayVerbs of "X में होंगे".
@@ -881,10 +906,32 @@ func oneClauseGap(gap []token) bool {
 }
 
 // appeal reports "कॉल" at toks[i] as a call for something: "… के लिए"
-// shortly before it ("निंदा करने के लिए पश्चिमी कॉल").
+// shortly before it, with no verb between ("निंदा करने के लिए पश्चिमी कॉल",
+// "युद्धविराम के लिए संयुक्त राष्ट्र महासचिव की कॉल"), and कॉल not made
+// ("… बधाई देने के लिए कॉल किया" is a phone call).
 func appeal(toks []token, i int) bool {
-	for j := max(1, i-3); j < i; j++ {
+	if i+1 < len(toks) && (doWords.has(toks[i+1].key) || toks[i+1].key == "किया" || toks[i+1].key == "किए") {
+		return false
+	}
+	for j := i - 1; j >= max(1, i-6); j-- {
 		if toks[j].key == "लिए" && toks[j-1].key == "के" {
+			return true
+		}
+		if participles.has(toks[j].key) && toks[j].key != "की" {
+			return false
+		}
+	}
+	return false
+}
+
+// appealFor reports the talk word at toks[i] as what an appeal is for:
+// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज कर दिया".
+func appealFor(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].key != "के" || toks[i+2].key != "लिए" {
+		return false
+	}
+	for k := i + 3; k < len(toks) && k <= i+7; k++ {
+		if (toks[k].key == "कॉल" || toks[k].key == "call") && appeal(toks, k) {
 			return true
 		}
 	}
@@ -964,9 +1011,12 @@ func manyOf(toks []token, i int) bool {
 	if !pluralEvents.has(toks[i].key) {
 		return false
 	}
-	for j := max(0, i-6); j < i; j++ {
-		if k := toks[j].key; k == "कई" || k == "अनेक" || k == "विभिन्न" || k == "तमाम" {
+	for j := i - 1; j >= max(0, i-6); j-- {
+		switch k := toks[j].key; k {
+		case "कई", "अनेक", "विभिन्न", "तमाम":
 			return true
+		case "के", "की", "का", "में", "से", "को", "पर", "बाद", "ने":
+			return false // "कई साल बाद राष्ट्रपति के भारत दौरे की घोषणा": the many are of something else
 		}
 	}
 	return false

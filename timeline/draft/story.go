@@ -901,7 +901,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
-			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) {
+			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) &&
+				statusAfter(x.text, p.htoks[h.last+1].end, m.sent.end, m.statusWord) && (m.date == nil || !m.date.Date.Start.After(x.dateline)) {
 				// "2016 में, पीएम मोदी की यात्रा ने … संबंधों को घोषित
 				// किया": a visit that did something took place; what it
 				// announced is not its status.
@@ -1101,7 +1102,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.aside = true
 			}
 
-			if h.pastStay && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) && !slices.ContainsFunc(p.htoks, func(t token) bool { _, ok := x.known[t.text]; return ok }) {
+			if h.pastStay && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" || q.Country != "" && q.Title.Hi != "" && !groupOffices[q.Title.Hi] }) && !slices.ContainsFunc(p.htoks, func(t token) bool { _, ok := x.known[t.text]; return ok }) {
 				continue // "200 भारतीय पर्यटक नेपाल में थे": no one named was there
 			}
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
@@ -4263,7 +4264,7 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 		}
 		sides := talkSides(m)
 		for _, t := range ss {
-			if t.kind != timeline.Summit || t.when.IsZero() || gone[t] || !overlaps(t.when, m.when) {
+			if t.kind != timeline.Summit || t.when.IsZero() || gone[t] || !overlaps(t.when, m.when) || !pairSummit(t) {
 				continue
 			}
 			all := maps.Clone(sides)
@@ -4289,4 +4290,27 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// pairSummit reports a summit told as two countries' own, annual one
+// ("23वें इंडिया-रशिया एनुअल समिट", "भारत-जापान वार्षिक शिखर सम्मेलन"),
+// not a group's (जी20, क्वाड): talks of two leaders on its days may be a
+// sideline of the group's.
+func pairSummit(t *story) bool {
+	annual := false
+	for _, m := range t.ms {
+		for _, w := range strings.Fields(m.text) {
+			if groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) {
+				return false
+			}
+		}
+		annual = annual || strings.Contains(m.text, "वार्षिक") || strings.Contains(m.text, "एनुअल") || strings.Contains(m.text, "सालाना")
+	}
+	return annual
+}
+
+// statusAfter reports the status word w in text[from:to], guarding the
+// range: a clause's tokens may run past the unit they were read for.
+func statusAfter(text string, from, to int, w string) bool {
+	return from >= 0 && from <= to && to <= len(text) && strings.Contains(text[from:to], w)
 }
