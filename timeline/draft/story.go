@@ -1102,7 +1102,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.aside = true
 			}
 
-			if h.pastStay && !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" || q.Country != "" && q.Title.Hi != "" && !groupOffices[q.Title.Hi] }) && !slices.ContainsFunc(p.htoks, func(t token) bool { _, ok := x.known[t.text]; return ok }) {
+			if h.pastStay && !slices.ContainsFunc(m.people, func(q person) bool {
+				return q.Name.Hi != "" || q.Country != "" && q.Title.Hi != "" && !groupOffices[q.Title.Hi]
+			}) && !slices.ContainsFunc(p.htoks, func(t token) bool { _, ok := x.known[t.text]; return ok }) {
 				continue // "200 भारतीय पर्यटक नेपाल में थे": no one named was there
 			}
 			if m.kind == timeline.Visit && !m.frame && m.visited != "" && m.visited == x.home && len(m.people) > 0 && allHome(m.people, x.home) && !guessedVisitor(m.people, p.htoks, x.home) {
