@@ -56,8 +56,8 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 			off = end
 			before, _ := utf8.DecodeLastRuneInString(text[:i])
 			after, _ := utf8.DecodeRuneInString(text[end:])
-			if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) {
-				found = append(found, phrase{i, end, a.after, a.nth, a.words})
+			if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) && !(a.nth > 0 && strings.HasPrefix(strings.TrimLeft(text[end:], " "), "से")) {
+				found = append(found, phrase{i, end, a.after, a.nth, a.words}) // not "पहले दिन से" (from day one)
 			}
 		}
 	}

@@ -321,18 +321,26 @@ func (x *extractor) draft(s *story) {
 		notes = append(notes, fmt.Sprintf("attributed: %q", att.attrib))
 	}
 	planCite := cite
-	if planAtt != nil && att.attrib != "" && !ownWords(planAtt.attrib, planAtt.outlet, parts) {
-		sources = append(sources, timeline.Source{ID: "attributed-plan", Outlet: valid(planAtt.outlet), Reported: x.reported, Attribution: timeline.Text{Hi: valid(planAtt.attrib)}})
-		planCite = "attributed-plan"
-		notes = append(notes, fmt.Sprintf("the plan attributed: %q; that it is off: %q", planAtt.attrib, att.attrib))
+	if planAtt != nil && att.attrib != "" {
+		if ownWords(planAtt.attrib, planAtt.outlet, parts) {
+			planCite = "article" // the plan in a participant's own words
+		} else {
+			sources = append(sources, timeline.Source{ID: "attributed-plan", Outlet: valid(planAtt.outlet), Reported: x.reported, Attribution: timeline.Text{Hi: valid(planAtt.attrib)}})
+			planCite = "attributed-plan"
+			notes = append(notes, fmt.Sprintf("the plan attributed: %q; that it is off: %q", planAtt.attrib, att.attrib))
+		}
 	}
 	for _, m := range []*mention{first, final} {
 		if m == nil {
 			continue
 		}
 		c := cite
-		if !off(m) {
+		if !off(m) && first != nil && final != nil && off(final) {
+			// A plan, then that it is off: the plan cites its own telling.
 			c = planCite
+			if m.attrib == "" && planAtt == nil {
+				c = "article"
+			}
 		}
 		history = append(history, timeline.StatusChange{Status: m.status, On: x.reported, Source: c})
 		switch {
@@ -665,13 +673,13 @@ func namesNoGathering(text string) bool {
 
 // gatheringStems start the words that tell people together: "सम्मेलन",
 // "दौरा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
-var gatheringStems = []string{"सम्मेलन", "शिखर", "दौरा", "दौरे", "दौरों", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
+var gatheringStems = []string{"सम्मेलन", "शिखर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
 	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
 	"संवाददाता", "आमने-सामने"}
 
-// gatheringWords are the forms of मिलना that tell a meeting, not a getting
-// ("मिलेगा अवसर").
-var gatheringWords = []string{"मिले", "मिलीं", "मिलकर", "मिलेंगे", "मिलेंगी"}
+// gatheringWords are whole words: the forms of मिलना that tell a meeting,
+// not a getting ("मिलेगा अवसर"), and दौरा, not दौरान.
+var gatheringWords = []string{"मिले", "मिलीं", "मिलकर", "मिलेंगे", "मिलेंगी", "दौरा", "दौरे", "दौरों"} // not दौरान
 
 // containsWordStart reports stem in text at the start of a word: no
 // letter or mark (as the tokenizer reads them) right before it.

@@ -1697,6 +1697,30 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'दोनों' of two summits is no one who stays", reason: "fourth review: '… शिखर सम्मेलन होंगे और दोनों जापान में होंगे' drafted a visit",
 			text: "अगले साल क्वाड और जी7 के शिखर सम्मेलन होंगे और दोनों जापान में होंगे।",
 			want: []want{{timeline.Summit, "2026[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a verb inside one call does not end the phone word's reach", reason: "fourth review: '… फोन पर … बधाई दी और दोनों नेताओं के बीच … वार्ता हुई' became a meeting",
+			text: "प्रधानमंत्री मोदी ने मंगलवार को फोन पर जापानी प्रधानमंत्री को चुनाव में जीत की बधाई दी और दोनों नेताओं के बीच व्यापार पर वार्ता हुई।",
+			want: []want{{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "'पहले दिन से' is from day one, no day", reason: "fourth review: 'फ्रांस पहले दिन से ही … समर्थन करता रहा है' pinned a meeting to the visit's first day",
+			text: "जर्मन चांसलर 8 से 10 जनवरी तक भारत की यात्रा करेंगे। विदेश सचिव ने कहा कि जर्मनी पहले दिन से ही इस पहल का समर्थन करता रहा है और चांसलर मोदी से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2026-01-08/2026-01-10[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2026-01-08/2026-01-10[Asia/Kolkata]", timeline.Announced, "विदेश सचिव ने कहा"},
+			}},
+		{name: "the day after an arriving subject is the main event's", reason: "fourth review: '14 नवंबर को पेरिस पहुंचे … ने 16 नवंबर को … मुलाकात की' dated the meeting the 14th",
+			text: "14 नवंबर को रोम पहुंचे विदेश मंत्री जयशंकर ने 16 नवंबर को इटली के विदेश मंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.Visit, "2025-11-14[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a delegation that arrived is someone", reason: "fourth review: '… कोलंबो पहुंचे उच्चस्तरीय प्रतिनिधिमंडल ने' drafted no visit",
+			text: "रविवार को ढाका पहुंचे उच्चस्तरीय भारतीय प्रतिनिधिमंडल ने सोमवार को बांग्लादेश के विदेश मंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.Visit, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "leave to go somewhere is no journey", reason: "fourth review: '… बिना वीजा थाईलैंड जाने की अनुमति मिल गई है' drafted a visit",
+			text: "इस समझौते से भारतीय छात्रों को बिना वीजा जापान जाने की अनुमति मिल गई है।",
+			want: nil},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -1942,6 +1966,23 @@ func TestExtractPlanAndCallOffSources(t *testing.T) {
 	}
 	if src, ok := e.Source("attributed"); !ok || src.Attribution.Hi != "मंत्रालय के सूत्रों के अनुसार" {
 		t.Errorf("the event's source = %+v, want the ministry's sources", src)
+	}
+}
+
+// TestExtractUnsourcedPlanCalledOff checks that a plan the report tells in
+// its own voice, called off by a source, cites the article for the plan
+// and the source for calling it off.
+func TestExtractUnsourcedPlanCalledOff(t *testing.T) {
+	evs := mustExtract(t, "प्रधानमंत्री 10 दिसंबर को जापान जाएंगे। सूत्रों के मुताबिक यह दौरा अब स्थगित कर दिया गया है।", dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1", len(evs))
+	}
+	var got []string
+	for _, h := range evs[0].History {
+		got = append(got, string(h.Status)+"@"+h.Source)
+	}
+	if want := []string{"announced@article", "postponed@attributed"}; !slices.Equal(got, want) {
+		t.Errorf("history %q, want %q", got, want)
 	}
 }
 

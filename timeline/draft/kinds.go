@@ -246,7 +246,7 @@ func eventHits(toks []token) []hit {
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
-		case visitVerbs.has(w) && strings.HasSuffix(w, "ने") && (at(i+1) == "का" || at(i+1) == "की") && wayWords.has(at(i+2)):
+		case (visitVerbs.has(w) || goWords.has(w) || w == "आने") && strings.HasSuffix(w, "ने") && (at(i+1) == "का" || at(i+1) == "की") && wayWords.has(at(i+2)):
 			// "अफगानिस्तान तक पंहुचने का रास्ता मिलेगा": a way to get
 			// somewhere, no one's journey.
 		case visitVerbs.has(w) && arrivedWords.has(w) && arrivalOfNoOne(toks, i):
@@ -892,11 +892,11 @@ func pairBefore(toks []token, i int) bool {
 func oneClauseGap(gap []token) bool {
 	for k, t := range gap {
 		switch t.key {
-		case "लेकिन", "कि", "जबकि", "तथा", "फिर", "है", "हैं", "था", "थी", "थे", "गया", "गई", "गए", "पूछा", "जताया":
+		case "लेकिन", "कि", "जबकि", "तथा", "फिर", "है", "हैं", "था", "थी", "थे", "गया", "गई", "गए":
 			return false
 		}
-		if t.key != "की" && participles.has(t.key) {
-			return false // "… से हालचाल पूछा और …", "… को बधाई दी और …": a verb ends the clause
+		if (t.key != "की" && participles.has(t.key) || t.key == "पूछा" || t.key == "जताया") && ownDayOrPlace(gap[k+1:]) {
+			return false // "… हालचाल पूछा और बुधवार को लंदन में … वार्ता होगी": a verb, then talks of their own day or place
 		}
 		if k+1 < len(gap) && gap[k+1].key == "में" && isPlaceWord(t.text) {
 			return false // "… लंदन में … वार्ता होगी": talks placed somewhere
@@ -950,6 +950,10 @@ var newsNouns = setOf("बयान", "खबर", "खबरें", "फैस
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
 var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
 
+// delegationWords name a delegation, someone all the same: "कोलंबो पहुंचे
+// उच्चस्तरीय प्रतिनिधिमंडल ने".
+var delegationWords = setOf("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि", "दल")
+
 // arrivedWords are the past participles of arriving.
 var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचीं", "पहुंची", "आए", "आये")
 
@@ -962,7 +966,7 @@ func arrivalParticiple(toks []token, out []hit, j int) bool {
 	if h.i != h.last || !arrivedWords.has(toks[h.i].key) || j+1 >= len(out) {
 		return false
 	}
-	for k := h.i + 1; k < len(toks) && k <= h.i+7; k++ {
+	for k := h.i + 1; k < len(toks) && k <= h.i+10; k++ {
 		if k >= out[j+1].i {
 			return false
 		}
@@ -980,12 +984,12 @@ func arrivalParticiple(toks []token, out []hit, j int) bool {
 // up to its ने, names no office, leader or country: "दिल्ली पहुंचे
 // किसानों ने".
 func arrivalOfNoOne(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		t := toks[k]
 		if t.key == "ने" {
 			return k > i+1
 		}
-		if namesSomeone(t) || demonyms[t.text] != "" || isCountry(t) || hindi.IsClauseWord(t.text) {
+		if namesSomeone(t) || demonyms[t.text] != "" || isCountry(t) || delegationWords.has(t.key) || hindi.IsClauseWord(t.text) {
 			return false
 		}
 	}
@@ -1021,3 +1025,17 @@ func manyOf(toks []token, i int) bool {
 	}
 	return false
 }
+
+// ownDayOrPlace reports a day or a place among words: a number, a weekday,
+// or "X में" of a place.
+func ownDayOrPlace(ws []token) bool {
+	for k, t := range ws {
+		if hasDigit(t.text) || weekdayWords.has(t.key) || k+1 < len(ws) && ws[k+1].key == "में" && isPlaceWord(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayWords are the days of the week.
+var weekdayWords = setOf("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार")

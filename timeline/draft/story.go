@@ -33,6 +33,7 @@ type mention struct {
 	statusWord   string
 	fromTense    bool
 	unfulfilled  bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	counted      bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
 	nextDay      bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
@@ -908,6 +909,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// announced is not its status.
 				m.status, m.statusWord, m.fromTense = timeline.Held, "ने", true
 			}
+			if !m.frame && m.date != nil && m.dateOwn {
+				// "14 नवंबर को पेरिस पहुंचे विदेश मंत्री … ने 16 नवंबर को …
+				// मुलाकात की": the day before the arrival is its; the day
+				// after the subject is the main event's.
+				for _, f := range p.hs {
+					if !f.arrived || m.date.Start > p.htoks[f.i].start {
+						continue
+					}
+					if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return o.Start > p.htoks[f.i].start && o.Start < p.htoks[h.i].start }); i >= 0 {
+						d := m.others[i]
+						m.date = &d
+					}
+				}
+			}
 			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
 				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
 				// मुलाकात की": the day after the subject is the main
@@ -938,8 +953,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if !m.refers && !m.frame && m.date == nil && m.generic && countedFromBefore(p.htoks, h.i) {
 				// "इस शपथ ग्रहण समारोह के ठीक 19 दिन बाद बाइडेन की पीएम
 				// मोदी से बात हुई है": talks counted from something told
-				// before are the talks told, dated by what they follow.
-				m.refers = true
+				// before are the talks told, if of the same sides.
+				m.refers, m.counted = true, true
 			}
 			if m.refers && !m.frame && pluperfect(x.text, verbs) && x.lastOne(u.span) {
 				// "दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी":
@@ -2778,6 +2793,9 @@ func (x *extractor) build(ms []*mention) []*story {
 						target = ss[i]
 						target.kind = timeline.PhoneCall
 						break
+					}
+					if m.counted && (otherCounterpart(ss[i], m, x.home) || ss[i].kind == timeline.Summit || ss[i].kind == timeline.MultilateralMeeting) {
+						continue // "ब्रिक्स सम्मेलन के 2 दिन बाद … पुतिन से बात हुई": other talks
 					}
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
