@@ -143,7 +143,9 @@ func (c *ctx) unitAt(t token) (unit int8, end int, ok bool) {
 		return 0, 0, false
 	}
 	if t.lx.unit != 0 {
-		return t.lx.unit, t.End, t.lx.unit != uWeekend
+		// "तीन दौर पहले": rounds of talks counted, not decades; दौर is
+		// a decade only after its number ("90 के दौर में").
+		return t.lx.unit, t.End, t.lx.unit != uWeekend && t.Text(c.s) != "दौर"
 	}
 	if t.lx.unitAbbr != 0 || t.isFW(fwSe) {
 		if m := c.next(t.End); m.Start == t.End && m.Kind == tPunct && hindi.IsAbbreviationMark(m.Rune) {
@@ -310,11 +312,34 @@ func (c *ctx) offsetIsDate(start, mode, end int, finest int8) bool {
 		if u := c.next(end); u.Kind == tNum || u.lx != nil && u.lx.num != 0 {
 			return false // "23 दिनों में 17 बैठकें होंगी": a duration
 		}
-		if mode == offIn && (c.hasWord(end, "पहली", 30) || c.hasWord(end, "पहला", 30)) {
+		if mode == offIn && c.firstOf(end) {
 			return false // "ये 41 वर्षों में … ऑस्ट्रिया की पहली यात्रा होगी": the first in 41 years, a gap
 		}
 		return ahead
 	}
+}
+
+// firstOf reports "की पहली" or "का पहला" after pos in its clause, with no
+// comma, जहां or और between: "41 वर्षों में किसी भारतीय प्रधानमंत्री की
+// ऑस्ट्रिया की पहली यात्रा" (the first in 41 years), not "दो महीने में …
+// जाएंगे, जहां वे पहली बार …" nor "दो साल में भारत अपना पहला … मिशन
+// भेजेगा".
+func (c *ctx) firstOf(pos int) bool {
+	rest := c.s[pos:min(len(c.s), pos+400)]
+	i := -1
+	for _, p := range []string{" की पहली", " का पहला"} {
+		if k := strings.Index(rest, p); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	between := rest[:i]
+	if strings.ContainsAny(between, ",।?!") || strings.Contains(between, "जहां") || strings.Contains(between, "जहाँ") || strings.Contains(between, " और ") {
+		return false
+	}
+	return !strings.Contains(between, ". ")
 }
 
 // hasWord reports whether phrase occurs within the next n*12 bytes after
