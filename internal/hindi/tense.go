@@ -328,7 +328,7 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 				c |= wProsp
 			}
 		}
-		if !g.started && t.Kind == Word && len(s.prev) > len("ने") && strings.HasSuffix(s.prev, "ने") && goingTo(s.text, t.End) {
+		if (!g.started || g.c&^wNeg == 0) && t.Kind == Word && len(s.prev) > len("ने") && strings.HasSuffix(s.prev, "ने") && !notInfinitive.has(s.prev) && !genitiveBefore(prev) && goingTo(s.text, t.End) {
 			// "शुरू होने जा रही है", "मिलने जा रहे हैं": about to, as
 			// "होने वाली है" is; not "जा रहे हैं" alone (going).
 			c = wProsp
@@ -469,4 +469,14 @@ func goingTo(text string, pos int) bool {
 	}
 	r := Next(text, u.End)
 	return r.Kind == Word && classify(r.Text(text))&wProg != 0
+}
+
+// notInfinitive are words ending in ने that are no infinitive: "जनता के
+// सामने जा रहे हैं", "पुराने", "उन्होंने".
+var notInfinitive = setOf("सामने", "अपने", "पुराने", "उन्होंने", "इन्होंने", "जिन्होंने", "किन्होंने", "सुहाने", "दाहिने", "पहने", "ठिकाने", "घराने", "बहाने", "जमाने", "ज़माने", "खजाने", "निशाने", "पैमाने", "सिरहाने")
+
+// genitiveBefore reports a genitive postposition as the word before: an
+// infinitive is a noun after it ("उनके आने की"), no verb group of its own.
+func genitiveBefore(prev string) bool {
+	return prev == "के" || prev == "की" || prev == "का"
 }

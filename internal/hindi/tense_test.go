@@ -88,6 +88,8 @@ func TestLastVerb(t *testing.T) {
 		{"going to meet", "दोनों नेता मिलने जा रहे हैं।", "मिलने जा रहे हैं future prospective", "मिलने जा रहे: about to meet"},
 		{"was going to", "बैठक होने जा रही थी।", "होने जा रही थी past prospective", "थी puts it in the past"},
 		{"going alone", "वे जापान जा रहे हैं।", "जा रहे हैं present", "जा रहे with no infinitive before it: going"},
+		{"going before someone", "वे जनता के सामने जा रहे हैं।", "जा रहे हैं present", "सामने is no infinitive"},
+		{"not going to happen", "समझौता अब नहीं होने जा रहा है।", "नहीं होने जा रहा है future prospective neg", "नहीं before the infinitive negates the group"},
 		{"went well", "दोनों नेताओं की मुलाकात बेहद सार्थक रही।", "रही past", "रही after an adjective of how it went: रहना's perfective"},
 		{"is going on", "बातचीत अभी चल रही है।", "रही है present", "a progressive after no adjective stays present"},
 		{"request kijiye", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "कीजिए future imperative", "issue 11: a request points to the future"},
