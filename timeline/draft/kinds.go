@@ -39,6 +39,9 @@ type hit struct {
 	// purpose reports the event a journey is for ("… के लिए", "… में भाग
 	// लेने के लिए"): a date of its clause is the journey's.
 	purpose bool
+	// venue reports an arrival at a building ("व्हाइट हाउस पहुंचे"): the
+	// visit told before, if one is.
+	venue bool
 	// arrived reports an arrival told as a participle before the clause's
 	// subject ("गुरुवार को काबुल से नई दिल्ली पहुंचे चीनी विदेश मंत्री …
 	// ने … मुलाकात की"): a visit of its own, and a date before it is its.
@@ -257,6 +260,9 @@ func eventHits(toks []token) []hit {
 			// many, counted by no one, are no event to draft.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
+			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
+			// move within a visit told before, if any.
+			out[len(out)-1].venue = strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1))
 		case w == "बात" && doWords.has(at(i+1)):
 			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
@@ -995,6 +1001,11 @@ func arrivalOfNoOne(toks []token, i int) bool {
 	}
 	return false
 }
+
+// venueWords end the name of a building one reaches within a city:
+// "व्हाइट हाउस", "राष्ट्रपति भवन", "संयुक्त राष्ट्र मुख्यालय" (not an
+// airport, which one reaches from abroad).
+var venueWords = setOf("हाउस", "भवन", "मुख्यालय", "निवास", "महल", "सचिवालय", "होटल")
 
 // homeVenue reports the two words before an arrival as a venue of talks in
 // New Delhi: reaching it is a move within a visit, not a journey.

@@ -34,6 +34,7 @@ type mention struct {
 	fromTense    bool
 	unfulfilled  bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
 	counted      bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
+	venue        bool             // an arrival at a building ("व्हाइट हाउस पहुंचे"): part of a visit told before
 	nextDay      bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
@@ -902,6 +903,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i
+			m.venue = h.venue
 			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) &&
 				statusAfter(x.text, p.htoks[h.last+1].end, m.sent.end, m.statusWord) && (m.date == nil || !m.date.Date.Start.After(x.dateline)) {
 				// "2016 में, पीएम मोदी की यात्रा ने … संबंधों को घोषित
@@ -2743,6 +2745,17 @@ func (x *extractor) build(ms []*mention) []*story {
 			for i := len(recent) - 1; i >= 0; i-- {
 				if recent[i].kind == m.kind && !recent[i].when.IsZero() && !otherSummit(recent[i], m) {
 					target, w = recent[i], date.When{}
+					break
+				}
+			}
+		}
+		if m.venue && target == nil {
+			// "सोमवार को वाशिंगटन पहुंचे। मंगलवार को वे व्हाइट हाउस
+			// पहुंचे": a building reached within days of a visit told
+			// before is a move within it.
+			for i := len(recent) - 1; i >= 0; i-- {
+				if s := recent[i]; s.kind == timeline.Visit && (w.IsZero() || s.when.IsZero() || overlaps(s.when, w) || x.daysBefore(s.when, w, 7)) {
+					target, w, wn = s, date.When{}, nil
 					break
 				}
 			}
