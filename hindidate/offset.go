@@ -319,15 +319,16 @@ func (c *ctx) offsetIsDate(start, mode, end int, finest int8) bool {
 	}
 }
 
-// firstOf reports "की पहली" or "का पहला" after pos in its clause, with no
-// comma, जहां or और between: "41 वर्षों में किसी भारतीय प्रधानमंत्री की
-// ऑस्ट्रिया की पहली यात्रा" (the first in 41 years), not "दो महीने में …
-// जाएंगे, जहां वे पहली बार …" nor "दो साल में भारत अपना पहला … मिशन
-// भेजेगा".
+// firstOf reports a first after pos in its clause ("की पहली", "का पहला",
+// "के बीच पहली", or the offset's own "में पहली बार"), with no comma, जहां
+// or और between: "41 वर्षों में किसी भारतीय प्रधानमंत्री की ऑस्ट्रिया की
+// पहली यात्रा", "10 साल में पहली बार पाकिस्तान जाएंगे" (the first in so
+// many years), not "दो महीने में … जाएंगे, जहां वे पहली बार …" nor "दो
+// साल में भारत अपना पहला … मिशन भेजेगा".
 func (c *ctx) firstOf(pos int) bool {
-	rest := c.s[pos:min(len(c.s), pos+400)]
+	rest := c.s[max(0, pos-len(" में")):min(len(c.s), pos+400)] // from the offset's own में
 	i := -1
-	for _, p := range []string{" की पहली", " का पहला"} {
+	for _, p := range []string{" की पहली", " का पहला", " में पहली बार", " बीच पहली"} {
 		if k := strings.Index(rest, p); k >= 0 && (i < 0 || k < i) {
 			i = k
 		}
