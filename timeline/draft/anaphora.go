@@ -56,7 +56,7 @@ func anaphoricDays(text string, matches []hindidate.Match) (all, added []hindida
 			off = end
 			before, _ := utf8.DecodeLastRuneInString(text[:i])
 			after, _ := utf8.DecodeRuneInString(text[end:])
-			if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) && !(a.nth > 0 && strings.HasPrefix(strings.TrimLeft(text[end:], " "), "से")) {
+			if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) && !(a.nth > 0 && startsWord(strings.TrimLeft(text[end:], " "), "से")) {
 				found = append(found, phrase{i, end, a.after, a.nth, a.words}) // not "पहले दिन से" (from day one)
 			}
 		}
@@ -178,4 +178,15 @@ func (x *extractor) reread(m *hindidate.Match) {
 		x.settled = map[int]hindidate.Date{}
 	}
 	x.settled[m.Start] = m.Date
+}
+
+// startsWord reports s starting with the word w, no letter or mark after
+// it: "से ही", not "सेशेल्स".
+func startsWord(s, w string) bool {
+	rest, ok := strings.CutPrefix(s, w)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !hindi.IsWordRune(r)
 }

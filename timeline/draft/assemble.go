@@ -655,8 +655,9 @@ func namesCall(text string) bool {
 }
 
 // namesNoGathering reports a text that tells no summit, meeting, visit,
-// arrival, venue or press conference anywhere, by a word that starts
-// with one of gatheringStems: leaders who "spoke" in it did not meet.
+// arrival, venue or press conference anywhere, by a word that starts with
+// one of gatheringStems or is one of gatheringWords: leaders who "spoke"
+// in it did not meet.
 func namesNoGathering(text string) bool {
 	for _, stem := range gatheringStems {
 		if containsWordStart(text, stem) {
@@ -672,7 +673,7 @@ func namesNoGathering(text string) bool {
 }
 
 // gatheringStems start the words that tell people together: "सम्मेलन",
-// "दौरा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
+// "यात्रा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
 var gatheringStems = []string{"सम्मेलन", "शिखर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
 	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
 	"संवाददाता", "आमने-सामने"}

@@ -262,7 +262,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
 			// move within a visit told before, if any.
-			out[len(out)-1].venue = strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1))
+			if last := &out[len(out)-1]; last.i == i {
+				last.venue = strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1))
+			}
 		case w == "बात" && doWords.has(at(i+1)):
 			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
@@ -639,8 +641,12 @@ func attendsGroup(toks []token, i int) bool {
 		// office attends, in the honorific plural; a country that
 		// "शामिल होगा" joins the group.
 		switch toks[j+2].key {
-		case "होंगे", "होंगी", "हुए", "हुईं", "होने":
+		case "होंगे", "होंगी", "हुए", "हुईं":
 			return subjectBefore(toks, max(0, i-8), i)
+		case "होने":
+			// "मोदी ने … बिम्सटेक में शामिल होने की पुष्टि की": the one
+			// who confirms attending is its agent.
+			return subjectBefore(toks, max(0, i-8), i) || slices.ContainsFunc(toks[max(0, i-8):i], func(t token) bool { return leaderCountry(t.text) != "" })
 		}
 	}
 	return false
@@ -890,9 +896,9 @@ func pairBefore(toks []token, i int) bool {
 }
 
 // oneClauseGap reports words between a phone word and a talk that join no
-// other clause: no conjunction of clauses, no verb of the common forms, no
-// place the talks are in ("और" joins nouns as often as clauses, so a verb
-// before it is what tells). "टेलीफोन पर करीब दस मिनट
+// other clause: no conjunction of clauses or auxiliary, and no verb
+// followed by a day or a place of the talks' own ("और" joins nouns as
+// often as clauses, so a verb before it is what tells). "टेलीफोन पर करीब दस मिनट
 // दोनों देशों के नेताओं के बीच कई सामरिक मुद्दों पर वार्ता हुई" is one call,
 // however long the way to its noun.
 func oneClauseGap(gap []token) bool {
@@ -916,8 +922,11 @@ func oneClauseGap(gap []token) bool {
 // "युद्धविराम के लिए संयुक्त राष्ट्र महासचिव की कॉल"), and कॉल not made
 // ("… बधाई देने के लिए कॉल किया" is a phone call).
 func appeal(toks []token, i int) bool {
-	if i+1 < len(toks) && (doWords.has(toks[i+1].key) || toks[i+1].key == "किया" || toks[i+1].key == "किए") {
+	if i+1 < len(toks) && (doWords.has(toks[i+1].key) && toks[i+1].key != "की" || toks[i+1].key == "किया" || toks[i+1].key == "किए") {
 		return false
+	}
+	if i+1 < len(toks) && toks[i+1].key == "की" && (i+2 >= len(toks) || isAux(toks[i+2].key) || toks[i+2].key == "गई") {
+		return false // "… के लिए कॉल की गई", "… कॉल की।": made; "अपनी कॉल की अनदेखी": its genitive
 	}
 	for j := i - 1; j >= max(1, i-6); j-- {
 		if toks[j].key == "लिए" && toks[j-1].key == "के" {
@@ -958,7 +967,7 @@ var wayWords = setOf("रास्ता", "रास्ते", "मार्�
 
 // delegationWords name a delegation, someone all the same: "कोलंबो पहुंचे
 // उच्चस्तरीय प्रतिनिधिमंडल ने".
-var delegationWords = setOf("प्रतिनिधिमंडल", "शिष्टमंडल", "प्रतिनिधि", "दल")
+var delegationWords = setOf("प्रतिनिधिमंडल", "शिष्टमंडल")
 
 // arrivedWords are the past participles of arriving.
 var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचीं", "पहुंची", "आए", "आये")

@@ -35,6 +35,7 @@ type mention struct {
 	unfulfilled  bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
 	counted      bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
 	venue        bool             // an arrival at a building ("व्हाइट हाउस पहुंचे"): part of a visit told before
+	undatable    bool             // counted from something told, with no talks told before to be: no date to infer
 	nextDay      bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
@@ -2755,7 +2756,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// पहुंचे": a building reached within days of a visit told
 			// before is a move within it.
 			for i := len(recent) - 1; i >= 0; i-- {
-				if s := recent[i]; s.kind == timeline.Visit && (w.IsZero() || s.when.IsZero() || overlaps(s.when, w) || x.daysBefore(s.when, w, 7)) {
+				if s := recent[i]; s.kind == timeline.Visit && (w.IsZero() || s.when.IsZero() || overlaps(s.when, w) || x.daysBefore(s.when, w, 7)) && x.sameVisitors(s, m) {
 					target, w, wn = s, date.When{}, nil
 					break
 				}
@@ -2931,6 +2932,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					break
 				}
 			}
+		}
+		if target == nil && m.counted {
+			// "सम्मेलन के ठीक 3 दिन बाद … पुतिन से बात हुई" with no such
+			// talks told before: the day is counted from something the
+			// text dates, and no date told nearby is the talks'.
+			m.undatable = true
 		}
 		if target == nil && m.generic && m.date == nil && len(m.people) == 0 && m.status == "" && m.hasVerb {
 			continue // "मीटिंग का मकसद … है": speaks of talks, tells none
@@ -3748,6 +3755,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		m := s.first
+		if m.undatable {
+			// Counted from something told: before the dateline, on a day
+			// the editor counts.
+			s.when = x.inDatelineZone(date.Before(x.reported))
+			s.inferred = "no date in the text: its day is counted from something the text tells (\"के N दिन बाद\"); count it"
+			continue
+		}
 		if m.laterFrame {
 			// The frame's clause dates its main event: the frame comes
 			// after it, in (about) its month; not "during" it.
@@ -4326,9 +4340,9 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
 
-// pairSummit reports a summit told as two countries' own, annual one
-// ("23वें इंडिया-रशिया एनुअल समिट", "भारत-जापान वार्षिक शिखर सम्मेलन"),
-// not a group's (जी20, क्वाड): talks of two leaders on its days may be a
+// pairSummit reports a summit told as two countries' own: annual ("23वें
+// इंडिया-रशिया एनुअल समिट") or named by the pair ("भारत-रूस शिखर
+// सम्मेलन"), not a group's (जी20, क्वाड): talks of two leaders on its days may be a
 // sideline of the group's.
 func pairSummit(t *story) bool {
 	annual := false
@@ -4338,13 +4352,46 @@ func pairSummit(t *story) bool {
 				return false
 			}
 		}
-		annual = annual || strings.Contains(m.text, "वार्षिक") || strings.Contains(m.text, "एनुअल") || strings.Contains(m.text, "सालाना")
+		annual = annual || strings.Contains(m.text, "वार्षिक") || strings.Contains(m.text, "एनुअल") || strings.Contains(m.text, "सालाना") || namesPair(m.text)
 	}
 	return annual
+}
+
+// namesPair reports two countries joined by a hyphen in text: "भारत-रूस
+// शिखर सम्मेलन".
+func namesPair(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if a, b, ok := strings.Cut(strings.Trim(w, "(),।.:"), "-"); ok {
+			if _, okA := countryCode(a); okA {
+				if _, okB := countryCode(b); okB {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // statusAfter reports the status word w in text[from:to], guarding the
 // range: a clause's tokens may run past the unit they were read for.
 func statusAfter(text string, from, to int, w string) bool {
 	return from >= 0 && from <= to && to <= len(text) && strings.Contains(text[from:to], w)
+}
+
+// sameVisitors reports a telling whose place, if any, and foreign people,
+// if any, are the visit s's: "मंगलवार को वे व्हाइट हाउस पहुंचे" after "मोदी
+// वाशिंगटन पहुंचे" is the same trip; "जर्मन चांसलर … वाशिंगटन में व्हाइट
+// हाउस पहुंचे" after a British visit to India is not.
+func (x *extractor) sameVisitors(s *story, m *mention) bool {
+	theirs := visitCountries(s)
+	where := m.place.Country
+	if where == "" {
+		where = m.visited
+	}
+	if where != "" && !slices.Contains(theirs, where) {
+		return false
+	}
+	return !slices.ContainsFunc(m.people, func(p person) bool {
+		return p.Country != "" && p.Country != x.home && !slices.Contains(theirs, p.Country)
+	})
 }
