@@ -83,9 +83,12 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 //     spokesman or "sources" telling of it ("TASS के अनुसार", "सूत्रों ने
 //     बताया"), in the event's sentence, in a sentence that points back at
 //     it ("… ने यह जानकारी दी"), or going on in "उन्होंने बताया कि" after
-//     such a source; a source told in a sentence of its own comes first.
-//     A participant's own words ("मोदी ने कहा", what a joint statement
-//     says) are the event's telling, not a source: noted, not attributed;
+//     such a source; a source told in a sentence of its own comes first,
+//     and one that tells the event is off comes before one that told the
+//     plan, which is kept as a second source ("attributed-plan") cited by
+//     the plan's step of the history. A participant's own words ("मोदी ने
+//     कहा", what a joint statement says) are the event's telling, not a
+//     source: noted, not attributed;
 //   - Draft.Notes say in plain words everything that was guessed.
 //
 // A sentence that corrects an earlier report ("… 15 दिसंबर बताई गई थी, जो
