@@ -1673,16 +1673,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	}
 	out := make([]timeline.Event, 0, len(hosts))
 	for _, c := range hosts {
-		f := e
-		f.Participants = nil
-		for _, p := range e.Participants {
-			if p.Role != timeline.Host || p.Country == c {
-				f.Participants = append(f.Participants, p)
-			}
-		}
-		if f.Place.Country != c {
-			f.Place = timeline.Place{}
-		}
+		f := legTo(e, c)
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d legs of a tour the sentence tells through %s: this one to %s", len(hosts), strings.Join(hosts, ", "), c))
 		switch {
@@ -1710,6 +1701,22 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		out = append(out, f)
 	}
 	return out
+}
+
+// legTo returns the tour e as its leg to country c: the other hosts and a
+// place elsewhere left out.
+func legTo(e timeline.Event, c string) timeline.Event {
+	f := e
+	f.Participants = nil
+	for _, p := range e.Participants {
+		if p.Role != timeline.Host || p.Country == c {
+			f.Participants = append(f.Participants, p)
+		}
+	}
+	if f.Place.Country != c {
+		f.Place = timeline.Place{}
+	}
+	return f
 }
 
 // untoldLegs returns, for a tour whose days are inferred some of whose legs
@@ -1767,16 +1774,7 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 		if told[c] != nil {
 			continue
 		}
-		f := e
-		f.Participants = nil
-		for _, p := range e.Participants {
-			if p.Role != timeline.Host || p.Country == c {
-				f.Participants = append(f.Participants, p)
-			}
-		}
-		if f.Place.Country != c {
-			f.Place = timeline.Place{}
-		}
+		f := legTo(e, c)
 		f.When = rest
 		fd := *e.Draft
 		fd.DateInferred = true
