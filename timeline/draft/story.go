@@ -2274,8 +2274,23 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // visitedAt returns the country visitedCountry finds and the index of the
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
+	// "चीन के दौरे के बाद सुषमा मंगोलिया जाएंगी", "फ्रांस के 2 दिन के दौरे के
+	// बाद मोदी … यूएई पहुंचे": the visit done before is the journey's
+	// frame; the country gone to next is the one told after it.
+	if c, j := visitedFrom(text, toks, true); c != "" {
+		return c, j
+	}
+	return visitedFrom(text, toks, false)
+}
+
+// visitedFrom is visitedAt, reading no visit noun told as done before
+// ("… के दौरे के बाद") when skipDone is set.
+func visitedFrom(text string, toks []token, skipDone bool) (string, int) {
 	byDemonym, byDemonymAt := "", 0
 	for i, t := range toks {
+		if skipDone && doneVisitAt(toks, i) {
+			continue
+		}
 		if c, ok := stayIn(toks, i); ok {
 			return c, i - 2 // "मोदी उज्बेकिस्तान में होंगे"
 		}
@@ -2385,11 +2400,20 @@ func visitDays(toks []token) int {
 		if (w == "दिन" || w == "दिनों") && (i+1 >= len(toks) || toks[i+1].key != "के" && toks[i+1].key != "की") {
 			continue
 		}
+		if doneVisitAt(toks, i+1) || doneVisitAt(toks, i+2) {
+			continue // "फ्रांस के 2 दिन के दौरे के बाद … यूएई पहुंचे": the days of the visit before
+		}
 		if n := numberOf(toks[i-1].text); n > 0 && n < 30 {
 			return n
 		}
 	}
 	return 0
+}
+
+// doneVisitAt reports a visit noun at toks[i] told as done before the
+// event: "दौरे के बाद", "यात्रा के पश्चात".
+func doneVisitAt(toks []token, i int) bool {
+	return i+2 < len(toks) && visitNouns.has(toks[i].key) && toks[i+1].key == "के" && (toks[i+2].key == "बाद" || toks[i+2].key == "पश्चात")
 }
 
 // dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
