@@ -398,6 +398,10 @@ func (x *extractor) draft(s *story) {
 		label = "घटना"
 	}
 	title := label
+	if lead.listed && lead.label != "" {
+		title = lead.label + " " + label // "पूर्वी एशिया शिखर सम्मेलन": one of two the sentence names
+		notes = append(notes, fmt.Sprintf("one of the summits the sentence names in a list: this one is %q", lead.label))
+	}
 	if lead.date != nil && s.inferred == "" {
 		title += " — " + lead.date.Text
 		if lead.nextDay {

@@ -1751,6 +1751,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a visit's own days after a visit done before", reason: "heldout16 12, the other way",
 			text: "फ्रांस के दौरे के बाद प्रधानमंत्री मोदी 17 नवंबर को तीन दिवसीय यात्रा पर यूएई पहुंचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "two summits named in a list are two events", reason: "heldout16 13: \"21वें आसियान-भारत शिखर सम्मेलन और 19वें पूर्वी एशिया शिखर सम्मेलन में भाग लेंगे\"",
+			text: "प्रधानमंत्री 20 नवंबर को 21वें आसियान-भारत शिखर सम्मेलन और 19वें पूर्वी एशिया शिखर सम्मेलन में भाग लेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "two summits in a list, then one of them told again: still two", reason: "heldout16 13, told again by its group",
+			text: "मोदी 20 नवंबर को जी20 शिखर सम्मेलन और ब्रिक्स शिखर सम्मेलन में भाग लेंगे। ब्रिक्स शिखर सम्मेलन में आतंकवाद पर चर्चा होगी।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

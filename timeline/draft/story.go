@@ -73,6 +73,10 @@ type mention struct {
 	// label names whose summit it is: a group ("ब्रिक्स", "जी-20") or
 	// "द्विपक्षीय", from the words just before the summit's; "" if none.
 	label string
+	// listed reports a summit named in a list with another ("… शिखर
+	// सम्मेलन और … शिखर सम्मेलन में"): its label is its name, and its
+	// draft's title says it.
+	listed bool
 	// offByCall reports the visit a call calls off ("फोन करके अपने दौरे
 	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
 	offByCall bool
@@ -878,13 +882,19 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		for _, h := range p.hs {
-			if h.i != mh.i && !h.frame {
+			twin := h.i != mh.i && twinSummit(p.htoks, h, mh)
+			if h.i != mh.i && !h.frame && !twin {
 				continue // one event per clause, and its frames
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
 			if m.kind == timeline.Summit {
 				m.label = summitLabel(p.htoks, h.i)
+				if twin || h.i == mh.i && slices.ContainsFunc(p.hs, func(o hit) bool { return o.i != mh.i && twinSummit(p.htoks, o, mh) }) {
+					// Two summits named in a list are two events; their
+					// names keep them apart wherever else they are told.
+					m.label, m.listed = summitName(p.htoks, h.i, m.label), true
+				}
 			}
 			// "पोम्पिओ ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर
 			// खेद … व्यक्त की": one who speaks to say talks are off speaks
@@ -904,7 +914,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.generic = m.generic && !regrets
 				}
 			}
-			m.frame = h.i != mh.i
+			m.frame = h.i != mh.i && !twin
 			m.venue = h.venue
 			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) &&
 				statusAfter(x.text, p.htoks[h.last+1].end, m.sent.end, m.statusWord) && (m.date == nil || !m.date.Date.Start.After(x.dateline)) {
@@ -2847,7 +2857,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 		case !w.IsZero():
 			for _, s := range recent {
-				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && otherVisitor(x.text, s, m)) {
+				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !otherSummit(s, m) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && otherVisitor(x.text, s, m)) {
 					target = s
 					break
 				}
@@ -3139,7 +3149,7 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		}
 		switch m.kind {
 		case timeline.Summit, timeline.MultilateralMeeting:
-			if overlaps(s.when, w) {
+			if overlaps(s.when, w) && !otherSummit(s, m) {
 				return s
 			}
 		case timeline.Visit:
@@ -3434,6 +3444,60 @@ func summitLabel(toks []token, i int) string {
 		}
 	}
 	return ""
+}
+
+// twinSummit reports a summit h named in a list with the clause's main
+// summit mh: "21वें आसियान-भारत शिखर सम्मेलन और 19वें पूर्वी एशिया शिखर
+// सम्मेलन में भाग लेंगे" attends two summits. Between them stand only
+// "और" and the second one's name.
+func twinSummit(toks []token, h, mh hit) bool {
+	if h.kind != timeline.Summit || mh.kind != timeline.Summit || h.frame || h.i >= mh.i || mh.i-h.last > 6 {
+		return false
+	}
+	conj := false
+	for k := h.last + 1; k < mh.i; k++ {
+		t := toks[k]
+		switch {
+		case t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं":
+			if conj || k != h.last+1 {
+				return false
+			}
+			conj = true
+		case hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || eventWord(t.key):
+			return false
+		}
+	}
+	return conj
+}
+
+// summitName returns a label for a summit at toks[i] that is one of two
+// named in a list: its group if it has one, else the words of its name
+// ("पूर्वी एशिया"), without an ordinal.
+func summitName(toks []token, i int, group string) string {
+	if group != "" {
+		return group
+	}
+	var words []string
+	for j := i - 1; j >= max(0, i-3); j-- {
+		t := toks[j]
+		if j >= 1 && ordinal(t.text) && toks[j-1].end == t.start && !ordinal(toks[j-1].text) {
+			words = append([]string{toks[j-1].text + t.text}, words...) // "जी20", read as two tokens
+			j--
+			continue
+		}
+		if t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं" || hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || ordinal(t.text) {
+			break
+		}
+		words = append([]string{t.text}, words...)
+	}
+	return strings.Join(words, " ")
+}
+
+// ordinal reports a number or an ordinal written in digits: "19वें",
+// "2025"; "जी20" is a name.
+func ordinal(w string) bool {
+	rest := strings.TrimLeft(w, "0123456789०१२३४५६७८९")
+	return rest != w && (rest == "" || rest == "वें" || rest == "वां" || rest == "वीं" || rest == "वे" || rest == "वा" || rest == "वी")
 }
 
 // genericGroups are group words that name no one group: "शंघाई सहयोग

@@ -80,7 +80,8 @@ func checkInferred(e *timeline.Event, add addFunc) {
 
 // checkDuplicateDrafts reports a draft that looks like another draft of
 // the same event: the same kind, overlapping days, and no participant's
-// country that the other lacks.
+// country that the other lacks; unless both come from the same sentence
+// under different titles, which the drafter split on purpose.
 func checkDuplicateDrafts(t *timeline.Timeline, i int, add addFunc) {
 	e := &t.Events[i]
 	if e.Draft == nil || e.When.IsZero() {
@@ -90,6 +91,9 @@ func checkDuplicateDrafts(t *timeline.Timeline, i int, add addFunc) {
 		o := &t.Events[j]
 		if o.Draft == nil || o.Kind != e.Kind || o.When.IsZero() || !daysOverlap(e.When, o.When) || !sameCountries(e, o) {
 			continue
+		}
+		if o.Draft.From == e.Draft.From && o.Draft.Start == e.Draft.Start && o.Draft.End == e.Draft.End && o.Title != e.Title {
+			continue // one sentence split on purpose into events of other names ("… शिखर सम्मेलन और … शिखर सम्मेलन")
 		}
 		add("", DuplicateDraft,
 			fmt.Sprintf("यह मसौदा %s जैसा लगता है (वही प्रकार, तारीखें मिलती हैं); एक ही घटना हो तो मिलाएँ", o.ID),

@@ -468,6 +468,30 @@ func TestLintDrafts(t *testing.T) {
 				draft("b", timeline.Visit, date.InMonth(2025, time.December), timeline.Announced, "RU"),
 			},
 			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "one sentence split into two summits of other names", reason: "heldout16 13: \"… आसियान-भारत शिखर सम्मेलन और … पूर्वी एशिया शिखर सम्मेलन में भाग लेंगे\"",
+			events: []timeline.Event{
+				func() timeline.Event {
+					e := draft("a", timeline.Summit, day(2025, 12, 5), timeline.Announced, "IN")
+					e.Title = timeline.Text{Hi: "आसियान शिखर सम्मेलन — 5 दिसंबर"}
+					return e
+				}(),
+				func() timeline.Event {
+					e := draft("b", timeline.Summit, day(2025, 12, 5), timeline.Announced, "IN")
+					e.Title = timeline.Text{Hi: "पूर्वी एशिया शिखर सम्मेलन — 5 दिसंबर"}
+					return e
+				}(),
+			}},
+		{name: "other titles from two sentences are still two drafts of one event",
+			events: []timeline.Event{
+				draft("a", timeline.Summit, day(2025, 12, 5), timeline.Announced, "IN"),
+				func() timeline.Event {
+					e := draft("b", timeline.Summit, day(2025, 12, 5), timeline.Announced, "IN")
+					e.Title = timeline.Text{Hi: "पूर्वी एशिया शिखर सम्मेलन — 5 दिसंबर"}
+					e.Draft = &timeline.Draft{Start: 40, End: 90}
+					return e
+				}(),
+			},
+			want: []want{{"", lint.DuplicateDraft}}},
 		{name: "two visits of different people are two events",
 			events: []timeline.Event{
 				draft("a", timeline.Visit, day(2025, 12, 5), timeline.Announced, "RU"),
