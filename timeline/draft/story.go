@@ -380,9 +380,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	if hasAttr {
 		x.prevAttr, x.prevOutlet = phrase, outlet
 	}
+	// "साझा बयान में पीएम मोदी ने कहा- दोनों देशों के संबंध … बेहतर हुए हैं":
+	// the joint statement is an event, and the day it was said is its;
+	// unless what it says tells an event ("दोनों पक्षों ने संयुक्त बयान में
+	// कहा कि … बैठक हुई"), whose source it is.
+	joint := at.end > at.start && jointStatementIn(x.text[at.start:at.end]) &&
+		!slices.ContainsFunc(eventHits(sentToks), func(h hit) bool { return !inSpan(at, sentToks[h.i].start) })
 	var kept []hindidate.Match
 	for _, m := range ms {
-		if !(m.Start >= at.start && m.Start < at.end) {
+		if joint || !(m.Start >= at.start && m.Start < at.end) {
 			kept = append(kept, m) // a date of the attribution ("ने शुक्रवार को कहा") dates no event
 		}
 	}
@@ -516,8 +522,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		toks := x.tokens(u.start, u.end)
 		utoks[k] = toks
 		for _, h := range eventHits(toks) {
-			if !inSpan(at, toks[h.i].start) {
-				hits[k] = append(hits[k], h) // "यात्रा की घोषणा करते हुए कहा" is the source speaking
+			// "यात्रा की घोषणा करते हुए कहा" is the source speaking; but
+			// "साझा बयान में पीएम मोदी ने कहा" speaks in a joint statement,
+			// an event of its own.
+			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) {
+				hits[k] = append(hits[k], h)
 			}
 		}
 	}
@@ -3491,6 +3500,24 @@ func summitName(toks []token, i int, group string) string {
 		words = append([]string{t.text}, words...)
 	}
 	return strings.Join(words, " ")
+}
+
+// jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
+// "साझा वक्तव्य".
+func jointStatementAt(toks []token, h hit) bool {
+	return h.kind == timeline.Statement && h.i >= 1 && statementWords.has(toks[h.i].key) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
+}
+
+// jointStatementIn reports a joint statement named in s.
+func jointStatementIn(s string) bool {
+	for _, a := range []string{"संयुक्त ", "साझा "} {
+		for _, b := range []string{"बयान", "वक्तव्य"} {
+			if strings.Contains(s, a+b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ordinal reports a number or an ordinal written in digits: "19वें",
