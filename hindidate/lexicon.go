@@ -283,7 +283,13 @@ var lexRows = []lexRow{
 // lexicon maps every known spelling to its roles. Latin words are stored in
 // lower case. The Hindi layer's Lexicon filters most words of running text
 // out by their first letter and length before any map lookup.
-var lexicon = hindi.NewLexicon(buildLexicon())
+var lexicon = hindi.NewLexicon(buildLexicon()).Glued(gluedPostpositions, func(e *lexEntry) bool {
+	return e != nil && (e.month > 0 && !e.short && !e.latin || e.weekday > 0)
+})
+
+// gluedPostpositions are read off a month or weekday name they are
+// printed glued to: "10-11 अक्टूबरको" is "10-11 अक्टूबर को".
+var gluedPostpositions = []string{"को", "में", "से", "तक"}
 
 func buildLexicon() map[string]*lexEntry {
 	m := make(map[string]*lexEntry, 2048)

@@ -20,7 +20,29 @@ func fuzzSeeds(f *testing.F) {
 // is not a space, with numbers whose value is that of their digits.
 func FuzzScan(f *testing.F) {
 	fuzzSeeds(f)
+	f.Add("10-11 अक्टूबरको सोमवारसे दिसंबरमेंतक")
+	// A lexicon that reads postpositions glued to month names splits the
+	// scanner's words, and only them: its tokens tile each word.
+	names := map[string]MonthName{}
+	for w, m := range MonthSpellings() {
+		names[w] = m
+	}
+	glued := NewLexicon(names).Glued([]string{"को", "में", "से", "तक"}, func(MonthName) bool { return true })
 	f.Fuzz(func(t *testing.T, text string) {
+		for pos := 0; ; {
+			tok := Next(text, pos)
+			if tok.Kind == EOF {
+				break
+			}
+			for p := tok.Start; p < tok.End; {
+				lt, _ := glued.Next(text, p)
+				if lt.Start != p || lt.End <= p || lt.End > tok.End || lt.End < tok.End && tok.Kind != Word {
+					t.Fatalf("glued lexicon token %+v does not tile %+v", lt, tok)
+				}
+				p = lt.End
+			}
+			pos = tok.End
+		}
 		prev := 0
 		for pos := 0; ; {
 			tok := Next(text, pos)

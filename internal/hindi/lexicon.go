@@ -18,6 +18,38 @@ type Lexicon[V any] struct {
 	filter [128 + 26]uint64 // per first letter, a bit per byte length
 	last   [64]uint64       // per last byte (its low six bits), a bit per byte length
 	maxLen int
+	// glued are postpositions a known word may carry glued to its end,
+	// and gluedStem the words that may carry them: see [Lexicon.Glued].
+	glued     []string
+	gluedStem func(V) bool
+	stemLens  [128]uint64 // per first Devanagari letter, a bit per byte length of a word that may carry one
+	gluedLens [128]uint64 // the same, of such a word with a suffix glued on: a first test, inline
+	gluedLast uint64      // a bit per lastKey of the suffixes: a second one
+}
+
+// Glued makes l read a postposition written glued to a word it knows
+// ("10-11 अक्टूबरको", "सोमवारसे", as the web often prints them) as two
+// tokens, the word and the postposition, when stem holds for the word's
+// value; "अक्टूबरको" is then "अक्टूबर" followed by "को". Only Devanagari
+// suffixes are read, only off a word the lexicon does not know whole, and
+// only off words that begin with a letter of U+0900–U+093F (every month
+// and weekday name does). It returns l; call it before l is shared.
+//
+// The test is cheap for the words it leaves whole, which are nearly all:
+// a bit for the word's first letter and length, and one for its last
+// byte, before any suffix is compared.
+func (l *Lexicon[V]) Glued(suffixes []string, stem func(V) bool) *Lexicon[V] {
+	l.glued, l.gluedStem = suffixes, stem
+	for w, v := range l.words {
+		if k := filterKey(w); k >= 0 && k < len(l.stemLens) && stem(v) {
+			l.stemLens[k] |= 1 << min(len(w), 63)
+			for _, suf := range suffixes {
+				l.gluedLens[k] |= 1 << min(len(w)+len(suf), 63)
+				l.gluedLast |= 1 << lastKey(suf)
+			}
+		}
+	}
+	return l
 }
 
 // NewLexicon returns a lexicon of words, which it keeps: the map must not
@@ -154,10 +186,33 @@ func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
 		}
 		t.End = i
 		if l != nil {
-			v, _ = l.Lookup(s[t.Start:i])
+			var ok bool
+			if v, ok = l.Lookup(s[t.Start:i]); !ok && l.glued != nil && i-t.Start > 3 && s[t.Start] == 0xE0 && s[t.Start+1] == 0xA4 &&
+				l.gluedLens[s[t.Start+2]&0x3F]&(1<<min(i-t.Start, 63)) != 0 && l.gluedLast&(1<<(s[i-1]&63)) != 0 {
+				t.End, v = l.unglue(s[t.Start:i], t.Start, v)
+			}
 		}
 		return t, v
 	}
 	t.Kind, t.Rune, t.End = Punct, r, i+n
 	return t, v
+}
+
+// unglue returns the end of the known word w (at byte start) carries
+// before a glued postposition, and its value; or start+len(w) and zero
+// when w is no such word.
+func (l *Lexicon[V]) unglue(w string, start int, zero V) (int, V) {
+	k := filterKey(w)
+	if k < 0 || k >= len(l.stemLens) || l.stemLens[k] == 0 {
+		return start + len(w), zero // most words: no month or weekday begins with their letter
+	}
+	for _, suf := range l.glued {
+		if n := len(w) - len(suf); n <= 0 || n >= 64 || l.stemLens[k]&(1<<n) == 0 || !strings.HasSuffix(w, suf) {
+			continue
+		}
+		if v, ok := l.Lookup(w[:len(w)-len(suf)]); ok && l.gluedStem(v) {
+			return start + len(w) - len(suf), v
+		}
+	}
+	return start + len(w), zero
 }

@@ -197,3 +197,43 @@ func TestLexicon(t *testing.T) {
 		t.Errorf("Lexicon.Next values = %v, want [0 11 1]", got)
 	}
 }
+
+// TestLexiconGlued: a postposition printed glued to a known word is read
+// as a token of its own, only off the words the predicate allows.
+func TestLexiconGlued(t *testing.T) {
+	lex := NewLexicon(map[string]int{"नवंबर": 11, "अब": 100, "को": 1}).
+		Glued([]string{"को", "तक"}, func(v int) bool { return v <= 12 })
+	tests := []struct {
+		text   string
+		want   string // the tokens read, by "|", with the values of known ones after "="
+		reason string
+	}{
+		{"18 नवंबरको", "18|नवंबर=11|को=1", "heldout16 13: \"10-11 अक्टूबरको\""},
+		{"नवंबरतक", "नवंबर=11|तक", "a suffix the lexicon does not know is still cut off"},
+		{"अबतक", "अबतक", "a word the predicate does not allow keeps its suffix"},
+		{"नवंबरों", "नवंबरों", "no suffix of the list"},
+		{"को", "को=1", "a suffix alone is no glued word"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for pos := 0; ; {
+			tok, v := lex.Next(tt.text, pos)
+			if tok.Kind == EOF {
+				break
+			}
+			w := tt.text[tok.Start:tok.End]
+			if v != 0 {
+				w += fmt.Sprintf("=%d", v)
+			}
+			got = append(got, w)
+			pos = tok.End
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("tokens of %q = %s; want %s (%s)", tt.text, g, tt.want, tt.reason)
+		}
+	}
+	whole := NewLexicon(map[string]int{"नवंबर": 11, "नवंबरको": 7}).Glued([]string{"को"}, func(int) bool { return true })
+	if tok, v := whole.Next("नवंबरको", 0); tok.End != len("नवंबरको") || v != 7 {
+		t.Errorf("a word known whole is read whole: got %+v, %d", tok, v)
+	}
+}
