@@ -366,8 +366,13 @@ type extractor struct {
 	// prevSpeech reports that the sentence before opened a quote with its
 	// attribution ("X ने कहा, …"), ending at prevEnd: the next sentence of
 	// the paragraph goes on quoting.
-	prevSpeech  bool
-	prevEnd     int
+	prevSpeech bool
+	prevEnd    int
+	// offOften is the end of the last clause that tells a visit put off
+	// again and again ("… की भारत यात्रा कई बार टल चुकी है"), or 0: the
+	// plans the paragraph then reports ("पहले जानकारी दी गई थी कि वो 20
+	// अप्रैल तक … करेंगे") are the plans put off.
+	offOften    int
 	namesCall   bool // the text names a phone call somewhere (namesCall)
 	noGathering bool // the text names no call and tells no gathering (namesNoGathering)
 }

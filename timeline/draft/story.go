@@ -77,6 +77,10 @@ type mention struct {
 	// सम्मेलन और … शिखर सम्मेलन में"): its label is its name, and its
 	// draft's title says it.
 	listed bool
+	// offAgain reports a plan reported before and put off since ("… कई
+	// बार टल चुकी है। पहले जानकारी दी गई थी कि वो 20 अप्रैल तक …"): an
+	// event of its own, not the plan told undated.
+	offAgain bool
 	// offByCall reports the visit a call calls off ("फोन करके अपने दौरे
 	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
 	offByCall bool
@@ -625,6 +629,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
+			if hab && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit }) {
+				if st, _, _, _ := guessStatusOf(x.text, u.span, toks); st == timeline.Postponed || st == timeline.Cancelled {
+					x.offOften = u.end // "… की भारत यात्रा कई बार टल चुकी है": no one event, but the plans reported next
+				}
+			}
 			continue
 		}
 		base := mention{sent: s, clause: u.span, headline: x.headlineLike(s, sentToks), where: sentWhere, text: x.text[u.start:u.end], attrib: phrase, attribGoesOn: goesOn, outlet: outlet, hedge: hedge, hasVerb: len(verbs) > 0 || p.lent}
@@ -746,7 +755,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					base.status, base.fromTense = timeline.Announced, true
 					past = false
 				}
-				if ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
+				// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक … करेंगे", on 24
+				// April: a plan reported before was to come then; the day
+				// nearest the dateline, within months before it.
+				reported := reportedEarlier(sentToks, u.start)
+				earlier := reported && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && alt.Start.After(x.dateline.AddDate(0, -6, 0))
+				if earlier || !reported && ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
 					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
 					d := *base.date
 					d.Date = alt
@@ -924,6 +938,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i && !twin
+			if h.later && h.kind == timeline.Visit && h.i == mh.i && (m.status == timeline.Held && m.fromTense || m.status == "") && m.date == nil {
+				// "नेपाल PM बोले- भारत जाने से पहले ‘होमवर्क’ जरूरी": what is
+				// said or done before going tells the going still to come.
+				m.status, m.statusWord, m.upcoming = timeline.Announced, "से पहले", true
+			}
 			m.venue = h.venue
 			if m.kind == timeline.Visit && !m.frame && h.last+1 < len(p.htoks) && p.htoks[h.last+1].key == "ने" && m.status == timeline.Announced && m.statusWord != "" && !m.fromTense && !verbAhead(verbs) &&
 				statusAfter(x.text, p.htoks[h.last+1].end, m.sent.end, m.statusWord) && (m.date == nil || !m.date.Date.Start.After(x.dateline)) {
@@ -1200,7 +1219,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// talks put off are the ones told before.
 				m.refers, m.date, m.dateOwn = true, nil, false
 			}
-			x.yearByTense(&m, p.htoks, h, verbs)
+			// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक भारत का दौरा करेंगे": a
+			// plan reported before the report was to come then, not after
+			// the dateline; after "… कई बार टल चुकी है" it is a plan put off.
+			reported := !m.frame && reportedEarlier(sentToks, u.start)
+			if !reported {
+				x.yearByTense(&m, p.htoks, h, verbs)
+			}
+			if reported && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.offOften > 0 && x.offOften <= u.start &&
+				!strings.Contains(x.text[x.offOften:u.start], "\n") {
+				m.status, m.statusWord, m.fromTense, m.offAgain = timeline.Postponed, "कई बार टल चुकी", false, true
+			}
 			if m.date != nil && m.dateOwn {
 				d := *m.date
 				x.reread(&d) // a day anaphor follows its day as read; others are recorded for them
@@ -2894,7 +2923,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offAgain && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -3500,6 +3529,34 @@ func summitName(toks []token, i int, group string) string {
 		words = append([]string{t.text}, words...)
 	}
 	return strings.Join(words, " ")
+}
+
+// reportedEarlier reports a clause starting at byte at that is what a
+// past report said: "पहले जानकारी दी गई थी कि …", "फिर बताया गया कि …" —
+// a reporting word, then a past auxiliary, then कि before at.
+func reportedEarlier(toks []token, at int) bool {
+	ki := -1
+	for i, t := range toks {
+		if t.start >= at {
+			break
+		}
+		if t.key == "कि" {
+			ki = i
+		}
+	}
+	if ki < 2 {
+		return false
+	}
+	past := false
+	for j := ki - 1; j >= max(0, ki-5); j-- {
+		switch k := toks[j].key; {
+		case k == "गया" || k == "गई" || k == "गए" || k == "था" || k == "थी" || k == "थे":
+			past = true
+		case past && (k == "बताया" || k == "बताई" || k == "जानकारी" || k == "कहा" || k == "सूचना" || k == "खबर"):
+			return true
+		}
+	}
+	return false
 }
 
 // jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
