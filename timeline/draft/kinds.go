@@ -72,7 +72,7 @@ var (
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
-	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "बिमस्टेक", "bimstec", "एपेक", "apec", "संगठन", "राष्ट्रमंडल", "आसियान-भारत",
+	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "बिमस्टेक", "bimstec", "एपेक", "apec", "संगठन", "राष्ट्रमंडल", "चोगम", "chogm", "आसियान-भारत",
 		"मंत्रिपरिषद", "जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
 	talkWords      = setOf("भोज", "रात्रिभोज", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "वार्ती", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
@@ -91,6 +91,7 @@ var (
 	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "थे", "थीं") // and "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
 	comeWords = setOf("आ", "जा")                                         // with रहे, रही, रहीं; "जा सकते"
 	goWords   = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
+	wentWords = setOf("गए", "गये", "गई", "गयी", "गईं")
 	cameWords = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां
 	hereWords = setOf("यहां", "यहाँ")
 	// purposeInfinitives before आए say what one came for: "भाग लेने आए".
@@ -278,8 +279,9 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Visit, false)
 		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती") && !near(i, 4, 0, newsNouns):
 			add(i, timeline.Visit, false)
-		case cameWords.has(w) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
-			// "… बैठक में भाग लेने आए हैं": came to attend.
+		case (cameWords.has(w) || wentWords.has(w)) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
+			// "… बैठक में भाग लेने आए हैं": came to attend; "… चोगम
+			// सम्मेलन में हिस्सा लेने गए विदेश मंत्री": went to.
 			add(i, timeline.Visit, false)
 		case cameWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || hereWords.has(at(i-1))) && journeyEnds(toks, i):
 			// "सपरिवार यहां आए", "पांच दिवसीय यात्रा पर भारत आए थे": came

@@ -604,7 +604,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
-		if _, no := hasAny(toks, negationWords); no {
+		if k, no := negationAt(toks); no && !oblNegation(toks, k) {
 			negated = true // "नहीं पहुंच सकेंगे": the layer may not see the verb group whole
 		}
 		for i := 1; i < len(toks); i++ {
@@ -1259,10 +1259,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.status, m.statusWord = timeline.Held, x.text[verbs[i].Start:verbs[i].End]
 				}
 			}
-			if m.purpose && m.status == timeline.Held {
+			if m.purpose && m.status == timeline.Held && !agentAfterJourney(p.htoks, mh) {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
 				// मिलने के लिए रवाना": the journey is done, what it is for
-				// is still to come.
+				// is still to come. But one who went to attend and is told
+				// doing something there ("चोगम सम्मेलन में हिस्सा लेने गए
+				// विदेश मंत्री … ने … अफसोस जताया") is at it: it is under way.
 				m.status, m.statusWord, m.fromTense = timeline.Announced, "के लिए", true
 				m.past = false
 			}
@@ -3553,6 +3555,47 @@ func reportedEarlier(toks []token, at int) bool {
 		case k == "गया" || k == "गई" || k == "गए" || k == "था" || k == "थी" || k == "थे":
 			past = true
 		case past && (k == "बताया" || k == "बताई" || k == "जानकारी" || k == "कहा" || k == "सूचना" || k == "खबर"):
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfterJourney reports a journey verb at h used as the participle
+// of the clause's subject: "हिस्सा लेने गए विदेश मंत्री सलमान खुर्शीद ने
+// …", with no clause word before its ने.
+func agentAfterJourney(toks []token, h hit) bool {
+	if !wentWords.has(toks[h.i].key) && !arrivedWords.has(toks[h.i].key) {
+		return false
+	}
+	for k := h.last + 1; k < len(toks) && k <= h.last+8; k++ {
+		if toks[k].key == "ने" {
+			return k > h.last+1
+		}
+		if hindi.IsClauseWord(toks[k].text) || toks[k].key == "और" || hindi.IsPostposition(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// negationAt returns the index of the first negation word of toks.
+func negationAt(toks []token) (int, bool) {
+	for i, t := range toks {
+		if negationWords.has(t.key) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// oblNegation reports a negation at toks[k] inside a phrase of an oblique
+// infinitive, "न आ पाने पर", "नहीं जाने के कारण": someone's not doing
+// something, which negates no verb of the clause.
+func oblNegation(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		w := toks[j].key
+		if strings.HasSuffix(w, "ने") && j+1 < len(toks) && (toks[j+1].key == "पर" || toks[j+1].key == "के" || toks[j+1].key == "की" || toks[j+1].key == "से") {
 			return true
 		}
 	}
