@@ -1796,6 +1796,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "someone else's not coming negates no verb of the clause", reason: "heldout17 02: '… प्रधानमंत्री मनमोहन सिंह के कोलंबो न आ पाने पर अफसोस जताया'",
 			text: "17 नवंबर को जापान पहुंचे विदेश मंत्री ने प्रधानमंत्री के टोक्यो न आ पाने पर अफसोस जताया।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "talks still to come of the sides of a coming visit are during it", reason: "heldout17 05: 'देउबा 23 अगस्त को पांच दिवसीय दौरे पर भारत आएंगे। … बताया कि देउबा की प्रधानमंत्री नरेंद्र मोदी से वार्ता होगी'",
+			text: "नेपाल के प्रधानमंत्री शेर बहादुर देउबा 23 नवंबर को पांच दिवसीय दौरे पर भारत आएंगे। विदेश मंत्रालय ने सोमवार को एक बयान में नेपाल के प्रधानमंत्री के भारत दौरे की जानकारी दी। वह राष्ट्रपति द्रौपदी मुर्मू से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-23/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-23/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "talks of other countries after a coming visit are not during it", reason: "guard for tripAhead",
+			text: "नेपाल के प्रधानमंत्री 23 नवंबर को पांच दिवसीय दौरे पर भारत आएंगे। जापान के विदेश मंत्री चीन के विदेश मंत्री से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-23/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-23[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

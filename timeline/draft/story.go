@@ -4030,6 +4030,16 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 			continue
 		}
+		if (m.upcoming || m.status == timeline.Announced) && duringKinds[s.kind] {
+			if v := x.tripAhead(ss, si, s); v != nil {
+				// "देउबा 23 अगस्त को पांच दिवसीय दौरे पर भारत आएंगे। … देउबा
+				// की प्रधानमंत्री नरेंद्र मोदी से वार्ता होगी": talks still to
+				// come between the sides of a coming visit happen during it.
+				s.parent, s.when, s.duringTrip = v, v.when, true
+				s.inferred = fmt.Sprintf("date inferred from the coming %s of the same sides it happens during (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				continue
+			}
+		}
 		var near *hindidate.Match
 		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
 		for k := i - 1; k >= max(0, i-backWindow); k-- {
@@ -4172,7 +4182,7 @@ func aboutTheVisit(toks []token, i int) bool {
 	return i+2 < len(toks) && (toks[i+1].key == "के" || toks[i+1].key == "का" || toks[i+1].key == "की") && visitAffairs.has(toks[i+2].key)
 }
 
-var visitAffairs = setOf("कार्यक्रम", "घोषणा", "तैयारी", "तैयारियों", "तैयारियां", "एजेंडा", "एजेंडे", "ब्योरा", "ब्यौरा", "विवरण", "शेड्यूल")
+var visitAffairs = setOf("कार्यक्रम", "घोषणा", "जानकारी", "सूचना", "तैयारी", "तैयारियों", "तैयारियां", "एजेंडा", "एजेंडे", "ब्योरा", "ब्यौरा", "विवरण", "शेड्यूल")
 
 // refused reports a source that declined what it was asked: "पुष्टि
 // करने से इनकार कर दिया", "पुष्टि करने से मना किया".
@@ -4245,6 +4255,53 @@ func (x *extractor) tripUnderWay(ss []*story, si int) *story {
 		if a, b := o.when.Days(); !a.IsZero() && !a.After(x.reported) && x.reported.Before(b) {
 			return o
 		}
+	}
+	return nil
+}
+
+// duringKinds are the kinds of event a visit holds: talks, signings,
+// statements and press conferences.
+var duringKinds = map[timeline.Kind]bool{timeline.BilateralMeeting: true, timeline.SidelineMeeting: true, timeline.AgreementSigning: true,
+	timeline.Statement: true, timeline.PressConference: true}
+
+// tripAhead returns the visit of several days still to come, told last
+// within a few events before ss[si], whose countries — the visited and
+// the visitors' — include every country s names, or nil.
+func (x *extractor) tripAhead(ss []*story, si int, s *story) *story {
+	for i := si - 1; i >= max(0, si-backWindow); i-- {
+		o := ss[i]
+		if o.kind != timeline.Visit || o.when.IsZero() {
+			continue
+		}
+		a, b := o.when.Days()
+		if a.IsZero() || !a.After(x.reported) || b.Compare(a.AddDays(1)) <= 0 {
+			return nil // the nearest visit told is no coming one of days
+		}
+		visited, _ := visitedBy(o.first, o.ms)
+		sides := map[string]bool{visited: visited != ""}
+		for _, m := range o.ms {
+			for _, p := range m.people {
+				if p.Country != "" {
+					sides[p.Country] = true
+				}
+			}
+		}
+		named := false
+		for _, m := range s.ms {
+			for _, p := range m.people {
+				if p.Country == "" {
+					continue
+				}
+				if !sides[p.Country] {
+					return nil
+				}
+				named = true
+			}
+		}
+		if !named {
+			return nil
+		}
+		return o
 	}
 	return nil
 }
