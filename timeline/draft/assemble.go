@@ -985,7 +985,10 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 	}
 	var out, cps []person
 	for _, p := range ps {
-		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) // "A के निमंत्रण पर B से": A invites
+		// "A के निमंत्रण पर B से": A invites; "इटली, नॉर्वे और पुर्तगाल के
+		// नेताओं सहित कई देशों के नेताओं से": those named are met.
+		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) ||
+			from >= 0 && p.start > from && p.Country != "" && includedAt(toks, p.end)
 		if counterpart && p.Country != "" {
 			cps = append(cps, p)
 		}

@@ -962,6 +962,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return o.Start > p.htoks[f.i].start && o.Start < p.htoks[h.i].start }); i >= 0 {
 						d := m.others[i]
 						m.date = &d
+					} else if slices.ContainsFunc(p.hs, func(o hit) bool { return o.kind == timeline.Summit && o.frame && o.i > f.i && o.i < h.i }) {
+						// "रविवार को … पहुंचे मोदी ने शिखर सम्मेलन के मौके पर …
+						// नेताओं से मुलाकात की": a meeting at the summit is on
+						// the summit's days, not the arrival's.
+						m.date, m.dateOwn = nil, false
 					}
 				}
 			}
@@ -1035,7 +1040,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
-			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start && !groupOffices[q.Title.Hi] }) {
+			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool {
+				if q.start < p.u.start {
+					return false
+				}
+				if q.counterpart && !groupOffices[q.Title.Hi] {
+					return true
+				}
+				// "इटली, इंडोनेशिया, नॉर्वे और पुर्तगाल के नेताओं सहित कई देशों
+				// के नेताओं से": the leaders of countries named before the
+				// counterparts are someone; "अन्य नेताओं" of the country one
+				// is in are not.
+				named := q.Country != "" && q.Country != x.home && !strings.HasPrefix(x.text[q.start:q.end], q.Title.Hi)
+				return named && (slices.ContainsFunc(m.people, func(r person) bool { return r.counterpart && r.start >= q.end }) || includedAt(p.htoks, q.end))
+			}) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
 			if !m.frame && (pictured(p.htoks, h.last) && !m.dateOwn || themeOf(p.htoks, h.last)) {
@@ -2461,10 +2479,20 @@ func visitDays(toks []token) int {
 }
 
 // doneVisitAt reports a visit noun at toks[i] told as done before the
-// event: "दौरे के बाद", "यात्रा के पश्चात".
+// event: "दौरे के बाद", "यात्रा के पश्चात", "यात्रा खत्म करने के बाद".
 func doneVisitAt(toks []token, i int) bool {
-	return i+2 < len(toks) && visitNouns.has(toks[i].key) && toks[i+1].key == "के" && (toks[i+2].key == "बाद" || toks[i+2].key == "पश्चात")
+	if i+2 >= len(toks) || !visitNouns.has(toks[i].key) {
+		return false
+	}
+	k := i + 1
+	if k+1 < len(toks) && endWords.has(toks[k].key) && (toks[k+1].key == "करने" || toks[k+1].key == "होने") {
+		k += 2 // "नाइजीरिया की दो दिन की यात्रा खत्म करने के बाद"
+	}
+	return k+1 < len(toks) && toks[k].key == "के" && (toks[k+1].key == "बाद" || toks[k+1].key == "पश्चात")
 }
+
+// endWords end a visit: "यात्रा खत्म करने के बाद", "दौरा पूरा होने के बाद".
+var endWords = setOf("खत्म", "ख़त्म", "समाप्त", "पूरा", "पूरी", "संपन्न")
 
 // dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
 // 0.
@@ -3574,6 +3602,18 @@ func agentAfterJourney(toks []token, h hit) bool {
 		}
 		if hindi.IsClauseWord(toks[k].text) || toks[k].key == "और" || hindi.IsPostposition(toks[k].text) {
 			return false
+		}
+	}
+	return false
+}
+
+// includedAt reports "सहित" or "समेत" as the first word at or after
+// offset end: "… के नेताओं सहित कई देशों के नेताओं से", those named are
+// among those met.
+func includedAt(toks []token, end int) bool {
+	for _, t := range toks {
+		if t.start >= end {
+			return t.key == "सहित" || t.key == "समेत"
 		}
 	}
 	return false
