@@ -66,6 +66,11 @@ var countryNames = map[string]string{
 	"चेक गणराज्य": "CZ", "चेक रिपब्लिक": "CZ", "तुर्की": "TR", "तुर्किये": "TR", "हॉलैंड": "NL", "बल्गेरिया": "BG",
 	// Côte d'Ivoire by its English name, as the papers print it; CLDR writes कोट डी’आइवर.
 	"आइवरी कोस्ट": "CI", "आयवरी कोस्ट": "CI", "आइवरी कोस्ट गणराज्य": "CI",
+	// Names by English or older spellings that CLDR's (यूनान, मिस्र,
+	// फ़िलिस्तीनी क्षेत्र, कज़ाखस्तान …) are too far from.
+	"ग्रीस": "GR", "इजिप्ट": "EG", "फलस्तीन": "PS", "फिलिस्तीन": "PS", "फ़लस्तीन": "PS", "फ़िलिस्तीन": "PS",
+	"कजाकिस्तान": "KZ", "कज़ाकिस्तान": "KZ", "लक्जमबर्ग": "LU", "लक्ज़मबर्ग": "LU", "वैटिकन": "VA", "इस्वातिनी": "SZ",
+	"त्रिनिदाद और टोबैगो": "TT", "लाओ पीपुल्स डेमोक्रेटिक रिपब्लिक": "LA",
 }
 
 // demonyms are the adjectives of country that precede an office: "रूसी
