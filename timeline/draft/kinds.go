@@ -266,7 +266,7 @@ func eventHits(toks []token) []hit {
 			if last := &out[len(out)-1]; last.i == i {
 				last.venue = strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1))
 			}
-		case w == "बात" && doWords.has(at(i+1)):
+		case w == "बात" && doWords.has(at(i+1)) && !matterAt(at(i-1)):
 			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
 			add(i, timeline.Visit, false)
@@ -373,6 +373,16 @@ func eventHits(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// matterAt reports a word before "बात" that makes it "this matter", not
+// talks: "इस बात की जानकारी विदेश मंत्रालय ने दी", "इसी बात की चर्चा".
+func matterAt(w string) bool {
+	switch w {
+	case "इस", "इसी", "उस", "उसी", "किस", "किसी", "ऐसी", "जिस":
+		return true
+	}
+	return false
 }
 
 // agreedUnder reports "… समझौते के तहत … पर सहमत" or "समझौते पर सहमत"
