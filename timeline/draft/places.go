@@ -42,6 +42,7 @@ var ownCities = map[string]place{
 	"जोहानिसबर्ग":  {"जोहानिसबर्ग", "ZA", "Africa/Johannesburg"}, "ज़गरेब": {"ज़गरेब", "HR", "Europe/Zagreb"},
 	"हेग": {"हेग", "NL", "Europe/Amsterdam"}, "अड्डू": {"अड्डू", "MV", "Indian/Maldives"}, "माले": {"माले", "MV", "Indian/Maldives"},
 	"थिम्पू": {"थिम्पू", "BT", "Asia/Thimphu"}, "रायविंड": {"रायविंड", "PK", "Asia/Karachi"},
+	"ब्रुसेल्स": {"ब्रुसेल्स", "BE", "Europe/Brussels"}, "ब्रसेल्स": {"ब्रसेल्स", "BE", "Europe/Brussels"}, // CLDR: ब्रूसेल्स
 }
 
 // countryNames are the names of countries as Hindi news prints them where

@@ -222,6 +222,47 @@ func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
 	return m, true
 }
 
+// replanned reports a clause that puts a plan off and then decides the
+// new one, the event word at offset at: a cue of calling off or putting
+// off before it, a date of its own after the cue, and "फैसला" or
+// "निर्णय" after it.
+func (x *extractor) replanned(m *mention, at int) bool {
+	cueEnd := -1
+	for _, q := range hindi.StatusCues(x.text, m.clause.start, at) {
+		if !q.Negated && (q.Status == hindi.Postponed || q.Status == hindi.Cancelled) {
+			cueEnd = q.Word.End
+		}
+	}
+	if cueEnd < 0 || m.date == nil || !m.dateOwn || m.date.Start < cueEnd {
+		return false // "… सुविधाजनक तिथि पर दौरा रखने का फैसला किया है": no new day, the putting off itself
+	}
+	after := x.text[at:m.clause.end]
+	return containsWord(after, "फैसला") || containsWord(after, "निर्णय")
+}
+
+// comingDays is comingDay for a day or a pair of days named by weekday
+// ("रविवार-सोमवार"): read forward, the next such days after the dateline.
+func (x *extractor) comingDays(m hindidate.Match) (hindidate.Match, bool) {
+	if d, ok := x.comingDay(m); ok {
+		return d, true
+	}
+	first, _, ok := strings.Cut(strings.TrimSpace(m.Text), "-")
+	if !ok || !isWeekdayName(first) || hasDigit(m.Text) || !m.Date.Start.Before(x.dateline) {
+		return m, false
+	}
+	days := int(m.Date.End.Sub(m.Date.Start).Hours()+12) / 24
+	ref := date.FromTime(x.dateline)
+	read := date.FromTime(m.Date.Start)
+	to := ref.AddDays(1)
+	for to.Weekday() != read.Weekday() {
+		to = to.AddDays(1)
+	}
+	m.Date.Start = time.Date(to.Year(), to.Month(), to.Day(), 0, 0, 0, 0, m.Date.Start.Location())
+	m.Date.End = m.Date.Start.AddDate(0, 0, days)
+	m.Date.Ambiguous = false
+	return m, true
+}
+
 // invited reads an invitation given or accepted in a clause: "का न्योता
 // दिया" (proposed), "का निमंत्रण स्वीकार कर लिया" (announced).
 func invited(toks []token) (timeline.Status, string, bool) {
@@ -244,6 +285,9 @@ func invited(toks []token) (timeline.Status, string, bool) {
 // कर दिया गया" tells what came of the plan, so its day may have gone by.
 func (x *extractor) pastBeside(ms []hindidate.Match, m hindidate.Match) bool {
 	for _, o := range ms {
+		if o.Start > m.End && containsWord(x.text[m.End:o.Start], "अब") {
+			continue // "… शनिवार को … जाने वाले थे, लेकिन अब … रविवार-सोमवार को …": the new plan, not what came of the old
+		}
 		if o.Start != m.Start && !o.Date.End.After(x.dateline) {
 			return true
 		}
@@ -1021,6 +1065,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.aside = h.aside
+			if !m.frame && (m.status == timeline.Postponed || m.status == timeline.Cancelled) && x.replanned(&m, p.htoks[h.i].start) {
+				// "… लेकिन अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को
+				// दौरे पर जाने का फैसला किया है": the plan put off is the
+				// one told before; this is the new one, still to come.
+				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "का फैसला किया", false, true
+				if m.date != nil {
+					if d, ok := x.comingDays(*m.date); ok {
+						m.date = &d
+					}
+				}
+			}
 			if m.frame && !m.refers && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart && q.start >= p.u.start }) {
 				// "… विक्रमसिंघे से बुधवार को यहां मुलाकात के दौरान …
 				// समझौतों पर हस्ताक्षर किए गए", "… ट्रंप के साथ आज …
@@ -1029,6 +1084,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// during or after it. Named in the clause: "मुलाकात के दौरान
 				// वह …" borrows its people from the meeting told before.
 				m.aside = true
+			}
+			if m.kind != timeline.Visit && !m.frame && m.unfulfilled && whereToAttend(p.htoks, h) && slices.ContainsFunc(out, func(o *mention) bool {
+				return o.sent == m.sent && o.kind == timeline.Visit && (o.status == timeline.Cancelled || o.status == timeline.Postponed)
+			}) {
+				// "… ब्रुसेल्स का दौरा भी रद्द कर दिया था, जहां पर उन्हें
+				// यूरोपीय संघ की बैठक में हिस्सा लेना था": what the trip was
+				// for, told with it, no event of its own.
+				continue
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
@@ -1317,9 +1380,14 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 			continue
 		}
 		toks := x.tokens(c.start, c.end)
-		if len(toks) == 0 || len(toks) > 6 || len(eventHits(toks)) > 0 {
+		if len(toks) == 0 {
 			continue
 		}
+		// "लेकिन टल गया", "लेकिन अब इसे स्थगित कर दिया गया है"; and "लेकिन
+		// अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को दौरे पर जाने का
+		// फैसला किया है", where the event told after the calling off is
+		// the new plan: the words before the cue say whose it is.
+		hs := eventHits(toks)
 		// The clause split may leave the conjunction between clauses.
 		if between := x.tokens(clauses[ci-1].end, c.start); !contrastWords.has(toks[0].key) && !slices.ContainsFunc(between, func(t token) bool { return contrastWords.has(t.key) }) {
 			continue
@@ -1336,6 +1404,9 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 			}
 			if slices.ContainsFunc(toks[from:], func(t token) bool { return t.end <= q.Start && !contrastWords.has(t.key) && !bareSubjects.has(t.key) }) {
 				break // "लेकिन संसद का सत्र टल गया है": something else is put off
+			}
+			if slices.ContainsFunc(hs, func(h hit) bool { return toks[h.i].start < q.Word.End }) {
+				break
 			}
 			st := timeline.Cancelled
 			if q.Status == hindi.Postponed {
@@ -2999,7 +3070,10 @@ func (x *extractor) build(ms []*mention) []*story {
 				// बहुपक्षीय बैठक में शामिल होंगे").
 				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word) &&
 					!m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m)
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) {
+				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
+				// elsewhere called off is not the one called off before.
+				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
@@ -3312,6 +3386,26 @@ func (x *extractor) otherSides(s *story, m *mention) bool {
 // the body's "पुर्तगाल के लिए रवाना", are one tour told twice.)
 func visitsElsewhere(a, b *mention) bool {
 	if a.kind != timeline.Visit || b.kind != timeline.Visit || a.visited == "" || b.visited == "" || a.sent != b.sent {
+		return false
+	}
+	in := func(c string, m *mention) bool { return c == m.visited || slices.Contains(m.visitedAll, c) }
+	return !in(a.visited, b) && !in(b.visited, a)
+}
+
+// whereToAttend reports an event in a clause opened by "जहां" that one
+// was or is to attend there: "जहां पर उन्हें … बैठक में हिस्सा लेना था".
+func whereToAttend(toks []token, h hit) bool {
+	if len(toks) == 0 || toks[0].key != "जहां" && toks[0].key != "जहाँ" {
+		return false
+	}
+	k := h.last + 1
+	return k+2 < len(toks) && toks[k].key == "में" && (toks[k+1].key == "हिस्सा" || toks[k+1].key == "भाग" || toks[k+1].key == "शामिल")
+}
+
+// toElsewhere reports two visits, told in any sentences, to countries
+// neither names.
+func toElsewhere(a, b *mention) bool {
+	if a.kind != timeline.Visit || b.kind != timeline.Visit || a.visited == "" || b.visited == "" {
 		return false
 	}
 	in := func(c string, m *mention) bool { return c == m.visited || slices.Contains(m.visitedAll, c) }
