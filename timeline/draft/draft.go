@@ -369,9 +369,11 @@ type extractor struct {
 	prevSpeech bool
 	prevEnd    int
 	// offOften is the end of the last clause that tells a visit put off
-	// again and again ("… की भारत यात्रा कई बार टल चुकी है"), or 0: the
-	// plans the paragraph then reports ("पहले जानकारी दी गई थी कि वो 20
-	// अप्रैल तक … करेंगे") are the plans put off.
+	// or called off, once ("… दौरे को अगले महीने तक के लिए टाल दिया है")
+	// or again and again ("… की भारत यात्रा कई बार टल चुकी है"), or 0: the
+	// plans the paragraph then reports as told before ("पहले जानकारी दी
+	// गई थी कि वो 20 अप्रैल तक … करेंगे", "… ने पिछले सप्ताह कहा कि …")
+	// are the plans put off.
 	offOften    int
 	namesCall   bool // the text names a phone call somewhere (namesCall)
 	noGathering bool // the text names no call and tells no gathering (namesNoGathering)

@@ -1307,7 +1307,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if !reported {
 				x.yearByTense(&m, p.htoks, h, verbs)
 			}
-			if reported && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.offOften > 0 && x.offOften <= u.start &&
+			if reported && !m.refers && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.offOften > 0 && x.offOften <= u.start &&
 				!strings.Contains(x.text[x.offOften:u.start], "\n") {
 				m.status, m.statusWord, m.fromTense, m.offAgain = timeline.Postponed, "कई बार टल चुकी", false, true
 			}
@@ -1348,6 +1348,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// विदेश मंत्री … ने … अफसोस जताया") is at it: it is under way.
 				m.status, m.statusWord, m.fromTense = timeline.Announced, "के लिए", true
 				m.past = false
+			}
+			if m.kind == timeline.Visit && !m.frame && (m.status == timeline.Postponed || m.status == timeline.Cancelled) {
+				// "… ने … पाकिस्तान दौरे को अगले महीने तक के लिए टाल दिया है।
+				// … ने पिछले सप्ताह कहा कि कैरी इस महीने के आखिरी सप्ताह में
+				// … दौरा करेंगे": the plan reported next is the one put off.
+				x.offOften = max(x.offOften, m.clause.end)
 			}
 			mm := m
 			out = append(out, &mm)
@@ -3676,8 +3682,11 @@ func reportedEarlier(toks []token, at int) bool {
 		switch k := toks[j].key; {
 		case k == "गया" || k == "गई" || k == "गए" || k == "था" || k == "थी" || k == "थे":
 			past = true
-		case past && (k == "बताया" || k == "बताई" || k == "जानकारी" || k == "कहा" || k == "सूचना" || k == "खबर"):
-			return true
+		case k == "बताया" || k == "बताई" || k == "जानकारी" || k == "कहा" || k == "सूचना" || k == "खबर":
+			// "… प्रवक्ता … ने पिछले सप्ताह कहा कि": said before the report
+			if past || j >= 2 && toks[j-1].key != "ने" && (toks[j-2].key == "पिछले" || toks[j-2].key == "पिछली") && (toks[j-1].key == "सप्ताह" || toks[j-1].key == "हफ्ते" || toks[j-1].key == "महीने") {
+				return true
+			}
 		}
 	}
 	return false
