@@ -143,6 +143,9 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			// one in 2048.
 			continue
 		}
+		if m.Date.End.Sub(m.Date.Start) > 50*365*24*time.Hour {
+			continue // "18वीं सदी के स्विस विला में …": a century dates a building, no event
+		}
 		matches = append(matches, m)
 	}
 	matches, x.anaphors, x.anaphorRefs = anaphoricDays(text, matches)
