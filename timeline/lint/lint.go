@@ -74,7 +74,10 @@ const (
 	// the day it was reported.
 	FarFromReport = "far-from-report"
 	// DuplicateDraft reports a draft that looks like an earlier draft of
-	// the same event.
+	// the same event: the same kind, overlapping days and no country the
+	// other lacks. Two drafts of the very same sentence span under
+	// different titles were split by the drafter on purpose and are not
+	// reported.
 	DuplicateDraft = "duplicate-draft"
 	// InferredDate reports a draft whose date was inferred from the text
 	// around its sentence (Draft.DateInferred) and not yet checked.
