@@ -143,7 +143,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			// one in 2048.
 			continue
 		}
-		if m.Date.End.Sub(m.Date.Start) > 50*365*24*time.Hour {
+		if m.Date.Start.AddDate(50, 0, 0).Before(m.Date.End) {
 			continue // "18वीं सदी के स्विस विला में …": a century dates a building, no event
 		}
 		matches = append(matches, m)
@@ -371,15 +371,18 @@ type extractor struct {
 	// the paragraph goes on quoting.
 	prevSpeech bool
 	prevEnd    int
-	// offOften is the end of the last clause that tells a visit put off
-	// or called off, once ("… दौरे को अगले महीने तक के लिए टाल दिया है")
-	// or again and again ("… की भारत यात्रा कई बार टल चुकी है"), or 0: the
-	// plans the paragraph then reports as told before ("पहले जानकारी दी
-	// गई थी कि वो 20 अप्रैल तक … करेंगे", "… ने पिछले सप्ताह कहा कि …")
-	// are the plans put off.
-	offOften    int
-	namesCall   bool // the text names a phone call somewhere (namesCall)
-	noGathering bool // the text names no call and tells no gathering (namesNoGathering)
+	// offAt is the end of the last clause that tells a visit put off or
+	// called off ("… दौरे को अगले महीने तक के लिए टाल दिया है"), and
+	// offVisited the country it went to; offOftenAt that of one put off
+	// again and again ("… की भारत यात्रा कई बार टल चुकी है"); 0 if none.
+	// The plans the paragraph then reports as told before ("पहले
+	// जानकारी दी गई थी कि …", "… ने पिछले सप्ताह कहा कि …"; after one put
+	// off again and again, "फिर बताया गया कि …" too) are the plans put
+	// off.
+	offAt, offOftenAt int
+	offVisited        string
+	namesCall         bool // the text names a phone call somewhere (namesCall)
+	noGathering       bool // the text names no call and tells no gathering (namesNoGathering)
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

@@ -1845,6 +1845,48 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a century dates a building, not the event in it", reason: "heldout18 08: 'जेनेवा झील के ऊपर स्थित 18वीं सदी के स्विस विला में हो रही बैठक' was drafted in 1700-1799",
 			text: "जिनेवा में 18वीं सदी के विला में दोनों राष्ट्रपतियों की बैठक हुई।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review: a plan said today after a visit elsewhere is called off stays announced", reason: "review of 9e3d9de: 'बताया गया कि' tells today's news as often as an old plan",
+			text: "प्रधानमंत्री मोदी ने अपनी जापान यात्रा रद्द कर दी है। विदेश मंत्रालय के बयान में बताया गया कि वह 5 दिसंबर को फ्रांस जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय के बयान में बताया गया"},
+			}},
+		{name: "review: a meeting that does not happen is no event", reason: "review of 57310c1: 'बैठक नहीं होने से' is the event's own negation",
+			text: "भारत और चीन के विदेश मंत्रियों की बैठक नहीं होने से सीमा पर तनाव बढ़ गया है।",
+			want: nil},
+		{name: "review: a demand to put a visit off does not put it off", reason: "review of 3790ef9: 'लेकिन अब इसे स्थगित करने की मांग उठने लगी है'",
+			text: "पुतिन 4 दिसंबर को भारत आएंगे, लेकिन अब इसे स्थगित करने की मांग उठने लगी है।",
+			want: []want{{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a summit one arrived for is still to come", reason: "review of 57310c1: 'पहुंचे' the day before the summit begins",
+			text: "ब्रिक्स शिखर सम्मेलन में भाग लेने के लिए मंगलवार को जोहान्सबर्ग पहुंचे प्रधानमंत्री मोदी ने भारतीय समुदाय को संबोधित किया।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review: the new plan's weekday is read forward, however far back the last one lies", reason: "review of 3790ef9",
+			text: "विदेश मंत्री पहले गुरुवार को ढाका जाने वाले थे, लेकिन अब इसे स्थगित करते हुए उन्होंने रविवार को दौरे पर जाने का फैसला किया है।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2025-11-23[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review: home's own meeting is not the coming visit's", reason: "review of dce3123",
+			text: "जर्मन चांसलर 2 दिसंबर से तीन दिन की भारत यात्रा पर आएंगे। उधर, प्रधानमंत्री मोदी मुख्यमंत्रियों के साथ बैठक करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-02/2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-12-02[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review: going before which something had been done is gone", reason: "review of 41030e8: a pluperfect tells the going done",
+			text: "प्रधानमंत्री के रूस जाने से पहले अमेरिका ने भारत को चेतावनी दी थी।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review: parties' joint statement is no statement of states", reason: "review of 836cd40",
+			text: "कांग्रेस और समाजवादी पार्टी ने सोमवार को साझा बयान में कहा कि सरकार महंगाई रोकने में नाकाम रही है।",
+			want: nil},
+		{name: "review: the day of what a trip called off was for is the trip's", reason: "review of 3790ef9: 'जहां वह 20 नवंबर को … भाग लेने वाले थे'",
+			text: "मोदी ने ढाका दौरा रद्द कर दिया, जहां वह 20 नवंबर को सार्क शिखर सम्मेलन में भाग लेने वाले थे।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "review: the days of a visit ended before, its country between", reason: "review of 881ad05: 'तीन दिन की अमेरिका यात्रा समाप्त करने के बाद'",
+			text: "तीन दिन की अमेरिका यात्रा समाप्त करने के बाद प्रधानमंत्री मोदी मंगलवार को मिस्र पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -2337,5 +2379,20 @@ func TestExtractHome(t *testing.T) {
 		if err := (&timeline.Timeline{Events: evs}).Validate(); err != nil {
 			t.Errorf("Home %q: %v", tc.home, err)
 		}
+	}
+}
+
+// TestListedSummitTitles: two summits named in a list are titled by
+// their own names, without the ordinals before them.
+func TestListedSummitTitles(t *testing.T) {
+	text := "मोदी 25-26 नवंबर को 21वें आसियान-भारत शिखर सम्मेलन और 19वें पूर्वी एशिया शिखर सम्मेलन में भाग लेंगे।"
+	events := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Title.Hi)
+	}
+	want := []string{"आसियान शिखर सम्मेलन — 25-26 नवंबर", "पूर्वी एशिया शिखर सम्मेलन — 25-26 नवंबर"}
+	if !slices.Equal(got, want) {
+		t.Errorf("titles = %q, want %q", got, want)
 	}
 }

@@ -77,10 +77,10 @@ type mention struct {
 	// सम्मेलन और … शिखर सम्मेलन में"): its label is its name, and its
 	// draft's title says it.
 	listed bool
-	// offAgain reports a plan reported before and put off since ("… कई
+	// offPlan reports a plan reported before and put off since ("… कई
 	// बार टल चुकी है। पहले जानकारी दी गई थी कि वो 20 अप्रैल तक …"): an
 	// event of its own, not the plan told undated.
-	offAgain bool
+	offPlan bool
 	// offByCall reports the visit a call calls off ("फोन करके अपने दौरे
 	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
 	offByCall bool
@@ -240,17 +240,14 @@ func (x *extractor) replanned(m *mention, at int) bool {
 	return containsWord(after, "फैसला") || containsWord(after, "निर्णय")
 }
 
-// comingDays is comingDay for a day or a pair of days named by weekday
-// ("रविवार-सोमवार"): read forward, the next such days after the dateline.
+// comingDays reads a day named by weekday forward, to the next such day
+// after the dateline: a plan decided now is still to come, however far
+// back the day of that name lies. (A pair, "रविवार-सोमवार", reaches here
+// as its first day: FindAll reads the two names apart.)
 func (x *extractor) comingDays(m hindidate.Match) (hindidate.Match, bool) {
-	if d, ok := x.comingDay(m); ok {
-		return d, true
-	}
-	first, _, ok := strings.Cut(strings.TrimSpace(m.Text), "-")
-	if !ok || !isWeekdayName(first) || hasDigit(m.Text) || !m.Date.Start.Before(x.dateline) {
+	if hasDigit(m.Text) || m.Date.Granularity != hindidate.Day || !m.Date.Start.Before(x.dateline) || !isWeekdayName(m.Text) {
 		return m, false
 	}
-	days := int(m.Date.End.Sub(m.Date.Start).Hours()+12) / 24
 	ref := date.FromTime(x.dateline)
 	read := date.FromTime(m.Date.Start)
 	to := ref.AddDays(1)
@@ -258,7 +255,7 @@ func (x *extractor) comingDays(m hindidate.Match) (hindidate.Match, bool) {
 		to = to.AddDays(1)
 	}
 	m.Date.Start = time.Date(to.Year(), to.Month(), to.Day(), 0, 0, 0, 0, m.Date.Start.Location())
-	m.Date.End = m.Date.Start.AddDate(0, 0, days)
+	m.Date.End = m.Date.Start.AddDate(0, 0, 1)
 	m.Date.Ambiguous = false
 	return m, true
 }
@@ -432,7 +429,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// the joint statement is an event, and the day it was said is its;
 	// unless what it says tells an event ("दोनों पक्षों ने संयुक्त बयान में
 	// कहा कि … बैठक हुई"), whose source it is.
-	joint := at.end > at.start && jointStatementIn(x.text[at.start:at.end]) &&
+	joint := at.end > at.start && jointStatementIn(x.text[at.start:at.end]) && diplomatic(sentToks) &&
 		!slices.ContainsFunc(eventHits(sentToks), func(h hit) bool { return !inSpan(at, sentToks[h.i].start) })
 	var kept []hindidate.Match
 	for _, m := range ms {
@@ -648,8 +645,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
-		if k, no := negationAt(toks); no && !oblNegation(toks, k) {
-			negated = true // "नहीं पहुंच सकेंगे": the layer may not see the verb group whole
+		if k, no := negationAt(toks); no {
+			// "नहीं पहुंच सकेंगे": the layer may not see the verb group
+			// whole. But "… प्रधानमंत्री के कोलंबो न आ पाने पर अफसोस जताया"
+			// is someone's not coming, which negates no event of the
+			// clause told outside it.
+			if j, obl := oblNegation(toks, k); !obl || slices.ContainsFunc(p.hs, func(h hit) bool {
+				at := p.htoks[h.i].start
+				return at >= toks[max(0, k-6)].start && at < toks[j].end
+			}) {
+				negated = true
+			}
 		}
 		for i := 1; i < len(toks); i++ {
 			if toks[i].key == "बार" && (toks[i-1].key == "कई" || toks[i-1].key == "अनेक") {
@@ -675,7 +681,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
 			if hab && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit }) {
 				if st, _, _, _ := guessStatusOf(x.text, u.span, toks); st == timeline.Postponed || st == timeline.Cancelled {
-					x.offOften = u.end // "… की भारत यात्रा कई बार टल चुकी है": no one event, but the plans reported next
+					x.offOftenAt = u.end // "… की भारत यात्रा कई बार टल चुकी है": no one event, but the plans reported next
 				}
 			}
 			continue
@@ -802,7 +808,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक … करेंगे", on 24
 				// April: a plan reported before was to come then; the day
 				// nearest the dateline, within months before it.
-				reported := reportedEarlier(sentToks, u.start)
+				reported := reportedBefore(sentToks, u.start) == toldBefore
 				earlier := reported && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && alt.Start.After(x.dateline.AddDate(0, -6, 0))
 				if earlier || !reported && ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
 					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
@@ -982,9 +988,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i && !twin
-			if h.later && h.kind == timeline.Visit && h.i == mh.i && (m.status == timeline.Held && m.fromTense || m.status == "") && m.date == nil {
+			if h.later && h.kind == timeline.Visit && h.i == mh.i && (m.status == timeline.Held && m.fromTense || m.status == "") && m.date == nil && !pluperfect(x.text, verbs) {
 				// "नेपाल PM बोले- भारत जाने से पहले ‘होमवर्क’ जरूरी": what is
-				// said or done before going tells the going still to come.
+				// said or done before going tells the going still to come;
+				// "… रूस जाने से पहले … चेतावनी दी थी" tells it gone.
 				m.status, m.statusWord, m.upcoming = timeline.Announced, "से पहले", true
 			}
 			m.venue = h.venue
@@ -1085,13 +1092,19 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// वह …" borrows its people from the meeting told before.
 				m.aside = true
 			}
-			if m.kind != timeline.Visit && !m.frame && m.unfulfilled && whereToAttend(p.htoks, h) && slices.ContainsFunc(out, func(o *mention) bool {
-				return o.sent == m.sent && o.kind == timeline.Visit && (o.status == timeline.Cancelled || o.status == timeline.Postponed)
-			}) {
-				// "… ब्रुसेल्स का दौरा भी रद्द कर दिया था, जहां पर उन्हें
-				// यूरोपीय संघ की बैठक में हिस्सा लेना था": what the trip was
-				// for, told with it, no event of its own.
-				continue
+			if m.kind != timeline.Visit && !m.frame && m.unfulfilled && whereToAttend(p.htoks, h) {
+				if i := slices.IndexFunc(out, func(o *mention) bool {
+					return o.sent == m.sent && o.kind == timeline.Visit && (o.status == timeline.Cancelled || o.status == timeline.Postponed)
+				}); i >= 0 {
+					// "… ब्रुसेल्स का दौरा भी रद्द कर दिया था, जहां पर उन्हें
+					// यूरोपीय संघ की बैठक में हिस्सा लेना था": what the trip was
+					// for, told with it, no event of its own; its day is the
+					// trip's.
+					if v := out[i]; v.date == nil && m.date != nil && m.dateOwn {
+						v.date, v.dateOwn = m.date, true
+					}
+					continue
+				}
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
@@ -1114,7 +1127,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// के नेताओं से": the leaders of countries named before the
 				// counterparts are someone; "अन्य नेताओं" of the country one
 				// is in are not.
-				named := q.Country != "" && q.Country != x.home && !strings.HasPrefix(x.text[q.start:q.end], q.Title.Hi)
+				// A span that starts with the office itself ("नेताओं") has its
+				// country from the place one is in, not named.
+				named := q.Country != "" && q.Country != x.home && q.Title.Hi != "" && !strings.HasPrefix(x.text[q.start:q.end], q.Title.Hi)
 				return named && (slices.ContainsFunc(m.people, func(r person) bool { return r.counterpart && r.start >= q.end }) || includedAt(p.htoks, q.end))
 			}) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
@@ -1303,13 +1318,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक भारत का दौरा करेंगे": a
 			// plan reported before the report was to come then, not after
 			// the dateline; after "… कई बार टल चुकी है" it is a plan put off.
-			reported := !m.frame && reportedEarlier(sentToks, u.start)
-			if !reported {
+			told := reportedBefore(sentToks, u.start)
+			if told != toldBefore || m.frame {
 				x.yearByTense(&m, p.htoks, h, verbs)
 			}
-			if reported && !m.refers && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.offOften > 0 && x.offOften <= u.start &&
-				!strings.Contains(x.text[x.offOften:u.start], "\n") {
-				m.status, m.statusWord, m.fromTense, m.offAgain = timeline.Postponed, "कई बार टल चुकी", false, true
+			if !m.frame && !m.refers && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.planPutOff(told, &m, u.span) {
+				m.status, m.statusWord, m.fromTense, m.offPlan = timeline.Postponed, "पहले बताई गई योजना, जो टल गई", false, true
 			}
 			if m.date != nil && m.dateOwn {
 				d := *m.date
@@ -1349,11 +1363,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.status, m.statusWord, m.fromTense = timeline.Announced, "के लिए", true
 				m.past = false
 			}
-			if m.kind == timeline.Visit && !m.frame && (m.status == timeline.Postponed || m.status == timeline.Cancelled) {
+			if m.kind == timeline.Visit && !m.frame && !m.offPlan && (m.status == timeline.Postponed || m.status == timeline.Cancelled) {
 				// "… ने … पाकिस्तान दौरे को अगले महीने तक के लिए टाल दिया है।
 				// … ने पिछले सप्ताह कहा कि कैरी इस महीने के आखिरी सप्ताह में
 				// … दौरा करेंगे": the plan reported next is the one put off.
-				x.offOften = max(x.offOften, m.clause.end)
+				x.offAt, x.offVisited = m.clause.end, m.visited
 			}
 			mm := m
 			out = append(out, &mm)
@@ -1414,6 +1428,12 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 			if slices.ContainsFunc(hs, func(h hit) bool { return toks[h.i].start < q.Word.End }) {
 				break
 			}
+			if len(toks) > 6 && !cueIsVerb(toks, q.Word.End) {
+				// "लेकिन अब इसे स्थगित करने की मांग उठने लगी है", "लेकिन इसे
+				// रद्द करने की खबरें गलत हैं": a demand or a rumour of
+				// calling off, not the calling off.
+				break
+			}
 			st := timeline.Cancelled
 			if q.Status == hindi.Postponed {
 				st = timeline.Postponed
@@ -1427,6 +1447,30 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 		}
 	}
 }
+
+// cueIsVerb reports a status cue ending at byte end that is the clause's
+// verb ("स्थगित कर दिया गया है", "रद्द करते हुए", "टल गया"), not the
+// object of a demand or a rumour ("स्थगित करने की मांग"), in a clause
+// that denies nothing ("… की अटकलों को खारिज कर दिया").
+func cueIsVerb(toks []token, end int) bool {
+	for _, t := range toks {
+		if denialWords.has(t.key) {
+			return false
+		}
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end })
+	if k < 0 {
+		return true
+	}
+	if w := toks[k].key; w == "करने" || w == "होने" || w == "किए" && k+1 < len(toks) && toks[k+1].key == "जाने" {
+		return false
+	}
+	return true
+}
+
+// denialWords deny what a clause tells: "खबरें गलत हैं", "अटकलों को
+// खारिज कर दिया".
+var denialWords = setOf("खारिज", "गलत", "इनकार", "इंकार", "अफवाह", "अफवाहों", "अटकल", "अटकलों", "अटकलें", "मांग")
 
 // pending is a unit of a sentence with its event words, for mentions.
 type pending struct {
@@ -2545,8 +2589,8 @@ func visitDays(toks []token) int {
 		if (w == "दिन" || w == "दिनों") && (i+1 >= len(toks) || toks[i+1].key != "के" && toks[i+1].key != "की") {
 			continue
 		}
-		if doneVisitAt(toks, i+1) || doneVisitAt(toks, i+2) {
-			continue // "फ्रांस के 2 दिन के दौरे के बाद … यूएई पहुंचे": the days of the visit before
+		if slices.ContainsFunc([]int{i + 1, i + 2, i + 3, i + 4}, func(k int) bool { return doneVisitAt(toks, k) }) {
+			continue // "फ्रांस के 2 दिन के दौरे के बाद", "तीन दिन की अमेरिका यात्रा समाप्त करने के बाद": the days of the visit before
 		}
 		if n := numberOf(toks[i-1].text); n > 0 && n < 30 {
 			return n
@@ -3030,7 +3074,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offAgain && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -3653,18 +3697,29 @@ func summitName(toks []token, i int, group string) string {
 			j--
 			continue
 		}
-		if t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं" || hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || ordinal(t.text) {
-			break
+		if t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं" || hindi.IsPostposition(t.text) || hindi.IsClauseWord(t.text) || ordinal(t.text) ||
+			j >= 1 && ordinalSuffix(t.text) && toks[j-1].end == t.start && ordinal(toks[j-1].text) {
+			break // "19वें", read as "19" and "वें"
 		}
 		words = append([]string{t.text}, words...)
 	}
 	return strings.Join(words, " ")
 }
 
-// reportedEarlier reports a clause starting at byte at that is what a
-// past report said: "पहले जानकारी दी गई थी कि …", "फिर बताया गया कि …" —
-// a reporting word, then a past auxiliary, then कि before at.
-func reportedEarlier(toks []token, at int) bool {
+// How a clause is told: as what a report said before the news
+// ("पहले जानकारी दी गई थी कि …", "… ने पिछले सप्ताह कहा कि …"), as what
+// was said, with nothing to place it before the news ("फिर बताया गया कि
+// …", which tells today's news as often as an old plan), or neither.
+const (
+	toldNow = iota
+	toldSaid
+	toldBefore
+)
+
+// reportedBefore reads how the clause starting at byte at is told: a
+// reporting word, then कि before at; a past auxiliary (था, थी, थे) or
+// an earlier time ("पिछले सप्ताह", "पहले") makes it a report from before.
+func reportedBefore(toks []token, at int) int {
 	ki := -1
 	for i, t := range toks {
 		if t.start >= at {
@@ -3675,29 +3730,54 @@ func reportedEarlier(toks []token, at int) bool {
 		}
 	}
 	if ki < 2 {
-		return false
+		return toldNow
 	}
-	past := false
+	past, passive := false, false
 	for j := ki - 1; j >= max(0, ki-5); j-- {
 		switch k := toks[j].key; {
-		case k == "गया" || k == "गई" || k == "गए" || k == "था" || k == "थी" || k == "थे":
+		case k == "था" || k == "थी" || k == "थे":
 			past = true
+		case k == "गया" || k == "गई" || k == "गए":
+			passive = true
 		case k == "बताया" || k == "बताई" || k == "जानकारी" || k == "कहा" || k == "सूचना" || k == "खबर":
-			// "… प्रवक्ता … ने पिछले सप्ताह कहा कि": said before the report
-			if past || j >= 2 && toks[j-1].key != "ने" && (toks[j-2].key == "पिछले" || toks[j-2].key == "पिछली") && (toks[j-1].key == "सप्ताह" || toks[j-1].key == "हफ्ते" || toks[j-1].key == "महीने") {
-				return true
+			if past || j >= 2 && (toks[j-2].key == "पिछले" || toks[j-2].key == "पिछली") && (toks[j-1].key == "सप्ताह" || toks[j-1].key == "हफ्ते" || toks[j-1].key == "महीने") ||
+				j >= 1 && toks[j-1].key == "पहले" {
+				return toldBefore
 			}
+			if passive {
+				return toldSaid
+			}
+			return toldNow
 		}
 	}
-	return false
+	return toldNow
 }
 
-// agentAfterJourney reports a journey verb at h used as the participle
-// of the clause's subject: "हिस्सा लेने गए विदेश मंत्री सलमान खुर्शीद ने
-// …", with no clause word before its ने.
-func agentAfterJourney(toks []token, h hit) bool {
-	if !wentWords.has(toks[h.i].key) && !arrivedWords.has(toks[h.i].key) {
+// planPutOff reports a plan told (as told reads it) after a visit to the
+// same country was put off or called off in the paragraph, that is a
+// plan put off: told as from before the news, or, after a visit put off
+// again and again, as said at all. A plan told with "अब" or a new date
+// ("नई तारीख") is the new one.
+func (x *extractor) planPutOff(told int, m *mention, u span) bool {
+	if told == toldNow {
 		return false
+	}
+	if t := x.text[u.start:u.end]; containsWord(t, "अब") || strings.Contains(t, "नई तारीख") {
+		return false
+	}
+	inPara := func(at int) bool { return at > 0 && at <= u.start && !strings.Contains(x.text[at:u.start], "\n") }
+	if inPara(x.offOftenAt) {
+		return true
+	}
+	return told == toldBefore && inPara(x.offAt) && (x.offVisited == "" || m.visited == "" || x.offVisited == m.visited)
+}
+
+// agentAfterJourney reports "गए" at h used as the participle of the
+// clause's subject: "हिस्सा लेने गए विदेश मंत्री सलमान खुर्शीद ने …",
+// with no clause word before its ने — one who went and is there.
+func agentAfterJourney(toks []token, h hit) bool {
+	if !wentWords.has(toks[h.i].key) {
+		return false // "… भाग लेने के लिए मंगलवार को … पहुंचे मोदी ने": arrived the day before it may begin
 	}
 	for k := h.last + 1; k < len(toks) && k <= h.last+8; k++ {
 		if toks[k].key == "ने" {
@@ -3732,23 +3812,39 @@ func negationAt(toks []token) (int, bool) {
 	return 0, false
 }
 
-// oblNegation reports a negation at toks[k] inside a phrase of an oblique
-// infinitive, "न आ पाने पर", "नहीं जाने के कारण": someone's not doing
-// something, which negates no verb of the clause.
-func oblNegation(toks []token, k int) bool {
+// oblNegation reports a negation at toks[k] before an oblique infinitive
+// ("न आ पाने पर", "नहीं होने से", "न करने की"), and the infinitive's
+// index: someone's not doing something. It negates the event told in
+// that phrase ("बैठक नहीं होने से"), and no other.
+func oblNegation(toks []token, k int) (int, bool) {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		w := toks[j].key
 		if strings.HasSuffix(w, "ने") && j+1 < len(toks) && (toks[j+1].key == "पर" || toks[j+1].key == "के" || toks[j+1].key == "की" || toks[j+1].key == "से") {
-			return true
+			return j, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
 // "साझा वक्तव्य".
 func jointStatementAt(toks []token, h hit) bool {
 	return h.kind == timeline.Statement && h.i >= 1 && statementWords.has(toks[h.i].key) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
+}
+
+// diplomatic reports a sentence that names a country, a demonym, a
+// leader or "दोनों देशों/पक्षों/नेताओं": "कांग्रेस और समाजवादी पार्टी ने
+// … साझा बयान में कहा" is no statement of states.
+func diplomatic(toks []token) bool {
+	for i, t := range toks {
+		if isCountry(t) || demonyms[t.text] != "" || leaderCountry(t.text) != "" {
+			return true
+		}
+		if t.key == "दोनों" && i+1 < len(toks) && (toks[i+1].key == "देशों" || toks[i+1].key == "पक्षों" || toks[i+1].key == "नेताओं") {
+			return true
+		}
+	}
+	return false
 }
 
 // jointStatementIn reports a joint statement named in s.
@@ -3767,7 +3863,16 @@ func jointStatementIn(s string) bool {
 // "2025"; "जी20" is a name.
 func ordinal(w string) bool {
 	rest := strings.TrimLeft(w, "0123456789०१२३४५६७८९")
-	return rest != w && (rest == "" || rest == "वें" || rest == "वां" || rest == "वीं" || rest == "वे" || rest == "वा" || rest == "वी")
+	return rest != w && (rest == "" || ordinalSuffix(rest))
+}
+
+// ordinalSuffix reports the ending of an ordinal written in digits.
+func ordinalSuffix(w string) bool {
+	switch w {
+	case "वें", "वां", "वीं", "वे", "वा", "वी":
+		return true
+	}
+	return false
 }
 
 // genericGroups are group words that name no one group: "शंघाई सहयोग
@@ -4429,7 +4534,7 @@ func (x *extractor) tripAhead(ss []*story, si int, s *story) *story {
 				}
 			}
 		}
-		named := false
+		named := false // a country other than home: "… मुख्यमंत्रियों के साथ बैठक करेंगे"
 		for _, m := range s.ms {
 			for _, p := range m.people {
 				if p.Country == "" {
@@ -4438,11 +4543,11 @@ func (x *extractor) tripAhead(ss []*story, si int, s *story) *story {
 				if !sides[p.Country] {
 					return nil
 				}
-				named = true
+				named = named || p.Country != x.home
 			}
 		}
-		if !named {
-			return nil
+		if !named && (s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting) {
+			return nil // talks of home's people alone are no talks of the visit; its signings are
 		}
 		return o
 	}
