@@ -201,11 +201,11 @@ func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
 // unglue returns the end of the known word w (at byte start) carries
 // before a glued postposition, and its value; or start+len(w) and zero
 // when w is no such word.
+//
+// Next calls it only past gluedLens's test, on a word of U+0900–U+093F,
+// so k is a valid index.
 func (l *Lexicon[V]) unglue(w string, start int, zero V) (int, V) {
 	k := filterKey(w)
-	if k < 0 || k >= len(l.stemLens) || l.stemLens[k] == 0 {
-		return start + len(w), zero // most words: no month or weekday begins with their letter
-	}
 	for _, suf := range l.glued {
 		if n := len(w) - len(suf); n <= 0 || n >= 64 || l.stemLens[k]&(1<<n) == 0 || !strings.HasSuffix(w, suf) {
 			continue

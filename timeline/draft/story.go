@@ -195,7 +195,10 @@ func prospective(toks []token) bool {
 // "आबे रविवार को … पहुंचने वाले थे", told on a Friday of a visit put off,
 // is the coming Sunday; a plan whose day had passed would be told with
 // what came of it ("… लेकिन नहीं पहुंचे", negated, left as read).
-func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
+//
+// A plan decided now (decided) is still to come however far back the
+// last day of that name lies; only a weekday is read so.
+func (x *extractor) comingDay(m hindidate.Match, decided bool) (hindidate.Match, bool) {
 	if hasDigit(m.Text) || m.Date.Granularity != hindidate.Day || !m.Date.Start.Before(x.dateline) {
 		return m, false
 	}
@@ -203,14 +206,14 @@ func (x *extractor) comingDay(m hindidate.Match) (hindidate.Match, bool) {
 	read := date.FromTime(m.Date.Start)
 	var to date.Date
 	switch {
-	case strings.TrimSpace(m.Text) == "कल" && read == ref.AddDays(-1):
+	case !decided && strings.TrimSpace(m.Text) == "कल" && read == ref.AddDays(-1):
 		to = ref.AddDays(1)
 	case isWeekdayName(m.Text):
 		to = ref.AddDays(1)
 		for to.Weekday() != read.Weekday() {
 			to = to.AddDays(1)
 		}
-		if ahead, back := to.In(time.UTC).Sub(ref.In(time.UTC)), ref.In(time.UTC).Sub(read.In(time.UTC)); ahead > back {
+		if ahead, back := to.In(time.UTC).Sub(ref.In(time.UTC)), ref.In(time.UTC).Sub(read.In(time.UTC)); ahead > back && !decided {
 			return m, false // on a Monday, "रविवार को … पहुंचने वाले थे" is more likely the day before
 		}
 	default:
@@ -238,26 +241,6 @@ func (x *extractor) replanned(m *mention, at int) bool {
 	}
 	after := x.text[at:m.clause.end]
 	return containsWord(after, "फैसला") || containsWord(after, "निर्णय")
-}
-
-// comingDays reads a day named by weekday forward, to the next such day
-// after the dateline: a plan decided now is still to come, however far
-// back the day of that name lies. (A pair, "रविवार-सोमवार", reaches here
-// as its first day: FindAll reads the two names apart.)
-func (x *extractor) comingDays(m hindidate.Match) (hindidate.Match, bool) {
-	if hasDigit(m.Text) || m.Date.Granularity != hindidate.Day || !m.Date.Start.Before(x.dateline) || !isWeekdayName(m.Text) {
-		return m, false
-	}
-	ref := date.FromTime(x.dateline)
-	read := date.FromTime(m.Date.Start)
-	to := ref.AddDays(1)
-	for to.Weekday() != read.Weekday() {
-		to = to.AddDays(1)
-	}
-	m.Date.Start = time.Date(to.Year(), to.Month(), to.Day(), 0, 0, 0, 0, m.Date.Start.Location())
-	m.Date.End = m.Date.Start.AddDate(0, 0, 1)
-	m.Date.Ambiguous = false
-	return m, true
 }
 
 // invited reads an invitation given or accepted in a clause: "का न्योता
@@ -707,7 +690,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		base.unfulfilled = isUnfulfilled(toks)
 		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no && !x.pastBeside(ms, *base.date) {
-			if d, ok := x.comingDay(*base.date); ok {
+			if d, ok := x.comingDay(*base.date, false); ok {
 				base.date = &d
 			}
 		}
@@ -1078,7 +1061,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// one told before; this is the new one, still to come.
 				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "का फैसला किया", false, true
 				if m.date != nil {
-					if d, ok := x.comingDays(*m.date); ok {
+					// A pair, "रविवार-सोमवार", reaches here as its first
+					// day: FindAll reads the two names apart.
+					if d, ok := x.comingDay(*m.date, true); ok {
 						m.date = &d
 					}
 				}
@@ -1232,7 +1217,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				switch {
 				case m.date != nil && toLater:
 					// The day is the summit's, still to come.
-					if d, ok := x.comingDay(*m.date); ok {
+					if d, ok := x.comingDay(*m.date, false); ok {
 						m.date = &d
 					}
 				case m.date == nil || m.date.Start < p.htoks[h.i].start:
@@ -2589,7 +2574,7 @@ func visitDays(toks []token) int {
 		if (w == "दिन" || w == "दिनों") && (i+1 >= len(toks) || toks[i+1].key != "के" && toks[i+1].key != "की") {
 			continue
 		}
-		if slices.ContainsFunc([]int{i + 1, i + 2, i + 3, i + 4}, func(k int) bool { return doneVisitAt(toks, k) }) {
+		if doneVisitWithin(toks, i+1, i+4) {
 			continue // "फ्रांस के 2 दिन के दौरे के बाद", "तीन दिन की अमेरिका यात्रा समाप्त करने के बाद": the days of the visit before
 		}
 		if n := numberOf(toks[i-1].text); n > 0 && n < 30 {
@@ -2610,6 +2595,16 @@ func doneVisitAt(toks []token, i int) bool {
 		k += 2 // "नाइजीरिया की दो दिन की यात्रा खत्म करने के बाद"
 	}
 	return k+1 < len(toks) && toks[k].key == "के" && (toks[k+1].key == "बाद" || toks[k+1].key == "पश्चात")
+}
+
+// doneVisitWithin reports doneVisitAt at any of toks[from:to+1].
+func doneVisitWithin(toks []token, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if doneVisitAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // endWords end a visit: "यात्रा खत्म करने के बाद", "दौरा पूरा होने के बाद".
@@ -3435,11 +3430,7 @@ func (x *extractor) otherSides(s *story, m *mention) bool {
 // different sentences, a headline's "अमेरिका सहित 3 देशों की यात्रा" and
 // the body's "पुर्तगाल के लिए रवाना", are one tour told twice.)
 func visitsElsewhere(a, b *mention) bool {
-	if a.kind != timeline.Visit || b.kind != timeline.Visit || a.visited == "" || b.visited == "" || a.sent != b.sent {
-		return false
-	}
-	in := func(c string, m *mention) bool { return c == m.visited || slices.Contains(m.visitedAll, c) }
-	return !in(a.visited, b) && !in(b.visited, a)
+	return a.sent == b.sent && toElsewhere(a, b)
 }
 
 // whereToAttend reports an event in a clause opened by "जहां" that one
