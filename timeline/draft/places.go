@@ -158,7 +158,8 @@ func lookupPlace1(w string) (place, bool) {
 
 // placeIndex is every place name the package knows, in one table built on
 // first use: our cities, CLDR's exemplar cities (with the country of a
-// city of ours in the same zone, or of the country whose zone it is), and
+// city of ours in the same zone, or of the country whose zone it is, or
+// else the IANA database's country of the zone), and
 // the country names, ours first.
 var placeIndex = sync.OnceValue(func() map[string]place {
 	out := map[string]place{}
@@ -179,7 +180,15 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 		if _, ok := countryNames[name]; ok {
 			continue // "मालदीव" is the country too
 		}
-		out[name] = place{city: name, country: zoneCountry[z], zone: z}
+		c, ok := zoneCountry[z]
+		if !ok {
+			c = zoneCountries[z] // the IANA database's: दुबई is AE's
+		}
+		if countryNamedZones[z] && c != "" {
+			out[name] = place{country: c, zone: z} // "सेंट विंसेंट", "कुवैत": the country
+			continue
+		}
+		out[name] = place{city: name, country: c, zone: z}
 	}
 	for name, c := range ownCities {
 		out[name] = c

@@ -42,6 +42,30 @@ func TestPlacesUpToDate(t *testing.T) {
 	}
 }
 
+// TestZoneCountriesMatchTzdata checks places_gen.go's zone countries
+// against the IANA database's zone.tab where the machine has it (Debian's
+// tzdata): a stale table is regenerated with go generate.
+func TestZoneCountriesMatchTzdata(t *testing.T) {
+	tab, err := os.ReadFile("/usr/share/zoneinfo/zone.tab")
+	if err != nil {
+		t.Skipf("no zone.tab here: %v", err)
+	}
+	want := map[string]string{}
+	for line := range strings.Lines(string(tab)) {
+		if f := strings.Split(strings.TrimSpace(line), "\t"); len(f) >= 3 && !strings.HasPrefix(line, "#") {
+			want[f[2]] = f[0]
+		}
+	}
+	if len(zoneCountries) < 300 {
+		t.Fatalf("zoneCountries has %d zones, want one per CLDR exemplar city's zone", len(zoneCountries))
+	}
+	for z, c := range zoneCountries {
+		if w, ok := want[z]; ok && w != c {
+			t.Errorf("zoneCountries[%q] = %q, zone.tab says %q (tzdata %s here): run go generate ./timeline/draft", z, c, w, tzVersion)
+		}
+	}
+}
+
 // TestLookupPlace: our cities, CLDR's exemplar cities and country names,
 // both nukta spellings.
 func TestLookupPlace(t *testing.T) {
@@ -50,7 +74,9 @@ func TestLookupPlace(t *testing.T) {
 	}{
 		{"our city", "नई दिल्ली", "IN", "Asia/Kolkata", "a capital that shares Asia/Kolkata with CLDR's कोलकाता"},
 		{"CLDR exemplar city", "टोक्यो", "JP", "Asia/Tokyo", "the zone of a country of one zone (countryZones)"},
-		{"CLDR exemplar city, no country", "सिडनी", "", "Australia/Sydney", "no city of ours and no country of one zone has its zone"},
+		{"CLDR exemplar city, the IANA database's country", "सिडनी", "AU", "Australia/Sydney", "no city of ours and no country of one zone has its zone: zone.tab's"},
+		{"CLDR exemplar city of a country named otherwise", "दुबई", "AE", "Asia/Dubai", "zone.tab's country; the zone is not the capital's"},
+		{"CLDR exemplar city that names its country", "सेंट विंसेंट", "VC", "America/St_Vincent", "America/St_Vincent is St Vincent's zone: a country, no city"},
 		{"country by newsroom name", "अमेरिका", "US", "", "CLDR says संयुक्त राज्य; the US has several zones"},
 		{"country by CLDR name", "जर्मनी", "DE", "Europe/Berlin", ""},
 		{"nukta decomposed", "ज\u093cगरेब", "HR", "Europe/Zagreb", "either nukta encoding"},
