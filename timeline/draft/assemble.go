@@ -445,7 +445,11 @@ func (x *extractor) draft(s *story) {
 		// A side that another telling drafts as a meeting of its own
 		// ("… मालदीव के विदेश मंत्री … के साथ बातचीत की") is that one.
 		all := len(sides)
-		sides = slices.DeleteFunc(slices.Clone(sides), func(p person) bool { return x.meetsElsewhere(s, p.Country) })
+		// One country's office holders are told apart by person: "… मोदी
+		// से मिलेंगे। … वह राष्ट्रपति, उप-राष्ट्रपति और … से भी मिलेंगे"
+		// meets three more.
+		byPerson := !slices.ContainsFunc(sides, func(p person) bool { return p.Country != sides[0].Country })
+		sides = slices.DeleteFunc(slices.Clone(sides), func(p person) bool { return x.meetsElsewhere(s, p, byPerson) })
 		if len(sides) == 1 && all > 1 {
 			gone := slices.DeleteFunc(slices.Clone(counterparts), func(p person) bool { return p.Country == sides[0].Country })
 			e.Participants = slices.DeleteFunc(e.Participants, func(p timeline.Participant) bool {
@@ -590,10 +594,16 @@ func validParticipant(p timeline.Participant) timeline.Participant {
 
 // meetsElsewhere reports another meeting story (another call, for a
 // call), on days that overlap s's, whose lead names a counterpart of
-// country c.
-func (x *extractor) meetsElsewhere(s *story, c string) bool {
+// side's country, or side itself when byPerson.
+func (x *extractor) meetsElsewhere(s *story, side person, byPerson bool) bool {
+	same := func(p person) bool {
+		if byPerson {
+			return p.counterpart && samePerson(p.Participant, side.Participant)
+		}
+		return p.counterpart && p.Country == side.Country
+	}
 	for _, o := range x.stories {
-		if o != s && o.first.frame && o.first.sent == s.first.sent && slices.ContainsFunc(o.first.people, func(p person) bool { return p.counterpart && p.Country == c }) {
+		if o != s && o.first.frame && o.first.sent == s.first.sent && slices.ContainsFunc(o.first.people, same) {
 			return true // "ज़ेलेंस्की से मुलाकात के एक दिन बाद पुतिन से फोन पर बात की": the frame's counterpart, any day
 		}
 		talks := o.kind == timeline.BilateralMeeting || o.kind == timeline.SidelineMeeting
@@ -613,10 +623,8 @@ func (x *extractor) meetsElsewhere(s *story, c string) bool {
 		if _, group := x.sidesOf(lead); group {
 			continue // "जी-4 के देशों ब्राजील, जर्मनी और जापान के समकक्षों के साथ": met together, not one by one
 		}
-		for _, p := range lead.people {
-			if p.counterpart && p.Country == c {
-				return true
-			}
+		if slices.ContainsFunc(lead.people, same) {
+			return true
 		}
 	}
 	return false
@@ -1051,7 +1059,10 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		office := officeKey(p.Title.Hi)
 		// "पोलैंड के प्रधानमंत्री और राष्ट्रपति से": offices none of
 		// which is named are as many people.
-		nameless := p.Name.Hi == "" && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
+		// But home's own offices are held by different people, as a
+		// home newsroom knows ("वह राष्ट्रपति, उप-राष्ट्रपति और विदेश
+		// मंत्री सुषमा स्वराज से मिलेंगे": three meetings).
+		nameless := p.Name.Hi == "" && p.Country != x.home && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
 		if office == "" || nameless || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
 			continue
 		}

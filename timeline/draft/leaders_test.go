@@ -78,3 +78,18 @@ func TestCountryCodeGB(t *testing.T) {
 		t.Errorf("यूनाइटेड किंगडम = %q, want GB", c)
 	}
 }
+
+// TestPeopleNameEndsBeforeACount checks that a count after a name ("प्रचंड
+// चार दिवसीय", "बोलसोनारो पांच दिन") opens the next phrase, not the name.
+func TestPeopleNameEndsBeforeACount(t *testing.T) {
+	for text, want := range map[string]string{
+		"नेपाल के प्रधानमंत्री प्रचंड चार दिवसीय भारत दौरे पर हैं":       "प्रचंड",
+		"ब्राजील के राष्ट्रपति जायर बोलसोनारो पांच दिन के दौरे पर आएंगे": "जायर बोलसोनारो",
+	} {
+		toks := tokenize(text, 0, len(text))
+		ps := people(text, toks, nil, "IN", "")
+		if len(ps) != 1 || ps[0].Name.Hi != want {
+			t.Errorf("people(%q) = %+v, want one named %q", text, ps, want)
+		}
+	}
+}

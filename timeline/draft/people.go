@@ -99,6 +99,7 @@ type person struct {
 var nameStop = setOf("जी", "ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "व", "एवं", "तथा", "भी", "ही", "आज", "कल",
 	"साथ", "बीच", "द्वारा", "यहां", "वहां", "इस", "उस", "यह", "वह", "जो", "शनिवार", "रविवार", "सोमवार", "मंगलवार", "बुधवार",
 	"गुरुवार", "बृहस्पतिवार", "शुक्रवार", "अब", "फिर", "सहित", "समेत", "लिए", "लेकर", "नहीं", "एक", "दो", "तीन",
+	"चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", // "प्रचंड चार दिवसीय भारत दौरे पर": a count opens the next phrase
 	"उर्फ") // "पुष्प कमल दहल उर्फ प्रचंड": the name, then another it goes by
 
 // notName are words that open the predicate or the next phrase after a
@@ -186,6 +187,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
 				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
+					p.start = toks[at].start
+				} else if c, at, ok := cityBefore(text, toks, j); ok {
+					p.Country = c // "दुबई के शासक": the city's country
 					p.start = toks[at].start
 				}
 			}
@@ -364,7 +368,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	// "अमेरिकी राष्ट्रपति और बांग्लादेशी प्रधानमंत्री के साथ": more
 	// offices and names joined by और or a comma, then the postposition.
 	for n := 0; n < 12 && k > 0 && k < len(toks); n++ {
-		conj := toks[k].key == "और" || toks[k].key == "एवं" || toks[k].key == "तथा"
+		conj := toks[k].key == "और" || toks[k].key == "व" || toks[k].key == "एवं" || toks[k].key == "तथा"
 		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
 			break
 		}
@@ -375,7 +379,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		from := j
 		for j < len(toks) && j-from < 8 && (officeFirst.has(toks[j].text) || offices.has(toks[j].text) || isNameWord(toks[j]) || ofCountry(toks, j) || listQuantifiers.has(toks[j].key) || demonyms[toks[j].text] != "" ||
 			compassWords.has(toks[j].key) && j+1 < len(toks) && demonyms[toks[j+1].text] != "") &&
-			(j == from || !joinedByPunct(text, toks[j-1], toks[j])) {
+			(j == from || !joinedByPunct(text, toks[j-1], toks[j]) || joinedByHyphen(text, toks[j-1], toks[j])) { // "उप-राष्ट्रपति": one office
 			j++
 			// "… और दक्षिण अमेरिकी देशों के प्रमुखों से": countries named
 			// as a group, then their office.
@@ -442,6 +446,22 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 		}
 		if ok {
 			return c, k, true
+		}
+	}
+	return "", 0, false
+}
+
+// cityBefore finds a city of one or two words named just before toks[j]
+// ("के"), as in "दुबई के शासक" or "अबु धाबी के युवराज", and returns its
+// country and the index of its first word.
+func cityBefore(text string, toks []token, j int) (string, int, bool) {
+	for n := 2; n >= 1; n-- {
+		k := j - n
+		if k < 0 || n == 2 && !joined(text, toks[k], toks[k+1]) {
+			continue
+		}
+		if p, ok := lookupPlace(text[toks[k].start:toks[j-1].end]); ok && p.city != "" && p.country != "" {
+			return p.country, k, true
 		}
 	}
 	return "", 0, false
