@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -426,6 +427,10 @@ func (x *extractor) draft(s *story) {
 	}
 	if legs := x.tourLegs(s, lead, e); legs != nil {
 		x.events = append(x.events, legs...)
+		return
+	}
+	if years := x.yearsListed(lead); years != nil && s.inferred == "" {
+		x.events = append(x.events, x.eachYear(e, years)...)
 		return
 	}
 	sides, group := x.separateSides(s, lead)
@@ -1716,6 +1721,82 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		}
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &d
+		out = append(out, f)
+	}
+	return out
+}
+
+// yearsListed returns the years a telling lists as its date, "प्रधान मंत्री
+// ने 2015, 2018 और 2019 में यूएई का दौरा किया": events of those years, one
+// each, as an editor drafts them; nil unless its date is the last year of
+// such a list and the event is told as held. (A list of days is a span:
+// "4 और 5 दिसंबर को".) The years before the last split the sentence into
+// clauses of their own, with no event: they are read back from the text.
+func (x *extractor) yearsListed(m *mention) []int {
+	if m.date == nil || m.date.Date.Granularity != hindidate.Year || m.date.Date.Approximate || m.status != timeline.Held || m.date.Start < m.sent.start {
+		return nil
+	}
+	years := []int{m.date.Date.Start.Year()}
+	toks := x.tokens(m.sent.start, m.date.Start)
+	next := m.date.Start
+	for i := len(toks) - 1; i >= 0 && len(years) < 12; i-- {
+		t := toks[i]
+		if conj := t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं"; conj && listGap(x.text[t.end:next]) {
+			next = t.start
+			continue
+		}
+		y, ok := yearNumber(t.text)
+		if !ok || !listGap(x.text[t.end:next]) || x.text[t.end:next] == "" {
+			break
+		}
+		years = slices.Insert(years, 0, y)
+		next = t.start
+	}
+	if len(years) < 2 {
+		return nil
+	}
+	return years
+}
+
+// yearNumber reads a year of four digits, Latin or Devanagari.
+func yearNumber(w string) (int, bool) {
+	n, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '०' && r <= '९':
+			n = n*10 + int(r-'०')
+		default:
+			return 0, false
+		}
+		digits++
+	}
+	return n, digits == 4 && n >= 1900 && n <= 2100
+}
+
+// listGap reports the gap between two items of a list, or between an
+// item and its conjunction: spaces and at most one comma.
+func listGap(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "" || gap == ","
+}
+
+// eachYear returns the draft e once for each of years, the first
+// numbered as e.
+func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
+	out := make([]timeline.Event, 0, len(years))
+	list := make([]string, len(years))
+	for i, y := range years {
+		list[i] = strconv.Itoa(y)
+	}
+	for i, y := range years {
+		f := e
+		f.When = date.InYear(y).WithZone(e.When.Zone())
+		d := *e.Draft
+		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence tells by year (%s): this one in %d", len(years), strings.Join(list, ", "), y))
+		f.Draft = &d
+		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, f.When.Start())
 		out = append(out, f)
 	}
 	return out

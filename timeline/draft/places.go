@@ -43,6 +43,9 @@ var ownCities = map[string]place{
 	"हेग": {"हेग", "NL", "Europe/Amsterdam"}, "अड्डू": {"अड्डू", "MV", "Indian/Maldives"}, "माले": {"माले", "MV", "Indian/Maldives"},
 	"थिम्पू": {"थिम्पू", "BT", "Asia/Thimphu"}, "रायविंड": {"रायविंड", "PK", "Asia/Karachi"},
 	"ब्रुसेल्स": {"ब्रुसेल्स", "BE", "Europe/Brussels"}, "ब्रसेल्स": {"ब्रसेल्स", "BE", "Europe/Brussels"}, // CLDR: ब्रूसेल्स
+	// The UAE's capital; its zone is Asia/Dubai, whose exemplar is दुबई.
+	"अबू धाबी": {"अबू धाबी", "AE", "Asia/Dubai"}, "अबु धाबी": {"अबु धाबी", "AE", "Asia/Dubai"}, "आबू धाबी": {"आबू धाबी", "AE", "Asia/Dubai"},
+	"आबु धाबी": {"आबु धाबी", "AE", "Asia/Dubai"},
 }
 
 // countryNames are the names of countries as Hindi news prints them where
