@@ -61,9 +61,10 @@ var (
 	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "कॉल", "call", "phone")
 	videoWords     = setOf("वीडियो", "वर्चुअल", "वर्जुअल", "आभासी", "virtual", "ऑनलाइन", "ऑन-लाइन", "online")
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
-	signWords      = setOf("हस्ताक्षर", "signed", "signing", "साइन")
-	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "सहमति-पत्र", "सहमति-पत्रों")
+	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
+	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
+	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया")
@@ -161,8 +162,14 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.PhoneCall, false)
 		case signWords.has(w):
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
-			// "समझौते होने हैं", "कई समझौते और घोषणायें हो सकती है"
+		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "भी" && becomeWords.has(at(i+2)) ||
+			at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
+			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
+			// हो सकती है"
+			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) || at(i+1) == "को" && at(i+2) == "अंजाम") && !near(i, 0, 4, signWords):
+			// "9 समझौतों पर सहमति बनी", "अहम समझौतों को अंजाम दे सकते
+			// हैं": agreements concluded.
 			add(i, timeline.AgreementSigning, false)
 		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
