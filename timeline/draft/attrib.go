@@ -10,8 +10,9 @@ import (
 )
 
 // sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
-// कहा", "X ने यह जानकारी दी", "X की ओर से बताया गया", "X ने घोषणा की".
-var sayWords = setOf("कहा", "बताया", "जानकारी", "घोषणा", "ऐलान", "पुष्टि", "जारी")
+// कहा", "X ने यह जानकारी दी", "X ने इसकी सूचना दी", "X की ओर से बताया गया",
+// "X ने घोषणा की".
+var sayWords = setOf("कहा", "बताया", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
 // attributionSpan is an attribution phrase of a sentence, with the source.
 type attributionSpan struct {

@@ -175,7 +175,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			})
 		}
 		if len(got) == 0 {
-			x.attributeBack(ms)
+			x.attributeBack(s, ms)
 			x.delegationBack(s, ms)
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)

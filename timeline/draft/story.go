@@ -2099,7 +2099,7 @@ var objectPronouns = setOf("इसे", "उसे", "इसको", "उसक�
 // "अमेरिकी विदेश मंत्रालय ने यहां यह जानकारी दी" after the news it
 // sources, or "विदेश मंत्रालय ने यात्रा की घोषणा करते हुए कहा" about the
 // visit told before.
-func (x *extractor) attributeBack(ms []*mention) {
+func (x *extractor) attributeBack(sent span, ms []*mention) {
 	if len(ms) == 0 {
 		return
 	}
@@ -2111,12 +2111,16 @@ func (x *extractor) attributeBack(ms []*mention) {
 	toks := tokenize(x.text, at.start, at.end)
 	back := false
 	for i, t := range toks {
-		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" {
+		if t.key == "जानकारी" || t.key == "घोषणा" || t.key == "पुष्टि" || t.key == "सूचना" {
 			for j := i - 1; j >= max(0, i-3); j-- {
 				if demonstratives.has(toks[j].key) || toks[j].key == "इसकी" {
-					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की"
+					back = true // "यह जानकारी दी", "इस खबर की पुष्टि की", "इसकी सूचना दी"
 				}
 			}
+		}
+		if (t.key == "कहा" || t.key == "बताया") && i >= 2 && (toks[i-1].key == "यह" || toks[i-1].key == "ये") && toks[i-2].key == "ने" && i+1 == len(toks) &&
+			strings.Trim(x.text[t.end:sent.end], " ।.!|\n") == "" {
+			back = true // "पाकिस्तान के विदेश मंत्रालय ने यह कहा।": what the sentence before told
 		}
 	}
 	var kind timeline.Kind
