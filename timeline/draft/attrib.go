@@ -29,14 +29,18 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 	for i, t := range toks {
 		var src int
 		switch {
-		case t.key == "में" && i+2 < len(toks) && (toks[i+1].key == "कहा" || toks[i+1].key == "बताया") && toks[i+2].key == "गया" && i >= 2:
+		case t.key == "में" && i+2 < len(toks) && (toks[i+1].key == "कहा" || toks[i+1].key == "बताया") && toks[i+2].key == "गया" && i >= 1:
 			// "वाइट हाउस की इस विज्ञप्ति में बताया गया"
 			first := i - 1
 			for first > 0 && i-first < 6 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 				first--
 			}
 			if releaseWords.has(toks[i-1].key) || statementWords.has(toks[i-1].key) || toks[i-1].key == "रिपोर्ट" {
-				return attributionSpan{span: span{toks[first].start, toks[i+2].end}, source: span{toks[first].start, toks[i-1].end}}, true
+				end := toks[i+2].end
+				if i+3 < len(toks) && isAux(toks[i+3].key) && joined(text, toks[i+2], toks[i+3]) {
+					end = toks[i+3].end // "बयान में कहा गया है"
+				}
+				return attributionSpan{span: span{toks[first].start, end}, source: span{toks[first].start, toks[i-1].end}}, true
 			}
 			continue
 		case t.key == "ने":

@@ -1933,6 +1933,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'इसकी सूचना दी' tells the sentence before", reason: "a source that gives notice of it",
 			text: "प्रधानमंत्री 17 नवंबर को जापान पहुंचे। स्थानीय मीडिया ने इसकी सूचना दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, "स्थानीय मीडिया ने इसकी सूचना दी"}}},
+		{name: "a statement that opens a quote at the sentence's start attributes the quote's sentences", reason: "heldout2 01 and heldout9 02: \"बयान में कहा गया है, \"… बातचीत करेंगी। वह … से भी मुलाकात करेंगी।\"\"",
+			text: "बयान में कहा गया है, \"जापान के विदेश मंत्री के साथ मंत्री 20 नवंबर को बातचीत करेंगी। वह 21 नवंबर को जापान के प्रधानमंत्री से भी मुलाकात करेंगी।\"",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, "बयान में कहा गया है"},
+				{timeline.BilateralMeeting, "2025-11-21[Asia/Kolkata]", timeline.Announced, "बयान में कहा गया है"},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

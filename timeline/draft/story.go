@@ -1647,6 +1647,7 @@ func speechOpener(text string, at span) bool {
 		return false
 	}
 	phrase := strings.TrimSpace(text[at.start:at.end])
+	phrase = strings.TrimSuffix(strings.TrimSuffix(phrase, " है"), " गया") // "बयान में कहा गया है, …"
 	if !strings.HasSuffix(phrase, "कहा") && !strings.HasSuffix(phrase, "बताया") {
 		return false
 	}
