@@ -2278,6 +2278,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a foreign man with three titles is one meeting",
 			"मोदी ने 17 नवंबर को यूएई के उप राष्ट्रपति, प्रधानमंत्री और दुबई के शासक शेख मोहम्मद बिन राशिद से मुलाकात की।",
 			[][]string{{"AE", "IN"}}},
+		{"a visit to the White House is to the US", "प्रधानमंत्री मोदी 20 नवंबर को व्हाइट हाउस आएंगे।", [][]string{{"IN", "US"}}},
+		{"talks in the Kremlin are held in Russia", "मोदी ने 17 नवंबर को क्रेमलिन में राष्ट्रपति से मुलाकात की।", [][]string{{"IN", "RU"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -46,6 +46,11 @@ var ownCities = map[string]place{
 	// The UAE's capital; its zone is Asia/Dubai, whose exemplar is दुबई.
 	"अबू धाबी": {"अबू धाबी", "AE", "Asia/Dubai"}, "अबु धाबी": {"अबु धाबी", "AE", "Asia/Dubai"}, "आबू धाबी": {"आबू धाबी", "AE", "Asia/Dubai"},
 	"आबु धाबी": {"आबु धाबी", "AE", "Asia/Dubai"},
+	// Seats of government named for their city: "व्हाइट हाउस आएंगे" is a
+	// visit to the US.
+	"व्हाइट हाउस": {"वाशिंगटन", "US", "America/New_York"}, "वाइट हाउस": {"वाशिंगटन", "US", "America/New_York"},
+	"व्हाइट हॉउस": {"वाशिंगटन", "US", "America/New_York"}, "क्रेमलिन": {"मॉस्को", "RU", "Europe/Moscow"},
+	"हैदराबाद हाउस": {"नई दिल्ली", "IN", "Asia/Kolkata"}, "हैदराबाद हाऊस": {"नई दिल्ली", "IN", "Asia/Kolkata"},
 }
 
 // countryNames are the names of countries as Hindi news prints them where
