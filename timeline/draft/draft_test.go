@@ -2280,6 +2280,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"AE", "IN"}}},
 		{"a visit to the White House is to the US", "प्रधानमंत्री मोदी 20 नवंबर को व्हाइट हाउस आएंगे।", [][]string{{"IN", "US"}}},
 		{"talks in the Kremlin are held in Russia", "मोदी ने 17 नवंबर को क्रेमलिन में राष्ट्रपति से मुलाकात की।", [][]string{{"IN", "RU"}}},
+		{"a country the trip came after is not the office's", "अफगानिस्तान के बाद अचानक पीएम मोदी 25 नवंबर को पाकिस्तान पहुंचे।", [][]string{{"IN", "PK"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -102,6 +102,10 @@ var nameStop = setOf("जी", "ने", "से", "को", "का", "की",
 	"चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", // "प्रचंड चार दिवसीय भारत दौरे पर": a count opens the next phrase
 	"उर्फ") // "पुष्प कमल दहल उर्फ प्रचंड": the name, then another it goes by
 
+// sequenceWords after "X के" order events, and say nothing of whose
+// office follows: "अफगानिस्तान के बाद अचानक पीएम मोदी पाकिस्तान पहुंचे".
+var sequenceWords = setOf("बाद", "पहले", "पूर्व", "पश्चात", "दौरान", "अलावा", "बजाय")
+
 // notName are words that open the predicate or the next phrase after a
 // name, and so end it: "पुतिन आगामी दिसंबर में", "मोदी अचानक तय हुई", "मोदी
 // कई देशों", "विदेश मंत्री शामिल होंगे".
@@ -174,7 +178,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
 			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
-			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]); skip++ {
+			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]) && !sequenceWords.has(toks[j].key); skip++ {
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
 		if j >= 0 {
