@@ -80,11 +80,13 @@ func TestCountryCodeGB(t *testing.T) {
 }
 
 // TestPeopleNameEndsBeforeACount checks that a count after a name ("प्रचंड
-// चार दिवसीय", "बोलसोनारो पांच दिन") opens the next phrase, not the name.
+// चार दिवसीय", "बोलसोनारो पांच दिन") opens the next phrase, not the name;
+// and that how people met ("गर्मजोशी से") is no name.
 func TestPeopleNameEndsBeforeACount(t *testing.T) {
 	for text, want := range map[string]string{
 		"नेपाल के प्रधानमंत्री प्रचंड चार दिवसीय भारत दौरे पर हैं":       "प्रचंड",
 		"ब्राजील के राष्ट्रपति जायर बोलसोनारो पांच दिन के दौरे पर आएंगे": "जायर बोलसोनारो",
+		"पाकिस्तान के प्रधानमंत्री गर्मजोशी से मिले":                     "",
 	} {
 		toks := tokenize(text, 0, len(text))
 		ps := people(text, toks, nil, "IN", "")
