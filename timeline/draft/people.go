@@ -175,8 +175,8 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		for j >= 0 && honorifics.has(toks[j].key) {
 			j--
 		}
-		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop.has(toks[j].key) && !hindi.IsPostposition(toks[j].text) {
-			j-- // "रूसी महिला मंत्री"
+		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop.has(toks[j].key) && !hindi.IsPostposition(toks[j].text) && !offices.has(toks[j].text) {
+			j-- // "रूसी महिला मंत्री"; not "नेपाली प्रधानमंत्री उपराष्ट्रपति …", another's office
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
 			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
