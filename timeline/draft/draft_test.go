@@ -2466,3 +2466,23 @@ func TestListedSummitTitles(t *testing.T) {
 		t.Errorf("titles = %q, want %q", got, want)
 	}
 }
+
+// TestExtractOfficeNamedInASentenceOfNoEvent checks that an office holder
+// named in a sentence that tells no event ("… मुख्य अतिथि होंगे") names the
+// office when a later sentence gives it alone.
+func TestExtractOfficeNamedInASentenceOfNoEvent(t *testing.T) {
+	text := "ब्राजील के राष्ट्रपति जेयर बोलसोनारो गणतंत्र दिवस परेड के मुख्य अतिथि होंगे। मोदी ने 17 नवंबर को ब्राजील के राष्ट्रपति से फोन पर बात की।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1", len(evs))
+	}
+	for _, p := range evs[0].Participants {
+		if p.Country == "BR" {
+			if p.Name.Hi != "जेयर बोलसोनारो" {
+				t.Errorf("Brazil's participant = %+v, want जेयर बोलसोनारो", p)
+			}
+			return
+		}
+	}
+	t.Errorf("no participant of Brazil among %+v", evs[0].Participants)
+}

@@ -79,14 +79,20 @@ func TestCountryCodeGB(t *testing.T) {
 	}
 }
 
-// TestPeopleNameEndsBeforeACount checks that a count after a name ("प्रचंड
-// चार दिवसीय", "बोलसोनारो पांच दिन") opens the next phrase, not the name;
-// and that how people met ("गर्मजोशी से") is no name.
-func TestPeopleNameEndsBeforeACount(t *testing.T) {
+// TestPeopleNameEndsAtTheNextPhrase checks that a count after a name
+// ("प्रचंड चार दिवसीय", "बोलसोनारो पांच दिन"), a possessive ("अपनी"), a
+// Nepali weekday or a festival ("गणतंत्र दिवस") opens the next phrase, not
+// the name; that how people met ("गर्मजोशी से") is no name; and that an
+// honorific ("महामहिम") is left out.
+func TestPeopleNameEndsAtTheNextPhrase(t *testing.T) {
 	for text, want := range map[string]string{
 		"नेपाल के प्रधानमंत्री प्रचंड चार दिवसीय भारत दौरे पर हैं":       "प्रचंड",
 		"ब्राजील के राष्ट्रपति जायर बोलसोनारो पांच दिन के दौरे पर आएंगे": "जायर बोलसोनारो",
 		"पाकिस्तान के प्रधानमंत्री गर्मजोशी से मिले":                     "",
+		"भारत के प्रधानमंत्री महामहिम नरेंद्र मोदी आए":                   "नरेंद्र मोदी",
+		"ओमान के सुल्तान हैथम बिन तारिक अपनी पहली भारत यात्रा पर आए":     "हैथम बिन तारिक",
+		"नेपाल के प्रधानमंत्री बाबूराम भट्टराई शुक्रबार को आए":           "बाबूराम भट्टराई",
+		"ब्राजील के राष्ट्रपति जेयर बोलसोनारो गणतंत्र दिवस पर आएंगे":     "जेयर बोलसोनारो",
 	} {
 		toks := tokenize(text, 0, len(text))
 		ps := people(text, toks, nil, "IN", "")

@@ -484,8 +484,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				if !p.homeGuess {
 					// "ब्राजील के राष्ट्रपति जेयर बोलसोनारो … मुख्य अतिथि
 					// होंगे" tells no event, but the name says the country
-					// of "राष्ट्रपति बोलसोनारो" later.
+					// of "राष्ट्रपति बोलसोनारो" later, and the office is
+					// his when "ब्राजील के राष्ट्रपति" comes alone.
 					x.remember(p.Participant)
+					if key := officeKey(p.Title.Hi) + "|" + p.Country; p.Name.Hi != "" && p.Title.Hi != "" && p.Country != "" {
+						if _, ok := x.offices[key]; !ok {
+							x.offices[key] = p.Participant
+						}
+					}
 				}
 			}
 		}
