@@ -70,8 +70,16 @@ func (x *extractor) spreadToTrip(ss []*story) {
 // putOff makes a trip called off ("रद्द कर दी गई") put off when a sentence
 // after its cancellation, before the next event is told, speaks of new
 // dates ("अब … नई तारीखों के लिए काम कर रहे हैं"): the editor drafts it
-// postponed.
+// postponed. An event to be rescheduled to no date told ("इस समिट की
+// तारीख को फिर पुनर्निर्धारित किया जाएगा") is put off too.
 func (x *extractor) putOff(ss []*story) {
+	for _, s := range ss {
+		for _, m := range s.ms {
+			if m.status == timeline.Rescheduled && m.date == nil && m.putOffTo == nil {
+				m.status = timeline.Postponed
+			}
+		}
+	}
 	if len(x.reschedules) == 0 {
 		return
 	}
@@ -108,8 +116,11 @@ func (x *extractor) rescheduling(s span) bool {
 	return false
 }
 
-// newDates are "new date(s)" as newsrooms print them.
-var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट", "अगली तारीख", "अगली तिथि"}
+// newDates are "new date(s)" as newsrooms print them, and the date "set
+// again" ("तारीख फिर से निर्धारित करने का फैसला", "तारीख को फिर
+// पुनर्निर्धारित किया जाएगा").
+var newDates = []string{"नई तारीख", "नयी तारीख", "नई तिथि", "नयी तिथि", "नई डेट", "नयी डेट", "अगली तारीख", "अगली तिथि",
+	"फिर से निर्धारित", "फिर निर्धारित", "दोबारा निर्धारित", "पुनः निर्धारित", "पुनर्निर्धारित"}
 
 // dayOfVisit returns which day of a visit (one of visits in the text) the story's tellings say the
 // day it is dated by is: k for "दौरे के दूसरे दिन", -1 for "यात्रा के
