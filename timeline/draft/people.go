@@ -383,8 +383,8 @@ func counterpartAfter(text string, toks []token, k int) bool {
 	// offices and names joined by और or a comma, then the postposition.
 	for n := 0; n < 12 && k > 0 && k < len(toks); n++ {
 		conj := toks[k].key == "और" || toks[k].key == "व" || toks[k].key == "एवं" || toks[k].key == "तथा"
-		if !conj && x0(text, toks[k-1].end, toks[k].start) != "," {
-			break
+		if !conj && strings.TrimSpace(strings.TrimLeft(x0(text, toks[k-1].end, toks[k].start), ")")) != "," {
+			break // "डुडा (President Andrzej Duda), वहां के …": a gloss, then the list goes on
 		}
 		j := k
 		if conj {

@@ -343,6 +343,9 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 		if t.key != "में" || i == 0 {
 			continue
 		}
+		if k := latinGlossStart(toks, i); k > 0 {
+			i = k // "पोलैंड (Poland) में": the name given again in Latin letters
+		}
 		for n := 2; n >= 1; n-- {
 			if i-n < 0 || n == 2 && !placeFirstWords()[toks[i-2].text] {
 				continue
@@ -361,4 +364,18 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 		}
 	}
 	return timeline.Place{}, "", false
+}
+
+// latinGlossStart returns where a gloss of one to three Latin words right
+// before toks[i] starts, when a word in another script comes before it
+// ("पोलैंड (Poland) में"), or 0.
+func latinGlossStart(toks []token, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && hindi.IsLatin(toks[k-1].text) {
+		k--
+	}
+	if k == i || k == 0 || hindi.IsLatin(toks[k-1].text) {
+		return 0
+	}
+	return k
 }
