@@ -1788,6 +1788,13 @@ var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं",
 // "आए हुए", "गए रहे".
 var perfectAux = setOf("हुई", "हुए", "हुआ", "हुईं", "रहे", "रही")
 
+// foundedWords and formedWords: a body "formed" or "founded" on the date
+// told before it ("1991 में … बने देश", "2001 में गठित संगठन").
+var (
+	foundedWords = setOf("बने", "बना", "बनी", "गठित", "स्थापित", "बनाए", "बनाया")
+	formedWords  = setOf("देश", "राष्ट्र", "संगठन", "समूह", "गणराज्य")
+)
+
 // participleBetween reports a participle phrase "… आने/जाने वाले" that
 // ends between byte offsets from and to: what comes before it describes
 // the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
@@ -1808,6 +1815,11 @@ func participleBetween(toks []token, from, to int, visit bool) bool {
 			if visit && visitComing(toks, from, i-1) {
 				continue // "15 दिसंबर को भारत दौरे पर आने वाले … आबे का दौरा रद्द": the visit's own day
 			}
+			return true
+		}
+		if formedWords.has(t.key) && foundedWords.has(toks[i-1].key) && toks[i-1].start >= from {
+			// "वर्ष 1991 में … अलग होकर बने देश यूक्रेन की यह … पहली यात्रा
+			// होगी": the year the country was formed, not the visit's.
 			return true
 		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
