@@ -1948,6 +1948,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "the year a country was formed dates no visit to it", reason: "heldout19 12: \"वर्ष 1991 में पूर्व सोवियत गणराज्य से अलग होकर बने देश यूक्रेन की यह … पहली यात्रा होगी\" was a visit in 1991",
 			text: "प्रधानमंत्री 20 नवंबर को यूक्रेन जाएंगे। वर्ष 1991 में सोवियत संघ से अलग होकर बने देश यूक्रेन की यह किसी भारतीय प्रधानमंत्री की पहली यात्रा होगी।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a former holder of the visitor's office made another visit", reason: "heldout19 03 and heldout18 01: \"पूर्व प्रधानमंत्री अटल बिहारी वाजपेई पहुंचे थे\" took Modi's visit's place",
+			text: "प्रधानमंत्री नरेंद्र मोदी तेहरान पहुंच चुके हैं। 15 साल पहले यहां पूर्व प्रधानमंत्री अटल बिहारी वाजपेयी पहुंचे थे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2010[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -3509,6 +3509,13 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 	return false
 }
 
+// formerAt reports "पूर्व" or "तत्कालीन" (former, then) right before
+// text[at:], an office held before.
+func formerAt(text string, at int) bool {
+	before := strings.TrimRight(text[:max(0, min(at, len(text)))], " ")
+	return strings.HasSuffix(before, "पूर्व") || strings.HasSuffix(before, "तत्कालीन")
+}
+
 // otherVisitor reports a visit told by m whose visitors are none of the
 // visitors of the visit s: "ट्रंप ने अपनी भारत यात्रा रद्द कर दी है।
 // जापानी प्रधानमंत्री 22 नवंबर को दिल्ली पहुंचेंगे" are two visits.
@@ -3527,6 +3534,18 @@ func otherVisitor(text string, s *story, m *mention) bool {
 	}
 	if alsoComing(text, s, m) {
 		return true
+	}
+	for _, p := range m.people {
+		for _, q := range s.first.people {
+			if p.Name.Hi != "" && q.Name.Hi != "" && p.Country == q.Country && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(q.Title.Hi) &&
+				formerAt(text, p.start) != formerAt(text, q.start) && !samePerson(p.Participant, q.Participant) {
+				// "प्रधानमंत्री नरेंद्र मोदी तेहरान पहुंच चुके हैं। 15 साल
+				// पहले यहां पूर्व प्रधानमंत्री अटल बिहारी वाजपेई पहुंचे थे":
+				// a former holder of the visitor's office made another
+				// visit.
+				return true
+			}
+		}
 	}
 	theirs, ours := visitors(m), visitors(s.first)
 	if len(theirs) == 0 || len(ours) == 0 {
