@@ -266,6 +266,9 @@ func eventHits(toks []token) []hit {
 		case manyOf(toks, i):
 			// "हाल के वर्षों में कई उच्च-स्तरीय वार्ता और दौरे हुए हैं":
 			// many, counted by no one, are no event to draft.
+		case visitVerbs.has(w) && strings.HasPrefix(w, "आ") && near(i, 6, 0, phoneWords):
+			// "भारतीय समयानुसार यह फोन रात 11.30 बजे आएगा": the call
+			// comes, no one.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
