@@ -1720,6 +1720,13 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			f.When = later
 			d.DateInferred = true
 			d.Notes = append(d.Notes, laterNote)
+			if day, ok := x.dayIn(c, s, e.When); ok {
+				// "8-9 जून को … मालदीव और श्रीलंका के दौरे पर रहेंगे। 9 जून
+				// को श्रीलंका में मोदी … चर्चा कर सकते है": the leg is on
+				// the day something is told in its country.
+				f.When = day
+				d.Notes[len(d.Notes)-1] = fmt.Sprintf("a later leg of the tour (%s): dated by the day of an event told in %s; check it", e.When, c)
+			}
 			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
 				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
 					// "आज से चार देशों की यात्रा पर रवाना हो चुके हैं": the
@@ -1811,6 +1818,27 @@ func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
 		out = append(out, f)
 	}
 	return out
+}
+
+// dayIn returns the day of another story than the tour s, told as set in
+// country c on one day within the tour's days.
+func (x *extractor) dayIn(c string, s *story, tour date.When) (date.When, bool) {
+	for _, o := range x.stories {
+		if o == s || o.when.Precision() != date.Day || o.when.Bound() != date.NoBound || !within(o.when, tour) {
+			continue
+		}
+		if start, end := o.when.Days(); end.Compare(start.AddDays(1)) > 0 {
+			continue // a span, not a day
+		}
+		lead := o.dated
+		if lead == nil {
+			lead = o.first
+		}
+		if lead.place.Country == c || lead.abroad == c {
+			return o.when, true
+		}
+	}
+	return date.When{}, false
 }
 
 // legTo returns the tour e as its leg to country c: the other hosts and a

@@ -278,6 +278,13 @@ func eventHits(toks []token) []hit {
 			}
 		case w == "बात" && doWords.has(at(i+1)) && !matterAt(at(i-1)):
 			add(i, timeline.BilateralMeeting, true)
+		case w == "चर्चा" && doWords.has(at(i+1)) && !becomeWords.has(at(i+1)) && at(i+1) != "होनी" && withSomeone(toks, i):
+			// "9 जून को श्रीलंका में मोदी राष्ट्रपति … के साथ कई मामलों पर
+			// चर्चा कर सकते है": talks someone holds with someone named. A
+			// discussion of no one ("योजना पर चर्चा की जा रही है") is
+			// none, and one that took place ("मुलाकात में … पर चर्चा
+			// हुई") is what a meeting told with it was about.
+			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
 			add(i, timeline.Visit, false)
 		case reachWords.has(w) && i > 0 && isPlaceWord(toks[i-1].text) && (at(i+1) == "रहे" || at(i+1) == "रही" || at(i+1) == "रहीं"):
@@ -706,7 +713,7 @@ func eventWord(w string) bool { return eventWords.has(w) }
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
@@ -1044,6 +1051,33 @@ func homeVenue(a, b string) bool {
 	switch a + " " + b {
 	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":
 		return true
+	}
+	return false
+}
+
+// withSomeone reports "के साथ" or "से" within the dozen words before
+// toks[i] and in its clause, after a leader's name or an office in the few
+// words before it: "… राष्ट्रपति मैत्रीपाला सिरिसेना और … अधिकारियों के
+// साथ कई मामलों पर चर्चा".
+func withSomeone(toks []token, i int) bool {
+	for j := i - 1; j >= max(1, i-12); j-- {
+		if hindi.IsClauseWord(toks[j].text) {
+			return false
+		}
+		with := toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2 || toks[j].key == "से"
+		if !with {
+			continue
+		}
+		k := j - 1
+		if toks[j].key == "साथ" {
+			k = j - 2
+		}
+		for ; k >= max(0, j-8); k-- {
+			if namesSomeone(toks[k]) || groupOffices[toks[k].text] {
+				return true // "राष्ट्रपति मैत्रीपाला सिरिसेना और … अधिकारियों के साथ"
+			}
+		}
+		return false
 	}
 	return false
 }
