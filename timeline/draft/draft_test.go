@@ -1970,6 +1970,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-21[Asia/Kolkata]", timeline.Proposed, ""},
 			}},
+		{name: "a statement issued together: 'साथ में बयान जारी करेंगे'", reason: "heldout12 07: \"इसके बाद दोनों साथ में बयान जारी करेंगे\"",
+			text: "मोदी और मर्केल 20 नवंबर को मुलाकात करेंगे। इसके बाद दोनों साथ में बयान जारी करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Statement, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},

@@ -175,7 +175,8 @@ func eventHits(toks []token) []hit {
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
 			add(i, timeline.AgreementSigning, false)
-		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा"):
+		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i+1) == "जारी"):
+			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे"
 			add(i, timeline.Statement, false)
 		case releaseWords.has(w) && (at(i+1) == "जारी" || at(i+2) == "जारी"):
 			add(i, timeline.Statement, false)
