@@ -75,7 +75,12 @@ func (x *extractor) spreadToTrip(ss []*story) {
 func (x *extractor) putOff(ss []*story) {
 	for _, s := range ss {
 		for _, m := range s.ms {
-			if m.status == timeline.Rescheduled && m.date == nil && m.putOffTo == nil {
+			if m.status != timeline.Rescheduled {
+				continue
+			}
+			// "… पुनर्निर्धारित कर दी गई है और अब यह यात्रा 5 दिसंबर को
+			// होगी": moved to a day told with it or after it.
+			if !slices.ContainsFunc(s.ms, func(o *mention) bool { return o.sent.start >= m.sent.start && (o.date != nil || o.putOffTo != nil) }) {
 				m.status = timeline.Postponed
 			}
 		}
@@ -1075,10 +1080,14 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		office := officeKey(p.Title.Hi)
 		// "पोलैंड के प्रधानमंत्री और राष्ट्रपति से": offices none of
 		// which is named are as many people.
-		// But home's own offices are held by different people, as a
-		// home newsroom knows ("वह राष्ट्रपति, उप-राष्ट्रपति और विदेश
-		// मंत्री सुषमा स्वराज से मिलेंगे": three meetings).
-		nameless := p.Name.Hi == "" && p.Country != x.home && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
+		// But home's own offices listed with commas are held by
+		// different people, as a home newsroom knows ("वह राष्ट्रपति,
+		// उप-राष्ट्रपति और विदेश मंत्री सुषमा स्वराज से मिलेंगे": three
+		// meetings); two joined by और alone may be one minister's
+		// portfolios ("वित्त मंत्री और कॉरपोरेट कार्य मंत्री निर्मला
+		// सीतारमण").
+		listed := p.Country == x.home && x.inCommaList(p)
+		nameless := p.Name.Hi == "" && !listed && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
 		if office == "" || nameless || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
 			continue
 		}
@@ -1093,6 +1102,14 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		out = append(out, p)
 	}
 	return out
+}
+
+// inCommaList reports a person told as an item of a list with commas: a
+// comma right before or right after them.
+func (x *extractor) inCommaList(p person) bool {
+	before := strings.TrimRight(x.text[:max(0, min(p.start, len(x.text)))], " ")
+	after := strings.TrimLeft(x.text[min(max(p.end, 0), len(x.text)):], " ")
+	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",")
 }
 
 // groupNamed reports a group of countries named as such right before its
@@ -1719,14 +1736,15 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		case laterNote != "":
 			f.When = later
 			d.DateInferred = true
-			d.Notes = append(d.Notes, laterNote)
-			if day, ok := x.dayIn(c, s, e.When); ok {
+			note := laterNote
+			if day, ok := x.dayIn(c, s, e); ok {
 				// "8-9 जून को … मालदीव और श्रीलंका के दौरे पर रहेंगे। 9 जून
 				// को श्रीलंका में मोदी … चर्चा कर सकते है": the leg is on
 				// the day something is told in its country.
 				f.When = day
-				d.Notes[len(d.Notes)-1] = fmt.Sprintf("a later leg of the tour (%s): dated by the day of an event told in %s; check it", e.When, c)
+				note = fmt.Sprintf("a later leg of the tour (%s): dated by the day of an event told in %s; check it", e.When, c)
 			}
+			d.Notes = append(d.Notes, note)
 			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
 				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
 					// "आज से चार देशों की यात्रा पर रवाना हो चुके हैं": the
@@ -1754,10 +1772,19 @@ func (x *extractor) yearsListed(m *mention) []int {
 	if m.date == nil || m.date.Date.Granularity != hindidate.Year || m.date.Date.Approximate || m.status != timeline.Held || m.date.Start < m.sent.start {
 		return nil
 	}
+	evAt := m.sent.end // the event word, after the date
+	if i := strings.Index(x.text[m.date.End:m.sent.end], m.word); m.word != "" && i >= 0 {
+		evAt = m.date.End + i
+	}
+	for _, t := range x.tokens(m.date.End, evAt) {
+		if _, ok := yearNumber(t.text); ok {
+			return nil // "2014, 2019 और 2024 में चुनाव जीता और 2024 में इटली का दौरा किया": the list is of another clause
+		}
+	}
 	years := []int{m.date.Date.Start.Year()}
 	toks := x.tokens(m.sent.start, m.date.Start)
 	next := m.date.Start
-	for i := len(toks) - 1; i >= 0 && len(years) < 12; i-- {
+	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
 		if conj := t.key == "और" || t.key == "व" || t.key == "तथा" || t.key == "एवं"; conj && listGap(x.text[t.end:next]) {
 			next = t.start
@@ -1767,13 +1794,29 @@ func (x *extractor) yearsListed(m *mention) []int {
 		if !ok || !listGap(x.text[t.end:next]) || x.text[t.end:next] == "" {
 			break
 		}
+		if i > 0 && yearOf(toks[i-1].text) {
+			break // "जून 2018 और 2019", "वर्ष 2017, …": a date of its own, which another draft may tell
+		}
 		years = slices.Insert(years, 0, y)
 		next = t.start
 	}
-	if len(years) < 2 {
-		return nil
+	if len(years) < 2 || len(years) > 12 {
+		return nil // more than a dozen is a record, not events to draft one by one
 	}
 	return years
+}
+
+// yearOf reports a word that makes the year after it a date of its own: a
+// month ("जून 2018") or "वर्ष", "साल", "सन".
+func yearOf(w string) bool {
+	if _, ok := hindi.LookupMonth(w); ok {
+		return true
+	}
+	switch w {
+	case "वर्ष", "साल", "सन":
+		return true
+	}
+	return false
 }
 
 // yearNumber reads a year of four digits, Latin or Devanagari.
@@ -1808,21 +1851,36 @@ func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
 	for i, y := range years {
 		list[i] = strconv.Itoa(y)
 	}
+	last := list[len(list)-1]
 	for i, y := range years {
 		f := e
 		f.When = date.InYear(y).WithZone(e.When.Zone())
 		d := *e.Draft
-		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence tells by year (%s): this one in %d", len(years), strings.Join(list, ", "), y))
+		d.Notes = make([]string, 0, len(e.Draft.Notes)+1)
+		for _, n := range e.Draft.Notes {
+			d.Notes = append(d.Notes, strings.ReplaceAll(n, last, list[i])) // "date \"2019\" read as 2019"
+		}
+		d.Notes = append(d.Notes, fmt.Sprintf("one of %d events the sentence tells by year (%s): this one in %d", len(years), strings.Join(list, ", "), y))
 		f.Draft = &d
+		f.Title.Hi = strings.ReplaceAll(e.Title.Hi, last, list[i])
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, f.When.Start())
 		out = append(out, f)
 	}
 	return out
 }
 
-// dayIn returns the day of another story than the tour s, told as set in
-// country c on one day within the tour's days.
-func (x *extractor) dayIn(c string, s *story, tour date.When) (date.When, bool) {
+// dayIn returns the day of another story than the tour s (drafted as e),
+// told as set in country c on one day within the tour's days, with one of
+// the tour's visitors' side in it (not "… जर्मनी में रूस और यूक्रेन के
+// विदेश मंत्रियों की बैठक").
+func (x *extractor) dayIn(c string, s *story, e timeline.Event) (date.When, bool) {
+	tour := e.When
+	var guests []string
+	for _, p := range e.Participants {
+		if p.Role == timeline.Guest && p.Country != "" {
+			guests = append(guests, p.Country)
+		}
+	}
 	for _, o := range x.stories {
 		if o == s || o.when.Precision() != date.Day || o.when.Bound() != date.NoBound || !within(o.when, tour) {
 			continue
@@ -1834,7 +1892,7 @@ func (x *extractor) dayIn(c string, s *story, tour date.When) (date.When, bool) 
 		if lead == nil {
 			lead = o.first
 		}
-		if lead.place.Country == c || lead.abroad == c {
+		if (lead.place.Country == c || lead.abroad == c) && slices.ContainsFunc(lead.people, func(p person) bool { return slices.Contains(guests, p.Country) }) {
 			return o.when, true
 		}
 	}

@@ -76,7 +76,8 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 			if hindi.IsClauseWord(toks[j].text) || toks[j].key == "ने" && t.key == "ने" {
 				break // "मेहमान ने … तारीफ की मोदी ने कहा": the later ने is the speaker's
 			}
-			if sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") {
+			if sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
+				(toks[j].key != "सूचना" || j+1 < len(toks) && (toks[j+1].key == "दी" || toks[j+1].key == "दे")) { // "सूचना दी", not "सूचना प्रौद्योगिकी"
 				end := toks[j].end
 				if j+2 < len(toks) && (toks[j+1].key == "करते" || toks[j+1].key == "देते") && toks[j+2].key == "हुए" {
 					// "ने यात्रा की घोषणा करते हुए शुक्रवार को कहा": the

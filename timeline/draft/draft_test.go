@@ -1976,6 +1976,43 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Statement, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "review: सूचना प्रौद्योगिकी is a topic, no source", reason: "सूचना is a say-word only in 'सूचना दी'",
+			text: "प्रधानमंत्री ने 17 नवंबर को सूचना प्रौद्योगिकी पर जापान के प्रधानमंत्री से फोन पर बात की।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review: a body newly formed keeps the event's day", reason: "only a year dates the forming",
+			text: "विदेश मंत्री 20 नवंबर को नव गठित संगठन की पहली बैठक में शामिल होंगे।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: years listed for another clause are not the event's", reason: "the years of the elections, not of the visit",
+			text: "मोदी ने 2014, 2019 और 2024 में चुनाव जीता और 2024 में इटली का दौरा किया।",
+			want: []want{{timeline.Visit, "2024[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review: a rescheduling with its new day told is rescheduled", reason: "only a rescheduling to no day told is put off",
+			text: "प्रधानमंत्री की जापान यात्रा पुनर्निर्धारित कर दी गई है और अब यह यात्रा 5 दिसंबर को होगी।",
+			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Rescheduled, ""}}},
+		{name: "review: talks among home's own are no event", reason: "'चर्चा' is talks with a foreign side",
+			text: "मोदी ने 17 नवंबर को गृह मंत्री अमित शाह के साथ सुरक्षा पर चर्चा की।",
+			want: nil},
+		{name: "review: a consensus that holds is no signing", reason: "'सहमति बनी हुई है'",
+			text: "दोनों देशों के बीच 17 नवंबर को पुराने समझौतों पर सहमति बनी हुई है।",
+			want: nil},
+		{name: "review: an agreement seen through is no signing", reason: "'को अंजाम तक पहुंचाने'",
+			text: "अधिकारी 20 नवंबर तक व्यापार समझौते को अंजाम तक पहुंचाने की कोशिश कर रहे हैं।",
+			want: nil},
+		{name: "review: a trailing source past a sentence of something else", reason: "only the sentence right before is the one it tells",
+			text: "मोदी 20 नवंबर को जापान जाएंगे। दोनों देशों के संबंध बहुत मजबूत हैं। विपक्ष ने यह कहा।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a quote closed in its sentence carries its source no further", reason: "the next sentence is the report's own",
+			text: "बयान में कहा गया है, \"दोनों देशों के संबंध मजबूत हैं।\" मोदी 20 नवंबर को जापान जाएंगे।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a tour leg is dated only by an event of its visitors", reason: "a meeting of others in the leg's country",
+			text: "मोदी 20-23 नवंबर को फ्रांस और जर्मनी के दौरे पर रहेंगे। 20 नवंबर को जर्मनी में रूस और यूक्रेन के विदेश मंत्रियों की बैठक होगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review: 'इसके साथ में बयान' is no joint statement", reason: "a statement issued together needs its two sides",
+			text: "इसके साथ में 20 नवंबर को बयान जारी किया गया।",
+			want: nil},
 		{name: "a virtual conference of no two countries stays a meeting of many", reason: "review of aef0695",
 			text: "मोदी ने 17 नवंबर को वॉयस ऑफ ग्लोबल साउथ के तीसरे वर्चुअल सम्मेलन की मेजबानी की।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -2325,6 +2362,11 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a name glossed in Latin letters, then the list goes on: still the one met",
 			"प्रधानमंत्री मोदी 20 नवंबर को पोलैंड में अपने समकक्ष डोनाल्ड टस्क के साथ द्विपक्षीय वार्ता करेंगे। इसके बाद पोलैंड के राष्ट्रपति अंद्रजेज डुडा (President Andrzej Duda), वहां के उद्योगपतियों और इंफ्यूलेंसर्स से अलग-अलग मुलाकात करेंगे।",
 			[][]string{{"IN", "PL"}, {"IN", "PL"}}},
+		{"review: a former president keeps his country", "मोदी ने 17 नवंबर को मालदीव के पूर्व राष्ट्रपति मोहम्मद नशीद से मुलाकात की।", [][]string{{"IN", "MV"}}},
+		{"review: two portfolios of one minister are one meeting",
+			"जापान के प्रधानमंत्री 20 नवंबर को भारत आएंगे। वह वित्त मंत्री और कॉरपोरेट कार्य मंत्री निर्मला सीतारमण से मिलेंगे।",
+			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
+		{"review: क्रिसमस is a festival, no place", "ब्रिटिश प्रधानमंत्री 24 दिसंबर को क्रिसमस यात्रा पर रहेंगे।", [][]string{{"GB"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},
@@ -2511,19 +2553,44 @@ func TestListedSummitTitles(t *testing.T) {
 // TestExtractOfficeNamedInASentenceOfNoEvent checks that an office holder
 // named in a sentence that tells no event ("… मुख्य अतिथि होंगे") names the
 // office when a later sentence gives it alone.
+// A former holder, or one told in the past, names no office now.
 func TestExtractOfficeNamedInASentenceOfNoEvent(t *testing.T) {
-	text := "ब्राजील के राष्ट्रपति जेयर बोलसोनारो गणतंत्र दिवस परेड के मुख्य अतिथि होंगे। मोदी ने 17 नवंबर को ब्राजील के राष्ट्रपति से फोन पर बात की।"
-	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
-	if len(evs) != 1 {
-		t.Fatalf("got %d drafts, want 1", len(evs))
-	}
-	for _, p := range evs[0].Participants {
-		if p.Country == "BR" {
-			if p.Name.Hi != "जेयर बोलसोनारो" {
-				t.Errorf("Brazil's participant = %+v, want जेयर बोलसोनारो", p)
-			}
-			return
+	for _, tt := range []struct{ text, country, name string }{
+		{"ब्राजील के राष्ट्रपति जेयर बोलसोनारो गणतंत्र दिवस परेड के मुख्य अतिथि होंगे। मोदी ने 17 नवंबर को ब्राजील के राष्ट्रपति से फोन पर बात की।", "BR", "जेयर बोलसोनारो"},
+		{"review: अमेरिका के पूर्व राष्ट्रपति बराक ओबामा भी भारत के प्रशंसक रहे हैं। मोदी ने 17 नवंबर को अमेरिका के राष्ट्रपति से फोन पर बात की।", "US", ""},
+		{"review: 1971 में अमेरिका के राष्ट्रपति रिचर्ड निक्सन थे। मोदी ने 17 नवंबर को अमेरिका के राष्ट्रपति से फोन पर बात की।", "US", ""},
+	} {
+		text := strings.TrimPrefix(tt.text, "review: ")
+		evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) == 0 {
+			t.Errorf("%q: no drafts", text)
+			continue
+		}
+		call := evs[len(evs)-1]
+		i := slices.IndexFunc(call.Participants, func(p timeline.Participant) bool { return p.Country == tt.country })
+		if i < 0 {
+			t.Errorf("%q: no participant of %s among %+v", text, tt.country, call.Participants)
+		} else if got := call.Participants[i].Name.Hi; got != tt.name {
+			t.Errorf("%q: %s's participant is named %q, want %q", text, tt.country, got, tt.name)
 		}
 	}
-	t.Errorf("no participant of Brazil among %+v", evs[0].Participants)
+}
+
+// TestExtractYearListTitles checks that each event of a list of years is
+// titled and noted by its own year.
+func TestExtractYearListTitles(t *testing.T) {
+	evs := mustExtract(t, "प्रधानमंत्री ने 2016, 2019 और 2023 में फ्रांस का दौरा किया।", dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) != 3 {
+		t.Fatalf("got %d drafts, want 3", len(evs))
+	}
+	for i, y := range []string{"2016", "2019", "2023"} {
+		if !strings.HasSuffix(evs[i].Title.Hi, y) {
+			t.Errorf("draft %d title %q, want it to end in %s", i, evs[i].Title.Hi, y)
+		}
+		for _, n := range evs[i].Draft.Notes {
+			if strings.Contains(n, "read as") && !strings.Contains(n, y) {
+				t.Errorf("draft %d (%s) has the note %q of another year", i, y, n)
+			}
+		}
+	}
 }

@@ -166,7 +166,7 @@ func zoneCountries() (countries map[string]string, named map[string]bool, versio
 	}
 	zi, err := os.ReadFile(tzdir + "/tzdata.zi")
 	if err != nil {
-		return nil, nil, "", err
+		return nil, nil, "", fmt.Errorf("%w (the database's version is read from it; Debian's tzdata installs it)", err)
 	}
 	first, _, _ := strings.Cut(string(zi), "\n")
 	version, ok := strings.CutPrefix(first, "# version ")
@@ -182,7 +182,7 @@ func zoneCountries() (countries map[string]string, named map[string]bool, versio
 func readTab(name string, n int, line func([]string)) error {
 	tab, err := os.ReadFile(tzdir + "/" + name)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (install the IANA time zone database: apt-get install tzdata)", err)
 	}
 	lines := 0
 	for i, l := range slices.Collect(strings.Lines(string(tab))) {

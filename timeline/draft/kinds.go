@@ -167,16 +167,20 @@ func eventHits(toks []token) []hit {
 			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
 			// हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) || at(i+1) == "को" && at(i+2) == "अंजाम") && !near(i, 0, 4, signWords):
+		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) && at(i+4) != "हुई" && at(i+4) != "रहेगी" ||
+			at(i+1) == "को" && at(i+2) == "अंजाम" && strings.HasPrefix(at(i+3), "दे")) && !near(i, 0, 4, signWords):
 			// "9 समझौतों पर सहमति बनी", "अहम समझौतों को अंजाम दे सकते
-			// हैं": agreements concluded.
+			// हैं": agreements concluded; not "पर सहमति बनी हुई है" (a
+			// consensus that holds) nor "को अंजाम तक पहुंचाने" (seen
+			// through).
 			add(i, timeline.AgreementSigning, false)
 		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
 			add(i, timeline.AgreementSigning, false)
-		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i+1) == "जारी"):
-			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे"
+		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
+			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे";
+			// not "इसके साथ में बयान जारी किया गया"
 			add(i, timeline.Statement, false)
 		case releaseWords.has(w) && (at(i+1) == "जारी" || at(i+2) == "जारी"):
 			add(i, timeline.Statement, false)
@@ -267,9 +271,10 @@ func eventHits(toks []token) []hit {
 		case manyOf(toks, i):
 			// "हाल के वर्षों में कई उच्च-स्तरीय वार्ता और दौरे हुए हैं":
 			// many, counted by no one, are no event to draft.
-		case visitVerbs.has(w) && strings.HasPrefix(w, "आ") && near(i, 6, 0, phoneWords):
+		case visitVerbs.has(w) && strings.HasPrefix(w, "आ") && near(i, 6, 0, phoneWords) && !(i > 0 && isPlaceWord(toks[i-1].text)):
 			// "भारतीय समयानुसार यह फोन रात 11.30 बजे आएगा": the call
-			// comes, no one.
+			// comes, no one. ("मोदी के फोन के बाद पुतिन कल भारत आएंगे"
+			// comes to a place: a visit.)
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
@@ -1057,25 +1062,27 @@ func homeVenue(a, b string) bool {
 }
 
 // withSomeone reports "के साथ" or "से" within the dozen words before
-// toks[i] and in its clause, after a leader's name or an office in the few
-// words before it: "… राष्ट्रपति मैत्रीपाला सिरिसेना और … अधिकारियों के
-// साथ कई मामलों पर चर्चा".
+// toks[i] and in its clause, after a country or a demonym in the few words
+// before it: "… सिरिसेना और श्रीलंका सरकार के अन्य शीर्ष अधिकारियों के साथ
+// कई मामलों पर चर्चा". Talks of home's own ("गृह मंत्री अमित शाह के साथ")
+// and "से पहले" (before) are not.
 func withSomeone(toks []token, i int) bool {
 	for j := i - 1; j >= max(1, i-12); j-- {
 		if hindi.IsClauseWord(toks[j].text) {
 			return false
 		}
-		with := toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2 || toks[j].key == "से"
-		if !with {
+		var k int
+		switch {
+		case toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2:
+			k = j - 2
+		case toks[j].key == "से" && (j+1 >= len(toks) || !sequenceAfter(toks, j)):
+			k = j - 1
+		default:
 			continue
 		}
-		k := j - 1
-		if toks[j].key == "साथ" {
-			k = j - 2
-		}
 		for ; k >= max(0, j-8); k-- {
-			if namesSomeone(toks[k]) || groupOffices[toks[k].text] {
-				return true // "राष्ट्रपति मैत्रीपाला सिरिसेना और … अधिकारियों के साथ"
+			if _, ok := countryCode(toks[k].text); ok || demonyms[toks[k].text] != "" {
+				return true
 			}
 		}
 		return false

@@ -39,3 +39,22 @@ func TestEventHitsCallWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventHitsComeAfterACall checks that a verb of coming is the call's
+// when a phone word comes just before it ("यह फोन रात 11.30 बजे आएगा"),
+// but a visit when it comes to a place ("फोन के बाद पुतिन कल भारत आएंगे").
+func TestEventHitsComeAfterACall(t *testing.T) {
+	for text, visit := range map[string]bool{
+		"भारतीय समयानुसार यह फोन रात 11.30 बजे आएगा।": false,
+		"मोदी के फोन के बाद पुतिन कल भारत आएंगे।":     true, // review
+	} {
+		toks := appendTokens(nil, text, 0, len(text))
+		got := false
+		for _, h := range eventHits(toks) {
+			got = got || h.kind == timeline.Visit
+		}
+		if got != visit {
+			t.Errorf("%q: a visit hit = %v, want %v", text, got, visit)
+		}
+	}
+}

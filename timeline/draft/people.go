@@ -105,7 +105,11 @@ var nameStop = setOf("जी", "ने", "से", "को", "का", "की",
 
 // sequenceWords after "X के" order events, and say nothing of whose
 // office follows: "अफगानिस्तान के बाद अचानक पीएम मोदी पाकिस्तान पहुंचे".
-var sequenceWords = setOf("बाद", "पहले", "पूर्व", "पश्चात", "दौरान", "अलावा", "बजाय")
+var sequenceWords = setOf("बाद", "पश्चात", "दौरान", "अलावा", "बजाय") // not पहले, पूर्व: "मालदीव के पूर्व राष्ट्रपति", "अफगानिस्तान के पहले उपराष्ट्रपति"
+
+// mannerWords before से say how people met ("गर्मजोशी से", "विस्तार से"),
+// and are no name there; some are given names elsewhere ("प्रेम", "खुशी").
+var mannerWords = setOf("गर्मजोशी", "उत्साह", "खुशी", "प्रेम", "आत्मीयता", "संक्षेप", "विस्तार")
 
 // notName are words that open the predicate or the next phrase after a
 // name, and so end it: "पुतिन आगामी दिसंबर में", "मोदी अचानक तय हुई", "मोदी
@@ -114,12 +118,14 @@ var notName = setOf("दोनों", "आगामी", "अगले", "अ�
 	"शामिल", "मौजूद", "उपस्थित", "सपरिवार", "हाल", "हालिया", // "टोबगे हाल में … आए थे": recently
 	// "भारतीय प्रधानमंत्री हैं, जो", "राष्ट्रपति बने तो": a verb of being.
 	"है", "हैं", "था", "थे", "थी", "थीं", "हो", "बना", "बने", "बनी", "बनीं", "रहे", "रहीं",
+	// "उपराष्ट्रपति अमरुल्लाह सालेह आए": a verb of coming or going.
+	"आए", "आईं", "आई", "आया", "गए", "गईं", "गई", "गया",
 	// "पीएम कहां-कहां जाएंगे": a question word.
 	"कहां", "कहाँ", "कहां-कहां", "कहाँ-कहाँ", "कब", "क्यों", "कैसे", "क्या", "किस", "किस-किस", "किससे", "किन", "किन-किन",
 	// "मोदी पांचवें विदेशी", "स्वराज दस दिवसीय", "जयशंकर इन दिनों": the next phrase.
 	"इन", "उन", "दिनों", "वार्षिक", "दिवसीय", "पहले", "पहली", "दूसरे", "दूसरी", "तीसरे", "चौथे", "पांचवें", "शिखर",
-	// "प्रधानमंत्री गर्मजोशी से मिले": how they met.
-	"गर्मजोशी", "उत्साह", "खुशी", "प्रेम", "आत्मीयता", "संक्षेप", "विस्तार", "औपचारिक", "अनौपचारिक",
+	// "औपचारिक रूप से": how they met (see mannerWords).
+	"औपचारिक", "अनौपचारिक",
 	// "सुल्तान हैथम बिन तारिक अपनी …", "बोलसोनारो गणतंत्र दिवस", "भारत
 	// गणराज्य के प्रधानमंत्री": the next phrase.
 	"अपनी", "अपने", "अपना", "गणतंत्र", "गणराज्य", "सहयोग", "संगठन", "कानून", "परमाणु",
@@ -226,6 +232,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			// infinitive is a name when a name word follows it.
 			inner := len(name) > 0 && strings.HasSuffix(t.text, "ना") && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1]) &&
 				!nameStop.has(t.key) && !notName.has(t.key) && !eventWord(t.key)
+			if mannerWords.has(t.key) && k+1 < len(toks) && toks[k+1].key == "से" {
+				break // "प्रधानमंत्री गर्मजोशी से मिले": how they met; "प्रेम आले" is a name
+			}
 			if !isNameWord(t) && !inner && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
 				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
 				break

@@ -64,6 +64,18 @@ func TestZoneCountriesMatchTzdata(t *testing.T) {
 			t.Errorf("zoneCountries[%q] = %q, zone.tab says %q (tzdata %s here): run go generate ./timeline/draft", z, c, w, tzVersion)
 		}
 	}
+	for _, z := range cldrCities {
+		if _, ok := want[z]; ok && zoneCountries[z] == "" {
+			t.Errorf("zone %q of an exemplar city is in zone.tab but not in zoneCountries: run go generate ./timeline/draft", z)
+		}
+	}
+	// A zone is named after its country by iso3166.tab's whole English name
+	// or its first words, never a word's start.
+	for z, named := range map[string]bool{"America/St_Vincent": true, "Asia/Kuwait": true, "Europe/Luxembourg": true, "Africa/Tunis": false, "Asia/Dubai": false} {
+		if countryNamedZones[z] != named {
+			t.Errorf("countryNamedZones[%q] = %v, want %v", z, countryNamedZones[z], named)
+		}
+	}
 }
 
 // TestLookupPlace: our cities, CLDR's exemplar cities and country names,

@@ -397,7 +397,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		phrase, outlet, hasAttr = x.prevAttr, x.prevOutlet, true
 		goesOn = true
 	}
-	opens := hasAttr && speechOpener(x.text, at)
+	opens := hasAttr && speechOpener(x.text, at) && !quoteClosed(x.text[min(at.end, s.end):s.end])
 	if !hasAttr && x.prevSpeech && x.prevEnd <= s.start && !strings.Contains(x.text[x.prevEnd:s.start], "\n") {
 		// "विदेश सचिव ने कहा, यात्रा की शुरुआत … होगी। शिखर सम्मेलन 24
 		// दिसंबर को होगा।": the quote goes on in the next sentence.
@@ -463,6 +463,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				ps = nil // "दोनों" of the next sentence means two
 			}
 		}
+		_, toldPast := hasAny(sentToks, beenWords)
 		if len(ps) > 0 {
 			// "वह" of the next sentence is this one's subject: not the
 			// one who is met or who invites ("मिस्र के विदेशमंत्री … के
@@ -487,7 +488,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// of "राष्ट्रपति बोलसोनारो" later, and the office is
 					// his when "ब्राजील के राष्ट्रपति" comes alone.
 					x.remember(p.Participant)
-					if key := officeKey(p.Title.Hi) + "|" + p.Country; p.Name.Hi != "" && p.Title.Hi != "" && p.Country != "" {
+					// Not a former holder ("पूर्व राष्ट्रपति बराक ओबामा") nor
+					// one of the past ("… के समय अमेरिका के राष्ट्रपति
+					// रिचर्ड निक्सन थे").
+					if key := officeKey(p.Title.Hi) + "|" + p.Country; p.Name.Hi != "" && p.Title.Hi != "" && p.Country != "" && !former(x.text, p) && !toldPast {
 						if _, ok := x.offices[key]; !ok {
 							x.offices[key] = p.Participant
 						}
@@ -1150,7 +1154,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
-			if !m.frame && m.dateOwn && m.date != nil && participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) {
+			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) ||
+				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
 				// which describes the visitor, not the event; a date told
@@ -1661,6 +1666,13 @@ func speechOpener(text string, at span) bool {
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":")
 }
 
+// quoteClosed reports a quotation that both opens and closes in rest, the
+// sentence after a speech opener: "बयान में कहा गया है, \"… हैं।\"" ends
+// there, and the next sentence is the report's own.
+func quoteClosed(rest string) bool {
+	return strings.Count(rest, "\"") >= 2 || strings.ContainsAny(rest, "”’")
+}
+
 // separatistWords name a side within a state that is no party to its
 // diplomacy: "कश्मीर के अलगाववादी नेताओं से मुलाकात", "हुर्रियत नेताओं".
 var separatistWords = setOf("अलगाववादी", "अलगाववादियों", "हुर्रियत", "हुरियत")
@@ -1788,12 +1800,25 @@ var predicateAux = setOf("थे", "था", "थी", "थीं", "हैं",
 // "आए हुए", "गए रहे".
 var perfectAux = setOf("हुई", "हुए", "हुआ", "हुईं", "रहे", "रही")
 
-// foundedWords and formedWords: a body "formed" or "founded" on the date
-// told before it ("1991 में … बने देश", "2001 में गठित संगठन").
+// formingParticiples and formedBodies: a body "formed" or "founded" in the
+// year told before it ("1991 में … बने देश", "2001 में गठित संगठन").
 var (
-	foundedWords = setOf("बने", "बना", "बनी", "गठित", "स्थापित", "बनाए", "बनाया")
-	formedWords  = setOf("देश", "राष्ट्र", "संगठन", "समूह", "गणराज्य")
+	formingParticiples = setOf("बने", "बना", "बनी", "गठित", "स्थापित", "बनाए", "बनाया")
+	formedBodies       = setOf("देश", "राष्ट्र", "संगठन", "समूह", "गणराज्य")
 )
+
+// formedBetween reports a body formed in the year that ends at from, told
+// between it and the event at to: "वर्ष 1991 में … अलग होकर बने देश
+// यूक्रेन की यह … पहली यात्रा होगी" is no visit of 1991. A day ("20 नवंबर
+// को नव गठित संगठन की पहली बैठक") is still the event's.
+func formedBetween(toks []token, from, to int) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].start >= from && toks[i].end <= to && formedBodies.has(toks[i].key) && formingParticiples.has(toks[i-1].key) && toks[i-1].start >= from {
+			return true
+		}
+	}
+	return false
+}
 
 // participleBetween reports a participle phrase "… आने/जाने वाले" that
 // ends between byte offsets from and to: what comes before it describes
@@ -1815,11 +1840,6 @@ func participleBetween(toks []token, from, to int, visit bool) bool {
 			if visit && visitComing(toks, from, i-1) {
 				continue // "15 दिसंबर को भारत दौरे पर आने वाले … आबे का दौरा रद्द": the visit's own day
 			}
-			return true
-		}
-		if formedWords.has(t.key) && foundedWords.has(toks[i-1].key) && toks[i-1].start >= from {
-			// "वर्ष 1991 में … अलग होकर बने देश यूक्रेन की यह … पहली यात्रा
-			// होगी": the year the country was formed, not the visit's.
 			return true
 		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
@@ -2161,7 +2181,10 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 				return
 			}
 		}
-	case back:
+	case back && strings.TrimSpace(x.text[min(ms[len(ms)-1].sent.end, sent.start):sent.start]) == "":
+		// The sentence right before tells the event; not one a sentence
+		// of something else stands between ("… जाएंगे। दोनों देशों के
+		// संबंध बहुत मजबूत हैं। विपक्ष ने यह कहा।").
 		last := ms[len(ms)-1].sent
 		for _, m := range ms {
 			if m.sent == last && m.attrib == "" {
@@ -3509,11 +3532,34 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 	return false
 }
 
+// beenWords are the past of होना: a sentence told with them is of the
+// past ("… निक्सन थे").
+var beenWords = setOf("था", "थे", "थी", "थीं")
+
+// former reports a person told as a former holder of the office: "पूर्व
+// प्रधानमंत्री अटल बिहारी वाजपेई", "अमेरिका के पूर्व राष्ट्रपति बराक ओबामा".
+func former(text string, p person) bool {
+	if formerAt(text, p.start) {
+		return true
+	}
+	if p.start < 0 || p.end > len(text) || p.start >= p.end {
+		return false
+	}
+	in := text[p.start:p.end]
+	return containsWord(in, "पूर्व") || containsWord(in, "तत्कालीन")
+}
+
 // formerAt reports "पूर्व" or "तत्कालीन" (former, then) right before
 // text[at:], an office held before.
 func formerAt(text string, at int) bool {
 	before := strings.TrimRight(text[:max(0, min(at, len(text)))], " ")
-	return strings.HasSuffix(before, "पूर्व") || strings.HasSuffix(before, "तत्कालीन")
+	for _, w := range [...]string{"पूर्व", "तत्कालीन"} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || !hindi.IsWordRune(r) // not "अभूतपूर्व"
+		}
+	}
+	return false
 }
 
 // otherVisitor reports a visit told by m whose visitors are none of the
@@ -3538,7 +3584,7 @@ func otherVisitor(text string, s *story, m *mention) bool {
 	for _, p := range m.people {
 		for _, q := range s.first.people {
 			if p.Name.Hi != "" && q.Name.Hi != "" && p.Country == q.Country && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(q.Title.Hi) &&
-				formerAt(text, p.start) != formerAt(text, q.start) && !samePerson(p.Participant, q.Participant) {
+				former(text, p) != former(text, q) && !samePerson(p.Participant, q.Participant) {
 				// "प्रधानमंत्री नरेंद्र मोदी तेहरान पहुंच चुके हैं। 15 साल
 				// पहले यहां पूर्व प्रधानमंत्री अटल बिहारी वाजपेई पहुंचे थे":
 				// a former holder of the visitor's office made another
