@@ -1821,19 +1821,8 @@ func yearOf(w string) bool {
 
 // yearNumber reads a year of four digits, Latin or Devanagari.
 func yearNumber(w string) (int, bool) {
-	n, digits := 0, 0
-	for _, r := range w {
-		switch {
-		case r >= '0' && r <= '9':
-			n = n*10 + int(r-'0')
-		case r >= '०' && r <= '९':
-			n = n*10 + int(r-'०')
-		default:
-			return 0, false
-		}
-		digits++
-	}
-	return n, digits == 4 && n >= 1900 && n <= 2100
+	n := numberOf(w)
+	return n, utf8.RuneCountInString(w) == 4 && n >= 1900 && n <= 2100
 }
 
 // listGap reports the gap between two items of a list, or between an

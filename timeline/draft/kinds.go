@@ -1071,13 +1071,8 @@ func withSomeone(toks []token, i int) bool {
 		if hindi.IsClauseWord(toks[j].text) {
 			return false
 		}
-		var k int
-		switch {
-		case toks[j].key == "साथ" && toks[j-1].key == "के" && j >= 2:
-			k = j - 2
-		case toks[j].key == "से" && (j+1 >= len(toks) || !sequenceAfter(toks, j)):
-			k = j - 1
-		default:
+		k, with := withAt(toks, j)
+		if !with || toks[j].key == "से" && sequenceAfter(toks, j) {
 			continue
 		}
 		for ; k >= max(0, j-8); k-- {

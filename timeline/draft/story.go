@@ -488,13 +488,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// of "राष्ट्रपति बोलसोनारो" later, and the office is
 					// his when "ब्राजील के राष्ट्रपति" comes alone.
 					x.remember(p.Participant)
-					// Not a former holder ("पूर्व राष्ट्रपति बराक ओबामा") nor
-					// one of the past ("… के समय अमेरिका के राष्ट्रपति
-					// रिचर्ड निक्सन थे").
-					if key := officeKey(p.Title.Hi) + "|" + p.Country; p.Name.Hi != "" && p.Title.Hi != "" && p.Country != "" && !former(x.text, p) && !toldPast {
-						if _, ok := x.offices[key]; !ok {
-							x.offices[key] = p.Participant
-						}
+					if !toldPast && p.Country != "" {
+						// Not one of the past ("… के समय अमेरिका के
+						// राष्ट्रपति रिचर्ड निक्सन थे").
+						x.recordOffice(p)
 					}
 				}
 			}
@@ -909,16 +906,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		for i, pp := range base.people {
 			x.remember(pp.Participant)
-			key := officeKey(pp.Title.Hi) + "|" + pp.Country
-			switch {
-			case pp.Name.Hi != "" && pp.Title.Hi != "":
-				if _, ok := x.offices[key]; !ok {
-					x.offices[key] = pp.Participant
-				}
-			case pp.Name.Hi == "":
-				if q, ok := x.offices[key]; ok {
-					base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
-				}
+			x.recordOffice(pp)
+			if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok && pp.Name.Hi == "" {
+				base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
 			}
 		}
 		callAt, visitAt := -1, -1 // a call that calls a visit off, and that visit
@@ -1689,13 +1679,9 @@ func separatists(toks []token, i int) bool {
 		if hindi.IsClauseWord(toks[k].text) {
 			return false
 		}
-		with := toks[k].key == "से" || toks[k].key == "साथ" && toks[k-1].key == "के"
+		from, with := withAt(toks, k)
 		if !with {
 			continue
-		}
-		from := k - 1
-		if toks[k].key == "साथ" {
-			from--
 		}
 		for j := from; j >= max(0, from-5); j-- {
 			if separatistWords.has(toks[j].key) {
@@ -1707,6 +1693,18 @@ func separatists(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// withAt reports "से" or "के साथ" (with) ending at toks[k], and the index
+// of the word before it.
+func withAt(toks []token, k int) (int, bool) {
+	switch {
+	case toks[k].key == "से":
+		return k - 1, true
+	case toks[k].key == "साथ" && k >= 1 && toks[k-1].key == "के":
+		return k - 2, true
+	}
+	return 0, false
 }
 
 // businessWords name a side that is no state: firms, their chiefs,
@@ -3537,29 +3535,35 @@ func hasKind(ss []*story, k timeline.Kind) bool {
 var beenWords = setOf("था", "थे", "थी", "थीं")
 
 // former reports a person told as a former holder of the office: "पूर्व
-// प्रधानमंत्री अटल बिहारी वाजपेई", "अमेरिका के पूर्व राष्ट्रपति बराक ओबामा".
+// प्रधानमंत्री अटल बिहारी वाजपेई", "अमेरिका के पूर्व राष्ट्रपति बराक ओबामा",
+// "तत्कालीन प्रधानमंत्री …"; never "अभूतपूर्व".
 func former(text string, p person) bool {
-	if formerAt(text, p.start) {
-		return true
-	}
-	if p.start < 0 || p.end > len(text) || p.start >= p.end {
+	if p.start < 0 || p.end > len(text) || p.start > p.end {
 		return false
 	}
-	in := text[p.start:p.end]
-	return containsWord(in, "पूर्व") || containsWord(in, "तत्कालीन")
-}
-
-// formerAt reports "पूर्व" or "तत्कालीन" (former, then) right before
-// text[at:], an office held before.
-func formerAt(text string, at int) bool {
-	before := strings.TrimRight(text[:max(0, min(at, len(text)))], " ")
+	before := strings.TrimRight(text[:p.start], " ")
 	for _, w := range [...]string{"पूर्व", "तत्कालीन"} {
+		if containsWord(text[p.start:p.end], w) {
+			return true
+		}
 		if rest, ok := strings.CutSuffix(before, w); ok {
 			r, _ := utf8.DecodeLastRuneInString(rest)
-			return rest == "" || !hindi.IsWordRune(r) // not "अभूतपूर्व"
+			return rest == "" || !hindi.IsWordRune(r)
 		}
 	}
 	return false
+}
+
+// recordOffice records p, named and with an office, as the holder of
+// that office of p's country, unless one is recorded already or p is told
+// as a former holder: "प्रधानमंत्री" told alone later is p.
+func (x *extractor) recordOffice(p person) {
+	if p.Name.Hi == "" || p.Title.Hi == "" || former(x.text, p) {
+		return
+	}
+	if key := officeKey(p.Title.Hi) + "|" + p.Country; x.offices[key].Name.Hi == "" {
+		x.offices[key] = p.Participant
+	}
 }
 
 // otherVisitor reports a visit told by m whose visitors are none of the
