@@ -906,8 +906,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		for i, pp := range base.people {
 			x.remember(pp.Participant)
-			x.recordOffice(pp)
-			if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok && pp.Name.Hi == "" {
+			if pp.Name.Hi != "" {
+				x.recordOffice(pp)
+			} else if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok {
 				base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
 			}
 		}
