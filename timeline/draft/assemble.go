@@ -1370,6 +1370,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: c, Role: timeline.Host})
 		}
 	}
+	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && x.namesQuad(lead.clause) {
+		// "क्वाड विदेश मंत्रियों की बैठक": the Quad is four countries, and
+		// editors list them all, named or not.
+		for _, c := range quadMembers {
+			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
+				out = append(out, timeline.Participant{Country: c})
+			}
+		}
+	}
 	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
 		have := false
 		for _, p := range out {
@@ -1448,6 +1457,14 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	return out, place
+}
+
+// quadMembers are the Quad's four countries.
+var quadMembers = []string{"AU", "IN", "JP", "US"}
+
+// namesQuad reports a clause that names the Quad.
+func (x *extractor) namesQuad(c span) bool {
+	return slices.ContainsFunc(x.tokens(c.start, c.end), func(t token) bool { return groupNames[t.key] == "क्वाड" || t.key == "क्वाड" })
 }
 
 // hostNamed returns the country a clause names as host or chair of what
