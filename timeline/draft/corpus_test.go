@@ -628,16 +628,18 @@ func names(ps []timeline.Participant) []string {
 	return out
 }
 
+// sharesWord reports a word of four bytes or more that a and b share,
+// words split at spaces and full stops: "एस.एम.कृष्णा" is "एस एम कृष्णा".
 func sharesWord(a, b string) bool {
-	for _, w := range strings.Fields(strings.Trim(a, ".,")) {
-		w = strings.Trim(w, ".,")
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	}
+	for _, w := range split(a) {
 		if len(w) < 4 {
 			continue
 		}
-		for _, v := range strings.Fields(b) {
-			if strings.Trim(v, ".,") == w {
-				return true
-			}
+		if slices.Contains(split(b), w) {
+			return true
 		}
 	}
 	return false
