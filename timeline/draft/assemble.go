@@ -212,6 +212,60 @@ func datedByDayWord(s *story) bool {
 	return s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Day && !hasDigit(s.dated.date.Text)
 }
 
+// nameVisitHosts names a visit's host by whom the visitor meets on it:
+// "पुतिन भारत पहुंचे … पुतिन ने प्रधानमंत्री मोदी से मुलाकात की" is a
+// visit Modi hosts. A visit whose host country has no one named or
+// titled takes the named people of that country of every bilateral
+// meeting within its days between the visitor's country and the host's.
+func nameVisitHosts(events []timeline.Event) {
+	for i := range events {
+		v := &events[i]
+		if v.Kind != timeline.Visit {
+			continue
+		}
+		guest, host := "", -1
+		for k, p := range v.Participants {
+			switch {
+			case p.Role == timeline.Guest && (p.Name.Hi != "" || p.Title.Hi != ""):
+				guest = p.Country
+			case p.Role == timeline.Host && p.Name.Hi == "" && p.Title.Hi == "":
+				host = k
+			}
+		}
+		if guest == "" || host < 0 || countries(v.Participants) != 2 {
+			continue
+		}
+		hostCountry := v.Participants[host].Country
+		var named []timeline.Participant
+		for _, m := range events {
+			if m.Kind == timeline.Visit || !onVisit(m.When, v.When) || countries(m.Participants) != 2 ||
+				!slices.ContainsFunc(m.Participants, func(p timeline.Participant) bool { return p.Country == guest }) {
+				continue
+			}
+			for _, p := range m.Participants {
+				if p.Country == hostCountry && p.Name.Hi != "" && !slices.ContainsFunc(named, func(q timeline.Participant) bool { return q.Name.Hi == p.Name.Hi }) {
+					named = append(named, timeline.Participant{Name: p.Name, Title: p.Title, Country: hostCountry, Role: timeline.Host})
+				}
+			}
+		}
+		if len(named) > 0 {
+			v.Participants = slices.Concat(v.Participants[:host:host], named, v.Participants[host+1:])
+		}
+	}
+}
+
+// onVisit reports whether the days of m lie within the visit's, a visit
+// drafted on one day taken to last into the next: "पुतिन 4 दिसंबर को
+// दिल्ली पहुंचे … 5 दिसंबर को शिखर वार्ता" is the visit's next day.
+func onVisit(m, visit date.When) bool {
+	ms, me := m.Days()
+	vs, ve := visit.Days()
+	if ve == vs.AddDays(1) {
+		ve = ve.AddDays(1)
+	}
+	return !ms.IsZero() && !vs.IsZero() && !ms.Before(vs) && !me.After(ve)
+}
+
 // within reports whether a's days lie inside b's.
 func within(a, b date.When) bool {
 	as, ae := a.Days()

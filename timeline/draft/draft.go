@@ -214,6 +214,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	for _, s := range stories {
 		x.draft(s)
 	}
+	nameVisitHosts(x.events)
 	return x.events, nil
 }
 

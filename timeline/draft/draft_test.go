@@ -2278,6 +2278,54 @@ func TestExtractUnsourcedPlanCalledOff(t *testing.T) {
 	}
 }
 
+// TestVisitHostNamedByWhomTheVisitorMeets checks that a visit whose host
+// country names no one is hosted by the people of that country the
+// visitor meets on its days, and by no one met before or after it, nor
+// of a third country.
+func TestVisitHostNamedByWhomTheVisitorMeets(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct {
+		name, text string
+		want       []string // the visit's host names, in order
+	}{
+		{"met on the day it arrives",
+			"रूसी राष्ट्रपति पुतिन 17 नवंबर को भारत पहुंचे। उन्होंने 17 नवंबर को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+			[]string{"नरेंद्र मोदी"}},
+		{"met the next day, and by two of the host country",
+			"रूसी राष्ट्रपति पुतिन 16 नवंबर को भारत पहुंचे। पुतिन ने 17 नवंबर को राष्ट्रपति द्रौपदी मुर्मू और प्रधानमंत्री नरेंद्र मोदी से अलग-अलग मुलाकात की।",
+			[]string{"द्रौपदी मुर्मू", "नरेंद्र मोदी"}},
+		{"a meeting a week later is of another trip",
+			"रूसी राष्ट्रपति पुतिन 10 नवंबर को भारत पहुंचे। पुतिन ने 17 नवंबर को प्रधानमंत्री नरेंद्र मोदी से फोन पर बात की।",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs, err := draft.Extract(tt.text, ref, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var visit *timeline.Event
+			for i := range evs {
+				if evs[i].Kind == timeline.Visit {
+					visit = &evs[i]
+				}
+			}
+			if visit == nil {
+				t.Fatalf("no visit drafted: %v", evs)
+			}
+			var got []string
+			for _, p := range visit.Participants {
+				if p.Role == timeline.Host && p.Name.Hi != "" {
+					got = append(got, p.Name.Hi)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("hosts %q, want %q (participants %v)", got, tt.want, visit.Participants)
+			}
+		})
+	}
+}
+
 // TestExtractParticipantCountries checks the countries of the drafts'
 // participants for the held-out families of people and sides.
 func TestExtractParticipantCountries(t *testing.T) {
