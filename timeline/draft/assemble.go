@@ -1507,6 +1507,11 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
 		}
 	}
+	if s.kind == timeline.Visit && place.Country != "" && countries(out) == 1 && out[0].Country != place.Country {
+		// "लावरोव पहले ही गोवा पहुंच चुके हैं": a visitor who comes to a
+		// city of another country is that country's guest.
+		out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
+	}
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		out = twoSides(out)
 	}

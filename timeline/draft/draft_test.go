@@ -2417,6 +2417,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review: क्रिसमस is a festival, no place", "ब्रिटिश प्रधानमंत्री 24 दिसंबर को क्रिसमस यात्रा पर रहेंगे।", [][]string{{"GB"}}},
 		{"the Quad is its four countries", "क्वाड देशों के विदेश मंत्रियों की बैठक 20 नवंबर को टोक्यो में होगी।", [][]string{{"AU", "IN", "JP", "US"}}},
 		{"a Quad summit in Latin letters, one of them named", "जो बाइडन 20 नवंबर को Quad शिखर सम्मेलन की मेजबानी करेंगे।", [][]string{{"AU", "IN", "JP", "US"}}},
+		{"a visitor to a city is its country's guest", "अपने दौरे के पहले दिन जापान के प्रधानमंत्री ने 17 नवंबर को पेरिस में उद्योगपतियों से मुलाकात की और ल्यों निकल गए।", [][]string{{"FR", "JP"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},
