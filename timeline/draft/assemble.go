@@ -278,6 +278,13 @@ func (x *extractor) draft(s *story) {
 	if s.when.IsZero() {
 		return
 	}
+	if _, final := storyStatus(s); final != nil && s.inferred == datedByDateline {
+		// "… सुझाव दिया कि यात्रा वर्तमान में नहीं होनी चाहिए": a plan
+		// called off that nothing dates was due about when the report
+		// was written, not on its very day.
+		s.when = x.inDatelineZone(date.InMonth(x.reported.Year(), x.reported.Month()))
+		s.inferred = "no date in the text: a plan called off, dated by the dateline's month; check it"
+	}
 	lead := s.dated
 	if lead == nil {
 		lead = s.first

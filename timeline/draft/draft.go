@@ -63,8 +63,10 @@ var ErrNoDateline = errors.New("draft: a dateline is required")
 //   - an event whose sentence has no date takes the date of the event it
 //     happens during ("इस दौरान", "यात्रा के दौरान", "से इतर"), else of the
 //     nearest dated sentence before it, else the dateline for a report in
-//     the past or present tense; Draft.DateInferred is set and a note says
-//     from where, for the editor to check;
+//     the past or present tense (the dateline's month for a plan called
+//     off, which was due about then, not on the report's day);
+//     Draft.DateInferred is set and a note says from where, for the editor
+//     to check;
 //   - the status is the story's: a status word wins over tense (प्रस्तावित,
 //     संभावना: proposed; स्थगित, टल गई: postponed; रद्द, "नहीं जाएंगे":
 //     cancelled; तय, पुष्टि …), a future is a plan (drafted as announced), a

@@ -4463,7 +4463,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		if !m.upcoming && (m.past || m.present || m.status == timeline.Held || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
 			s.when = x.inDatelineZone(date.OnDay(x.reported))
-			s.inferred = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
+			s.inferred = datedByDateline
 			continue
 		}
 		if ahead && m.unfulfilled {
@@ -4697,6 +4697,9 @@ func firstWords(text string, c span, n int) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// datedByDateline is the note of a story dated by the dateline alone.
+const datedByDateline = "no date in the text: dated by the dateline, as the report tells it as done or under way; check it"
 
 // storyStatus returns the event's status history: the first status told
 // and, when any telling says cancelled or postponed, that last — a
