@@ -451,7 +451,7 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 		}
 	}
 	dashed := false
-	for n := 1; n <= 3 && e-n+1 >= 0; n++ {
+	for n := 1; n <= 4 && e-n+1 >= 0; n++ {
 		k := e - n + 1
 		if n > 1 && joinedByHyphen(text, toks[k], toks[k+1]) {
 			dashed = true // "बोस्निया-हर्जेगोविना"
@@ -556,12 +556,16 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 	if k < 0 || k >= len(toks) {
 		return "", 0, false
 	}
-	for n := 3; n >= 1; n-- {
+	for n := 4; n >= 1; n-- {
 		f := k - n + 1
 		if f < 0 {
 			continue
 		}
-		if n > 1 && joinedByPunct(text, toks[f], toks[f+1]) || n > 2 && joinedByPunct(text, toks[f+1], toks[f+2]) {
+		split := false
+		for g := f; g < k; g++ {
+			split = split || joinedByPunct(text, toks[g], toks[g+1])
+		}
+		if split {
 			continue
 		}
 		if c, ok := countryOfWords(toks[f : k+1]); ok {
@@ -653,7 +657,7 @@ func officeAt(toks []token, i int) (string, int) {
 	if wordTitles.has(toks[i].key) && (i == 0 || toks[i-1].key != "के" && toks[i-1].key != "की") {
 		return "", 0 // "अमीर खान मुत्तकी", "अमीर देशों": a title only as "कतर के अमीर"
 	}
-	for n := 3; n >= 1; n-- {
+	for n := 4; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue
 		}

@@ -2563,6 +2563,11 @@ func visitedFrom(text string, toks []token, skipDone bool) (string, int) {
 			if c, _, ok := countryEndingAt(text, toks, j); ok {
 				return c, j // "चेक गणराज्य", a spelling of its own
 			}
+			if toks[j].key == "राजधानी" && j >= 2 && (toks[j-1].key == "की" || toks[j-1].key == "के") {
+				if c, k, ok := countryEndingAt(text, toks, j-2); ok {
+					return c, k // "लाओस की राजधानी वियनतियाने की यात्रा": the capital's country
+				}
+			}
 			if j >= 1 && placeFirstWords()[toks[j-1].text] {
 				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
 					return p.country, j
