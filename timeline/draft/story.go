@@ -190,6 +190,16 @@ func prospective(toks []token) bool {
 	return false
 }
 
+// wordsAfter returns the first n of toks that start at or after offset
+// at.
+func wordsAfter(toks []token, at, n int) []token {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
+	if i < 0 {
+		return nil
+	}
+	return toks[i:min(len(toks), i+n)]
+}
+
 // comingDay moves a bare weekday or कल that the past tense of "पहुंचने
 // वाले थे" read as a day gone by to the next such day after the dateline:
 // "आबे रविवार को … पहुंचने वाले थे", told on a Friday of a visit put off,
@@ -206,7 +216,8 @@ func (x *extractor) comingDay(m hindidate.Match, decided bool) (hindidate.Match,
 	read := date.FromTime(m.Date.Start)
 	var to date.Date
 	switch {
-	case !decided && strings.TrimSpace(m.Text) == "कल" && read == ref.AddDays(-1):
+	case !decided && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m.Text), "से")) == "कल" && read == ref.AddDays(-1):
+		// "कल से शुरू होने वाला था": a span's first day, read alike.
 		to = ref.AddDays(1)
 	case isWeekdayName(m.Text):
 		to = ref.AddDays(1)
@@ -696,7 +707,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.unfulfilled = isUnfulfilled(toks)
-		if _, no := hasAny(sentToks, negationWords); base.date != nil && base.unfulfilled && prospective(toks) && !no && !x.pastBeside(ms, *base.date) {
+		if _, no := hasAny(sentToks, negationWords); base.date != nil && (base.unfulfilled && prospective(toks) || prospective(wordsAfter(sentToks, base.date.End, 5))) && !no && !x.pastBeside(ms, *base.date) {
+			// "… दौरे को रद्द कर दिया है, जो कल से शुरू होने वाला था": the
+			// date's own verb may say so, in a clause of its own.
 			if d, ok := x.comingDay(*base.date, false); ok {
 				base.date = &d
 			}
