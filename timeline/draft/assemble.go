@@ -1517,6 +1517,11 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if s.kind == timeline.Visit && place.Country != "" && countries(out) == 1 && out[0].Country != place.Country {
 		// "लावरोव पहले ही गोवा पहुंच चुके हैं": a visitor who comes to a
 		// city of another country is that country's guest.
+		for i := range out {
+			if out[i].Role == "" {
+				out[i].Role = timeline.Guest
+			}
+		}
 		out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 	}
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
@@ -1687,6 +1692,9 @@ func (x *extractor) spanDays(ss []*story) {
 		// यात्रा"), lasts the days its sentence gives.
 		if s.kind != timeline.Visit && !s.first.frame && !x.ownDays(s) || s.when.IsZero() || s.when.IsApprox() {
 			continue
+		}
+		if s.first.underWay && s.dated == nil {
+			continue // a day the visit was under way on, not its first
 		}
 		// "दो दिवसीय यात्रा पर आज शाम 4.30 बजे … पहुंचे": a time of day is
 		// when a visit starts (one arrives), on the first of its days.

@@ -167,6 +167,10 @@ func eventHits(toks []token) []hit {
 			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
 			// हो सकती है"
 			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && (madeWords.has(at(i+1)) || at(i+1) == "भी" && madeWords.has(at(i+2))) && !near(i, 0, 4, signWords):
+			// "… को लेकर समझौता किया", "ये समझौते किए गये": agreements
+			// made are signed.
+			add(i, timeline.AgreementSigning, false)
 		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) && at(i+4) != "हुई" && at(i+4) != "रहेगी" ||
 			at(i+1) == "को" && at(i+2) == "अंजाम" && strings.HasPrefix(at(i+3), "दे")) && !near(i, 0, 4, signWords):
 			// "9 समझौतों पर सहमति बनी", "अहम समझौतों को अंजाम दे सकते
@@ -619,7 +623,10 @@ func passive(toks []token, i int) bool {
 	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" {
 		return false
 	}
-	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए")
+	// "लाई जाएगी", "बनाई जाएंगी": a feminine participle of a verb in
+	// आ ends in the vowel letter ई, not the sign ी.
+	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए") ||
+		strings.HasSuffix(p.text, "ई") || strings.HasSuffix(p.text, "ईं")
 }
 
 // planWords after "X आने/जाने की" make a plan of the journey.
@@ -1013,10 +1020,22 @@ var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहु�
 // words after it with no event word between, and an event word after that.
 func arrivalParticiple(toks []token, out []hit, j int) bool {
 	h := out[j]
-	if h.i != h.last || !arrivedWords.has(toks[h.i].key) || j+1 >= len(out) {
+	if j+1 >= len(out) {
 		return false
 	}
-	for k := h.i + 1; k < len(toks) && k <= h.i+10; k++ {
+	at := h.i
+	switch {
+	case h.i == h.last && arrivedWords.has(toks[h.i].key):
+	case visitNouns.has(toks[h.last].key) && h.last+1 < len(toks) && toks[h.last+1].key == "पर":
+		// "चार दिवसीय राजकीय दौरे पर (भारत) आए मुइज्जू ने": the visit
+		// noun, then who came on it.
+		if at = cameOnAt(toks, h.last+2); at < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := at + 1; k < len(toks) && k <= at+10; k++ {
 		if k >= out[j+1].i {
 			return false
 		}
@@ -1028,6 +1047,21 @@ func arrivalParticiple(toks []token, out []hit, j int) bool {
 		}
 	}
 	return false
+}
+
+// madeWords are the perfective forms of करना after an agreement noun.
+var madeWords = setOf("किया", "किए", "किये")
+
+// cameOnAt returns the index of a participle of coming or going among
+// the three words from toks[from] ("दौरे पर भारत आए", "यात्रा पर गए"), or
+// -1.
+func cameOnAt(toks []token, from int) int {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		if arrivedWords.has(toks[k].key) || cameWords.has(toks[k].key) || wentWords.has(toks[k].key) {
+			return k
+		}
+	}
+	return -1
 }
 
 // arrivalOfNoOne reports an arrival participle at toks[i] whose subject,

@@ -64,6 +64,11 @@ type mention struct {
 	afterAt      int  // the byte offset of the frame word the main event follows, when after
 	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
 	upcoming     bool // "आगामी", "होने वाले": told as coming
+	// underWay reports an arrival told as a participle of the subject
+	// with no day of its own ("दौरे पर आए मुइज्जू ने सोमवार को …
+	// मुलाकात की"): the visit was under way on the day of the clause's
+	// main event.
+	underWay bool
 	// background reports a sentence told as what came before the news:
 	// "हाल में", "हाल ही में", "पिछले दिनों", "बता दें कि", "गौरतलब है कि".
 	background bool
@@ -1021,8 +1026,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
 				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
 				// मुलाकात की": the day after the subject is the main
-				// event's; the arrival keeps only a day told before it.
-				m.date, m.dateOwn = nil, false
+				// event's; the arrival keeps only a day told before it,
+				// and is under way on the main event's.
+				m.date, m.dateOwn, m.underWay = nil, false, true
+			}
+			if h.arrived && m.date == nil {
+				m.underWay = true // "दौरे पर आए मुइज्जू ने … मुलाकात की", a day told before
 			}
 			// "ज़ेलेंस्की से मुलाकात के एक दिन बाद … पुतिन से फोन पर बात
 			// की": the one met before the frame word is the frame's
@@ -3229,7 +3238,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
+		if target == nil && w.IsZero() && m.frame && !m.underWay && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
 			// (no summit or multilateral meeting told before: "सार्क
@@ -4315,6 +4324,7 @@ func (x *extractor) legOf(m *mention, trip date.When, dated []hindidate.Match) (
 }
 
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
+	defer x.inferUnderWay(ss)
 	for si, s := range ss {
 		if !s.when.IsZero() {
 			continue
@@ -4326,6 +4336,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			s.when = x.inDatelineZone(date.Before(x.reported))
 			s.inferred = "no date in the text: its day is counted from something the text tells (\"के N दिन बाद\"); count it"
 			continue
+		}
+		if m.underWay {
+			continue // dated below, once its clause's main event is
 		}
 		if m.laterFrame {
 			// The frame's clause dates its main event: the frame comes
@@ -5019,4 +5032,32 @@ func (x *extractor) sameVisitors(s *story, m *mention) bool {
 	return !slices.ContainsFunc(m.people, func(p person) bool {
 		return p.Country != "" && p.Country != x.home && !slices.Contains(theirs, p.Country)
 	})
+}
+
+// inferUnderWay dates a visit told by an arrival participle with no day
+// of its own ("दौरे पर आए मुइज्जू ने सोमवार को … मुलाकात की") by the day
+// of its clause's main event, once infer has dated that: the visit was
+// under way then. A main event after the dateline leaves the dateline,
+// the visit under way as the report is written; one with no day, no
+// date.
+func (x *extractor) inferUnderWay(ss []*story) {
+	for si, s := range ss {
+		m := s.first
+		if !s.when.IsZero() || !m.underWay {
+			continue
+		}
+		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+			if o == s || o.when.IsZero() || !slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
+				continue
+			}
+			if d, _ := o.when.Days(); !d.IsZero() && o.when.Precision() == date.Day {
+				s.when = o.when
+				if d.After(x.reported) {
+					s.when = x.inDatelineZone(date.OnDay(x.reported))
+				}
+				s.inferred = fmt.Sprintf("date inferred: the visit was under way on the day of the %s its visitor's clause tells; check its days", o.kind)
+			}
+			break
+		}
+	}
 }
