@@ -1378,6 +1378,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// … दौरा करेंगे": the plan reported next is the one put off.
 				x.offAt, x.offVisited = m.clause.end, m.visited
 			}
+			if m.status == timeline.Held && m.fromTense && m.date != nil && (strings.HasSuffix(strings.TrimSpace(m.date.Text), "तक") || strings.HasPrefix(strings.TrimSpace(x.text[m.date.End:min(len(x.text), m.date.End+12)]), "तक")) && m.date.Date.Start.After(x.dateline.AddDate(1, 0, 0)) {
+				// "… से बात की और उन्हें … 2036 तक राष्ट्रपति बने रहने की
+				// बधाई दी": a limit years ahead in a clause told done is
+				// what it speaks of, not when it was done.
+				m.date, m.dateOwn = nil, false
+			}
 			mm := m
 			out = append(out, &mm)
 		}
