@@ -1603,6 +1603,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a limit years ahead of a plan is its date", reason: "guard for the row above",
 			text: "दोनों देश 2030 तक व्यापार समझौते पर हस्ताक्षर करेंगे।",
 			want: []want{{timeline.AgreementSigning, "2030[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a journey to take part for a country is for the gathering, which a later 'यह बैठक' dates", reason: "heldout20 11: '… एससीओ समिट में भारत की ओर से हिस्सा लेने … जाएंगे। … यह बैठक 15-16 अक्टूबर को होगी' drafted no summit, and a bilateral meeting",
+			text: "पाकिस्तान में होने वाली एससीओ समिट में भारत की ओर से हिस्सा लेने विदेश मंत्री जयशंकर जाएंगे। इस्लामाबाद में यह बैठक 15-16 दिसंबर को होगी।",
+			want: []want{
+				{timeline.Summit, "2025-12-15/2025-12-16[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-15/2025-12-16[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "one who has arrived for a gathering keeps the day he arrived", reason: "guard for the row above (heldout17 07); 'होने वाली' is the gathering's, not the journey's",
+			text: "जापान में होने वाली एससीओ समिट में भारत की ओर से हिस्सा लेने विदेश मंत्री जयशंकर टोक्यो पहुंच गए हैं। यह बैठक 20 नवंबर को होगी।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

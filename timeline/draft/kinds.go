@@ -376,8 +376,10 @@ func eventHits(toks []token) []hit {
 		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && at(i+4) == "के" && at(i+5) == "लिए":
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
-		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives.has(at(i+3)) && journeyWithin(toks, i+4, 5):
-			// "… बैठक में भाग लेने आए हैं": what the journey is for.
+		case next == "में" && (next2 == "शामिल" || next2 == "हिस्सा" || next2 == "भाग") && purposeInfinitives.has(at(i+3)) && journeyWithin(toks, i+4, 5),
+			next == "में" && onBehalfAt(toks, i+2) && purposeInfinitives.has(at(i+7)) && journeyWithin(toks, i+8, 8):
+			// "… बैठक में भाग लेने आए हैं", "… समिट में भारत की ओर से
+			// हिस्सा लेने … जाएंगे": what the journey is for.
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
 		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
@@ -1047,6 +1049,16 @@ func arrivalParticiple(toks []token, out []hit, j int) bool {
 		}
 	}
 	return false
+}
+
+// onBehalfAt reports "X की ओर से हिस्सा" (or भाग, शामिल) from toks[k]:
+// one taking part for a country.
+func onBehalfAt(toks []token, k int) bool {
+	if k+4 >= len(toks) {
+		return false
+	}
+	w := toks[k+4].key
+	return toks[k+1].key == "की" && toks[k+2].key == "ओर" && toks[k+3].key == "से" && (w == "शामिल" || w == "हिस्सा" || w == "भाग")
 }
 
 // madeWords are the perfective forms of करना after an agreement noun.

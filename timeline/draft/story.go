@@ -1363,6 +1363,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.status, m.statusWord = timeline.Held, x.text[verbs[i].Start:verbs[i].End]
 				}
 			}
+			if _, coming := hasAny(toks, aheadWords); m.kind == timeline.Visit && !m.frame && m.status == timeline.Held && m.fromTense && m.upcoming && !coming {
+				// "जापान में होने वाली एससीओ समिट में … हिस्सा लेने … टोक्यो
+				// पहुंच गए हैं": what is to come ("होने वाली") is the
+				// gathering; the journey is done.
+				m.upcoming = false
+			}
 			if m.purpose && m.status == timeline.Held && !agentAfterJourney(p.htoks, mh) {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
 				// मिलने के लिए रवाना": the journey is done, what it is for
@@ -4345,6 +4351,22 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		if m.underWay {
 			continue // dated below, once its clause's main event is
+		}
+		if m.kind == timeline.Visit && !m.frame && m.status != timeline.Held {
+			// "… एससीओ समिट में भारत की ओर से हिस्सा लेने … जाएंगे। …
+			// यह बैठक 15-16 अक्टूबर को होगी": a journey is on the days
+			// of the gathering it is for, dated in a sentence of its own.
+			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+				if o != s && !o.when.IsZero() && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) &&
+					slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && v.purpose }) {
+					s.when = o.when
+					s.inferred = fmt.Sprintf("date inferred from the %s the journey is for (%q); check it", o.kind, firstWords(x.text, o.first.clause, 8))
+					break
+				}
+			}
+			if !s.when.IsZero() {
+				continue
+			}
 		}
 		if m.laterFrame {
 			// The frame's clause dates its main event: the frame comes

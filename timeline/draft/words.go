@@ -51,6 +51,7 @@ var (
 	negationWords = setOf("नहीं", "न")
 	lastWords     = setOf("पिछली", "पिछले", "पिछला")
 	upcomingWords = setOf("आगामी", "अगामी", "वाले", "वाली", "वाला")
+	aheadWords    = setOf("आगामी", "अगामी") // upcomingWords that qualify no one noun
 	seWord        = setOf("से")
 	metWords      = setOf("मिलकर")
 	rightWords    = setOf("सही", "अब") // the corrected part of a correction
