@@ -1615,6 +1615,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a stay with a span's end dates the visit told before it", reason: "heldout20 14: 'पुतिन … भारत का दौरा करने आ रहे हैं। पुतिन 4 से 5 दिसंबर तक भारत में रहेंगे और … शिखर सम्मेलन में भाग लेंगे' dated the visit by the dateline",
+			text: "रूस के राष्ट्रपति पुतिन भारत का दौरा करने आ रहे हैं। पुतिन 4 से 5 दिसंबर तक भारत में रहेंगे और वार्षिक शिखर सम्मेलन में भाग लेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-04/2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-12-04/2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -332,7 +332,7 @@ func eventHits(toks []token) []hit {
 		// in a country is on a visit there, a leg of a tour; only in a
 		// clause that tells no other event ("बैठक भारत में होगी").
 		for i := 3; i < len(toks); i++ {
-			if _, ok := stayIn(toks, i); ok {
+			if _, ok := stayUntil(toks, i); ok {
 				add(i, timeline.Visit, false)
 				out[len(out)-1].pastStay = toks[i].key == "थे" || toks[i].key == "थीं"
 				break
@@ -779,14 +779,22 @@ var groupNouns = setOf("देशों", "देश", "समूह", "शि�
 // country: "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे", "… वह
 // कजाखिस्तान में होंगे, जिसके बाद …". A date or a noun around it is no
 // one's stay: "15 मार्च को भारत में होंगे लोकसभा चुनाव".
-func stayIn(toks []token, i int) (string, bool) {
+func stayIn(toks []token, i int) (string, bool) { return stayOf(toks, i, false) }
+
+// stayUntil is stayIn, reading a span's end too: "पुतिन 4 से 5 दिसंबर
+// तक भारत में रहेंगे" is a stay of its own; where a visit is to, it is
+// left to the visit's words ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22
+// अक्टूबर तक रूस में रहेंगे" names the prime minister of neither).
+func stayUntil(toks []token, i int) (string, bool) { return stayOf(toks, i, true) }
+
+func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i < 3 || !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
 		return "", false
 	}
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों") && subjectBefore(toks, max(0, i-10), i-3)) {
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || w.key == "तक" && until) && subjectBefore(toks, max(0, i-10), i-3)) {
 		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे", "राष्ट्रपति और पीएम
 		// दोनों भारत में थे": a leader or an office as the subject, then
 		// the days or "both", is a stay too; "नतीजे 4 जून को भारत में

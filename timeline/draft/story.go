@@ -338,7 +338,8 @@ func (x *extractor) clauses(s span) []span {
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past {
 			continue
 		}
-		if len(eventHits(toks[max(0, k-8):k])) > 0 && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
+		_, stay := stayUntil(toks, k-1) // "पुतिन 4 से 5 दिसंबर तक भारत में रहेंगे और … भाग लेंगे"
+		if (stay || len(eventHits(toks[max(0, k-8):k])) > 0) && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
 			cuts = append(cuts, toks[k].start)
 			n++
 		}
