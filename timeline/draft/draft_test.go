@@ -1621,6 +1621,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-04/2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Summit, "2025-12-04/2025-12-05[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a date before a frame 'X से पहले' is the frame's when another follows it", reason: "heldout20 03: '… जून में होने वाले सम्मेलन से पहले … 21 अप्रैल को चीन दौरे पर रवाना होंगी' was a visit in June",
+			text: "दिसंबर में होने वाले सम्मेलन से पहले सुषमा स्वराज 21 नवंबर को चीन दौरे पर रवाना होंगी।",
+			want: []want{
+				{timeline.MultilateralMeeting, "2025-12[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -1024,6 +1024,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 			}
+			if !m.frame && m.date != nil && m.dateOwn {
+				// "जून में होने वाले सम्मेलन से पहले सुषमा 21 अप्रैल को चीन
+				// दौरे पर रवाना होंगी": a date told before a frame "X से
+				// पहले/के बाद" is the frame's when another follows it.
+				for _, f := range p.hs {
+					if !f.after || f.i == h.i || m.date.End > p.htoks[f.i].start {
+						continue
+					}
+					if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return o.Start > p.htoks[f.last].end && o.Start < p.htoks[h.i].start }); i >= 0 {
+						d := m.others[i]
+						m.date = &d
+					}
+				}
+			}
 			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
 				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
 				// मुलाकात की": the day after the subject is the main
@@ -1245,6 +1259,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if d, ok := x.comingDay(*m.date, false); ok {
 						m.date = &d
 					}
+				case m.date != nil && m.date.Start < p.htoks[h.i].start && slices.ContainsFunc(m.others, func(o hindidate.Match) bool { return o.Start > p.htoks[h.last].end }):
+					// "जून में होने वाले सम्मेलन से पहले … 21 अप्रैल को …
+					// रवाना होंगी": the date before the frame is its own,
+					// the one after it the main event's.
 				case m.date == nil || m.date.Start < p.htoks[h.i].start:
 					// "सोमवार को जी-20 शिखर सम्मेलन से पहले मुलाकात हुई":
 					// the day is the meeting's; the summit comes after
