@@ -827,6 +827,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 		}
+		if d := base.date; d != nil && !d.Date.Ambiguous && planned(status) && fromTense && !hasYear(d.Text) && hasDigitOrMonth(d.Text) &&
+			!d.Date.End.After(x.dateline.AddDate(0, -1, 0)) && reportedBefore(sentToks, u.start) != toldBefore && !base.unfulfilled &&
+			!slices.ContainsFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past }) {
+			// "मोदी जून में जापान जाएंगे" in November: a future told of a
+			// month with no year more than a month gone is next year's;
+			// the nearest June was read. Not in a clause that tells
+			// something done too ("मई में … यात्रा में हुई प्रगति की समीक्षा
+			// करेंगे": the date is the visit's, gone by).
+			nd := *d
+			nd.Date.Start, nd.Date.End = d.Date.Start.AddDate(1, 0, 0), d.Date.End.AddDate(1, 0, 0)
+			base.date = &nd
+		}
 		if len(verbs) > 0 {
 			v := verbs[len(verbs)-1]
 			base.past = v.Tense == hindi.Past
