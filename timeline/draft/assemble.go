@@ -250,7 +250,30 @@ func nameVisitHosts(events []timeline.Event) {
 		}
 		if len(named) > 0 {
 			v.Participants = slices.Concat(v.Participants[:host:host], named, v.Participants[host+1:])
+			dropOwnWords(v)
 		}
+	}
+}
+
+// dropOwnWords drops the attribution of an event whose participants,
+// named since it was drafted, include its speaker: "मोदी ने कहा- …
+// डोनाल्ड ट्रम्प सपरिवार यहां आए" is the host's own words once Modi is
+// the visit's host.
+func dropOwnWords(e *timeline.Event) {
+	i := slices.IndexFunc(e.Sources, func(s timeline.Source) bool { return s.ID == "attributed" })
+	if i < 0 || !ownWords(e.Sources[i].Attribution.Hi, e.Sources[i].Outlet, e.Participants) {
+		return
+	}
+	said := e.Sources[i].Attribution.Hi
+	e.Sources = slices.Delete(slices.Clone(e.Sources), i, i+1)
+	for k := range e.History {
+		if e.History[k].Source == "attributed" {
+			e.History[k].Source = "article"
+		}
+	}
+	if e.Draft != nil {
+		e.Draft.Notes = slices.DeleteFunc(slices.Clone(e.Draft.Notes), func(n string) bool { return n == fmt.Sprintf("attributed: %q", said) })
+		e.Draft.Notes = append(e.Draft.Notes, fmt.Sprintf("told in a participant's own words (%q): not drafted as a source", said))
 	}
 }
 

@@ -1633,6 +1633,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a month of a visit done, in a clause of a future, stays gone by", reason: "guard for the row above (corpus 22)",
 			text: "दोनों पक्ष मई में प्रधानमंत्री मोदी की लुंबिनी यात्रा में हुई प्रगति की समीक्षा करेंगे।",
 			want: []want{{timeline.Visit, "2025-05[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "the words of a visit's host, named by whom the visitor met, are no source", reason: "corpus 16: 'मोदी ने कहा- … ट्रम्प सपरिवार यहां आए' was the visit's source once Modi was named its host",
+			text: "प्रधानमंत्री मोदी और अमेरिका के राष्ट्रपति ट्रम्प के बीच मंगलवार को हैदराबाद हाउस में मुलाकात हुई। मोदी ने कहा- इस बात की खुशी है कि अमेरिका के राष्ट्रपति ट्रम्प सपरिवार यहां आए।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
