@@ -22,8 +22,8 @@ import (
 func (x *extractor) spreadCancellation(ss []*story) {
 	for si, s := range ss {
 		_, final := storyStatus(s)
-		if final == nil || s.when.IsZero() {
-			continue
+		if final == nil || s.when.IsZero() || s.inferred == calledOffByMonth {
+			continue // a month no text gave tells no one event of it
 		}
 		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 			if o == s || o.kind != s.kind || o.when.IsZero() {
@@ -215,31 +215,36 @@ func datedByDayWord(s *story) bool {
 // nameVisitHosts names a visit's host by whom the visitor meets on it:
 // "पुतिन भारत पहुंचे … पुतिन ने प्रधानमंत्री मोदी से मुलाकात की" is a
 // visit Modi hosts. A visit whose host country has no one named or
-// titled takes the named people of that country of every bilateral
-// meeting within its days between the visitor's country and the host's.
+// titled takes the named people of that country of every other draft of
+// two countries within its days that the visitor is of, by name or by
+// the country alone ("भारत-ईरान ने संयुक्त बयान दिया") — a meeting, a
+// summit, a signing; not a call, which needs no one there.
 func nameVisitHosts(events []timeline.Event) {
 	for i := range events {
 		v := &events[i]
 		if v.Kind != timeline.Visit {
 			continue
 		}
-		guest, host := "", -1
+		host := -1
+		var guest timeline.Participant
 		for k, p := range v.Participants {
 			switch {
 			case p.Role == timeline.Guest && (p.Name.Hi != "" || p.Title.Hi != ""):
-				guest = p.Country
+				guest = p
 			case p.Role == timeline.Host && p.Name.Hi == "" && p.Title.Hi == "":
 				host = k
 			}
 		}
-		if guest == "" || host < 0 || countries(v.Participants) != 2 {
+		if guest.Country == "" || host < 0 || countries(v.Participants) != 2 {
 			continue
 		}
 		hostCountry := v.Participants[host].Country
 		var named []timeline.Participant
 		for _, m := range events {
-			if m.Kind == timeline.Visit || !onVisit(m.When, v.When) || countries(m.Participants) != 2 ||
-				!slices.ContainsFunc(m.Participants, func(p timeline.Participant) bool { return p.Country == guest }) {
+			if m.Kind == timeline.Visit || m.Kind == timeline.PhoneCall || !onVisit(m.When, v.When) || countries(m.Participants) != 2 ||
+				!slices.ContainsFunc(m.Participants, func(p timeline.Participant) bool {
+					return p.Country == guest.Country && (samePerson(p, guest) || p.Name.Hi == "" && p.Title.Hi == "")
+				}) {
 				continue
 			}
 			for _, p := range m.Participants {
@@ -273,9 +278,36 @@ func dropOwnWords(e *timeline.Event) {
 	}
 	if e.Draft != nil {
 		e.Draft.Notes = slices.DeleteFunc(slices.Clone(e.Draft.Notes), func(n string) bool { return n == fmt.Sprintf("attributed: %q", said) })
-		e.Draft.Notes = append(e.Draft.Notes, fmt.Sprintf("told in a participant's own words (%q): not drafted as a source", said))
+		e.Draft.Notes = append(e.Draft.Notes, ownWordsNote(said))
 	}
 }
+
+// ownWordsNote is the note of an attribution dropped as a participant's
+// own words.
+func ownWordsNote(said string) string {
+	return fmt.Sprintf("told in a participant's own words (%q): not drafted as a source", said)
+}
+
+// datelineMonth dates a plan called off that nothing dates by the
+// dateline's month: "… सुझाव दिया कि यात्रा वर्तमान में नहीं होनी चाहिए"
+// was due about when the report was written, not on its very day.
+func (x *extractor) datelineMonth(s *story) {
+	if s.inferred != datedByDateline {
+		return
+	}
+	_, final := storyStatus(s)
+	if p := s.parent; final == nil && p != nil {
+		_, final = storyStatus(p) // "इस यात्रा के दौरान … मुलाकात करनी थी": off with the trip
+	}
+	if final != nil {
+		s.when = x.inDatelineZone(date.InMonth(x.reported.Year(), x.reported.Month()))
+		s.inferred = calledOffByMonth
+	}
+}
+
+// calledOffByMonth is the note of a plan called off dated by the
+// dateline's month.
+const calledOffByMonth = "no date in the text: a plan called off, dated by the dateline's month; check it"
 
 // onVisit reports whether the days of m lie within the visit's, a visit
 // drafted on one day taken to last into the next: "पुतिन 4 दिसंबर को
@@ -301,13 +333,7 @@ func (x *extractor) draft(s *story) {
 	if s.when.IsZero() {
 		return
 	}
-	if _, final := storyStatus(s); final != nil && s.inferred == datedByDateline {
-		// "… सुझाव दिया कि यात्रा वर्तमान में नहीं होनी चाहिए": a plan
-		// called off that nothing dates was due about when the report
-		// was written, not on its very day.
-		s.when = x.inDatelineZone(date.InMonth(x.reported.Year(), x.reported.Month()))
-		s.inferred = "no date in the text: a plan called off, dated by the dateline's month; check it"
-	}
+	x.datelineMonth(s) // called off by a telling read after infer
 	lead := s.dated
 	if lead == nil {
 		lead = s.first
@@ -405,7 +431,7 @@ func (x *extractor) draft(s *story) {
 		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
 		// participant telling of their own event is the event's telling,
 		// no source the report relies on; a spokesman or a ministry is.
-		notes = append(notes, fmt.Sprintf("told in a participant's own words (%q): not drafted as a source", att.attrib))
+		notes = append(notes, ownWordsNote(att.attrib))
 		att = &mention{}
 	}
 	article := timeline.Source{ID: "article", Outlet: x.opts.Outlet, Reported: x.reported}
@@ -1454,15 +1480,6 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: c, Role: timeline.Host})
 		}
 	}
-	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && x.namesQuad(lead.clause) {
-		// "क्वाड विदेश मंत्रियों की बैठक": the Quad is four countries, and
-		// editors list them all, named or not.
-		for _, c := range quadMembers {
-			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
-				out = append(out, timeline.Participant{Country: c})
-			}
-		}
-	}
 	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && place.Country != "" && place.Country == x.home {
 		have := false
 		for _, p := range out {
@@ -1471,6 +1488,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		if !have {
 			// "भारत में क्वाड नेताओं की बैठक": the country it meets in hosts it.
 			out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
+		}
+	}
+	if (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) && x.namesQuad(lead) {
+		// "क्वाड विदेश मंत्रियों की बैठक": the Quad is four countries, and
+		// editors list them all, named or not.
+		for _, c := range quadMembers {
+			if !slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Country == c }) {
+				out = append(out, timeline.Participant{Country: c})
+			}
 		}
 	}
 	onlyHome := len(out) > 0
@@ -1556,9 +1582,26 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 // quadMembers are the Quad's four countries.
 var quadMembers = []string{"AU", "IN", "JP", "US"}
 
-// namesQuad reports a clause that names the Quad.
-func (x *extractor) namesQuad(c span) bool {
-	return slices.ContainsFunc(x.tokens(c.start, c.end), func(t token) bool { return groupNames[t.key] == "क्वाड" || t.key == "क्वाड" })
+// namesQuad reports a gathering named after the Quad: the group's name
+// within the seven words before the mention's event word, none of them a
+// clause's ("क्वाड देशों के विदेश मंत्रियों की बैठक"; not "ब्रिक्स बैठक में
+// क्वाड की आलोचना की").
+func (x *extractor) namesQuad(m *mention) bool {
+	toks := x.tokens(m.clause.start, m.clause.end)
+	for i, t := range toks {
+		if groupNames[t.key] != "क्वाड" && t.key != "क्वाड" && t.key != "क्वॉड" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+			if toks[j].text == m.word {
+				return true
+			}
+			if hindi.IsClauseWord(toks[j].text) || eventWord(toks[j].key) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // hostNamed returns the country a clause names as host or chair of what

@@ -1639,6 +1639,43 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "review: compromising is no agreement", reason: "review: 'सुरक्षा से समझौता किया' was a signing",
+			text: "विपक्ष ने आरोप लगाया कि सरकार ने 17 नवंबर को राष्ट्रीय सुरक्षा से समझौता किया।",
+			want: nil},
+		{name: "review: without compromising is no agreement", reason: "review: 'समझौता किए बिना' was a signing",
+			text: "भारत ने 17 नवंबर को गुणवत्ता से समझौता किए बिना उत्पादन बढ़ाया।",
+			want: nil},
+		{name: "review: a city ending in ई is where one goes", reason: "review: 'हनोई जाएंगे' was read as a passive",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को वियतनाम की राजधानी हनोई जाएंगे।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a limit alone is no stay", reason: "review: 'राजदूत 2027 तक जापान में रहेंगे' was a visit in 2027",
+			text: "भारत के राजदूत 2027 तक जापान में रहेंगे।",
+			want: nil},
+		{name: "review: a called-off trip's plan is of its month too", reason: "review: the visit had the month, what was to happen on it the day",
+			text: "प्रधानमंत्री मोदी ने अपनी जापान यात्रा रद्द कर दी है। इस यात्रा के दौरान उन्हें जापानी प्रधानमंत्री से मुलाकात करनी थी।",
+			want: []want{
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.BilateralMeeting, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
+		{name: "review: a journey is not dated by a gathering's inferred day", reason: "review: the Brazil trip took the Argentina leg's day through the summit",
+			text: "प्रधानमंत्री मोदी ब्रिक्स शिखर सम्मेलन में हिस्सा लेने ब्राजील जाएंगे। इससे पहले वह 1 दिसंबर को अर्जेंटीना जाएंगे।",
+			want: []want{
+				{timeline.Summit, "2025-12-01[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-01[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review: the date and the place after a frame 'से पहले' are the main event's", reason: "review: the Vietnam trip was a visit to Japan",
+			text: "20 नवंबर को जापान पहुंचने से पहले प्रधानमंत्री मोदी 19 नवंबर को वियतनाम जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review: a date before a frame 'के बाद' is the frame's", reason: "review: the meeting had the call's day",
+			text: "17 नवंबर को पुतिन से मुलाकात के बाद मोदी ने 18 नवंबर को शी जिनपिंग से फोन पर बात की।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -2346,6 +2383,27 @@ func TestExtractUnsourcedPlanCalledOff(t *testing.T) {
 	}
 }
 
+// TestQuadAtHomeIsHosted checks that a Quad meeting in the home country
+// lists the four members with the home country as host (a review found
+// the host's role lost to the Quad's members).
+func TestQuadAtHomeIsHosted(t *testing.T) {
+	evs, err := draft.Extract("भारत में क्वाड नेताओं की बैठक 20 नवंबर को होगी।", dateline(t, "2025-11-18T20:00"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1: %v", len(evs), evs)
+	}
+	var got []string
+	for _, p := range evs[0].Participants {
+		got = append(got, p.Country+":"+string(p.Role))
+	}
+	slices.Sort(got)
+	if want := []string{"AU:", "IN:host", "JP:", "US:"}; !slices.Equal(got, want) {
+		t.Errorf("participants %v, want %v", got, want)
+	}
+}
+
 // TestVisitHostNamedByWhomTheVisitorMeets checks that a visit whose host
 // country names no one is hosted by the people of that country the
 // visitor meets on its days, and by no one met before or after it, nor
@@ -2362,6 +2420,9 @@ func TestVisitHostNamedByWhomTheVisitorMeets(t *testing.T) {
 		{"met the next day, and by two of the host country",
 			"रूसी राष्ट्रपति पुतिन 16 नवंबर को भारत पहुंचे। पुतिन ने 17 नवंबर को राष्ट्रपति द्रौपदी मुर्मू और प्रधानमंत्री नरेंद्र मोदी से अलग-अलग मुलाकात की।",
 			[]string{"द्रौपदी मुर्मू", "नरेंद्र मोदी"}},
+		{"a call of others on its days names no host",
+			"रूसी राष्ट्रपति पुतिन 17 नवंबर को भारत पहुंचे। 17 नवंबर को ही विदेश मंत्री जयशंकर ने रूसी विदेश मंत्री लावरोव से मुलाकात की।",
+			nil},
 		{"a meeting a week later is of another trip",
 			"रूसी राष्ट्रपति पुतिन 10 नवंबर को भारत पहुंचे। पुतिन ने 17 नवंबर को प्रधानमंत्री नरेंद्र मोदी से फोन पर बात की।",
 			nil},
@@ -2489,6 +2550,11 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a country of four words ends a tour's list", "राष्ट्रपति कोविंद 1 दिसंबर से सर्बिया, जमैका और सेंट विंसेंट और ग्रेनेडाइंस के अपने तीन देशों के दौरे पर जाएंगे।",
 			[][]string{{"IN", "RS"}, {"IN", "JM"}, {"IN", "VC"}}},
 		{"a visit to a country's capital is to the country", "प्रधानमंत्री मोदी 10 दिसंबर को लाओस की राजधानी वियनतियाने की यात्रा पर रहेंगे।", [][]string{{"IN", "LA"}}},
+		{"review: the Quad criticised at another group's meeting is no member of it", "चीन ने 17 नवंबर को ब्रिक्स बैठक में क्वाड की आलोचना की।", [][]string{{"CN"}}},
+		{"review: a clause after a stay shares its subject", "रूसी राष्ट्रपति पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी से मुलाकात करेंगे।",
+			[][]string{{"IN", "RU"}, {"IN", "RU"}}},
+		{"review: where the main event goes is told after a frame 'से पहले'", "20 नवंबर को जापान पहुंचने से पहले प्रधानमंत्री मोदी 19 नवंबर को वियतनाम जाएंगे।",
+			[][]string{{"IN", "JP"}, {"IN", "VN"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -167,9 +167,10 @@ func eventHits(toks []token) []hit {
 			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
 			// हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && (madeWords.has(at(i+1)) || at(i+1) == "भी" && madeWords.has(at(i+2))) && !near(i, 0, 4, signWords):
+		case agreementWords.has(w) && (madeWords.has(at(i+1)) && at(i+2) != "बिना" || at(i+1) == "भी" && madeWords.has(at(i+2))) && at(i-1) != "से" && !near(i, 0, 4, signWords):
 			// "… को लेकर समझौता किया", "ये समझौते किए गये": agreements
-			// made are signed.
+			// made are signed; "सुरक्षा से समझौता किया" and "गुणवत्ता से
+			// समझौता किए बिना" compromise, and sign nothing.
 			add(i, timeline.AgreementSigning, false)
 		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) && at(i+4) != "हुई" && at(i+4) != "रहेगी" ||
 			at(i+1) == "को" && at(i+2) == "अंजाम" && strings.HasPrefix(at(i+3), "दे")) && !near(i, 0, 4, signWords):
@@ -332,7 +333,7 @@ func eventHits(toks []token) []hit {
 		// in a country is on a visit there, a leg of a tour; only in a
 		// clause that tells no other event ("बैठक भारत में होगी").
 		for i := 3; i < len(toks); i++ {
-			if _, ok := stayUntil(toks, i); ok {
+			if _, ok := stayWithin(toks, i); ok {
 				add(i, timeline.Visit, false)
 				out[len(out)-1].pastStay = toks[i].key == "थे" || toks[i].key == "थीं"
 				break
@@ -626,9 +627,10 @@ func passive(toks []token, i int) bool {
 		return false
 	}
 	// "लाई जाएगी", "बनाई जाएंगी": a feminine participle of a verb in
-	// आ ends in the vowel letter ई, not the sign ी.
+	// आ ends in आ's sign and the vowel letter ई; a name such as हनोई or
+	// लुई ("… हनोई जाएंगे") is a place one goes to.
 	return strings.HasSuffix(p.text, "ा") || strings.HasSuffix(p.text, "ी") || strings.HasSuffix(p.text, "े") || strings.HasSuffix(p.text, "ए") ||
-		strings.HasSuffix(p.text, "ई") || strings.HasSuffix(p.text, "ईं")
+		strings.HasSuffix(p.text, "ाई") || strings.HasSuffix(p.text, "ाईं")
 }
 
 // planWords after "X आने/जाने की" make a plan of the journey.
@@ -781,11 +783,29 @@ var groupNouns = setOf("देशों", "देश", "समूह", "शि�
 // one's stay: "15 मार्च को भारत में होंगे लोकसभा चुनाव".
 func stayIn(toks []token, i int) (string, bool) { return stayOf(toks, i, false) }
 
-// stayUntil is stayIn, reading a span's end too: "पुतिन 4 से 5 दिसंबर
-// तक भारत में रहेंगे" is a stay of its own; where a visit is to, it is
-// left to the visit's words ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22
-// अक्टूबर तक रूस में रहेंगे" names the prime minister of neither).
-func stayUntil(toks []token, i int) (string, bool) { return stayOf(toks, i, true) }
+// stayWithin is stayIn, reading a span of days too: "पुतिन 4 से 5
+// दिसंबर तक भारत में रहेंगे" is a stay of its own; where a visit is to, it
+// is left to the visit's words ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22
+// अक्टूबर तक रूस में रहेंगे" names the prime minister of neither). A limit
+// alone ("राजदूत 2027 तक जापान में रहेंगे") is no stay.
+func stayWithin(toks []token, i int) (string, bool) { return stayOf(toks, i, true) }
+
+// daysUntil reports "… से … <month or number> तक" ending at toks[k], the
+// तक: a span of days, not a limit.
+func daysUntil(toks []token, k int) bool {
+	if k < 3 || toks[k].key != "तक" {
+		return false
+	}
+	if _, ok := hindi.LookupMonth(toks[k-1].text); !ok && !hasDigit(toks[k-1].text) {
+		return false
+	}
+	for j := k - 2; j >= max(0, k-5); j-- {
+		if toks[j].key == "से" {
+			return true
+		}
+	}
+	return false
+}
 
 func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i < 3 || !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
@@ -794,7 +814,7 @@ func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || w.key == "तक" && until) && subjectBefore(toks, max(0, i-10), i-3)) {
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || until && daysUntil(toks, i-3)) && subjectBefore(toks, max(0, i-10), i-3)) {
 		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे", "राष्ट्रपति और पीएम
 		// दोनों भारत में थे": a leader or an office as the subject, then
 		// the days or "both", is a stay too; "नतीजे 4 जून को भारत में

@@ -195,6 +195,33 @@ func prospective(toks []token) bool {
 	return false
 }
 
+// frameDates returns, of a clause's dates, the last told before a frame
+// word at byte frameStart and the first told after the frame's words
+// (frameEnd) and before the main event's word at mainAt; ok when both
+// are told.
+func frameDates(all []hindidate.Match, frameStart, frameEnd, mainAt int) (before, after hindidate.Match, ok bool) {
+	var b, a bool
+	for _, d := range all {
+		switch {
+		case d.End <= frameStart && (!b || d.Start > before.Start):
+			before, b = d, true
+		case d.Start >= frameEnd && d.Start < mainAt && (!a || d.Start < after.Start):
+			after, a = d, true
+		}
+	}
+	return before, after, a && b
+}
+
+// joinWords join two clauses of one subject: "… रहेंगे और … करेंगे".
+var joinWords = setOf("और", "तथा", "एवं")
+
+// stayJoined reports a stay ending right before the joining word at
+// toks[k]: "पुतिन 4 से 5 दिसंबर तक भारत में रहेंगे और … भाग लेंगे".
+func stayJoined(toks []token, k int) bool {
+	_, ok := stayWithin(toks, k-1)
+	return ok
+}
+
 // wordsAfter returns the first n of toks that start at or after offset
 // at.
 func wordsAfter(toks []token, at, n int) []token {
@@ -205,8 +232,9 @@ func wordsAfter(toks []token, at, n int) []token {
 	return toks[i:min(len(toks), i+n)]
 }
 
-// comingDay moves a bare weekday or कल that the past tense of "पहुंचने
-// वाले थे" read as a day gone by to the next such day after the dateline:
+// comingDay moves a bare weekday or कल (or "कल से", a span's first day)
+// that the past tense of "पहुंचने वाले थे" read as a day gone by to the
+// next such day after the dateline:
 // "आबे रविवार को … पहुंचने वाले थे", told on a Friday of a visit put off,
 // is the coming Sunday; a plan whose day had passed would be told with
 // what came of it ("… लेकिन नहीं पहुंचे", negated, left as read).
@@ -338,8 +366,7 @@ func (x *extractor) clauses(s span) []span {
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past {
 			continue
 		}
-		_, stay := stayUntil(toks, k-1) // "पुतिन 4 से 5 दिसंबर तक भारत में रहेंगे और … भाग लेंगे"
-		if (stay || len(eventHits(toks[max(0, k-8):k])) > 0) && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
+		if (stayJoined(toks, k) || len(eventHits(toks[max(0, k-8):k])) > 0) && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
 			cuts = append(cuts, toks[k].start)
 			n++
 		}
@@ -898,6 +925,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people = sentPeople
 		}
+		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && joinWords.has(sentToks[k-1].key) && stayJoined(sentToks, k-1) {
+			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
+			// से मुलाकात करेंगे": the clause after a stay shares its
+			// subject, the one who stays.
+			if before := people(x.text, x.tokens(s.start, u.start), x.known, x.home, abroad); len(before) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country == before[0].Country }) {
+				base.people = append([]person{before[0]}, base.people...)
+			}
+		}
 		// A pronoun in the sentence up to this clause: "वह …, … से मुलाकात करेंगे".
 		if pronounAt < u.end && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
@@ -1036,17 +1071,29 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 			}
-			if !m.frame && m.date != nil && m.dateOwn {
+			if m.date != nil && m.dateOwn {
 				// "जून में होने वाले सम्मेलन से पहले सुषमा 21 अप्रैल को चीन
 				// दौरे पर रवाना होंगी": a date told before a frame "X से
-				// पहले/के बाद" is the frame's when another follows it.
+				// पहले/के बाद" is the frame's when another follows it, up
+				// to the main event's word; the frame's words are no part
+				// of where the main event goes.
 				for _, f := range p.hs {
-					if !f.after || f.i == h.i || m.date.End > p.htoks[f.i].start {
+					if !f.after || f.i > mh.i || f.i == mh.i {
 						continue
 					}
-					if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return o.Start > p.htoks[f.last].end && o.Start < p.htoks[h.i].start }); i >= 0 {
-						d := m.others[i]
-						m.date = &d
+					before, after, ok := frameDates(append([]hindidate.Match{*m.date}, m.others...), p.htoks[f.i].start, p.htoks[f.last].end, p.htoks[mh.i].start)
+					if !ok {
+						continue
+					}
+					if h.i == f.i {
+						m.date = &before
+					} else if !m.frame {
+						m.date = &after
+						if m.kind == timeline.Visit && f.last+1 < len(p.htoks) {
+							if c, all := visitedCountries(x.text, p.htoks[f.last+1:]); c != "" {
+								m.visited, m.visitedAll = c, all
+							}
+						}
 					}
 				}
 			}
@@ -4388,7 +4435,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// यह बैठक 15-16 अक्टूबर को होगी": a journey is on the days
 			// of the gathering it is for, dated in a sentence of its own.
 			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-				if o != s && !o.when.IsZero() && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) &&
+				if o != s && !o.when.IsZero() && o.inferred == "" && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) &&
 					slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && v.purpose }) {
 					s.when = o.when
 					s.inferred = fmt.Sprintf("date inferred from the %s the journey is for (%q); check it", o.kind, firstWords(x.text, o.first.clause, 8))
@@ -4443,7 +4490,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.when = w
 				s.inferred = fmt.Sprintf("date inferred from the %d-day leg (%q) of the %s it happens during; check it", m.days, from, p.kind)
 			}
-			if ps, pe := s.when.Days(); m.past && !m.upcoming && !ps.IsZero() && !pe.IsZero() && pe.Compare(ps.AddDays(1)) > 0 && !x.reported.Before(ps) && x.reported.Before(pe) {
+			if ps, pe := s.when.Days(); m.past && !m.upcoming && !m.unfulfilled && !ps.IsZero() && !pe.IsZero() && pe.Compare(ps.AddDays(1)) > 0 && !x.reported.Before(ps) && x.reported.Before(pe) {
 				// "शी जिनपिंग … अहमदाबाद पहुंचे … दोनों नेताओं ने बातचीत
 				// की" in a report of the first of three days: done by the
 				// day of the report, not on any day of the visit.
@@ -4554,6 +4601,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if !m.upcoming && (m.past || m.present || m.status == timeline.Held || m.status == timeline.Cancelled || m.status == timeline.Postponed) {
 			s.when = x.inDatelineZone(date.OnDay(x.reported))
 			s.inferred = datedByDateline
+			x.datelineMonth(s) // before what happens during it copies the day
 			continue
 		}
 		if ahead && m.unfulfilled {
