@@ -200,6 +200,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)
 	x.infer(stories, matches)
+	x.inferUnderWay(stories) // once infer has dated the clauses' main events
 	x.spanDays(stories)
 	for _, s := range stories {
 		if s.duringTrip {

@@ -212,6 +212,14 @@ func frameDates(all []hindidate.Match, frameStart, frameEnd, mainAt int) (before
 	return before, after, a && b
 }
 
+// aYearOn returns a copy of the date d a year later: a date printed with
+// no year, read as one gone by, that the tense puts ahead.
+func aYearOn(d *hindidate.Match) *hindidate.Match {
+	nd := *d
+	nd.Date.Start, nd.Date.End = d.Date.Start.AddDate(1, 0, 0), d.Date.End.AddDate(1, 0, 0)
+	return &nd
+}
+
 // joinWords join two clauses of one subject: "… रहेंगे और … करेंगे".
 var joinWords = setOf("और", "तथा", "एवं")
 
@@ -862,9 +870,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// the nearest June was read. Not in a clause that tells
 			// something done too ("मई में … यात्रा में हुई प्रगति की समीक्षा
 			// करेंगे": the date is the visit's, gone by).
-			nd := *d
-			nd.Date.Start, nd.Date.End = d.Date.Start.AddDate(1, 0, 0), d.Date.End.AddDate(1, 0, 0)
-			base.date = &nd
+			base.date = aYearOn(d)
 		}
 		if len(verbs) > 0 {
 			v := verbs[len(verbs)-1]
@@ -1078,7 +1084,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// to the main event's word; the frame's words are no part
 				// of where the main event goes.
 				for _, f := range p.hs {
-					if !f.after || f.i > mh.i || f.i == mh.i {
+					if !f.after || f.i >= mh.i {
 						continue
 					}
 					before, after, ok := frameDates(append([]hindidate.Match{*m.date}, m.others...), p.htoks[f.i].start, p.htoks[f.last].end, p.htoks[mh.i].start)
@@ -2333,9 +2339,7 @@ func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.V
 	d := m.date.Date
 	switch {
 	case v.Ahead() && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !d.End.After(x.dateline) && !d.Ambiguous:
-		nd := *m.date
-		nd.Date.Start, nd.Date.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
-		m.date = &nd
+		m.date = aYearOn(m.date)
 	case v.Tense == hindi.Past && m.status == timeline.Announced && !d.Start.After(x.dateline):
 		m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
 	}
@@ -4414,7 +4418,6 @@ func (x *extractor) legOf(m *mention, trip date.When, dated []hindidate.Match) (
 }
 
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
-	defer x.inferUnderWay(ss)
 	for si, s := range ss {
 		if !s.when.IsZero() {
 			continue
@@ -4434,31 +4437,23 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// "… एससीओ समिट में भारत की ओर से हिस्सा लेने … जाएंगे। …
 			// यह बैठक 15-16 अक्टूबर को होगी": a journey is on the days
 			// of the gathering it is for, dated in a sentence of its own.
-			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-				if o != s && !o.when.IsZero() && o.inferred == "" && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) &&
-					slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && v.purpose }) {
-					s.when = o.when
-					s.inferred = fmt.Sprintf("date inferred from the %s the journey is for (%q); check it", o.kind, firstWords(x.text, o.first.clause, 8))
-					break
-				}
-			}
-			if !s.when.IsZero() {
+			o := clauseStory(ss, si, func(v *mention) bool { return v.purpose })
+			if o != nil && o.inferred == "" && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) {
+				s.when = o.when
+				s.inferred = fmt.Sprintf("date inferred from the %s the journey is for (%q); check it", o.kind, firstWords(x.text, o.first.clause, 8))
 				continue
 			}
 		}
 		if m.laterFrame {
 			// The frame's clause dates its main event: the frame comes
 			// after it, in (about) its month; not "during" it.
-			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-				if o != s && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
-					if d, _ := o.when.Days(); !d.IsZero() {
-						s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
-						if o.when.Precision() >= date.Month {
-							s.when = o.when // "2019 में … से पहले": that year
-						}
-						s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
+			if o := clauseStory(ss, si, func(v *mention) bool { return !v.frame }); o != nil {
+				if d, _ := o.when.Days(); !d.IsZero() {
+					s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
+					if o.when.Precision() >= date.Month {
+						s.when = o.when // "2019 में … से पहले": that year
 					}
-					break
+					s.inferred = fmt.Sprintf("date inferred: the %s told as coming after the %s of %s, in its month; check it", m.kind, o.kind, d)
 				}
 			}
 			if !s.when.IsZero() {
@@ -5149,22 +5144,32 @@ func (x *extractor) sameVisitors(s *story, m *mention) bool {
 // date.
 func (x *extractor) inferUnderWay(ss []*story) {
 	for si, s := range ss {
-		m := s.first
-		if !s.when.IsZero() || !m.underWay {
+		if !s.when.IsZero() || !s.first.underWay {
 			continue
 		}
-		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-			if o == s || o.when.IsZero() || !slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause && !v.frame }) {
-				continue
+		o := clauseStory(ss, si, func(v *mention) bool { return !v.frame })
+		if o == nil {
+			continue
+		}
+		if d, _ := o.when.Days(); !d.IsZero() && o.when.Precision() == date.Day {
+			s.when = o.when
+			if d.After(x.reported) {
+				s.when = x.inDatelineZone(date.OnDay(x.reported))
 			}
-			if d, _ := o.when.Days(); !d.IsZero() && o.when.Precision() == date.Day {
-				s.when = o.when
-				if d.After(x.reported) {
-					s.when = x.inDatelineZone(date.OnDay(x.reported))
-				}
-				s.inferred = fmt.Sprintf("date inferred: the visit was under way on the day of the %s its visitor's clause tells; check its days", o.kind)
-			}
-			break
+			s.inferred = fmt.Sprintf("date inferred: the visit was under way on the day of the %s its visitor's clause tells; check its days", o.kind)
 		}
 	}
+}
+
+// clauseStory returns the dated story near ss[si] with a mention in the
+// clause of ss[si]'s first telling that is as want says (the clause's main
+// event, the gathering a journey is for), or nil.
+func clauseStory(ss []*story, si int, want func(*mention) bool) *story {
+	c := ss[si].first.clause
+	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+		if o != ss[si] && !o.when.IsZero() && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == c && want(v) }) {
+			return o
+		}
+	}
+	return nil
 }
