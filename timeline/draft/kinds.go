@@ -36,6 +36,10 @@ type hit struct {
 	// summit or meeting a journey is for ("शिखर बैठक के लिए … आएंगे",
 	// "बैठक में शामिल होने के लिए … रवाना").
 	aside bool
+	// groupDuring reports a group's summit framing the clause ("एससीओ
+	// शिखर सम्मेलन के दौरान … मुलाकात की"): the summit is an event of its
+	// own when the text tells no other gathering.
+	groupDuring bool
 	// purpose reports the event a journey is for ("… के लिए", "… में भाग
 	// लेने के लिए"): a date of its clause is the journey's.
 	purpose bool
@@ -371,6 +375,7 @@ func eventHits(toks []token) []hit {
 		case duringWords.has(next) || duringWords.has(next2):
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
+			out[j].groupDuring = !out[j].aside && out[j].kind == timeline.Summit && groupBefore(toks, out[j].i)
 		case next == "के" && next2 == "लिए":
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting

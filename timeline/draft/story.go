@@ -57,6 +57,7 @@ type mention struct {
 	visitedAll   []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
 	city         string   // the first known city the clause names
 	aside        bool     // a frame "से इतर": an event of its own
+	groupDuring  bool     // a group's summit framing the clause: an event of its own if no other gathering is told
 	purpose      bool     // a frame a visit of the clause is for: its date is the visit's
 	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool     // the main event of a clause "X के बाद …": another event than X
@@ -1157,7 +1158,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.refers, m.date, m.dateOwn = true, nil, false
 				}
 			}
-			m.aside = h.aside
+			m.aside, m.groupDuring = h.aside, h.groupDuring
 			if !m.frame && (m.status == timeline.Postponed || m.status == timeline.Cancelled) && x.replanned(&m, p.htoks[h.i].start) {
 				// "… लेकिन अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को
 				// दौरे पर जाने का फैसला किया है": the plan put off is the
@@ -3329,10 +3330,17 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.generic && m.date == nil && len(m.people) == 0 && m.status == "" && m.hasVerb {
 			continue // "मीटिंग का मकसद … है": speaks of talks, tells none
 		}
-		if target == nil && m.frame && !(m.kind == timeline.Visit || m.aside) {
+		// "एससीओ शिखर सम्मेलन के दौरान … मुलाकात की", with no other
+		// gathering told: the summit is drafted, as editors do; beside
+		// another ("… के सम्मेलन के दौरान हुई थी" in a report of the G20)
+		// it is background.
+		aside := m.aside || m.groupDuring && !slices.ContainsFunc(ms, func(o *mention) bool {
+			return o != m && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) && !o.headline && !(o.frame && (o.aside || o.groupDuring))
+		})
+		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !m.underWay && !(m.aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
+		if target == nil && w.IsZero() && m.frame && !m.underWay && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
 			// (no summit or multilateral meeting told before: "सार्क
