@@ -538,9 +538,18 @@ func (x *extractor) draft(s *story) {
 			title += fmt.Sprintf(" से %d दिन पहले", lead.daysEarlier)
 		}
 	}
+	kind := s.kind
+	if kind == timeline.MultilateralMeeting && leadersOnly(parts) {
+		// "… वर्चुअल तरीके से आयोजित इस महीने का तीसरा सम्मेलन है,
+		// जिसमें प्रधानमंत्री … राष्ट्रपति … शामिल हुए", "क्वाड की बैठक"
+		// of its leaders: a meeting of heads is a summit.
+		kind = timeline.Summit
+		title = strings.Replace(title, kindLabels[s.kind], kindLabels[kind], 1)
+		notes = append(notes, "a meeting of heads of state or government only: a summit")
+	}
 	e := timeline.Event{
 		ID:           id,
-		Kind:         s.kind,
+		Kind:         kind,
 		Title:        timeline.Text{Hi: valid(title)},
 		Description:  timeline.Text{Hi: valid(x.text[primary.start:primary.end])},
 		When:         s.when,
@@ -2153,4 +2162,19 @@ func (x *extractor) legElsewhere(s *story, c string) *story {
 		}
 	}
 	return nil
+}
+
+// leadersOnly reports the heads of two countries or more, and no one else
+// but countries named without a person ("क्वाड देशों").
+func leadersOnly(parts []timeline.Participant) bool {
+	heads := map[string]bool{}
+	for _, p := range parts {
+		switch {
+		case headOffices.has(p.Title.Hi):
+			heads[p.Country] = true
+		case p.Title.Hi != "" || p.Name.Hi != "":
+			return false
+		}
+	}
+	return len(heads) >= 2
 }
