@@ -1888,12 +1888,42 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
 		laterNote = fmt.Sprintf("a later leg of the tour (%s): its days are not told; dated by the month the tour ends in", e.When)
 	}
+	// "… जो वर्तमान में साइप्रस, कनाडा और क्रोएशिया की चार दिवसीय … यात्रा
+	// पर हैं, … कनाडा पहुंचे": a tour under way whose days are not told, at
+	// the leg just reached. The legs listed before it are done, the ones
+	// after it to come.
+	now := -1
+	if start, end := e.When.Days(); s.inferred != "" && !start.IsZero() && e.When.Bound() == date.NoBound && e.Status() == timeline.Held {
+		if c, ok := x.arrivedIn(lead); ok {
+			now = slices.Index(hosts, c)
+		}
+		if now >= 0 {
+			first = date.Before(start).WithZone(e.When.Zone())
+			last := end.AddDays(-1)
+			later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
+		}
+	}
 	out := make([]timeline.Event, 0, len(hosts))
-	for _, c := range hosts {
+	for i, c := range hosts {
 		f := legTo(e, c)
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d legs of a tour the sentence tells through %s: this one to %s", len(hosts), strings.Join(hosts, ", "), c))
 		switch {
+		case now >= 0:
+			switch {
+			case i < now:
+				f.When = first
+				d.Notes = append(d.Notes, fmt.Sprintf("a leg listed before %s, where the tour has arrived: done before %s; check it", hosts[now], e.When))
+			case i == now:
+				start, _ := e.When.Days()
+				f.When = date.OnDay(start).WithZone(e.When.Zone())
+				d.Notes = append(d.Notes, "the leg the tour has just arrived at")
+			default:
+				f.When = later
+				f.History = slices.Clone(f.History)
+				f.History[len(f.History)-1].Status = timeline.Announced
+				d.Notes = append(d.Notes, fmt.Sprintf("a leg listed after %s, where the tour has arrived: still to come, dated by the month the tour ends in; check it", hosts[now]))
+			}
 		case c == hosts[0]:
 			f.When = first
 			if firstNote != "" {
@@ -2053,6 +2083,25 @@ func (x *extractor) dayIn(c string, s *story, e timeline.Event) (date.When, bool
 	}
 	return date.When{}, false
 }
+
+// arrivedIn returns the country a sentence tells its visitor has just
+// reached: "… कनाडा पहुंचे".
+func (x *extractor) arrivedIn(m *mention) (string, bool) {
+	toks := x.tokens(m.sent.start, m.sent.end)
+	for i, t := range toks {
+		if !arrivalWords.has(t.key) {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-2); j-- {
+			if c, ok := countryCode(toks[j].text); ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
+var arrivalWords = setOf("पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचीं", "पहुंच", "पहुँच")
 
 // legTo returns the tour e as its leg to country c: the other hosts and a
 // place elsewhere left out.
