@@ -141,17 +141,30 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 // isGap reports a date that is a gap or an age, not a date of the story:
 // "15 साल बाद ... पहला", "लगभग दो साल पहले", a span of years counted
 // from the dateline ("अगले 100 साल के लिए एक खाका", "पिछले 10 सालों
-// में"): no meeting or visit lasts more than a year.
+// में", "पिछले एक साल से … संवाद कर रहे थे"): no meeting or visit lasts
+// half a year.
 func isGap(m hindidate.Match) bool {
 	t := m.Text
 	if (strings.HasPrefix(t, "अगले") || strings.HasPrefix(t, "पिछले") || strings.HasPrefix(t, "बीते") || strings.HasPrefix(t, "आगामी")) &&
-		hasDigitOrNumberWord(t) && m.Date.End.Sub(m.Date.Start) > 366*24*time.Hour {
+		hasDigitOrNumberWord(t) && m.Date.End.Sub(m.Date.Start) > 180*24*time.Hour {
 		return true
+	}
+	counted := strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")
+	if m.Date.Granularity == hindidate.Day && counted {
+		// "497 दिनों के बाद विदेशी दौरे पर": news counts months and years
+		// ahead or back in months and years; hundreds of days are the time
+		// since something, not a day of the story.
+		for _, w := range strings.Fields(t) {
+			if n := numberOf(w); n > 60 {
+				return true
+			}
+		}
+		return false
 	}
 	if m.Date.Granularity != hindidate.Year && m.Date.Granularity != hindidate.Month {
 		return false
 	}
-	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
+	return counted && hasDigitOrNumberWord(t)
 }
 
 func hasDigitOrNumberWord(s string) bool {
@@ -688,7 +701,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
-		if k, no := negationAt(toks); no {
+		participle := -1 // the byte offset of a negated participle's verb, which negates no event
+		if k, no := negationAt(toks); no && x.negatedParticiple(toks, k) {
+			participle = toks[k+1].start
+		} else if no {
 			// "नहीं पहुंच सकेंगे": the layer may not see the verb group
 			// whole. But "… प्रधानमंत्री के कोलंबो न आ पाने पर अफसोस जताया"
 			// is someone's not coming, which negates no event of the
@@ -705,8 +721,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				hab = true // "कई बार फोन पर संपर्क में रहे हैं": a habit
 			}
 		}
+		hab = hab || ongoingSince(toks)
 		for _, v := range verbs {
-			if v.Negated {
+			if v.Negated && !(v.Start <= participle && participle < v.End) {
 				negated = true
 			}
 			if habitual(x.text, v) {
@@ -4025,6 +4042,46 @@ func negationAt(toks []token) (int, bool) {
 	return 0, false
 }
 
+// ongoingSince reports a clause that tells what has gone on for a
+// while, "पिछले एक साल से वे वीडियो कॉन्फ्रेंसिंग के जरिए … संवाद कर रहे
+// थे": a way of working, not one event.
+func ongoingSince(toks []token) bool {
+	since := false
+	for i, t := range toks {
+		if t.key == "पिछले" || t.key == "बीते" {
+			for j := i + 1; j < len(toks) && j <= i+5; j++ {
+				since = since || toks[j].key == "से"
+			}
+		}
+		if since && progressiveWords.has(t.key) && i+1 < len(toks) && auxWords.has(toks[i+1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+var progressiveWords = setOf("रहे", "रही", "रहा")
+
+// negatedParticiple reports a negation at toks[k] of a participle that
+// describes the noun after it ("… से विदेश दौरे पर नहीं गए प्रधानमंत्री
+// नरेंद्र मोदी … शुरुआत कर सकते हैं"): it says what someone has not
+// done, and negates no event of the clause.
+func (x *extractor) negatedParticiple(toks []token, k int) bool {
+	if k+2 >= len(toks) || !goneWords.has(toks[k+1].key) {
+		return false
+	}
+	next := toks[k+2]
+	if auxWords.has(next.key) || hindi.IsClauseWord(next.text) || next.key == "और" || next.key == "तो" {
+		return false
+	}
+	return strings.TrimSpace(x.text[toks[k+1].end:next.start]) == ""
+}
+
+var (
+	goneWords = setOf("गए", "गये", "गई", "गयी", "गईं", "आए", "आये", "आई", "मिले")
+	auxWords  = setOf("है", "हैं", "था", "थे", "थी", "थीं", "हो", "हुए", "सके", "पाए", "पाये")
+)
+
 // oblNegation reports a negation at toks[k] before an oblique infinitive
 // ("न आ पाने पर", "नहीं होने से", "न करने की"), and the infinitive's
 // index: someone's not doing something. It negates the event told in
@@ -4867,9 +4924,19 @@ func storyStatus(s *story) (first, final *mention) {
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
 			// and tells it done says more than a future without a date.
 			first = m
+		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && dayOf(m) && !dayOf(first) {
+			// "… इस महीने विदेश यात्रा की शुरुआत कर सकते हैं … वे 25 मार्च
+			// को बांग्लादेश के दौरे पर जाएंगे": a plan told with its day
+			// says more than a "may" without one.
+			first = m
 		}
 	}
 	return first, final
+}
+
+// dayOf reports a telling dated to the day.
+func dayOf(m *mention) bool {
+	return m.date != nil && m.date.Date.Granularity == hindidate.Day
 }
 
 // nCountriesBefore reads "(की|के) (अपने|अपनी) N देशों (की|के)" backwards
