@@ -811,6 +811,9 @@ func namesCall(text string) bool {
 // one of gatheringStems or is one of gatheringWords: leaders who "spoke"
 // in it did not meet.
 func namesNoGathering(text string) bool {
+	// "मिलकर काम करने पर सहमत हुए" is working together, "डॉक्टरों के
+	// यहां" at someone's place: no meeting, no venue.
+	text = notGathering.Replace(text)
 	for _, stem := range gatheringStems {
 		if containsWordStart(text, stem) {
 			return false
@@ -829,6 +832,8 @@ func namesNoGathering(text string) bool {
 var gatheringStems = []string{"सम्मेलन", "शिखर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
 	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
 	"संवाददाता", "आमने-सामने"}
+
+var notGathering = strings.NewReplacer("मिलकर काम", " ", "मिलकर कार्य", " ", "के यहां", " ", "के यहाँ", " ")
 
 // gatheringWords are whole words: the forms of मिलना that tell a meeting,
 // not a getting ("मिलेगा अवसर"), and दौरा, not दौरान.
