@@ -291,7 +291,7 @@ func eventHits(toks []token) []hit {
 			if last := &out[len(out)-1]; last.i == i {
 				last.venue = strings.HasPrefix(w, "पहु") && venueWords.has(at(i-1))
 			}
-		case w == "बात" && doWords.has(at(i+1)) && !matterAt(at(i-1)):
+		case w == "बात" && doWords.has(at(i+1)) && !matterAt(at(i-1)) && !topicOnly(toks, i):
 			add(i, timeline.BilateralMeeting, true)
 		case w == "चर्चा" && doWords.has(at(i+1)) && !becomeWords.has(at(i+1)) && at(i+1) != "होनी" && withSomeone(toks, i):
 			// "9 जून को श्रीलंका में मोदी राष्ट्रपति … के साथ कई मामलों पर
@@ -419,6 +419,31 @@ func matterAt(w string) bool {
 	}
 	return false
 }
+
+// topicOnly reports "X की बात" with no one spoken with: "ट्रंप ने कश्मीर
+// पर मध्यस्थता की बात की" speaks of mediation, to no one in particular.
+// "शी से व्यापार की बात की" speaks with someone.
+func topicOnly(toks []token, i int) bool {
+	if i == 0 || toks[i-1].key != "की" {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-12); j-- {
+		if hindi.IsClauseWord(toks[j].text) {
+			break
+		}
+		switch toks[j].key {
+		case "से":
+			if j == 0 || !adverbsWithSe.has(toks[j-1].key) {
+				return false // not "फिर से", "पहले से"
+			}
+		case "साथ", "बीच", "आपस":
+			return false
+		}
+	}
+	return true
+}
+
+var adverbsWithSe = setOf("फिर", "पहले", "अब", "तब", "जल्दी", "शुरू", "लंबे", "काफी", "कब")
 
 // agreedUnder reports "… समझौते के तहत … पर सहमत" or "समझौते पर सहमत"
 // before सहमत at toks[i]: the agreement is what the sides agreed, not
