@@ -800,6 +800,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			for _, v := range verbs {
 				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
 					status, word, fromTense = timeline.Announced, x.text[v.Start:v.End], true // "आ रहे हैं": coming
+					if x.takingPlace(p, v, base.date) {
+						status = timeline.Held
+					}
 				}
 			}
 		}
@@ -4040,6 +4043,39 @@ func negationAt(toks []token) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// takingPlace reports talks told in the present progressive of their own
+// verb, on no day but the dateline's: "… के बीच न्यूयॉर्क में मुलाकात हो
+// रही है", "… सम्मेलन में … शिरकत कर रहे हैं" are under way, so held, as
+// editors draft them. A visit "आ रहे हैं" is coming; a summit "शुरू हो रहा
+// है" starts, and one a country "मेजबानी कर रहा है" is hosted ahead.
+func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) bool {
+	mh, ok := mainHit(p.hs, p.htoks)
+	if !ok || mh.frame || !talksOrGathering(mh.kind) {
+		return false
+	}
+	if d != nil && (d.Date.Granularity != hindidate.Day || date.FromTime(d.Date.Start) != x.reported) {
+		return false
+	}
+	vt := x.text[v.Start:v.End]
+	if !strings.HasPrefix(vt, "हो ") && !strings.HasPrefix(vt, "कर ") {
+		return false
+	}
+	for _, t := range p.htoks {
+		if t.start < v.Start && t.end >= v.Start-len("शुरू ")-1 && (t.key == "शुरू" || t.key == "मेजबानी") {
+			return false
+		}
+	}
+	return true
+}
+
+func talksOrGathering(k timeline.Kind) bool {
+	switch k {
+	case timeline.BilateralMeeting, timeline.SidelineMeeting, timeline.Summit, timeline.MultilateralMeeting, timeline.PhoneCall:
+		return true
+	}
+	return false
 }
 
 // ongoingSince reports a clause that tells what has gone on for a
