@@ -73,7 +73,7 @@ var (
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
-	summitHeads    = setOf("शिखर")
+	summitHeads    = setOf("शिखर", "शीर्ष")
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
