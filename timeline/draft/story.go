@@ -785,6 +785,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "X के निमंत्रण पर … गए" went, and keeps its tense.
 			status, word, fromTense = st, w, false
 		}
+		if i := finalised(toks); i >= 0 && (status == "" || status == timeline.Held && fromTense) {
+			// "… की द्विपक्षीय वार्ता को अंतिम रूप दिया जा चुका है": the
+			// talks are fixed, still to come.
+			status, word, fromTense = timeline.Announced, "अंतिम रूप", false
+		}
 		eager := false
 		if w, ok := hasAny(toks, eagerWords); status == "" && ok && !negated && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.Visit }) {
 			// "… से मिलने के लिए उत्सुक हूं": one looking forward to
@@ -3861,6 +3866,18 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	for _, o := range s.ms {
 		ours = append(ours, sides(o.people)...)
 	}
+	if len(ours) == 0 && m.hasVerb && !m.refers && !m.frame && strings.Contains(m.text, " के अलावा ") {
+		// "मोदी और … सुनक के बीच … मुलाकात … होगी। … ब्रिटिश PM के अलावा
+		// … मैक्रों के साथ द्विपक्षीय बैठक भी तय है": besides the one told,
+		// whose sides are every foreign country its people name.
+		for _, o := range s.ms {
+			for _, p := range o.people {
+				if p.Country != "" && p.Country != home && (p.Name.Hi != "" || p.Title.Hi != "") {
+					ours = append(ours, p.Country)
+				}
+			}
+		}
+	}
 	if len(ours) == 0 {
 		return false
 	}
@@ -4076,6 +4093,17 @@ func talksOrGathering(k timeline.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// finalised returns the index of "अंतिम रूप" after "को" ("वार्ता को
+// अंतिम रूप दिया"), or -1.
+func finalised(toks []token) int {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].key == "अंतिम" && toks[i+1].key == "रूप" && toks[i-1].key == "को" {
+			return i
+		}
+	}
+	return -1
 }
 
 // ongoingSince reports a clause that tells what has gone on for a
