@@ -39,6 +39,16 @@ func (x *extractor) spreadCancellation(ss []*story) {
 	}
 }
 
+// toldApart reports a summit of many countries a trip is for that the
+// text also tells on its own: "ट्रंप ने … क्वॉड शिखर सम्मेलन के लिए अपनी
+// यात्रा रद्द कर दी है … भारत इस साल नवंबर में … क्वाड शिखर सम्मेलन की
+// मेजबानी करने वाला है": one guest's trip called off does not call off
+// the summit. Two countries' summit is the trip's, and goes with it.
+func (x *extractor) toldApart(s *story) bool {
+	return slices.ContainsFunc(s.ms, func(m *mention) bool { return m.purpose }) && manyCountries(x.text, s) &&
+		slices.ContainsFunc(s.ms, func(m *mention) bool { return !m.frame && !m.headline })
+}
+
 // spreadToTrip calls off a trip with what it is for: "… 2+2 डायलॉग के
 // लिए वाशिंगटन दौरा करने वाली थी लेकिन अब यह वार्ता … टल गयी है" puts
 // the trip off with the dialogue, unless the trip has news of its own.
@@ -483,7 +493,7 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
-	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) {
+	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) && !x.toldApart(s) {
 		// "यह दौरा 15 दिसंबर से … चलना था. जिसमे … वार्ता करने वाले थे"
 		// and the visit is called off: what was to happen during it is
 		// called off with it, if the one who calls it off is of it.
