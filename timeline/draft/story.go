@@ -785,6 +785,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "X के निमंत्रण पर … गए" went, and keeps its tense.
 			status, word, fromTense = st, w, false
 		}
+		if laterNow(toks) && (status == "" || status == timeline.Announced && fromTense) {
+			// "जनवरी में … होने वाला क्वाड शिखर सम्मेलन अब साल 2024 में ही
+			// बाद में आयोजित किया जाएगा": moved to later, put off.
+			status, word, fromTense = timeline.Postponed, "अब … बाद में", false
+		}
 		if i := finalised(toks); i >= 0 && (status == "" || status == timeline.Held && fromTense) {
 			// "… की द्विपक्षीय वार्ता को अंतिम रूप दिया जा चुका है": the
 			// talks are fixed, still to come.
@@ -4091,6 +4096,21 @@ func talksOrGathering(k timeline.Kind) bool {
 	switch k {
 	case timeline.BilateralMeeting, timeline.SidelineMeeting, timeline.Summit, timeline.MultilateralMeeting, timeline.PhoneCall:
 		return true
+	}
+	return false
+}
+
+// laterNow reports "अब … बाद में" before a future: an event now to be held
+// later than planned. Not "इसके बाद में", a sequence.
+func laterNow(toks []token) bool {
+	now := -1
+	for i, t := range toks {
+		switch {
+		case t.key == "अब":
+			now = i
+		case now >= 0 && t.key == "बाद" && i+1 < len(toks) && toks[i+1].key == "में" && toks[i-1].key != "के" && toks[i-1].key != "इसके" && toks[i-1].key != "उसके":
+			return true
+		}
 	}
 	return false
 }
