@@ -2491,6 +2491,27 @@ func TestQuadAtHomeIsHosted(t *testing.T) {
 	}
 }
 
+// TestVisitGoesToTheCountryBeforeItsNoun checks that a pair's name after
+// the visit noun ("चीन दौरा भारत-चीन संबंधों को …") is not read as a
+// headline's verb-first order ("पहुंचे चीन, …").
+func TestVisitGoesToTheCountryBeforeItsNoun(t *testing.T) {
+	evs, err := draft.Extract("माना जा रहा है कि पीएम मोदी का 20 नवंबर को चीन दौरा भारत-चीन संबंधों को नई दिशा दे सकता है।", dateline(t, "2025-11-18T20:00"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 {
+		t.Fatalf("got %d drafts, want 1: %v", len(evs), evs)
+	}
+	var got []string
+	for _, p := range evs[0].Participants {
+		got = append(got, p.Country+":"+string(p.Role))
+	}
+	slices.Sort(got)
+	if want := []string{"CN:host", "IN:guest"}; !slices.Equal(got, want) {
+		t.Errorf("participants %v, want %v", got, want)
+	}
+}
+
 // TestVisitHostNamedByWhomTheVisitorMeets checks that a visit whose host
 // country names no one is hosted by the people of that country the
 // visitor meets on its days, and by no one met before or after it, nor

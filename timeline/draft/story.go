@@ -2680,8 +2680,9 @@ func visitedFrom(text string, toks []token, skipDone bool) (string, int) {
 		if !visitCues.has(t.key) {
 			continue
 		}
-		if i+1 < len(toks) && (i+2 == len(toks) || joinedByPunct(text, toks[i+1], toks[i+2])) {
-			// A headline's order, the verb first: "खुर्शीद पहुंचे चीन, …".
+		if i+1 < len(toks) && (i+2 == len(toks) || joinedByPunct(text, toks[i+1], toks[i+2]) && !hyphened(text, toks[i+1], toks[i+2])) {
+			// A headline's order, the verb first: "खुर्शीद पहुंचे चीन, …";
+			// not "चीन दौरा भारत-चीन संबंधों को …", a pair's name.
 			if p, ok := lookupPlace(toks[i+1].text); ok && p.country != "" {
 				return p.country, i + 1
 			}
