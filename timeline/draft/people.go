@@ -131,6 +131,8 @@ var notName = setOf("दोनों", "आगामी", "अगले", "अ�
 	"अपनी", "अपने", "अपना", "गणतंत्र", "गणराज्य", "सहयोग", "संगठन", "कानून", "परमाणु",
 	// "प्रतिपक्ष (के नेता) महिंदा राजपक्षे": the opposition, no name.
 	"प्रतिपक्ष", "विपक्ष",
+	// "अमेरिका और चीन के राष्ट्रपति तनावपूर्ण रिश्ते के बावजूद": relations, no name.
+	"रिश्ते", "रिश्तों", "संबंध", "संबंधों",
 	// Nepali spellings of weekdays, which hindidate does not read: "भट्टराई शुक्रबार".
 	"आइतबार", "सोमबार", "मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार")
 
@@ -719,6 +721,9 @@ func isNameWord(t token) bool {
 	}
 	if leaderCountry(t.text) != "" {
 		return true // "हसीना" ends like an infinitive and is a name
+	}
+	if strings.HasSuffix(t.text, "पूर्ण") {
+		return false // "तनावपूर्ण", "महत्वपूर्ण": an adjective
 	}
 	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ोंगे", "ोंगी", "ोगा", "ोगी", "ाएं", "ना", "ने"} {
 		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {
