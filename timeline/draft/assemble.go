@@ -549,7 +549,7 @@ func (x *extractor) draft(s *story) {
 		}
 	}
 	kind := s.kind
-	if kind == timeline.MultilateralMeeting && leadersOnly(parts) {
+	if kind == timeline.MultilateralMeeting && leadersOnly(parts) && !x.ofOthers(s) {
 		// "… वर्चुअल तरीके से आयोजित इस महीने का तीसरा सम्मेलन है,
 		// जिसमें प्रधानमंत्री … राष्ट्रपति … शामिल हुए", "क्वाड की बैठक"
 		// of its leaders: a meeting of heads is a summit.
@@ -841,9 +841,11 @@ func namesNoGathering(text string) bool {
 // "यात्रा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
 var gatheringStems = []string{"सम्मेलन", "शिखर", "यात्र", "मुलाकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
 	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
-	"संवाददाता", "आमने-सामने", "भोज", "डिनर"}
+	"संवाददाता", "आमने-सामने"}
 
-var notGathering = strings.NewReplacer("मिलकर काम", " ", "मिलकर कार्य", " ", "के यहां", " ", "के यहाँ", " ")
+// notGathering are whole phrases, each ending in a space: "मिलकर कार्य "
+// is working together, "मिलकर कार्यक्रम स्थल पर गए" going together.
+var notGathering = strings.NewReplacer("मिलकर काम ", " ", "मिलकर कार्य ", " ", "के यहां ", " ", "के यहाँ ", " ")
 
 // gatheringWords are whole words: the forms of मिलना that tell a meeting,
 // not a getting ("मिलेगा अवसर"), and दौरा, not दौरान.
@@ -2104,19 +2106,23 @@ func (x *extractor) dayIn(c string, s *story, e timeline.Event) (date.When, bool
 func (x *extractor) arrivedIn(m *mention) (string, bool) {
 	toks := x.tokens(m.sent.start, m.sent.end)
 	for i, t := range toks {
-		if !arrivalWords.has(t.key) {
-			continue
+		if i == 0 || !arrivalWords.has(t.key) && !(reachWords.has(t.key) && i+1 < len(toks) && reachedWords.has(toks[i+1].key)) {
+			continue // "पहुंच मजबूत होगी" is access, no arrival
 		}
-		for j := i - 1; j >= max(0, i-2); j-- {
-			if c, ok := countryCode(toks[j].text); ok {
-				return c, true
-			}
+		if negationWords.has(toks[i-1].key) || i+1 < len(toks) && negationWords.has(toks[i+1].key) {
+			continue // "ब्राजील नहीं पहुंच पाए"
+		}
+		if c, ok := countryCode(toks[i-1].text); ok {
+			return c, true
 		}
 	}
 	return "", false
 }
 
-var arrivalWords = setOf("पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचीं", "पहुंच", "पहुँच")
+var (
+	arrivalWords = setOf("पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचीं")
+	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी")
+)
 
 // legTo returns the tour e as its leg to country c: the other hosts and a
 // place elsewhere left out.
@@ -2227,6 +2233,23 @@ func (x *extractor) legElsewhere(s *story, c string) *story {
 	}
 	return nil
 }
+
+// ofOthers reports a gathering its tellings say is of ministers,
+// secretaries or officials, or has a former head ("क्वाड विदेश मंत्रियों की
+// बैठक में प्रधानमंत्री मोदी … के संदेश पढ़े गए", "पूर्व प्रधानमंत्री"):
+// no summit, whoever else it names.
+func (x *extractor) ofOthers(s *story) bool {
+	for _, m := range s.ms {
+		for _, t := range x.tokens(m.clause.start, m.clause.end) {
+			if ministersWords.has(t.key) || officialWords.has(t.key) || t.key == "पूर्व" || t.key == "संदेश" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var officialWords = setOf("अधिकारियों", "अधिकारी", "अफसरों", "राजदूतों", "प्रतिनिधियों")
 
 // leadersOnly reports the heads of two countries or more, and no one else
 // but countries named without a person ("क्वाड देशों").

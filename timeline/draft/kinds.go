@@ -73,7 +73,7 @@ var (
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
-	summitHeads    = setOf("शिखर", "शीर्ष")
+	summitHeads    = setOf("शिखर")
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
@@ -392,7 +392,7 @@ func eventHits(toks []token) []hit {
 			// हिस्सा लेने … जाएंगे": what the journey is for.
 			out[j].frame, out[j].purpose = true, true
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting
-		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग":
+		case next == "में" && out[j].kind != timeline.AgreementSigning && next2 != "शामिल" && next2 != "हिस्सा" && next2 != "भाग" && next2 != "शिरकत":
 			out[j].frame = true
 		case next == "से" && next2 == "अलग":
 			out[j].frame, out[j].aside = true, true
@@ -425,26 +425,36 @@ func matterAt(w string) bool {
 }
 
 // topicOnly reports "X की बात" with no one spoken with: "ट्रंप ने कश्मीर
-// पर मध्यस्थता की बात की" speaks of mediation, to no one in particular.
-// "शी से व्यापार की बात की" speaks with someone.
+// पर मध्यस्थता की बात की", "ट्रंप ने भारत और पाकिस्तान के बीच मध्यस्थता
+// की बात की" speak of mediation, to no one in particular. "शी से व्यापार
+// की बात की" speaks with someone, "मोदी और पुतिन ने ऊर्जा सहयोग की बात
+// की" with each other, and "दोनों देशों के बीच व्यापार की बात हुई" tells
+// talks between them.
 func topicOnly(toks []token, i int) bool {
 	if i == 0 || toks[i-1].key != "की" {
 		return false
 	}
+	between, agent, joint := false, false, false
 	for j := i - 2; j >= max(0, i-12); j-- {
-		if hindi.IsClauseWord(toks[j].text) {
-			break
+		if hindi.IsClauseWord(toks[j].text) && !joinWords.has(toks[j].key) {
+			break // "X और Y ने": a list, not another clause
 		}
 		switch toks[j].key {
 		case "से":
 			if j == 0 || !adverbsWithSe.has(toks[j-1].key) {
 				return false // not "फिर से", "पहले से"
 			}
-		case "साथ", "बीच", "आपस":
+		case "साथ", "आपस", "आपसी":
 			return false
+		case "बीच":
+			between = true
+		case "ने":
+			agent = true
+		case "और", "दोनों", "व", "एवं", "तथा":
+			joint = joint || agent // before the agent's ने: a joint subject
 		}
 	}
-	return true
+	return !joint && (agent || !between)
 }
 
 var adverbsWithSe = setOf("फिर", "पहले", "अब", "तब", "जल्दी", "शुरू", "लंबे", "काफी", "कब")

@@ -722,8 +722,8 @@ func isNameWord(t token) bool {
 	if leaderCountry(t.text) != "" {
 		return true // "हसीना" ends like an infinitive and is a name
 	}
-	if strings.HasSuffix(t.text, "पूर्ण") {
-		return false // "तनावपूर्ण", "महत्वपूर्ण": an adjective
+	if strings.HasSuffix(t.text, "पूर्ण") && utf8.RuneCountInString(t.text) > 6 {
+		return false // "तनावपूर्ण", "महत्वपूर्ण": an adjective; not "पूर्ण बहादुर खड़का"
 	}
 	for _, suffix := range []string{"ेंगे", "ेंगी", "ेगा", "ेगी", "ोंगे", "ोंगी", "ोगा", "ोगी", "ाएं", "ना", "ने"} {
 		if strings.HasSuffix(t.text, suffix) && utf8.RuneCountInString(t.text) > 3 && !strings.HasSuffix(t.text, "्ने") {

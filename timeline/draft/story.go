@@ -138,24 +138,25 @@ func duringPhrase(toks []token, limit int) (bool, timeline.Kind) {
 	return false, ""
 }
 
-// isGap reports a date that is a gap or an age, not a date of the story:
-// "15 साल बाद ... पहला", "लगभग दो साल पहले", a span of years counted
-// from the dateline ("अगले 100 साल के लिए एक खाका", "पिछले 10 सालों
-// में", "पिछले एक साल से … संवाद कर रहे थे"): no meeting or visit lasts
-// half a year.
-func isGap(m hindidate.Match) bool {
+// isGap reports a date of text that is a gap or an age, not a date of the
+// story: "15 साल बाद ... पहला", "लगभग दो साल पहले", "497 दिनों के बाद
+// विदेशी दौरे पर" (the time since something: news counts months and years
+// ahead in months and years, not in hundreds of days), a span of years
+// counted from the dateline ("अगले 100 साल के लिए एक खाका", "पिछले 10
+// सालों में": no meeting or visit lasts more than a year), or a window
+// up to now ("पिछले एक साल से … संवाद कर रहे थे": for a while, since).
+func isGap(text string, m hindidate.Match) bool {
 	t := m.Text
-	if (strings.HasPrefix(t, "अगले") || strings.HasPrefix(t, "पिछले") || strings.HasPrefix(t, "बीते") || strings.HasPrefix(t, "आगामी")) &&
-		hasDigitOrNumberWord(t) && m.Date.End.Sub(m.Date.Start) > 180*24*time.Hour {
+	window := (strings.HasPrefix(t, "अगले") || strings.HasPrefix(t, "पिछले") || strings.HasPrefix(t, "बीते") || strings.HasPrefix(t, "आगामी")) && hasDigitOrNumberWord(t)
+	if window && m.Date.End.Sub(m.Date.Start) > 366*24*time.Hour {
 		return true
 	}
-	counted := strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")
-	if m.Date.Granularity == hindidate.Day && counted {
-		// "497 दिनों के बाद विदेशी दौरे पर": news counts months and years
-		// ahead or back in months and years; hundreds of days are the time
-		// since something, not a day of the story.
+	if window && !strings.HasPrefix(t, "अगले") && !strings.HasPrefix(t, "आगामी") && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), "से ") {
+		return true
+	}
+	if m.Date.Granularity == hindidate.Day && strings.HasSuffix(t, "के बाद") {
 		for _, w := range strings.Fields(t) {
-			if n := numberOf(w); n > 60 {
+			if numberOf(w) > 180 {
 				return true
 			}
 		}
@@ -164,7 +165,7 @@ func isGap(m hindidate.Match) bool {
 	if m.Date.Granularity != hindidate.Year && m.Date.Granularity != hindidate.Month {
 		return false
 	}
-	return counted && hasDigitOrNumberWord(t)
+	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
 }
 
 func hasDigitOrNumberWord(s string) bool {
@@ -989,6 +990,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
 			}
 		}
+		// "ब्रिटिश पीएम के अलावा मोदी की … मैक्रों के साथ … बैठक": the one
+		// named "besides" is in another event, not this one.
+		base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool {
+			return q.end > 0 && q.end <= len(x.text) && strings.HasPrefix(strings.TrimLeft(x.text[q.end:], " "), "के अलावा")
+		})
 		for _, t := range toks {
 			if p, ok := lookupPlace(t.text); ok && p.city != "" {
 				base.city = p.city
@@ -2680,9 +2686,10 @@ func visitedFrom(text string, toks []token, skipDone bool) (string, int) {
 		if !visitCues.has(t.key) {
 			continue
 		}
-		if i+1 < len(toks) && (i+2 == len(toks) || joinedByPunct(text, toks[i+1], toks[i+2]) && !hyphened(text, toks[i+1], toks[i+2])) {
-			// A headline's order, the verb first: "खुर्शीद पहुंचे चीन, …";
-			// not "चीन दौरा भारत-चीन संबंधों को …", a pair's name.
+		if i+1 < len(toks) && (i+2 == len(toks) || joinedByPunct(text, toks[i+1], toks[i+2]) && !(visitNouns.has(t.key) && hyphened(text, toks[i+1], toks[i+2]))) {
+			// A headline's order, the verb first: "खुर्शीद पहुंचे चीन, …",
+			// "पहुंचे जापान-सिंगापुर दौरे …"; not "चीन दौरा भारत-चीन
+			// संबंधों को …", a pair's name after a noun.
 			if p, ok := lookupPlace(toks[i+1].text); ok && p.country != "" {
 				return p.country, i + 1
 			}
@@ -3362,10 +3369,12 @@ func (x *extractor) build(ms []*mention) []*story {
 			continue // "मीटिंग का मकसद … है": speaks of talks, tells none
 		}
 		// "एससीओ शिखर सम्मेलन के दौरान … मुलाकात की", with no other
-		// gathering told: the summit is drafted, as editors do; beside
+		// gathering told: the summit is drafted, as editors do, when what
+		// it frames is held or planned (not "… मुलाकात की संभावना नहीं
+		// है"); beside
 		// another ("… के सम्मेलन के दौरान हुई थी" in a report of the G20)
 		// it is background.
-		aside := m.aside || m.groupDuring && !slices.ContainsFunc(ms, func(o *mention) bool {
+		aside := m.aside || m.groupDuring && (m.status == timeline.Held || m.status == timeline.Announced) && !slices.ContainsFunc(ms, func(o *mention) bool {
 			return o != m && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) && !o.headline && !(o.frame && (o.aside || o.groupDuring))
 		})
 		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
@@ -4072,7 +4081,8 @@ func negationAt(toks []token) (int, bool) {
 // verb, on no day but the dateline's: "… के बीच न्यूयॉर्क में मुलाकात हो
 // रही है", "… सम्मेलन में … शिरकत कर रहे हैं" are under way, so held, as
 // editors draft them. A visit "आ रहे हैं" is coming; a summit "शुरू हो रहा
-// है" starts, and one a country "मेजबानी कर रहा है" is hosted ahead.
+// है" starts, one a country "मेजबानी कर रहा है" is hosted ahead, and
+// talks "की तैयारी हो रही है" are being prepared.
 func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) bool {
 	mh, ok := mainHit(p.hs, p.htoks)
 	if !ok || mh.frame || !talksOrGathering(mh.kind) {
@@ -4082,16 +4092,27 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		return false
 	}
 	vt := x.text[v.Start:v.End]
-	if !strings.HasPrefix(vt, "हो ") && !strings.HasPrefix(vt, "कर ") {
+	if !strings.HasPrefix(vt, "हो ") && !strings.HasPrefix(vt, "कर ") && !strings.HasPrefix(vt, "ले ") && !attendWords.has(strings.Fields(vt)[0]) {
 		return false
 	}
-	for _, t := range p.htoks {
-		if t.start < v.Start && t.end >= v.Start-len("शुरू ")-1 && (t.key == "शुरू" || t.key == "मेजबानी") {
-			return false
-		}
+	// The talks' own verb: the event noun right before it ("मुलाकात हो रही
+	// है"), or attending it ("सम्मेलन में शिरकत कर रहे हैं"); not "मुलाकात
+	// की तैयारी हो रही है", "शुरू हो रहा है", "मेजबानी कर रहा है".
+	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
+	switch {
+	case k < 1:
+		return false
+	case k-1 == mh.last:
+		return true
+	case k >= 3 && attendWords.has(p.htoks[k-1].key) && p.htoks[k-2].key == "में" && k-3 == mh.last:
+		return true
+	case k >= 2 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "में" && k-2 == mh.last:
+		return true // the verb group begins with "शिरकत"
 	}
-	return true
+	return false
 }
+
+var attendWords = setOf("शिरकत", "हिस्सा", "भाग")
 
 func talksOrGathering(k timeline.Kind) bool {
 	switch k {
@@ -4119,17 +4140,17 @@ func laterNow(toks []token) bool {
 // finalised returns the index of "अंतिम रूप" after "को" ("वार्ता को
 // अंतिम रूप दिया"), or -1.
 func finalised(toks []token) int {
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].key == "अंतिम" && toks[i+1].key == "रूप" && toks[i-1].key == "को" {
-			return i
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].key == "अंतिम" && toks[i+1].key == "रूप" && toks[i-1].key == "को" && eventWord(toks[i-2].key) && !agreementWords.has(toks[i-2].key) {
+			return i // the talks finalised; not "समझौते को अंतिम रूप दिया", an agreement concluded
 		}
 	}
 	return -1
 }
 
-// ongoingSince reports a clause that tells what has gone on for a
-// while, "पिछले एक साल से वे वीडियो कॉन्फ्रेंसिंग के जरिए … संवाद कर रहे
-// थे": a way of working, not one event.
+// ongoingSince reports a clause that tells what had gone on for a while,
+// "पिछले एक साल से वे वीडियो कॉन्फ्रेंसिंग के जरिए … संवाद कर रहे थे": a
+// way of working, not one event.
 func ongoingSince(toks []token) bool {
 	since := false
 	for i, t := range toks {
@@ -4138,12 +4159,16 @@ func ongoingSince(toks []token) bool {
 				since = since || toks[j].key == "से"
 			}
 		}
-		if since && progressiveWords.has(t.key) && i+1 < len(toks) && auxWords.has(toks[i+1].key) {
+		if since && progressiveWords.has(t.key) && i+1 < len(toks) && pastAux.has(toks[i+1].key) {
 			return true
 		}
 	}
 	return false
 }
+
+// pastAux closes a past progressive: "कर रहे थे" went on; "आज … मुलाकात कर
+// रहे हैं" is today's.
+var pastAux = setOf("था", "थे", "थी", "थीं")
 
 var progressiveWords = setOf("रहे", "रही", "रहा")
 
@@ -4152,8 +4177,8 @@ var progressiveWords = setOf("रहे", "रही", "रहा")
 // नरेंद्र मोदी … शुरुआत कर सकते हैं"): it says what someone has not
 // done, and negates no event of the clause.
 func (x *extractor) negatedParticiple(toks []token, k int) bool {
-	if k+2 >= len(toks) || !goneWords.has(toks[k+1].key) {
-		return false
+	if k < 2 || k+2 >= len(toks) || !goneWords.has(toks[k+1].key) || toks[k-1].key != "पर" || !visitNouns.has(toks[k-2].key) {
+		return false // only "दौरे पर नहीं गए …": not "बैठक में नहीं आए पुतिन ने", "नहीं मिले मोदी और शरीफ"
 	}
 	next := toks[k+2]
 	if auxWords.has(next.key) || hindi.IsClauseWord(next.text) || next.key == "और" || next.key == "तो" {
@@ -4163,7 +4188,7 @@ func (x *extractor) negatedParticiple(toks []token, k int) bool {
 }
 
 var (
-	goneWords = setOf("गए", "गये", "गई", "गयी", "गईं", "आए", "आये", "आई", "मिले")
+	goneWords = setOf("गए", "गये", "गई", "गयी", "गईं")
 	auxWords  = setOf("है", "हैं", "था", "थे", "थी", "थीं", "हो", "हुए", "सके", "पाए", "पाये")
 )
 
