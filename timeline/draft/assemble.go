@@ -821,20 +821,32 @@ func namesCall(text string) bool {
 // one of gatheringStems or is one of gatheringWords: leaders who "spoke"
 // in it did not meet.
 func namesNoGathering(text string) bool {
-	// "मिलकर काम करने पर सहमत हुए" is working together, "डॉक्टरों के
-	// यहां" at someone's place: no meeting, no venue.
-	text = notGathering.Replace(text)
 	for _, stem := range gatheringStems {
-		if containsWordStart(text, stem) {
+		if indexWordStart(text, stem, notGathering) >= 0 {
 			return false
 		}
 	}
 	for _, w := range gatheringWords {
-		if containsWord(text, w) {
+		if indexWord(text, w, notGathering) >= 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// notGathering reports the word at text[i:j] as part of a phrase that
+// tells no gathering: "मिलकर काम करने पर सहमत हुए", "मिलकर कार्य" is
+// working together (not "मिलकर कार्यक्रम स्थल पर गए"), "डॉक्टरों के
+// यहां" at someone's place.
+func notGathering(text string, i, j int) bool {
+	switch w := text[i:j]; {
+	case w == "मिलकर":
+		rest := text[j:]
+		return strings.HasPrefix(rest, " काम ") || strings.HasPrefix(rest, " कार्य ")
+	case strings.HasPrefix(w, "यहां") || strings.HasPrefix(w, "यहाँ"):
+		return strings.HasSuffix(text[:i], "के ")
+	}
+	return false
 }
 
 // gatheringStems start the words that tell people together: "सम्मेलन",
@@ -843,10 +855,6 @@ var gatheringStems = []string{"सम्मेलन", "शिखर", "या�
 	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
 	"संवाददाता", "आमने-सामने"}
 
-// notGathering are whole phrases, each ending in a space: "मिलकर कार्य "
-// is working together, "मिलकर कार्यक्रम स्थल पर गए" going together.
-var notGathering = strings.NewReplacer("मिलकर काम ", " ", "मिलकर कार्य ", " ", "के यहां ", " ", "के यहाँ ", " ")
-
 // gatheringWords are whole words: the forms of मिलना that tell a meeting,
 // not a getting ("मिलेगा अवसर"), and दौरा, not दौरान.
 var gatheringWords = []string{"मिले", "मिलीं", "मिलकर", "मिलेंगे", "मिलेंगी", "दौरा", "दौरे", "दौरों"} // not दौरान
@@ -854,14 +862,20 @@ var gatheringWords = []string{"मिले", "मिलीं", "मिलक�
 // containsWordStart reports stem in text at the start of a word: no
 // letter or mark (as the tokenizer reads them) right before it.
 func containsWordStart(text, stem string) bool {
+	return indexWordStart(text, stem, nil) >= 0
+}
+
+// indexWordStart returns the offset of stem in text at the start of a
+// word whose occurrence skip (if not nil) does not rule out, or -1.
+func indexWordStart(text, stem string, skip func(text string, i, j int) bool) int {
 	for off := 0; ; {
 		i := strings.Index(text[off:], stem)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
-		if before, _ := utf8.DecodeLastRuneInString(text[:i]); !hindi.IsWordRune(before) {
-			return true
+		if before, _ := utf8.DecodeLastRuneInString(text[:i]); !hindi.IsWordRune(before) && (skip == nil || !skip(text, i, i+len(stem))) {
+			return i
 		}
 		off = i + len(stem)
 	}
@@ -870,16 +884,22 @@ func containsWordStart(text, stem string) bool {
 // containsWord reports w in text as a word of its own: no letter or mark
 // (as the tokenizer reads them) right before or after it.
 func containsWord(text, w string) bool {
+	return indexWord(text, w, nil) >= 0
+}
+
+// indexWord returns the offset of w in text as a word of its own whose
+// occurrence skip (if not nil) does not rule out, or -1.
+func indexWord(text, w string, skip func(text string, i, j int) bool) int {
 	for off := 0; ; {
 		i := strings.Index(text[off:], w)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
-		if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) {
-			return true
+		if !hindi.IsWordRune(before) && !hindi.IsWordRune(after) && (skip == nil || !skip(text, i, i+len(w))) {
+			return i
 		}
 		off = i + len(w)
 	}

@@ -992,9 +992,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		// "ब्रिटिश पीएम के अलावा मोदी की … मैक्रों के साथ … बैठक": the one
 		// named "besides" is in another event, not this one.
-		base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool {
+		besides := func(q person) bool {
 			return q.end > 0 && q.end <= len(x.text) && strings.HasPrefix(strings.TrimLeft(x.text[q.end:], " "), "के अलावा")
-		})
+		}
+		if slices.ContainsFunc(base.people, besides) {
+			base.people = slices.DeleteFunc(slices.Clone(base.people), besides)
+		}
 		for _, t := range toks {
 			if p, ok := lookupPlace(t.text); ok && p.city != "" {
 				base.city = p.city
