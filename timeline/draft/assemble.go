@@ -1930,12 +1930,14 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	// the leg just reached. The legs listed before it are done, the ones
 	// after it to come.
 	now := -1
+	var reached date.When
 	if start, end := e.When.Days(); s.inferred != "" && !start.IsZero() && e.When.Bound() == date.NoBound && e.Status() == timeline.Held {
 		if c, ok := x.arrivedIn(lead); ok {
 			now = slices.Index(hosts, c)
 		}
 		if now >= 0 {
 			first = date.Before(start).WithZone(e.When.Zone())
+			reached = date.OnDay(start).WithZone(e.When.Zone())
 			last := end.AddDays(-1)
 			later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
 		}
@@ -1952,8 +1954,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				f.When = first
 				d.Notes = append(d.Notes, fmt.Sprintf("a leg listed before %s, where the tour has arrived: done before %s; check it", hosts[now], e.When))
 			case i == now:
-				start, _ := e.When.Days()
-				f.When = date.OnDay(start).WithZone(e.When.Zone())
+				f.When = reached
 				d.Notes = append(d.Notes, "the leg the tour has just arrived at")
 			default:
 				f.When = later
@@ -2126,7 +2127,7 @@ func (x *extractor) dayIn(c string, s *story, e timeline.Event) (date.When, bool
 func (x *extractor) arrivedIn(m *mention) (string, bool) {
 	toks := x.tokens(m.sent.start, m.sent.end)
 	for i, t := range toks {
-		if i == 0 || !arrivalWords.has(t.key) && !(reachWords.has(t.key) && i+1 < len(toks) && reachedWords.has(toks[i+1].key)) {
+		if i == 0 || !arrivedWords.has(t.key) && !(reachWords.has(t.key) && i+1 < len(toks) && reachedWords.has(toks[i+1].key)) {
 			continue // "पहुंच मजबूत होगी" is access, no arrival
 		}
 		if negationWords.has(toks[i-1].key) || i+1 < len(toks) && negationWords.has(toks[i+1].key) {
@@ -2138,11 +2139,6 @@ func (x *extractor) arrivedIn(m *mention) (string, bool) {
 	}
 	return "", false
 }
-
-var (
-	arrivalWords = setOf("पहुंचे", "पहुँचे", "पहुंची", "पहुँची", "पहुंचीं")
-	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी")
-)
 
 // legTo returns the tour e as its leg to country c: the other hosts and a
 // place elsewhere left out.

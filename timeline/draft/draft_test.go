@@ -2532,7 +2532,16 @@ func TestExtractUnsourcedPlanCalledOff(t *testing.T) {
 // lists the four members with the home country as host (a review found
 // the host's role lost to the Quad's members).
 func TestQuadAtHomeIsHosted(t *testing.T) {
-	evs, err := draft.Extract("भारत में क्वाड नेताओं की बैठक 20 नवंबर को होगी।", dateline(t, "2025-11-18T20:00"), nil)
+	if got, want := onlyDraftRoles(t, "भारत में क्वाड नेताओं की बैठक 20 नवंबर को होगी।"), []string{"AU:", "IN:host", "JP:", "US:"}; !slices.Equal(got, want) {
+		t.Errorf("participants %v, want %v", got, want)
+	}
+}
+
+// onlyDraftRoles drafts text, which must give one draft, and returns its
+// participants as "country:role", sorted.
+func onlyDraftRoles(t *testing.T, text string) []string {
+	t.Helper()
+	evs, err := draft.Extract(text, dateline(t, "2025-11-18T20:00"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -2544,28 +2553,15 @@ func TestQuadAtHomeIsHosted(t *testing.T) {
 		got = append(got, p.Country+":"+string(p.Role))
 	}
 	slices.Sort(got)
-	if want := []string{"AU:", "IN:host", "JP:", "US:"}; !slices.Equal(got, want) {
-		t.Errorf("participants %v, want %v", got, want)
-	}
+	return got
 }
 
 // TestVisitGoesToTheCountryBeforeItsNoun checks that a pair's name after
 // the visit noun ("चीन दौरा भारत-चीन संबंधों को …") is not read as a
 // headline's verb-first order ("पहुंचे चीन, …").
 func TestVisitGoesToTheCountryBeforeItsNoun(t *testing.T) {
-	evs, err := draft.Extract("माना जा रहा है कि पीएम मोदी का 20 नवंबर को चीन दौरा भारत-चीन संबंधों को नई दिशा दे सकता है।", dateline(t, "2025-11-18T20:00"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(evs) != 1 {
-		t.Fatalf("got %d drafts, want 1: %v", len(evs), evs)
-	}
-	var got []string
-	for _, p := range evs[0].Participants {
-		got = append(got, p.Country+":"+string(p.Role))
-	}
-	slices.Sort(got)
-	if want := []string{"CN:host", "IN:guest"}; !slices.Equal(got, want) {
+	text := "माना जा रहा है कि पीएम मोदी का 20 नवंबर को चीन दौरा भारत-चीन संबंधों को नई दिशा दे सकता है।"
+	if got, want := onlyDraftRoles(t, text), []string{"CN:host", "IN:guest"}; !slices.Equal(got, want) {
 		t.Errorf("participants %v, want %v", got, want)
 	}
 }

@@ -90,7 +90,8 @@ var (
 	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
-	reachWords = setOf("पहुंच", "पहुँच") // with गई, गए, चुके
+	reachWords   = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
+	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
 
 	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
@@ -304,7 +305,7 @@ func eventHits(toks []token) []hit {
 			// none, and one that took place ("मुलाकात में … पर चर्चा
 			// हुई") is what a meeting told with it was about.
 			add(i, timeline.BilateralMeeting, true)
-		case reachWords.has(w) && (at(i+1) == "गई" || at(i+1) == "गए" || at(i+1) == "गये" || at(i+1) == "चुके" || at(i+1) == "चुकी"):
+		case reachWords.has(w) && reachedWords.has(at(i+1)):
 			add(i, timeline.Visit, false)
 		case reachWords.has(w) && i > 0 && isPlaceWord(toks[i-1].text) && (at(i+1) == "रहे" || at(i+1) == "रही" || at(i+1) == "रहीं"):
 			// "रविवार को दिल्ली पहुंच रहे हैं": arriving at a place.

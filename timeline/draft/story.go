@@ -4094,8 +4094,7 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	if d != nil && (d.Date.Granularity != hindidate.Day || date.FromTime(d.Date.Start) != x.reported) {
 		return false
 	}
-	vt := x.text[v.Start:v.End]
-	if !strings.HasPrefix(vt, "हो ") && !strings.HasPrefix(vt, "कर ") && !strings.HasPrefix(vt, "ले ") && !attendWords.has(strings.Fields(vt)[0]) {
+	if head, _, _ := strings.Cut(x.text[v.Start:v.End], " "); !progressiveHeads.has(head) && !attendWords.has(head) {
 		return false
 	}
 	// The talks' own verb: the event noun right before it ("मुलाकात हो रही
@@ -4115,7 +4114,10 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	return false
 }
 
-var attendWords = setOf("शिरकत", "हिस्सा", "भाग")
+var (
+	attendWords      = setOf("शिरकत", "हिस्सा", "भाग")
+	progressiveHeads = setOf("हो", "कर", "ले") // "हो रही है", "कर रहे हैं", "ले रहे हैं"
+)
 
 func talksOrGathering(k timeline.Kind) bool {
 	switch k {
@@ -4162,16 +4164,13 @@ func ongoingSince(toks []token) bool {
 				since = since || toks[j].key == "से"
 			}
 		}
-		if since && progressiveWords.has(t.key) && i+1 < len(toks) && pastAux.has(toks[i+1].key) {
+		if since && progressiveWords.has(t.key) && i+1 < len(toks) && beenWords.has(toks[i+1].key) {
+			// "कर रहे थे" went on; "आज … मुलाकात कर रहे हैं" is today's.
 			return true
 		}
 	}
 	return false
 }
-
-// pastAux closes a past progressive: "कर रहे थे" went on; "आज … मुलाकात कर
-// रहे हैं" is today's.
-var pastAux = setOf("था", "थे", "थी", "थीं")
 
 var progressiveWords = setOf("रहे", "रही", "रहा")
 
@@ -4192,7 +4191,7 @@ func (x *extractor) negatedParticiple(toks []token, k int) bool {
 
 var (
 	goneWords = setOf("गए", "गये", "गई", "गयी", "गईं")
-	auxWords  = setOf("है", "हैं", "था", "थे", "थी", "थीं", "हो", "हुए", "सके", "पाए", "पाये")
+	auxWords  = unionOf(predicateAux, setOf("हो", "हुए", "सके", "पाए", "पाये"))
 )
 
 // oblNegation reports a negation at toks[k] before an oblique infinitive
