@@ -499,6 +499,14 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 				break
 			}
 		}
+		for j, o := range u.others {
+			if startsSpan(o.Date, u.date.Date) {
+				// "(आज से) 21 अप्रैल से 26 अप्रैल तक … दौरा करेंगी": the
+				// days begun on the day told are the event's.
+				u.date, u.others[j] = o, u.date
+				break
+			}
+		}
 		if len(u.others) > 0 {
 			// "मार्च में प्रधानमंत्री पद संभालने के बाद ली इसी माह … भारत
 			// आने वाले हैं": a date before "के बाद" is of what the event
@@ -528,6 +536,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 		}
 	}
 	return out
+}
+
+// startsSpan reports a span of days that begins on the single day d.
+func startsSpan(span, d hindidate.Date) bool {
+	return span.Granularity == hindidate.Day && d.Granularity == hindidate.Day && !span.Approximate && !d.Approximate &&
+		span.Start.Equal(d.Start) && span.End.After(d.End) && !span.Ambiguous && !d.Ambiguous
 }
 
 // eventPutOff reports an event word among toks, before byte at where a

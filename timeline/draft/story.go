@@ -3569,7 +3569,11 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 			if m.city != "" && !coarse(s.when) && !coarse(w) && m.city != s.first.city && !inVisited {
 				continue // a leg of the trip ("12 मई को … ज़गरेब"), not a city of the one country visited
 			}
-			if m.visited != "" && s.first.visited != "" && m.visited != s.first.visited && !coarse(s.when) && !coarse(w) {
+			// "आज चीन रवाना … 21 से 26 अप्रैल तक चीन और मंगोलिया का दौरा":
+			// the tour begun that day in the country left for is the same
+			// trip.
+			tourFrom := ws == ss0 && (slices.Contains(m.visitedAll, s.first.visited) || slices.Contains(s.first.visitedAll, m.visited))
+			if m.visited != "" && s.first.visited != "" && m.visited != s.first.visited && !coarse(s.when) && !coarse(w) && !tourFrom {
 				continue // "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": a leg in another country
 			}
 			if ws == ss0 && (!w.IsSpan() || !s.when.IsSpan()) {
