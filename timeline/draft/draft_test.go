@@ -1830,6 +1830,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a day and the days it begins, in one clause: the days", reason: "heldout 01: '(आज से) 21 अप्रैल से 26 अप्रैल तक … दौरा करेंगी' was dated by आज alone",
 			text: "विदेश मंत्री (आज से) 18 से 23 नवंबर तक जापान का दौरा करेंगी।",
 			want: []want{{timeline.Visit, "2025-11-18/2025-11-23[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a headline's meeting is not held by the journey to it", reason: "heldout18 05: 'बिम्सटेक बैठक ,काठमांडू पहुंचीं सुषमा स्वराज' made the meeting the body tells to come held",
+			text: "आसियान बैठक, जकार्ता पहुंचे जयशंकर\nविदेश मंत्री एस जयशंकर आसियान विदेश मंत्रियों की बैठक में शामिल होने के लिए मंगलवार को जकार्ता पहुंचे।",
+			want: []want{
+				{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -1493,6 +1493,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// gathering; the journey is done.
 				m.upcoming = false
 			}
+			if !m.hasVerb && talksOrGathering(m.kind) && m.status == timeline.Held && (visitVerbs.has(m.statusWord) || reachWords.has(m.statusWord)) {
+				// "बिम्सटेक बैठक, काठमांडू पहुंचीं सुषमा": a headline's
+				// gathering without a verb of its own is not held by the
+				// journey to it.
+				m.status, m.statusWord, m.fromTense, m.past = "", "", false, false
+			}
 			if m.purpose && m.status == timeline.Held && !agentAfterJourney(p.htoks, mh) {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
 				// मिलने के लिए रवाना": the journey is done, what it is for
@@ -5019,12 +5025,11 @@ const datedByDateline = "no date in the text: dated by the dateline, as the repo
 // and, when any telling says cancelled or postponed, that last — a
 // cancellation is the news, whatever the tense of the first telling.
 func storyStatus(s *story) (first, final *mention) {
-	allFrames := true
+	// A frame's status counts only when no other telling has one: "बैठक
+	// में शामिल होने के लिए … पहुंचीं" after a headline's verbless "बैठक".
+	told := slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" && !m.frame })
 	for _, m := range s.ms {
-		allFrames = allFrames && m.frame
-	}
-	for _, m := range s.ms {
-		if m.status == "" || (m.frame && !allFrames && !m.offByCall || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
+		if m.status == "" || (m.frame && told && !m.offByCall || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
