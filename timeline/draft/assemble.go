@@ -410,7 +410,10 @@ func (x *extractor) draft(s *story) {
 			// with someone named, told by the source before the lead tells
 			// it; a quote after the lead ("ट्रम्प ने कहा- मोदी के साथ
 			// बातचीत में …") speaks of the meeting, it does not source it.
-			named := m.generic && !m.refers && len(m.people) > 0 && !m.frame && m.clause.start < lead.clause.start
+			// A lead that is the headline tells it first only in print:
+			// "विदेश मंत्रालय के अनुसार, … मोदी और मर्केल की मुलाकात …
+			// होगी" below "मर्केल से मिले मोदी" sources it.
+			named := m.generic && !m.refers && len(m.people) > 0 && !m.frame && (m.clause.start < lead.clause.start || lead.headline)
 			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
 			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
 			// attribution is its main event's, not the frame's.

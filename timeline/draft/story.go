@@ -5040,6 +5040,11 @@ func storyStatus(s *story) (first, final *mention) {
 		}
 		if first == nil || first.fromTense && !m.fromTense && m.dateOwn && !m.refers && !m.generic {
 			first = m // a status word says more than a tense
+		} else if first.headline && first.fromTense && first.status == timeline.Held && !m.headline && m.hasVerb && m.fromTense && m.status == timeline.Announced && !m.refers && !m.framing {
+			// "मर्केल से मिले मोदी" above "… मोदी और मर्केल की मुलाकात …
+			// के दौरान होगी": a headline's past gives way to the future
+			// the body tells the event in.
+			first = m
 		} else if first.fromTense && m.fromTense && !first.dateOwn && m.dateOwn && !m.refers && m.status == timeline.Held {
 			// "वार्ता में भारत का प्रतिनिधित्व … करेंगे" then "प्रथम ‘टू-प्लस-टू’
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
