@@ -26,8 +26,8 @@ func (x *extractor) spreadCancellation(ss []*story) {
 			continue // a month no text gave tells no one event of it
 		}
 		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-			if o == s || o.kind != s.kind || o.when.IsZero() {
-				continue
+			if o == s || o.kind != s.kind || o.when.IsZero() || o.inferred != "" {
+				continue // a date inferred, maybe from s itself, places no leg inside it
 			}
 			if _, f := storyStatus(o); f != nil {
 				continue

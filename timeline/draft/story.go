@@ -386,8 +386,8 @@ func (x *extractor) clauses(s span) []span {
 			continue
 		}
 		v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
-		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past {
-			continue
+		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past && !onVisitNow(toks, k-1) {
+			continue // "… भारत दौरे पर हैं और शनिवार को उन्होंने … मुलाकात की": a visit under way, then an event
 		}
 		if (stayJoined(toks, k) || len(eventHits(toks[max(0, k-8):k])) > 0) && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
 			cuts = append(cuts, toks[k].start)
@@ -410,6 +410,11 @@ func (x *extractor) clauses(s span) []span {
 		out = append(out, span{a, b})
 	}
 	return out
+}
+
+// onVisitNow reports "दौरे पर हैं" ending at toks[i]: on a visit now.
+func onVisitNow(toks []token, i int) bool {
+	return i >= 2 && i < len(toks) && visitNouns.has(toks[i-2].key) && toks[i-1].key == "पर" && (toks[i].key == "हैं" || toks[i].key == "है")
 }
 
 // maxJoinCuts bounds the clauses one sentence is cut into at और: a
@@ -818,8 +823,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if status == "" {
-			for i := 1; i+1 < len(toks); i++ {
-				if visitNouns.has(toks[i-1].key) && toks[i].key == "पर" && (toks[i+1].key == "हैं" || toks[i+1].key == "है") {
+			for i := 2; i < len(toks); i++ {
+				if onVisitNow(toks, i) {
 					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
 				}
 			}
@@ -963,7 +968,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people = sentPeople
 		}
-		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && joinWords.has(sentToks[k-1].key) && stayJoined(sentToks, k-1) {
+		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2)) {
 			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
 			// से मुलाकात करेंगे": the clause after a stay shares its
 			// subject, the one who stays.
@@ -3321,6 +3326,14 @@ func (x *extractor) build(ms []*mention) []*story {
 				offAfterCall := ss[i].kind == timeline.PhoneCall && m.word != "बात" && ss[i].first.sent == m.sent && ss[i].first.clause != m.clause && (m.status == timeline.Cancelled || m.status == timeline.Postponed)
 				if offAfterCall {
 					continue
+				}
+				if m.kind == timeline.Visit && m.statusWord == "दौरे पर हैं" {
+					if _, off := storyStatus(ss[i]); off != nil {
+						// "… का ताजमहल दौरा रद्द … मुत्ताकी भारत दौरे पर
+						// हैं": the visit under way is not the trip
+						// called off within it.
+						continue
+					}
 				}
 				// "मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं"
 				// after the summit: a meeting of many by name, undated, of
