@@ -948,6 +948,25 @@ func (x *extractor) sidelines(ss []*story) {
 // visit of its own the article tells: a state visit's talks are no
 // sideline.
 func (x *extractor) summitSidelines(ss []*story) {
+	for _, s := range ss {
+		// "जी-20 शिखर सम्मेलन से पहले … बाइडन और जिनपिंग के बीच
+		// मुलाकात": two guests of a group's summit, neither of them
+		// home, meet at its venue; a talk with the host or with home
+		// "before the conference" stays bilateral.
+		if s.kind != timeline.BilateralMeeting {
+			continue
+		}
+		sides := talkSides(s)
+		if _, home := sides[x.home]; home || len(sides) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(s.ms, func(m *mention) bool {
+			return m.after && (m.afterKind == timeline.Summit || m.afterKind == timeline.MultilateralMeeting) && groupNamedAt(x.text, m.afterAt)
+		}) {
+			s.kind = timeline.SidelineMeeting
+			s.wnotes = append(s.wnotes, "a sideline meeting: two guests of a group's summit meet just before or after it")
+		}
+	}
 	var summits []*story
 	for _, s := range ss {
 		if s.kind == timeline.Summit && !s.when.IsZero() && !s.when.IsApprox() && manyCountries(x.text, s) {
@@ -1023,6 +1042,18 @@ func manyCountries(text string, s *story) bool {
 		}
 	}
 	return false
+}
+
+// groupNamedAt reports a group's name ("जी-20", "एससीओ") before the
+// summit word at byte at.
+func groupNamedAt(text string, at int) bool {
+	from := max(0, at-300)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	toks := tokenize(text, from, min(len(text), at+40))
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	return i > 0 && groupBefore(toks, i)
 }
 
 // regionPrefixes before a region word make it a country: "दक्षिण
