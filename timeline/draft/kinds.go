@@ -332,8 +332,9 @@ func eventHits(toks []token) []hit {
 			// "15 से 17 दिसंबर तक … भारत आने की योजना थी": a plan to
 			// come or go to a place.
 			add(i, timeline.Visit, false)
-		case goWords.has(w) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
-			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था"
+		case (goWords.has(w) || w == "आना") && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
+			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था", "नौ सितंबर
+			// को भारत आना था"
 			add(i, timeline.Visit, false)
 		}
 	}
@@ -775,7 +776,7 @@ func eventWord(w string) bool { return eventWords.has(w) }
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its

@@ -2076,16 +2076,19 @@ func visitComing(toks []token, from, v int) bool {
 	return false
 }
 
-// causeAhead reports "की वजह से", "के कारण" or "के चलते" within the six
-// words from toks[i].
+// causeAhead reports "की वजह से", "के कारण", "के चलते" or "के मद्देनजर"
+// within the six words from toks[i].
 func causeAhead(toks []token, i int) bool {
 	for j := i + 1; j < min(len(toks), i+6); j++ {
-		if (toks[j].key == "वजह" || toks[j].key == "कारण" || toks[j].key == "चलते") && (toks[j-1].key == "की" || toks[j-1].key == "के") {
+		if causeWords.has(toks[j].key) && (toks[j-1].key == "की" || toks[j-1].key == "के") {
 			return true
 		}
 	}
 	return false
 }
+
+// causeWords after की/के make what comes before them a cause.
+var causeWords = setOf("वजह", "कारण", "चलते", "मद्देनजर", "मद्देनज़र")
 
 // eventAhead reports an event word among the six words from toks[i], up
 // to a postposition other than की, के and का: "होने वाले दो दिवसीय जी-20
