@@ -53,6 +53,9 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		if src == 0 {
 			continue
 		}
+		if a, ok := toldFirst(text, c, toks, src); ok {
+			return a, true
+		}
 		// The source: back to a clause boundary, at most five words; a
 		// name given again in brackets just before ने ("विदेश मंत्री एस
 		// जयशंकर (S. Jaishankar) ने") is passed over.
@@ -102,6 +105,42 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 				return attributionSpan{span: span{toks[first].start, end}, source: span{toks[first].start, toks[src-1].end}}, true
 			}
 		}
+	}
+	return attributionSpan{}, false
+}
+
+// toldFirst reads "इसकी जानकारी X ने दी", "इस बातचीत की जानकारी X ने
+// दी", "इसकी पुष्टि X ने की": the news named before its source, whose ने
+// is toks[n]. The phrase runs from the news ("इसकी जानकारी", "बातचीत की
+// जानकारी") to the verb.
+func toldFirst(text string, c span, toks []token, n int) (attributionSpan, bool) {
+	if n+1 >= len(toks) {
+		return attributionSpan{}, false
+	}
+	verb := toks[n+1].key
+	for k := n - 2; k >= max(0, n-9); k-- {
+		w := toks[k].key
+		if hindi.IsClauseWord(toks[k].text) || joinedByPunct(text, toks[k], toks[k+1]) {
+			break
+		}
+		if !(w == "जानकारी" || w == "सूचना") || verb != "दी" {
+			if w != "पुष्टि" || verb != "की" {
+				continue
+			}
+		}
+		first := k
+		if k >= 1 && (toks[k-1].key == "इसकी" || toks[k-1].key == "उसकी" || demonstratives.has(toks[k-1].key)) {
+			first = k - 1
+		} else if k >= 2 && toks[k-1].key == "की" && eventWord(toks[k-2].key) {
+			first = k - 2 // "बातचीत की जानकारी"
+		} else {
+			return attributionSpan{}, false // "… को जानकारी X ने दी"? not the news of an event
+		}
+		end := toks[n+1].end
+		if n+2 < len(toks) && isAux(toks[n+2].key) && joined(text, toks[n+1], toks[n+2]) {
+			end = toks[n+2].end // "जानकारी … ने दी है"
+		}
+		return attributionSpan{span: span{toks[first].start, end}, source: span{toks[k+1].start, toks[n-1].end}}, true
 	}
 	return attributionSpan{}, false
 }

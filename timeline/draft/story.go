@@ -2356,9 +2356,13 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		// The sentence right before tells the event; not one a sentence
 		// of something else stands between ("… जाएंगे। दोनों देशों के
 		// संबंध बहुत मजबूत हैं। विपक्ष ने यह कहा।").
+		// "… 6 दिसंबर को भारत आएंगे. … उनकी मुलाकात होगी. … इसकी जानकारी
+		// … प्रवक्ता … ने दी.": a source closing its paragraph tells the
+		// paragraph's events.
 		last := ms[len(ms)-1].sent
+		para := strings.LastIndexByte(x.text[:sent.start], '\n') + 1
 		for _, m := range ms {
-			if m.sent == last && m.attrib == "" {
+			if (m.sent == last || m.sent.start >= para) && m.attrib == "" {
 				m.attrib, m.outlet = phrase, outlet
 			}
 		}
