@@ -2301,6 +2301,13 @@ func theyTold(toks []token) bool {
 	return false
 }
 
+// decisionWords after thisWords name a decision told before: "इस
+// फैसले", "यह निर्णय"; not "अपने फैसले", one's own.
+var (
+	decisionWords = setOf("फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय")
+	thisWords     = setOf("यह", "इस", "इसी", "उस", "उसी", "ये")
+)
+
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
 var objectPronouns = setOf("इसे", "उसे", "इसको", "उसको")
 
@@ -2331,6 +2338,16 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		if (t.key == "कहा" || t.key == "बताया") && i >= 2 && (toks[i-1].key == "यह" || toks[i-1].key == "ये") && toks[i-2].key == "ने" && i+1 == len(toks) &&
 			strings.Trim(x.text[t.end:sent.end], " ।.!|\n") == "" {
 			back = true // "पाकिस्तान के विदेश मंत्रालय ने यह कहा।": what the sentence before told
+		}
+	}
+	if !back {
+		// "एएनआई के मुताबिक, … इस फैसले का कारण … हमला है": the decision
+		// told before, told again.
+		st := tokenize(x.text, sent.start, sent.end)
+		for i := 1; i < len(st); i++ {
+			if decisionWords.has(st[i].key) && thisWords.has(st[i-1].key) {
+				back = true
+			}
 		}
 	}
 	var kind timeline.Kind
