@@ -12,7 +12,7 @@ import (
 // sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
 // कहा", "X ने यह जानकारी दी", "X ने इसकी सूचना दी", "X की ओर से बताया गया",
 // "X ने घोषणा की".
-var sayWords = setOf("कहा", "बताया", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
+var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
 // attributionSpan is an attribution phrase of a sentence, with the source.
 type attributionSpan struct {
@@ -71,6 +71,9 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		first := anchor - 1
 		for first > 0 && anchor-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 			first--
+		}
+		for first < anchor-1 && hindi.IsPostposition(toks[first].text) {
+			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition
 		}
 		if toks[first].key == "उन्होंने" || src-first == 0 {
 			continue

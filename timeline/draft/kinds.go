@@ -417,10 +417,11 @@ func eventHits(toks []token) []hit {
 }
 
 // matterAt reports a word before "बात" that makes it "this matter", not
-// talks: "इस बात की जानकारी विदेश मंत्रालय ने दी", "इसी बात की चर्चा".
+// talks: "इस बात की जानकारी विदेश मंत्रालय ने दी", "इसी बात की चर्चा",
+// "पूरी बात की जानकारी रखने वाले सूत्रों".
 func matterAt(w string) bool {
 	switch w {
-	case "इस", "इसी", "उस", "उसी", "किस", "किसी", "ऐसी", "जिस":
+	case "इस", "इसी", "उस", "उसी", "किस", "किसी", "ऐसी", "जिस", "पूरी", "सारी":
 		return true
 	}
 	return false
