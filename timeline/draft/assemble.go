@@ -753,7 +753,9 @@ func (x *extractor) meetsElsewhere(s *story, side person, byPerson bool) bool {
 		if byPerson {
 			return p.counterpart && samePerson(p.Participant, side.Participant)
 		}
-		return p.counterpart && p.Country == side.Country
+		// "मोदी और … पुतिन के बीच … वार्ता हुई": a foreigner named in
+		// talks is met there, counterpart or not.
+		return p.Country == side.Country && (p.counterpart || side.Name.Hi == "" && p.Name.Hi != "" && p.Country != x.home)
 	}
 	for _, o := range x.stories {
 		if o != s && o.first.frame && o.first.sent == s.first.sent && slices.ContainsFunc(o.first.people, same) {
@@ -1186,6 +1188,17 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 	x.sideToks = appendTokens(x.sideToks[:0], x.text, m.sent.start, m.sent.end)
 	toks := x.sideToks
 	ps := people(x.text, toks, x.known, x.home, m.abroad)
+	for k := range toks {
+		// "रूस, दक्षिण अफ्रीका और चीन के साथ द्विपक्षीय मुलाकात": the
+		// countries stand for their sides.
+		if l := withCountries(x.text, toks, k); len(l) >= 2 {
+			for _, c := range l {
+				if !slices.ContainsFunc(ps, func(q person) bool { return q.Country == c }) {
+					ps = append(ps, person{Participant: timeline.Participant{Country: c}, counterpart: true, start: toks[k].start, end: toks[k].end})
+				}
+			}
+		}
+	}
 	// "स्वराज ने A के विदेश मंत्री N1, EU की … प्रतिनिधि N2, … और B के
 	// विदेश मंत्री N9 से मुलाकात की": only the last of a long list has से
 	// after it; the others between the subject's ने and it are

@@ -613,7 +613,11 @@ func countryActors(text string, toks []token) []string {
 			continue
 		}
 		switch {
-		case next == "ने", next == "के" && (next2 == "साथ" || next2 == "बीच"):
+		case next == "के" && next2 == "साथ":
+			for _, d := range withCountries(text, toks, i) {
+				add(d)
+			}
+		case next == "ने", next == "के" && next2 == "बीच":
 			add(c)
 		case (next == "और" || next == "एवं") && i+3 < len(toks):
 			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच") {
@@ -624,6 +628,22 @@ func countryActors(text string, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// withCountries returns the countries of "X, Y और Z के साथ" whose last
+// name ends at toks[i], before "के साथ": those talks are held with.
+// ("रूस, दक्षिण अफ्रीका और चीन के साथ द्विपक्षीय मुलाकात").
+func withCountries(text string, toks []token, i int) []string {
+	if i+2 >= len(toks) || toks[i+1].key != "के" || toks[i+2].key != "साथ" {
+		return nil
+	}
+	if l := countryList(text, toks, i); l != nil {
+		return l
+	}
+	if c, _, ok := countryEndingAt(text, toks, i); ok {
+		return []string{c}
+	}
+	return nil
 }
 
 // citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two

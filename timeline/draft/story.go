@@ -986,13 +986,19 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
 			}
 		}
+		var with []string // "रूस, दक्षिण अफ्रीका और चीन के साथ": counterparts
+		for k := range toks {
+			if l := withCountries(x.text, toks, k); len(l) >= 2 {
+				with = append(with, l...)
+			}
+		}
 		for _, c := range countryActors(x.text, toks) {
 			have := false
 			for _, pp := range base.people {
 				have = have || pp.Country == c
 			}
 			if !have {
-				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
+				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}, counterpart: c != x.home && slices.Contains(with, c)})
 			}
 		}
 		// "ब्रिटिश पीएम के अलावा मोदी की … मैक्रों के साथ … बैठक": the one
@@ -3385,6 +3391,9 @@ func (x *extractor) build(ms []*mention) []*story {
 						// plan, not the one put off.
 						continue
 					}
+					if otherList(ss[i], m, x.home) {
+						continue
+					}
 					if otherCounterpart(ss[i], m, x.home) || otherLevel(ss[i], m) {
 						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
 					}
@@ -3954,6 +3963,35 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// otherList reports a telling that names two counterparts' countries or
+// more that the story s names none of, beside some it names: "जी-4 के
+// देशों ब्राजील, जर्मनी और जापान के समकक्षों के साथ मुलाकात … सऊदी अरब,
+// ब्राजील, मेक्सिको … के समकक्षों से मुलाकात", "मोदी और पुतिन के बीच …
+// वार्ता हुई … रूस, दक्षिण अफ्रीका और चीन के साथ द्विपक्षीय मुलाकात
+// होगी". Those are other meetings, though they share one country; an
+// earlier story may be theirs.
+func otherList(s *story, m *mention, home string) bool {
+	var theirs []string
+	for _, p := range m.people {
+		if p.counterpart && p.Country != "" && p.Country != home && !slices.Contains(theirs, p.Country) {
+			theirs = append(theirs, p.Country)
+		}
+	}
+	if len(theirs) < 2 || slices.ContainsFunc(s.ms, func(o *mention) bool { return o.sent == m.sent }) {
+		return false // one sentence's tellings are told apart by their sides later
+	}
+	var known []string
+	for _, o := range s.ms {
+		for _, p := range o.people {
+			if p.Country != "" && p.Country != home {
+				known = append(known, p.Country)
+			}
+		}
+	}
+	fresh := slices.DeleteFunc(theirs, func(c string) bool { return slices.Contains(known, c) })
+	return len(known) > 0 && len(fresh) >= 2
 }
 
 // summitLabel returns the group or "द्विपक्षीय" among the few words
