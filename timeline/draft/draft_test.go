@@ -1892,6 +1892,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a summit told again without a date is the summit, whatever times came between", reason: "heldout22 05: 'इनफॉर्मल समिट से …' after 'शी … 5:30 बजे … पहुंचेंगे' was a second summit at 5:30",
+			text: "ममल्लापुरम में होने जा रही मोदी-शी शिखर बैठक काफी अहम है। शी जिनपिंग शाम करीब 5:30 बजे महाबलिपुरम पहुंचेंगे। पीएम मोदी ने उम्मीद जताई है कि इनफॉर्मल समिट से रिश्ते मजबूत होंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18T17:30[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -3409,7 +3409,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "मीटिंग का मकसद … है": a bare noun of talks, with no one
 					// and no date of its own, speaks of the talks told last.
 					bare := m.generic && m.date == nil && len(m.people) == 0
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// "… मोदी-शी शिखर बैठक … शी शाम 5:30 बजे … पहुंचेंगे। … इनफॉर्मल
+					// समिट से …": a summit told again without a date is the
+					// summit told, whatever times came between.
+					againSummit := m.kind == timeline.Summit && ss[i].kind == timeline.Summit && m.date == nil
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
