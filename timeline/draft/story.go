@@ -382,10 +382,15 @@ func (x *extractor) clauses(s span) []span {
 	// … से मुलाकात करेंगी": और after a finite verb joins two clauses, each
 	// with its event.
 	for k, n := 1, 0; k+1 < len(toks) && n < maxJoinCuts; k++ {
-		if w := toks[k].key; w != "और" && w != "तथा" && w != "एवं" {
+		// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": तो after a
+		// finite verb opens the clause of what came of it.
+		if w := toks[k].key; w != "और" && w != "तथा" && w != "एवं" && w != "तो" {
 			continue
 		}
 		v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
+		if couldNotHappen(toks[max(0, k-3):k]) {
+			ok, v.End, v.Tense = true, toks[k-1].end, hindi.Past // "नहीं हो पाई", which the layer reads as no verb
+		}
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past && !onVisitNow(toks, k-1) {
 			continue // "… भारत दौरे पर हैं और शनिवार को उन्होंने … मुलाकात की": a visit under way, then an event
 		}
@@ -1428,16 +1433,22 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
 			if negated && !m.frame {
-				if m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i) {
+				switch {
+				case m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i):
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
 					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
 					// but it calls off the one planned before, if any.
 					m.status, m.statusWord, m.fromTense, m.denied = timeline.Cancelled, "नहीं होगी", false, true
-				} else if m.kind != timeline.Visit || m.status == timeline.Held {
+				case talksOrGathering(m.kind) && couldNotHappen(toks):
+					// "G7 summit के दौरान मुलाकात नहीं हो पाई": talks that
+					// were to be and could not take place are called off.
+					m.status, m.statusWord, m.fromTense = timeline.Cancelled, couldNotWord, false
+				case m.kind != timeline.Visit || m.status == timeline.Held:
 					continue // "द्विपक्षीय वार्ता नहीं होगी" is no event
+				default:
+					// "नहीं जाएंगे", "यात्रा नहीं हो सकती": the visit is off.
+					m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं", false
 				}
-				// "नहीं जाएंगे", "यात्रा नहीं हो सकती": the visit is off.
-				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं", false
 			}
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
@@ -3359,6 +3370,9 @@ func (x *extractor) build(ms []*mention) []*story {
 				if offAfterCall {
 					continue
 				}
+				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
+					continue // "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": not the call that took its place
+				}
 				if m.kind == timeline.Visit && m.statusWord == "दौरे पर हैं" {
 					if _, off := storyStatus(ss[i]); off != nil {
 						// "… का ताजमहल दौरा रद्द … मुत्ताकी भारत दौरे पर
@@ -4160,6 +4174,23 @@ func includedAt(toks []token, end int) bool {
 	}
 	return false
 }
+
+// couldNotHappen reports "नहीं हो पाई/सकी" among toks: what could not
+// take place was to.
+func couldNotHappen(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if negationWords.has(toks[i].key) && toks[i+1].key == "हो" && couldWords.has(toks[i+2].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// couldNotWord is the status word of talks that could not take place.
+const couldNotWord = "नहीं हो पाई"
+
+// couldWords after a verb's stem say it could (or, negated, could not).
+var couldWords = setOf("पाई", "पायी", "पाया", "पाए", "पाये", "सकी", "सका", "सके")
 
 // negationAt returns the index of the first negation word of toks.
 func negationAt(toks []token) (int, bool) {
