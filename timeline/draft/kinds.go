@@ -87,7 +87,7 @@ var (
 	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों", "मंत्रिस्तरीय")
 	bilateralWord  = setOf("द्विपक्षीय")
 	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit", "भ्रमण")
-	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
+	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं")
 	reachWords   = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
@@ -289,6 +289,9 @@ func eventHits(toks []token) []hit {
 			// "भारतीय समयानुसार यह फोन रात 11.30 बजे आएगा": the call
 			// comes, no one. ("मोदी के फोन के बाद पुतिन कल भारत आएंगे"
 			// comes to a place: a visit.)
+		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
+			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
+			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
@@ -1089,7 +1092,7 @@ var wayWords = setOf("रास्ता", "रास्ते", "मार्�
 var delegationWords = setOf("प्रतिनिधिमंडल", "शिष्टमंडल")
 
 // arrivedWords are the past participles of arriving.
-var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचीं", "पहुंची", "आए", "आये")
+var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचीं", "पहुंची", "आए", "आये")
 
 // arrivalParticiple reports out[j] as an arrival told as a participle of
 // the subject ("… नई दिल्ली पहुंचे चीनी विदेश मंत्री वांग यी ने …
@@ -1149,6 +1152,17 @@ func cameOnAt(toks []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// someoneBefore reports a person named by office or name among the ten
+// words before toks[i].
+func someoneBefore(toks []token, i int) bool {
+	for k := i - 1; k >= max(0, i-10); k-- {
+		if namesSomeone(toks[k]) || delegationWords.has(toks[k].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivalOfNoOne reports an arrival participle at toks[i] whose subject,
