@@ -1210,9 +1210,29 @@ func withSomeone(toks []token, i int) bool {
 		if !with || toks[j].key == "से" && sequenceAfter(toks, j) {
 			continue
 		}
-		for ; k >= max(0, j-8); k-- {
-			if _, ok := countryCode(toks[k].text); ok || demonyms[toks[k].text] != "" {
+		country := func(t token) bool {
+			_, ok := countryCode(t.text)
+			return ok || demonyms[t.text] != ""
+		}
+		for m := k; m >= max(0, j-8); m-- {
+			if country(toks[m]) {
 				return true
+			}
+		}
+		// "सऊदी अरब के क्राउन प्रिंस … ने … प्रधानमंत्री नरेंद्र मोदी के साथ
+		// … चर्चा की": one named, with a subject of a country who speaks.
+		named := false
+		for m := k; m >= max(0, k-3); m-- {
+			named = named || namesSomeone(toks[m])
+		}
+		for m := k; named && m > 0; m-- {
+			if toks[m].key == "ने" {
+				for n := m - 1; n >= max(0, m-8) && !hindi.IsClauseWord(toks[n].text); n-- {
+					if country(toks[n]) {
+						return true
+					}
+				}
+				break
 			}
 		}
 		return false
