@@ -1855,6 +1855,9 @@ func (x *extractor) spanDays(ss []*story) {
 		if s.first.underWay && s.dated == nil {
 			continue // a day the visit was under way on, not its first
 		}
+		if s.dated != nil && guestWords.has(s.dated.word) {
+			continue // "गणतंत्र दिवस … के मुख्य अतिथि": the day is the guest's parade, one day of the visit, not its first
+		}
 		// "दो दिवसीय यात्रा पर आज शाम 4.30 बजे … पहुंचे": a time of day is
 		// when a visit starts (one arrives), on the first of its days.
 		timed := s.when.IsTimed() && s.kind == timeline.Visit

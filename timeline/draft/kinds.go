@@ -289,6 +289,10 @@ func eventHits(toks []token) []hit {
 			// "भारतीय समयानुसार यह फोन रात 11.30 बजे आएगा": the call
 			// comes, no one. ("मोदी के फोन के बाद पुतिन कल भारत आएंगे"
 			// comes to a place: a visit.)
+		case guestWords.has(w) && (at(i-1) == "मुख्य" || at(i-1) == "चीफ" || at(i-1) == "विदेशी") && chiefGuestOf(toks, i):
+			// "गणतंत्र दिवस समारोह के मुख्य अतिथि … ओबामा होंगे", "…
+			// मुख्य अतिथि के तौर पर शामिल होंगे": the guest comes.
+			add(i, timeline.Visit, false)
 		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
 			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
 			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
@@ -780,7 +784,7 @@ func eventWord(w string) bool { return eventWords.has(w) }
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
@@ -1152,6 +1156,34 @@ func cameOnAt(toks []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// guestWords are the noun of "मुख्य अतिथि", "चीफ गेस्ट", "विदेशी मेहमान".
+var guestWords = setOf("अतिथि", "अतिथी", "गेस्ट", "मेहमान")
+
+// chiefGuestOf reports a chief guest at toks[i] of a day a country
+// celebrates ("गणतंत्र दिवस", "स्वतंत्रता दिवस") told in the words
+// before it, and a verb of being or joining after it: the guest's visit.
+func chiefGuestOf(toks []token, i int) bool {
+	day := false
+	for k := max(0, i-20); k < i; k++ {
+		if (toks[k].key == "गणतंत्र" || toks[k].key == "स्वतंत्रता") && k+1 < len(toks) && toks[k+1].key == "दिवस" || toks[k].key == "republic" {
+			day = true
+		}
+	}
+	if !day {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		switch toks[k].key {
+		case "होंगे", "होंगी", "होगा", "होगी", "थे", "थीं", "था", "बनेंगे", "बनेंगी":
+			return true
+		}
+		if hindi.IsClauseWord(toks[k].text) {
+			break
+		}
+	}
+	return false
 }
 
 // someoneBefore reports a person named by office or name among the ten

@@ -1073,6 +1073,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			if guestWords.has(h.word) && m.visited == "" {
+				m.visited = x.home // "गणतंत्र दिवस … के मुख्य अतिथि … होंगे": home's day, home's guest
+			}
 			if m.kind == timeline.Summit {
 				m.label = summitLabel(p.htoks, h.i)
 				if twin || h.i == mh.i && slices.ContainsFunc(p.hs, func(o hit) bool { return o.i != mh.i && twinSummit(p.htoks, o, mh) }) {
@@ -3427,7 +3430,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					// समिट से …": a summit told again without a date is the
 					// summit told, whatever times came between.
 					againSummit := m.kind == timeline.Summit && ss[i].kind == timeline.Summit && m.date == nil
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// "… गणतंत्र दिवस परेड में मुख्य अतिथि होंगे। पिछले साल …
+					// निमंत्रण दिया था। … भारत में चार दिवसीय यात्रा पर
+					// रहेंगे": the chief guest's visit, told again.
+					guestAgain := m.kind == timeline.Visit && m.date == nil && guestWords.has(ss[i].first.word)
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
