@@ -1968,7 +1968,11 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	}
 	first, later := e.When, e.When
 	var firstNote, laterNote string
-	if start, end := e.When.Days(); s.inferred == "" && e.When.Bound() == date.NoBound && e.When.Precision() == date.Day && !e.When.IsApprox() && !start.IsZero() {
+	// "मई के पहले हफ्ते में … तीन दिवसीय दौरे में … जर्मनी, डेनमार्क और
+	// फ्रांस": a week is when the tour falls, not its days; every leg
+	// keeps it.
+	week := s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Week
+	if start, end := e.When.Days(); s.inferred == "" && !week && e.When.Bound() == date.NoBound && e.When.Precision() == date.Day && !e.When.IsApprox() && !start.IsZero() {
 		last := end.AddDays(-1)
 		first = date.OnDay(start).WithZone(e.When.Zone())
 		firstNote = fmt.Sprintf("the first leg of the tour (%s): dated by the tour's first day", e.When)

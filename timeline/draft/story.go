@@ -2418,7 +2418,7 @@ func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, 
 // प्रगति"): a year the text does not print is the one that tense points to,
 // and an event told with a past verb is held.
 func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
-	if m.date == nil || m.unfulfilled || !m.fromTense || h.last >= len(toks) {
+	if m.date == nil || m.unfulfilled || !m.fromTense && m.status != timeline.Proposed || h.last >= len(toks) {
 		return
 	}
 	after := toks[h.last].end
@@ -5169,7 +5169,7 @@ func storyStatus(s *story) (first, final *mention) {
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
 			// and tells it done says more than a future without a date.
 			first = m
-		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && dayOf(m) && !dayOf(first) {
+		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && sharperDate(m, first) {
 			// "… इस महीने विदेश यात्रा की शुरुआत कर सकते हैं … वे 25 मार्च
 			// को बांग्लादेश के दौरे पर जाएंगे": a plan told with its day
 			// says more than a "may" without one.
@@ -5179,9 +5179,10 @@ func storyStatus(s *story) (first, final *mention) {
 	return first, final
 }
 
-// dayOf reports a telling dated to the day.
-func dayOf(m *mention) bool {
-	return m.date != nil && m.date.Date.Granularity == hindidate.Day
+// sharperDate reports a telling dated to a week or finer, more sharply
+// than b: "मई में … कर सकते हैं" then "मई के पहले हफ्ते में … जाएंगे".
+func sharperDate(a, b *mention) bool {
+	return a.date != nil && a.date.Date.Granularity <= hindidate.Week && (b.date == nil || a.date.Date.Granularity < b.date.Date.Granularity)
 }
 
 // nCountriesBefore reads "(की|के) (अपने|अपनी) N देशों (की|के)" backwards
