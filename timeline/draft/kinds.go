@@ -293,6 +293,9 @@ func eventHits(toks []token) []hit {
 			// "गणतंत्र दिवस समारोह के मुख्य अतिथि … ओबामा होंगे", "…
 			// मुख्य अतिथि के तौर पर शामिल होंगे": the guest comes.
 			add(i, timeline.Visit, false)
+		case arrivedWords.has(w) && inPartyOf(toks, i):
+			// "कैरी के साथ भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में … भी
+			// मौजूद हैं": who is in the party that came, no journey told.
 		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
 			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
 			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
@@ -1181,6 +1184,21 @@ func chiefGuestOf(toks []token, i int) bool {
 		}
 		if hindi.IsClauseWord(toks[k].text) {
 			break
+		}
+	}
+	return false
+}
+
+// inPartyOf reports an arrival participle at toks[i] before a delegation
+// named in a phrase of "में": "भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में".
+func inPartyOf(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if hindi.IsPostposition(toks[k].text) {
+			party := func(t token) bool { return delegationWords.has(t.key) || t.key == "मंडल" || t.key == "दल" } // "प्रतिनिधि मंडल", "प्रतिनिधि दल"
+			return toks[k].key == "में" && k > i+1 && party(toks[k-1])
+		}
+		if hindi.IsClauseWord(toks[k].text) || predicateAux.has(toks[k].key) {
+			return false
 		}
 	}
 	return false
