@@ -1945,6 +1945,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "who is in the party that came is no journey", reason: "heldout22 01: 'कैरी के साथ भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में … भी मौजूद हैं' drafted a visit",
 			text: "विदेश मंत्री के साथ भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में वाणिज्य मंत्री भी मौजूद हैं।",
 			want: nil},
+		{name: "review: a source pointing back sources the story of the sentence before, not every event of the text", reason: "review: 'इसकी जानकारी … ने दी' credited an unrelated call told two sentences before",
+			text: "अमेरिकी राष्ट्रपति ट्रंप ने सोमवार को पुतिन से फोन पर बात की थी। जापान के प्रधानमंत्री 5 दिसंबर को भारत आएंगे। इसकी जानकारी विदेश मंत्रालय के प्रवक्ता ने दी।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "इसकी जानकारी विदेश मंत्रालय के प्रवक्ता ने दी"},
+			}},
+		{name: "review: 'बातचीत की जानकारी' after a call sources the call", reason: "review: the bare noun of talks did not match the call told",
+			text: "प्रधानमंत्री मोदी ने सोमवार को राष्ट्रपति ट्रंप से फोन पर बात की। बातचीत की जानकारी विदेश सचिव विक्रम मिस्री ने दी।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, "बातचीत की जानकारी विदेश सचिव विक्रम मिस्री ने दी"}}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -2972,6 +2981,8 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"नेपाल के उप प्रधानमंत्री पूर्ण बहादुर खड़का ने 17 नवंबर को दिल्ली में रक्षा मंत्री राजनाथ सिंह से मुलाकात की।", "पूर्ण बहादुर खड़का", ""},
 		// heldout19 10: a chief guest's role is no name.
 		{"गणतंत्र दिवस समारोह में मिस्र के राष्ट्रपति मुख्य अतिथि के तौर पर शामिल होंगे। वह 20 नवंबर को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "नरेंद्र मोदी", "मुख्य अतिथि"},
+		// review: one who briefs on a call is not in it.
+		{"मोदी और ट्रंप के बीच टेलीफोन बातचीत की जानकारी विदेश सचिव विक्रम मिस्री ने दी। उन्होंने बताया कि आज दोनों नेताओं की फोन पर बात हुई।", "मोदी", "विक्रम मिस्री"},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

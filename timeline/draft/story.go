@@ -985,6 +985,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pronounAt < u.end && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
 				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
+				if theyTold(sentToks) {
+					// "… की जानकारी विदेश सचिव … ने दी। उन्होंने बताया कि आज
+					// दोनों नेताओं की … बात हुई": the one who tells is not in
+					// what he tells.
+					base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool {
+						return slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer)
+					})
+				}
 			} else if bothAt >= u.end {
 				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
 				// named before.
@@ -1011,8 +1019,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		besides := func(q person) bool {
 			return q.end > 0 && q.end <= len(x.text) && strings.HasPrefix(strings.TrimLeft(x.text[q.end:], " "), "के अलावा")
 		}
-		if slices.ContainsFunc(base.people, besides) {
-			base.people = slices.DeleteFunc(slices.Clone(base.people), besides)
+		// "… टेलीफोन बातचीत की जानकारी विदेश सचिव विक्रम मिस्री ने दी":
+		// one who briefs on the event, as its source, is not in it.
+		briefs := func(q person) bool {
+			return hasAttr && q.start >= at.start && q.end <= at.end && slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer)
+		}
+		if slices.ContainsFunc(base.people, besides) || slices.ContainsFunc(base.people, briefs) {
+			base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool { return besides(q) || briefs(q) })
 		}
 		for _, t := range toks {
 			if p, ok := lookupPlace(t.text); ok && p.city != "" {
@@ -2373,13 +2386,16 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		}
 	}
 	var kind timeline.Kind
+	generic := false
 	for _, h := range eventHits(toks) {
-		kind = h.kind
+		kind, generic = h.kind, h.generic
 	}
 	switch {
 	case kind != "":
 		for i := len(ms) - 1; i >= max(0, len(ms)-backWindow); i-- {
-			if ms[i].kind == kind {
+			// "… फोन पर बात की। बातचीत की जानकारी … ने दी": talks by their
+			// bare noun are the call told.
+			if ms[i].kind == kind || generic && compatible(kind, true, ms[i].kind) {
 				// "… शिखर वार्ता के लिए … यात्रा पर आ रहे हैं। विदेश
 				// मंत्रालय ने यात्रा की घोषणा करते हुए कहा": the
 				// announcement covers what the visit's sentence tells.
@@ -2398,14 +2414,37 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		// "… 6 दिसंबर को भारत आएंगे. … उनकी मुलाकात होगी. … इसकी जानकारी
 		// … प्रवक्ता … ने दी.": a source closing its paragraph tells the
 		// paragraph's events.
+		// Only when it does end the paragraph, and of the events that
+		// share a foreign country with the last: "ट्रंप ने … पुतिन से फोन
+		// पर बात की थी। जापान के प्रधानमंत्री … भारत आएंगे। इसकी जानकारी
+		// … प्रवक्ता ने दी" sources the visit, not the call.
 		last := ms[len(ms)-1].sent
-		para := strings.LastIndexByte(x.text[:sent.start], '\n') + 1
+		para := len(x.text) // no paragraph: the sentence before only
+		if rest := strings.TrimLeft(x.text[sent.end:], " \t\r"); rest == "" || rest[0] == '\n' {
+			para = strings.LastIndexByte(x.text[:sent.start], '\n') + 1
+		}
+		var lastSides []string // of the last telling in the paragraph that names a foreign side
+		for i := len(ms) - 1; i >= 0 && len(lastSides) == 0 && (ms[i].sent == last || ms[i].sent.start >= para); i-- {
+			lastSides = foreignSides(ms[i].people, x.home)
+		}
 		for _, m := range ms {
-			if (m.sent == last || m.sent.start >= para) && m.attrib == "" {
+			sameStory := m.sent.start >= para && slices.ContainsFunc(foreignSides(m.people, x.home), func(c string) bool { return slices.Contains(lastSides, c) })
+			if (m.sent == last || sameStory) && m.attrib == "" {
 				m.attrib, m.outlet = phrase, outlet
 			}
 		}
 	}
+}
+
+// foreignSides returns the countries of ps other than home.
+func foreignSides(ps []person, home string) []string {
+	var out []string
+	for _, p := range ps {
+		if p.Country != "" && p.Country != home {
+			out = append(out, p.Country)
+		}
+	}
+	return out
 }
 
 func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, bool, bool) {
