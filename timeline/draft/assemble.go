@@ -22,8 +22,8 @@ import (
 func (x *extractor) spreadCancellation(ss []*story) {
 	for si, s := range ss {
 		_, final := storyStatus(s)
-		if final == nil || s.when.IsZero() || s.inferred == calledOffByMonth {
-			continue // a month no text gave tells no one event of it
+		if final == nil || s.when.IsZero() || s.inferred != "" {
+			continue // a date no text gave the trip called off tells no one event of it
 		}
 		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 			if o == s || o.kind != s.kind || o.when.IsZero() || o.inferred != "" {

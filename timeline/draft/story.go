@@ -417,6 +417,9 @@ func (x *extractor) clauses(s span) []span {
 	return out
 }
 
+// underWayWord is the status word of a visit told under way.
+const underWayWord = "दौरे पर हैं"
+
 // onVisitNow reports "दौरे पर हैं" ending at toks[i]: on a visit now.
 func onVisitNow(toks []token, i int) bool {
 	return i >= 2 && i < len(toks) && visitNouns.has(toks[i-2].key) && toks[i-1].key == "पर" && (toks[i].key == "हैं" || toks[i].key == "है")
@@ -830,7 +833,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if status == "" {
 			for i := 2; i < len(toks); i++ {
 				if onVisitNow(toks, i) {
-					status, word, fromTense = timeline.Held, "दौरे पर हैं", true // on a visit now
+					status, word, fromTense = timeline.Held, underWayWord, true // on a visit now
 				}
 			}
 		}
@@ -3415,13 +3418,16 @@ func (x *extractor) build(ms []*mention) []*story {
 				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
 					continue // "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": not the call that took its place
 				}
-				if m.kind == timeline.Visit && m.statusWord == "दौरे पर हैं" {
+				if m.kind == timeline.Visit && m.statusWord == underWayWord {
 					if _, off := storyStatus(ss[i]); off != nil {
 						// "… का ताजमहल दौरा रद्द … मुत्ताकी भारत दौरे पर
 						// हैं": the visit under way is not the trip
 						// called off within it.
 						continue
 					}
+				}
+				if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord {
+					continue // "… भारत दौरे पर हैं … उनका आगरा दौरा रद्द": the same, told the other way round
 				}
 				// "मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं"
 				// after the summit: a meeting of many by name, undated, of
