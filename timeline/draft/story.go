@@ -417,6 +417,25 @@ func (x *extractor) clauses(s span) []span {
 	return out
 }
 
+// dayOwner returns the country whose national day toks name ("बांग्लादेश
+// के स्वतंत्रता दिवस", "अमेरिकी स्वतंत्रता दिवस"), or "" if none is said.
+func dayOwner(text string, toks []token) string {
+	for k := 1; k+1 < len(toks); k++ {
+		if (toks[k].key != "गणतंत्र" && toks[k].key != "स्वतंत्रता") || toks[k+1].key != "दिवस" {
+			continue
+		}
+		if c := demonyms[toks[k-1].text]; c != "" {
+			return c
+		}
+		if (toks[k-1].key == "के" || toks[k-1].key == "की") && k >= 2 {
+			if c, _, ok := countryEndingAt(text, toks, k-2); ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
 // underWayWord is the status word of a visit told under way.
 const underWayWord = "दौरे पर हैं"
 
@@ -1089,8 +1108,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
-			if guestWords.has(h.word) && m.visited == "" {
-				m.visited = x.home // "गणतंत्र दिवस … के मुख्य अतिथि … होंगे": home's day, home's guest
+			if guestWords.has(h.word) {
+				// "गणतंत्र दिवस … के मुख्य अतिथि … होंगे": home's day, and a
+				// guest from abroad; not "बांग्लादेश के स्वतंत्रता दिवस
+				// समारोह में …", another country's, nor "… राज्य के समारोह
+				// में मुख्यमंत्री", home's own.
+				owner := dayOwner(x.text, p.htoks)
+				if owner != "" && owner != x.home || !slices.ContainsFunc(m.people, func(q person) bool { return q.Country != "" && q.Country != x.home && !q.homeGuess }) {
+					continue
+				}
+				if m.visited == "" {
+					m.visited = x.home
+				}
 			}
 			if m.kind == timeline.Summit {
 				m.label = summitLabel(p.htoks, h.i)
