@@ -1970,6 +1970,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review: the chief guest of another country's day, or a home official, visits no one here", reason: "review: 'बांग्लादेश के स्वतंत्रता दिवस समारोह में … शरीफ मुख्य अतिथि होंगे' was a visit to India",
 			text: "बांग्लादेश के स्वतंत्रता दिवस समारोह में पाकिस्तान के प्रधानमंत्री शहबाज शरीफ मुख्य अतिथि होंगे। स्वतंत्रता दिवस पर राज्य के समारोह में मुख्यमंत्री मुख्य अतिथि होंगे।",
 			want: nil},
+		{name: "review: another traveller's tour begun the same day is another trip", reason: "review: 'मोदी आज जापान रवाना हुए। … मुर्मू … जापान और फिलीपींस का दौरा करेंगी' was one trip",
+			text: "प्रधानमंत्री मोदी आज जापान रवाना हुए। वहीं राष्ट्रपति मुर्मू 18 से 21 नवंबर तक जापान और फिलीपींस का दौरा करेंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-18/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

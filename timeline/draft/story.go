@@ -436,6 +436,19 @@ func dayOwner(text string, toks []token) string {
 	return ""
 }
 
+// otherTraveller reports two tellings that each name someone by name and
+// no one in common: "मोदी आज जापान रवाना हुए। … मुर्मू … जापान और
+// फिलीपींस का दौरा करेंगी" are two trips, though of one country.
+func otherTraveller(a, b *mention) bool {
+	named := func(p person) bool { return p.Name.Hi != "" }
+	if !slices.ContainsFunc(a.people, named) || !slices.ContainsFunc(b.people, named) {
+		return false
+	}
+	return !slices.ContainsFunc(a.people, func(p person) bool {
+		return p.Name.Hi != "" && slices.ContainsFunc(b.people, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) })
+	})
+}
+
 // underWayWord is the status word of a visit told under way.
 const underWayWord = "दौरे पर हैं"
 
@@ -3725,7 +3738,7 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 			// "आज चीन रवाना … 21 से 26 अप्रैल तक चीन और मंगोलिया का दौरा":
 			// the tour begun that day in the country left for is the same
 			// trip.
-			tourFrom := ws == ss0 && (slices.Contains(m.visitedAll, s.first.visited) || slices.Contains(s.first.visitedAll, m.visited))
+			tourFrom := ws == ss0 && (slices.Contains(m.visitedAll, s.first.visited) || slices.Contains(s.first.visitedAll, m.visited)) && !otherTraveller(s.first, m)
 			if m.visited != "" && s.first.visited != "" && m.visited != s.first.visited && !coarse(s.when) && !coarse(w) && !tourFrom {
 				continue // "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": a leg in another country
 			}
