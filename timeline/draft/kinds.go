@@ -1270,16 +1270,22 @@ func withSomeone(toks []token, i int) bool {
 			}
 		}
 		// "सऊदी अरब के क्राउन प्रिंस … ने … प्रधानमंत्री नरेंद्र मोदी के साथ
-		// … चर्चा की": one named, with a subject of a country who speaks.
-		named := false
-		for m := k; m >= max(0, k-3); m-- {
-			named = named || namesSomeone(toks[m])
+		// … चर्चा की": a leader named, whose country the name says, with
+		// a subject of another country. Not "भारतीय सेना प्रमुख ने … रक्षा
+		// मंत्री राजनाथ सिंह के साथ", one country's own.
+		theirs := ""
+		for m := k; m >= max(0, k-3) && theirs == ""; m-- {
+			theirs = leaderCountry(toks[m].text)
 		}
-		for m := k; named && m > 0; m-- {
+		for m := k; theirs != "" && m > 0; m-- {
 			if toks[m].key == "ने" {
 				for n := m - 1; n >= max(0, m-8) && !hindi.IsClauseWord(toks[n].text); n-- {
-					if country(toks[n]) {
-						return true
+					c, ok := countryCode(toks[n].text)
+					if !ok {
+						c = demonyms[toks[n].text]
+					}
+					if c != "" {
+						return c != theirs
 					}
 				}
 				break
