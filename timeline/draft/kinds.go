@@ -342,7 +342,7 @@ func eventHits(toks []token) []hit {
 			// "15 से 17 दिसंबर तक … भारत आने की योजना थी": a plan to
 			// come or go to a place.
 			add(i, timeline.Visit, false)
-		case (goWords.has(w) || w == "आना") && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
+		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था", "नौ सितंबर
 			// को भारत आना था"
 			add(i, timeline.Visit, false)
@@ -1189,6 +1189,9 @@ func chiefGuestOf(toks []token, i int) bool {
 	return false
 }
 
+// personPronouns stand for someone told before: "उन्हें … भारत आना था".
+var personPronouns = setOf("उन्हें", "उनको", "वे", "वह", "दोनों")
+
 // inPartyOf reports an arrival participle at toks[i] before a delegation
 // named in a phrase of "में": "भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में".
 func inPartyOf(toks []token, i int) bool {
@@ -1208,7 +1211,22 @@ func inPartyOf(toks []token, i int) bool {
 // words before toks[i].
 func someoneBefore(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if namesSomeone(toks[k]) || delegationWords.has(toks[k].key) {
+		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
+			continue
+		}
+		// "जयशंकर के बयान का मामला … पहुंचा", "शरीफ का पत्र … पहुंचा": one
+		// who owns what arrives does not arrive.
+		owner := false
+		for n := k + 1; n < i && n <= k+3; n++ {
+			if w := toks[n].key; w == "का" || w == "के" || w == "की" {
+				owner = true
+				break
+			}
+			if !namesSomeone(toks[n]) && !isNameWord(toks[n]) {
+				break
+			}
+		}
+		if !owner {
 			return true
 		}
 	}
