@@ -382,14 +382,18 @@ func (x *extractor) clauses(s span) []span {
 	// … से मुलाकात करेंगी": और after a finite verb joins two clauses, each
 	// with its event.
 	for k, n := 1, 0; k+1 < len(toks) && n < maxJoinCuts; k++ {
-		// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": तो after a
-		// finite verb opens the clause of what came of it.
-		if w := toks[k].key; w != "और" && w != "तथा" && w != "एवं" && w != "तो" {
+		// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": तो after
+		// talks that could not take place opens the clause of what came
+		// instead. (Not "… भारत आएंगे तो … मुलाकात करेंगे", one telling.)
+		w := toks[k].key
+		if w != "और" && w != "तथा" && w != "एवं" && w != "तो" {
 			continue
 		}
 		v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
-		if couldNotHappen(toks[max(0, k-3):k]) {
+		if couldNotHappen(toks[max(0, k-4):k]) {
 			ok, v.End, v.Tense = true, toks[k-1].end, hindi.Past // "नहीं हो पाई", which the layer reads as no verb
+		} else if w == "तो" {
+			continue
 		}
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past && !onVisitNow(toks, k-1) {
 			continue // "… भारत दौरे पर हैं और शनिवार को उन्होंने … मुलाकात की": a visit under way, then an event
@@ -4269,11 +4273,19 @@ func includedAt(toks []token, end int) bool {
 	return false
 }
 
-// couldNotHappen reports "नहीं हो पाई/सकी" among toks: what could not
-// take place was to.
+// couldNotHappen reports "<event> नहीं हो पाई/सकी" among toks: what
+// could not take place was to. Not "… समझौते पर सहमति नहीं हो पाई", an
+// agreement not reached in talks held.
 func couldNotHappen(toks []token) bool {
-	for i := 0; i+2 < len(toks); i++ {
-		if negationWords.has(toks[i].key) && toks[i+1].key == "हो" && couldWords.has(toks[i+2].key) {
+	for i := 1; i+2 < len(toks); i++ {
+		if !negationWords.has(toks[i].key) || toks[i+1].key != "हो" || !couldWords.has(toks[i+2].key) {
+			continue
+		}
+		e := i - 1
+		if e >= 1 && (toks[e].key == "भी" || toks[e].key == "ही") {
+			e-- // "मुलाकात भी नहीं हो पाई"
+		}
+		if eventWord(toks[e].key) || summitHeads.has(toks[e].key) {
 			return true
 		}
 	}
