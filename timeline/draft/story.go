@@ -421,6 +421,17 @@ func (x *extractor) clauses(s span) []span {
 	return out
 }
 
+// otherTime reports a word in text that places an event before or after
+// another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक".
+func otherTime(text string) bool {
+	for _, w := range [...]string{"पिछले", "पिछली", "पिछला", "अगले", "अगली", "अगला", "पूर्व", "बीते", "गत"} {
+		if containsWord(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayOwner returns the country whose national day toks name ("बांग्लादेश
 // के स्वतंत्रता दिवस", "अमेरिकी स्वतंत्रता दिवस"), or "" if none is said.
 func dayOwner(text string, toks []token) string {
@@ -3520,7 +3531,10 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "… मोदी-शी शिखर बैठक … शी शाम 5:30 बजे … पहुंचेंगे। … इनफॉर्मल
 					// समिट से …": a summit told again without a date is the
 					// summit told, whatever times came between.
-					againSummit := m.kind == timeline.Summit && ss[i].kind == timeline.Summit && m.date == nil
+					// Not one named otherwise ("… एससीओ शिखर सम्मेलन में भी")
+					// nor "पिछले शिखर सम्मेलन".
+					againSummit := m.kind == timeline.Summit && ss[i].kind == timeline.Summit && m.date == nil && !otherTime(m.text) &&
+						(m.label == "" || slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return o.label == m.label }))
 					// "… गणतंत्र दिवस परेड में मुख्य अतिथि होंगे। पिछले साल …
 					// निमंत्रण दिया था। … भारत में चार दिवसीय यात्रा पर
 					// रहेंगे": the chief guest's visit, told again.
