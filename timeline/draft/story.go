@@ -2398,7 +2398,7 @@ func theyTold(toks []token) bool {
 // फैसले", "यह निर्णय"; not "अपने फैसले", one's own.
 var (
 	decisionWords = setOf("फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय")
-	thisWords     = setOf("यह", "इस", "इसी", "उस", "उसी", "ये")
+	thisWords     = setOf("यह", "इस", "इसी", "ये")
 )
 
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
@@ -2435,9 +2435,9 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 			back = true // "पाकिस्तान के विदेश मंत्रालय ने यह कहा।": what the sentence before told
 		}
 	}
-	if !back {
+	if last := ms[len(ms)-1]; !back && (last.status == timeline.Cancelled || last.status == timeline.Postponed) {
 		// "एएनआई के मुताबिक, … इस फैसले का कारण … हमला है": the decision
-		// told before, told again.
+		// told before (to call a visit off), told again.
 		st := tokenize(x.text, sent.start, sent.end)
 		for i := 1; i < len(st); i++ {
 			if decisionWords.has(st[i].key) && thisWords.has(st[i-1].key) {
