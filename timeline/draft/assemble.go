@@ -963,7 +963,7 @@ func (x *extractor) summitSidelines(ss []*story) {
 			continue
 		}
 		if slices.ContainsFunc(s.ms, func(m *mention) bool {
-			return m.after && (m.afterKind == timeline.Summit || m.afterKind == timeline.MultilateralMeeting) && groupNamedAt(x.text, m.afterAt)
+			return m.after && (m.afterKind == timeline.Summit || m.afterKind == timeline.MultilateralMeeting) && groupNamedAt(x.text, m.afterAt) && justAround(x.text, m.afterAt)
 		}) {
 			s.kind = timeline.SidelineMeeting
 			s.wnotes = append(s.wnotes, "a sideline meeting: two guests of a group's summit meet just before or after it")
@@ -1045,6 +1045,25 @@ func manyCountries(text string, s *story) bool {
 	}
 	return false
 }
+
+// justAround reports "… से पहले" or "… के बाद" right after the frame word
+// at byte at, with no time counted between: not "शिखर सम्मेलन से दो
+// महीने पहले", "… के तीन हफ्ते बाद".
+func justAround(text string, at int) bool {
+	toks := tokenize(text, at, min(len(text), at+200))
+	for i, t := range toks {
+		if t.key == "पहले" || t.key == "बाद" {
+			return true
+		}
+		if i > 0 && (hasDigitOrNumberWord(t.text) || timeUnits.has(t.key)) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeUnits count a gap: "दो महीने पहले".
+var timeUnits = setOf("दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों", "माह", "साल", "सालों", "वर्ष", "वर्षों", "घंटे", "घंटों")
 
 // groupNamedAt reports a group's name ("जी-20", "एससीओ") before the
 // summit word at byte at.

@@ -2002,6 +2002,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review: 'this decision' of something else sources no plan", reason: "review: 'रॉयटर्स के मुताबिक, अमेरिका ने … शुल्क बढ़ा दिया है और इस फैसले से …' credited the Russia visit",
 			text: "मोदी 10 दिसंबर को रूस जाएंगे। रॉयटर्स के मुताबिक, अमेरिका ने भारत पर शुल्क बढ़ा दिया है और इस फैसले से व्यापार पर असर पड़ेगा।",
 			want: []want{{timeline.Visit, "2025-12-10[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: two guests meeting months before a summit are no sideline", reason: "review: 'जी-20 शिखर सम्मेलन से दो महीने पहले … मुलाकात' was a sideline meeting",
+			text: "चीनी नेता शी जिनपिंग और अमेरिकी राष्ट्रपति जो बाइडन की सितंबर में जी-20 शिखर सम्मेलन से दो महीने पहले वॉशिंगटन में मुलाकात हुई थी।",
+			want: []want{
+				{timeline.Summit, "2025-09[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-09[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
