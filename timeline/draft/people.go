@@ -618,6 +618,7 @@ func countryActors(text string, toks []token) []string {
 			for _, d := range withCountries(text, toks, i) {
 				add(d)
 			}
+			add(c)
 		case next == "ने", next == "के" && next2 == "बीच":
 			add(c)
 		case (next == "और" || next == "एवं") && i+3 < len(toks):
@@ -638,6 +639,21 @@ func withCountries(text string, toks []token, i int) []string {
 	if i+2 >= len(toks) || toks[i+1].key != "के" || toks[i+2].key != "साथ" {
 		return nil
 	}
+	// The talks right after "के साथ": "… के साथ द्विपक्षीय मुलाकात"; not
+	// "… के साथ व्यापार बढ़ाने पर चर्चा", a topic.
+	talks := false
+	for k := i + 3; k < len(toks) && k <= i+5; k++ {
+		if eventWord(toks[k].key) {
+			talks = true
+			break
+		}
+		if !withFillers.has(toks[k].key) {
+			break
+		}
+	}
+	if !talks {
+		return nil
+	}
 	if l := countryList(text, toks, i); l != nil {
 		return l
 	}
@@ -646,6 +662,10 @@ func withCountries(text string, toks []token, i int) []string {
 	}
 	return nil
 }
+
+// withFillers may stand between "के साथ" and the talks: "के साथ भी
+// उनकी द्विपक्षीय मुलाकात".
+var withFillers = setOf("द्विपक्षीय", "भी", "कोई", "उनकी", "उनका", "उनके", "अपनी", "अपना", "अलग-अलग", "अलग")
 
 // citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two
 // countries, and returns the countries.
