@@ -1389,7 +1389,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				end := m.date.End
 				m.date, m.dateOwn = nil, false
 				for _, o := range m.others {
-					if o.Start > end && o.Start < p.htoks[h.i].start && !participleBetween(p.htoks, o.End, p.htoks[h.i].start, m.kind == timeline.Visit) {
+					// "… चुनाव के मद्देनजर दोनों नेताओं की मुलाकात 10 दिसंबर
+					// को होगी": a date after the event word is its own too.
+					after := o.Start >= p.htoks[h.last].end && o.End <= m.clause.end
+					if o.Start > end && (o.Start < p.htoks[h.i].start && !participleBetween(p.htoks, o.End, p.htoks[h.i].start, m.kind == timeline.Visit) || after) {
 						o := o
 						m.date, m.dateOwn = &o, true
 						break
