@@ -2014,6 +2014,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review: a day told after the talks dates them, past a cause's day", reason: "review: '20 दिसंबर को होने वाले चुनाव के मद्देनजर … मुलाकात 10 दिसंबर को होगी' left the meeting undated",
 			text: "20 दिसंबर को होने वाले चुनाव के मद्देनजर दोनों नेताओं की मुलाकात 10 दिसंबर को होगी।",
 			want: []want{{timeline.BilateralMeeting, "2025-12-10[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a headline's gathering told nowhere else is kept, to come", reason: "review: 'एससीओ बैठक, बिश्केक पहुंचे जयशंकर' with a body telling only the arrival lost the meeting",
+			text: "एससीओ बैठक, बिश्केक पहुंचे जयशंकर\nविदेश मंत्री एस जयशंकर मंगलवार को बिश्केक पहुंचे।",
+			want: []want{
+				{timeline.MultilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -1597,8 +1597,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if !m.hasVerb && talksOrGathering(m.kind) && m.status == timeline.Held && (visitVerbs.has(m.statusWord) || reachWords.has(m.statusWord)) {
 				// "बिम्सटेक बैठक, काठमांडू पहुंचीं सुषमा": a headline's
 				// gathering without a verb of its own is not held by the
-				// journey to it.
-				m.status, m.statusWord, m.fromTense, m.past = "", "", false, false
+				// journey to it; it is what the journey is for, to come.
+				m.status, m.fromTense, m.past = timeline.Announced, true, false
 			}
 			if m.purpose && m.status == timeline.Held && !agentAfterJourney(p.htoks, mh) {
 				// "बैठक में शामिल होने के लिए … रवाना हो गई है", "… से
