@@ -382,18 +382,16 @@ func (x *extractor) clauses(s span) []span {
 	// … से मुलाकात करेंगी": और after a finite verb joins two clauses, each
 	// with its event.
 	for k, n := 1, 0; k+1 < len(toks) && n < maxJoinCuts; k++ {
-		// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": तो after
-		// talks that could not take place opens the clause of what came
-		// instead. (Not "… भारत आएंगे तो … मुलाकात करेंगे", one telling.)
+		// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": तो after a
+		// finite verb opens the clause of what came of it; "… भारत आएंगे तो
+		// … मुलाकात करेंगे" shares its subject (below).
 		w := toks[k].key
 		if w != "और" && w != "तथा" && w != "एवं" && w != "तो" {
 			continue
 		}
 		v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
-		if couldNotHappen(toks[max(0, k-4):k]) {
+		if couldNotHappen(toks[max(0, k-8):k]) {
 			ok, v.End, v.Tense = true, toks[k-1].end, hindi.Past // "नहीं हो पाई", which the layer reads as no verb
-		} else if w == "तो" {
-			continue
 		}
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past && !onVisitNow(toks, k-1) {
 			continue // "… भारत दौरे पर हैं और शनिवार को उन्होंने … मुलाकात की": a visit under way, then an event
@@ -1023,7 +1021,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people = sentPeople
 		}
-		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2)) {
+		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
 			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
 			// से मुलाकात करेंगे": the clause after a stay shares its
 			// subject, the one who stays.
@@ -4298,16 +4296,27 @@ func couldNotHappen(toks []token) bool {
 		if !negationWords.has(toks[i].key) || toks[i+1].key != "हो" || !couldWords.has(toks[i+2].key) {
 			continue
 		}
-		e := i - 1
-		if e >= 1 && (toks[e].key == "भी" || toks[e].key == "ही") {
-			e-- // "मुलाकात भी नहीं हो पाई"
+		// The event word within a few words before: "बैठक मंगलवार को नहीं हो
+		// पाई", "मुलाकात तय समय पर नहीं हो सकी", "मुलाकात भी नहीं …"; but
+		// an outcome right before the negation is what failed: "समझौते पर
+		// सहमति नहीं हो पाई".
+		if outcomeWords.has(toks[i-1].key) {
+			continue
 		}
-		if eventWord(toks[e].key) || summitHeads.has(toks[e].key) {
-			return true
+		for e := i - 1; e >= max(0, i-5); e-- {
+			if eventWord(toks[e].key) || summitHeads.has(toks[e].key) {
+				return true
+			}
+			if hindi.IsClauseWord(toks[e].text) {
+				break
+			}
 		}
 	}
 	return false
 }
+
+// outcomeWords are what talks may fail to reach.
+var outcomeWords = setOf("सहमति", "समझौता", "समझौते", "फैसला", "फैसले", "निर्णय", "घोषणा", "एकमत", "सहमत")
 
 // couldNotWord is the status word of talks that could not take place.
 const couldNotWord = "नहीं हो पाई"
