@@ -1055,15 +1055,15 @@ func justAround(text string, at int) bool {
 		if t.key == "पहले" || t.key == "बाद" {
 			return true
 		}
-		if i > 0 && (hasDigitOrNumberWord(t.text) || timeUnits.has(t.key)) {
-			return false
+		if i > 0 && timeUnits.has(t.key) && !(toks[i-1].key == "एक" && (t.key == "दिन")) {
+			return false // "दो महीने पहले"; but "कुछ घंटे पहले", "एक दिन पहले" are just before
 		}
 	}
 	return false
 }
 
-// timeUnits count a gap: "दो महीने पहले".
-var timeUnits = setOf("दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों", "माह", "साल", "सालों", "वर्ष", "वर्षों", "घंटे", "घंटों")
+// timeUnits count a gap longer than a day: "दो महीने पहले".
+var timeUnits = setOf("दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों", "माह", "साल", "सालों", "वर्ष", "वर्षों")
 
 // groupNamedAt reports a group's name ("जी-20", "एससीओ") before the
 // summit word at byte at.

@@ -1195,6 +1195,9 @@ var personPronouns = setOf("उन्हें", "उनको", "वे", "व�
 // inPartyOf reports an arrival participle at toks[i] before a delegation
 // named in a phrase of "में": "भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में".
 func inPartyOf(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].start-toks[i].end != 1 {
+		return false // "… नई दिल्ली पहुंचे - प्रतिनिधि मंडल में …": a verb, then another sentence
+	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if hindi.IsPostposition(toks[k].text) {
 			party := func(t token) bool { return delegationWords.has(t.key) || t.key == "मंडल" || t.key == "दल" } // "प्रतिनिधि मंडल", "प्रतिनिधि दल"
@@ -1207,12 +1210,16 @@ func inPartyOf(toks []token, i int) bool {
 	return false
 }
 
-// someoneBefore reports a person named by office or name among the ten
-// words before toks[i].
+// someoneBefore reports a person named by office or name (or a
+// delegation, or a pronoun standing for someone) among the ten words
+// before toks[i].
 func someoneBefore(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
+		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && toks[k].key != "दल" && !personPronouns.has(toks[k].key) {
 			continue
+		}
+		if toks[i].key == "आना" {
+			return true // "ट्रंप का फरवरी में भारत आना था": the coming's subject takes का
 		}
 		// "जयशंकर के बयान का मामला … पहुंचा", "शरीफ का पत्र … पहुंचा": one
 		// who owns what arrives does not arrive.

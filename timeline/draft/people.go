@@ -642,7 +642,7 @@ func withCountries(text string, toks []token, i int) []string {
 	// The talks right after "के साथ": "… के साथ द्विपक्षीय मुलाकात"; not
 	// "… के साथ व्यापार बढ़ाने पर चर्चा", a topic.
 	talks := false
-	for k := i + 3; k < len(toks) && k <= i+5; k++ {
+	for k := i + 3; k < len(toks) && k <= i+7; k++ {
 		if eventWord(toks[k].key) {
 			talks = true
 			break
@@ -665,7 +665,7 @@ func withCountries(text string, toks []token, i int) []string {
 
 // withFillers may stand between "के साथ" and the talks: "के साथ भी
 // उनकी द्विपक्षीय मुलाकात".
-var withFillers = setOf("द्विपक्षीय", "भी", "कोई", "उनकी", "उनका", "उनके", "अपनी", "अपना", "अलग-अलग", "अलग")
+var withFillers = setOf("द्विपक्षीय", "भी", "कोई", "उनकी", "उनका", "उनके", "अपनी", "अपना", "अलग-अलग", "अलग", "-", "शीर्ष", "स्तरीय", "शीर्ष-स्तरीय", "उच्च", "उच्च-स्तरीय", "औपचारिक", "अनौपचारिक", "अहम", "महत्वपूर्ण")
 
 // citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two
 // countries, and returns the countries.

@@ -422,12 +422,17 @@ func (x *extractor) clauses(s span) []span {
 // otherTime reports a word in text that places an event before or after
 // another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक".
 func otherTime(text string) bool {
-	for _, w := range [...]string{"पिछले", "पिछली", "पिछला", "अगले", "अगली", "अगला", "पूर्व", "बीते", "गत"} {
+	for _, w := range [...]string{"पिछले", "पिछली", "पिछला", "बीते", "गत"} { // not पूर्व: "पूर्व एशिया शिखर सम्मेलन"
 		if containsWord(text, w) {
 			return true
 		}
 	}
-	return false
+	return nextTime(text)
+}
+
+// nextTime reports "अगले/अगली/अगला" in text: the next one.
+func nextTime(text string) bool {
+	return containsWord(text, "अगले") || containsWord(text, "अगली") || containsWord(text, "अगला")
 }
 
 // dayOwner returns the country whose national day toks name ("बांग्लादेश
@@ -437,11 +442,15 @@ func dayOwner(text string, toks []token) string {
 		if (toks[k].key != "गणतंत्र" && toks[k].key != "स्वतंत्रता") || toks[k+1].key != "दिवस" {
 			continue
 		}
-		if c := demonyms[toks[k-1].text]; c != "" {
+		j := k - 1
+		for n := 0; n < 2 && j >= 1 && (hasDigit(toks[j].text) || ordinalSuffix(toks[j].key)); n++ {
+			j-- // "श्रीलंका के 78वें स्वतंत्रता दिवस"
+		}
+		if c := demonyms[toks[j].text]; c != "" {
 			return c
 		}
-		if (toks[k-1].key == "के" || toks[k-1].key == "की") && k >= 2 {
-			if c, _, ok := countryEndingAt(text, toks, k-2); ok {
+		if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
+			if c, _, ok := countryEndingAt(text, toks, j-1); ok {
 				return c
 			}
 		}
@@ -449,17 +458,24 @@ func dayOwner(text string, toks []token) string {
 	return ""
 }
 
-// otherTraveller reports two tellings that each name someone by name and
-// no one in common: "मोदी आज जापान रवाना हुए। … मुर्मू … जापान और
-// फिलीपींस का दौरा करेंगी" are two trips, though of one country.
+// otherTraveller reports two tellings that name two people of one
+// country and no one in common: "मोदी आज जापान रवाना हुए। … मुर्मू …
+// जापान और फिलीपींस का दौरा करेंगी" are two trips to one country.
 func otherTraveller(a, b *mention) bool {
-	named := func(p person) bool { return p.Name.Hi != "" }
-	if !slices.ContainsFunc(a.people, named) || !slices.ContainsFunc(b.people, named) {
-		return false
+	shared, compatriots := false, false
+	for _, p := range a.people {
+		for _, q := range b.people {
+			if p.Name.Hi == "" || q.Name.Hi == "" {
+				continue
+			}
+			if samePerson(p.Participant, q.Participant) {
+				shared = true
+			} else if p.Country != "" && p.Country == q.Country {
+				compatriots = true // two of one country; a host met on arrival is of another
+			}
+		}
 	}
-	return !slices.ContainsFunc(a.people, func(p person) bool {
-		return p.Name.Hi != "" && slices.ContainsFunc(b.people, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) })
-	})
+	return compatriots && !shared
 }
 
 // underWayWord is the status word of a visit told under way.
@@ -1036,10 +1052,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				if theyTold(sentToks) {
 					// "… की जानकारी विदेश सचिव … ने दी। उन्होंने बताया कि आज
 					// दोनों नेताओं की … बात हुई": the one who tells is not in
-					// what he tells.
-					base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool {
+					// what he tells, when others are.
+					others := slices.DeleteFunc(slices.Clone(base.people), func(q person) bool {
 						return slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer)
 					})
+					if len(others) > 0 {
+						base.people = others
+					}
 				}
 			} else if bothAt >= u.end {
 				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
@@ -1072,8 +1091,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		briefs := func(q person) bool {
 			return hasAttr && q.start >= at.start && q.end <= at.end && slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer)
 		}
-		if slices.ContainsFunc(base.people, besides) || slices.ContainsFunc(base.people, briefs) {
-			base.people = slices.DeleteFunc(slices.Clone(base.people), func(q person) bool { return besides(q) || briefs(q) })
+		if slices.ContainsFunc(base.people, besides) {
+			base.people = slices.DeleteFunc(slices.Clone(base.people), besides)
+		}
+		if others := slices.DeleteFunc(slices.Clone(base.people), briefs); len(others) > 0 && len(others) < len(base.people) {
+			base.people = others // not "विदेश सचिव … ने बताया कि वे … ढाका जाएंगे", his own trip
 		}
 		for _, t := range toks {
 			if p, ok := lookupPlace(t.text); ok && p.city != "" {
@@ -2399,7 +2421,7 @@ func theyTold(toks []token) bool {
 // फैसले", "यह निर्णय"; not "अपने फैसले", one's own.
 var (
 	decisionWords = setOf("फैसले", "फैसला", "फ़ैसले", "फ़ैसला", "निर्णय")
-	thisWords     = setOf("यह", "इस", "इसी", "ये")
+	thisWords     = setOf("यह", "इस", "इसी", "उस", "उसी", "ये")
 )
 
 // objectPronouns stand for a thing told before: "इसे कैंसिल कर दिया".
@@ -2475,21 +2497,24 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		// "… 6 दिसंबर को भारत आएंगे. … उनकी मुलाकात होगी. … इसकी जानकारी
 		// … प्रवक्ता … ने दी.": a source closing its paragraph tells the
 		// paragraph's events.
-		// Only when it does end the paragraph, and of the events that
-		// share a foreign country with the last: "ट्रंप ने … पुतिन से फोन
-		// पर बात की थी। जापान के प्रधानमंत्री … भारत आएंगे। इसकी जानकारी
-		// … प्रवक्ता ने दी" sources the visit, not the call.
+		// Only the events of the last one's story: "ट्रंप ने … पुतिन से
+		// फोन पर बात की थी। जापान के प्रधानमंत्री … भारत आएंगे। इसकी
+		// जानकारी … प्रवक्ता ने दी" sources the visit, not the call.
 		last := ms[len(ms)-1].sent
-		para := len(x.text) // no paragraph: the sentence before only
-		if rest := strings.TrimLeft(x.text[sent.end:], " \t\r"); rest == "" || rest[0] == '\n' {
-			para = strings.LastIndexByte(x.text[:sent.start], '\n') + 1
-		}
+		para := strings.LastIndexByte(x.text[:sent.start], '\n') + 1
 		var lastSides []string // of the last telling in the paragraph that names a foreign side
+		var lastNamed []person // and its people named
 		for i := len(ms) - 1; i >= 0 && len(lastSides) == 0 && (ms[i].sent == last || ms[i].sent.start >= para); i-- {
 			lastSides = foreignSides(ms[i].people, x.home)
+			lastNamed = ms[i].people
 		}
 		for _, m := range ms {
-			sameStory := m.sent.start >= para && slices.ContainsFunc(foreignSides(m.people, x.home), func(c string) bool { return slices.Contains(lastSides, c) })
+			// Of the same story: a foreign side in common, or someone named
+			// in common ("मोदी … जापान जाएंगे। इसके बाद वे … चीन जाएंगे").
+			sameStory := m.sent.start >= para && (slices.ContainsFunc(foreignSides(m.people, x.home), func(c string) bool { return slices.Contains(lastSides, c) }) ||
+				slices.ContainsFunc(m.people, func(p person) bool {
+					return p.Name.Hi != "" && slices.ContainsFunc(lastNamed, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) })
+				}))
 			if (m.sent == last || sameStory) && m.attrib == "" {
 				m.attrib, m.outlet = phrase, outlet
 			}
@@ -3373,6 +3398,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			for pass := 0; pass < 2 && target == nil; pass++ {
 				for i := len(recent) - 1; i >= 0; i-- {
 					ss := recent
+					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord {
+						continue // "… चीन के दौरे पर हैं। उन्होंने अपना भारत दौरा रद्द कर दिया है"
+					}
 					if ss[i].first.clause == m.clause {
 						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 					}
@@ -3406,7 +3434,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 		case !w.IsZero():
 			for _, s := range recent {
-				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !otherSummit(s, m) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && otherVisitor(x.text, s, m)) {
+				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !otherSummit(s, m) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && (otherVisitor(x.text, s, m) || otherTraveller(s.first, m))) {
 					target = s
 					break
 				}
@@ -3742,7 +3770,7 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 				return s
 			}
 		case timeline.Visit:
-			if otherVisitor(x.text, s, m) || m.visited != "" && s.first.visited != "" && (m.visited == x.home) != (s.first.visited == x.home) {
+			if otherVisitor(x.text, s, m) || otherTraveller(s.first, m) || m.visited != "" && s.first.visited != "" && (m.visited == x.home) != (s.first.visited == x.home) {
 				continue // "ली इसी माह … भारत आने वाले हैं" in a story of Khurshid in China: a visit here is no leg of one abroad
 			}
 			ws, _ := w.Days()
@@ -4859,6 +4887,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// the editor counts.
 			s.when = x.inDatelineZone(date.Before(x.reported))
 			s.inferred = "no date in the text: its day is counted from something the text tells (\"के N दिन बाद\"); count it"
+			continue
+		}
+		if m.kind == timeline.Summit && m.date == nil && otherTime(m.text) {
+			// "पिछला शिखर सम्मेलन … हुआ था", "अगला शिखर सम्मेलन … होगा":
+			// another summit than the one told, before or after the
+			// dateline; no date told nearby is its.
+			if nextTime(m.text) {
+				s.when = x.inDatelineZone(date.After(x.reported))
+			} else {
+				s.when = x.inDatelineZone(date.Before(x.reported))
+			}
+			s.inferred = "no date in the text: a summit before or after the one told; date it"
 			continue
 		}
 		if m.underWay {
