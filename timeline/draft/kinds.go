@@ -1212,10 +1212,10 @@ func inPartyOf(toks []token, i int) bool {
 
 // someoneBefore reports a person named by office or name (or a
 // delegation, or a pronoun standing for someone) among the ten words
-// before toks[i].
+// before toks[i]. Not a दल: a rescue team or a party's arrives too.
 func someoneBefore(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && toks[k].key != "दल" && !personPronouns.has(toks[k].key) {
+		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
 			continue
 		}
 		if toks[i].key == "आना" {

@@ -303,8 +303,11 @@ func (x *extractor) replanned(m *mention, at int) bool {
 			cueEnd = q.Word.End
 		}
 	}
-	if cueEnd < 0 || m.date == nil || !m.dateOwn || m.date.Start < cueEnd {
-		return false // "… सुविधाजनक तिथि पर दौरा रखने का फैसला किया है": no new day, the putting off itself
+	if cueEnd < 0 || m.date == nil || !m.dateOwn || m.date.Start < cueEnd || at > m.clause.end {
+		// "… सुविधाजनक तिथि पर दौरा रखने का फैसला किया है": no new day, the
+		// putting off itself. (An event word read past the clause's end,
+		// as a trimmed clause may leave it, decides nothing in it.)
+		return false
 	}
 	after := x.text[at:m.clause.end]
 	return containsWord(after, "फैसला") || containsWord(after, "निर्णय")
@@ -476,6 +479,14 @@ func otherTraveller(a, b *mention) bool {
 		}
 	}
 	return compatriots && !shared
+}
+
+// tripWithin reports a trip m that names a city or country other than
+// the visit under way v does: "… भारत दौरे पर हैं … उनका आगरा दौरा रद्द",
+// "… चीन के दौरे पर हैं … अपना भारत दौरा रद्द" are other trips; "… भारत
+// के दौरे पर हैं … यह दौरा … रद्द" is that visit, cut short.
+func tripWithin(v, m *mention) bool {
+	return m.city != "" && m.city != v.city || m.visited != "" && v.visited != "" && m.visited != v.visited
 }
 
 // underWayWord is the status word of a visit told under way.
@@ -2502,16 +2513,24 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 		// जानकारी … प्रवक्ता ने दी" sources the visit, not the call.
 		last := ms[len(ms)-1].sent
 		para := strings.LastIndexByte(x.text[:sent.start], '\n') + 1
+		sides := func(m *mention) []string {
+			out := foreignSides(m.people, x.home)
+			if m.visited != "" && m.visited != x.home {
+				out = append(out, m.visited) // the country a visit goes to
+			}
+			return out
+		}
+		lastNamed, lastStatus := ms[len(ms)-1].people, ms[len(ms)-1].status
 		var lastSides []string // of the last telling in the paragraph that names a foreign side
-		var lastNamed []person // and its people named
 		for i := len(ms) - 1; i >= 0 && len(lastSides) == 0 && (ms[i].sent == last || ms[i].sent.start >= para); i-- {
-			lastSides = foreignSides(ms[i].people, x.home)
-			lastNamed = ms[i].people
+			lastSides = sides(ms[i])
 		}
 		for _, m := range ms {
-			// Of the same story: a foreign side in common, or someone named
-			// in common ("मोदी … जापान जाएंगे। इसके बाद वे … चीन जाएंगे").
-			sameStory := m.sent.start >= para && (slices.ContainsFunc(foreignSides(m.people, x.home), func(c string) bool { return slices.Contains(lastSides, c) }) ||
+			// Of the same story, told the same way (not "… भूटान का दौरा
+			// किया था" before a plan): a foreign side in common (a visit's
+			// country too), or someone named in common with the telling
+			// before ("मोदी … जापान जाएंगे। इसके बाद वे … चीन जाएंगे").
+			sameStory := m.sent.start >= para && m.status == lastStatus && (slices.ContainsFunc(sides(m), func(c string) bool { return slices.Contains(lastSides, c) }) ||
 				slices.ContainsFunc(m.people, func(p person) bool {
 					return p.Name.Hi != "" && slices.ContainsFunc(lastNamed, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) })
 				}))
@@ -3398,7 +3417,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			for pass := 0; pass < 2 && target == nil; pass++ {
 				for i := len(recent) - 1; i >= 0; i-- {
 					ss := recent
-					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord {
+					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord && tripWithin(ss[i].first, m) {
 						continue // "… चीन के दौरे पर हैं। उन्होंने अपना भारत दौरा रद्द कर दिया है"
 					}
 					if ss[i].first.clause == m.clause {
@@ -3512,7 +3531,7 @@ func (x *extractor) build(ms []*mention) []*story {
 						continue
 					}
 				}
-				if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord {
+				if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && ss[i].first.statusWord == underWayWord && tripWithin(ss[i].first, m) {
 					continue // "… भारत दौरे पर हैं … उनका आगरा दौरा रद्द": the same, told the other way round
 				}
 				// "मोदी पहली बार बहुपक्षीय बैठक में शामिल होने जा रहे हैं"
@@ -4328,8 +4347,11 @@ func couldNotHappen(toks []token) bool {
 		// पाई", "मुलाकात तय समय पर नहीं हो सकी", "मुलाकात भी नहीं …"; but
 		// an outcome right before the negation is what failed: "समझौते पर
 		// सहमति नहीं हो पाई".
-		if outcomeWords.has(toks[i-1].key) {
-			continue
+		if outcomeWords.has(toks[i-1].key) || !eventWord(toks[i-1].key) && !summitHeads.has(toks[i-1].key) && toks[i-1].key != "भी" && toks[i-1].key != "ही" && !hindi.IsPostposition(toks[i-1].text) && !timeWords.has(toks[i-1].key) {
+			continue // "… में कोई प्रगति नहीं हो पाई", "मतभेद दूर नहीं हो सके": what the talks did not reach
+		}
+		if i+3 < len(toks) && (toks[i+3].key == "है" || toks[i+3].key == "हैं") {
+			continue // "… मुलाकात अब तक नहीं हो पाई है": a state, no plan called off
 		}
 		for e := i - 1; e >= max(0, i-5); e-- {
 			if eventWord(toks[e].key) || summitHeads.has(toks[e].key) {
@@ -4344,7 +4366,11 @@ func couldNotHappen(toks []token) bool {
 }
 
 // outcomeWords are what talks may fail to reach.
-var outcomeWords = setOf("सहमति", "समझौता", "समझौते", "फैसला", "फैसले", "निर्णय", "घोषणा", "एकमत", "सहमत")
+var outcomeWords = setOf("सहमति", "समझौता", "समझौते", "फैसला", "फैसले", "निर्णय", "घोषणा", "एकमत", "सहमत", "प्रगति", "नतीजा", "नतीजे", "समाधान", "हल")
+
+// timeWords may stand between talks and their failing: "बैठक तय समय पर
+// नहीं हो पाई", "मुलाकात आज नहीं हो सकी".
+var timeWords = setOf("समय", "आज", "कल", "अब", "फिर", "दोबारा")
 
 // couldNotWord is the status word of talks that could not take place.
 const couldNotWord = "नहीं हो पाई"
