@@ -53,7 +53,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		if src == 0 {
 			continue
 		}
-		if a, ok := toldFirst(text, c, toks, src); ok {
+		if a, ok := toldFirst(text, toks, src); ok {
 			return a, true
 		}
 		// The source: back to a clause boundary, at most five words; a
@@ -116,7 +116,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 // दी", "इसकी पुष्टि X ने की": the news named before its source, whose ने
 // is toks[n]. The phrase runs from the news ("इसकी जानकारी", "बातचीत की
 // जानकारी") to the verb.
-func toldFirst(text string, c span, toks []token, n int) (attributionSpan, bool) {
+func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 	if n+1 >= len(toks) {
 		return attributionSpan{}, false
 	}
@@ -137,7 +137,7 @@ func toldFirst(text string, c span, toks []token, n int) (attributionSpan, bool)
 		} else if k >= 2 && toks[k-1].key == "की" && eventWord(toks[k-2].key) {
 			first = k - 2 // "बातचीत की जानकारी"
 		} else {
-			return attributionSpan{}, false // "… को जानकारी X ने दी"? not the news of an event
+			return attributionSpan{}, false // "… को जानकारी X ने दी": news given to someone, of no event told
 		}
 		end := toks[n+1].end
 		if n+2 < len(toks) && isAux(toks[n+2].key) && joined(text, toks[n+1], toks[n+2]) {
