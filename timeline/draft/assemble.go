@@ -1047,23 +1047,23 @@ func manyCountries(text string, s *story) bool {
 }
 
 // justAround reports "… से पहले" or "… के बाद" right after the frame word
-// at byte at, with no time counted between: not "शिखर सम्मेलन से दो
-// महीने पहले", "… के तीन हफ्ते बाद".
+// at byte at, with no gap of more than a day measured between: not "शिखर
+// सम्मेलन से दो महीने पहले", "… के तीन हफ्ते बाद"; but "कुछ घंटे पहले",
+// "एक दिन पहले" are just before.
 func justAround(text string, at int) bool {
 	toks := tokenize(text, at, min(len(text), at+200))
 	for i, t := range toks {
 		if t.key == "पहले" || t.key == "बाद" {
 			return true
 		}
-		if i > 0 && timeUnits.has(t.key) && !(toks[i-1].key == "एक" && (t.key == "दिन")) {
-			return false // "दो महीने पहले"; but "कुछ घंटे पहले", "एक दिन पहले" are just before
+		hours := t.key == "घंटे" || t.key == "घंटों"
+		oneDay := t.key == "दिन" && i > 0 && toks[i-1].key == "एक"
+		if gapUnits.has(t.key) && !hours && !oneDay {
+			return false
 		}
 	}
 	return false
 }
-
-// timeUnits count a gap longer than a day: "दो महीने पहले".
-var timeUnits = setOf("दिन", "दिनों", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों", "माह", "साल", "सालों", "वर्ष", "वर्षों")
 
 // groupNamedAt reports a group's name ("जी-20", "एससीओ") before the
 // summit word at byte at.

@@ -2102,6 +2102,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-10[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "इसकी जानकारी विदेश मंत्रालय के प्रवक्ता ने दी"},
 			}},
+		{name: "review 2: a meeting a day before a group's summit is on its sidelines", reason: "review 2: 'जी-20 शिखर सम्मेलन से एक दिन पहले … मुलाकात' was bilateral",
+			text: "चीनी प्रधानमंत्री ली क्यांग और ऑस्ट्रेलियाई प्रधानमंत्री अल्बनीज की सोमवार को जी-20 शिखर सम्मेलन से एक दिन पहले मुलाकात हुई।",
+			want: []want{
+				{timeline.Summit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

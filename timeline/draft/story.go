@@ -423,20 +423,23 @@ func (x *extractor) clauses(s span) []span {
 }
 
 // otherTime reports a word in text that places an event before or after
-// another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक".
+// another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक". (Not पूर्व:
+// "पूर्व एशिया शिखर सम्मेलन".)
 func otherTime(text string) bool {
-	for _, w := range [...]string{"पिछले", "पिछली", "पिछला", "बीते", "गत"} { // not पूर्व: "पूर्व एशिया शिखर सम्मेलन"
-		if containsWord(text, w) {
-			return true
-		}
-	}
-	return nextTime(text)
+	_, ok := hasAny(tokenize(text, 0, len(text)), otherTimeWords)
+	return ok
 }
 
 // nextTime reports "अगले/अगली/अगला" in text: the next one.
 func nextTime(text string) bool {
-	return containsWord(text, "अगले") || containsWord(text, "अगली") || containsWord(text, "अगला")
+	_, ok := hasAny(tokenize(text, 0, len(text)), nextWords)
+	return ok
 }
+
+var (
+	nextWords      = setOf("अगले", "अगली", "अगला")
+	otherTimeWords = unionOf(lastWords, nextWords, setOf("बीते", "गत"))
+)
 
 // dayOwner returns the country whose national day toks name ("बांग्लादेश
 // के स्वतंत्रता दिवस", "अमेरिकी स्वतंत्रता दिवस"), or "" if none is said.
