@@ -5038,6 +5038,15 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 							told = t
 						}
 						w = x.inDatelineZone(date.OnDay(told))
+						if ahead && o.kind == timeline.Visit && !m.past && !told.After(x.reported) {
+							// "गुरुवार को दो दिवसीय दौरे पर काठमांडू पहुंचीं। …
+							// से मुलाकात करेंगी": what is still to come on
+							// the visit falls on any of its days left, as
+							// editors date it.
+							if rest, err := w.Until(x.inDatelineZone(date.OnDay(we.AddDays(-1)))); err == nil && we.AddDays(-1).After(told) {
+								w = rest
+							}
+						}
 					}
 					break
 				}
