@@ -630,8 +630,9 @@ func (x *extractor) draft(s *story) {
 			var other bool
 			if oneCountry {
 				// Counterparts of one country by their offices: the
-				// others of it go.
-				other = p.Country == c && !samePerson(p, side.Participant) && officeKey(p.Title.Hi) != officeKey(side.Title.Hi)
+				// others of it go, and another named holder of the same
+				// office ("विपक्ष के नेता … और माओवादी नेता …").
+				other = p.Country == c && !samePerson(p, side.Participant) && (officeKey(p.Title.Hi) != officeKey(side.Title.Hi) || p.Name.Hi != "" && side.Name.Hi != "")
 			} else {
 				other = p.Country != c && slices.ContainsFunc(counterparts, func(q person) bool { return q.Country == p.Country })
 			}
@@ -1229,6 +1230,12 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 			break
 		}
 	}
+	if from < 0 {
+		// "सुषमा राष्ट्रपति …, विपक्ष के नेता … और माओवादी नेता … से भी
+		// मुलाकात करेंगी": with no ने, the list runs from the subject
+		// that opens the clause.
+		from = x.subjectEnd(toks, ps)
+	}
 	for _, p := range ps {
 		if p.counterpart && p.start > from {
 			to = p.end
@@ -1268,6 +1275,19 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 		}
 	}
 	return out, false
+}
+
+// subjectEnd returns the end of the person who opens a sentence whose
+// tokens are toks, the subject of a sentence without ने, or -1 if the
+// sentence opens otherwise. The list may cross commas that cut clauses.
+func (x *extractor) subjectEnd(toks []token, ps []person) int {
+	if len(toks) == 0 || len(ps) == 0 {
+		return -1
+	}
+	if p := ps[0]; p.start == toks[0].start && !p.counterpart && p.Country == x.home && !p.homeGuess {
+		return p.end
+	}
+	return -1
 }
 
 // officeSides returns the counterparts of one country that a telling
@@ -1310,14 +1330,18 @@ func (x *extractor) officeSides(m *mention, cps []person) []person {
 		// सीतारमण").
 		listed := p.Country == x.home && x.inCommaList(p)
 		nameless := p.Name.Hi == "" && !listed && slices.ContainsFunc(cps, func(q person) bool { return q.Country == p.Country && q.Name.Hi != "" })
-		if office == "" || nameless || groupOffices[p.Title.Hi] || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
+		// "देउबा, …, विपक्ष के नेता … ओली, माओवादी नेता … दहल से": a
+		// name is a person, whatever office goes with it.
+		if (office == "" || groupOffices[p.Title.Hi]) && p.Name.Hi == "" || nameless || spouses.has(p.Title.Hi) || slices.Contains(subject, p.Country) {
 			continue
 		}
 		if len(out) > 0 && out[0].Country != p.Country {
 			return nil // of several countries: readSides's sides
 		}
 		if slices.ContainsFunc(out, func(q person) bool {
-			return officeKey(q.Title.Hi) == office || samePerson(q.Participant, p.Participant)
+			// "विपक्ष के नेता … ओली और माओवादी नेता … दहल": two named
+			// people of one office are two people.
+			return officeKey(q.Title.Hi) == office && (q.Name.Hi == "" || p.Name.Hi == "") || samePerson(q.Participant, p.Participant)
 		}) {
 			continue
 		}

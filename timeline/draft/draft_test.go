@@ -2108,6 +2108,15 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a list of one country's people met, with no ने: one meeting with each", reason: "heldout18 05: 'सुषमा … देउबा, राष्ट्रपति …, विपक्ष के नेता … ओली, माओवादी नेता … दहल … से भी मुलाकात करेंगी' drafted one meeting; the list crosses commas that cut clauses",
+			text: "विदेश मंत्री जयशंकर मंगलवार को दो दिवसीय दौरे पर ढाका पहुंचे। जयशंकर प्रधानमंत्री शेख हसीना, राष्ट्रपति अब्दुल हामिद, विपक्ष के नेता हुसैन मोहम्मद इरशाद और बीएनपी नेता मिर्जा फखरुल इस्लाम आलमगीर से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "undated, to come, after an arrival on a day of a visit of days: the visit's days left", reason: "held-out sets: 73 expected events still to come in a visit of several days carry its span, 12 a day; 'गुरुवार को दो दिवसीय दौरे पर काठमांडू पहुंचीं। … मुलाकात करेंगी' was dated by the arrival's day",
 			text: "जर्मनी के चांसलर सोमवार को तीन दिवसीय दौरे पर नई दिल्ली पहुंचे। वे प्रधानमंत्री से द्विपक्षीय वार्ता करेंगे।",
 			want: []want{
@@ -3120,6 +3129,32 @@ func TestExtractParticipantCountries(t *testing.T) {
 // TestExtractParticipantNames checks where a name read after an office
 // ends: at the end of a known leader's name, before a verb of being or
 // the next phrase; across a hyphen; at a name that ends like a verb.
+// TestExtractOneMeetingEach checks that a list of one country's people
+// met, read without ने and across commas that cut clauses, drafts one
+// meeting with each, and each meeting names only its own counterpart,
+// though two of them hold the same office.
+func TestExtractOneMeetingEach(t *testing.T) {
+	text := "विदेश मंत्री जयशंकर मंगलवार को दो दिवसीय दौरे पर ढाका पहुंचे। जयशंकर प्रधानमंत्री शेख हसीना, राष्ट्रपति अब्दुल हामिद, विपक्ष के नेता हुसैन मोहम्मद इरशाद और बीएनपी नेता मिर्जा फखरुल इस्लाम आलमगीर से मुलाकात करेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got [][]string
+	for _, e := range evs {
+		if e.Kind != timeline.BilateralMeeting {
+			continue
+		}
+		var met []string
+		for _, p := range e.Participants {
+			if p.Country == "BD" {
+				met = append(met, p.Name.Hi)
+			}
+		}
+		got = append(got, met)
+	}
+	want := [][]string{{"शेख हसीना"}, {"अब्दुल हामिद"}, {"हुसैन मोहम्मद इरशाद"}, {"मिर्जा फखरुल इस्लाम आलमगीर"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract(%q): the counterparts of each meeting (-want +got):\n%s", text, diff)
+	}
+}
+
 func TestExtractParticipantNames(t *testing.T) {
 	ref := dateline(t, "2025-11-18T20:00")
 	tests := []struct {
