@@ -373,10 +373,10 @@ func (x *extractor) clauses(s span) []span {
 			cuts = append(cuts, i+n)
 		}
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if strongClauseWords.has(t.key) && t.start > s.start {
-			if t.key == "इसके" || t.key == "साथ" {
-				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation
+			if (t.key == "इसके" || t.key == "साथ") && !x.afterFinite(toks, k) {
+				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation, or a finite verb
 			}
 			cuts = append(cuts, t.start)
 		}
@@ -420,6 +420,21 @@ func (x *extractor) clauses(s span) []span {
 		out = append(out, span{a, b})
 	}
 	return out
+}
+
+// runOnOpeners follow इसके where it opens a sentence: "इसके बाद",
+// "इसके अलावा".
+var runOnOpeners = setOf("बाद", "अलावा", "अतिरिक्त", "पश्चात")
+
+// afterFinite reports toks[k] ("इसके बाद", "साथ ही") right after a finite verb of the future or
+// the past, where a writer who drops the danda starts a new sentence:
+// "… से मुलाकात भी करेंगे इसके अलावा प्रचंड … सम्बोधित करेंगे".
+func (x *extractor) afterFinite(toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !(toks[k].key == "इसके" && runOnOpeners.has(toks[k+1].key) || toks[k].key == "साथ" && toks[k+1].key == "ही") {
+		return false // "… कब भारत आएंगे इसके बारे में …" goes on
+	}
+	v, ok := hindi.LastVerb(x.text, toks[max(0, k-3)].start, toks[k].start)
+	return ok && v.End >= toks[k-1].end && (v.Tense == hindi.Future || v.Tense == hindi.Past)
 }
 
 // otherTime reports a word in text that places an event before or after
@@ -1367,6 +1382,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				!slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" }) {
 				continue // "ये नेता यहां … शिखर सम्मेलन में हिस्सा लेने आये हुए हैं": many guests, no one visit
 			}
+			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && h.i > 0 && businessForums.has(p.htoks[h.i-1].key) {
+				continue // "इंडो-नेपाल बिजनेस समिट को भी सम्बोधित करेंगे": a forum of business, no diplomatic gathering
+			}
 			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
@@ -2011,6 +2029,10 @@ func withAt(toks []token, k int) (int, bool) {
 // traders, the diaspora.
 var businessWords = setOf("कंपनियों", "कंपनी", "कम्पनियों", "उद्योगपतियों", "उद्योगपति", "कारोबारियों", "उद्यमियों", "व्यापारियों",
 	"सीईओ", "निवेशकों", "समुदाय", "प्रवासियों")
+
+// businessForums name a gathering of business right before its noun:
+// "बिजनेस समिट", "इन्वेस्टर्स समिट", "व्यापार सम्मेलन".
+var businessForums = setOf("बिजनेस", "बिज़नेस", "बिज़नस", "बिजनस", "इन्वेस्टर्स", "इंवेस्टर्स", "निवेशक", "व्यापार", "व्यवसाय", "कारोबार", "कारोबारी", "उद्योग", "सीईओ")
 
 // businessSide reports that the meeting at toks[i] is with a side that
 // businessWords name: "X की कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ
