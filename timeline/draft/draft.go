@@ -209,6 +209,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	stories = x.mergeSameTalks(stories)
 	stories = summitTalksAreTheSummit(stories)
+	stories = x.oneGroupGathering(stories)
 	x.putOff(stories)
 	x.spreadCancellation(stories)
 	x.spreadToTrip(stories)

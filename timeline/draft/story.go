@@ -79,6 +79,9 @@ type mention struct {
 	// label names whose summit it is: a group ("ब्रिक्स", "जी-20") or
 	// "द्विपक्षीय", from the words just before the summit's; "" if none.
 	label string
+	// group names the group whose gathering a summit or a multilateral
+	// meeting is ("जी-20", "एससीओ"), read alike for both kinds; "" if none.
+	group string
 	// listed reports a summit named in a list with another ("… शिखर
 	// सम्मेलन और … शिखर सम्मेलन में"): its label is its name, and its
 	// draft's title says it.
@@ -1196,6 +1199,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 				if m.visited == "" {
 					m.visited = x.home
+				}
+			}
+			if m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting {
+				if g := summitLabel(p.htoks, h.i); !bilateralWord.has(g) {
+					m.group = g
 				}
 			}
 			if m.kind == timeline.Summit {
@@ -3506,7 +3514,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					if earlier {
 						break
 					}
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !otherSummit(s, m) && !s.first.during && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					// "इस दौरान वह जापान में जी-7 शिखर सम्मेलन में हिस्सा लेंगे",
+					// then "जी-7 शिखर सम्मेलन के लिए … 19 से 21 मई तक …": a
+					// group's summit named alike is the one told, though told
+					// first as a frame.
+					sameGroup := m.label != "" && s.kind == timeline.Summit && slices.ContainsFunc(s.ms, func(o *mention) bool { return o.label == m.label })
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -4203,6 +4216,9 @@ func otherList(s *story, m *mention, home string) bool {
 func summitLabel(toks []token, i int) string {
 	for j := i - 1; j >= max(0, i-5); j-- {
 		k := toks[j].key
+		if j >= 1 && toks[j-1].key == "जी" && groupNumbers.has(k) {
+			return "जी-" + k // "जी-20", which the tokenizer reads as two words
+		}
 		if (groupWords.has(k) || bilateralWord.has(k)) && !genericGroups.has(k) {
 			if name, ok := groupNames[k]; ok {
 				return name
@@ -4215,6 +4231,9 @@ func summitLabel(toks []token, i int) string {
 	}
 	return ""
 }
+
+// groupNumbers follow "जी-" in a group's name: "जी-20", "जी-7".
+var groupNumbers = setOf("20", "7", "4", "77", "8")
 
 // twinSummit reports a summit h named in a list with the clause's main
 // summit mh: "21वें आसियान-भारत शिखर सम्मेलन और 19वें पूर्वी एशिया शिखर
@@ -5624,6 +5643,82 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// oneGroupGathering joins a group's summit and a meeting of the same
+// group told under another noun on overlapping days: "PM मोदी 14 से 16
+// नवंबर तक (G20 Summit 2022) के लिए बाली शिखर सम्मलेन में हिस्सा लेंगे"
+// and "दोनों लीडर्स G20 देशों की शीर्ष बैठक में हिस्सा लेने के लिए बाली में
+// होंगे" are one gathering. Not one told as another ("पिछले", "अगली"),
+// elsewhere, in a list of two, or called off in one telling only. A
+// telling of the group's ministers ("विदेश मंत्रियों की बैठक") makes it
+// their meeting, not the leaders' summit.
+func (x *extractor) oneGroupGathering(ss []*story) []*story {
+	gathering := func(k timeline.Kind) bool { return k == timeline.Summit || k == timeline.MultilateralMeeting }
+	group := func(s *story) string {
+		g := ""
+		for _, m := range s.ms {
+			if !gathering(m.kind) || m.listed || otherTime(m.text) {
+				return ""
+			}
+			if m.group != "" {
+				if g != "" && g != m.group {
+					return ""
+				}
+				g = m.group
+			}
+		}
+		return g
+	}
+	var gone map[*story]bool
+	for i, a := range ss {
+		ga := ""
+		if gathering(a.kind) && !gone[a] && !a.when.IsZero() {
+			ga = group(a)
+		}
+		if ga == "" {
+			continue
+		}
+		for _, b := range ss[i+1:] {
+			if !gathering(b.kind) || gone[b] || b.when.IsZero() || group(b) != ga || !overlaps(a.when, b.when) || elsewhere(a, b) {
+				continue
+			}
+			_, offA := storyStatus(a)
+			_, offB := storyStatus(b)
+			if (offA == nil) != (offB == nil) {
+				continue
+			}
+			if finer(b.when, a.when, a.kind) || a.inferred != "" && b.inferred == "" {
+				a.when, a.wnotes, a.dated, a.inferred = b.when, b.wnotes, b.dated, b.inferred
+			}
+			if ministersMeet(a) || ministersMeet(b) {
+				a.kind = timeline.MultilateralMeeting
+			} else {
+				a.kind = timeline.Summit
+			}
+			a.ms = append(a.ms, b.ms...)
+			a.end = max(a.end, b.end)
+			if gone == nil {
+				gone = map[*story]bool{}
+			}
+			gone[b] = true
+		}
+	}
+	if gone == nil {
+		return ss
+	}
+	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// ministersMeet reports a gathering told as its ministers' meeting: "विदेश
+// मंत्रियों की बैठक", "मंत्री स्तरीय बैठक".
+func ministersMeet(s *story) bool {
+	for _, m := range s.ms {
+		if strings.Contains(m.text, "मंत्रियों") || strings.Contains(m.text, "मंत्री स्तरीय") || strings.Contains(m.text, "मंत्रिस्तरीय") {
+			return true
+		}
+	}
+	return false
 }
 
 // pairSummit reports a summit told as two countries' own: annual ("23वें
