@@ -3475,7 +3475,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					if m.counted && (otherCounterpart(ss[i], m, x.home) || ss[i].kind == timeline.Summit || ss[i].kind == timeline.MultilateralMeeting) {
 						continue // "ब्रिक्स सम्मेलन के 2 दिन बाद … पुतिन से बात हुई": other talks
 					}
-					if (compatible(m.kind, m.generic, ss[i].kind) || virtual) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					// "… ब्रिक्स शिखर सम्मेलन चल रहा है। इस सम्मेलन में …": the
+					// summit of the sentence just before, by the noun of its
+					// name.
+					ofSummit := m.kind == timeline.MultilateralMeeting && !m.frame && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
+						ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == ""
+					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
 						// of the clause, which is its main event's.
@@ -4446,13 +4451,17 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	if d != nil && (d.Date.Granularity != hindidate.Day || date.FromTime(d.Date.Start) != x.reported) {
 		return false
 	}
-	if head, _, _ := strings.Cut(x.text[v.Start:v.End], " "); !progressiveHeads.has(head) && !attendWords.has(head) {
+	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
+	head, _, _ := strings.Cut(x.text[v.Start:v.End], " ")
+	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") {
+		k, head = k-1, "चल" // "शिखर सम्मेलन चल रहा है", which the layer reads from रहा
+	}
+	if !progressiveHeads.has(head) && !attendWords.has(head) {
 		return false
 	}
 	// The talks' own verb: the event noun right before it ("मुलाकात हो रही
 	// है"), or attending it ("सम्मेलन में शिरकत कर रहे हैं"); not "मुलाकात
 	// की तैयारी हो रही है", "शुरू हो रहा है", "मेजबानी कर रहा है".
-	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
 	switch {
 	case k < 1:
 		return false
@@ -4468,7 +4477,7 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 
 var (
 	attendWords      = setOf("शिरकत", "हिस्सा", "भाग")
-	progressiveHeads = setOf("हो", "कर", "ले") // "हो रही है", "कर रहे हैं", "ले रहे हैं"
+	progressiveHeads = setOf("हो", "कर", "ले", "चल") // "हो रही है", "कर रहे हैं", "ले रहे हैं", "चल रहा है"
 )
 
 func talksOrGathering(k timeline.Kind) bool {
