@@ -636,13 +636,17 @@ func countryActors(text string, toks []token) []string {
 // name ends at toks[i], before "के साथ": those talks are held with.
 // ("रूस, दक्षिण अफ्रीका और चीन के साथ द्विपक्षीय मुलाकात").
 func withCountries(text string, toks []token, i int) []string {
-	if i+2 >= len(toks) || toks[i+1].key != "के" || toks[i+2].key != "साथ" {
+	j := i + 1
+	if j < len(toks) && (toks[j].key == "नेताओं" || toks[j].key == "समकक्षों") {
+		j++ // "ब्रिटेन, जापान, जर्मनी और इटली नेताओं के साथ": the के dropped
+	}
+	if j+1 >= len(toks) || toks[j].key != "के" || toks[j+1].key != "साथ" {
 		return nil
 	}
 	// The talks right after "के साथ": "… के साथ द्विपक्षीय मुलाकात"; not
 	// "… के साथ व्यापार बढ़ाने पर चर्चा", a topic.
 	talks := false
-	for k := i + 3; k < len(toks) && k <= i+7; k++ {
+	for k := j + 2; k < len(toks) && k <= j+6; k++ {
 		if eventWord(toks[k].key) {
 			talks = true
 			break
