@@ -159,7 +159,7 @@ func TestCorpus(t *testing.T) {
 //     until the next blind set is scored. Rules were written from its
 //     misses since, so it is development material too.
 func TestHeldOut(t *testing.T) {
-	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"} {
+	for _, folder := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
 		t.Run(folder, func(t *testing.T) {
 			tot := scoreFolder(t, folder, folder+"-scores.txt")
 			if tot.cancelledAsHeld != 0 {

@@ -886,6 +886,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if status == "" && goingTo(toks) {
 			status, word, fromTense = timeline.Announced, "जा रही है", true // "मुलाकात होने जा रही है": about to be
 		}
+
 		if st, w, ok := invited(toks); ok && (status == "" || status == timeline.Held && fromTense) && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) {
 			// "… को भारत की यात्रा करने का न्योता दिया": a visit invited
 			// is proposed, one whose invitation is accepted announced;
@@ -2595,6 +2596,15 @@ func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, 
 // प्रगति"): a year the text does not print is the one that tense points to,
 // and an event told with a past verb is held.
 func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
+	if m.date != nil && m.unfulfilled && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !m.date.Date.Ambiguous {
+		// "… का दौरा स्थगित हो गया है … नए साल की शुरुआत में यानी 6 जनवरी को
+		// होने वाला था", told on 29 December: a plan that was to be is the
+		// one days ahead, not one of eleven months ago.
+		if d := m.date.Date; d.End.Before(x.dateline.AddDate(0, -9, 0)) && d.Start.AddDate(1, 0, 0).Before(x.dateline.AddDate(0, 2, 0)) {
+			m.date = aYearOn(m.date)
+		}
+		return
+	}
 	if m.date == nil || m.unfulfilled || !m.fromTense && m.status != timeline.Proposed || h.last >= len(toks) {
 		return
 	}
@@ -3630,7 +3640,13 @@ func (x *extractor) build(ms []*mention) []*story {
 					// निमंत्रण दिया था। … भारत में चार दिवसीय यात्रा पर
 					// रहेंगे": the chief guest's visit, told again.
 					guestAgain := m.kind == timeline.Visit && m.date == nil && guestWords.has(ss[i].first.word)
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// "… शुक्रवार को वियतनाम दौरे पर रवाना होंगे। … शनिवार को …
+					// मुलाकात करेंगे। वियतनाम दौरे के जरिए पीएम मोदी चीन को कड़ा
+					// संदेश देंगे": a visit to the same country told again
+					// without a date, in the same tense, is the visit told.
+					againVisit := m.kind == timeline.Visit && ss[i].kind == timeline.Visit && visitNouns.has(m.word) && !m.after && !m.frame && !strings.Contains(m.text, m.word+" के बाद") && m.date == nil && !otherTime(m.text) && !m.background &&
+						m.visited != "" && m.visited != x.home && slices.Contains(visitCountries(ss[i]), m.visited) && m.status != "" && m.status == ss[i].first.status
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
@@ -3689,6 +3705,18 @@ func (x *extractor) build(ms []*mention) []*story {
 				if want != "" {
 					for i := len(recent) - 1; i >= 0; i-- {
 						if compatible(want, want != timeline.Visit && want != timeline.AgreementSigning, recent[i].kind) {
+							target.parent = recent[i]
+							break
+						}
+					}
+				}
+				if m.during && m.unfulfilled && target.parent != nil {
+					// "… दौरा स्थगित हो गया है … अब संभवतः फरवरी में … इस दौरे के
+					// दौरान मोदी … से मिलने वाले थे": what was to happen
+					// during the trip was to happen on the one put off, not
+					// on the new plan told since.
+					for i := len(recent) - 1; i >= 0; i-- {
+						if _, off := storyStatus(recent[i]); off != nil && recent[i].kind == target.parent.kind {
 							target.parent = recent[i]
 							break
 						}
@@ -5689,7 +5717,11 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 			continue
 		}
 		for _, b := range ss[i+1:] {
-			if !gathering(b.kind) || gone[b] || b.when.IsZero() || group(b) != ga || !overlaps(a.when, b.when) || elsewhere(a, b) {
+			// A telling dated only by inference ("जहां उन्हें जी20 सम्मेलन में
+			// हिस्सा लेना है" after a visit's day) takes the gathering's own
+			// date.
+			inferred := (a.inferred != "") != (b.inferred != "")
+			if !gathering(b.kind) || gone[b] || b.when.IsZero() || group(b) != ga || !overlaps(a.when, b.when) && !inferred || elsewhere(a, b) {
 				continue
 			}
 			_, offA := storyStatus(a)
@@ -5697,12 +5729,24 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 			if (offA == nil) != (offB == nil) {
 				continue
 			}
-			if finer(b.when, a.when, a.kind) || a.inferred != "" && b.inferred == "" {
+			if w, ok := daysAcross(a.when, b.when); ok && inferred && !overlaps(a.when, b.when) {
+				// "… ब्रिक्स शिखर सम्मेलन चल रहा है" on the dateline and "बुधवार
+				// को … ब्रिक्स सम्मेलन के सत्र में हिस्सा लिया था": the days
+				// between.
+				own := a
+				if a.inferred != "" {
+					own = b
+				}
+				a.when, a.wnotes, a.dated, a.inferred = w, own.wnotes, own.dated, ""
+			} else if finer(b.when, a.when, a.kind) || a.inferred != "" && b.inferred == "" {
 				a.when, a.wnotes, a.dated, a.inferred = b.when, b.wnotes, b.dated, b.inferred
 			}
 			if ministersMeet(a) || ministersMeet(b) {
 				a.kind = timeline.MultilateralMeeting
-			} else {
+			} else if b.kind == timeline.Summit {
+				// Told as a summit once: the leaders'. Two tellings of
+				// "सम्मेलन" stay a meeting, which the draft makes a summit
+				// if its people are leaders.
 				a.kind = timeline.Summit
 			}
 			a.ms = append(a.ms, b.ms...)
@@ -5717,6 +5761,22 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// daysAcross returns the days from the first of two dates of single days
+// to the last, when they are at most three days apart.
+func daysAcross(a, b date.When) (date.When, bool) {
+	if a.Precision() != date.Day || b.Precision() != date.Day || a.IsSpan() || b.IsSpan() || a.Bound() != date.NoBound || b.Bound() != date.NoBound {
+		return date.When{}, false
+	}
+	if b.Start().Before(a.Start()) {
+		a, b = b, a
+	}
+	if b.Start().After(a.Start().AddDays(3)) {
+		return date.When{}, false
+	}
+	w, err := a.Until(b)
+	return w, err == nil
 }
 
 // ministersMeet reports a gathering told as its ministers' meeting: "विदेश
