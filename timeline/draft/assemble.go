@@ -2039,8 +2039,28 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
 		}
 	}
+	// "प्रधानमंत्री … अपने तीन देशों के दौरे पर रवाना हो चुके हैं" on the
+	// dateline, the legs' days not told: the tour begins today; each leg
+	// is on the day something is told in its country, or in the month.
+	departed := false
+	if start, end := e.When.Days(); now < 0 && s.inferred != "" && !start.IsZero() && end == start.AddDays(1) && start == x.reported && e.Status() == timeline.Held && lead.word == "रवाना" {
+		departed = true
+		later = date.InMonth(start.Year(), start.Month()).WithZone(e.When.Zone())
+		laterNote = fmt.Sprintf("a leg of a tour begun at the dateline (%s): its days are not told; dated by the month; check it", e.When)
+	}
+	window := e // where a leg's day is looked for
+	if departed {
+		window.When = later
+	}
 	out := make([]timeline.Event, 0, len(hosts))
 	for i, c := range hosts {
+		// "26 जून को अमेरिका के राष्ट्रपति … से मिलेंगे": on a tour begun at
+		// the dateline, the first leg too is dated by its day.
+		firstByDay := false
+		if departed && i == 0 {
+			day, ok := x.dayIn(c, s, window)
+			firstByDay = ok && day != e.When
+		}
 		f := legTo(e, c)
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d legs of a tour the sentence tells through %s: this one to %s", len(hosts), strings.Join(hosts, ", "), c))
@@ -2059,7 +2079,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				f.History[len(f.History)-1].Status = timeline.Announced
 				d.Notes = append(d.Notes, fmt.Sprintf("a leg listed after %s, where the tour has arrived: still to come, dated by the month the tour ends in; check it", hosts[now]))
 			}
-		case c == hosts[0]:
+		case c == hosts[0] && !firstByDay:
 			f.When = first
 			if firstNote != "" {
 				d.Notes = append(d.Notes, firstNote)
@@ -2068,7 +2088,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			f.When = later
 			d.DateInferred = true
 			note := laterNote
-			if day, ok := x.dayIn(c, s, e); ok {
+			if day, ok := x.dayIn(c, s, window); ok {
 				// "8-9 जून को … मालदीव और श्रीलंका के दौरे पर रहेंगे। 9 जून
 				// को श्रीलंका में मोदी … चर्चा कर सकते है": the leg is on
 				// the day something is told in its country.
@@ -2212,7 +2232,11 @@ func (x *extractor) dayIn(c string, s *story, e timeline.Event) (date.When, bool
 		if lead == nil {
 			lead = o.first
 		}
-		if (lead.place.Country == c || lead.abroad == c) && slices.ContainsFunc(lead.people, func(p person) bool { return slices.Contains(guests, p.Country) }) {
+		// Told in c, or talks with c's side while touring it ("वह 26 जून को
+		// अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप से पहली बार मिलेंगे").
+		inC := slices.ContainsFunc(o.ms, func(m *mention) bool { return m.place.Country == c || m.abroad == c }) ||
+			(o.kind == timeline.BilateralMeeting || o.kind == timeline.SidelineMeeting) && slices.ContainsFunc(lead.people, func(p person) bool { return p.counterpart && p.Country == c })
+		if inC && slices.ContainsFunc(lead.people, func(p person) bool { return slices.Contains(guests, p.Country) }) {
 			return o.when, true
 		}
 	}

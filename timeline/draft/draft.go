@@ -184,6 +184,17 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			}
 		}
 		ms = append(ms, got...)
+		for _, m := range got {
+			if m.kind == timeline.Visit {
+				if x.toldVisits == nil {
+					x.toldVisits = map[string]bool{}
+				}
+				x.toldVisits[m.visited] = true
+				for _, c := range m.visitedAll {
+					x.toldVisits[c] = true
+				}
+			}
+		}
 	}
 	x.matches = matches
 	x.headEnd = len(text)
@@ -329,15 +340,18 @@ type extractor struct {
 	dateline time.Time
 	opts     Options
 	reported date.Date
-	events   []timeline.Event
-	known    map[string]timeline.Participant // people named so far, by each word of their names
-	home     string
-	offices  map[string]timeline.Participant // the first named holder of each office, by office and country
-	matches  []hindidate.Match               // the dates of the story
-	stories  []*story                        // the events being drafted
-	headEnd  int                             // the end of the first line
-	sentAttr sentAttr
-	tokBuf   []token
+	// toldVisits holds the countries a visit was told to in the sentences
+	// read so far.
+	toldVisits map[string]bool
+	events     []timeline.Event
+	known      map[string]timeline.Participant // people named so far, by each word of their names
+	home       string
+	offices    map[string]timeline.Participant // the first named holder of each office, by office and country
+	matches    []hindidate.Match               // the dates of the story
+	stories    []*story                        // the events being drafted
+	headEnd    int                             // the end of the first line
+	sentAttr   sentAttr
+	tokBuf     []token
 	// unitBuf and pendBuf are mentions' buffers, reused from sentence to
 	// sentence: nothing keeps them past it.
 	unitBuf []unit

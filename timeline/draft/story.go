@@ -440,6 +440,41 @@ func (x *extractor) afterFinite(toks []token, k int) bool {
 	return ok && v.End >= toks[k-1].end && (v.Tense == hindi.Future || v.Tense == hindi.Past)
 }
 
+// otherCountries reports a visit telling m whose countries, told, are
+// none of those visit s goes to.
+func otherCountries(s *story, m *mention, home string) bool {
+	mine := append([]string{m.visited}, m.visitedAll...)
+	if m.visited == "" || m.visited == home {
+		return false
+	}
+	told := false
+	for _, o := range s.ms {
+		for _, c := range append([]string{o.visited}, o.visitedAll...) {
+			if c == "" || c == home {
+				continue
+			}
+			told = true
+			if slices.Contains(mine, c) {
+				return false
+			}
+		}
+	}
+	return told
+}
+
+// nextLeg reports a clause that opens by going on from what was told:
+// "इसके बाद वह … अमेरिका और नीदरलैंड जाएंगे", "…, जिसके तहत वह अमेरिका और
+// नीदरलैंड भी जाएंगे", the tour's next legs.
+func nextLeg(text string) bool {
+	t := strings.TrimLeft(text, " “\"")
+	for _, p := range []string{"इसके बाद", "उसके बाद", "फिर ", "जिसके तहत", "जहां से"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherTime reports a word in text that places an event before or after
 // another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक". (Not पूर्व:
 // "पूर्व एशिया शिखर सम्मेलन".)
@@ -1032,6 +1067,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.place, base.placeName = pl, name
 		}
 		base.visited, base.visitedAll = visitedCountries(x.text, toks)
+		if b := visitedBesides(x.text, toks); b != "" && !x.toldVisits[b] && !slices.Contains(base.visitedAll, b) {
+			// Besides a country no visit was told to before: a leg of
+			// the tour; besides one told ("25 मार्च को बांग्लादेश के दौरे पर
+			// जाएंगे … बांग्लादेश के अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी
+			// जाएंगे"), that visit.
+			base.visitedAll = append([]string{b}, base.visitedAll...)
+		}
 		if c, j := visitedAt(x.text, toks); c != "" && u.start > s.start {
 			// "तीन अफ्रीकी देशों घाना, आयवरी कोस्ट और नामीबिया की …
 			// यात्रा": a list the clause split at a comma runs on in the
@@ -2887,6 +2929,25 @@ func visitedCountries(text string, toks []token) (string, []string) {
 	return c, []string{c}
 }
 
+// visitedBesides returns the country named before "के अलावा" right before
+// the visited country at the clause's visit: "प्रधानमंत्री अमेरिका के अलावा
+// नीदरलैंड और पुर्तगाल का दौरा भी करेंगे" visits the US too.
+func visitedBesides(text string, toks []token) string {
+	c, j := visitedAt(text, toks)
+	if c == "" {
+		return ""
+	}
+	for i := j - 1; i >= 2 && i >= j-8; i-- {
+		if toks[i].key == "अलावा" && toks[i-1].key == "के" {
+			if b, _, ok := countryEndingAt(text, toks, i-2); ok && b != c {
+				return b
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // visitCues are the words visitedAt reads a country before.
 var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 
@@ -3597,6 +3658,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
+				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
+					// "25 मार्च को बांग्लादेश के दौरे पर जाएंगे … बांग्लादेश के
+					// अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी जाएंगे": a trip to
+					// other countries is another trip.
+					continue
+				}
 				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
