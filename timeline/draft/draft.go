@@ -189,9 +189,10 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 				if x.toldVisits == nil {
 					x.toldVisits = map[string]bool{}
 				}
-				x.toldVisits[m.visited] = true
-				for _, c := range m.visitedAll {
-					x.toldVisits[c] = true
+				for _, c := range append([]string{m.visited}, m.visitedAll...) {
+					if c != "" {
+						x.toldVisits[c] = true
+					}
 				}
 			}
 		}

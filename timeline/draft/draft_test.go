@@ -2195,6 +2195,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a summit told again as a meeting of many under way: held", reason: "heldout23 04: 'शिखर सम्मेलन के लिए … बिश्केक पहुंचे … अब बहुपक्षीय सम्मेलन में हिस्सा ले रहे हैं' drafted the summit with no status: the meeting of many's telling was not of the summit's kind",
+			text: "प्रधानमंत्री मोदी एससीओ शिखर सम्मेलन के लिए मंगलवार को बिश्केक पहुंचे। मोदी लोकसभा चुनाव जीतने के बाद अब बहुपक्षीय सम्मेलन में हिस्सा ले रहे हैं।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

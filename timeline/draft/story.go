@@ -5496,7 +5496,10 @@ func storyStatus(s *story) (first, final *mention) {
 	// में शामिल होने के लिए … पहुंचीं" after a headline's verbless "बैठक".
 	told := slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" && !m.frame })
 	for _, m := range s.ms {
-		if m.status == "" || (m.frame && told && !m.offByCall || m.kind != s.kind && !m.generic) && len(s.ms) > 1 {
+		// A meeting of many told of a summit ("अब बहुपक्षीय सम्मेलन में हिस्सा
+		// ले रहे हैं") is of its kind.
+		gatherings := (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting)
+		if m.status == "" || (m.frame && told && !m.offByCall || m.kind != s.kind && !m.generic && !gatherings) && len(s.ms) > 1 {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
