@@ -30,14 +30,19 @@ var offices = setOf(
 	// Monarchs: "डेनमार्क की महारानी मार्ग्रेट द्वितीय", "स्वाजीलैंड के नरेश
 	// एमस्वाती तृतीय", "ब्रिटेन के किंग चार्ल्स".
 	"महारानी", "रानी", "नरेश", "किंग", "क्वीन",
-	// "यूरोपीय आयोग की अध्यक्ष", "यूरोपीय परिषद के अध्यक्ष".
-	"अध्यक्ष")
+	// "यूरोपीय आयोग की अध्यक्ष", "यूरोपीय परिषद के अध्यक्ष", "बांग्लादेशी
+	// संसद की स्पीकर".
+	"अध्यक्ष", "स्पीकर")
+
+// stateBodies are a country's bodies whose offices an office may be
+// named by: "बांग्लादेशी संसद की स्पीकर", "रूसी सरकार के प्रवक्ता".
+var stateBodies = setOf("संसद", "सरकार", "सेना", "नौसेना", "वायुसेना")
 
 // wordTitles are offices that are also words or names of their own
 // ("अमीर" is rich, and a given name; "युवराज सिंह", "सम्राट चौधरी", "नरेश
 // गोयल", "रानी मुखर्जी", "किंग खान"):
 // officeAt reads them only after के or की ("कतर के अमीर").
-var wordTitles = setOf("अमीर", "राजा", "युवराज", "सम्राट", "महाराजा", "महारानी", "रानी", "नरेश", "किंग", "क्वीन", "अध्यक्ष")
+var wordTitles = setOf("अमीर", "राजा", "युवराज", "सम्राट", "महाराजा", "महारानी", "रानी", "नरेश", "किंग", "क्वीन", "अध्यक्ष", "स्पीकर")
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
@@ -214,6 +219,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				} else if c, at, ok := cityBefore(text, toks, j); ok {
 					p.Country = c // "दुबई के शासक": the city's country
 					p.start = toks[at].start
+				} else if j >= 2 && stateBodies.has(toks[j-1].key) && demonyms[toks[j-2].text] != "" {
+					p.Country = demonyms[toks[j-2].text] // "बांग्लादेशी संसद की स्पीकर": the body's country
+					p.start = toks[j-2].start
 				}
 			}
 		}
