@@ -348,6 +348,20 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Visit, false)
 		}
 	}
+	if len(out) > 0 {
+		// "… SCO की बैठक में हिस्सा लेने के लिए रूस में हैं": there for the
+		// gathering told, on a visit under way. (हैं starts no hit: too
+		// common a word to look up in every sentence.)
+		for i := 4; i < len(toks); i++ {
+			// Not for a gathering dated in the clause ("शुक्रवार से शुरू हो
+			// रहे … शिखर सम्मेलन में … प्रतिनिधित्व करने के लिए कंपाला में
+			// हैं"): the gathering is the news, as editors draft it.
+			if thereFor(toks, i) && (i+1 == len(toks) || hindi.IsClauseWord(toks[i+1].text) || at(i+1) == "और") && !slices.ContainsFunc(toks[:i], dateWord) {
+				add(i, timeline.Visit, false)
+				break
+			}
+		}
+	}
 	if len(out) == 0 {
 		// "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे": one who will be
 		// in a country is on a visit there, a leg of a tour; only in a
@@ -785,6 +799,13 @@ func eventWord(w string) bool { return eventWords.has(w) }
 
 // eventWords are the sets eventWord reads, in one: one lookup a word.
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
+
+// dateWord reports a word that dates: a digit, a month's or a weekday's
+// name, "आज", "कल".
+func dateWord(t token) bool {
+	_, month := hindi.LookupMonth(t.text)
+	return month || hasDigit(t.text) || isWeekdayName(t.text) || t.key == "आज" || t.key == "कल"
+}
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,

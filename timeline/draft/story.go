@@ -553,6 +553,13 @@ func onVisitNow(toks []token, i int) bool {
 	return i >= 2 && i < len(toks) && visitNouns.has(toks[i-2].key) && toks[i-1].key == "पर" && (toks[i].key == "हैं" || toks[i].key == "है")
 }
 
+// thereFor reports "के लिए <place> में हैं" ending at toks[i]: there for
+// a purpose, on a visit now ("… बैठक में हिस्सा लेने के लिए रूस में हैं").
+func thereFor(toks []token, i int) bool {
+	return i >= 4 && i < len(toks) && (toks[i].key == "हैं" || toks[i].key == "है") && toks[i-1].key == "में" && isPlaceWord(toks[i-2].text) &&
+		toks[i-3].key == "लिए" && toks[i-4].key == "के"
+}
+
 // maxJoinCuts bounds the clauses one sentence is cut into at और: a
 // sentence tells a few events, and the work per clause reads the whole
 // sentence, so a run-on text of thousands of "… करेंगे और …" must not make
@@ -961,7 +968,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if status == "" {
 			for i := 2; i < len(toks); i++ {
-				if onVisitNow(toks, i) {
+				if onVisitNow(toks, i) || thereFor(toks, i) {
 					status, word, fromTense = timeline.Held, underWayWord, true // on a visit now
 				}
 			}
@@ -5122,6 +5129,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		if p := s.parent; p != nil && !p.when.IsZero() {
 			s.when = p.when
+			if p.when.IsTimed() && !p.when.IsSpan() && p.kind != s.kind {
+				s.when = date.OnDay(p.when.Start()).WithZone(p.when.Zone()) // another event's hour: its day only
+			}
 			s.inferred = fmt.Sprintf("date inferred from the %s it happens during (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
 			if w, from, ok := x.legOf(m, p.when, dated); ok {
 				// "दो दिवसीय यात्रा में … समझौतों पर हस्ताक्षर होंगे" in a
@@ -5241,6 +5251,12 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		if near != nil {
 			w := nw
+			if w.IsTimed() && !w.IsSpan() {
+				// "मॉस्को में आज शाम 6 बजे … मिलेंगे" before "… बैठक में हिस्सा
+				// लेने के लिए रूस में हैं": another event's hour dates the
+				// day only.
+				w = date.OnDay(w.Start()).WithZone(w.Zone())
+			}
 			if !w.IsZero() {
 				s.when = w
 				s.inferred = fmt.Sprintf("date inferred from the nearest dated sentence before (%q); check it", near.Text)
