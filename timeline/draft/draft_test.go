@@ -2214,6 +2214,9 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.AgreementSigning, "2025-11-20T17[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Statement, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a talk with communities is no diplomatic meeting", reason: "heldout23 08: 'कल … रोम में विभिन्न समुदायों के लोगों से संवाद किया' drafted a multilateral meeting",
+			text: "इससे पहले कल प्रधानमंत्री मोदी ने रोम में विभिन्न समुदायों के लोगों से संवाद किया।",
+			want: nil},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3278,6 +3281,10 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"गणतंत्र दिवस समारोह में मिस्र के राष्ट्रपति मुख्य अतिथि के तौर पर शामिल होंगे। वह 20 नवंबर को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "नरेंद्र मोदी", "मुख्य अतिथि"},
 		// review: one who briefs on a call is not in it.
 		{"मोदी और ट्रंप के बीच टेलीफोन बातचीत की जानकारी विदेश सचिव विक्रम मिस्री ने दी। उन्होंने बताया कि आज दोनों नेताओं की फोन पर बात हुई।", "मोदी", "विक्रम मिस्री"},
+		// heldout23 08: the Pope is a leader, met first, not ordered before.
+		{"मोदी 20 नवंबर को वेटिकन में पोप से पहले व्यक्तिगत रूप से मुलाकात करेंगे।", "पोप", ""},
+		// heldout23 08: a subject set off by a comma is still the subject.
+		{"रोम। प्रधानमंत्री मोदी, इतालवी प्रधानमंत्री मारियो ड्रैगी के निमंत्रण पर 17 नवंबर को यहां आए।", "मोदी", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -369,8 +369,15 @@ func sequenceAfter(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	if k+3 < len(toks) && eventWord(toks[k+2].key) && (toks[k+3].key == "की" || toks[k+3].key == "किया" || toks[k+3].key == "हुई" || toks[k+3].key == "करेंगे") {
-		return false // "पुतिन से पहले मुलाकात की और फिर मैक्रों से मिले": met Putin first
+	// "पुतिन से पहले मुलाकात की और फिर मैक्रों से मिले", "पोप से पहले
+	// व्यक्तिगत रूप से मुलाकात करेंगे": met him first.
+	for j := k + 2; j+1 < len(toks) && j <= k+5; j++ {
+		if eventWord(toks[j].key) && (toks[j+1].key == "की" || toks[j+1].key == "किया" || toks[j+1].key == "हुई" || toks[j+1].key == "करेंगे" || toks[j+1].key == "करेंगी") {
+			return false
+		}
+		if !mannerFillers.has(toks[j].key) {
+			break
+		}
 	}
 	switch toks[k].key {
 	case "से":
@@ -380,6 +387,9 @@ func sequenceAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// mannerFillers say how one meets: "व्यक्तिगत रूप से", "अलग से".
+var mannerFillers = setOf("व्यक्तिगत", "रूप", "से", "अलग", "औपचारिक", "अनौपचारिक", "आमने-सामने", "आमने", "सामने", "भी")
 
 // peopleBufs holds people's working slices.
 var peopleBufs = sync.Pool{New: func() any { return new([]person) }}

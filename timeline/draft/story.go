@@ -372,7 +372,7 @@ func (x *extractor) clauses(s span) []span {
 	toks := x.tokens(s.start, s.end)
 	sent := x.text[:s.end]
 	for i := s.start; i < s.end; i++ {
-		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && listComma(toks, i)) {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i))) {
 			cuts = append(cuts, i+n)
 		}
 	}
@@ -473,6 +473,24 @@ func nextLeg(text string) bool {
 		}
 	}
 	return false
+}
+
+// subjectComma reports a comma at byte i that sets off the sentence's
+// subject, a person named in its first few words with no verb: "प्रधानमंत्री
+// मोदी, इतालवी प्रधानमंत्री … के निमंत्रण पर यहां आए हैं" is one clause.
+func (x *extractor) subjectComma(toks []token, start, i int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.start >= i {
+			break
+		}
+		n++
+	}
+	if n == 0 || n > 4 || !offices.has(toks[0].text) && leaderCountry(toks[0].text) == "" {
+		return false
+	}
+	_, verb := hindi.LastVerb(x.text, start, i)
+	return !verb
 }
 
 // otherTime reports a word in text that places an event before or after
@@ -1443,7 +1461,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && h.i > 0 && businessForums.has(p.htoks[h.i-1].key) {
 				continue // "इंडो-नेपाल बिजनेस समिट को भी सम्बोधित करेंगे": a forum of business, no diplomatic gathering
 			}
-			if (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
+			talksWith := m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting || m.kind == timeline.MultilateralMeeting && dialogueWords.has(p.htoks[h.i].key)
+			if talksWith && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
 			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool {
@@ -2085,7 +2104,7 @@ func withAt(toks []token, k int) (int, bool) {
 
 // businessWords name a side that is no state: firms, their chiefs,
 // traders, the diaspora.
-var businessWords = setOf("कंपनियों", "कंपनी", "कम्पनियों", "उद्योगपतियों", "उद्योगपति", "कारोबारियों", "उद्यमियों", "व्यापारियों",
+var businessWords = setOf("कंपनियों", "कंपनी", "कम्पनियों", "उद्योगपतियों", "उद्योगपति", "कारोबारियों", "उद्यमियों", "व्यापारियों", "समुदायों",
 	"सीईओ", "निवेशकों", "समुदाय", "प्रवासियों")
 
 // businessForums name a gathering of business right before its noun:
