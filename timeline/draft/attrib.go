@@ -113,14 +113,18 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 }
 
 // toldFirst reads "इसकी जानकारी X ने दी", "इस बातचीत की जानकारी X ने
-// दी", "इसकी पुष्टि X ने की": the news named before its source, whose ने
+// दी", "इसकी पुष्टि X ने की", "ये जानकारी X ने सामने रखी है": the news
+// named before its source, whose ने
 // is toks[n]. The phrase runs from the news ("इसकी जानकारी", "बातचीत की
 // जानकारी") to the verb.
 func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 	if n+1 >= len(toks) {
 		return attributionSpan{}, false
 	}
-	verb := toks[n+1].key
+	verb, verbAt := toks[n+1].key, n+1
+	if verb == "सामने" && n+2 < len(toks) && (toks[n+2].key == "रखी" || toks[n+2].key == "रखा") {
+		verb, verbAt = "दी", n+2 // "ये जानकारी … प्रवक्ता … ने सामने रखी है"
+	}
 	for k := n - 2; k >= max(0, n-9); k-- {
 		w := toks[k].key
 		if hindi.IsClauseWord(toks[k].text) || joinedByPunct(text, toks[k], toks[k+1]) {
@@ -139,9 +143,9 @@ func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 		} else {
 			return attributionSpan{}, false // "… को जानकारी X ने दी": news given to someone, of no event told
 		}
-		end := toks[n+1].end
-		if n+2 < len(toks) && isAux(toks[n+2].key) && joined(text, toks[n+1], toks[n+2]) {
-			end = toks[n+2].end // "जानकारी … ने दी है"
+		end := toks[verbAt].end
+		if verbAt+1 < len(toks) && isAux(toks[verbAt+1].key) && joined(text, toks[verbAt], toks[verbAt+1]) {
+			end = toks[verbAt+1].end // "जानकारी … ने दी है"
 		}
 		return attributionSpan{span: span{toks[first].start, end}, source: span{toks[k+1].start, toks[n-1].end}}, true
 	}

@@ -563,6 +563,10 @@ func tripWithin(v, m *mention) bool {
 	return m.city != "" && m.city != v.city || m.visited != "" && v.visited != "" && m.visited != v.visited
 }
 
+// remarkWords are what a negation may deny of an event without calling
+// it off: "कोई टिप्पणी नहीं आई", "पुष्टि नहीं हुई".
+var remarkWords = setOf("टिप्पणी", "प्रतिक्रिया", "पुष्टि", "घोषणा", "बयान")
+
 // underWayWord is the status word of a visit told under way.
 const underWayWord = "दौरे पर हैं"
 
@@ -903,6 +907,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		for i := 1; i < len(toks); i++ {
 			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
 				whether, negated = true, false
+			}
+			if toks[i].key == "नहीं" && slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return remarkWords.has(t.key) }) {
+				// "… प्रस्तावित यात्रा पर … अभी तक कोई टिप्पणी नहीं आई है":
+				// no word came of it, which calls nothing off.
+				negated = false
 			}
 		}
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
