@@ -2595,6 +2595,28 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 	for _, h := range eventHits(toks) {
 		kind, generic = h.kind, h.generic
 	}
+	adjacent := strings.TrimSpace(x.text[min(ms[len(ms)-1].sent.end, sent.start):sent.start]) == ""
+	if kind == "" && !back && adjacent {
+		// "… क्वाड समिट भी टाल दी गई है। न्यूज एजेंसी ANI के मुताबिक क्वाड
+		// की मीटिंग के लिए … शेड्यूल … पर बाकी देश सहमत नहीं हैं": a source
+		// of a sentence that tells no event of its own but names the one
+		// told just before tells that one.
+		st := tokenize(x.text, sent.start, sent.end)
+		last := ms[len(ms)-1]
+		for _, h := range eventHits(st) {
+			// Only a group's gathering named again by its group: another
+			// noun of talks may tell a new turn.
+			if (last.kind == timeline.Summit || last.kind == timeline.MultilateralMeeting) && last.group != "" && summitLabel(st, h.i) == last.group &&
+				(last.kind == h.kind || h.generic && compatible(h.kind, true, last.kind)) {
+				for _, m := range ms {
+					if m.sent == last.sent && m.attrib == "" {
+						m.attrib, m.outlet = phrase, outlet
+					}
+				}
+				return
+			}
+		}
+	}
 	switch {
 	case kind != "":
 		for i := len(ms) - 1; i >= max(0, len(ms)-backWindow); i-- {
@@ -2612,7 +2634,7 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 				return
 			}
 		}
-	case back && strings.TrimSpace(x.text[min(ms[len(ms)-1].sent.end, sent.start):sent.start]) == "":
+	case back && adjacent:
 		// The sentence right before tells the event; not one a sentence
 		// of something else stands between ("… जाएंगे। दोनों देशों के
 		// संबंध बहुत मजबूत हैं। विपक्ष ने यह कहा।").
