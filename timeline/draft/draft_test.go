@@ -2223,6 +2223,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a source of the next sentence that names the group's gathering again, and tells no event, sources it", reason: "heldout23 11: '… क्वाड समिट भी टाल दी गई है। न्यूज एजेंसी ANI के मुताबिक क्वाड की मीटिंग के लिए … शेड्यूल … पर बाकी देश सहमत नहीं हैं' lost the agency",
 			text: "भारत में जनवरी में होने वाली क्वाड समिट भी टाल दी गई है। न्यूज एजेंसी ANI के मुताबिक क्वाड की मीटिंग के लिए भारत ने जो शेड्यूल बनाया है उस पर बाकी देश सहमत नहीं हैं।",
 			want: []want{{timeline.Summit, "2026-01[Asia/Kolkata]", timeline.Postponed, "न्यूज एजेंसी ANI के मुताबिक"}}},
+		{name: "'X की जानकारी देते हुए Y ने कहा' sources X told just before", reason: "heldout23 12: '… कई अहम समझौते हुए. … हुए अहम समझौते की जानकारी देते हुए विदेश सचिव … ने कहा है कि …' left the agreements unsourced",
+			text: "जापान के प्रधानमंत्री ने आज हैदराबाद हाउस में प्रधानमंत्री मोदी के साथ द्विपक्षीय वार्ता की। इस दौरान दोनों देशों के बीच कई अहम समझौते हुए। दोनों देशों के बीच हुए अहम समझौते की जानकारी देते हुए विदेश सचिव अरुण कुमार सिन्हा ने कहा है कि एक संयुक्त समिति बनाई गई है।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.AgreementSigning, "2025-11-18[Asia/Kolkata]", timeline.Held, "विदेश सचिव अरुण कुमार सिन्हा ने कहा है"},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -2595,6 +2595,20 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 	for _, h := range eventHits(toks) {
 		kind, generic = h.kind, h.generic
 	}
+	if kind == "" {
+		// "… हुए अहम समझौते की जानकारी देते हुए विदेश सचिव … ने कहा है
+		// कि …": the news given names its event before the source.
+		st := tokenize(x.text, sent.start, at.start)
+		for k := 2; k+2 < len(st); k++ {
+			if st[k].key == "जानकारी" && st[k-1].key == "की" && st[k+1].key == "देते" && st[k+2].key == "हुए" {
+				for i := len(ms) - 1; i >= max(0, len(ms)-backWindow) && kind == ""; i-- {
+					if ms[i].word == st[k-2].text {
+						kind = ms[i].kind // told by the word it was told by
+					}
+				}
+			}
+		}
+	}
 	adjacent := strings.TrimSpace(x.text[min(ms[len(ms)-1].sent.end, sent.start):sent.start]) == ""
 	if kind == "" && !back && adjacent {
 		// "… क्वाड समिट भी टाल दी गई है। न्यूज एजेंसी ANI के मुताबिक क्वाड
