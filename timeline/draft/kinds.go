@@ -166,6 +166,9 @@ func eventHits(toks []token) []hit {
 			}
 		case videoWords.has(w) && (conferenceWord.has(at(i+1)) || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails) || near(i, 0, 1, summitWords)):
 			add(i, timeline.PhoneCall, false)
+		case signWords.has(w) && at(i-1) == "पर" && statementWords.has(at(i-2)) && (at(i-3) == "संयुक्त" || at(i-3) == "साझा"):
+			// "… एक संयुक्त बयान पर हस्ताक्षर किए": the joint statement,
+			// read at its own word, is what was signed.
 		case signWords.has(w):
 			add(i, timeline.AgreementSigning, false)
 		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "भी" && becomeWords.has(at(i+2)) ||
