@@ -3149,6 +3149,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"countries listed before 'नेताओं के साथ' with the के dropped: one meeting each",
 			"प्रधानमंत्री मोदी 22 नवंबर को ब्राजील, कनाडा और इटली नेताओं के साथ द्विपक्षीय बैठकें करेंगे।",
 			[][]string{{"BR", "IN"}, {"CA", "IN"}, {"IN", "IT"}}},
+		{"a journey's place before an office is not the office holder's country", "यूक्रेन की राजधानी कीव पहुंचे पीएम मोदी, 17 नवंबर को राष्ट्रपति जेलेंस्की से करेंगे चर्चा", [][]string{{"IN", "UA"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -202,7 +202,8 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		for skip := 0; skip < 3 && j >= 2 && toks[j].key != "के" && toks[j].key != "की" && demonyms[toks[j].text] == "" &&
 			!hindi.IsPostposition(toks[j].text) && !hindi.IsClauseWord(toks[j].text) && !nameStop.has(toks[j].key) && !isNameLike(known, toks[j].text) &&
-			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]) && !sequenceWords.has(toks[j].key); skip++ {
+			!offices.has(toks[j].text) && !officeFirst.has(toks[j].text) && !joinedByPunct(text, toks[j-1], toks[j]) && !sequenceWords.has(toks[j].key) &&
+			!eventWord(toks[j].key); skip++ { // "यूक्रेन की राजधानी कीव पहुंचे पीएम मोदी": the journey's place, not his country
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
 		if j >= 0 {
