@@ -417,7 +417,11 @@ func (x *extractor) draft(s *story) {
 			// A frame of another event ("… शिखर सम्मेलन में भाग लेने के
 			// लिए … यात्रा करेंगे", "… सम्मेलन के इतर … मुलाकात की"): the
 			// attribution is its main event's, not the frame's.
-			if m.attrib != "" && !commentOn(m.attrib) && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named) {
+			// "जानकारी के मुताबिक इस कॉल का आग्रह ट्रंप की तरफ से किया गया
+			// था": what a source says of "this call" tells the call, which
+			// a quote of it does not.
+			according := m.refers && !m.frame && (strings.Contains(m.attrib, "मुताबिक") || strings.Contains(m.attrib, "अनुसार"))
+			if m.attrib != "" && !commentOn(m.attrib) && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named || according) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
 			}

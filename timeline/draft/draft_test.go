@@ -2232,6 +2232,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a joint statement signed is the statement, no agreement signing", reason: "heldout23 13: 'शी जिनपिंग और … पुतिन ने … एक संयुक्त बयान पर हस्ताक्षर किए' drafted an agreement signing",
 			text: "चीन के राष्ट्रपति शी जिनपिंग और रूस के राष्ट्रपति व्लादिमीर पुतिन ने 17 नवंबर को एक संयुक्त बयान पर हस्ताक्षर किए।",
 			want: []want{{timeline.Statement, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a call after a summit: the summit before, the call on the dateline; 'X के मुताबिक इस कॉल …' sources the call", reason: "heldout23 15: 'कनाडा में जी7 शिखर सम्मेलन के बाद … फोन पर 35 मिनट तक बात हुई' dated the summit by the call and the call by the summit; 'जानकारी के मुताबिक इस कॉल का आग्रह …' sourced nothing",
+			text: "कनाडा में जी7 शिखर सम्मेलन के बाद प्रधानमंत्री नरेंद्र मोदी और अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप के बीच फोन पर 35 मिनट तक बात हुई। इस दौरान दोनों के बीच विस्तार से चर्चा हुई। जानकारी के मुताबिक इस कॉल का आग्रह ट्रंप की तरफ से किया गया था।",
+			want: []want{
+				{timeline.Summit, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, "जानकारी के मुताबिक"},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -5149,6 +5149,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if m.underWay {
 			continue // dated below, once its clause's main event is
 		}
+		if m.frame && !m.laterFrame && followedIn(ss, si) {
+			// "कनाडा में जी7 शिखर सम्मेलन के बाद … फोन पर … बात हुई": the
+			// gathering the event followed was before it, and before the
+			// news.
+			s.when = x.inDatelineZone(date.Before(x.reported))
+			s.inferred = "no date in the text: before the event told as coming after it; check it"
+			continue
+		}
 		if m.kind == timeline.Visit && !m.frame && m.status != timeline.Held {
 			// "… एससीओ समिट में भारत की ओर से हिस्सा लेने … जाएंगे। …
 			// यह बैठक 15-16 अक्टूबर को होगी": a journey is on the days
@@ -5191,7 +5199,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.parent = ss[best]
 			}
 		}
-		if p := s.parent; p != nil && !p.when.IsZero() {
+		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) { // not a time before what it came after
 			s.when = p.when
 			if p.when.IsTimed() && !p.when.IsSpan() && p.kind != s.kind {
 				s.when = date.OnDay(p.when.Start()).WithZone(p.when.Zone()) // another event's hour: its day only
@@ -6024,6 +6032,18 @@ func (x *extractor) inferUnderWay(ss []*story) {
 // clauseStory returns the dated story near ss[si] with a mention in the
 // clause of ss[si]'s first telling that is as want says (the clause's main
 // event, the gathering a journey is for), or nil.
+// followedIn reports a frame, the first telling of ss[si], that the main
+// event of its clause is told as coming after ("X के बाद …").
+func followedIn(ss []*story, si int) bool {
+	f := ss[si].first
+	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+		if o != ss[si] && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == f.clause && v.after && v.afterKind == f.kind }) {
+			return true
+		}
+	}
+	return false
+}
+
 func clauseStory(ss []*story, si int, want func(*mention) bool) *story {
 	c := ss[si].first.clause
 	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
