@@ -121,9 +121,21 @@ func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 	if n+1 >= len(toks) {
 		return attributionSpan{}, false
 	}
-	verb, verbAt := toks[n+1].key, n+1
-	if verb == "सामने" && n+2 < len(toks) && (toks[n+2].key == "रखी" || toks[n+2].key == "रखा") {
-		verb, verbAt = "दी", n+2 // "ये जानकारी … प्रवक्ता … ने सामने रखी है"
+	verbAt := n + 1
+	// "… ने शुक्रवार को दी", "… ने शुक्रवार 18 अगस्त को दी है": the day
+	// it was given between.
+	for j := n + 1; j < len(toks) && j <= n+5; j++ {
+		if toks[j].key == "को" && j+1 < len(toks) && slices.ContainsFunc(toks[n+1:j], dateWord) {
+			verbAt = j + 1
+			break
+		}
+		if !dateWord(toks[j]) {
+			break
+		}
+	}
+	verb := toks[verbAt].key
+	if verb == "सामने" && verbAt+1 < len(toks) && (toks[verbAt+1].key == "रखी" || toks[verbAt+1].key == "रखा") {
+		verb, verbAt = "दी", verbAt+1 // "ये जानकारी … प्रवक्ता … ने सामने रखी है"
 	}
 	for k := n - 2; k >= max(0, n-9); k-- {
 		w := toks[k].key
@@ -140,6 +152,8 @@ func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 			first = k - 1
 		} else if k >= 2 && toks[k-1].key == "की" && eventWord(toks[k-2].key) {
 			first = k - 2 // "बातचीत की जानकारी"
+		} else if k >= 3 && toks[k-1].key == "की" && toks[k-2].key == "बात" && (toks[k-3].key == "इस" || toks[k-3].key == "उस") {
+			first = k - 3 // "इस बात की जानकारी"
 		} else {
 			return attributionSpan{}, false // "… को जानकारी X ने दी": news given to someone, of no event told
 		}
