@@ -2238,6 +2238,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, "जानकारी के मुताबिक"},
 			}},
+		{name: "a tour begun, its first leg's stay 'X और Y को … में रुकेंगे': the leg's days", reason: "heldout21 08: 'प्रधानमंत्री मोदी 21 और 22 अगस्त को पोलैंड में रुकेंगे' after the departure drafted the Poland leg on the departure's day; रुकेंगे was no verb of a stay",
+			text: "प्रधानमंत्री मोदी आज पोलैंड और यूक्रेन की यात्रा के लिए रवाना हुए। प्रधानमंत्री मोदी 18 और 19 नवंबर को पोलैंड में रुकेंगे। वहीं वो 20 नवंबर को यूक्रेन जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
