@@ -219,6 +219,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			s.when = s.parent.when // the trip's days, now that spanDays has read them
 		}
 	}
+	x.sinceArrival(stories)
 	stories = x.mergeSameTalks(stories)
 	stories = summitTalksAreTheSummit(stories)
 	stories = x.oneGroupGathering(stories)

@@ -1109,7 +1109,7 @@ func TestExtractSentences(t *testing.T) {
 		{name: "another leader arriving too is another visit", reason: "heldout12 14: 'उनके साथ-साथ … कोस्टा भी रविवार को दिल्ली पहुंच रहे हैं' was taken for von der Leyen's visit told again",
 			text: "यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन सोमवार को नई दिल्ली पहुंच गई हैं। उनके साथ यूरोपीय परिषद के अध्यक्ष एंटोनियो कोस्टा भी बुधवार को दिल्ली पहुंच रहे हैं।",
 			want: []want{
-				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "a host arriving in a city of their own country is no visitor", reason: "guard for alsoComing: 'शी जिनपिंग भी … वुहान पहुंच गए हैं'",
@@ -1846,7 +1846,7 @@ func TestExtractSentences(t *testing.T) {
 			text: "अफगानिस्तान के विदेश मंत्री मुत्ताकी का मंगलवार को प्रस्तावित आगरा दौरा रद्द कर दिया गया। मुत्ताकी भारत दौरे पर हैं और सोमवार को उन्होंने विदेश मंत्री एस जयशंकर से मुलाकात की।",
 			want: []want{
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Cancelled, ""},
-				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "two guests meeting just before a group's summit: a sideline meeting", reason: "heldout10 10, heldout12 10: 'जी-20 शिखर सम्मेलन से पहले … बाइडन और जिनपिंग के बीच मुलाकात' was bilateral",
@@ -1957,7 +1957,7 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review: a trip called off after a visit under way is not that visit", reason: "review: '… भारत दौरे पर हैं … उनका आगरा दौरा रद्द कर दिया गया है' called the India visit off",
 			text: "ईरान के विदेश मंत्री अराघची भारत दौरे पर हैं और सोमवार को उन्होंने विदेश मंत्री जयशंकर से मुलाकात की। उनका आगरा दौरा रद्द कर दिया गया है।",
 			want: []want{
-				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
@@ -2243,6 +2243,13 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a visit still going on, its visitor's talks there two days before: the days since", reason: "heldout23 07: '… के लिए रूस में हैं … बुधवार को … लावरोव के साथ मुलाकात की' dated the visit by the dateline alone",
+			text: "विदेश मंत्री एस जयशंकर शंघाई सहयोग संगठन की बैठक में हिस्सा लेने के लिए रूस में हैं। विदेश मंत्री एस जयशंकर ने रविवार को मॉस्को में रूस के विदेश मंत्री सर्गेई लावरोव के साथ मुलाकात की।",
+			want: []want{
+				{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-16/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",

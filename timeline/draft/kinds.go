@@ -96,7 +96,7 @@ var (
 	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
 	stayVerbs = setOf("होंगे", "होंगी", "रहेंगे", "रहेंगी", "रुकेंगे", "रुकेंगी", "थे", "थीं") // and "टोबगे पिछले सप्ताह भारत में थे": was there, on a visit
-	comeWords = setOf("आ", "जा")                                         // with रहे, रही, रहीं; "जा सकते"
+	comeWords = setOf("आ", "जा")                                                               // with रहे, रही, रहीं; "जा सकते"
 	goWords   = setOf("गए", "गये", "गई", "गयी", "जाना", "जाने")
 	wentWords = setOf("गए", "गये", "गई", "गयी", "गईं")
 	cameWords = setOf("आए", "आये", "आई", "आईं", "आयी", "आया") // after a place or यहां

@@ -6032,9 +6032,71 @@ func (x *extractor) inferUnderWay(ss []*story) {
 	}
 }
 
-// clauseStory returns the dated story near ss[si] with a mention in the
-// clause of ss[si]'s first telling that is as want says (the clause's main
-// event, the gathering a journey is for), or nil.
+// sinceArrival gives a visit told as still going on at the dateline
+// ("… के निमंत्रण पर यहां आए हैं", "… के लिए रूस में हैं") the days from
+// its arrival to the dateline: dated a day or three before it ("कल"), or
+// at the dateline with its visitor's talks there a day or three before
+// ("बुधवार को … लावरोव के साथ मुलाकात की").
+func (x *extractor) sinceArrival(ss []*story) {
+	for _, s := range ss {
+		if s.kind != timeline.Visit || !stillThere(s.first) {
+			continue
+		}
+		start, end := s.when.Days()
+		if start.IsZero() || end != start.AddDays(1) || s.when.Bound() != date.NoBound || s.when.IsTimed() {
+			continue
+		}
+		from := start
+		visited := s.first.visited
+		if visited == "" {
+			visited = s.first.place.Country // "… के लिए रूस में हैं"
+		}
+		if start == x.reported && visited != "" {
+			for _, o := range ss {
+				e, _ := o.when.Days()
+				if o == s || o.kind == timeline.Visit || o.inferred != "" || o.when.Precision() != date.Day || e.IsZero() || !e.Before(x.reported) || e.Before(x.reported.AddDays(-3)) {
+					continue
+				}
+				if o.dated != nil && sharesTraveller(s, o) && (o.dated.abroad == visited || o.dated.place.Country == visited) && e.Before(from) {
+					from = e
+				}
+			}
+		}
+		if from == x.reported || from.Before(x.reported.AddDays(-3)) || from.After(x.reported) {
+			continue
+		}
+		if w, err := x.inDatelineZone(date.OnDay(from)).Until(x.inDatelineZone(date.OnDay(x.reported))); err == nil {
+			s.when = w
+			s.wnotes = append(s.wnotes, "the visit is told as still going on at the dateline: its days run from the arrival to the dateline; check them")
+		}
+	}
+}
+
+// stillThere reports a visit telling in the present, its visitor still
+// there: "यहां आए हैं", "पहुंचे हैं", "दौरे पर हैं", "के लिए रूस में हैं".
+func stillThere(m *mention) bool {
+	w := strings.TrimSpace(m.statusWord)
+	return m.status == timeline.Held && (w == underWayWord || strings.HasSuffix(w, " हैं") || strings.HasSuffix(w, " है"))
+}
+
+// sharesTraveller reports a named person of visit v's guest side among
+// the people of story o.
+func sharesTraveller(v, o *story) bool {
+	for _, m := range v.ms {
+		for _, p := range m.people {
+			if p.Name.Hi == "" || p.Country == m.visited {
+				continue
+			}
+			for _, n := range o.ms {
+				if slices.ContainsFunc(n.people, func(q person) bool { return samePerson(q.Participant, p.Participant) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // followedIn reports a frame, the first telling of ss[si], that the main
 // event of its clause is told as coming after ("X के बाद …").
 func followedIn(ss []*story, si int) bool {
@@ -6047,6 +6109,9 @@ func followedIn(ss []*story, si int) bool {
 	return false
 }
 
+// clauseStory returns the dated story near ss[si] with a mention in the
+// clause of ss[si]'s first telling that is as want says (the clause's main
+// event, the gathering a journey is for), or nil.
 func clauseStory(ss []*story, si int, want func(*mention) bool) *story {
 	c := ss[si].first.clause
 	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
