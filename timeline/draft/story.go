@@ -619,6 +619,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	x.cur, x.curToks = s, sentToks
 	defer func() { x.cur, x.curToks = span{}, nil }()
 	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s, sentToks)
+	if hasAttr && containsWord(x.text[at.start:at.end], "कोई") && containsWord(x.text[at.start:at.end], "नहीं") {
+		// "… को लेकर अमेरिका ने अभी कोई घोषणा नहीं की है": no one told it
+		// ("… ने इसकी पुष्टि नहीं की" is the source that would not).
+		phrase, outlet, at, hasAttr = "", "", span{}, false
+	}
 	x.sentAttr = sentAttr{phrase, outlet, at, hasAttr}
 	if !hasAttr && x.prevAttr != "" && len(sentToks) > 1 && sentToks[0].key == "इसके" && (sentToks[1].key == "अनुसार" || sentToks[1].key == "मुताबिक") {
 		// "इसके अनुसार": according to the source of the sentence before.
@@ -903,15 +908,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
 		// open question; the event is proposed, not called off.
-		whether := false
+		whether, remark := false, false
 		for i := 1; i < len(toks); i++ {
 			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
 				whether, negated = true, false
 			}
 			if toks[i].key == "नहीं" && slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return remarkWords.has(t.key) }) {
 				// "… प्रस्तावित यात्रा पर … अभी तक कोई टिप्पणी नहीं आई है":
-				// no word came of it, which calls nothing off.
+				// no word came of it, which calls nothing off; nor does the
+				// tense of the remark tell the event's ("… पुष्टि नहीं हुई है"
+				// leaves a plan told as proposed).
 				negated = false
+				remark = remark || !slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "पुष्टि" })
 			}
 		}
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
@@ -934,6 +942,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.date, base.dateOwn = spare, true
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
+		if remark && (status == "" || fromTense || remarkWords.has(word)) {
+			continue // "ट्रंप की भारत यात्रा पर व्हाइट हाउस ने कोई टिप्पणी नहीं की": tells no event; "प्रस्तावित यात्रा पर …" keeps its plan
+		}
 		if status == "" {
 			// "ईरान पंहुचे": a misspelt arrival the Hindi layer reads no
 			// tense in is past all the same.
