@@ -2266,6 +2266,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review: one who has announced nothing is no source", reason: "review of c75182c: 'ने … कोई घोषणा नहीं की है' sourced the event it said was not announced",
 			text: "प्रधानमंत्री 20 नवंबर को जापान जाएंगे, हालांकि विदेश मंत्रालय ने अभी इसकी कोई घोषणा नहीं की है।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review: a group's summit and its ministers' meeting on overlapping days are two", reason: "review of 430a88a: 'जी-20 शिखर सम्मेलन' on 22-23 and 'जी-20 वित्त मंत्रियों की बैठक' on 21-22 became one ministers' meeting; the summit was lost",
+			text: "ब्राजील में 24-25 नवंबर को ब्रिक्स शिखर सम्मेलन होगा। इससे पहले 23 और 24 नवंबर को ब्रिक्स विदेश मंत्रियों की बैठक होगी।",
+			want: []want{
+				{timeline.Summit, "2025-11-24/2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.MultilateralMeeting, "2025-11-23/2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

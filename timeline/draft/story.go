@@ -5901,6 +5901,9 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 			if (offA == nil) != (offB == nil) {
 				continue
 			}
+			if ministersMeet(a) && namedSummit(b) || ministersMeet(b) && namedSummit(a) {
+				continue // "… 22-23 नवंबर को जी-20 शिखर सम्मेलन … 21 और 22 नवंबर को जी-20 वित्त मंत्रियों की बैठक": two gatherings
+			}
 			if w, ok := daysAcross(a.when, b.when); ok && inferred && !overlaps(a.when, b.when) {
 				// "… ब्रिक्स शिखर सम्मेलन चल रहा है" on the dateline and "बुधवार
 				// को … ब्रिक्स सम्मेलन के सत्र में हिस्सा लिया था": the days
@@ -5949,6 +5952,14 @@ func daysAcross(a, b date.When) (date.When, bool) {
 	}
 	w, err := a.Until(b)
 	return w, err == nil
+}
+
+// namedSummit reports a gathering told by the word of a summit
+// ("शिखर सम्मेलन", "समिट"), not a meeting of many one calls a summit.
+func namedSummit(s *story) bool {
+	return slices.ContainsFunc(s.ms, func(m *mention) bool {
+		return m.kind == timeline.Summit && (m.word == "शिखर" || summitWords.has(m.word))
+	})
 }
 
 // ministersMeet reports a gathering told as its ministers' meeting: "विदेश
