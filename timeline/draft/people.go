@@ -34,9 +34,26 @@ var offices = setOf(
 	// संसद की स्पीकर".
 	"अध्यक्ष", "स्पीकर")
 
-// stateBodies are a country's bodies whose offices an office may be
-// named by: "बांग्लादेशी संसद की स्पीकर", "रूसी सरकार के प्रवक्ता".
-var stateBodies = setOf("संसद", "सरकार", "सेना", "नौसेना", "वायुसेना")
+// bodyCountry reads the country of a body named before the के or की at
+// toks[j] that an office is of: a demonym or "X के/की" at most four
+// words back ("बांग्लादेशी संसद की", "नेपाल की संसद के", "ब्रिटेन के
+// हाउस ऑफ कॉमन्स के"). It returns the code and where its name starts.
+func bodyCountry(text string, toks []token, j int) (string, int, bool) {
+	for k := j - 1; k >= max(0, j-5); k-- {
+		if hindi.IsClauseWord(toks[k].text) || eventWord(toks[k].key) || offices.has(toks[k].text) || joinedByPunct(text, toks[k], toks[k+1]) {
+			break
+		}
+		if c := demonyms[toks[k].text]; c != "" {
+			return c, k, true
+		}
+		if (toks[k].key == "के" || toks[k].key == "की") && k >= 1 {
+			if c, at, ok := countryBefore(text, toks, k); ok {
+				return c, at, true
+			}
+		}
+	}
+	return "", 0, false
+}
 
 // wordTitles are offices that are also words or names of their own
 // ("अमीर" is rich, and a given name; "युवराज सिंह", "सम्राट चौधरी", "नरेश
@@ -220,9 +237,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				} else if c, at, ok := cityBefore(text, toks, j); ok {
 					p.Country = c // "दुबई के शासक": the city's country
 					p.start = toks[at].start
-				} else if j >= 2 && stateBodies.has(toks[j-1].key) && demonyms[toks[j-2].text] != "" {
-					p.Country = demonyms[toks[j-2].text] // "बांग्लादेशी संसद की स्पीकर": the body's country
-					p.start = toks[j-2].start
+				} else if office == "स्पीकर" || office == "अध्यक्ष" {
+					// "बांग्लादेशी संसद की स्पीकर", "नेपाल की संसद के स्पीकर",
+					// "ब्रिटेन के हाउस ऑफ कॉमन्स के स्पीकर": the body's
+					// country.
+					if c, at, ok := bodyCountry(text, toks, j); ok {
+						p.Country, p.start = c, toks[at].start
+					}
 				}
 			}
 		}
