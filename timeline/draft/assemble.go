@@ -420,7 +420,10 @@ func (x *extractor) draft(s *story) {
 			// "जानकारी के मुताबिक इस कॉल का आग्रह ट्रंप की तरफ से किया गया
 			// था": what a source says of "this call" tells the call, which
 			// a quote of it does not.
-			according := m.refers && !m.frame && (strings.Contains(m.attrib, "मुताबिक") || strings.Contains(m.attrib, "अनुसार"))
+			// Not a view of what came of it ("विशेषज्ञों के मुताबिक इस मुलाकात
+			// से … संबंध सुधरेंगे").
+			according := m.refers && !m.frame && (strings.Contains(m.attrib, "मुताबिक") || strings.Contains(m.attrib, "अनुसार")) &&
+				!containsAny(m.attrib, pundits) && !strings.Contains(m.text, m.word+" से ")
 			if m.attrib != "" && !commentOn(m.attrib) && (!m.generic && !m.refers && !m.frame && !m.framing || own || news || m.headline || named || according) {
 				att = m // a telling of its own, not "यह बातचीत" in a quote
 				break
@@ -1779,6 +1782,9 @@ func commentOn(attrib string) bool {
 	return strings.Contains(attrib, " के बाद ") || strings.Contains(attrib, " के दौरान ") ||
 		strings.HasPrefix(attrib, "के बाद ") || strings.HasPrefix(attrib, "के दौरान ")
 }
+
+// pundits give views, not news: "विशेषज्ञों के मुताबिक".
+var pundits = setOf("विशेषज्ञों", "विशेषज्ञ", "जानकारों", "विश्लेषकों", "विश्लेषक", "एक्सपर्ट्स")
 
 // twoSides drops from a meeting or call of two sides, each with someone
 // named or titled, a third country no one of which is named: "अमेरिका और

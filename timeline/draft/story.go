@@ -6120,11 +6120,14 @@ func sharesTraveller(v, o *story) bool {
 }
 
 // followedIn reports a frame, the first telling of ss[si], that the main
-// event of its clause is told as coming after ("X के बाद …").
+// event of its clause is told as done after ("X के बाद … बात हुई"); one
+// to come after it ("X के बाद … जाएंगे") may itself be to come.
 func followedIn(ss []*story, si int) bool {
 	f := ss[si].first
 	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
-		if o != ss[si] && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == f.clause && v.after && v.afterKind == f.kind }) {
+		if o != ss[si] && slices.ContainsFunc(o.ms, func(v *mention) bool {
+			return v.clause == f.clause && v.after && v.afterKind == f.kind && v.status == timeline.Held
+		}) {
 			return true
 		}
 	}
