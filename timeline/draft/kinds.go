@@ -351,10 +351,11 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.Visit, false)
 		}
 	}
-	if len(out) > 0 {
+	if slices.ContainsFunc(out, func(h hit) bool { return h.kind == timeline.Summit || h.kind == timeline.MultilateralMeeting }) {
 		// "… SCO की बैठक में हिस्सा लेने के लिए रूस में हैं": there for the
-		// gathering told, on a visit under way. (हैं starts no hit: too
-		// common a word to look up in every sentence.)
+		// gathering told, on a visit under way; "पुतिन से मुलाकात के लिए
+		// मॉस्को में हैं" tells the talks. (हैं starts no hit: too common a
+		// word to look up in every sentence.)
 		for i := 4; i < len(toks); i++ {
 			// Not for a gathering dated in the clause ("शुक्रवार से शुरू हो
 			// रहे … शिखर सम्मेलन में … प्रतिनिधित्व करने के लिए कंपाला में

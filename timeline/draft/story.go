@@ -1006,7 +1006,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if status == "" {
 			for i := 2; i < len(toks); i++ {
-				if onVisitNow(toks, i) || thereFor(toks, i) {
+				if onVisitNow(toks, i) || thereFor(toks, i) && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && (h.word == "हैं" || h.word == "है") }) {
 					status, word, fromTense = timeline.Held, underWayWord, true // on a visit now
 				}
 			}
@@ -1470,6 +1470,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 					continue
 				}
+			}
+			if m.kind == timeline.Visit && thereFor(p.htoks, h.i) && (m.place.Country == x.home || m.place.Country == "" && m.visited == x.home) {
+				continue // "… बैठक में हिस्सा लेने के लिए दिल्ली में हैं": at home, no visit
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
