@@ -2723,7 +2723,10 @@ func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, 
 // प्रगति"): a year the text does not print is the one that tense points to,
 // and an event told with a past verb is held.
 func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
-	if m.date != nil && m.unfulfilled && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !m.date.Date.Ambiguous {
+	if m.date != nil && m.unfulfilled && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !m.date.Date.Ambiguous &&
+		!m.background && !containsWord(m.text, "इस साल") && !containsWord(m.text, "इस वर्ष") && !otherTime(m.text) {
+		// ("इससे पहले इस साल 15 जनवरी को भी … दौरा होने वाला था": this
+		// year's, told as before.)
 		// "… का दौरा स्थगित हो गया है … नए साल की शुरुआत में यानी 6 जनवरी को
 		// होने वाला था", told on 29 December: a plan that was to be is the
 		// one days ahead, not one of eleven months ago.
