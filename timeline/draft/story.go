@@ -6093,6 +6093,9 @@ func (x *extractor) sinceArrival(ss []*story) {
 		if from == x.reported || from.Before(x.reported.AddDays(-3)) || from.After(x.reported) {
 			continue
 		}
+		if slices.ContainsFunc(s.ms, func(m *mention) bool { return m.days > 0 && from.AddDays(m.days-1).Before(x.reported) }) {
+			continue // "रविवार को एक दिवसीय यात्रा पर … आए हैं": over before the dateline, as told
+		}
 		if w, err := x.inDatelineZone(date.OnDay(from)).Until(x.inDatelineZone(date.OnDay(x.reported))); err == nil {
 			s.when = w
 			s.wnotes = append(s.wnotes, "the visit is told as still going on at the dateline: its days run from the arrival to the dateline; check them")
