@@ -4639,8 +4639,10 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	}
 	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
 	head, _, _ := strings.Cut(x.text[v.Start:v.End], " ")
-	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") {
-		k, head = k-1, "चल" // "शिखर सम्मेलन चल रहा है", which the layer reads from रहा
+	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") && (mh.kind == timeline.Summit || mh.kind == timeline.MultilateralMeeting) {
+		// "शिखर सम्मेलन चल रहा है", which the layer reads from रहा; not
+		// "… समझौते पर बातचीत चल रही है", a negotiation going on.
+		k, head = k-1, "चल"
 	}
 	if !progressiveHeads.has(head) && !attendWords.has(head) {
 		return false
@@ -5554,6 +5556,9 @@ func (x *extractor) summitVisits(ss []*story) {
 	for _, s := range ss {
 		if s.kind != timeline.Summit || !s.when.IsZero() {
 			continue
+		}
+		if first, _ := storyStatus(s); first != nil && first.status == timeline.Held {
+			continue // "… आसियान शिखर सम्मेलन चल रहा है": under way, not to come
 		}
 		for _, v := range []*story{visit} {
 			s.when = v.when
