@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/samayrekha/samayrekha/timeline"
@@ -56,5 +57,21 @@ func TestEventHitsComeAfterACall(t *testing.T) {
 		if got != visit {
 			t.Errorf("%q: a visit hit = %v, want %v", text, got, visit)
 		}
+	}
+}
+
+// TestClausesCapsRunOns checks that a run-on sentence, its finite verbs
+// followed by "इसके बाद" and "साथ ही" thousands of times, is cut into a
+// bounded number of clauses: each clause reads the whole sentence, so
+// unbounded cuts made Extract quadratic in the sentence's length.
+func TestClausesCapsRunOns(t *testing.T) {
+	text := strings.Repeat("मोदी ट्रंप से मिलेंगे इसके बाद पुतिन से मिलेंगे साथ ही ", 500)
+	x := &extractor{text: text}
+	got := x.clauses(span{0, len(text)})
+	if max := 2*maxJoinCuts + 1; len(got) > max {
+		t.Errorf("clauses of a run-on sentence: %d, want at most %d", len(got), max)
+	}
+	if len(got) < 2 {
+		t.Errorf("clauses of a run-on sentence: %d, want it cut after its first verbs", len(got))
 	}
 }

@@ -376,10 +376,17 @@ func (x *extractor) clauses(s span) []span {
 			cuts = append(cuts, i+n)
 		}
 	}
+	runOns := 0
 	for k, t := range toks {
 		if strongClauseWords.has(t.key) && t.start > s.start {
-			if (t.key == "इसके" || t.key == "साथ") && !x.afterFinite(toks, k) {
-				continue // "इसके बाद", "साथ ही" open a sentence's clause only after punctuation, or a finite verb
+			if t.key == "इसके" || t.key == "साथ" {
+				// "इसके बाद", "साथ ही" open a sentence's clause only after
+				// punctuation, or a finite verb; a few times a sentence, as
+				// the cuts at और below.
+				if runOns >= maxJoinCuts || !x.afterFinite(toks, k) {
+					continue
+				}
+				runOns++
 			}
 			cuts = append(cuts, t.start)
 		}
