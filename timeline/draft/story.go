@@ -2643,7 +2643,7 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 			// noun of talks may tell a new turn.
 			if (last.kind == timeline.Summit || last.kind == timeline.MultilateralMeeting) && last.group != "" && summitLabel(st, h.i) == last.group &&
 				(last.kind == h.kind || h.generic && compatible(h.kind, true, last.kind)) {
-				for _, m := range ms {
+				for _, m := range ms[max(0, len(ms)-backWindow):] {
 					if m.sent == last.sent && m.attrib == "" {
 						m.attrib, m.outlet = phrase, outlet
 					}
@@ -5906,7 +5906,7 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 		if ga == "" {
 			continue
 		}
-		for _, b := range ss[i+1:] {
+		for _, b := range ss[i+1 : min(len(ss), i+1+backWindow)] { // a gathering told again nearby: a long text costs linear time
 			// A telling dated only by inference ("जहां उन्हें जी20 सम्मेलन में
 			// हिस्सा लेना है" after a visit's day) takes the gathering's own
 			// date.
@@ -6078,7 +6078,7 @@ func (x *extractor) inferUnderWay(ss []*story) {
 // at the dateline with its visitor's talks there a day or three before
 // ("बुधवार को … लावरोव के साथ मुलाकात की").
 func (x *extractor) sinceArrival(ss []*story) {
-	for _, s := range ss {
+	for si, s := range ss {
 		if s.kind != timeline.Visit || !stillThere(s.first) {
 			continue
 		}
@@ -6092,7 +6092,7 @@ func (x *extractor) sinceArrival(ss []*story) {
 			visited = s.first.place.Country // "… के लिए रूस में हैं"
 		}
 		if start == x.reported && visited != "" {
-			for _, o := range ss {
+			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 				e, _ := o.when.Days()
 				if o == s || o.kind == timeline.Visit || o.inferred != "" || o.when.Precision() != date.Day || e.IsZero() || !e.Before(x.reported) || e.Before(x.reported.AddDays(-3)) {
 					continue
