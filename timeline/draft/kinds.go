@@ -257,6 +257,9 @@ func eventHits(toks []token) []hit {
 			default:
 				add(i, timeline.BilateralMeeting, true)
 			}
+		case w == "मिलकर" && at(i-1) == "साथ":
+			// "… नेताओं के साथ मिलकर जलवायु परिवर्तन से लड़ेगा": together
+			// with them, no meeting.
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)

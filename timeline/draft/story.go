@@ -484,7 +484,8 @@ func nextLeg(text string) bool {
 
 // subjectComma reports a comma at byte i that sets off the sentence's
 // subject, a person named in its first few words with no verb: "प्रधानमंत्री
-// मोदी, इतालवी प्रधानमंत्री … के निमंत्रण पर यहां आए हैं" is one clause.
+// मोदी, इतालवी प्रधानमंत्री … के निमंत्रण पर यहां आए हैं" is one clause, and
+// so is a list of people met that runs on past the comma.
 func (x *extractor) subjectComma(toks []token, start, i int) bool {
 	n := 0
 	for _, t := range toks {
@@ -493,7 +494,13 @@ func (x *extractor) subjectComma(toks []token, start, i int) bool {
 		}
 		n++
 	}
-	if n == 0 || n > 4 || !offices.has(toks[0].text) && leaderCountry(toks[0].text) == "" {
+	// "जयशंकर राष्ट्रपति अनुरा कुमार दिसानायके, प्रधानमंत्री … और … से
+	// मुलाकात करेंगे": longer when a list of people goes on past it.
+	limit := 4
+	if n < len(toks) && (offices.has(toks[n].text) || officeFirst.has(toks[n].text)) {
+		limit = 8
+	}
+	if n == 0 || n > limit || !offices.has(toks[0].text) && leaderCountry(toks[0].text) == "" {
 		return false
 	}
 	_, verb := hindi.LastVerb(x.text, start, i)
