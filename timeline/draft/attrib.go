@@ -122,14 +122,17 @@ func toldFirst(text string, toks []token, n int) (attributionSpan, bool) {
 		return attributionSpan{}, false
 	}
 	verbAt := n + 1
-	// "… ने शुक्रवार को दी", "… ने शुक्रवार 18 अगस्त को दी है": the day
-	// it was given between.
+	// "… ने शुक्रवार को दी", "… ने शुक्रवार 18 अगस्त को दी है", "… ने आज
+	// दी": the day it was given between.
 	for j := n + 1; j < len(toks) && j <= n+5; j++ {
-		if toks[j].key == "को" && j+1 < len(toks) && slices.ContainsFunc(toks[n+1:j], dateWord) {
+		if toks[j].key == "को" && j > n+1 && j+1 < len(toks) {
 			verbAt = j + 1
 			break
 		}
 		if !dateWord(toks[j]) {
+			if j > n+1 {
+				verbAt = j
+			}
 			break
 		}
 	}
