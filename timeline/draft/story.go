@@ -633,9 +633,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	x.cur, x.curToks = s, sentToks
 	defer func() { x.cur, x.curToks = span{}, nil }()
 	phrase, outlet, at, hasAttr := sentenceAttribution(x.text, s, sentToks)
+	var untold span // a phrase that tells nothing: its dates ("अभी") date no event either
 	if hasAttr && containsWord(x.text[at.start:at.end], "कोई") && containsWord(x.text[at.start:at.end], "नहीं") {
 		// "… को लेकर अमेरिका ने अभी कोई घोषणा नहीं की है": no one told it
 		// ("… ने इसकी पुष्टि नहीं की" is the source that would not).
+		untold = at
 		phrase, outlet, at, hasAttr = "", "", span{}, false
 	}
 	x.sentAttr = sentAttr{phrase, outlet, at, hasAttr}
@@ -672,7 +674,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		!slices.ContainsFunc(eventHits(sentToks), func(h hit) bool { return !inSpan(at, sentToks[h.i].start) })
 	var kept []hindidate.Match
 	for _, m := range ms {
-		if joint || !(m.Start >= at.start && m.Start < at.end) {
+		if joint || !(m.Start >= at.start && m.Start < at.end) && !inSpan(untold, m.Start) {
 			kept = append(kept, m) // a date of the attribution ("ने शुक्रवार को कहा") dates no event
 		}
 	}
@@ -922,7 +924,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
 		// open question; the event is proposed, not called off.
-		whether, remark := false, false
+		whether, remark, unconfirmed := false, false, false
 		for i := 1; i < len(toks); i++ {
 			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
 				whether, negated = true, false
@@ -931,9 +933,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "… प्रस्तावित यात्रा पर … अभी तक कोई टिप्पणी नहीं आई है":
 				// no word came of it, which calls nothing off; nor does the
 				// tense of the remark tell the event's ("… पुष्टि नहीं हुई है"
-				// leaves a plan told as proposed).
+				// leaves a plan told as proposed), unless the event has a
+				// verb of its own before it ("… से फोन पर बात की और … कोई
+				// टिप्पणी नहीं की").
 				negated = false
-				remark = remark || !slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "पुष्टि" })
+				unconfirmed = unconfirmed || slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "पुष्टि" })
+				remarkAt := toks[max(0, i-3)].start
+				ownVerb := slices.ContainsFunc(verbs, func(v hindi.Verb) bool { return v.End <= remarkAt })
+				remark = remark || !unconfirmed && !ownVerb
 			}
 		}
 		if hab || requested(x.text, sentToks, p.htoks, p.hs, verbs) {
@@ -958,6 +965,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		if remark && (status == "" || fromTense || remarkWords.has(word)) {
 			continue // "ट्रंप की भारत यात्रा पर व्हाइट हाउस ने कोई टिप्पणी नहीं की": tells no event; "प्रस्तावित यात्रा पर …" keeps its plan
+		}
+		if unconfirmed && status == timeline.Confirmed {
+			// "… इस मुलाकात की कोई आधिकारिक पुष्टि नहीं की है कि … मिलेंगे":
+			// not confirmed, a plan still.
+			status, word, fromTense = timeline.Proposed, "पुष्टि नहीं", false
 		}
 		if status == "" {
 			// "ईरान पंहुचे": a misspelt arrival the Hindi layer reads no
@@ -1485,8 +1497,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue
 				}
 			}
-			if m.kind == timeline.Visit && thereFor(p.htoks, h.i) && (m.place.Country == x.home || m.place.Country == "" && m.visited == x.home) {
-				continue // "… बैठक में हिस्सा लेने के लिए दिल्ली में हैं": at home, no visit
+			if m.kind == timeline.Visit && thereFor(p.htoks, h.i) && (m.place.Country == x.home || m.place.Country == "" && m.visited == x.home) &&
+				!slices.ContainsFunc(m.people, func(q person) bool { return q.Country != "" && q.Country != x.home }) {
+				continue // "जयशंकर … बैठक में हिस्सा लेने के लिए दिल्ली में हैं": at home, no visit; "लावरोव … के लिए भारत में हैं" is one
 			}
 			if m.kind == timeline.Visit && !m.frame && manyBefore(p.htoks, h.i) {
 				continue // "कई देशों के दौरे पर": a habit or a plan of many, not one visit
