@@ -2751,7 +2751,7 @@ func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, 
 // and an event told with a past verb is held.
 func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
 	if m.date != nil && m.unfulfilled && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !m.date.Date.Ambiguous &&
-		!m.background && !containsWord(m.text, "इस साल") && !containsWord(m.text, "इस वर्ष") && !otherTime(m.text) {
+		!m.background && !containsWord(m.text, "इस साल") && !containsWord(m.text, "इस वर्ष") && !containsWord(m.text, "इसी साल") && !containsWord(m.text, "इसी वर्ष") && !otherTime(m.text) {
 		// ("इससे पहले इस साल 15 जनवरी को भी … दौरा होने वाला था": this
 		// year's, told as before.)
 		// "… का दौरा स्थगित हो गया है … नए साल की शुरुआत में यानी 6 जनवरी को
@@ -3667,13 +3667,17 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "… ब्रिक्स शिखर सम्मेलन चल रहा है। इस सम्मेलन में …": the
 					// summit of the sentence just before, by the noun of its
 					// name.
-					ofSummit := m.kind == timeline.MultilateralMeeting && !m.frame && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
+					// So is "इस सम्मेलन के बाद …" after a summit under way.
+					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || strings.Contains(m.text, m.word+" के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
 						ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == ""
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
 						// of the clause, which is its main event's.
 						target = ss[i]
+						if m.frame {
+							w, wn = date.When{}, nil // "इस सम्मेलन के बाद … गुरुवार को जापान जाएंगे": the journey's day
+						}
 						break
 					}
 				}
@@ -4666,9 +4670,10 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	}
 	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
 	head, _, _ := strings.Cut(x.text[v.Start:v.End], " ")
-	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") && (mh.kind == timeline.Summit || mh.kind == timeline.MultilateralMeeting) {
-		// "शिखर सम्मेलन चल रहा है", which the layer reads from रहा; not
-		// "… समझौते पर बातचीत चल रही है", a negotiation going on.
+	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") && (mh.i == 0 || p.htoks[mh.i-1].key != "पर") {
+		// "शिखर सम्मेलन चल रहा है", "… हैदराबाद हाउस में बैठक चल रही है",
+		// which the layer reads from रहा; not "… समझौते पर बातचीत चल रही
+		// है", a negotiation going on.
 		k, head = k-1, "चल"
 	}
 	if !progressiveHeads.has(head) && !attendWords.has(head) {
