@@ -577,6 +577,10 @@ func tripWithin(v, m *mention) bool {
 	return m.city != "" && m.city != v.city || m.visited != "" && v.visited != "" && m.visited != v.visited
 }
 
+// relativeWords open a relative clause about what the clause before it
+// told: "…, जो रद्द हो गया", "…, जिसे टाल दिया गया".
+var relativeWords = setOf("जो", "जिसे", "जिसको")
+
 // remarkWords are what a negation may deny of an event without calling
 // it off: "कोई टिप्पणी नहीं आई", "पुष्टि नहीं हुई".
 var remarkWords = setOf("टिप्पणी", "प्रतिक्रिया", "पुष्टि", "घोषणा", "बयान")
@@ -965,6 +969,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
 		if remark && (status == "" || fromTense || remarkWords.has(word)) {
 			continue // "ट्रंप की भारत यात्रा पर व्हाइट हाउस ने कोई टिप्पणी नहीं की": tells no event; "प्रस्तावित यात्रा पर …" keeps its plan
+		}
+		if j := slices.IndexFunc(cls, func(c unit) bool { return c.start >= u.end }); j >= 0 && len(hits[j]) == 0 && len(utoks[j]) > 0 &&
+			(relativeWords.has(utoks[j][0].key) || containsAny(x.text[u.end:cls[j].start], relativeWords)) && status != timeline.Cancelled && status != timeline.Postponed {
+			// "… 20 जनवरी को … दौरा होने वाला था, जो रद्द हो गया", "…, जिसे
+			// अब टाल दिया गया है": what the relative clause says of it.
+			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); st == timeline.Cancelled || st == timeline.Postponed {
+				status, word, fromTense = st, w, false
+			}
 		}
 		if unconfirmed && status == timeline.Confirmed {
 			// "… इस मुलाकात की कोई आधिकारिक पुष्टि नहीं की है कि … मिलेंगे":
