@@ -75,6 +75,30 @@ func (x *extractor) spreadToTrip(ss []*story) {
 			}
 		}
 	}
+	// "… 15-17 दिसंबर को होने वाली ‘भारत-जापान वार्षिक शिखर बैठक’ … आबे
+	// ने इस बैठक के लिए अपने भारत दौरे को टाल दिया है": two countries'
+	// summit goes with the guest's trip for it.
+	for si, v := range ss {
+		_, final := storyStatus(v)
+		if final == nil || v.kind != timeline.Visit {
+			continue
+		}
+		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
+			if o.kind != timeline.Summit || !pairSummit(o) || x.toldApart(o) {
+				continue
+			}
+			if _, f := storyStatus(o); f != nil {
+				continue
+			}
+			if slices.ContainsFunc(o.ms, func(m *mention) bool {
+				return m.purpose && slices.ContainsFunc(v.ms, func(w *mention) bool { return w.clause == m.clause })
+			}) {
+				off := *final
+				off.kind = o.kind // the summit's telling now, so that its status counts
+				o.ms = append(o.ms, &off)
+			}
+		}
+	}
 }
 
 // putOff makes a trip called off ("रद्द कर दी गई") put off when a sentence

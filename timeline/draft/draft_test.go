@@ -2345,6 +2345,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 2: a relative clause that calls nothing off leaves the plan", reason: "guard for the relative clause",
 			text: "प्रधानमंत्री 20 नवंबर को जापान जाएंगे, जो उनकी पहली जापान यात्रा होगी।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "two countries' summit goes with the guest's trip for it, put off", reason: "heldout24 04: '… 15-17 दिसंबर को होने वाली ‘भारत-जापान वार्षिक शिखर बैठक’ … आबे ने इस बैठक के लिए अपने भारत दौरे को टाल दिया है' left the summit announced",
+			text: "भारत में 20-22 दिसंबर को होने वाली भारत-रूस वार्षिक शिखर बैठक पर भी असर पड़ा है। रूस के राष्ट्रपति पुतिन ने इस बैठक के लिए अपने भारत दौरे को टाल दिया है।",
+			want: []want{
+				{timeline.Summit, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2025-12-20/2025-12-22[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
