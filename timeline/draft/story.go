@@ -3729,8 +3729,13 @@ func (x *extractor) build(ms []*mention) []*story {
 					// group's summit named alike is the one told, though told
 					// first as a frame.
 					sameGroup := m.label != "" && s.kind == timeline.Summit && slices.ContainsFunc(s.ms, func(o *mention) bool { return o.label == m.label })
+					// "… जॉनसन ने अपनी भारत की यात्रा को रद्द कर दिया है। … इस माह
+					// भारत की यात्रा पर आने वाले थे": the plan that was to be is
+					// the one called off, whatever dates came between.
+					_, off := storyStatus(s)
+					planOff := m.kind == timeline.Visit && m.unfulfilled && off != nil && m.visited != "" && m.visited == s.first.visited && sharesTraveller(s, &story{ms: []*mention{m}})
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
-						(s.pos < x.headEnd || s.first.headline || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
+						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
 						break
