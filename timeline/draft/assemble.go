@@ -643,6 +643,17 @@ func (x *extractor) draft(s *story) {
 			e.Participants = withSide(e.Participants, sides[0])
 		}
 	}
+	if len(sides) > 3 && e.Status() == timeline.Proposed {
+		// "… ऑस्ट्रेलिया, जापान, लाओस, मलेशिया, न्यूजीलैंड, फिलीपींस, कोरिया
+		// गणराज्य और अमेरिका के रक्षा मंत्रियों के साथ द्विपक्षीय बैठकें होने
+		// की संभावना है": talks only likely, with many, are one plan to
+		// an editor, naming them all.
+		for _, p := range sides {
+			e.Participants = withSide(e.Participants, p)
+		}
+		e.Draft.Notes = append(e.Draft.Notes, fmt.Sprintf("talks only likely with counterparts of %d countries: one draft naming them all", len(sides)))
+		sides = nil
+	}
 	if len(sides) < 2 {
 		x.events = append(x.events, e)
 		return
