@@ -80,8 +80,8 @@ func (x *extractor) spreadToTrip(ss []*story) {
 	// summit goes with the guest's trip for it.
 	for si, v := range ss {
 		_, final := storyStatus(v)
-		if final == nil || v.kind != timeline.Visit {
-			continue
+		if final == nil || v.kind != timeline.Visit || !leaderVisit(v) {
+			continue // a minister's trip put off leaves the leaders' summit
 		}
 		for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 			if o.kind != timeline.Summit || !pairSummit(o) || x.toldApart(o) {
@@ -650,6 +650,11 @@ func (x *extractor) draft(s *story) {
 		// an editor, naming them all.
 		for _, p := range sides {
 			e.Participants = withSide(e.Participants, p)
+		}
+		if !slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Country == x.home }) {
+			if q, ok := x.homeBefore(lead); ok {
+				e.Participants = append(e.Participants, q) // "उनकी … के साथ बैठकें होने की संभावना है"
+			}
 		}
 		e.Draft.Notes = append(e.Draft.Notes, fmt.Sprintf("talks only likely with counterparts of %d countries: one draft naming them all", len(sides)))
 		sides = nil

@@ -372,7 +372,7 @@ func (x *extractor) clauses(s span) []span {
 	toks := x.tokens(s.start, s.end)
 	sent := x.text[:s.end]
 	for i := s.start; i < s.end; i++ {
-		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i))) {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i))) {
 			cuts = append(cuts, i+n)
 		}
 	}
@@ -615,14 +615,6 @@ func listComma(toks []token, i int) bool {
 	}
 	place := func(t token) bool { return isPlaceWord(t.text) || isCountry(t) }
 	return k > 0 && k < len(toks) && place(toks[k-1]) && place(toks[k])
-}
-
-// frameComma reports a comma at byte i right after a frame that opens
-// the clause's event: "सम्मेलन के दौरान, श्री सिंह की … बैठकें होने की
-// संभावना है" is one clause.
-func frameComma(toks []token, i int) bool {
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].start > i })
-	return k > 0 && (toks[k-1].key == "दौरान" || toks[k-1].key == "इतर")
 }
 
 // obliqueInfinitives end one item of a list of purposes or things agreed.
@@ -937,6 +929,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
 		// open question; the event is proposed, not called off.
 		whether, remark, unconfirmed := false, false, false
+		beforeRemark := -1 // where a remark joined to the event's own verb starts: the status is the event's, before it
 		for i := 1; i < len(toks); i++ {
 			if toks[i].key == "नहीं" && (toks[i-1].key == "या" || toks[i-1].key == "कि") && i > 1 && !hindi.IsPostposition(toks[i-2].text) {
 				whether, negated = true, false
@@ -951,7 +944,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				negated = false
 				unconfirmed = unconfirmed || slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "पुष्टि" })
 				remarkAt := toks[max(0, i-3)].start
-				ownVerb := slices.ContainsFunc(verbs, func(v hindi.Verb) bool { return v.End <= remarkAt })
+				// The event's own verb joined to the remark: "… से फोन पर बात
+				// की और … कोई टिप्पणी नहीं की"; not a participle ("… के बारे
+				// में पूछे गए सवाल पर … कोई टिप्पणी नहीं की").
+				ownVerb := false
+				for _, v := range verbs {
+					k := slices.IndexFunc(toks, func(t token) bool { return t.start >= v.End })
+					if v.End <= remarkAt && k >= 0 && joinWords.has(toks[k].key) {
+						ownVerb, beforeRemark = true, toks[k].start
+					}
+				}
 				remark = remark || !unconfirmed && !ownVerb
 			}
 		}
@@ -975,14 +977,25 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.date, base.dateOwn = spare, true
 		}
 		status, word, fromTense := guessStatus(x.text, u.span, toks, verbs)
+		if beforeRemark > u.start {
+			// "… से बात की और राफेल सौदे पर कोई घोषणा नहीं की": the talks'
+			// own status, not the remark's word.
+			pre := span{u.start, beforeRemark}
+			status, word, fromTense = guessStatus(x.text, pre, x.tokens(pre.start, pre.end), hindi.Verbs(x.text, pre.start, pre.end))
+		}
 		if remark && (status == "" || fromTense || remarkWords.has(word)) {
 			continue // "ट्रंप की भारत यात्रा पर व्हाइट हाउस ने कोई टिप्पणी नहीं की": tells no event; "प्रस्तावित यात्रा पर …" keeps its plan
 		}
-		if j := slices.IndexFunc(cls, func(c unit) bool { return c.start >= u.end }); j >= 0 && len(hits[j]) == 0 && len(utoks[j]) > 0 &&
+		if j := slices.IndexFunc(cls, func(c unit) bool { return c.start >= u.end }); j >= 0 && len(hits[j]) == 0 && len(utoks[j]) > 0 && isUnfulfilled(toks) &&
 			(relativeWords.has(utoks[j][0].key) || containsAny(x.text[u.end:cls[j].start], relativeWords)) && status != timeline.Cancelled && status != timeline.Postponed {
 			// "… 20 जनवरी को … दौरा होने वाला था, जो रद्द हो गया", "…, जिसे
-			// अब टाल दिया गया है": what the relative clause says of it.
-			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); st == timeline.Cancelled || st == timeline.Postponed {
+			// अब टाल दिया गया है": what the relative clause says of a plan
+			// that was to be; not "… मुलाकात की, जिसे पिछले महीने टाल दिया
+			// गया था" (held), "…, जो रद्द नहीं हुई है", "…, जिसे रद्द करने की
+			// मांग …".
+			_, no := hasAny(utoks[j], negationWords)
+			_, asked := hasAny(utoks[j], demandWords)
+			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); (st == timeline.Cancelled || st == timeline.Postponed) && !no && !asked {
 				status, word, fromTense = st, w, false
 			}
 		}
@@ -2771,7 +2784,8 @@ func guessStatusOf(text string, s span, toks []token) (timeline.Status, string, 
 // and an event told with a past verb is held.
 func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
 	if m.date != nil && m.unfulfilled && !hasYear(m.date.Text) && hasDigitOrMonth(m.date.Text) && !m.date.Date.Ambiguous &&
-		!m.background && !containsWord(m.text, "इस साल") && !containsWord(m.text, "इस वर्ष") && !containsWord(m.text, "इसी साल") && !containsWord(m.text, "इसी वर्ष") && !otherTime(m.text) {
+		!m.background && !containsWord(m.text, "इस साल") && !containsWord(m.text, "इस वर्ष") && !containsWord(m.text, "इसी साल") && !containsWord(m.text, "इसी वर्ष") && !otherTime(m.text) &&
+		!slices.ContainsFunc(toks, func(t token) bool { _, ok := yearNumber(t.text); return ok }) { // "स्टार्मर 2023 में 14 जनवरी को …": the year told
 		// ("इससे पहले इस साल 15 जनवरी को भी … दौरा होने वाला था": this
 		// year's, told as before.)
 		// "… का दौरा स्थगित हो गया है … नए साल की शुरुआत में यानी 6 जनवरी को
@@ -4695,10 +4709,11 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 	}
 	k := slices.IndexFunc(p.htoks, func(t token) bool { return t.start >= v.Start })
 	head, _, _ := strings.Cut(x.text[v.Start:v.End], " ")
-	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") && (mh.i == 0 || p.htoks[mh.i-1].key != "पर") {
+	if k >= 1 && p.htoks[k-1].key == "चल" && (head == "रहा" || head == "रही" || head == "रहे") &&
+		(mh.kind == timeline.Summit || mh.kind == timeline.MultilateralMeeting || p.htoks[mh.i].key == "बैठक" || p.htoks[mh.i].key == "मुलाकात") {
 		// "शिखर सम्मेलन चल रहा है", "… हैदराबाद हाउस में बैठक चल रही है",
-		// which the layer reads from रहा; not "… समझौते पर बातचीत चल रही
-		// है", a negotiation going on.
+		// which the layer reads from रहा; not "… समझौते को लेकर बातचीत चल
+		// रही है", a negotiation going on.
 		k, head = k-1, "चल"
 	}
 	if !progressiveHeads.has(head) && !attendWords.has(head) {
