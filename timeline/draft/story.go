@@ -45,6 +45,7 @@ type mention struct {
 	duringKind   timeline.Kind
 	hasVerb      bool
 	past         bool
+	offAgain     bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
 	present      bool
 	attrib       string
 	attribGoesOn bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
@@ -3662,6 +3663,8 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		switch {
 		case target != nil:
+		case x.offAgain(recent, m):
+			m.offAgain = true // another trip called off, before the one told: its own story
 		case m.refers:
 			// "पांचवीं मंत्रिस्तरीय बैठक" refers to the multilateral
 			// meeting told before, not to the talks told since: a kind
@@ -3756,7 +3759,10 @@ func (x *extractor) build(ms []*mention) []*story {
 					// the one called off, whatever dates came between.
 					_, off := storyStatus(s)
 					planOff := m.kind == timeline.Visit && m.unfulfilled && off != nil && m.visited != "" && m.visited == s.first.visited && sharesTraveller(s, &story{ms: []*mention{m}})
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					// "… ने अपना भारत दौरा टाल दिया है। … वे 2019 में भारत आए
+					// थे": a trip made is not the one put off.
+					madeNotOff := off != nil && m.status == timeline.Held && m.past
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -3778,6 +3784,9 @@ func (x *extractor) build(ms []*mention) []*story {
 			slices.SortStableFunc(ss, func(a, b *story) int { return a.end - b.end })
 			x.byLast = ss
 			for i := len(ss) - 1; i >= 0; i-- {
+				if ss[i].first.offAgain {
+					continue // told as over and done with
+				}
 				// "… से मुलाकात की" meets someone: not the multilateral
 				// meeting told before, of which it may be a sideline.
 				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart })
@@ -4029,6 +4038,21 @@ func (x *extractor) furtherPast(a, m *mention) bool {
 	}
 	av := hindi.Verbs(x.text, a.clause.start, a.clause.end)
 	return len(av) > 0 && !pluperfect(x.text, av)
+}
+
+// offAgain reports a visit called off told in the pluperfect with भी
+// ("सितंबर में भी उनका दौरा रद्द कर दिया गया था", "इससे पहले भी एक बार …
+// भारत दौरे को टाला था") after a visit of the same traveller called off
+// and told as news: an earlier trip called off, not the one told.
+func (x *extractor) offAgain(ss []*story, m *mention) bool {
+	if m.kind != timeline.Visit || m.status != timeline.Cancelled && m.status != timeline.Postponed || !containsWord(m.text, "भी") ||
+		!pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) {
+		return false
+	}
+	return slices.ContainsFunc(ss, func(s *story) bool {
+		_, f := storyStatus(s)
+		return s.kind == timeline.Visit && f != nil && !pluperfect(x.text, hindi.Verbs(x.text, f.clause.start, f.clause.end)) && !otherVisitor(x.text, s, m)
+	})
 }
 
 // pluperfect reports a past verb among vs completed by था, थी, थे or थीं.
