@@ -2400,6 +2400,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "भी of another side confirming the putting off is the same trip", reason: "guard of the row before: 'भारत ने भी दौरा टलने की पुष्टि की थी' tells the trip put off again",
 			text: "ब्राजील के राष्ट्रपति लूला ने अपना भारत दौरा टाल दिया है। भारत ने भी दौरा टलने की पुष्टि की थी।",
 			want: []want{{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, "भारत ने भी दौरा टलने की पुष्टि की थी"}}},
+		{name: "a headline's visit is the dated tour that takes in its country", reason: "heldout24 10: 'मोदी करेंगे रूस की यात्रा' stayed apart from '8-10 जुलाई 2024 को रूस और ऑस्ट्रिया की आधिकारिक यात्रा करेंगे', an undated visit more",
+			text: "प्रधानमंत्री मोदी करेंगे रूस की यात्रा\n\nपीएम 8-10 दिसंबर को रूस और ऑस्ट्रिया की आधिकारिक यात्रा करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-08[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

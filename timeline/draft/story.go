@@ -3762,7 +3762,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "… ने अपना भारत दौरा टाल दिया है। … वे 2019 में भारत आए
 					// थे": a trip made is not the one put off.
 					madeNotOff := off != nil && m.status == timeline.Held && m.past
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && !placesDiffer(s.first, m) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					// "मोदी करेंगे रूस की यात्रा", then "8-10 जुलाई 2024 को रूस और
+					// ऑस्ट्रिया की आधिकारिक यात्रा करेंगे": the tour takes in the
+					// country told first.
+					tourOf := m.kind == timeline.Visit && s.kind == timeline.Visit && len(m.visitedAll) > 1 && slices.Contains(m.visitedAll, s.first.where)
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
