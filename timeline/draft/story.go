@@ -373,7 +373,7 @@ func (x *extractor) clauses(s span) []span {
 	toks := x.tokens(s.start, s.end)
 	sent := x.text[:s.end]
 	for i := s.start; i < s.end; i++ {
-		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i))) {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i))) {
 			cuts = append(cuts, i+n)
 		}
 	}
@@ -616,6 +616,14 @@ func listComma(toks []token, i int) bool {
 	}
 	place := func(t token) bool { return isPlaceWord(t.text) || isCountry(t) }
 	return k > 0 && k < len(toks) && place(toks[k-1]) && place(toks[k])
+}
+
+// frameComma reports a comma at byte i right after a frame that opens
+// the clause's event: "सम्मेलन के दौरान, श्री सिंह की … बैठकें होने की
+// संभावना है" is one clause.
+func frameComma(toks []token, i int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start > i })
+	return k > 0 && (toks[k-1].key == "दौरान" || toks[k-1].key == "इतर")
 }
 
 // obliqueInfinitives end one item of a list of purposes or things agreed.
