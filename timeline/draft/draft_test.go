@@ -2412,6 +2412,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a gathering attended is not the talks with one counterpart told before", reason: "heldout24 11: 'जहां वे आसियान रक्षा मंत्रियों की बैठक (ADMM) में भाग ले रहे हैं' joined the meeting with the Chinese minister",
+			text: "रक्षा मंत्री राजनाथ सिंह ने आज चीन के रक्षा मंत्री डोंग जुन के साथ बैठक की। वे आसियान रक्षा मंत्रियों की बैठक में भी भाग लेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

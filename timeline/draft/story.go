@@ -3804,7 +3804,11 @@ func (x *extractor) build(ms []*mention) []*story {
 				metOne := ss[i].kind == timeline.MultilateralMeeting && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart })
 				// A meeting of many ("मंत्रिपरिषद की बैठक") is not the
 				// bilateral one told before.
-				many := m.kind == timeline.MultilateralMeeting && m.aside && ss[i].kind != m.kind
+				// Nor is one attended ("वे आसियान रक्षा मंत्रियों की बैठक में
+				// भाग ले रहे हैं") the talks with one counterpart told before.
+				attended := m.kind == timeline.MultilateralMeeting && (ss[i].kind == timeline.BilateralMeeting || ss[i].kind == timeline.PhoneCall) &&
+					attendsIn(m.text)
+				many := m.kind == timeline.MultilateralMeeting && (m.aside || attended) && ss[i].kind != m.kind
 				// "… प्रधानमंत्री मोदी के साथ वार्षिक शिखर वार्ता के लिए
 				// भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी
 				// में होनी थी": the two leaders' meeting is their summit.
@@ -4050,6 +4054,17 @@ func (x *extractor) furtherPast(a, m *mention) bool {
 	}
 	av := hindi.Verbs(x.text, a.clause.start, a.clause.end)
 	return len(av) > 0 && !pluperfect(x.text, av)
+}
+
+// attendsIn reports "में (भी) भाग ले", "में हिस्सा ले", "में शिरकत" in
+// text: a gathering attended.
+func attendsIn(text string) bool {
+	for _, w := range []string{"भाग ले", "हिस्सा ले", "शिरकत"} {
+		if strings.Contains(text, " में "+w) || strings.Contains(text, " में भी "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // offAgain reports a visit called off told in the pluperfect with भी
