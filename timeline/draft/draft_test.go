@@ -3342,6 +3342,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review: a list of one country's people after the subject and a comma: each of that country", "विदेश मंत्री एस जयशंकर बुधवार को दो दिवसीय दौरे पर कोलंबो पहुंचेंगे। जयशंकर राष्ट्रपति अनुरा कुमार दिसानायके, प्रधानमंत्री हरिनी अमरसूर्या और विपक्ष के नेता सजित प्रेमदासा से मुलाकात करेंगे।", [][]string{{"IN", "LK"}, {"IN", "LK"}, {"IN", "LK"}, {"IN", "LK"}}},
 		{"talks only likely with the ministers of many countries: one draft naming them all", "सम्मेलन के दौरान, रक्षा मंत्री की 20 नवंबर को ऑस्ट्रेलिया, जापान, मलेशिया, फिलीपींस और अमेरिका के रक्षा मंत्रियों के साथ द्विपक्षीय बैठकें होने की संभावना है।", [][]string{{"AU", "IN", "JP", "MY", "PH", "US"}}},
 		{"review 3: talks only likely with many countries keep the home side named before", "रक्षा मंत्री राजनाथ सिंह कल कुआलालंपुर जाएंगे। यह बैठक हर साल होती है। 20 नवंबर को ऑस्ट्रेलिया, जापान, मलेशिया, फिलीपींस और अमेरिका के रक्षा मंत्रियों के साथ द्विपक्षीय बैठकें होने की संभावना है।", [][]string{{"IN", "MY"}, {"AU", "IN", "JP", "MY", "PH", "US"}}},
+		{"वे who attends a gathering is the one who met, not whom he met", "रक्षा मंत्री राजनाथ सिंह ने आज चीन के रक्षा मंत्री डोंग जुन के साथ बैठक की। वे आसियान रक्षा मंत्रियों की बैठक में भी भाग लेंगे।", [][]string{{"CN", "IN"}, {"IN"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

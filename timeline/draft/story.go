@@ -1237,6 +1237,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pronounAt < u.end && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
 				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
+				if bothAt >= u.end && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.MultilateralMeeting || h.kind == timeline.Summit }) &&
+					!slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.MultilateralMeeting && h.kind != timeline.Summit }) {
+					// "… ने … डोंग जुन के साथ बैठक की। वे आसियान … बैठक में
+					// भी भाग लेंगे": वे, who attends, is the subject put first,
+					// not whom he met.
+					base.people = x.lastPeople[:1]
+				}
 				if theyTold(sentToks) {
 					// "… की जानकारी विदेश सचिव … ने दी। उन्होंने बताया कि आज
 					// दोनों नेताओं की … बात हुई": the one who tells is not in
