@@ -50,6 +50,8 @@ func TestFindWeekday(t *testing.T) {
 			reason: "गंगा ends like होगा, but a nasal after a consonant makes no future; चला decides"},
 		{name: "abbreviation inside the sentence", text: "कल डॉ. शर्मा दिल्ली आएंगे।", want: []string{"कल => 2025-11-19/2025-11-20 day"},
 			reason: "डॉ. does not end the sentence, so आएंगे is found"},
+		{name: "के जरिए is no request", text: "सोमवार को वीडियो कॉन्फ्रेंस के जरिए बात की।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day"},
+			reason: "जरिए ends like बताइए but is a postposition; की decides"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},
 	})
 }

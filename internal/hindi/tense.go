@@ -142,7 +142,8 @@ func init() {
 var notFuture = setOf("नेगी", "जोगी", "मोगा", "गोगा", "वेगा")
 
 // notRequest end like a polite request but are not one.
-var notRequest = setOf("लिए", "लिये", "इसलिए", "इसलिये", "किसलिए", "जिसलिए", "उसलिए", "किए", "किये", "दिए", "दिये", "पिए", "जिए", "सिए")
+var notRequest = setOf("लिए", "लिये", "इसलिए", "इसलिये", "किसलिए", "जिसलिए", "उसलिए", "किए", "किये", "दिए", "दिये", "पिए", "जिए", "सिए",
+	"जरिए", "जरिये", "ज़रिए", "ज़रिये") // "के जरिए": by means of
 
 // classify returns the roles word w can play in a verb group.
 func classify(w string) wclass {

@@ -133,6 +133,7 @@ func TestTenseAfter(t *testing.T) {
 		{"not past an abbreviation's stop", "कल डॉ. शर्मा आएंगे।", "कल", "आएंगे future", "डॉ. does not end the sentence"},
 		{"request", "परसों दोपहर 3 बजे कॉल शेड्यूल कीजिए।", "परसों", "कीजिए future imperative", "issue 11"},
 		{"feminine plural", "गुरुवार को दोनों मंत्री पहुंचेंगी।", "गुरुवार", "पहुंचेंगी future", "-ेंगी after a weekday: ahead"},
+		{"by means of", "सोमवार को वीडियो कॉन्फ्रेंस के जरिए बात की।", "सोमवार", "की past", "के जरिए is a postposition, not a request pointing ahead"},
 		{"about to begin", "सोमवार से शुरू होने जा रही बैठक में वह गई हैं।", "सोमवार", "होने जा रही future prospective",
 			"the meeting begins on the coming Monday; her going is past"},
 	}
