@@ -77,7 +77,10 @@ var (
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
 	conferenceNoun = setOf("सम्मेलन", "सम्मलेन")
-	groupWords     = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "बिमस्टेक", "bimstec", "एपेक", "apec", "संगठन", "राष्ट्रमंडल", "चोगम", "chogm", "आसियान-भारत",
+	// conferenceLoans are the English word in Devanagari ("हार्ट ऑफ एशिया
+	// कॉन्फ्रेंस"), a gathering when no press or video word goes with it.
+	conferenceLoans = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "कान्फ्रेंस")
+	groupWords      = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "quad", "बिम्सटेक", "बिमस्टेक", "bimstec", "एपेक", "apec", "संगठन", "राष्ट्रमंडल", "चोगम", "chogm", "आसियान-भारत",
 		"मंत्रिपरिषद", "जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
 	talkWords      = setOf("भोज", "रात्रिभोज", "डिनर", "मुलाकात", "मुलाक़ात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "वार्ती", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
@@ -85,7 +88,7 @@ var (
 	meetVerbs      = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी", "मिलेगी", "मिलेगा", "मिलने", "मिलकर", "मिली")
 	dialogueWords  = setOf("डायलॉग", "डॉयलाग", "डायलाग", "संवाद")
 	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों", "मंत्रिस्तरीय")
-	bilateralWord  = setOf("द्विपक्षीय")
+	bilateralWord  = setOf("द्विपक्षीय", "बाइलेट्रल", "बायलेटरल", "द्विपक्षी")
 	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit", "भ्रमण")
 	visitVerbs     = setOf("रवाना", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
@@ -214,7 +217,15 @@ func eventHits(toks []token) []hit {
 			out[len(out)-1].last = i + 1
 		case summitWords.has(w):
 			add(i, timeline.Summit, false)
-		case conferenceNoun.has(w):
+		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
+			// "प्रेस कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंस", "कॉन्फ्रेंस कॉल": read at
+			// their other word.
+		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):
+			// "आतंकवाद पर ग्लोबल कांफ्रेंस आयोजित करने का आह्वान किया": a
+			// gathering asked for, none fixed.
+		case w == "मीट" && bilateralWord.has(at(i-1)):
+			add(i, timeline.BilateralMeeting, true) // "… के साथ बाइलेट्रल मीट करेंगे"
+		case conferenceNoun.has(w) || conferenceLoans.has(w):
 			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) {
 				add(i, timeline.Summit, false)
 			} else {
@@ -816,7 +827,7 @@ func dateWord(t token) bool {
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-	summitHeads, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
+	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट"), dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not
@@ -1109,6 +1120,16 @@ func appealFor(toks []token, i int) bool {
 	}
 	return false
 }
+
+// calledFor reports a gathering at toks[i] that someone asks to be held:
+// "… कॉन्फ्रेंस आयोजित करने का आह्वान / की मांग / का प्रस्ताव".
+func calledFor(toks []token, i int) bool {
+	return i+4 < len(toks) && toks[i+1].key == "आयोजित" && toks[i+2].key == "करने" && (toks[i+3].key == "का" || toks[i+3].key == "की") &&
+		appealNouns.has(toks[i+4].key)
+}
+
+// appealNouns ask for something: "… करने का आह्वान".
+var appealNouns = setOf("आह्वान", "मांग", "माँग", "प्रस्ताव", "सुझाव", "अपील")
 
 // reachedNotPlace are what one reaches that is no place: "समझौते पर
 // पहुंचे", "नतीजे पर पहुंचना".
