@@ -1233,6 +1233,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{before[0]}, base.people...)
 			}
 		}
+		if u.start > s.start && len(base.people) > 0 {
+			if teller, ok := x.tellerMeant(s, u.span, toks); ok && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country == teller.Country }) {
+				// "… अनवर इब्राहिम ने बताया कि प्रधानमंत्री मोदी ने उन्हें फोन
+				// पर … जानकारी दी है": उन्हें is the one who tells, a side.
+				teller.counterpart = true
+				base.people = append(slices.Clip(base.people), teller)
+			}
+		}
 		// A pronoun in the sentence up to this clause: "वह …, … से मुलाकात करेंगे".
 		if pronounAt < u.end && len(x.lastPeople) > 0 {
 			if len(base.people) == 0 {
@@ -4062,6 +4070,29 @@ func (x *extractor) furtherPast(a, m *mention) bool {
 	av := hindi.Verbs(x.text, a.clause.start, a.clause.end)
 	return len(av) > 0 && !pluperfect(x.text, av)
 }
+
+// tellerMeant returns the one who tells ("X ने बताया कि …") the clause u of
+// sentence s when u speaks of him by an object pronoun ("… ने उन्हें फोन
+// किया", "… ने उनसे बात की"): one person of a country, named or by office.
+func (x *extractor) tellerMeant(s, u span, toks []token) (person, bool) {
+	if _, ok := hasAny(toks, tellerPronouns); !ok {
+		return person{}, false
+	}
+	pre := x.tokens(s.start, u.start)
+	n := len(pre)
+	if n < 4 || pre[n-1].key != "कि" || !sayWords.has(pre[n-2].key) || pre[n-3].key != "ने" {
+		return person{}, false
+	}
+	ps := people(x.text, pre, x.known, x.home, "")
+	if len(ps) != 1 || ps[0].Country == "" || ps[0].Name.Hi == "" && ps[0].Title.Hi == "" {
+		return person{}, false
+	}
+	return ps[0], true
+}
+
+// tellerPronouns stand for someone as the object of what is told: उन्हें,
+// उनसे, उनको.
+var tellerPronouns = setOf("उन्हें", "उनसे", "उनको")
 
 // attendsIn reports "में (भी) भाग ले", "में हिस्सा ले", "में शिरकत" in
 // text: a gathering attended.
