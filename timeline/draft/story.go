@@ -759,6 +759,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// of "राष्ट्रपति बोलसोनारो" later, and the office is
 					// his when "ब्राजील के राष्ट्रपति" comes alone.
 					x.remember(p.Participant)
+					x.rememberAlias(p)
 					if !toldPast && p.Country != "" {
 						// Not one of the past ("… के समय अमेरिका के
 						// राष्ट्रपति रिचर्ड निक्सन थे").
@@ -3247,6 +3248,32 @@ func (x *extractor) remember(p timeline.Participant) {
 		}
 	}
 }
+
+// rememberAlias remembers the quoted name printed after a person's name
+// ("पुष्प कमल दहल, 'प्रचंड'", "दहल ‘प्रचंड’"), by which the text may
+// name him alone later.
+func (x *extractor) rememberAlias(p person) {
+	if p.Name.Hi == "" || p.Country == "" || p.end >= len(x.text) {
+		return
+	}
+	rest := x.text[p.end:min(len(x.text), p.end+80)]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, ","), " ")
+	open, n := utf8.DecodeRuneInString(rest)
+	closeQuote, ok := aliasQuotes[open]
+	if !ok {
+		return
+	}
+	alias, _, found := strings.Cut(rest[n:], string(closeQuote))
+	if !found || strings.ContainsAny(alias, " ,।") || utf8.RuneCountInString(alias) < 3 {
+		return
+	}
+	if _, ok := x.known[alias]; !ok {
+		x.known[alias] = p.Participant
+	}
+}
+
+// aliasQuotes pairs the quote marks a nickname is printed in.
+var aliasQuotes = map[rune]rune{'\'': '\'', '‘': '’', '"': '"', '“': '”'}
 
 // story is an event under construction: its mentions, in text order.
 // visitDays returns N of "N दिवसीय" or "N दिन के/की" in toks (digits or
