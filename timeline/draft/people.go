@@ -885,6 +885,9 @@ func dedupePeople(ps []person) []person {
 // names in common, or the same office of the same country with no name.
 func samePerson(a, b timeline.Participant) bool {
 	if a.Name.Hi != "" && b.Name.Hi != "" {
+		if kin(a, b) {
+			return false
+		}
 		for w := range strings.FieldsSeq(a.Name.Hi) {
 			if utf8.RuneCountInString(w) < 2 {
 				continue
@@ -898,6 +901,17 @@ func samePerson(a, b timeline.Participant) bool {
 		return false
 	}
 	return a.Country == b.Country && a.Title.Hi == b.Title.Hi && (a.Name.Hi == "" || b.Name.Hi == "")
+}
+
+// kin reports two full names of one family in different offices:
+// "राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे" share a
+// surname, not a person.
+func kin(a, b timeline.Participant) bool {
+	af, bf := strings.Fields(a.Name.Hi), strings.Fields(b.Name.Hi)
+	given := func(w string) bool { return utf8.RuneCountInString(w) >= 4 && !strings.HasSuffix(w, ".") } // not an initial: "एस जयशंकर"
+	office := func(t string) bool { return t != "" && t != "समकक्ष" }
+	return len(af) >= 2 && len(bf) >= 2 && af[0] != bf[0] && given(af[0]) && given(bf[0]) && !sameSpelling(af[0], bf[0]) &&
+		office(a.Title.Hi) && office(b.Title.Hi) && officeKey(a.Title.Hi) != officeKey(b.Title.Hi)
 }
 
 func merged(a, b timeline.Participant) timeline.Participant {
