@@ -3364,6 +3364,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"the one who tells that he was called is the other side", "मलेशिया के प्रधानमंत्री अनवर इब्राहिम ने बताया कि प्रधानमंत्री मोदी ने उन्हें सोमवार को फोन किया।", [][]string{{"IN", "MY"}}},
 		{"a nickname printed in quotes after a name is that person later", "नेपाल के प्रधानमंत्री पुष्प कमल दहल 'प्रचंड' गुरुवार को दिल्ली में मोदी से मिलेंगे। भारत की चार दिवसीय यात्रा पर बुधवार को नई दिल्ली पहुंचे प्रचंड ने आज राज घाट पर श्रद्धांजलि दी।", [][]string{{"IN", "NP"}, {"IN", "NP"}}},
 		{"two of one family in two offices are two people: one meeting with each", "इमरान खान 24 नवंबर को श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे से मुलाकात करेंगे।", [][]string{{"LK", "PK"}, {"LK", "PK"}}},
+		{"a list of demonyms before counterparts in the plural: one meeting with each", "जयशंकर ने मंगलवार को अपने अमेरिकी, जापानी और ऑस्ट्रेलियाई समकक्षों से मुलाकात की।", [][]string{{"IN", "US"}, {"IN", "JP"}, {"AU", "IN"}}},
+		{"two demonyms joined by एवं before counterparts", "जयशंकर ने मंगलवार को अपने रूसी एवं ईरानी समकक्षों के साथ मुलाकात की।", [][]string{{"IN", "RU"}, {"IN", "IR"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -365,6 +365,29 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
 		// each country of the list.
+		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) {
+			// "अपने रूसी और ईरानी समकक्षों के साथ": one for each demonym.
+			listed := len(out)
+			for next := j; next >= 2; {
+				at := next - 1 // "अमेरिकी, जापानी": a comma between the two words
+				if listJoins.has(toks[next-1].key) {
+					at = next - 2
+				} else if x0(text, toks[next-1].end, toks[next].start) != "," {
+					break
+				}
+				c := demonyms[toks[at].text]
+				if c == "" {
+					break
+				}
+				if c != p.Country {
+					q := p
+					q.Country, q.Name, q.start = c, timeline.Text{}, toks[at].start
+					out = append(out, q)
+				}
+				next = at
+			}
+			slices.Reverse(out[listed:]) // in the order of the text
+		}
 		if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
 			for _, c := range countryList(text, toks, j-1) {
 				if c != p.Country {
@@ -554,6 +577,15 @@ func x0(text string, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(text[a:b])
+}
+
+// listJoins join the last two items of a list: और, एवं, तथा, व.
+var listJoins = setOf("और", "एवं", "तथा", "व")
+
+// pluralOffice reports an office in the plural, held by several:
+// "समकक्षों", "मंत्रियों", "नेताओं".
+func pluralOffice(office string) bool {
+	return strings.HasSuffix(office, "ों")
 }
 
 // countryList returns the countries of a list that ends at toks[last]:
