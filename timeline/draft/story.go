@@ -4843,12 +4843,25 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		return false
 	case k-1 == mh.last:
 		return true
-	case k >= 3 && attendWords.has(p.htoks[k-1].key) && p.htoks[k-2].key == "में" && k-3 == mh.last:
+	case k >= 3 && attendWords.has(p.htoks[k-1].key) && p.htoks[k-2].key == "में" && x.nounBefore(p.htoks, mh.last, k-2):
 		return true
-	case k >= 2 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "में" && k-2 == mh.last:
+	case k >= 2 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "में" && x.nounBefore(p.htoks, mh.last, k-1):
 		return true // the verb group begins with "शिरकत"
 	}
 	return false
+}
+
+// nounBefore reports the event noun toks[last] right before toks[at], or
+// before it with only a gloss in brackets between: "बैठक (ADMM) में".
+func (x *extractor) nounBefore(toks []token, last, at int) bool {
+	if last == at-1 {
+		return true
+	}
+	if last >= at || at-last > 4 {
+		return false
+	}
+	gap := strings.TrimSpace(x.text[toks[last].end:toks[at].start])
+	return strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, ")") && strings.Count(gap, "(") == 1
 }
 
 var (
