@@ -314,8 +314,8 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			c = classify(w)
 			s.prev = w
 		}
-		if c&wProg != 0 && !g.started && stateWords.has(prev) {
-			c = c&^wProg | wPerf // "व्यस्त रहे": were busy
+		if c&wProg != 0 && !g.started && (stateWords.has(prev) || prev == "पर" || prev == "में") {
+			c = c&^wProg | wPerf // "व्यस्त रहे": were busy; "भारत दौरे पर रहे", "वहां … में रहे": were on tour, stayed
 		}
 		if c&wPerfCtx != 0 {
 			c &^= wPerfCtx
