@@ -39,6 +39,39 @@ func (x *extractor) spreadCancellation(ss []*story) {
 	}
 }
 
+// spreadToPlans calls off with a trip the talks that were to be held on
+// it, told in the very next sentence with no date or news of their own:
+// "… सुलिवान ने इस सप्ताह अपने भारत दौरे को स्थगित कर दिया। … अपने
+// भारतीय समकक्ष अजीत डोभाल के साथ … बैठक करने वाले थे".
+func (x *extractor) spreadToPlans(ss []*story) {
+	for si, v := range ss {
+		_, final := storyStatus(v)
+		if final == nil || v.kind != timeline.Visit {
+			continue
+		}
+		for _, o := range ss[si+1 : min(len(ss), si+backWindow)] {
+			m := o.first
+			if o.kind == timeline.Visit || !m.unfulfilled || m.dateOwn || m.headline || m.status == timeline.Cancelled || m.status == timeline.Postponed {
+				continue
+			}
+			if _, f := storyStatus(o); f != nil {
+				continue
+			}
+			// The news told in the sentence right before the plan.
+			i := slices.IndexFunc(v.ms, func(n *mention) bool {
+				return (n.status == timeline.Cancelled || n.status == timeline.Postponed) && !n.headline &&
+					n.sent.end <= m.sent.start && strings.TrimSpace(x.text[n.sent.end:m.sent.start]) == ""
+			})
+			if i < 0 {
+				continue
+			}
+			off := *v.ms[i]
+			off.kind = o.kind // the plan's telling now, so that its status counts
+			o.ms = append(o.ms, &off)
+		}
+	}
+}
+
 // toldApart reports a summit of many countries a trip is for that the
 // text also tells on its own: "ट्रंप ने … क्वॉड शिखर सम्मेलन के लिए अपनी
 // यात्रा रद्द कर दी है … भारत इस साल नवंबर में … क्वाड शिखर सम्मेलन की

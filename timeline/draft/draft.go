@@ -226,6 +226,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.putOff(stories)
 	x.spreadCancellation(stories)
 	x.spreadToTrip(stories)
+	x.spreadToPlans(stories)
 	x.sidelines(stories)
 	x.stories = stories
 	for _, s := range stories {

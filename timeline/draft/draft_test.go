@@ -2442,6 +2442,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "दौरे पर रहे: was on a visit, held", reason: "heldout25 13: 'वांग यी 18-19 अगस्त को भारत दौरे पर रहे' was a visit to come, a year later",
 			text: "चीन के विदेश मंत्री वांग यी 14-15 नवंबर को भारत दौरे पर रहे।",
 			want: []want{{timeline.Visit, "2025-11-14/2025-11-15[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "talks that were to be held on a trip put off, told right after, are put off", reason: "heldout25 11: '… सुलिवान ने इस सप्ताह अपने भारत दौरे को स्थगित कर दिया। … डोभाल के साथ … बैठक करने वाले थे' left the talks to come",
+			text: "अमेरिकी राष्ट्रीय सुरक्षा सलाहकार जेक सुलिवान ने इस सप्ताह अपने भारत दौरे को स्थगित कर दिया। वे अपने भारतीय समकक्ष अजीत डोभाल के साथ बैठक करने वाले थे।",
+			want: []want{
+				{timeline.Visit, "2025-W47[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.BilateralMeeting, "2025-W47[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
