@@ -5817,7 +5817,9 @@ func storyStatus(s *story) (first, final *mention) {
 			continue
 		}
 		if m.status == timeline.Cancelled || m.status == timeline.Postponed {
-			if final == nil {
+			if final == nil || final.statusWord == "नहीं" && m.statusWord != "नहीं" {
+				// "भारत दौरे पर फिलहाल नहीं आयेंगे", then "… दौरे को स्थगित कर
+				// दिया": the word that says how it is off.
 				final = m
 			}
 			continue
