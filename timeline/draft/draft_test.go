@@ -3381,6 +3381,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"two of one family in two offices are two people: one meeting with each", "इमरान खान 24 नवंबर को श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे से मुलाकात करेंगे।", [][]string{{"LK", "PK"}, {"LK", "PK"}}},
 		{"a list of demonyms before counterparts in the plural: one meeting with each", "जयशंकर ने मंगलवार को अपने अमेरिकी, जापानी और ऑस्ट्रेलियाई समकक्षों से मुलाकात की।", [][]string{{"IN", "US"}, {"IN", "JP"}, {"AU", "IN"}}},
 		{"two demonyms joined by एवं before counterparts", "जयशंकर ने मंगलवार को अपने रूसी एवं ईरानी समकक्षों के साथ मुलाकात की।", [][]string{{"IN", "RU"}, {"IN", "IR"}}},
+		{"more demonyms: मलेशियाई, इजराइली, तुर्की", "मलेशियाई प्रधानमंत्री अनवर इब्राहिम ने गुरुवार को मोदी से फोन पर बात की। इजराइली प्रधानमंत्री और तुर्की राष्ट्रपति शुक्रवार को मिलेंगे।", [][]string{{"IN", "MY"}, {"IL", "TR"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},
