@@ -158,6 +158,15 @@ func (c *ctx) modified(t token) (atom, bool) {
 	if u.lx.fiscal {
 		return c.fiscalModified(t, u, delta)
 	}
+	if mod == modLast && u.lx.part == partNight && c.s[u.Start:u.End] == "रात" {
+		// "पिछली रात", "बीती रात (10 बजे)": the night before ref's day, as
+		// "कल रात" read back; the day here, the night and its time as
+		// after कल.
+		z := c.rday - 1
+		a = atom{start: t.Start, end: t.End, kind: akDate, d: c.days(z, 1, Day), single: true}
+		_, a.mon, a.day = civilFromDays(z)
+		return a, true
+	}
 	if u.lx.relday == 2 && (mod == modLast || mod == modComing) {
 		// CLDR's "बीता कल" (yesterday) and "आने वाला कल" (tomorrow)
 		z := c.rday + delta
