@@ -2347,6 +2347,11 @@ func participleBetween(toks []token, from, to int, visit bool) bool {
 			}
 			return true
 		}
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && topicAhead(toks, i+1) {
+			// "26 से 28 अक्टूबर तक … आयोजित होने वाले 47वें आसेन समिट पर
+			// बातचीत की": the date is the summit's, the talks' topic.
+			return true
+		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
 			// "17 सितंबर को होने वाले चुनाव की वजह से दौरे पर आने में":
 			// the date is of what is to happen, the election, the cause
@@ -2436,6 +2441,25 @@ func eventAhead(toks []token, i int) bool {
 		k := toks[j].key
 		if eventWord(k) || summitHeads.has(k) {
 			return true
+		}
+		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
+			return false
+		}
+	}
+	return false
+}
+
+// topicAhead reports an event word among the six words from toks[i]
+// followed by पर and a word of talks: "होने वाले 47वें आसेन समिट पर
+// बातचीत की", a topic.
+func topicAhead(toks []token, i int) bool {
+	for j := i; j < min(len(toks), i+6); j++ {
+		k := toks[j].key
+		if eventWord(k) || summitHeads.has(k) {
+			for j+1 < len(toks) && (summitTails.has(toks[j+1].key) || eventWord(toks[j+1].key)) && toks[j+1].key != "बातचीत" && toks[j+1].key != "चर्चा" {
+				j++ // "शिखर सम्मेलन"
+			}
+			return j+2 < len(toks) && toks[j+1].key == "पर" && (talkWords.has(toks[j+2].key) || toks[j+2].key == "चर्चा" || toks[j+2].key == "बात")
 		}
 		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
 			return false
