@@ -2454,6 +2454,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "talks about a gathering to come on its days are the call told before, not talks on those days", reason: "heldout25 14: 'दोनों नेताओं ने 26 से 28 अक्टूबर तक … आयोजित होने वाले 47वें आसेन समिट पर बातचीत की' drafted talks on the summit's days",
 			text: "मलेशियाई प्रधानमंत्री अनवर इब्राहिम ने बताया कि उन्हें पिछली रात मोदी का फोन आया। दोनों नेताओं ने 26 से 28 नवंबर तक कुआलालंपुर में होने वाले आसियान शिखर सम्मेलन पर बातचीत की।",
 			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a frame's day does not redate a visit told with its last day", reason: "heldout25 03: 'तीन दिवसीय दौरे के आखिरी दिन शनिवार को …' then 'दो दिनों तक हैदराबाद दौरे के बाद … शनिवार सुबह … मुलाकात की' dated the visit from Saturday on",
+			text: "ईरान के राष्ट्रपति हसन रूहानी तीन दिवसीय दौरे के आखिरी दिन मंगलवार को राष्ट्रपति भवन पहुंचे। दो दिनों तक हैदराबाद दौरे के बाद रूहानी ने मंगलवार सुबह प्रधानमंत्री मोदी से मुलाकात की।",
+			want: []want{
+				{timeline.Visit, "2025-11-16/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18T05/2025-11-18T12[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
