@@ -2444,8 +2444,8 @@ func (x *extractor) legElsewhere(s *story, c string) *story {
 			lead = o.first
 		}
 		v, all := visitedBy(lead, o.ms)
-		if v != c || len(all) > 1 {
-			continue
+		if v != c || len(all) > 1 || otherVisitor(x.text, s, lead) {
+			continue // not "बोरिस जॉनसन का भारत दौरा रद्द" beside Suga's India and Philippines trip
 		}
 		if o.when.IsZero() || s.when.IsZero() || overlaps(o.when, s.when) || x.daysBefore(o.when, s.when, 7) || x.daysBefore(s.when, o.when, 7) {
 			return o

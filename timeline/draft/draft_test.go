@@ -2460,6 +2460,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-16/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-18T05/2025-11-18T12[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "another visitor's trip to one country of a tour is no leg of it", reason: "heldout25 06: 'बोरिस जॉनसन का भारत दौरा रद्द' kept Suga's India and Philippines trip one draft",
+			text: "जापान के पीएम सुगा ने इस महीने होने वाली भारत और फिलीपींस की यात्रा को रद्द कर दिया है। इससे पहले ब्रिटेन के प्रधानमंत्री बोरिस जॉनसन ने अपना भारत दौरा रद्द कर दिया।",
+			want: []want{
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

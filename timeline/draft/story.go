@@ -3753,6 +3753,9 @@ func (x *extractor) build(ms []*mention) []*story {
 					if ss[i].first.clause == m.clause {
 						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 					}
+					if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && otherVisitor(x.text, ss[i], m) {
+						continue // "… सुगा ने … यात्रा को रद्द कर दिया है। इससे पहले … बोरिस जॉनसन ने अपना भारत दौरा रद्द कर दिया": his own
+					}
 					if _, e := ss[i].when.Days(); m.kind == timeline.Visit && ss[i].kind == timeline.Visit && !e.IsZero() && !e.After(x.reported) && !m.past && otherVisitor(x.text, ss[i], m) {
 						continue // "… 2001 में तत्कालीन पीएम … वाजपेयी ने … यात्रा की थी। … पीएम मोदी का यह दौरा …": his, not that one
 					}
