@@ -314,8 +314,11 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			c = classify(w)
 			s.prev = w
 		}
-		if c&wProg != 0 && !g.started && (stateWords.has(prev) || prev == "पर" || prev == "में") {
-			c = c&^wProg | wPerf // "व्यस्त रहे": were busy; "भारत दौरे पर रहे", "वहां … में रहे": were on tour, stayed
+		if c&wProg != 0 && !g.started && (stateWords.has(prev) || prev == "पर") {
+			// "व्यस्त रहे": were busy; "भारत दौरे पर रहे": were on a visit.
+			// Not after में: "… जो लंबे समय से चर्चा में रहा, दिसंबर में
+			// होगा" is said of a plan still to come.
+			c = c&^wProg | wPerf
 		}
 		if c&wPerfCtx != 0 {
 			c &^= wPerfCtx

@@ -1636,6 +1636,19 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 			}
+			if !m.frame && m.dateOwn && m.date != nil && (m.kind == timeline.BilateralMeeting || m.kind == timeline.PhoneCall || m.kind == timeline.SidelineMeeting || m.generic) &&
+				topicDated(p.htoks, *m.date, m.others, p.htoks[h.i].start) {
+				// "26 से 28 अक्टूबर तक … आयोजित होने वाले 47वें आसेन समिट पर
+				// बातचीत की": the date is the summit's, the talks' topic; not
+				// "शुक्रवार को अगले महीने होने वाले … सम्मेलन पर बातचीत
+				// करेंगे", whose Friday is the talks'.
+				m.date, m.dateOwn = nil, false
+			}
+			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.status == timeline.Held && m.fromTense && comingBefore(p.htoks, h.i) {
+				// "… आयोजित होने वाले जी20 शिखर सम्मेलन पर चर्चा की": the
+				// talks are held, the gathering to come.
+				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "होने वाले", false, true
+			}
 			if m.refers && m.date != nil && m.date.Start >= p.htoks[h.last].end && insideTold(p.htoks, h) {
 				// "इस बातचीत में पीएम जॉनसन ने गणतंत्र दिवस समारोह के
 				// … निमंत्रण के लिए धन्यवाद दिया": a date after "इस
@@ -2347,11 +2360,6 @@ func participleBetween(toks []token, from, to int, visit bool) bool {
 			}
 			return true
 		}
-		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && topicAhead(toks, i+1) {
-			// "26 से 28 अक्टूबर तक … आयोजित होने वाले 47वें आसेन समिट पर
-			// बातचीत की": the date is the summit's, the talks' topic.
-			return true
-		}
 		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && toks[i-1].start >= from && !eventAhead(toks, i+1) && causeAhead(toks, i+1) {
 			// "17 सितंबर को होने वाले चुनाव की वजह से दौरे पर आने में":
 			// the date is of what is to happen, the election, the cause
@@ -2449,12 +2457,47 @@ func eventAhead(toks []token, i int) bool {
 	return false
 }
 
+// topicDated reports a date d told right before "होने वाले <event> पर
+// बातचीत": no other date between it and the participle, which ends
+// before the talks' word at byte at.
+func topicDated(toks []token, d hindidate.Match, others []hindidate.Match, at int) bool {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.start < d.End || t.end > at {
+			continue
+		}
+		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && topicAhead(toks, i+1) {
+			return !slices.ContainsFunc(others, func(o hindidate.Match) bool { return o.Start >= d.End && o.End <= toks[i-1].start })
+		}
+	}
+	return false
+}
+
+// comingBefore reports "होने वाले/वाली/वाला" among the six words before
+// the event word at toks[i], with no postposition but की, के, का between:
+// a gathering told as to come.
+func comingBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(1, i-6); j-- {
+		k := toks[j].key
+		if (k == "वाले" || k == "वाली" || k == "वाला") && toks[j-1].key == "होने" {
+			return true
+		}
+		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
+			return false
+		}
+	}
+	return false
+}
+
 // topicAhead reports an event word among the six words from toks[i]
 // followed by पर and a word of talks: "होने वाले 47वें आसेन समिट पर
 // बातचीत की", a topic.
 func topicAhead(toks []token, i int) bool {
 	for j := i; j < min(len(toks), i+6); j++ {
 		k := toks[j].key
+		if talkWords.has(k) {
+			return false // "28 नवंबर को होने वाली … वार्ता पर बात करेंगे": talks of that day
+		}
 		if eventWord(k) || summitHeads.has(k) {
 			for j+1 < len(toks) && (summitTails.has(toks[j+1].key) || eventWord(toks[j+1].key)) && toks[j+1].key != "बातचीत" && toks[j+1].key != "चर्चा" {
 				j++ // "शिखर सम्मेलन"
