@@ -298,6 +298,32 @@ func (c *ctx) yearByTense(a atom, end int) Date {
 	return d
 }
 
+// monthByTense is yearByTense for a month named alone ("फरवरी में"): the
+// month nearest ref, with the other year as the alternative when the verb
+// points the other way ("फरवरी में बैठक हुई थी", told in November, is
+// more likely the February gone by).
+func (c *ctx) monthByTense(a atom, end int) Date {
+	d := a.d
+	shift := 0
+	at, ref := d.Start.Year()*12+int(d.Start.Month()), c.ry*12+int(c.ref.Month())
+	switch c.tense(end) {
+	case tensePast:
+		if at > ref {
+			shift = -1
+		}
+	case tenseFuture:
+		if at < ref {
+			shift = +1
+		}
+	}
+	if shift == 0 {
+		return d
+	}
+	other := c.months(d.Start.Year()+shift, a.mon, 1)
+	d.Ambiguous, d.AltStart, d.AltEnd = true, other.Start, other.End
+	return d
+}
+
 // nearestYear returns the year that puts day d of month m nearest to ref.
 func (c *ctx) nearestYear(m, d int) int {
 	best, bestDist := c.ry, -1

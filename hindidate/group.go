@@ -606,6 +606,8 @@ func (c *ctx) finalize(g *group) Date {
 			d = c.yearByTense(g.day, g.end)
 		case g.day.domInf:
 			d = c.domByTense(g.day, g.end)
+		case g.day.monthInf && d.Granularity == Month:
+			d = c.monthByTense(g.day, g.end)
 		}
 	case g.day.kind == akRelDay:
 		n := g.day.n
