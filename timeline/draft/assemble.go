@@ -57,6 +57,9 @@ func (x *extractor) spreadToPlans(ss []*story) {
 			if _, f := storyStatus(o); f != nil {
 				continue
 			}
+			if !plannedBy(v, m, x.home) {
+				continue // "राजनाथ सिंह इसके बजाय जापानी रक्षा मंत्री के साथ बैठक करने वाले थे": other people's talks
+			}
 			// The news told in the sentence right before the plan.
 			i := slices.IndexFunc(v.ms, func(n *mention) bool {
 				return (n.status == timeline.Cancelled || n.status == timeline.Postponed) && !n.headline &&
@@ -70,6 +73,31 @@ func (x *extractor) spreadToPlans(ss []*story) {
 			o.ms = append(o.ms, &off)
 		}
 	}
+}
+
+// plannedBy reports talks m that the traveller of visit v was to hold:
+// m names no one, or someone of the traveller's country.
+func plannedBy(v *story, m *mention, home string) bool {
+	if len(m.people) == 0 {
+		return true
+	}
+	var visited []string
+	for _, n := range v.ms {
+		if n.visited != "" {
+			visited = append(visited, n.visited)
+		}
+	}
+	for _, p := range m.people {
+		if p.Country == "" || slices.Contains(visited, p.Country) {
+			continue
+		}
+		for _, n := range v.ms {
+			if slices.ContainsFunc(n.people, func(q person) bool { return q.Country == p.Country && !slices.Contains(visited, q.Country) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldApart reports a summit of many countries a trip is for that the

@@ -217,9 +217,10 @@ func eventHits(toks []token) []hit {
 			out[len(out)-1].last = i + 1
 		case summitWords.has(w):
 			add(i, timeline.Summit, false)
-		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
+		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || newsWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
 			// "प्रेस कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंस", "कॉन्फ्रेंस कॉल": read at
-			// their other word.
+			// their other word; "न्यूज़ कॉन्फ्रेंस" is a press conference
+			// that tells what was said there, no event drafted of it.
 		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):
 			// "आतंकवाद पर ग्लोबल कांफ्रेंस आयोजित करने का आह्वान किया": a
 			// gathering asked for, none fixed.
@@ -1124,9 +1125,19 @@ func appealFor(toks []token, i int) bool {
 // calledFor reports a gathering at toks[i] that someone asks to be held:
 // "… कॉन्फ्रेंस आयोजित करने का आह्वान / की मांग / का प्रस्ताव".
 func calledFor(toks []token, i int) bool {
-	return i+4 < len(toks) && toks[i+1].key == "आयोजित" && toks[i+2].key == "करने" && (toks[i+3].key == "का" || toks[i+3].key == "की") &&
-		appealNouns.has(toks[i+4].key)
+	switch {
+	case i+4 < len(toks) && toks[i+1].key == "आयोजित" && toks[i+2].key == "करने":
+		i += 2
+	case i+3 < len(toks) && (toks[i+1].key == "बुलाने" || toks[i+1].key == "कराने" || toks[i+1].key == "करने"):
+		i++ // "… कॉन्फ्रेंस बुलाने का आह्वान किया", "… बुलाने की अपील की"
+	default:
+		return false
+	}
+	return (toks[i+1].key == "का" || toks[i+1].key == "की") && appealNouns.has(toks[i+2].key)
 }
+
+// newsWords make a कॉन्फ्रेंस a news conference: "न्यूज़ कॉन्फ्रेंस".
+var newsWords = setOf("न्यूज़", "न्यूज", "समाचार")
 
 // appealNouns ask for something: "… करने का आह्वान".
 var appealNouns = setOf("आह्वान", "मांग", "माँग", "प्रस्ताव", "सुझाव", "अपील")

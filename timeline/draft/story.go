@@ -1126,7 +1126,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// points to.
 			if alt, ok := base.date.Date.Alternative(); ok {
 				ahead := planned(status)
-				past := status == timeline.Held
+				// "फरवरी में भी उनका दौरा टाल दिया गया था": a trip put off
+				// before, told in the pluperfect, is of the past too.
+				past := status == timeline.Held || (status == timeline.Cancelled || status == timeline.Postponed) && !base.unfulfilled && pluperfect(x.text, verbs)
 				copula := word == "था" || word == "थे" || word == "थी" || word == "थीं"
 				if past && copula && base.date.Date.Start.After(x.dateline) && alt.Start.Before(x.dateline.AddDate(0, -9, 0)) && base.date.Date.Start.Before(x.dateline.AddDate(0, 1, 0)) {
 					// "वह 16 से 17 जनवरी तक जापान की यात्रा के कारण भी थे"
@@ -3881,7 +3883,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					planOff := m.kind == timeline.Visit && m.unfulfilled && off != nil && m.visited != "" && m.visited == s.first.visited && sharesTraveller(s, &story{ms: []*mention{m}})
 					// "… ने अपना भारत दौरा टाल दिया है। … वे 2019 में भारत आए
 					// थे": a trip made is not the one put off.
-					madeNotOff := off != nil && m.status == timeline.Held && m.past
+					madeNotOff := off != nil && m.status == timeline.Held && m.past && pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) // not "अब वे बुधवार को नई दिल्ली पहुंचे", the trip made at last
 					// "मोदी करेंगे रूस की यात्रा", then "8-10 जुलाई 2024 को रूस और
 					// ऑस्ट्रिया की आधिकारिक यात्रा करेंगे": the tour takes in the
 					// country told first.
@@ -4212,6 +4214,11 @@ func attendsIn(text string) bool {
 func (x *extractor) offAgain(ss []*story, m *mention) bool {
 	if m.kind != timeline.Visit || m.status != timeline.Cancelled && m.status != timeline.Postponed || !containsWord(m.text, "भी") ||
 		!pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) {
+		return false
+	}
+	if containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "साथ") || containsAny(m.text, delegationWords) {
+		// "इस यात्रा को पहले भी एक बार टाला गया था": the same trip; "उनके
+		// साथ आने वाले … प्रतिनिधिमंडल का दौरा भी रद्द …": another party's.
 		return false
 	}
 	return slices.ContainsFunc(ss, func(s *story) bool {
