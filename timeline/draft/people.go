@@ -347,6 +347,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
+		if k+1 < len(toks) && pluralOffice(toks[i+n-1].text) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") {
+			i = max(i, k-1)
+			continue // "सऊदी और अमीराती नेताओं की मौजूदगी में": present, no side
+		}
 		if counterpartAfter(text, toks, k) {
 			p.counterpart = true
 			if p.Country == "" && abroad != "" && abroad != home {
@@ -365,7 +369,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
 		// each country of the list.
-		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) {
+		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) && p.counterpart {
 			// "अपने रूसी और ईरानी समकक्षों के साथ": one for each demonym.
 			listed := len(out)
 			for next := j; next >= 2; {
@@ -585,7 +589,7 @@ var listJoins = setOf("और", "एवं", "तथा", "व")
 // pluralOffice reports an office in the plural, held by several:
 // "समकक्षों", "मंत्रियों", "नेताओं".
 func pluralOffice(office string) bool {
-	return strings.HasSuffix(office, "ों")
+	return strings.HasSuffix(office, "ों") || strings.HasSuffix(office, "ओं") // "नेताओं"
 }
 
 // countryList returns the countries of a list that ends at toks[last]:

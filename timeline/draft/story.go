@@ -1236,7 +1236,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{before[0]}, base.people...)
 			}
 		}
-		if u.start > s.start && len(base.people) > 0 {
+		oneSide := len(base.people) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country != base.people[0].Country })
+		if u.start > s.start && oneSide {
+			// (Only when the clause names one side: "… ने कहा कि … मोदी ने
+			// ट्रंप को फोन किया और उन्हें … बधाई दी" called Trump.)
 			if teller, ok := x.tellerMeant(s, u.span, toks); ok && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country == teller.Country }) {
 				// "… अनवर इब्राहिम ने बताया कि प्रधानमंत्री मोदी ने उन्हें फोन
 				// पर … जानकारी दी है": उन्हें is the one who tells, a side.
@@ -3332,9 +3335,12 @@ func (x *extractor) rememberAlias(p person) {
 	if !ok {
 		return
 	}
-	alias, _, found := strings.Cut(rest[n:], string(closeQuote))
+	alias, after, found := strings.Cut(rest[n:], string(closeQuote))
 	if !found || strings.ContainsAny(alias, " ,।") || utf8.RuneCountInString(alias) < 3 {
 		return
+	}
+	if next := strings.Fields(after); len(next) > 0 && (hindi.IsPostposition(next[0]) || next[0] == "शब्द" || next[0] == "नारा" || next[0] == "नारे") {
+		return // "ट्रंप 'टैरिफ' को लेकर …", "पुतिन 'दोस्ती' शब्द का …": a word quoted, no name
 	}
 	if _, ok := x.known[alias]; !ok {
 		x.known[alias] = p.Participant
@@ -4897,8 +4903,8 @@ func negationAt(toks []token) (int, bool) {
 // talks "की तैयारी हो रही है" are being prepared.
 func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) bool {
 	mh, ok := mainHit(p.hs, p.htoks)
-	if !ok || mh.frame || !talksOrGathering(mh.kind) {
-		return false
+	if !ok || mh.frame && len(p.hs) > 1 || !talksOrGathering(mh.kind) {
+		return false // (a lone hit read as a frame, "… बैठक में भी हिस्सा ले रही हैं", is the clause's)
 	}
 	if d != nil && (d.Date.Granularity != hindidate.Day || date.FromTime(d.Date.Start) != x.reported) {
 		return false
@@ -4911,6 +4917,9 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		// which the layer reads from रहा; not "… समझौते को लेकर बातचीत चल
 		// रही है", a negotiation going on.
 		k, head = k-1, "चल"
+	}
+	if head == "भी" && k >= 0 && k+1 < len(p.htoks) {
+		k, head = k+1, p.htoks[k+1].key // "… बैठक में भी हिस्सा ले रही हैं": the layer's group begins at भी
 	}
 	if !progressiveHeads.has(head) && !attendWords.has(head) {
 		return false
@@ -4925,8 +4934,12 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		return true
 	case k >= 3 && attendWords.has(p.htoks[k-1].key) && p.htoks[k-2].key == "में" && x.nounBefore(p.htoks, mh.last, k-2):
 		return true
+	case k >= 4 && attendWords.has(p.htoks[k-1].key) && p.htoks[k-2].key == "भी" && p.htoks[k-3].key == "में" && x.nounBefore(p.htoks, mh.last, k-3):
+		return true // "… बैठक में भी हिस्सा ले रही हैं"
 	case k >= 2 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "में" && x.nounBefore(p.htoks, mh.last, k-1):
 		return true // the verb group begins with "शिरकत"
+	case k >= 3 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "भी" && p.htoks[k-2].key == "में" && x.nounBefore(p.htoks, mh.last, k-2):
+		return true
 	}
 	return false
 }
