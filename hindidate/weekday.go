@@ -96,6 +96,13 @@ func (c *ctx) tense(pos int) int {
 		return tenseNone
 	}
 	first, decisive := c.verbsAfter(pos)
+	if decisive.Mood == hindi.Prospective && c.dateWordBetween(pos, decisive.Start) {
+		// "सोमवार को फोन पर 5-6 दिसंबर को होने वाले सम्मेलन पर चर्चा की":
+		// the participle is of the date told just before it; the clause's
+		// own verb, further on, decides.
+		decisive = hindi.TenseAfter(c.s, decisive.End, maxTenseTokens)
+		first = decisive
+	}
 	switch decisive.Tense {
 	case hindi.Past:
 		return tensePast
@@ -112,6 +119,18 @@ func (c *ctx) tense(pos int) int {
 		return tenseFuture
 	}
 	return tenseNone
+}
+
+// dateWordBetween reports a number, a month or a unit of time ("5-6
+// दिसंबर", "अगले महीने", "अगले साल") between byte offsets from and to: a
+// date of its own before a participle.
+func (c *ctx) dateWordBetween(from, to int) bool {
+	for t := c.next(from); t.Kind != tEOF && t.Start < to; t = c.next(t.End) {
+		if t.Kind == tNum || t.lx != nil && (t.lx.month != 0 || t.lx.unit == uMonth || t.lx.unit == uYear || t.lx.unit == uWeek) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayShort parses CLDR's abbreviated weekday ("मंगल॰", or "मंगल, 18

@@ -52,6 +52,9 @@ func TestFindWeekday(t *testing.T) {
 			reason: "डॉ. does not end the sentence, so आएंगे is found"},
 		{name: "के जरिए is no request", text: "सोमवार को वीडियो कॉन्फ्रेंस के जरिए बात की।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day"},
 			reason: "जरिए ends like बताइए but is a postposition; की decides"},
+		{name: "a participle of another date decides nothing", text: "सोमवार को फोन पर अगले महीने होने वाले सम्मेलन पर चर्चा की।",
+			want:   []string{"सोमवार => 2025-11-17/2025-11-18 day", "अगले महीने => 2025-12-01/2026-01-01 month"},
+			reason: "review 5: होने वाले is of अगले महीने, told between; the talks' की decides"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},
 	})
 }
