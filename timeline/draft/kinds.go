@@ -71,7 +71,7 @@ var (
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
-	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया")
+	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
 	summitHeads    = setOf("शिखर")
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
@@ -217,10 +217,9 @@ func eventHits(toks []token) []hit {
 			out[len(out)-1].last = i + 1
 		case summitWords.has(w):
 			add(i, timeline.Summit, false)
-		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || newsWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
+		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
 			// "प्रेस कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंस", "कॉन्फ्रेंस कॉल": read at
-			// their other word; "न्यूज़ कॉन्फ्रेंस" is a press conference
-			// that tells what was said there, no event drafted of it.
+			// their other word.
 		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):
 			// "आतंकवाद पर ग्लोबल कांफ्रेंस आयोजित करने का आह्वान किया": a
 			// gathering asked for, none fixed.
@@ -1135,9 +1134,6 @@ func calledFor(toks []token, i int) bool {
 	}
 	return (toks[i+1].key == "का" || toks[i+1].key == "की") && appealNouns.has(toks[i+2].key)
 }
-
-// newsWords make a कॉन्फ्रेंस a news conference: "न्यूज़ कॉन्फ्रेंस".
-var newsWords = setOf("न्यूज़", "न्यूज", "समाचार")
 
 // appealNouns ask for something: "… करने का आह्वान".
 var appealNouns = setOf("आह्वान", "मांग", "माँग", "प्रस्ताव", "सुझाव", "अपील")

@@ -347,9 +347,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
-		if k+1 < len(toks) && pluralOffice(toks[i+n-1].text) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") {
+		if k+1 < len(toks) && pluralOffice(toks[i+n-1].text) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") &&
+			slices.ContainsFunc(toks[k+2:], func(t token) bool { return t.key == "से" || t.key == "साथ" }) {
 			i = max(i, k-1)
-			continue // "सऊदी और अमीराती नेताओं की मौजूदगी में": present, no side
+			continue // "सऊदी और अमीराती नेताओं की मौजूदगी में … से मुलाकात की": present, no side of who is met
 		}
 		if counterpartAfter(text, toks, k) {
 			p.counterpart = true
@@ -369,7 +370,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
 		// each country of the list.
-		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) && p.counterpart {
+		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) {
 			// "अपने रूसी और ईरानी समकक्षों के साथ": one for each demonym.
 			listed := len(out)
 			for next := j; next >= 2; {

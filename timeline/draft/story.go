@@ -45,6 +45,7 @@ type mention struct {
 	duringKind   timeline.Kind
 	hasVerb      bool
 	past         bool
+	plup         bool // told in the pluperfect ("टल गया था"): before the news
 	offAgain     bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
 	present      bool
 	attrib       string
@@ -1165,6 +1166,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if len(verbs) > 0 {
 			v := verbs[len(verbs)-1]
 			base.past = v.Tense == hindi.Past
+			base.plup = pluperfect(x.text, verbs)
 			base.present = v.Tense == hindi.Present
 		}
 		base.background = sentBackground
@@ -4222,7 +4224,7 @@ func (x *extractor) offAgain(ss []*story, m *mention) bool {
 		!pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) {
 		return false
 	}
-	if containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "साथ") || containsAny(m.text, delegationWords) {
+	if m.date == nil && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) || containsWord(m.text, "साथ") || containsAny(m.text, delegationWords) {
 		// "इस यात्रा को पहले भी एक बार टाला गया था": the same trip; "उनके
 		// साथ आने वाले … प्रतिनिधिमंडल का दौरा भी रद्द …": another party's.
 		return false
@@ -5936,7 +5938,35 @@ func storyStatus(s *story) (first, final *mention) {
 			first = m
 		}
 	}
+	if offBefore(first, final) {
+		return first, nil // put off before, made at last: held
+	}
 	return first, final
+}
+
+// offBefore reports a calling off or putting off told as before the
+// news, in the pluperfect, and the event then told as made in a later
+// telling: "… का भारत दौरा पहले टल गया था। अब वे बुधवार को नई दिल्ली
+// पहुंचे".
+func offBefore(first, final *mention) bool {
+	return first != nil && final != nil && first.status == timeline.Held && !first.plup && final.plup && first.clause.start > final.clause.start
+}
+
+// putOffBefore returns the telling of a story held at last that put it
+// off before (offBefore), for its history; or nil.
+func putOffBefore(s *story) *mention {
+	var first *mention
+	for _, m := range s.ms {
+		if m.status == timeline.Held && !m.plup && (first == nil || m.clause.start > first.clause.start) {
+			first = m
+		}
+	}
+	for _, m := range s.ms {
+		if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && offBefore(first, m) {
+			return m
+		}
+	}
+	return nil
 }
 
 // sharperDate reports a telling dated to a week or finer, more sharply
