@@ -1656,6 +1656,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// talks are held, the gathering to come.
 				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "होने वाले", false, true
 			}
+			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.date != nil && comingBefore(p.htoks, h.i) {
+				// "… गुरुवार को अगले महीने होने वाले क्वाड शिखर सम्मेलन पर
+				// चर्चा करेंगे": the gathering's date is the one told right
+				// before its "होने वाले", not the talks' day.
+				all := append([]hindidate.Match{*m.date}, m.others...)
+				if i := slices.IndexFunc(all, func(o hindidate.Match) bool {
+					return o.End <= p.htoks[h.i].start && topicDated(p.htoks, o, all, len(x.text))
+				}); i > 0 {
+					d := all[i]
+					m.date, m.dateOwn = &d, true
+				}
+			}
 			if m.refers && m.date != nil && m.date.Start >= p.htoks[h.last].end && insideTold(p.htoks, h) {
 				// "इस बातचीत में पीएम जॉनसन ने गणतंत्र दिवस समारोह के
 				// … निमंत्रण के लिए धन्यवाद दिया": a date after "इस
