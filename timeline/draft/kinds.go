@@ -223,6 +223,12 @@ func eventHits(toks []token) []hit {
 		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):
 			// "आतंकवाद पर ग्लोबल कांफ्रेंस आयोजित करने का आह्वान किया": a
 			// gathering asked for, none fixed.
+		case w == "अध्यक्षता" && at(i-1) == "सह" && !near(i, 6, 0, talkWords) && !near(i, 6, 0, dialogueWords) && !near(i, 6, 0, summitTails):
+			// "भारत और रूस के रक्षामंत्री अंतर-सरकारी आयोग की सह-अध्यक्षता
+			// करेंगे", "मर्केल 5वें आईजीसी की … सह-अध्यक्षता करेंगी": a
+			// commission or consultations two sides chair, talks. ("इस
+			// वार्ता की सह-अध्यक्षता …" is read at वार्ता.)
+			add(i, timeline.BilateralMeeting, false)
 		case w == "मीट" && bilateralWord.has(at(i-1)):
 			add(i, timeline.BilateralMeeting, true) // "… के साथ बाइलेट्रल मीट करेंगे"
 		case conferenceNoun.has(w) || conferenceLoans.has(w):
@@ -827,7 +833,7 @@ func dateWord(t token) bool {
 
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट"), dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
+	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not
