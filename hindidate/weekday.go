@@ -121,14 +121,20 @@ func (c *ctx) tense(pos int) int {
 	return tenseNone
 }
 
-// dateWordBetween reports a number, a month or a unit of time ("5-6
-// दिसंबर", "अगले महीने", "अगले साल") between byte offsets from and to: a
-// date of its own before a participle.
+// dateWordBetween reports a month's name or a unit of time after a
+// modifier ("5-6 दिसंबर", "अगले महीने", "अगले हफ्ते") between byte offsets
+// from and to: a date of its own before a participle. A number alone or
+// a unit alone is none ("15 देशों", "दो साल के अंतराल के बाद").
 func (c *ctx) dateWordBetween(from, to int) bool {
+	mod := false
 	for t := c.next(from); t.Kind != tEOF && t.Start < to; t = c.next(t.End) {
-		if t.Kind == tNum || t.lx != nil && (t.lx.month != 0 || t.lx.unit == uMonth || t.lx.unit == uYear || t.lx.unit == uWeek) {
+		if t.lx != nil && t.lx.month != 0 && !t.lx.short && !t.lx.latin {
 			return true
 		}
+		if mod && t.lx != nil && (t.lx.unit == uMonth || t.lx.unit == uYear || t.lx.unit == uWeek) {
+			return true
+		}
+		mod = t.lx != nil && t.lx.mod != 0
 	}
 	return false
 }

@@ -55,6 +55,8 @@ func TestFindWeekday(t *testing.T) {
 		{name: "a participle of another date decides nothing", text: "सोमवार को फोन पर अगले महीने होने वाले सम्मेलन पर चर्चा की।",
 			want:   []string{"सोमवार => 2025-11-17/2025-11-18 day", "अगले महीने => 2025-12-01/2026-01-01 month"},
 			reason: "review 5: होने वाले is of अगले महीने, told between; the talks' की decides"},
+		{name: "a number that is no date leaves the participle its weekday", text: "शुक्रवार को 15 देशों के विदेश मंत्रियों की होने वाली बैठक रद्द कर दी गई है।",
+			want: []string{"शुक्रवार => 2025-11-21/2025-11-22 day"}, reason: "review 6: only a month's name or अगले/पिछले + a unit is a date of its own"},
 		{name: "weekday and date", text: "मंगलवार (18 नवंबर 2025) को", want: []string{"मंगलवार (18 नवंबर 2025) => 2025-11-18/2025-11-19 day"}},
 	})
 }
