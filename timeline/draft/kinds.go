@@ -71,7 +71,7 @@ var (
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
-	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज")
+	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज", "समाचार")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
 	summitHeads    = setOf("शिखर")
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
@@ -223,7 +223,8 @@ func eventHits(toks []token) []hit {
 		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):
 			// "आतंकवाद पर ग्लोबल कांफ्रेंस आयोजित करने का आह्वान किया": a
 			// gathering asked for, none fixed.
-		case w == "अध्यक्षता" && at(i-1) == "सह" && !near(i, 6, 0, talkWords) && !near(i, 6, 0, dialogueWords) && !near(i, 6, 0, summitTails):
+		case w == "अध्यक्षता" && at(i-1) == "सह" && !near(i, 6, 0, talkWords) && !near(i, 6, 0, dialogueWords) && !near(i, 6, 0, summitTails) &&
+			!near(i, 6, 0, summitWords) && !near(i, 6, 0, conferenceNoun) && !near(i, 6, 0, conferenceLoans) && !near(i, 6, 0, manyBodies):
 			// "भारत और रूस के रक्षामंत्री अंतर-सरकारी आयोग की सह-अध्यक्षता
 			// करेंगे", "मर्केल 5वें आईजीसी की … सह-अध्यक्षता करेंगी": a
 			// commission or consultations two sides chair, talks. ("इस
@@ -1126,6 +1127,10 @@ func appealFor(toks []token, i int) bool {
 	}
 	return false
 }
+
+// manyBodies are bodies of many countries whose meetings two may
+// co-chair: "ग्लोबल काउंटर टेररिज्म फोरम", "… कार्य समूह", "… मंच".
+var manyBodies = setOf("फोरम", "समूह", "मंच", "परिषद")
 
 // calledFor reports a gathering at toks[i] that someone asks to be held:
 // "… कॉन्फ्रेंस आयोजित करने का आह्वान / की मांग / का प्रस्ताव".

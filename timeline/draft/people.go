@@ -348,7 +348,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 		}
 		if k+1 < len(toks) && pluralOffice(toks[i+n-1].text) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") &&
-			slices.ContainsFunc(toks[k+2:], func(t token) bool { return t.key == "से" || t.key == "साथ" }) {
+			metAfterIn(toks[k+2:]) {
 			i = max(i, k-1)
 			continue // "सऊदी और अमीराती नेताओं की मौजूदगी में … से मुलाकात की": present, no side of who is met
 		}
@@ -373,9 +373,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		if j >= 2 && demonyms[toks[j].text] != "" && pluralOffice(office) {
 			// "अपने रूसी और ईरानी समकक्षों के साथ": one for each demonym.
 			listed := len(out)
-			for next := j; next >= 2; {
+			for next := j; next >= 1; {
 				at := next - 1 // "अमेरिकी, जापानी": a comma between the two words
-				if listJoins.has(toks[next-1].key) {
+				if listJoins.has(toks[next-1].key) && next >= 2 {
 					at = next - 2
 				} else if x0(text, toks[next-1].end, toks[next].start) != "," {
 					break
@@ -582,6 +582,18 @@ func x0(text string, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(text[a:b])
+}
+
+// metAfterIn reports someone met in toks: "से" or "के साथ" right before a
+// word of meeting or talks ("… से मुलाकात की", "… के साथ बैठक"), not "लंबे
+// समय से लंबित".
+func metAfterIn(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].key == "से" || toks[i].key == "साथ") && (talkWords.has(toks[i+1].key) || meetVerbs.has(toks[i+1].key) || toks[i+1].key == "बात" || toks[i+1].key == "मिले") {
+			return true
+		}
+	}
+	return false
 }
 
 // listJoins join the last two items of a list: और, एवं, तथा, व.

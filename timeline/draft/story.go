@@ -2514,8 +2514,10 @@ func comingBefore(toks []token, i int) bool {
 func topicAhead(toks []token, i int) bool {
 	for j := i; j < min(len(toks), i+6); j++ {
 		k := toks[j].key
-		if talkWords.has(k) {
-			return false // "28 नवंबर को होने वाली … वार्ता पर बात करेंगे": talks of that day
+		if talkWords.has(k) && !(j >= 2 && toks[j-1].key == "की" && ministersWords.has(toks[j-2].key)) {
+			// "28 नवंबर को होने वाली … वार्ता पर बात करेंगे": talks of that
+			// day; not "… विदेश मंत्रियों की बैठक पर चर्चा की", a gathering.
+			return false
 		}
 		if eventWord(k) || summitHeads.has(k) {
 			for j+1 < len(toks) && (summitTails.has(toks[j+1].key) || eventWord(toks[j+1].key)) && toks[j+1].key != "बातचीत" && toks[j+1].key != "चर्चा" {
@@ -3800,10 +3802,20 @@ func (x *extractor) build(ms []*mention) []*story {
 			}
 			w, wn = date.When{}, nil
 		}
+		var again *story
+		if target == nil {
+			again = x.offAgain(recent, m)
+		}
 		switch {
 		case target != nil:
-		case x.offAgain(recent, m):
+		case again != nil:
 			m.offAgain = true // another trip called off, before the one told: its own story
+			if len(m.people) == 0 {
+				m.people = again.first.people // "इस यात्रा को सितंबर में भी टाला गया था": the same traveller's
+			}
+			if m.visited == "" {
+				m.visited, m.visitedAll = again.first.visited, again.first.visitedAll
+			}
 		case m.refers:
 			// "पांचवीं मंत्रिस्तरीय बैठक" refers to the multilateral
 			// meeting told before, not to the talks told since: a kind
@@ -4227,24 +4239,26 @@ func attendsIn(text string) bool {
 	return false
 }
 
-// offAgain reports a visit called off told in the pluperfect with भी
-// ("सितंबर में भी उनका दौरा रद्द कर दिया गया था", "इससे पहले भी एक बार …
-// भारत दौरे को टाला था") after a visit of the same traveller called off
-// and told as news: an earlier trip called off, not the one told.
-func (x *extractor) offAgain(ss []*story, m *mention) bool {
+// offAgain returns the visit called off and told as news that m, a visit
+// called off told in the pluperfect with भी ("सितंबर में भी उनका दौरा रद्द
+// कर दिया गया था", "इससे पहले भी एक बार … भारत दौरे को टाला था"), is an
+// earlier one of: the same traveller's trip called off before; or nil.
+func (x *extractor) offAgain(ss []*story, m *mention) *story {
 	if m.kind != timeline.Visit || m.status != timeline.Cancelled && m.status != timeline.Postponed || !containsWord(m.text, "भी") ||
 		!pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) {
-		return false
+		return nil
 	}
 	if m.date == nil && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) || containsWord(m.text, "साथ") || containsAny(m.text, delegationWords) {
 		// "इस यात्रा को पहले भी एक बार टाला गया था": the same trip; "उनके
 		// साथ आने वाले … प्रतिनिधिमंडल का दौरा भी रद्द …": another party's.
-		return false
+		return nil
 	}
-	return slices.ContainsFunc(ss, func(s *story) bool {
-		_, f := storyStatus(s)
-		return s.kind == timeline.Visit && f != nil && !pluperfect(x.text, hindi.Verbs(x.text, f.clause.start, f.clause.end)) && !otherVisitor(x.text, s, m)
-	})
+	for _, s := range ss {
+		if _, f := storyStatus(s); s.kind == timeline.Visit && f != nil && !pluperfect(x.text, hindi.Verbs(x.text, f.clause.start, f.clause.end)) && !otherVisitor(x.text, s, m) {
+			return s
+		}
+	}
+	return nil
 }
 
 // pluperfect reports a past verb among vs completed by था, थी, थे or थीं.
