@@ -74,6 +74,9 @@ var leaderIndex = sync.OnceValue(func() map[string]string {
 
 // foldName folds each word of a name of one or more words.
 func foldName(n string) string {
+	if !strings.ContainsAny(n, " -\t") {
+		return hindi.Fold(n) // one word, the commonest lookup: no words to split and join
+	}
 	ws := strings.Fields(strings.ReplaceAll(n, "-", " "))
 	for i, w := range ws {
 		ws[i] = hindi.Fold(w)

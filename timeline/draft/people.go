@@ -956,10 +956,13 @@ func samePerson(a, b timeline.Participant) bool {
 // "राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे" share a
 // surname, not a person.
 func kin(a, b timeline.Participant) bool {
-	af, bf := strings.Fields(a.Name.Hi), strings.Fields(b.Name.Hi)
+	// The given names, without splitting the names into words: samePerson
+	// is asked often.
+	af, arest, aok := strings.Cut(strings.TrimSpace(a.Name.Hi), " ")
+	bf, brest, bok := strings.Cut(strings.TrimSpace(b.Name.Hi), " ")
 	given := func(w string) bool { return utf8.RuneCountInString(w) >= 4 && !strings.HasSuffix(w, ".") } // not an initial: "एस जयशंकर"
 	office := func(t string) bool { return t != "" && t != "समकक्ष" }
-	return len(af) >= 2 && len(bf) >= 2 && af[0] != bf[0] && given(af[0]) && given(bf[0]) && !sameSpelling(af[0], bf[0]) &&
+	return aok && bok && strings.TrimSpace(arest) != "" && strings.TrimSpace(brest) != "" && af != bf && given(af) && given(bf) && !sameSpelling(af, bf) &&
 		office(a.Title.Hi) && office(b.Title.Hi) && officeKey(a.Title.Hi) != officeKey(b.Title.Hi)
 }
 

@@ -3328,7 +3328,7 @@ func (x *extractor) remember(p timeline.Participant) {
 	if p.Name.Hi == "" || p.Country == "" {
 		return
 	}
-	for _, w := range strings.Fields(p.Name.Hi) {
+	for w := range strings.FieldsSeq(p.Name.Hi) {
 		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) && !sharedNameParts.has(w) {
 			if _, ok := x.known[w]; !ok {
 				x.known[w] = p
@@ -3915,7 +3915,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					planOff := m.kind == timeline.Visit && m.unfulfilled && off != nil && m.visited != "" && m.visited == s.first.visited && sharesTraveller(s, &story{ms: []*mention{m}})
 					// "… ने अपना भारत दौरा टाल दिया है। … वे 2019 में भारत आए
 					// थे": a trip made is not the one put off.
-					madeNotOff := off != nil && m.status == timeline.Held && m.past && pluperfect(x.text, hindi.Verbs(x.text, m.clause.start, m.clause.end)) // not "अब वे बुधवार को नई दिल्ली पहुंचे", the trip made at last
+					madeNotOff := off != nil && m.status == timeline.Held && m.past && m.plup // not "अब वे बुधवार को नई दिल्ली पहुंचे", the trip made at last
 					// "मोदी करेंगे रूस की यात्रा", then "8-10 जुलाई 2024 को रूस और
 					// ऑस्ट्रिया की आधिकारिक यात्रा करेंगे": the tour takes in the
 					// country told first.
