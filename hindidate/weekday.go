@@ -100,8 +100,15 @@ func (c *ctx) tense(pos int) int {
 		// "सोमवार को फोन पर 5-6 दिसंबर को होने वाले सम्मेलन पर चर्चा की":
 		// the participle is of the date told just before it; the clause's
 		// own verb, further on, decides.
-		decisive = hindi.TenseAfter(c.s, decisive.End, maxTenseTokens)
-		first = decisive
+		first = hindi.VerbAfter(c.s, decisive.End, maxTenseTokens)
+		switch {
+		case first.Tense == hindi.Past || first.Tense == hindi.Future:
+			decisive = first
+		case first.Tense != hindi.NoTense:
+			decisive = hindi.TenseAfter(c.s, first.End, maxTenseTokens)
+		default:
+			decisive = hindi.Verb{}
+		}
 	}
 	switch decisive.Tense {
 	case hindi.Past:
@@ -121,10 +128,10 @@ func (c *ctx) tense(pos int) int {
 	return tenseNone
 }
 
-// dateWordBetween reports a month's name or a unit of time after a
-// modifier ("5-6 दिसंबर", "अगले महीने", "अगले हफ्ते") between byte offsets
-// from and to: a date of its own before a participle. A number alone or
-// a unit alone is none ("15 देशों", "दो साल के अंतराल के बाद").
+// dateWordBetween reports a month's name, or a month, year or week after
+// a modifier ("5-6 दिसंबर", "अगले महीने", "अगले हफ्ते"), between byte
+// offsets from and to: a date of its own before a participle. A number
+// alone or a unit alone is none ("15 देशों", "दो साल के अंतराल के बाद").
 func (c *ctx) dateWordBetween(from, to int) bool {
 	mod := false
 	for t := c.next(from); t.Kind != tEOF && t.Start < to; t = c.next(t.End) {
