@@ -92,7 +92,7 @@ func plannedBy(v *story, m *mention, home string) bool {
 			continue
 		}
 		for _, n := range v.ms {
-			if slices.ContainsFunc(n.people, func(q person) bool { return q.Country == p.Country && !slices.Contains(visited, q.Country) }) {
+			if slices.ContainsFunc(n.people, func(q person) bool { return q.Country == p.Country }) {
 				return true
 			}
 		}
@@ -562,14 +562,13 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("the plan attributed: %q; that it is off: %q", planAtt.attrib, att.attrib))
 		}
 	}
-	told := []*mention{first, final}
 	if before := putOffBefore(s); before != nil {
 		// "… का भारत दौरा पहले टल गया था। अब वे बुधवार को नई दिल्ली
 		// पहुंचे": put off before, made at last.
 		history = append(history, timeline.StatusChange{Status: before.status, On: x.reported, Source: cite})
 		notes = append(notes, fmt.Sprintf("status %q told as before (%q); the event took place after", before.status, before.statusWord))
 	}
-	for _, m := range told {
+	for _, m := range []*mention{first, final} {
 		if m == nil {
 			continue
 		}

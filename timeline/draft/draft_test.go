@@ -2533,6 +2533,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 6: a समाचार कॉन्फ्रेंस is a press conference", reason: "review 6: '… एक समाचार कॉन्फ्रेंस में भारत की तारीफ की' drafted a gathering",
 			text: "अमेरिकी विदेश मंत्री ने गुरुवार को एक समाचार कॉन्फ्रेंस में भारत की तारीफ की।",
 			want: []want{{timeline.PressConference, "2025-11-13[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review 7: talks told two sentences after a trip put off are not put off with it", reason: "review 7: the adjacency of spreadToPlans was pinned by no row",
+			text: "अमेरिकी राष्ट्रीय सुरक्षा सलाहकार जेक सुलिवान ने इस सप्ताह अपने भारत दौरे को स्थगित कर दिया। यह फैसला पश्चिम एशिया के हालात को देखते हुए लिया गया। वे अपने भारतीय समकक्ष अजीत डोभाल के साथ बैठक करने वाले थे।",
+			want: []want{
+				{timeline.Visit, "2025-W47[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.BilateralMeeting, "2025-W47[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3240,6 +3246,28 @@ func TestExtractUnsourcedPlanCalledOff(t *testing.T) {
 	}
 }
 
+// TestExtractPutOffBeforeThenHeld checks that a trip told as put off
+// before and then made is held, its putting off first in its history,
+// whichever telling comes first (reviews 5 and 7).
+func TestExtractPutOffBeforeThenHeld(t *testing.T) {
+	for _, text := range []string{
+		"ब्राजील के राष्ट्रपति लूला का भारत दौरा पहले टल गया था। अब वे बुधवार को नई दिल्ली पहुंचे।",
+		"लूला पहुंचे भारत\n\nब्राजील के राष्ट्रपति लूला का भारत दौरा पहले टल गया था। अब वे नई दिल्ली पहुंचे।",
+	} {
+		evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) != 1 {
+			t.Fatalf("%q: got %d drafts, want 1", text, len(evs))
+		}
+		var got []timeline.Status
+		for _, h := range evs[0].History {
+			got = append(got, h.Status)
+		}
+		if want := []timeline.Status{timeline.Postponed, timeline.Held}; !slices.Equal(got, want) {
+			t.Errorf("%q: history %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestQuadAtHomeIsHosted checks that a Quad meeting in the home country
 // lists the four members with the home country as host (a review found
 // the host's role lost to the Quad's members).
@@ -3472,6 +3500,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review 5: leaders in whose presence others sign are its sides", "भारत और ओमान के नेताओं की मौजूदगी में सोमवार को दोनों देशों के अधिकारियों ने समझौते पर हस्ताक्षर किए।", [][]string{{"IN", "OM"}}},
 		{"review 6: the earlier putting off of the same trip keeps its sides", "रूसी राष्ट्रपति पुतिन की भारत यात्रा स्थगित कर दी गई है। इस यात्रा को सितंबर में भी टाला गया था।", [][]string{{"IN", "RU"}, {"IN", "RU"}}},
 		{"review 6: leaders present at a signing with a से that meets no one are its sides", "भारत और ओमान के नेताओं की मौजूदगी में सोमवार को मस्कट में लंबे समय से लंबित व्यापार समझौते पर हस्ताक्षर किए गए।", [][]string{{"IN", "OM"}}},
+		{"review 7: the subject given to a gathering is its own, not written into the people of the sentence before", "रक्षा मंत्री राजनाथ सिंह ने आज चीन के रक्षा मंत्री डोंग जुन के साथ बैठक की। वे आसियान रक्षा मंत्रियों की बैठक में भी भाग लेंगे जिसकी मेजबानी मलेशिया ने की है, और दोनों नेता शुक्रवार को फिर मुलाकात करेंगे।", [][]string{{"CN", "IN"}, {"IN", "MY"}, {"CN", "IN"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -72,7 +72,7 @@ var (
 	statementWords = setOf("बयान", "वक्तव्य")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज", "समाचार")
-	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
+	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "कान्फ्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
 	summitHeads    = setOf("शिखर")
 	summitTails    = setOf("सम्मेलन", "सम्मलेन", "वार्ता", "बैठक", "बैठकों", "बैठकें", "सम्मेलनों")
 	summitWords    = setOf("समिट", "summit")
@@ -217,7 +217,7 @@ func eventHits(toks []token) []hit {
 			out[len(out)-1].last = i + 1
 		case summitWords.has(w):
 			add(i, timeline.Summit, false)
-		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || videoWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
+		case conferenceLoans.has(w) && (pressWords.has(at(i-1)) || conferenceWord.has(at(i+1)) || near(i, 3, 0, videoWords)):
 			// "प्रेस कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंस", "कॉन्फ्रेंस कॉल": read at
 			// their other word.
 		case (conferenceNoun.has(w) || conferenceLoans.has(w)) && calledFor(toks, i):

@@ -3,6 +3,7 @@ package draft
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
 )
@@ -74,7 +75,7 @@ var leaderIndex = sync.OnceValue(func() map[string]string {
 
 // foldName folds each word of a name of one or more words.
 func foldName(n string) string {
-	if !strings.ContainsAny(n, " -\t") {
+	if !strings.ContainsRune(n, '-') && strings.IndexFunc(n, unicode.IsSpace) < 0 {
 		return hindi.Fold(n) // one word, the commonest lookup: no words to split and join
 	}
 	ws := strings.Fields(strings.ReplaceAll(n, "-", " "))

@@ -347,7 +347,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				p.Country, p.counterpart = prev.Country, prev.counterpart // "अमेरिकी विदेश मंत्री … और रक्षा मंत्री …", "मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री"
 			}
 		}
-		if k+1 < len(toks) && pluralOffice(toks[i+n-1].text) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") &&
+		if k+1 < len(toks) && pluralOffice(office) && toks[k].key == "की" && (toks[k+1].key == "मौजूदगी" || toks[k+1].key == "उपस्थिति") &&
 			metAfterIn(toks[k+2:]) {
 			i = max(i, k-1)
 			continue // "सऊदी और अमीराती नेताओं की मौजूदगी में … से मुलाकात की": present, no side of who is met
@@ -584,12 +584,12 @@ func x0(text string, a, b int) string {
 	return strings.TrimSpace(text[a:b])
 }
 
-// metAfterIn reports someone met in toks: "से" or "के साथ" right before a
-// word of meeting or talks ("… से मुलाकात की", "… के साथ बैठक"), not "लंबे
+// metAfterIn reports someone met in toks: से or साथ right before a word
+// of meeting or talks ("… से मुलाकात की", "… के साथ बैठक"), not "लंबे
 // समय से लंबित".
 func metAfterIn(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i].key == "से" || toks[i].key == "साथ") && (talkWords.has(toks[i+1].key) || meetVerbs.has(toks[i+1].key) || toks[i+1].key == "बात" || toks[i+1].key == "मिले") {
+		if (toks[i].key == "से" || toks[i].key == "साथ") && (talkWords.has(toks[i+1].key) || meetVerbs.has(toks[i+1].key) || toks[i+1].key == "बात") {
 			return true
 		}
 	}
@@ -952,7 +952,8 @@ func samePerson(a, b timeline.Participant) bool {
 	return a.Country == b.Country && a.Title.Hi == b.Title.Hi && (a.Name.Hi == "" || b.Name.Hi == "")
 }
 
-// kin reports two full names of one family in different offices:
+// kin reports two full names with different given names in different
+// offices, which samePerson asks of names that share a word:
 // "राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे" share a
 // surname, not a person.
 func kin(a, b timeline.Participant) bool {

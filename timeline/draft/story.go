@@ -1258,7 +1258,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// "… ने … डोंग जुन के साथ बैठक की। वे आसियान … बैठक में
 					// भी भाग लेंगे": वे, who attends, is the subject put first,
 					// not whom he met.
-					base.people = x.lastPeople[:1]
+					base.people = x.lastPeople[:1:1] // its own: appends below must not write into lastPeople
 				}
 				if theyTold(sentToks) {
 					// "… की जानकारी विदेश सचिव … ने दी। उन्होंने बताया कि आज
@@ -4946,9 +4946,6 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		// रही है", a negotiation going on.
 		k, head = k-1, "चल"
 	}
-	if head == "भी" && k >= 0 && k+1 < len(p.htoks) {
-		k, head = k+1, p.htoks[k+1].key // "… बैठक में भी हिस्सा ले रही हैं": the layer's group begins at भी
-	}
 	if !progressiveHeads.has(head) && !attendWords.has(head) {
 		return false
 	}
@@ -4966,8 +4963,6 @@ func (x *extractor) takingPlace(p pending, v hindi.Verb, d *hindidate.Match) boo
 		return true // "… बैठक में भी हिस्सा ले रही हैं"
 	case k >= 2 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "में" && x.nounBefore(p.htoks, mh.last, k-1):
 		return true // the verb group begins with "शिरकत"
-	case k >= 3 && attendWords.has(p.htoks[k].key) && p.htoks[k-1].key == "भी" && p.htoks[k-2].key == "में" && x.nounBefore(p.htoks, mh.last, k-2):
-		return true
 	}
 	return false
 }
@@ -5925,8 +5920,20 @@ const datedByDateline = "no date in the text: dated by the dateline, as the repo
 
 // storyStatus returns the event's status history: the first status told
 // and, when any telling says cancelled or postponed, that last — a
-// cancellation is the news, whatever the tense of the first telling.
+// cancellation is the news, whatever the tense of the first telling;
+// unless it was put off before and made at last (offBefore).
 func storyStatus(s *story) (first, final *mention) {
+	first, final = storyTellings(s)
+	if offBefore(s, final) {
+		return first, nil
+	}
+	return first, final
+}
+
+// storyTellings returns the tellings storyStatus reads the status from:
+// the first of a plan or an event held, the first that calls it off or
+// puts it off.
+func storyTellings(s *story) (first, final *mention) {
 	// A frame's status counts only when no other telling has one: "बैठक
 	// में शामिल होने के लिए … पहुंचीं" after a headline's verbless "बैठक".
 	told := slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" && !m.frame })
@@ -5964,35 +5971,27 @@ func storyStatus(s *story) (first, final *mention) {
 			first = m
 		}
 	}
-	if offBefore(first, final) {
-		return first, nil // put off before, made at last: held
-	}
 	return first, final
 }
 
-// offBefore reports a calling off or putting off told as before the
-// news, in the pluperfect, and the event then told as made in a later
-// telling: "… का भारत दौरा पहले टल गया था। अब वे बुधवार को नई दिल्ली
-// पहुंचे".
-func offBefore(first, final *mention) bool {
-	return first != nil && final != nil && first.status == timeline.Held && !first.plup && final.plup && first.clause.start > final.clause.start
-}
-
-// putOffBefore returns the telling of a story held at last that put it
-// off before (offBefore), for its history; or nil.
+// putOffBefore returns the telling that put off a story held at last
+// (offBefore), for its history; or nil. It reads the tellings as
+// storyStatus does.
 func putOffBefore(s *story) *mention {
-	var first *mention
-	for _, m := range s.ms {
-		if m.status == timeline.Held && !m.plup && (first == nil || m.clause.start > first.clause.start) {
-			first = m
-		}
-	}
-	for _, m := range s.ms {
-		if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && offBefore(first, m) {
-			return m
-		}
+	if _, final := storyTellings(s); offBefore(s, final) {
+		return final
 	}
 	return nil
+}
+
+// offBefore reports final, the telling that calls story s off or puts it
+// off, told as before the news, in the pluperfect, and the event told as
+// made in a later telling: "… का भारत दौरा पहले टल गया था। अब वे बुधवार
+// को नई दिल्ली पहुंचे".
+func offBefore(s *story, final *mention) bool {
+	return final != nil && final.plup && slices.ContainsFunc(s.ms, func(m *mention) bool {
+		return m.status == timeline.Held && !m.plup && m.clause.start > final.clause.start
+	})
 }
 
 // sharperDate reports a telling dated to a week or finer, more sharply
