@@ -3501,6 +3501,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review 6: the earlier putting off of the same trip keeps its sides", "रूसी राष्ट्रपति पुतिन की भारत यात्रा स्थगित कर दी गई है। इस यात्रा को सितंबर में भी टाला गया था।", [][]string{{"IN", "RU"}, {"IN", "RU"}}},
 		{"review 6: leaders present at a signing with a से that meets no one are its sides", "भारत और ओमान के नेताओं की मौजूदगी में सोमवार को मस्कट में लंबे समय से लंबित व्यापार समझौते पर हस्ताक्षर किए गए।", [][]string{{"IN", "OM"}}},
 		{"review 7: the subject given to a gathering is its own, not written into the people of the sentence before", "रक्षा मंत्री राजनाथ सिंह ने आज चीन के रक्षा मंत्री डोंग जुन के साथ बैठक की। वे आसियान रक्षा मंत्रियों की बैठक में भी भाग लेंगे जिसकी मेजबानी मलेशिया ने की है, और दोनों नेता शुक्रवार को फिर मुलाकात करेंगे।", [][]string{{"CN", "IN"}, {"IN", "MY"}, {"CN", "IN"}}},
+		{"a nickname in curly quotes after a name is that person later", "नेपाल के प्रधानमंत्री पुष्प कमल दहल ‘प्रचंड’ गुरुवार को दिल्ली में मोदी से मिलेंगे। भारत की चार दिवसीय यात्रा पर बुधवार को नई दिल्ली पहुंचे प्रचंड ने आज राज घाट पर श्रद्धांजलि दी।", [][]string{{"IN", "NP"}, {"IN", "NP"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},
