@@ -27,6 +27,7 @@ type atom struct {
 	monthInf   bool         // akDate: a whole month mon whose year was inferred
 	n          int          // akRelDay: distance in days
 	wd         time.Weekday // akWeekday
+	wdTo       int8         // akWeekday: 1 + the last weekday of a range ("सोमवार से बुधवार तक"); 0 for one day
 	min        int          // akTime: minutes since midnight; 1440 is the next midnight
 	tend       int          // akTime: the end of a time range, in minutes; 0 for none
 	tgran      Granularity  // akTime: Hour or Minute
@@ -305,6 +306,13 @@ func (c *ctx) group(t token) (group, bool) {
 			nc++
 			u = c.next(u.End)
 		}
+		if nc == 0 && u.IsDash() && u.Start == g.end && g.hasDay && g.day.kind == akWeekday && !g.hasTime && g.part == 0 {
+			// "रविवार-सोमवार को": two weekdays joined by a dash are a range.
+			if b, ok := c.atom(c.next(u.End)); ok && b.kind == akWeekday && b.start == u.End && c.weekdayRange(&g, b) {
+				continue
+			}
+			break
+		}
 		if !canStart(u) {
 			break
 		}
@@ -346,7 +354,7 @@ func (c *ctx) group(t token) (group, bool) {
 // के बीच", "सायं 05.32 से 06.32 के बीच".
 func (c *ctx) betweenAfter(g *group) {
 	isRange := g.hasTime && g.tm.tend > 0 || !g.hasTime && g.hasDay && g.day.kind == akDate && !g.day.single &&
-		g.day.d.Granularity == Day
+		g.day.d.Granularity == Day || !g.hasTime && g.hasDay && g.day.kind == akWeekday && g.day.wdTo != 0
 	if !isRange {
 		return
 	}
@@ -410,6 +418,9 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 		}
 		if b.kind == akRelDay && (g.day.kind == akRelDay || g.day.kind == akDate && g.day.single) {
 			return c.relRange(g, b)
+		}
+		if g.day.kind == akWeekday && b.kind == akWeekday {
+			return c.weekdayRange(g, b)
 		}
 		if g.day.kind != akDate || b.kind != akDate {
 			return false
@@ -480,6 +491,21 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 	}
 	g.approx = g.approx || b.approx
 	g.end = b.end
+	return true
+}
+
+// weekdayRange joins two weekdays, "सोमवार से बुधवार तक", "रविवार-सोमवार":
+// the days run forward from the first, which tense places like a weekday
+// alone. Two of one weekday make no range.
+func (c *ctx) weekdayRange(g *group, b atom) bool {
+	if g.day.wdTo != 0 || b.wd == g.day.wd {
+		return false
+	}
+	g.day.wdTo, g.day.end = int8(b.wd)+1, b.end
+	g.end = b.end
+	if u := c.next(g.end); u.isFW(fwTak) {
+		g.end = u.End
+	}
 	return true
 }
 
@@ -592,6 +618,7 @@ func (c *ctx) hedgeAfter(g *group) {
 func (c *ctx) finalize(g *group) Date {
 	var d Date
 	var day, alt int // day numbers for relative days and weekdays
+	n := 1           // days from day: more than one for a range of weekdays
 	amb := false
 	switch {
 	case !g.hasDay:
@@ -631,10 +658,13 @@ func (c *ctx) finalize(g *group) Date {
 		d = c.days(day, 1, Day)
 	case g.day.kind == akWeekday:
 		day, alt, amb = c.weekdayDays(g.day.wd, g.end)
-		d = c.days(day, 1, Day)
+		if g.day.wdTo != 0 {
+			n = (int(g.day.wdTo-1)-int(g.day.wd)+7)%7 + 1
+		}
+		d = c.days(day, n, Day)
 	}
 	if amb {
-		a := c.days(alt, 1, Day)
+		a := c.days(alt, n, Day)
 		d.Ambiguous, d.AltStart, d.AltEnd = true, a.Start, a.End
 	}
 	if g.hasTime {

@@ -21,6 +21,9 @@ func TestParseWeekday(t *testing.T) {
 		{in: "बुधवार", want: "2025-11-12/2025-11-13 day alt 2025-11-19/2025-11-20"},
 		{in: "शुक्रवार", want: "2025-11-14/2025-11-15 day alt 2025-11-21/2025-11-22"},
 		{in: "शनिवार", want: "2025-11-15/2025-11-16 day alt 2025-11-22/2025-11-23"},
+		{in: "सोमवार से बुधवार तक", want: "2025-11-17/2025-11-20 day alt 2025-11-24/2025-11-27",
+			reason: "a range of weekdays runs forward from the first, either way"},
+		{in: "शुक्रवार-सोमवार", want: "2025-11-14/2025-11-18 day alt 2025-11-21/2025-11-25", reason: "over the weekend"},
 	})
 }
 
@@ -39,6 +42,12 @@ func TestFindWeekday(t *testing.T) {
 			reason: "the first verb after कल, not the last of the sentence"},
 		{name: "feminine plural future", text: "गुरुवार को दोनों मंत्री दिल्ली पहुंचेंगी।", want: []string{"गुरुवार => 2025-11-20/2025-11-21 day"},
 			reason: "issue 12: every person, number and gender of the future"},
+		{name: "weekday range ahead", text: "राष्ट्रपति गुरुवार से शनिवार तक दौरे पर रहेंगे।", want: []string{"गुरुवार से शनिवार तक => 2025-11-20/2025-11-23 day"},
+			reason: "two weekdays joined by से … तक are one range, not two days"},
+		{name: "weekday range with a dash", text: "वे रविवार-सोमवार को पाकिस्तान जाएंगे।", want: []string{"रविवार-सोमवार => 2025-11-23/2025-11-25 day"}},
+		{name: "weekday range past", text: "शनिवार–रविवार के बीच दोनों पक्षों की बैठकें हुईं।", want: []string{"शनिवार–रविवार के बीच => 2025-11-15/2025-11-17 day"}},
+		{name: "one weekday twice is no range", text: "सोमवार से सोमवार तक बैठकें हुईं।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day", "सोमवार => 2025-11-17/2025-11-18 day"}},
+		{name: "weekdays joined by और stay two days", text: "सोमवार और बुधवार को बैठकें हुईं।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day", "बुधवार => 2025-11-12/2025-11-13 day"}},
 		{name: "feminine plural past", text: "गुरुवार को दो बैठकें हुईं।", want: []string{"गुरुवार => 2025-11-13/2025-11-14 day"}},
 		{name: "past की", text: "कल दोनों नेताओं ने मुलाकात की।", want: []string{"कल => 2025-11-17/2025-11-18 day"},
 			reason: "की ending the clause is the verb"},

@@ -2787,7 +2787,7 @@ func TestExtractSentences(t *testing.T) {
 			text: "वह पहले बुधवार को पाकिस्तान दौरे पर जाने वाले थे, लेकिन अब इसे स्थगित करते हुए उन्होंने गुरुवार-शुक्रवार को दौरे पर जाने का फैसला किया है।",
 			want: []want{
 				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Postponed, ""},
-				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "another visit also called off is another event, and what it was for goes with it", reason: "heldout18 07: 'इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था, जहां पर उन्हें यूरोपीय संघ की बैठक में हिस्सा लेना था'",
 			text: "प्रधानमंत्री ने 17 मार्च को होने वाला बांग्लादेश का दौरा रद्द कर दिया है। इससे पहले प्रधानमंत्री ने ब्रुसेल्स का दौरा भी रद्द कर दिया था, जहां पर उन्हें यूरोपीय संघ की बैठक में हिस्सा लेना था।",

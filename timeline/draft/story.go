@@ -280,7 +280,7 @@ func (x *extractor) comingDay(m hindidate.Match, decided bool) (hindidate.Match,
 	case !decided && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m.Text), "से")) == "कल" && read == ref.AddDays(-1):
 		// "कल से शुरू होने वाला था": a span's first day, read alike.
 		to = ref.AddDays(1)
-	case isWeekdayName(m.Text):
+	case isWeekdayName(m.Text) || isWeekdayRange(m.Text):
 		to = ref.AddDays(1)
 		for to.Weekday() != read.Weekday() {
 			to = to.AddDays(1)
@@ -291,8 +291,9 @@ func (x *extractor) comingDay(m hindidate.Match, decided bool) (hindidate.Match,
 	default:
 		return m, false
 	}
+	days := max(1, int(m.Date.End.Sub(m.Date.Start).Hours()+12)/24)
 	m.Date.Start = time.Date(to.Year(), to.Month(), to.Day(), 0, 0, 0, 0, m.Date.Start.Location())
-	m.Date.End = m.Date.Start.AddDate(0, 0, 1)
+	m.Date.End = m.Date.Start.AddDate(0, 0, days)
 	m.Date.Ambiguous = false
 	return m, true
 }
@@ -359,6 +360,23 @@ func isWeekdayName(s string) bool {
 	}
 	_, ok := hindi.LookupWeekday(f[0])
 	return ok
+}
+
+// isWeekdayRange reports a range of two weekday names alone, "रविवार-सोमवार"
+// or "सोमवार से बुधवार तक".
+func isWeekdayRange(s string) bool {
+	n := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		switch f {
+		case "से", "तक", "को", "के", "बीच":
+			continue
+		}
+		if _, ok := hindi.LookupWeekday(f); !ok {
+			return false
+		}
+		n++
+	}
+	return n == 2
 }
 
 // habitual reports a present habit: "बात करते हैं", "मिलती है".
@@ -1532,8 +1550,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// one told before; this is the new one, still to come.
 				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "का फैसला किया", false, true
 				if m.date != nil {
-					// A pair, "रविवार-सोमवार", reaches here as its first
-					// day: FindAll reads the two names apart.
 					if d, ok := x.comingDay(*m.date, true); ok {
 						m.date = &d
 					}
