@@ -442,7 +442,7 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 		if g.hasTime || g.part != 0 {
 			return false
 		}
-		if g.hasDay && g.day.kind == akDate && !g.day.single {
+		if g.hasDay && (g.day.kind == akDate && !g.day.single || g.day.kind == akWeekday && g.day.wdTo != 0) {
 			return false
 		}
 		if b.kind == akPart {

@@ -46,6 +46,8 @@ func TestFindWeekday(t *testing.T) {
 			reason: "two weekdays joined by से … तक are one range, not two days"},
 		{name: "weekday range with a dash", text: "वे रविवार-सोमवार को पाकिस्तान जाएंगे।", want: []string{"रविवार-सोमवार => 2025-11-23/2025-11-25 day"}},
 		{name: "weekday range past", text: "शनिवार–रविवार के बीच दोनों पक्षों की बैठकें हुईं।", want: []string{"शनिवार–रविवार के बीच => 2025-11-15/2025-11-17 day"}},
+		{name: "a time after a range of weekdays is not each day's", text: "सोमवार से बुधवार तक शाम 5 बजे बैठकें होंगी।", want: []string{"सोमवार से बुधवार तक => 2025-11-24/2025-11-27 day", "शाम 5 बजे => 2025-11-18T17:00/2025-11-18T18:00 hour"},
+			reason: "as after a range of dates, the time is not merged into the range"},
 		{name: "one weekday twice is no range", text: "सोमवार से सोमवार तक बैठकें हुईं।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day", "सोमवार => 2025-11-17/2025-11-18 day"}},
 		{name: "weekdays joined by और stay two days", text: "सोमवार और बुधवार को बैठकें हुईं।", want: []string{"सोमवार => 2025-11-17/2025-11-18 day", "बुधवार => 2025-11-12/2025-11-13 day"}},
 		{name: "feminine plural past", text: "गुरुवार को दो बैठकें हुईं।", want: []string{"गुरुवार => 2025-11-13/2025-11-14 day"}},
