@@ -2539,6 +2539,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-W47[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.BilateralMeeting, "2025-W47[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks to come after a sentence dated by the visit a trip comes before: the trip's days left", reason: "heldout18 05: '… देउबा के 23 अगस्त के प्रस्तावित भारत दौरे से पहले काठमांडू दौरे पर पहुंची हैं। … से भी मुलाकात करेंगी' dated the talks 23 August",
+			text: "विदेश मंत्री जयशंकर सोमवार को तीन दिवसीय दौरे पर ढाका पहुंचे। जयशंकर बांग्लादेश की प्रधानमंत्री शेख हसीना के 4 दिसंबर के प्रस्तावित भारत दौरे से पहले ढाका दौरे पर पहुंचे हैं। जयशंकर राष्ट्रपति अब्दुल हामिद से भी मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Proposed, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3591,9 +3598,6 @@ func TestExtractParticipantCountries(t *testing.T) {
 	}
 }
 
-// TestExtractParticipantNames checks where a name read after an office
-// ends: at the end of a known leader's name, before a verb of being or
-// the next phrase; across a hyphen; at a name that ends like a verb.
 // TestExtractOneMeetingEach checks that a list of one country's people
 // met, read without ने and across commas that cut clauses, drafts one
 // meeting with each, and each meeting names only its own counterpart,
@@ -3620,6 +3624,30 @@ func TestExtractOneMeetingEach(t *testing.T) {
 	}
 }
 
+// TestExtractCounterpartWhereTheStoryIsSet checks that an office met
+// without its country is of the country the story is set in, and that a
+// visit told only as what the trip comes before ("… के भारत दौरे से पहले
+// ढाका दौरे पर पहुंचे हैं") does not move the story to that visit's
+// country (heldout18 05: the President of Nepal was drafted as India's).
+func TestExtractCounterpartWhereTheStoryIsSet(t *testing.T) {
+	text := "विदेश मंत्री जयशंकर सोमवार को तीन दिवसीय दौरे पर ढाका पहुंचे। जयशंकर बांग्लादेश की प्रधानमंत्री शेख हसीना के 4 दिसंबर के प्रस्तावित भारत दौरे से पहले ढाका दौरे पर पहुंचे हैं। जयशंकर राष्ट्रपति अब्दुल हामिद से भी मुलाकात करेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			if p.Name.Hi == "अब्दुल हामिद" {
+				got = append(got, p.Country)
+			}
+		}
+	}
+	if len(got) == 0 || slices.ContainsFunc(got, func(c string) bool { return c != "BD" }) {
+		t.Errorf("Extract(%q): the countries of अब्दुल हामिद = %v, want BD in every draft that names him", text, got)
+	}
+}
+
+// TestExtractParticipantNames checks where a name read after an office
+// ends: at the end of a known leader's name, before a verb of being or
+// the next phrase; across a hyphen; at a name that ends like a verb.
 func TestExtractParticipantNames(t *testing.T) {
 	ref := dateline(t, "2025-11-18T20:00")
 	tests := []struct {

@@ -798,6 +798,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	sentVisited := visitedCountry(x.text, sentToks)
 	sentPlace, _, placed := placeIn(sentToks)
 	abroad := sentVisited
+	if c, _ := visitedFrom(x.text, sentToks, true, true); c != "" {
+		// "… देउबा के … भारत दौरे से पहले काठमांडू दौरे पर पहुंची हैं": the
+		// sentence is set where one is, not where another is to come.
+		abroad = c
+	}
 	if abroad == "" && placed {
 		abroad = sentPlace.Country
 	}
@@ -3235,18 +3240,19 @@ func visitedAt(text string, toks []token) (string, int) {
 	// "चीन के दौरे के बाद सुषमा मंगोलिया जाएंगी", "फ्रांस के 2 दिन के दौरे के
 	// बाद मोदी … यूएई पहुंचे": the visit done before is the journey's
 	// frame; the country gone to next is the one told after it.
-	if c, j := visitedFrom(text, toks, true); c != "" {
+	if c, j := visitedFrom(text, toks, true, false); c != "" {
 		return c, j
 	}
-	return visitedFrom(text, toks, false)
+	return visitedFrom(text, toks, false, false)
 }
 
 // visitedFrom is visitedAt, reading no visit noun told as done before
-// ("… के दौरे के बाद") when skipDone is set.
-func visitedFrom(text string, toks []token, skipDone bool) (string, int) {
+// ("… के दौरे के बाद") when skipDone is set, nor, with skipAhead too, one
+// told as still to come ("… के दौरे से पहले").
+func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, int) {
 	byDemonym, byDemonymAt := "", 0
 	for i, t := range toks {
-		if skipDone && doneVisitAt(toks, i) {
+		if skipDone && (doneVisitAt(toks, i) || skipAhead && visitAheadAt(toks, i)) {
 			continue
 		}
 		if c, ok := stayIn(toks, i); ok {
@@ -3415,6 +3421,13 @@ func doneVisitAt(toks []token, i int) bool {
 		k += 2 // "नाइजीरिया की दो दिन की यात्रा खत्म करने के बाद"
 	}
 	return k+1 < len(toks) && toks[k].key == "के" && (toks[k+1].key == "बाद" || toks[k+1].key == "पश्चात")
+}
+
+// visitAheadAt reports a visit noun at toks[i] told as the time before
+// which something else happens: "देउबा के 23 अगस्त के प्रस्तावित भारत दौरे
+// से पहले काठमांडू दौरे पर पहुंची हैं" is set in Kathmandu.
+func visitAheadAt(toks []token, i int) bool {
+	return i+2 < len(toks) && visitNouns.has(toks[i].key) && toks[i+1].key == "से" && toks[i+2].key == "पहले"
 }
 
 // doneVisitWithin reports doneVisitAt at any of toks[from:to+1].
@@ -5595,6 +5608,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if near != nil && ahead && !m.past && duringKinds[s.kind] {
+			if w, v, ok := x.restOfTripUnderWay(ss, si, near.Start); ok {
+				// "… गुरुवार को दो दिवसीय दौरे पर काठमांडू पहुंचीं। … देउबा
+				// के 23 अगस्त के प्रस्तावित भारत दौरे से पहले … पहुंची हैं।
+				// … से भी मुलाकात करेंगी": the date told last is of the
+				// visit the trip comes before; talks still to come are on
+				// the trip under way.
+				s.parent, s.when = v, w
+				s.inferred = fmt.Sprintf("date inferred from the days left of the %s under way (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				continue
+			}
+		}
 		if m.background && m.past && !ahead {
 			// "भूटान के पीएम हाल में 5 दिवसीय यात्रा पर भारत आए थे":
 			// done some time before the news, on no day the text gives.
@@ -5819,6 +5844,50 @@ func (x *extractor) tripUnderWay(ss []*story, si int) *story {
 		}
 	}
 	return nil
+}
+
+// restOfTripUnderWay returns the days left, from the dateline on, of the
+// visit under way before ss[si] when the date at byte at dates a visit told
+// only as what that trip comes before ("… के भारत दौरे से पहले"), and the
+// trip.
+func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *story, bool) {
+	o := slices.IndexFunc(ss, func(o *story) bool {
+		return o.kind == timeline.Visit && slices.ContainsFunc(o.ms, func(m *mention) bool {
+			return m.frame && m.date != nil && m.date.Start == at && visitAheadWithin(x.tokens(m.clause.start, m.clause.end))
+		})
+	})
+	if o < 0 {
+		return date.When{}, nil, false
+	}
+	v := x.tripUnderWay(ss, si)
+	if v == nil || v == ss[o] || v.kind != timeline.Visit {
+		return date.When{}, nil, false
+	}
+	a, b := v.when.Days()
+	if b.Compare(a.AddDays(1)) <= 0 || !b.After(x.reported) {
+		return date.When{}, nil, false
+	}
+	from := a
+	if x.reported.After(a) {
+		from = x.reported
+	}
+	w := x.inDatelineZone(date.OnDay(from))
+	if last := b.AddDays(-1); last.After(from) {
+		if r, err := w.Until(x.inDatelineZone(date.OnDay(last))); err == nil {
+			w = r
+		}
+	}
+	return w, v, true
+}
+
+// visitAheadWithin reports visitAheadAt at any of toks.
+func visitAheadWithin(toks []token) bool {
+	for i := range toks {
+		if visitAheadAt(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // duringKinds are the kinds of event a visit holds: talks, signings,
