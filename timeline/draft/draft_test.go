@@ -2546,6 +2546,42 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Proposed, ""},
 				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a trip made before another's visit still to come: two visits, the date the visit's", reason: "heldout25 07: 'कोविंद के 15 से 17 दिसंबर के बीच बांग्लादेश दौरे से पहले विदेश सचिव … बांग्लादेश पहुंच गए है' was one visit, held, of both, dated the December gone by",
+			text: "प्रधानमंत्री मोदी के 2 से 4 दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर टोक्यो पहुंच गए हैं।",
+			want: []want{
+				{timeline.Visit, "2025-12-02/2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a trip made before a visit told by its week: the week is the visit's", reason: "the main event takes no date of the visit's phrase",
+			text: "विदेश सचिव प्रधानमंत्री मोदी के अगले सप्ताह होने वाले अमेरिका दौरे से पहले वाशिंगटन पहुंचे।",
+			want: []want{
+				{timeline.Visit, "2025-W48[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks to come on a trip made before another's visit: the trip's day", reason: "heldout25 07: '… से मुलाकात करेंगे' was dated by the President's visit still to come",
+			text: "प्रधानमंत्री मोदी के 2 से 4 दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर टोक्यो पहुंच गए हैं। वह जापान के विदेश मंत्री से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-02/2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "talks to come on a trip the headline tells, made before another's visit: the trip's day, not the visit's", reason: "heldout25 07: the headline tells the Foreign Secretary's trip; '… से मुलाकात करेंगे' took the days of the President's visit still to come, the nearest visit of the same sides",
+			text: "जापान दौरे पर विदेश मंत्री जयशंकर, तैयारियों की समीक्षा के लिए टोक्यो पहुंचे\nप्रधानमंत्री मोदी के 2 से 4 दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर तैयारियों की समीक्षा के लिए जापान पहुंच गए हैं। वह जापान के विदेश मंत्री से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-12-02/2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "the first leg of someone's tour is no visit still to come", reason: "'दौरे के पहले चरण में' reads like 'दौरे के पहले' (before the visit)",
+			text: "राष्ट्रपति कोविंद के जापान दौरे के पहले चरण में मंगलवार को विदेश मंत्री जयशंकर टोक्यो पहुंचे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "the first leg of one's own tour is no visit still to come", reason: "'यात्रा के पहले पड़ाव' reads like 'यात्रा के पहले' (before the tour)",
+			text: "प्रधानमंत्री आज अपनी पांच देशों की यात्रा के पहले पड़ाव के तहत काबुल पहुंच गए हैं।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3642,6 +3678,28 @@ func TestExtractCounterpartWhereTheStoryIsSet(t *testing.T) {
 	}
 	if len(got) == 0 || slices.ContainsFunc(got, func(c string) bool { return c != "BD" }) {
 		t.Errorf("Extract(%q): the countries of अब्दुल हामिद = %v, want BD in every draft that names him", text, got)
+	}
+}
+
+// TestExtractVisitAheadOwner checks that a visit told as what a trip
+// comes before is its owner's alone, the trip its subject's, and that "वह"
+// of the next sentence is the trip's subject (heldout25 07).
+func TestExtractVisitAheadOwner(t *testing.T) {
+	text := "प्रधानमंत्री मोदी के 2 से 4 दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर टोक्यो पहुंच गए हैं। वह जापान के विदेश मंत्री से मुलाकात करेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		var home []string
+		for _, p := range e.Participants {
+			if p.Country == "IN" {
+				home = append(home, p.Name.Hi)
+			}
+		}
+		got = append(got, string(e.Kind)+": "+strings.Join(home, ", "))
+	}
+	want := []string{"visit: मोदी", "visit: जयशंकर", "bilateral_meeting: जयशंकर"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract(%q): the home side of each draft (-want +got):\n%s", text, diff)
 	}
 }
 

@@ -65,6 +65,7 @@ type mention struct {
 	after        bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
 	afterAt      int  // the byte offset of the frame word the main event follows, when after
+	visitAhead   bool // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
 	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
 	upcoming     bool // "आगामी", "होने वाले": told as coming
 	// underWay reports an arrival told as a participle of the subject
@@ -760,7 +761,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// आमंत्रण पर सुषमा … रहेंगी। इस दौरान वह … से मुलाकात
 			// करेंगी"). Put the subject first.
 			for i, p := range ps {
-				if !p.counterpart && !inviterAt(sentToks, p.end) {
+				if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) {
 					if i > 0 {
 						ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
 					}
@@ -1493,6 +1494,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 						}
 					}
 				}
+			}
+			if f, open, ok := laterVisitPhrase(p.htoks, p.hs, mh); ok && (h.i == f.i || h.i == mh.i && !m.frame) {
+				x.splitLaterVisit(&m, p.htoks, f, open, h.i == f.i, u)
 			}
 			if h.arrived && m.date != nil && m.date.Start > p.htoks[h.i].start {
 				// "… के लिए चीन पहुंचे विदेश मंत्री … ने मंगलवार को …
@@ -2448,6 +2452,154 @@ func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
 		}
 	}
 	return true // "2019 के ब्रिक्स शिखर सम्मेलन": the date is the frame's own
+}
+
+// laterVisitPhrase returns the visit frame f that the main event, at hit
+// main, comes before, when a genitive opens its phrase, and the index of
+// that genitive: "कोविंद के 15 से 17 दिसंबर के बीच बांग्लादेश दौरे से
+// पहले", "मोदी के अगले सप्ताह होने वाले अमेरिका दौरे से पहले". Between
+// the genitive and the noun stand only the visit's date, its country and
+// the words that qualify it.
+func laterVisitPhrase(toks []token, hs []hit, main hit) (f hit, open int, ok bool) {
+	for _, f := range hs {
+		if !f.frame || !f.later || f.aside || f.kind != timeline.Visit || f.i >= main.i || f.last+2 >= len(toks) ||
+			toks[f.last+2].key != "पहले" || f.last+3 < len(toks) && legWords.has(toks[f.last+3].key) {
+			continue // not "यात्रा के पहले पड़ाव", the first leg
+		}
+		open := -1
+		for j := f.i - 1; j >= max(1, f.i-14); j-- {
+			t := toks[j]
+			if t.key == "के" || t.key == "की" {
+				if !laterVisitWord(toks[j-1]) {
+					open = j
+					break
+				}
+				continue
+			}
+			if !laterVisitWord(t) {
+				break
+			}
+		}
+		if open > 0 {
+			return f, open, true
+		}
+	}
+	return hit{}, 0, false
+}
+
+// ownsVisitAhead reports a person, ending at byte end, whose visit the
+// sentence tells as what its subject's trip comes before: "मोदी के 2 से 4
+// दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर टोक्यो पहुंच गए
+// हैं" is the minister's sentence, and "वह" next is he.
+func ownsVisitAhead(toks []token, end int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end && !hindi.IsLatin(t.text) })
+	if k < 0 || toks[k].key != "के" && toks[k].key != "की" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		if visitNouns.has(toks[j].key) {
+			return j+2 < len(toks) && toks[j+1].key == "से" && toks[j+2].key == "पहले"
+		}
+		if !laterVisitWord(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// legWords are the parts of a journey "के पहले" may number.
+var legWords = setOf("पड़ाव", "पडाव", "चरण", "दिन", "हिस्से", "भाग", "दौर")
+
+// laterVisitWord reports a word that may stand inside a visit's phrase
+// between its owner's genitive and its noun: a date's words, a place,
+// "होने वाले", "प्रस्तावित".
+func laterVisitWord(t token) bool {
+	switch t.key {
+	case "के", "की", "से", "तक", "बीच", "होने", "वाले", "वाली", "वाला", "प्रस्तावित", "आगामी", "अगले", "अगली", "इस", "सप्ताह", "हफ्ते", "महीने", "माह", "आधिकारिक", "राजकीय":
+		return true
+	}
+	if hasDigit(t.text) {
+		return true
+	}
+	if _, ok := hindi.LookupMonth(t.text); ok {
+		return true
+	}
+	if _, ok := hindi.LookupWeekday(t.text); ok {
+		return true
+	}
+	p, ok := lookupPlace(t.text)
+	return ok && p.country != ""
+}
+
+// splitLaterVisit keeps apart a visit told as what the main event comes
+// before and the main event: "राष्ट्रपति कोविंद के 15 से 17 दिसंबर के बीच
+// बांग्लादेश दौरे से पहले विदेश सचिव … बांग्लादेश पहुंच गए है" is the
+// President's visit, still to come, and the Foreign Secretary's, made.
+// The visit's phrase runs from the genitive at open to its noun at f: its
+// date, country, status word and owner are the visit's; the rest of the
+// clause is the main event's. m is the frame's mention when frame is set.
+func (x *extractor) splitLaterVisit(m *mention, toks []token, f hit, open int, frame bool, u unit) {
+	from, to := toks[open].start, toks[f.i].start
+	inPhrase := func(a, b int) bool { return a >= from && b <= to }
+	// The owner is the person whose name ends the words before the
+	// genitive (a gloss in Latin letters may follow the name).
+	k := open - 1
+	for k >= 0 && hindi.IsLatin(toks[k].text) {
+		k--
+	}
+	owner := -1
+	if k >= 0 {
+		owner = slices.IndexFunc(m.people, func(q person) bool { return q.end == toks[k].end })
+	}
+	if owner < 0 {
+		return // no one's visit: "अपनी 5 देशों की यात्रा …" is the traveller's own
+	}
+	if frame {
+		m.visitAhead = true
+		m.people = []person{m.people[owner]}
+		if m.date != nil && inPhrase(m.date.Start, m.date.End) && !hasYear(m.date.Text) && m.date.Date.Start.Before(x.dateline) {
+			// Read by the main event's past tense; the visit it comes
+			// before is still to come, within the year.
+			d := *m.date
+			if d.Date.Ambiguous && d.Date.AltStart.After(x.dateline) {
+				d.Date.Start, d.Date.End = d.Date.AltStart, d.Date.AltEnd
+			} else {
+				d = *aYearOn(m.date)
+			}
+			if d.Date.Start.Before(x.dateline.AddDate(0, 6, 0)) {
+				d.Date.Ambiguous, d.Date.AltStart, d.Date.AltEnd = false, time.Time{}, time.Time{}
+				m.date = &d
+			}
+		}
+		if m.date != nil && inPhrase(m.date.Start, m.date.End) && m.date.Date.Start.After(x.dateline) && (m.fromTense || m.status == "") {
+			m.status, m.statusWord, m.fromTense, m.past = timeline.Announced, "से पहले", false, false
+		}
+		if c, _ := visitedCountries(x.text, toks[open:f.i+1]); c != "" {
+			m.visited, m.visitedAll = c, []string{c}
+		}
+		return
+	}
+	// Another event than the visit, not one that follows it: free to be a
+	// telling of a visit told before.
+	m.after = false
+	m.people = slices.Delete(slices.Clone(m.people), owner, owner+1)
+	if m.date != nil && inPhrase(m.date.Start, m.date.End) {
+		m.date, m.dateOwn = nil, false
+		if i := slices.IndexFunc(m.others, func(o hindidate.Match) bool { return !inPhrase(o.Start, o.End) && o.Start >= u.start }); i >= 0 {
+			d := m.others[i]
+			m.date, m.dateOwn = &d, true
+		}
+	}
+	if m.statusWord != "" && strings.Contains(x.text[from:to], m.statusWord) && !strings.Contains(x.text[toks[f.last].end:u.end], m.statusWord) {
+		// "… के प्रस्तावित भारत दौरे से पहले … पहुंची हैं": the status
+		// word is the visit's; the main event's is its own verb's.
+		after := span{toks[f.last].end, u.end}
+		m.status, m.statusWord, m.fromTense, _ = guessStatusOf(x.text, after, x.tokens(after.start, after.end))
+		m.past = m.fromTense && m.status == timeline.Held
+	}
+	if c, _ := visitedFrom(x.text, toks, true, true); c != "" && m.kind == timeline.Visit {
+		m.visited, m.visitedAll = c, []string{c}
+	}
 }
 
 // visitComing reports "D को (X) दौरे/यात्रा पर आने/जाने" with the
@@ -4552,6 +4704,22 @@ func otherVisitor(text string, s *story, m *mention) bool {
 	if alsoComing(text, s, m) {
 		return true
 	}
+	if s.first.visitAhead && !m.frame && s.first.clause == m.clause {
+		return true // "कोविंद के … दौरे से पहले विदेश सचिव … पहुंच गए है": two visits
+	}
+	if m.visitAhead && len(m.people) == 1 {
+		// The visit a trip comes before is its owner's: not the trip of
+		// another named visitor told before ("… विदेश सचिव … ढाका पहुंचे"
+		// in the headline, then "राष्ट्रपति कोविंद के … दौरे से पहले").
+		o := m.people[0]
+		named := func(q person) bool { return q.Name.Hi != "" || q.Title.Hi != "" }
+		same := func(q person) bool {
+			return samePerson(q.Participant, o.Participant) || q.Title.Hi != "" && o.Title.Hi != "" && officeKey(q.Title.Hi) == officeKey(o.Title.Hi)
+		}
+		if slices.ContainsFunc(s.first.people, named) && !slices.ContainsFunc(s.first.people, same) {
+			return true
+		}
+	}
 	for _, p := range m.people {
 		for _, q := range s.first.people {
 			if p.Name.Hi != "" && q.Name.Hi != "" && p.Country == q.Country && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(q.Title.Hi) &&
@@ -5590,7 +5758,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		if (m.upcoming || m.status == timeline.Announced) && duringKinds[s.kind] {
-			if v := x.tripAhead(ss, si, s); v != nil {
+			if v := x.tripAhead(ss, si, s); v != nil && !(v.first.visitAhead && x.tripUnderWay(ss, si) != nil) { // not the visit the trip under way comes before
 				// "देउबा 23 अगस्त को पांच दिवसीय दौरे पर भारत आएंगे। … देउबा
 				// की प्रधानमंत्री नरेंद्र मोदी से वार्ता होगी": talks still to
 				// come between the sides of a coming visit happen during it.
@@ -5864,7 +6032,7 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 		return date.When{}, nil, false
 	}
 	a, b := v.when.Days()
-	if b.Compare(a.AddDays(1)) <= 0 || !b.After(x.reported) {
+	if a.IsZero() || !b.After(x.reported) {
 		return date.When{}, nil, false
 	}
 	from := a
