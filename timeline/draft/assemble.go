@@ -2181,7 +2181,14 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		f := legTo(e, c)
 		d := *e.Draft
 		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d legs of a tour the sentence tells through %s: this one to %s", len(hosts), strings.Join(hosts, ", "), c))
+		own, ownAt := x.legDays(s, c)
 		switch {
+		case now < 0 && !own.IsZero():
+			// "… 20 अक्टूबर से दोनों देशों का दौरा करेंगे। दौरे के पहले
+			// पड़ाव पर प्रधानमंत्री 20 से 22 अक्टूबर तक रूस में रहेंगे":
+			// a telling of the tour set in the leg's country gives its days.
+			f.When = own
+			d.Notes = append(d.Notes, fmt.Sprintf("the leg's days, told in %q", ownAt))
 		case now >= 0:
 			switch {
 			case i < now:
@@ -2228,6 +2235,21 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		out = append(out, f)
 	}
 	return out
+}
+
+// legDays returns the days a telling of the tour s set in country c gives
+// with a date of its own, and its first words; the zero When if none
+// does.
+func (x *extractor) legDays(s *story, c string) (date.When, string) {
+	for _, m := range s.ms {
+		if m.date == nil || !m.dateOwn || m.place.Country != c || m.frame {
+			continue
+		}
+		if w, _ := WhenOf(m.date.Date); !w.IsZero() && w.Precision() == date.Day {
+			return x.inDatelineZone(w), firstWords(x.text, m.clause, 8)
+		}
+	}
+	return date.When{}, ""
 }
 
 // yearsListed returns the years a telling lists as its date, "प्रधान मंत्री

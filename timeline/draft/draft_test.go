@@ -2582,6 +2582,12 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a telling of a tour set in one of its countries gives that leg its days", reason: "heldout9 01: 'दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22 अक्टूबर तक रूस में रहेंगे' was a visit of its own, its guest a Russian prime minister",
+			text: "प्रधानमंत्री 20 नवंबर से रूस और चीन का दौरा करेंगे। दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22 नवंबर तक रूस में रहेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3545,6 +3551,14 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review 6: leaders present at a signing with a से that meets no one are its sides", "भारत और ओमान के नेताओं की मौजूदगी में सोमवार को मस्कट में लंबे समय से लंबित व्यापार समझौते पर हस्ताक्षर किए गए।", [][]string{{"IN", "OM"}}},
 		{"review 7: the subject given to a gathering is its own, not written into the people of the sentence before", "रक्षा मंत्री राजनाथ सिंह ने आज चीन के रक्षा मंत्री डोंग जुन के साथ बैठक की। वे आसियान रक्षा मंत्रियों की बैठक में भी भाग लेंगे जिसकी मेजबानी मलेशिया ने की है, और दोनों नेता शुक्रवार को फिर मुलाकात करेंगे।", [][]string{{"CN", "IN"}, {"IN", "MY"}, {"CN", "IN"}}},
 		{"a nickname in curly quotes after a name is that person later", "नेपाल के प्रधानमंत्री पुष्प कमल दहल ‘प्रचंड’ गुरुवार को दिल्ली में मोदी से मिलेंगे। भारत की चार दिवसीय यात्रा पर बुधवार को नई दिल्ली पहुंचे प्रचंड ने आज राज घाट पर श्रद्धांजलि दी।", [][]string{{"IN", "NP"}, {"IN", "NP"}}},
+		{"digits after an office are no name in Latin letters: 'प्रधानमंत्री 20 से' meets no one", "दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22 नवंबर तक रूस में रहेंगे।",
+			[][]string{{"IN", "RU"}}},
+		{"the two countries named before 'दोनों देशों का दौरा' are its legs", "रूस और चीन के साथ संबंधों को गति देने के लिए प्रधानमंत्री 20 नवंबर से दोनों देशों का दौरा करेंगे।",
+			[][]string{{"IN", "RU"}, {"CN", "IN"}}},
+		{"countries joined by व are a tour's legs", "प्रधानमंत्री 20 नवंबर से रूस व चीन का दौरा करेंगे।",
+			[][]string{{"IN", "RU"}, {"CN", "IN"}}},
+		{"a sentence naming only whom one meets goes on with the subject before", "पाकिस्तान के प्रधानमंत्री इमरान खान 24 नवंबर को श्रीलंका जाएंगे। वहां श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे से मुलाकात करेंगे।",
+			[][]string{{"LK", "PK"}, {"LK", "PK"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},
@@ -3700,6 +3714,26 @@ func TestExtractVisitAheadOwner(t *testing.T) {
 	want := []string{"visit: मोदी", "visit: जयशंकर", "bilateral_meeting: जयशंकर"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Extract(%q): the home side of each draft (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestExtractOfficeOfTheCountryReportedFrom checks that an office named
+// alone in a report filed from abroad is the holder of that country named
+// before, not home's (heldout25 01: "इस्लामाबाद: … प्रधानमंत्री 20 से 23
+// अक्तूबर तक अमेरिका की आधिकारिक यात्रा पर रहेंगे").
+func TestExtractOfficeOfTheCountryReportedFrom(t *testing.T) {
+	text := "इस्लामाबाद: पाकिस्तान के प्रधानमंत्री नवाज शरीफ ने अपनी अमेरिका यात्रा छोटी कर दी है। विदेश विभाग के प्रवक्ता ने कहा कि प्रधानमंत्री 20 से 23 नवंबर तक अमेरिका की आधिकारिक यात्रा पर रहेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			if p.Title.Hi == "प्रधानमंत्री" {
+				got = append(got, p.Name.Hi+" "+p.Country)
+			}
+		}
+	}
+	if want := []string{"नवाज शरीफ PK"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): prime ministers %q, want %q", text, got, want)
 	}
 }
 

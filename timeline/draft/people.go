@@ -448,10 +448,11 @@ var peopleBufs = sync.Pool{New: func() any { return new([]person) }}
 // after a name ending before toks[k], or after a list of names joined by
 // और.
 func counterpartAfter(text string, toks []token, k int) bool {
-	for k > 0 && k < len(toks) && hindi.IsLatin(toks[k].text) && !hindi.IsLatin(toks[k-1].text) {
+	for k > 0 && k < len(toks) && latinWord(toks[k].text) && !hindi.IsLatin(toks[k-1].text) {
 		// "सर्गेई लावरोव Antony Blinken and … Sergei Lavrov से": a name
-		// given again in Latin letters.
-		for k < len(toks) && hindi.IsLatin(toks[k].text) {
+		// given again in Latin letters; not "प्रधानमंत्री 20 से 22
+		// अक्टूबर तक", digits.
+		for k < len(toks) && latinWord(toks[k].text) {
 			k++
 		}
 	}
@@ -499,6 +500,12 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		return k+1 < len(toks) && (toks[k+1].key == "फोन" || toks[k+1].key == "फ़ोन")
 	}
 	return false
+}
+
+// latinWord reports a word in Latin letters: ASCII with a letter in it,
+// not a number.
+func latinWord(w string) bool {
+	return hindi.IsLatin(w) && strings.ContainsFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' })
 }
 
 // compassWords before a demonym name a region of countries: "दक्षिण
@@ -620,7 +627,7 @@ func countryList(text string, toks []token, last int) []string {
 		if k == 0 {
 			break
 		}
-		if toks[k-1].key == "और" || toks[k-1].key == "एवं" || toks[k-1].key == "तथा" {
+		if toks[k-1].key == "और" || toks[k-1].key == "एवं" || toks[k-1].key == "तथा" || toks[k-1].key == "व" {
 			k -= 2
 			continue
 		}

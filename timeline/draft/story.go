@@ -1301,6 +1301,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
 			}
 		}
+		if u.start == s.start && pronounAt >= u.end && len(x.lastPeople) > 0 && len(base.people) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return !q.counterpart }) &&
+			!slices.ContainsFunc(base.people, func(q person) bool { return q.Country == x.lastPeople[0].Country }) && !x.lastPeople[0].counterpart &&
+			!slices.ContainsFunc(sentToks, func(t token) bool { return t.end <= u.end && (t.key == "ने" || personPronouns.has(t.key)) }) {
+			// "इमरान खान … संबोधित करने वाले थे। साथ ही श्रीलंका के
+			// राष्ट्रपति … से मुलाकात करने वाले थे": a sentence naming only
+			// whom one meets, with no subject, goes on with the subject
+			// of the sentence before.
+			base.people = append([]person{x.lastPeople[0]}, base.people...)
+		}
 		var with []string // "रूस, दक्षिण अफ्रीका और चीन के साथ": counterparts
 		for k := range toks {
 			if l := withCountries(x.text, toks, k); len(l) >= 2 {
@@ -1356,6 +1365,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				x.recordOffice(pp)
 			} else if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok {
 				base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
+			} else if q, ok := x.officeHere(pp); ok {
+				base.people[i].Participant, base.people[i].homeGuess = q, false
 			}
 		}
 		callAt, visitAt := -1, -1 // a call that calls a visit off, and that visit
@@ -2544,7 +2555,7 @@ func (x *extractor) splitLaterVisit(m *mention, toks []token, f hit, open int, f
 	// The owner is the person whose name ends the words before the
 	// genitive (a gloss in Latin letters may follow the name).
 	k := open - 1
-	for k >= 0 && hindi.IsLatin(toks[k].text) {
+	for k >= 0 && latinWord(toks[k].text) {
 		k--
 	}
 	owner := -1
@@ -3471,6 +3482,13 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 				if p, ok := lookupPlace(toks[j-1].text + " " + w); ok && p.country != "" {
 					return p.country, j
 				}
+			}
+		}
+		if j, ok := bothCountriesAt(text, toks, i); ok {
+			// "रूस और चीन के साथ संबंधों को … मनमोहन सिंह 20 अक्टूबर से
+			// दोनों देशों का दौरा करेंगे": the two named before.
+			if c, _, ok := countryEndingAt(text, toks, j); ok {
+				return c, j
 			}
 		}
 		if j, ok := nCountriesBefore(toks, i); ok {
@@ -4683,6 +4701,26 @@ func (x *extractor) recordOffice(p person) {
 	if key := officeKey(p.Title.Hi) + "|" + p.Country; x.offices[key].Name.Hi == "" {
 		x.offices[key] = p.Participant
 	}
+}
+
+// officeHere returns the holder, named before, of the office p names
+// with no name nor country, in a report filed from abroad: "इस्लामाबाद:
+// पाकिस्तान के प्रधानमंत्री नवाज शरीफ ने … प्रधानमंत्री 20 से 23
+// अक्तूबर तक अमेरिका की आधिकारिक यात्रा पर रहेंगे" is Sharif, not home's
+// prime minister, whom the report never names.
+func (x *extractor) officeHere(p person) (timeline.Participant, bool) {
+	if !p.homeGuess || p.Name.Hi != "" || p.Title.Hi == "" {
+		return timeline.Participant{}, false
+	}
+	here := x.hereCountry()
+	if here == "" || here == x.home || x.offices[officeKey(p.Title.Hi)+"|"+x.home].Name.Hi != "" {
+		return timeline.Participant{}, false
+	}
+	q, ok := x.offices[officeKey(p.Title.Hi)+"|"+here]
+	if ok {
+		q.Title, q.Role = p.Title, p.Role
+	}
+	return q, ok
 }
 
 // otherVisitor reports a visit told by m whose visitors are none of the
@@ -6257,6 +6295,9 @@ func sharperDate(a, b *mention) bool {
 // from the visit noun toks[i] and returns the index of the word before it,
 // where the countries' list ends.
 func nCountriesBefore(toks []token, i int) (int, bool) {
+	if bothCountriesWords(toks, i) {
+		return 0, false // a pair named further before: bothCountriesAt
+	}
 	j := i - 1
 	if j < 2 || toks[j].key != "की" && toks[j].key != "के" || toks[j-1].key != "देशों" {
 		return 0, false
@@ -6271,6 +6312,29 @@ func nCountriesBefore(toks []token, i int) (int, bool) {
 	}
 	if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
 		return j - 1, true
+	}
+	return 0, false
+}
+
+// bothCountriesWords reports "दोनों देशों का/के/की" right before the
+// visit noun at toks[i].
+func bothCountriesWords(toks []token, i int) bool {
+	return i >= 3 && (toks[i-1].key == "का" || toks[i-1].key == "के" || toks[i-1].key == "की") && toks[i-2].key == "देशों" && toks[i-3].key == "दोनों"
+}
+
+// bothCountriesAt returns the index of the last word of a pair of
+// countries "A और B" told before "दोनों देशों का दौरा" at toks[i], the
+// nearest such pair before it.
+func bothCountriesAt(text string, toks []token, i int) (int, bool) {
+	if !bothCountriesWords(toks, i) {
+		return 0, false
+	}
+	for k := i - 4; k >= 2; k-- {
+		if _, first, ok := countryEndingAt(text, toks, k); ok && first >= 2 && joinWords.has(toks[first-1].key) {
+			if _, _, ok := countryEndingAt(text, toks, first-2); ok {
+				return k, true
+			}
+		}
 	}
 	return 0, false
 }
