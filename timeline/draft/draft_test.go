@@ -3559,6 +3559,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "RU"}, {"CN", "IN"}}},
 		{"a sentence naming only whom one meets goes on with the subject before", "पाकिस्तान के प्रधानमंत्री इमरान खान 24 नवंबर को श्रीलंका जाएंगे। वहां श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे से मुलाकात करेंगे।",
 			[][]string{{"LK", "PK"}, {"LK", "PK"}}},
+		{"बंगलादेश, as the agencies spell it, and मारीशस are countries", "मोदी ने मंगलवार को मारीशस, बंगलादेश और अमेरिका के नेताओं के साथ द्विपक्षीय बैठक की।",
+			[][]string{{"IN", "MU"}, {"BD", "IN"}, {"IN", "US"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

@@ -67,6 +67,7 @@ var countryNames = map[string]string{
 	"यूएई": "AE", "संयुक्त अरब अमीरात": "AE", "यूएस": "US", "यूएसए": "US", "बोस्निया-हर्जेगोविना": "BA", "बोस्निया": "BA",
 	// Transliterations CLDR's spelling is too far from for hindi.Skeleton.
 	"अमरीका": "US", "इसराइल": "IL", "इस्राइल": "IL", "सान मारिनो": "SM", "सैन मारिनो": "SM", "लिचटेंस्टीन": "LI",
+	"बंगलादेश": "BD", "बंग्लादेश": "BD", "मारीशस": "MU",
 	"बर्तानिया": "GB", "यूके": "GB", "किर्गिस्तान": "KG", "कज़ाकस्तान": "KZ", "कजाकस्तान": "KZ", "कजाखिस्तान": "KZ", "कजाखस्तान": "KZ", "तुर्कमेनिस्तान": "TM",
 	// The European Union's institutions speak for it ("यूरोपीय आयोग की
 	// अध्यक्ष"); EU is the code ISO 3166-1 reserves for it.
@@ -103,7 +104,7 @@ var demonyms = map[string]string{
 	"पुर्तगाली": "PT", "डच": "NL", "स्विस": "CH", "ऑस्ट्रियाई": "AT", "पोलिश": "PL", "यूनानी": "GR", "ग्रीक": "GR",
 	"स्वीडिश": "SE", "नॉर्वेजियन": "NO", "डेनिश": "DK", "फिनिश": "FI", "आयरिश": "IE", "ब्राजीली": "BR",
 	"अर्जेंटीनी": "AR", "मैक्सिकन": "MX", "मेक्सिकन": "MX", "नाइजीरियाई": "NG", "केन्याई": "KE", "इथियोपियाई": "ET",
-	"क्यूबाई": "CU", "ताइवानी": "TW", "मॉरीशस": "MU",
+	"क्यूबाई": "CU", "ताइवानी": "TW", "मॉरीशस": "MU", "बंगलादेशी": "BD", "बांगलादेशी": "BD",
 }
 
 // countryZones are the zones of countries that have one, for a place that
