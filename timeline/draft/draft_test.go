@@ -2588,6 +2588,11 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks agreed on during a call are no event of the call's clause: the call is", reason: "heldout26 08: 'एक फोन कॉल पर … एर्दोगन और … पुतिन ने … अगले दौर की वार्ता आयोजित करने पर सहमति व्यक्त की थी' was drafted as talks held that day",
+			text: "सोमवार को एक फोन कॉल पर फ्रांस के राष्ट्रपति और जर्मनी के चांसलर ने पेरिस में अगले दौर की वार्ता आयोजित करने पर सहमति व्यक्त की।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -427,6 +427,11 @@ func eventHits(toks []token) []hit {
 		i := out[j].last
 		next, next2 := at(i+1), at(i+2)
 		switch {
+		case j > 0 && agreedToHold(toks, i):
+			// "एक फोन कॉल पर … ने … अगले दौर की वार्ता आयोजित करने पर
+			// सहमति व्यक्त की": the talks agreed on are what the call
+			// settled, not the clause's event.
+			out[j].frame = true
 		case duringWords.has(next) || duringWords.has(next2):
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
@@ -463,6 +468,23 @@ func eventHits(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// agreedToHold reports talks at toks[i] followed by "(आयोजित) करने पर
+// सहमति/सहमत/राजी": talks the clause's sides agreed to hold.
+func agreedToHold(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].key == "आयोजित" || toks[k].key == "शुरू" || toks[k].key == "फिर") {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].key != "करने" && toks[k].key != "कराने" || toks[k+1].key != "पर" {
+		return false
+	}
+	switch toks[k+2].key {
+	case "सहमति", "सहमत", "राजी", "रजामंदी":
+		return true
+	}
+	return false
 }
 
 // matterAt reports a word before "बात" that makes it "this matter", not
