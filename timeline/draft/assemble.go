@@ -266,13 +266,21 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 	return k
 }
 
-// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" in text[c.start:c.end]:
-// the ordinal (-1 for the last day) and the byte offset of the visit noun.
+// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" or "दौरे के समापन पर"
+// in text[c.start:c.end]: the ordinal (-1 for the last day) and the byte
+// offset of the visit noun.
 func visitDayIn(text string, c span) (int, int) {
-	if !strings.Contains(text[c.start:c.end], "दिन") {
+	if !strings.Contains(text[c.start:c.end], "दिन") && !strings.Contains(text[c.start:c.end], "समापन") {
 		return 0, 0
 	}
 	toks := tokenize(text, c.start, c.end)
+	for i := 2; i+1 < len(toks); i++ {
+		// "अपने तीन दिवसीय अमेरिका दौरे के समापन पर मंगलवार की शाम …
+		// कहा": the day told is the visit's last.
+		if (toks[i].key == "समापन" || toks[i].key == "आखिर" || toks[i].key == "अंत") && toks[i+1].key == "पर" && toks[i-1].key == "के" && visitNouns.has(toks[i-2].key) {
+			return -1, toks[i-2].start
+		}
+	}
 	for i := 3; i < len(toks); i++ {
 		if toks[i].key != "दिन" || !visitNouns.has(toks[i-3].key) || toks[i-2].key != "के" && toks[i-2].key != "का" {
 			continue
@@ -285,6 +293,12 @@ func visitDayIn(text string, c span) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// visitEndIn reports "दौरे के समापन/आखिर/अंत पर" in text[c.start:c.end].
+func visitEndIn(text string, c span) bool {
+	k, _ := visitDayIn(text, c)
+	return k == -1 && (strings.Contains(text[c.start:c.end], "समापन पर") || strings.Contains(text[c.start:c.end], "आखिर पर") || strings.Contains(text[c.start:c.end], "अंत पर"))
 }
 
 // arrived reports a finite verb of arriving in text[c.start:c.end]:
@@ -2044,7 +2058,13 @@ func (x *extractor) spanDays(ss []*story) {
 		if timed {
 			from = date.OnDay(start)
 		}
-		if k := x.dayOfVisit(s, visits); k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || datedByDayWord(s)) {
+		k := x.dayOfVisit(s, visits)
+		if k == -1 && timed && s.dated != nil && visitEndIn(x.text, s.dated.clause) {
+			// "… दौरे के समापन पर मंगलवार की शाम … कहा": the hour is the
+			// visit's last day, not when it starts.
+			timed = false
+		}
+		if k != 0 && !timed && (s.dated == nil || !s.dated.dateOwn || datedByDayWord(s) || visitEndIn(x.text, s.dated.clause)) {
 			// "7 दिनों के भारत दौरे पर आए … दौरे के आखिरी दिन": the day
 			// told is the visit's last (or its k-th), not its first.
 			if k < 0 || k > n {

@@ -368,7 +368,7 @@ func isPlaceWord(w string) bool {
 // two words) among toks, and the place it names.
 func placeIn(toks []token) (timeline.Place, string, bool) {
 	for i, t := range toks {
-		if t.key != "में" || i == 0 {
+		if t.key != "में" || i == 0 || situationAfter(toks, i+1) {
 			continue
 		}
 		if k := latinGlossStart(toks, i); k > 0 {
@@ -392,6 +392,27 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 		}
 	}
 	return timeline.Place{}, "", false
+}
+
+// situationWords are what goes on in a place, told as a topic: "मिस्र में
+// चल रहे घटनाक्रम", "यूक्रेन में जारी युद्ध".
+var situationWords = setOf("घटनाक्रम", "घटनाक्रमों", "हालात", "स्थिति", "संघर्ष", "युद्ध", "संकट", "तनाव", "हिंसा", "विरोध", "प्रदर्शन", "प्रदर्शनों", "उथल-पुथल")
+
+// situationAfter reports a situation in the place told just before
+// toks[k] ("में"): "चल रहे घटनाक्रम", "जारी युद्ध", "हालात": a topic, not
+// where the event is.
+func situationAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if situationWords.has(toks[j].key) {
+			return true
+		}
+		switch toks[j].key {
+		case "चल", "रहे", "रही", "रहा", "जारी", "मौजूदा", "हाल", "के":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // latinGlossStart returns where a gloss of one to three Latin words right

@@ -210,3 +210,22 @@ func TestCountryCodeKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInSkipsASituation checks that "X में" followed by what goes on
+// there is a topic, not where the event is: "… ने मिस्र में चल रहे
+// घटनाक्रम पर … बातचीत की" took place in Washington (heldout26 01).
+func TestPlaceInSkipsASituation(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"राव ने मिस्र में चल रहे घटनाक्रम पर अधिकारियों से बातचीत की", ""},
+		{"दोनों ने यूक्रेन में जारी युद्ध पर चर्चा की", ""},
+		{"गाजा में हालात पर बात हुई", ""},
+		{"दोनों नेता मॉस्को में मिले", "RU"},
+		{"सीरिया के हालात पर दिल्ली में बैठक हुई", "IN"},
+	} {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		pl, _, _ := placeIn(toks)
+		if pl.Country != tt.want {
+			t.Errorf("placeIn(%q) = %q, want %q", tt.text, pl.Country, tt.want)
+		}
+	}
+}
