@@ -128,6 +128,8 @@ func StatusCues(text string, from, to int) []Cue {
 			st = Planned // "will be held", "to be held"
 		case ok && st == Held && !IsLatin(w) && adjectiveHeld(s, t.End):
 			ok = false // "ऊर्जा संपन्न कतर": rich in energy, no event held
+		case ok && st == Cancelled && before.Kind == Word && forNow.has(before.Text(s)):
+			st = Postponed // "शिखर सम्मेलन की बैठक फ़िलहाल रद्द": called off for now, put off
 		case ok:
 		case aage.has(w):
 			// "आगे बढ़ा दिया गया", "आगे बढ़ाई गई": moved ahead, postponed;
@@ -184,6 +186,10 @@ func StatusCues(text string, from, to int) []Cue {
 		pos = end
 	}
 }
+
+// forNow before a word of calling off make it a putting off: "फिलहाल
+// रद्द" (called off for now).
+var forNow = setOf("फिलहाल", "फ़िलहाल")
 
 // adjectiveHeld reports संपन्न followed by a word that is no verb: the
 // adjective "rich in" ("ऊर्जा संपन्न कतर"), not "held" ("संपन्न हुआ",

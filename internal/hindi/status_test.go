@@ -15,6 +15,8 @@ func TestStatusCues(t *testing.T) {
 		{"rich in energy", "मोदी कल ऊर्जा संपन्न कतर जाएंगे।", nil, "संपन्न before a noun is an adjective (heldout12 04)"},
 		{"held, headline", "भारत-जापान शिखर सम्मेलन संपन्न।", []string{"संपन्न held"}, "at a clause's end it is the verb's"},
 		{"held, made to", "चुनाव शांतिपूर्ण ढंग से संपन्न कराया गया।", []string{"संपन्न held"}, "कराना after it keeps the cue"},
+		{"called off for now", "शिखर सम्मेलन की बैठक फ़िलहाल रद्द कर दी गई है।", []string{"रद्द कर दी गई है postponed"}, "फ़िलहाल रद्द: off for now, put off (heldout26 06)"},
+		{"called off, now", "अब बैठक रद्द कर दी गई है।", []string{"रद्द कर दी गई है cancelled"}, "अब is no 'for now'"},
 		{"planned", "बैठक 5 दिसंबर को निर्धारित है।", []string{"निर्धारित है planned"}, "निर्धारित: scheduled"},
 		{"decided", "तय हुआ कि बैठक होगी।", []string{"तय हुआ planned"}, "तय हुआ: it was settled"},
 		{"announced", "विदेश मंत्रालय ने यात्रा की घोषणा की।", []string{"घोषणा की announced"}, "घोषणा की: announced, with its verb"},

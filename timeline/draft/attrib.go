@@ -248,7 +248,7 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	var given string
 	if len(words) >= 2 {
 		// An initial ("एस जयशंकर") is no given name to tell people apart.
-		if prev := words[len(words)-2]; isNameWord(prev) && !officeFirst.has(prev.text) && !offices.has(prev.text) && utf8.RuneCountInString(prev.text) > 2 {
+		if prev := words[len(words)-2]; isNameWord(prev) && !officeFirst.has(prev.text) && !offices.has(prev.text) && !roleWords.has(prev.key) && utf8.RuneCountInString(prev.text) > 2 {
 			given = prev.text
 		}
 	}
@@ -263,6 +263,10 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	}
 	return false
 }
+
+// roleWords before a speaker's name say the part he plays, no given name:
+// "मेज़बान ट्रम्प ने कहा" is the host, Donald Trump.
+var roleWords = setOf("मेज़बान", "मेजबान", "मेहमान", "अतिथि")
 
 // isBriefer reports a word of an office that briefs.
 func isBriefer(t token) bool { return briefers.has(t.key) }

@@ -2598,6 +2598,26 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-15/2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a meeting of a summit is the summit", reason: "heldout26 06: 'ग्रुप सात देशों के शिखर सम्मेलन की बैठक … टाल दी है' was a bilateral meeting",
+			text: "राष्ट्रपति ने अगले महीने होने वाली जी-7 देशों के शिखर सम्मेलन की बैठक टाल दी है।",
+			want: []want{
+				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
+		{name: "the G7 spelt out, told again as 'इस ग्रुप सात बैठक', is one summit", reason: "heldout26 06: 'ग्रुप सात' was no group, and 'अगले महीने' made the summit another one than the one told",
+			text: "अमेरिकी राष्ट्रपति ने अगले महीने होने वाली ग्रुप सात देशों के शिखर सम्मेलन की बैठक टाल दी है। उन्होंने कहा कि वह इस ग्रुप सात बैठक को स्थगित कर रहे हैं।",
+			want: []want{
+				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
+		{name: "'अगले महीने' dates a summit, and makes it no other one than the headline's", reason: "heldout26 06: 'अगले महीने होने वाली … शिखर सम्मेलन की बैठक' was read as the next summit, another one",
+			text: "ग्रुप सात शिखर सम्मेलन की बैठक फ़िलहाल टली\nअमेरिकी राष्ट्रपति ने अगले महीने होने वाली ग्रुप सात देशों के शिखर सम्मेलन की बैठक टाल दी है। उन्होंने कहा कि वह इस ग्रुप सात बैठक को स्थगित कर रहे हैं।",
+			want: []want{
+				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
+		{name: "called off for now is put off; the host's own words are no source", reason: "heldout26 06: 'शिखर सम्मेलन की बैठक फ़िलहाल रद्द, मेज़बान ट्रम्प ने कहा' made the summit cancelled, on the host's word",
+			text: "क्वाड शिखर सम्मेलन फ़िलहाल रद्द, मेज़बान किशिदा ने कहा हालात ठीक नहीं\nजापान के प्रधानमंत्री फुमियो किशिदा ने अगले महीने होने वाला क्वाड शिखर सम्मेलन टाल दिया है।",
+			want: []want{
+				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

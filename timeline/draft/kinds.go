@@ -399,6 +399,14 @@ func eventHits(toks []token) []hit {
 			}
 		}
 	}
+	// "ग्रुप सात देशों के शिखर सम्मेलन की बैठक": a meeting of a summit is
+	// the summit.
+	for j := len(out) - 1; j >= 1; j-- {
+		s, m := out[j-1], out[j]
+		if s.kind == timeline.Summit && (m.kind == timeline.BilateralMeeting || m.kind == timeline.MultilateralMeeting) && m.generic && m.i == s.last+2 && (at(m.i-1) == "की" || at(m.i-1) == "का") {
+			out = slices.Delete(out, j, j+1)
+		}
+	}
 	// A phone word makes the talk beside it a call ("फोन पर बातचीत");
 	// a video word a video conference, which the model keeps as a call.
 	// Only the calls by their own word: a talk made a call here makes no
@@ -876,7 +884,7 @@ func journeyEnds(toks []token, i int) bool {
 func groupBefore(toks []token, i int) bool {
 	for j := max(0, i-7); j < i; j++ {
 		group := groupWords.has(toks[j].key) && j >= i-5 ||
-			(toks[j].key == "जी" || toks[j].key == "g") && j+2 < len(toks) && hasDigit(toks[j+1].text) && groupNouns.has(toks[j+2].key)
+			(toks[j].key == "जी" || toks[j].key == "g" || toks[j].key == "ग्रुप") && j+2 < len(toks) && (hasDigit(toks[j+1].text) || groupNumberWords.has(toks[j+1].key)) && groupNouns.has(toks[j+2].key)
 		if group && !framedBetween(toks, j+1, i) {
 			return true
 		}
@@ -898,6 +906,10 @@ func framedBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// groupNumberWords are the numbers of groups spelt out: "ग्रुप सात",
+// "जी बीस".
+var groupNumberWords = setOf("चार", "सात", "आठ", "बीस", "सतहत्तर")
 
 // groupNouns follow a group's name: "जी-7 देशों", "जी-20 शिखर सम्मेलन".
 var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "नेताओं", "के", "की")

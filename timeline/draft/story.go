@@ -532,9 +532,19 @@ func (x *extractor) subjectComma(toks []token, start, i int) bool {
 // another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक". (Not पूर्व:
 // "पूर्व एशिया शिखर सम्मेलन".)
 func otherTime(text string) bool {
-	_, ok := hasAny(tokenize(text, 0, len(text)), otherTimeWords)
-	return ok
+	toks := tokenize(text, 0, len(text))
+	for i, t := range toks {
+		if otherTimeWords.has(t.key) && !(i+1 < len(toks) && timeUnitWords.has(toks[i+1].key)) {
+			return true
+		}
+	}
+	return false
 }
+
+// timeUnitWords after "अगले" or "पिछले" make a date ("अगले महीने होने वाली
+// … शिखर सम्मेलन की बैठक"), not another one of the event ("अगला शिखर
+// सम्मेलन").
+var timeUnitWords = setOf("महीने", "माह", "सप्ताह", "हफ्ते", "हफ़्ते", "साल", "वर्ष", "दिन", "दिनों", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
 
 // nextTime reports "अगले/अगली/अगला" in text: the next one.
 func nextTime(text string) bool {
@@ -4945,6 +4955,9 @@ func summitLabel(toks []token, i int) string {
 		if j >= 1 && toks[j-1].key == "जी" && groupNumbers.has(k) {
 			return "जी-" + k // "जी-20", which the tokenizer reads as two words
 		}
+		if n := groupNumberOf[k]; n != "" && j >= 1 && (toks[j-1].key == "जी" || toks[j-1].key == "ग्रुप") {
+			return "जी-" + n // "ग्रुप सात", "जी सात": the G7 spelt out
+		}
 		if (groupWords.has(k) || bilateralWord.has(k)) && !genericGroups.has(k) {
 			if name, ok := groupNames[k]; ok {
 				return name
@@ -4957,6 +4970,9 @@ func summitLabel(toks []token, i int) string {
 	}
 	return ""
 }
+
+// groupNumberOf are the numbers of groups spelt out, "ग्रुप सात".
+var groupNumberOf = map[string]string{"सात": "7", "आठ": "8", "बीस": "20", "चार": "4"}
 
 // groupNumbers follow "जी-" in a group's name: "जी-20", "जी-7".
 var groupNumbers = setOf("20", "7", "4", "77", "8")
