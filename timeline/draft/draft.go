@@ -151,6 +151,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		matches = append(matches, m)
 	}
 	matches, x.anaphors, x.anaphorRefs = anaphoricDays(text, matches)
+	x.matches = matches // for clauses: a comma inside a date cuts none
 	var ms []*mention
 	mi := 0
 	for _, s := range sentences(text, matches) {
@@ -197,7 +198,6 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			}
 		}
 	}
-	x.matches = matches
 	x.headEnd = len(text)
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		x.headEnd = i // the headline: its events are told again below

@@ -2618,6 +2618,17 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
 			}},
+		{name: "a gathering attended before a stay is before the stay's days, and the stay is the visit", reason: "heldout26 11: 'थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद पीएम मोदी चार से छह अप्रैल, 2025 को श्रीलंका में होंगे' was the summit on 4-6 April, and no visit",
+			text: "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद पीएम मोदी 4 से 6 दिसंबर, 2025 को श्रीलंका में होंगे।",
+			want: []want{
+				{timeline.Summit, "<2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-04/2025-12-06[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a visit told first as the frame of something to happen on it is the visit told after with its days", reason: "heldout26 11: 'समझौता … आगामी कोलंबो यात्रा के दौरान होगी' stayed a visit of its own, undated",
+			text: "रक्षा समझौता प्रधानमंत्री की आगामी कोलंबो यात्रा के दौरान होगा। प्रधानमंत्री 4 से 6 दिसंबर को श्रीलंका में होंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-04/2025-12-06[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -3766,6 +3777,22 @@ func TestExtractOfficeOfTheCountryReportedFrom(t *testing.T) {
 	}
 	if want := []string{"नवाज शरीफ PK"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): prime ministers %q, want %q", text, got, want)
+	}
+}
+
+// TestExtractStayPlace checks that a stay told after the frames of its
+// clause is placed where it is, not where the first "X में" of the
+// clause is (heldout26 11: "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के
+// बाद … श्रीलंका में होंगे").
+func TestExtractStayPlace(t *testing.T) {
+	text := "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद पीएम मोदी 4 से 6 दिसंबर को श्रीलंका में होंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		got = append(got, string(e.Kind)+" "+e.Place.Country)
+	}
+	if want := []string{"summit TH", "visit LK"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): kinds and places %q, want %q", text, got, want)
 	}
 }
 

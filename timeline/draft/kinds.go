@@ -50,6 +50,10 @@ type hit struct {
 	// subject ("गुरुवार को काबुल से नई दिल्ली पहुंचे चीनी विदेश मंत्री …
 	// ने … मुलाकात की"): a visit of its own, and a date before it is its.
 	arrived bool
+	// attended reports a gathering told as attended before or after the
+	// main event ("… सम्मेलन में हिस्सा लेने के बाद"): a date told after
+	// it is the main event's.
+	attended bool
 	// last is the index of the hit's last token ("शिखर सम्मेलन": two).
 	last int
 	// generic reports a noun of talks (बातचीत, वार्ता, मुलाकात, बैठक) that
@@ -465,6 +469,13 @@ func eventHits(toks []token) []hit {
 		case out[j].kind == timeline.Visit && next == "के" && at(i+3) == "दिन" && dayOrdinalWord(next2) && !refersBack(toks, out[j].i):
 			// Not "इस यात्रा के दूसरे दिन", the visit told before.
 			out[j].frame, out[j].dayOf = true, true
+		case next == "में" && (next2 == "हिस्सा" || next2 == "भाग" || next2 == "शामिल") && (at(i+3) == "लेने" || at(i+3) == "होने") &&
+			(at(i+4) == "के" || at(i+4) == "से") && (at(i+5) == "बाद" || at(i+5) == "पहले"):
+			// "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद पीएम
+			// मोदी … श्रीलंका में होंगे": the gathering attended before or
+			// after the main event, an event of its own.
+			out[j].frame, out[j].after, out[j].aside, out[j].attended = true, true, true, true
+			out[j].later = at(i+5) == "पहले"
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
 			// "… के बाद", "… के एक दिन बाद"
 			out[j].frame, out[j].after = true, true
@@ -473,6 +484,18 @@ func eventHits(toks []token) []hit {
 			// सम्मेलन के बाद": a summit or a call before or after the main
 			// event is an event of its own.
 			out[j].aside = out[j].kind == timeline.Summit || out[j].kind == timeline.MultilateralMeeting || out[j].kind == timeline.PhoneCall
+		}
+	}
+	if len(out) > 0 && !slices.ContainsFunc(out, func(h hit) bool { return !h.frame }) {
+		// "… सम्मेलन में हिस्सा लेने के बाद पीएम मोदी चार से छह अप्रैल को
+		// श्रीलंका में होंगे": beside the frames, the stay is the clause's
+		// event.
+		for i := out[len(out)-1].last + 1; i < len(toks); i++ {
+			if _, ok := stayWithin(toks, i); ok && !used[i] {
+				used[i] = true
+				out = append(out, hit{i: i, last: i, kind: timeline.Visit, word: toks[i].text})
+				break
+			}
 		}
 	}
 	return out

@@ -64,10 +64,11 @@ type mention struct {
 	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
 	after        bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind    timeline.Kind
-	afterAt      int  // the byte offset of the frame word the main event follows, when after
-	visitAhead   bool // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
-	days         int  // "दो दिवसीय": the length in days a visit's sentence gives, or 0
-	upcoming     bool // "आगामी", "होने वाले": told as coming
+	afterAt      int              // the byte offset of the frame word the main event follows, when after
+	visitAhead   bool             // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
+	beforeDate   *hindidate.Match // a frame attended before the main event: the main event's date, which it precedes
+	days         int              // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming     bool             // "आगामी", "होने वाले": told as coming
 	// underWay reports an arrival told as a participle of the subject
 	// with no day of its own ("दौरे पर आए मुइज्जू ने सोमवार को …
 	// मुलाकात की"): the visit was under way on the day of the clause's
@@ -393,7 +394,7 @@ func (x *extractor) clauses(s span) []span {
 	toks := x.tokens(s.start, s.end)
 	sent := x.text[:s.end]
 	for i := s.start; i < s.end; i++ {
-		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i))) {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i) || x.inDate(i))) {
 			cuts = append(cuts, i+n)
 		}
 	}
@@ -451,6 +452,13 @@ func (x *extractor) clauses(s span) []span {
 		out = append(out, span{a, b})
 	}
 	return out
+}
+
+// inDate reports byte i inside a date the text tells: the comma of "चार से
+// छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
+func (x *extractor) inDate(i int) bool {
+	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > i })
+	return k < len(x.matches) && x.matches[k].Start <= i
 }
 
 // runOnOpeners follow इसके where it opens a sentence: "इसके बाद",
@@ -1457,6 +1465,27 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i && !twin
+			if !m.frame && m.kind == timeline.Visit {
+				if c, ok := stayWithin(p.htoks, h.i); ok && m.place.Country != "" && m.place.Country != c {
+					// "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद …
+					// श्रीलंका में होंगे": the stay is where the frames end.
+					after := 0
+					for _, f := range p.hs {
+						if f.frame && f.i < h.i {
+							after = max(after, f.last+1)
+						}
+					}
+					if pl, name, ok := placeIn(p.htoks[after:h.i]); ok && pl.Country == c {
+						m.place, m.placeName = pl, name
+					}
+				}
+			}
+			if m.frame && h.attended && !h.later && m.date != nil && m.dateOwn && m.date.Start > p.htoks[h.last].end {
+				// "… सम्मेलन में हिस्सा लेने के बाद … चार से छह अप्रैल को
+				// श्रीलंका में होंगे": the date told after the frame is the
+				// main event's; the gathering attended is before it.
+				m.beforeDate, m.date, m.dateOwn = m.date, nil, false
+			}
 			if h.later && h.kind == timeline.Visit && h.i == mh.i && (m.status == timeline.Held && m.fromTense || m.status == "") && m.date == nil && !pluperfect(x.text, verbs) {
 				// "नेपाल PM बोले- भारत जाने से पहले ‘होमवर्क’ जरूरी": what is
 				// said or done before going tells the going still to come;
@@ -4129,7 +4158,11 @@ func (x *extractor) build(ms []*mention) []*story {
 					// ऑस्ट्रिया की आधिकारिक यात्रा करेंगे": the tour takes in the
 					// country told first.
 					tourOf := m.kind == timeline.Visit && s.kind == timeline.Visit && len(m.visitedAll) > 1 && slices.Contains(m.visitedAll, s.first.where)
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					// "समझौता … की आगामी कोलंबो यात्रा के दौरान होगी", then "… चार से
+					// छह अप्रैल को श्रीलंका में होंगे": the visit told first as
+					// a frame is the one told after with its days.
+					visitFramed := m.kind == timeline.Visit && s.kind == timeline.Visit && !m.frame && (s.first.frame || s.first.duringKind == timeline.Visit)
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -5739,6 +5772,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if m.underWay {
 			continue // dated below, once its clause's main event is
 		}
+		if m.beforeDate != nil {
+			// "… सम्मेलन में हिस्सा लेने के बाद … चार से छह अप्रैल को …
+			// होंगे": before the main event's first day.
+			s.when = x.inDatelineZone(date.Before(date.FromTime(m.beforeDate.Date.Start)))
+			s.inferred = fmt.Sprintf("no date in the text: before %q, the date of what comes after it; check it", m.beforeDate.Text)
+			continue
+		}
 		if m.frame && !m.laterFrame && followedIn(ss, si) {
 			// "कनाडा में जी7 शिखर सम्मेलन के बाद … फोन पर … बात हुई": the
 			// gathering the event followed was before it, and before the
@@ -6178,7 +6218,7 @@ func (x *extractor) summitVisits(ss []*story) {
 		return
 	}
 	for _, s := range ss {
-		if s.kind != timeline.Summit || !s.when.IsZero() {
+		if s.kind != timeline.Summit || !s.when.IsZero() || s.first.beforeDate != nil { // not one attended before the visit
 			continue
 		}
 		if first, _ := storyStatus(s); first != nil && first.status == timeline.Held {
