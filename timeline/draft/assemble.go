@@ -229,7 +229,7 @@ var newDates = []string{"नई तारीख", "नयी तारीख", "
 // ("सोमवार को … पहुंचे") is the first day whatever later days bring.
 func (x *extractor) dayOfVisit(s *story, visits int) int {
 	if s.dated != nil {
-		if k, _ := visitDayIn(x.text, s.dated.clause); k != 0 {
+		if k, _, _ := visitDayIn(x.text, s.dated.clause); k != 0 {
 			return k // "इस यात्रा के दूसरे दिन यानी आज … पहुंचे": said of the day itself
 		}
 		if arrived(x.text, s.dated.clause) {
@@ -240,7 +240,7 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 		if m.status == timeline.Announced || m.status == timeline.Proposed {
 			continue
 		}
-		if k, _ := visitDayIn(x.text, m.clause); k != 0 {
+		if k, _, _ := visitDayIn(x.text, m.clause); k != 0 {
 			return k
 		}
 	}
@@ -250,7 +250,7 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 	if visits > 1 {
 		return 0
 	}
-	k, at := visitDayIn(x.text, span{s.pos, len(x.text)})
+	k, at, _ := visitDayIn(x.text, span{s.pos, len(x.text)})
 	if k == 0 {
 		return 0
 	}
@@ -267,18 +267,19 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 }
 
 // visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" or "दौरे के समापन पर"
-// in text[c.start:c.end]: the ordinal (-1 for the last day) and the byte
-// offset of the visit noun.
-func visitDayIn(text string, c span) (int, int) {
-	if !strings.Contains(text[c.start:c.end], "दिन") && !strings.Contains(text[c.start:c.end], "समापन") {
-		return 0, 0
+// in text[c.start:c.end]: the ordinal (-1 for the last day), the byte
+// offset of the visit noun, and whether the last day was told as the
+// visit's end ("समापन/आखिर/अंत पर/में").
+func visitDayIn(text string, c span) (k, at int, end bool) {
+	if !strings.Contains(text[c.start:c.end], "दिन") && !strings.Contains(text[c.start:c.end], "समापन") && !strings.Contains(text[c.start:c.end], "अंत") && !strings.Contains(text[c.start:c.end], "आखिर") {
+		return 0, 0, false
 	}
 	toks := tokenize(text, c.start, c.end)
 	for i := 2; i+1 < len(toks); i++ {
 		// "अपने तीन दिवसीय अमेरिका दौरे के समापन पर मंगलवार की शाम …
 		// कहा": the day told is the visit's last.
-		if (toks[i].key == "समापन" || toks[i].key == "आखिर" || toks[i].key == "अंत") && toks[i+1].key == "पर" && toks[i-1].key == "के" && visitNouns.has(toks[i-2].key) {
-			return -1, toks[i-2].start
+		if visitEndWords.has(toks[i].key) && (toks[i+1].key == "पर" || toks[i+1].key == "में") && toks[i-1].key == "के" && visitNouns.has(toks[i-2].key) {
+			return -1, toks[i-2].start, true
 		}
 	}
 	for i := 3; i < len(toks); i++ {
@@ -287,18 +288,21 @@ func visitDayIn(text string, c span) (int, int) {
 		}
 		switch w := toks[i-1].key; {
 		case w == "आखिरी" || w == "अंतिम" || w == "आख़िरी":
-			return -1, toks[i-3].start
+			return -1, toks[i-3].start, false
 		case dayOrdinals[w] > 0:
-			return dayOrdinals[w], toks[i-3].start
+			return dayOrdinals[w], toks[i-3].start, false
 		}
 	}
-	return 0, 0
+	return 0, 0, false
 }
 
-// visitEndIn reports "दौरे के समापन/आखिर/अंत पर" in text[c.start:c.end].
+// visitEndWords name a visit's end: "दौरे के समापन पर", "यात्रा के अंत में".
+var visitEndWords = setOf("समापन", "आखिर", "आख़िर", "अंत")
+
+// visitEndIn reports "दौरे के समापन/आखिर/अंत पर/में" in text[c.start:c.end].
 func visitEndIn(text string, c span) bool {
-	k, _ := visitDayIn(text, c)
-	return k == -1 && (strings.Contains(text[c.start:c.end], "समापन पर") || strings.Contains(text[c.start:c.end], "आखिर पर") || strings.Contains(text[c.start:c.end], "अंत पर"))
+	_, _, end := visitDayIn(text, c)
+	return end
 }
 
 // arrived reports a finite verb of arriving in text[c.start:c.end]:

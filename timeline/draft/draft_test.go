@@ -2608,6 +2608,11 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Summit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
 			}},
+		{name: "talks agreed on to be resumed ('फिर शुरू करने पर सहमति') are no event of the call's clause", reason: "review 8: only one word was allowed between the talks and 'करने पर सहमति'",
+			text: "रविवार को एक फोन कॉल पर फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और जर्मनी के चांसलर फ्रेडरिक मर्ज ने बर्लिन में व्यापार वार्ता फिर शुरू करने पर सहमति व्यक्त की।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "'अगले महीने' dates a summit, and makes it no other one than the headline's", reason: "heldout26 06: 'अगले महीने होने वाली … शिखर सम्मेलन की बैठक' was read as the next summit, another one",
 			text: "ग्रुप सात शिखर सम्मेलन की बैठक फ़िलहाल टली\nअमेरिकी राष्ट्रपति ने अगले महीने होने वाली ग्रुप सात देशों के शिखर सम्मेलन की बैठक टाल दी है। उन्होंने कहा कि वह इस ग्रुप सात बैठक को स्थगित कर रहे हैं।",
 			want: []want{
@@ -2628,6 +2633,11 @@ func TestExtractSentences(t *testing.T) {
 			text: "रक्षा समझौता प्रधानमंत्री की आगामी कोलंबो यात्रा के दौरान होगा। प्रधानमंत्री 4 से 6 दिसंबर को श्रीलंका में होंगे।",
 			want: []want{
 				{timeline.Visit, "2025-12-04/2025-12-06[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "the day told 'at the end' of a visit of days is its last", reason: "review 8: 'यात्रा के अंत में' as 'दौरे के समापन पर'",
+			text: "विदेश सचिव विक्रम मिसरी ने अपनी तीन दिवसीय जापान यात्रा के अंत में सोमवार की शाम संवाददाताओं से कहा कि दोनों देश समझौते के करीब हैं।",
+			want: []want{
+				{timeline.Visit, "2025-11-15/2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
@@ -3778,6 +3788,17 @@ func TestExtractOfficeOfTheCountryReportedFrom(t *testing.T) {
 	if want := []string{"नवाज शरीफ PK"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): prime ministers %q, want %q", text, got, want)
 	}
+	// review 8: not in a sentence set at home.
+	text = "बीजिंग, 17 नवंबर (भाषा)। चीन के विदेश मंत्री वांग यी ने सोमवार को कहा कि संबंध सुधर रहे हैं। उधर नई दिल्ली में विदेश मंत्री ने कहा कि वह अगले सप्ताह रूस की यात्रा पर जाएंगे।"
+	home := false
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		home = home || slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool {
+			return p.Title.Hi == "विदेश मंत्री" && p.Country == "IN"
+		})
+	}
+	if !home {
+		t.Errorf("Extract(%q): no foreign minister of IN, the one who speaks in New Delhi", text)
+	}
 }
 
 // TestExtractStayPlace checks that a stay told after the frames of its
@@ -3793,6 +3814,34 @@ func TestExtractStayPlace(t *testing.T) {
 	}
 	if want := []string{"summit TH", "visit LK"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): kinds and places %q, want %q", text, got, want)
+	}
+}
+
+// TestExtractSubjectNotCarried checks that a sentence naming only whom
+// someone meets does not take the subject of the sentence before when the
+// clause names whose meeting it is, or when that subject only spoke
+// (review 8).
+func TestExtractSubjectNotCarried(t *testing.T) {
+	for _, text := range []string{
+		"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप 20 नवंबर को सऊदी अरब जाएंगे। बुधवार को वहां रूसी विदेश मंत्री सर्गेई लावरोव से यूक्रेनी प्रतिनिधिमंडल की मुलाकात होगी।",
+		"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने सोमवार को कहा कि युद्ध जल्द खत्म होगा। बुधवार को सऊदी अरब में रूसी विदेश मंत्री सर्गेई लावरोव से वार्ता होगी।",
+	} {
+		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+			if e.Kind == timeline.BilateralMeeting && slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Country == "US" }) {
+				t.Errorf("Extract(%q): the meeting with Lavrov has the US among %v", text, e.Participants)
+			}
+		}
+	}
+}
+
+// TestExtractCallPlaceNotTheTalks checks that a call in which the sides
+// agreed to hold talks somewhere is not placed there (review 8).
+func TestExtractCallPlaceNotTheTalks(t *testing.T) {
+	text := "सोमवार को एक फोन कॉल पर फ्रांस के राष्ट्रपति और जर्मनी के चांसलर ने पेरिस में अगले दौर की वार्ता आयोजित करने पर सहमति व्यक्त की।"
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		if e.Kind == timeline.PhoneCall && !e.Place.IsZero() {
+			t.Errorf("Extract(%q): the call is placed at %+v, the talks' place", text, e.Place)
+		}
 	}
 }
 

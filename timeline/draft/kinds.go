@@ -50,6 +50,9 @@ type hit struct {
 	// subject ("गुरुवार को काबुल से नई दिल्ली पहुंचे चीनी विदेश मंत्री …
 	// ने … मुलाकात की"): a visit of its own, and a date before it is its.
 	arrived bool
+	// agreed reports talks the clause's sides agreed to hold ("… वार्ता
+	// आयोजित करने पर सहमति"): where they are to be is theirs.
+	agreed bool
 	// attended reports a gathering told as attended before or after the
 	// main event ("… सम्मेलन में हिस्सा लेने के बाद"): a date told after
 	// it is the main event's.
@@ -443,7 +446,7 @@ func eventHits(toks []token) []hit {
 			// "एक फोन कॉल पर … ने … अगले दौर की वार्ता आयोजित करने पर
 			// सहमति व्यक्त की": the talks agreed on are what the call
 			// settled, not the clause's event.
-			out[j].frame = true
+			out[j].frame, out[j].agreed = true, true
 		case duringWords.has(next) || duringWords.has(next2):
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
@@ -505,8 +508,8 @@ func eventHits(toks []token) []hit {
 // सहमति/सहमत/राजी": talks the clause's sides agreed to hold.
 func agreedToHold(toks []token, i int) bool {
 	k := i + 1
-	if k < len(toks) && (toks[k].key == "आयोजित" || toks[k].key == "शुरू" || toks[k].key == "फिर") {
-		k++
+	for k < len(toks) && k <= i+2 && (toks[k].key == "आयोजित" || toks[k].key == "शुरू" || toks[k].key == "फिर") {
+		k++ // "वार्ता फिर शुरू करने पर सहमत"
 	}
 	if k+2 >= len(toks) || toks[k].key != "करने" && toks[k].key != "कराने" || toks[k+1].key != "पर" {
 		return false
@@ -907,7 +910,7 @@ func journeyEnds(toks []token, i int) bool {
 func groupBefore(toks []token, i int) bool {
 	for j := max(0, i-7); j < i; j++ {
 		group := groupWords.has(toks[j].key) && j >= i-5 ||
-			(toks[j].key == "जी" || toks[j].key == "g" || toks[j].key == "ग्रुप") && j+2 < len(toks) && (hasDigit(toks[j+1].text) || groupNumberWords.has(toks[j+1].key)) && groupNouns.has(toks[j+2].key)
+			(toks[j].key == "जी" || toks[j].key == "g" || toks[j].key == "ग्रुप") && j+2 < len(toks) && (hasDigit(toks[j+1].text) || groupNumberOf[toks[j+1].key] != "") && groupNouns.has(toks[j+2].key)
 		if group && !framedBetween(toks, j+1, i) {
 			return true
 		}
@@ -929,10 +932,6 @@ func framedBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
-
-// groupNumberWords are the numbers of groups spelt out: "ग्रुप सात",
-// "जी बीस".
-var groupNumberWords = setOf("चार", "सात", "आठ", "बीस", "सतहत्तर")
 
 // groupNouns follow a group's name: "जी-7 देशों", "जी-20 शिखर सम्मेलन".
 var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "नेताओं", "के", "की")

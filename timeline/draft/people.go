@@ -270,7 +270,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			if mannerWords.has(t.key) && k+1 < len(toks) && toks[k+1].key == "से" {
 				break // "प्रधानमंत्री गर्मजोशी से मिले": how they met; "प्रेम आले" is a name
 			}
-			if !isNameWord(t) && !inner && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
+			// "विदेश सचिव विक्रम मिस्री": after a given name, a demonym with
+			// no office after it is a surname (मिस्री, Egyptian).
+			surname := len(name) > 0 && demonyms[t.text] != "" && !(k+1 < len(toks) && (offices.has(toks[k+1].text) || officeFirst.has(toks[k+1].text)))
+			if !isNameWord(t) && !inner && !surname && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
 				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
 				break
 			}

@@ -404,7 +404,8 @@ var situationWords = setOf("घटनाक्रम", "घटनाक्रम
 func situationAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		if situationWords.has(toks[j].key) {
-			return true
+			// "ढाका में हिंसा के बीच … मुलाकात की": amid it, there.
+			return !(j+2 < len(toks) && toks[j+1].key == "के" && toks[j+2].key == "बीच")
 		}
 		switch toks[j].key {
 		case "चल", "रहे", "रही", "रहा", "जारी", "मौजूदा", "हाल", "के":

@@ -368,7 +368,7 @@ func isWeekdayName(s string) bool {
 // or "सोमवार से बुधवार तक".
 func isWeekdayRange(s string) bool {
 	n := 0
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' }) {
 		switch f {
 		case "से", "तक", "को", "के", "बीच":
 			continue
@@ -817,10 +817,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	sentVisited := visitedCountry(x.text, sentToks)
 	sentPlace, _, placed := placeIn(sentToks)
 	abroad := sentVisited
-	if c, _ := visitedFrom(x.text, sentToks, true, true); c != "" {
+	if strings.Contains(x.text[s.start:s.end], "से पहले") {
 		// "… देउबा के … भारत दौरे से पहले काठमांडू दौरे पर पहुंची हैं": the
 		// sentence is set where one is, not where another is to come.
-		abroad = c
+		if c, _ := visitedFrom(x.text, sentToks, true, true); c != "" {
+			abroad = c
+		}
 	}
 	if abroad == "" && placed {
 		abroad = sentPlace.Country
@@ -1319,9 +1321,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{x.lastPeople[0]}, base.people...)
 			}
 		}
-		if u.start == s.start && pronounAt >= u.end && len(x.lastPeople) > 0 && len(base.people) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return !q.counterpart }) &&
-			!slices.ContainsFunc(base.people, func(q person) bool { return q.Country == x.lastPeople[0].Country }) && !x.lastPeople[0].counterpart &&
-			!slices.ContainsFunc(sentToks, func(t token) bool { return t.end <= u.end && (t.key == "ने" || personPronouns.has(t.key)) }) {
+		if u.start == s.start && pronounAt >= u.end && x.goesOnWithSubject(s, toks, sentToks, base.people) {
 			// "इमरान खान … संबोधित करने वाले थे। साथ ही श्रीलंका के
 			// राष्ट्रपति … से मुलाकात करने वाले थे": a sentence naming only
 			// whom one meets, with no subject, goes on with the subject
@@ -1335,6 +1335,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		for _, c := range countryActors(x.text, toks) {
+			if len(base.visitedAll) > 1 && slices.Contains(base.visitedAll, c) {
+				continue // "भारत और चीन के बीच तनाव के बीच … दोनों देशों का दौरा": places visited, no actors
+			}
 			have := false
 			for _, pp := range base.people {
 				have = have || pp.Country == c
@@ -1383,7 +1386,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				x.recordOffice(pp)
 			} else if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok {
 				base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
-			} else if q, ok := x.officeHere(pp); ok {
+			} else if q, ok := x.officeHere(pp, sentToks); ok {
 				base.people[i].Participant, base.people[i].homeGuess = q, false
 			}
 		}
@@ -1465,6 +1468,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i && !twin
+			if m.kind == timeline.PhoneCall && !m.frame && m.placeName != "" && slices.ContainsFunc(p.hs, func(f hit) bool { return f.agreed }) {
+				// "फोन कॉल पर … ने इस्तांबुल में अगले दौर की वार्ता आयोजित
+				// करने पर सहमति व्यक्त की": Istanbul is the talks', not the
+				// call's.
+				m.place, m.placeName = timeline.Place{}, ""
+			}
 			if !m.frame && m.kind == timeline.Visit {
 				if c, ok := stayWithin(p.htoks, h.i); ok && m.place.Country != "" && m.place.Country != c {
 					// "थाईलैंड में बिम्सटेक सम्मेलन में हिस्सा लेने के बाद …
@@ -2513,8 +2522,8 @@ func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
 func laterVisitPhrase(toks []token, hs []hit, main hit) (f hit, open int, ok bool) {
 	for _, f := range hs {
 		if !f.frame || !f.later || f.aside || f.kind != timeline.Visit || f.i >= main.i || f.last+2 >= len(toks) ||
-			toks[f.last+2].key != "पहले" || f.last+3 < len(toks) && legWords.has(toks[f.last+3].key) {
-			continue // not "यात्रा के पहले पड़ाव", the first leg
+			toks[f.last+1].key != "से" || toks[f.last+2].key != "पहले" {
+			continue // not "यात्रा के पहले पड़ाव", the first leg, nor "दौरे के पहले ही दिन"
 		}
 		open := -1
 		for j := f.i - 1; j >= max(1, f.i-14); j-- {
@@ -2542,7 +2551,7 @@ func laterVisitPhrase(toks []token, hs []hit, main hit) (f hit, open int, ok boo
 // दिसंबर के बीच जापान दौरे से पहले विदेश मंत्री जयशंकर टोक्यो पहुंच गए
 // हैं" is the minister's sentence, and "वह" next is he.
 func ownsVisitAhead(toks []token, end int) bool {
-	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end && !hindi.IsLatin(t.text) })
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end && !latinWord(t.text) })
 	if k < 0 || toks[k].key != "के" && toks[k].key != "की" {
 		return false
 	}
@@ -2557,15 +2566,12 @@ func ownsVisitAhead(toks []token, end int) bool {
 	return false
 }
 
-// legWords are the parts of a journey "के पहले" may number.
-var legWords = setOf("पड़ाव", "पडाव", "चरण", "दिन", "हिस्से", "भाग", "दौर")
-
 // laterVisitWord reports a word that may stand inside a visit's phrase
 // between its owner's genitive and its noun: a date's words, a place,
 // "होने वाले", "प्रस्तावित".
 func laterVisitWord(t token) bool {
 	switch t.key {
-	case "के", "की", "से", "तक", "बीच", "होने", "वाले", "वाली", "वाला", "प्रस्तावित", "आगामी", "अगले", "अगली", "इस", "सप्ताह", "हफ्ते", "महीने", "माह", "आधिकारिक", "राजकीय":
+	case "के", "की", "से", "तक", "बीच", "होने", "वाले", "वाली", "वाला", "प्रस्तावित", "आगामी", "अगले", "अगली", "इस", "सप्ताह", "हफ्ते", "महीने", "माह", "साल", "वर्ष", "शुरू", "आधिकारिक", "राजकीय":
 		return true
 	}
 	if hasDigit(t.text) {
@@ -2619,6 +2625,15 @@ func (x *extractor) splitLaterVisit(m *mention, toks []token, f hit, open int, f
 			if d.Date.Start.Before(x.dateline.AddDate(0, 6, 0)) {
 				d.Date.Ambiguous, d.Date.AltStart, d.Date.AltEnd = false, time.Time{}, time.Time{}
 				m.date = &d
+			}
+		}
+		if m.date != nil && !inPhrase(m.date.Start, m.date.End) {
+			// "प्रधानमंत्री के जापान दौरे से पहले विदेश सचिव … रविवार को
+			// टोक्यो पहुंचे": Sunday is the trip's; the visit comes after
+			// it, in about its month.
+			m.date, m.dateOwn, m.laterFrame = nil, false, true
+			if m.fromTense || m.status == "" {
+				m.status, m.statusWord, m.fromTense, m.past = timeline.Announced, "से पहले", false, false
 			}
 		}
 		if m.date != nil && inPhrase(m.date.Start, m.date.End) && m.date.Date.Start.After(x.dateline) && (m.fromTense || m.status == "") {
@@ -4315,7 +4330,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !m.underWay && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
+		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
 			// (no summit or multilateral meeting told before: "सार्क
@@ -4747,13 +4762,17 @@ func (x *extractor) recordOffice(p person) {
 }
 
 // officeHere returns the holder, named before, of the office p names
-// with no name nor country, in a report filed from abroad: "इस्लामाबाद:
+// with no name nor country, in a report filed from abroad, in a sentence,
+// toks, set nowhere at home: "इस्लामाबाद:
 // पाकिस्तान के प्रधानमंत्री नवाज शरीफ ने … प्रधानमंत्री 20 से 23
 // अक्तूबर तक अमेरिका की आधिकारिक यात्रा पर रहेंगे" is Sharif, not home's
 // prime minister, whom the report never names.
-func (x *extractor) officeHere(p person) (timeline.Participant, bool) {
+func (x *extractor) officeHere(p person, toks []token) (timeline.Participant, bool) {
 	if !p.homeGuess || p.Name.Hi != "" || p.Title.Hi == "" {
 		return timeline.Participant{}, false
+	}
+	if pl, _, ok := placeIn(toks); ok && pl.Country == x.home || slices.ContainsFunc(toks, func(t token) bool { return demonyms[t.text] == x.home }) {
+		return timeline.Participant{}, false // "उधर नई दिल्ली में विदेश मंत्री ने कहा": home's
 	}
 	here := x.hereCountry()
 	if here == "" || here == x.home || x.offices[officeKey(p.Title.Hi)+"|"+x.home].Name.Hi != "" {
@@ -5005,7 +5024,7 @@ func summitLabel(toks []token, i int) string {
 }
 
 // groupNumberOf are the numbers of groups spelt out, "ग्रुप सात".
-var groupNumberOf = map[string]string{"सात": "7", "आठ": "8", "बीस": "20", "चार": "4"}
+var groupNumberOf = map[string]string{"सात": "7", "आठ": "8", "बीस": "20", "चार": "4", "सतहत्तर": "77"}
 
 // groupNumbers follow "जी-" in a group's name: "जी-20", "जी-7".
 var groupNumbers = setOf("20", "7", "4", "77", "8")
@@ -6113,16 +6132,17 @@ func (x *extractor) tripUnderWay(ss []*story, si int) *story {
 // only as what that trip comes before ("… के भारत दौरे से पहले"), and the
 // trip.
 func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *story, bool) {
-	o := slices.IndexFunc(ss, func(o *story) bool {
-		return o.kind == timeline.Visit && slices.ContainsFunc(o.ms, func(m *mention) bool {
-			return m.frame && m.date != nil && m.date.Start == at && visitAheadWithin(x.tokens(m.clause.start, m.clause.end))
-		})
-	})
-	if o < 0 {
+	var ahead *story
+	for _, o := range ss[max(0, si-backWindow):si] { // a few stories back: linear in the text
+		if o.kind == timeline.Visit && slices.ContainsFunc(o.ms, func(m *mention) bool { return m.visitAhead && m.date != nil && m.date.Start == at }) {
+			ahead = o
+		}
+	}
+	if ahead == nil {
 		return date.When{}, nil, false
 	}
 	v := x.tripUnderWay(ss, si)
-	if v == nil || v == ss[o] || v.kind != timeline.Visit {
+	if v == nil || v == ahead || v.kind != timeline.Visit {
 		return date.When{}, nil, false
 	}
 	a, b := v.when.Days()
@@ -6142,14 +6162,42 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 	return w, v, true
 }
 
-// visitAheadWithin reports visitAheadAt at any of toks.
-func visitAheadWithin(toks []token) bool {
-	for i := range toks {
-		if visitAheadAt(toks, i) {
-			return true
+// goesOnWithSubject reports a sentence's first clause, toks, that names
+// only whom its subject meets (ps are all counterparts, of another country
+// than the last subject), with no ने nor pronoun nor owner of the event
+// ("… से मुलाकात करेंगे", not "… से प्रतिनिधिमंडल की मुलाकात होगी"),
+// after a sentence whose subject did more than speak ("… ने कहा कि …").
+func (x *extractor) goesOnWithSubject(s span, toks, sentToks []token, ps []person) bool {
+	if len(x.lastPeople) == 0 || len(ps) == 0 || len(toks) == 0 || x.lastPeople[0].counterpart {
+		return false
+	}
+	last := x.lastPeople[0]
+	if slices.ContainsFunc(ps, func(q person) bool { return !q.counterpart || q.Country == last.Country }) {
+		return false
+	}
+	if slices.ContainsFunc(sentToks, func(t token) bool {
+		return t.end <= toks[len(toks)-1].end && (t.key == "ने" || personPronouns.has(t.key))
+	}) {
+		return false
+	}
+	for _, h := range eventHits(toks) {
+		if h.i >= 2 && (toks[h.i-1].key == "की" || toks[h.i-1].key == "का" || toks[h.i-1].key == "के") {
+			if o := toks[h.i-2]; !dateWord(o) && !hindi.IsPostposition(o.text) && !demonstratives.has(o.key) && o.key != "साथ" {
+				return false // "… से यूक्रेनी प्रतिनिधिमंडल की मुलाकात होगी": whose it is, the clause says
+			}
 		}
 	}
-	return false
+	back := max(0, s.start-600)
+	for back < s.start && !utf8.RuneStart(x.text[back]) {
+		back++
+	}
+	if ss := hindi.Sentences(x.text[back:s.start]); len(ss) > 0 {
+		before := tokenize(x.text, back+ss[len(ss)-1].Start, back+ss[len(ss)-1].End)
+		if slices.ContainsFunc(before, func(t token) bool { return t.key == "कहा" || t.key == "बताया" }) {
+			return false // "ट्रंप ने … कहा कि …": who spoke is not who meets next
+		}
+	}
+	return true
 }
 
 // duringKinds are the kinds of event a visit holds: talks, signings,
