@@ -523,16 +523,20 @@ func (c *ctx) weekdayRange(g *group, b atom) bool {
 	return true
 }
 
-// dayToWeekday joins a one-day date and a weekday after से: "अगले सोमवार
-// से बुधवार तक" runs to the first Wednesday after that Monday.
+// dayToWeekday joins a one-day date and a weekday after से, up to तक:
+// "अगले सोमवार से बुधवार तक" runs to the first Wednesday after that
+// Monday.
 func (c *ctx) dayToWeekday(g *group, b atom) bool {
 	if g.day.inferred || g.day.domInf || g.day.named != 0 {
 		return false // a day whose year or month is still to be read by tense
 	}
+	if u := c.next(b.end); !u.isFW(fwTak) {
+		return false // "आज से शुक्रवार को होने वाली बैठक की तैयारी": Friday's, no range
+	}
 	z := daysFromCivil(g.day.d.Start.Year(), int(g.day.d.Start.Month()), g.day.d.Start.Day())
 	n := (int(b.wd)-int(weekdayOf(z))+7)%7 + 1
-	if n == 1 {
-		return false
+	if n == 1 || z+n-1 > c.rday && c.tense(b.end) == tensePast {
+		return false // one day; or a range told as gone by that would end after ref
 	}
 	g.day.d, g.day.single = c.days(z, n, Day), false
 	g.day.end = b.end
@@ -550,7 +554,7 @@ func (c *ctx) spaces(from, to int) bool {
 
 // betweenNight are the words of "the night between" two days after them:
 // "सोमवार-मंगलवार की दरम्यानी रात".
-var betweenNight = map[string]bool{"दरम्यानी": true, "दरमियानी": true, "दरम्यान": true, "दरमियान": true, "मध्यरात्रि": true, "मध्य": true}
+var betweenNight = map[string]bool{"दरम्यानी": true, "दरमियानी": true, "मध्यरात्रि": true}
 
 // relRange joins two relative days, "कल से परसों तक", "आज से परसों तक":
 // a range can only run forward, so the days are the coming ones.

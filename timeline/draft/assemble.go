@@ -271,7 +271,7 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 // offset of the visit noun, and whether the last day was told as the
 // visit's end ("समापन/आखिर/अंत पर/में").
 func visitDayIn(text string, c span) (k, at int, end bool) {
-	if !strings.Contains(text[c.start:c.end], "दिन") && !strings.Contains(text[c.start:c.end], "समापन") && !strings.Contains(text[c.start:c.end], "अंत") && !strings.Contains(text[c.start:c.end], "आखिर") {
+	if t := text[c.start:c.end]; !strings.Contains(t, "दिन") && !strings.Contains(t, "समापन") && !strings.Contains(t, "अंत") && !strings.Contains(t, "आखिर") && !strings.Contains(t, "आख़िर") {
 		return 0, 0, false
 	}
 	toks := tokenize(text, c.start, c.end)

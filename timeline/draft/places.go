@@ -398,14 +398,19 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 // चल रहे घटनाक्रम", "यूक्रेन में जारी युद्ध".
 var situationWords = setOf("घटनाक्रम", "घटनाक्रमों", "हालात", "स्थिति", "संघर्ष", "युद्ध", "संकट", "तनाव", "हिंसा", "विरोध", "प्रदर्शन", "प्रदर्शनों", "उथल-पुथल")
 
+// unrestWords are situations one meets amid, in the place: "ढाका में हिंसा
+// के बीच".
+var unrestWords = setOf("हिंसा", "विरोध", "प्रदर्शन", "प्रदर्शनों", "उथल-पुथल")
+
 // situationAfter reports a situation in the place told just before
 // toks[k] ("में"): "चल रहे घटनाक्रम", "जारी युद्ध", "हालात": a topic, not
 // where the event is.
 func situationAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		if situationWords.has(toks[j].key) {
-			// "ढाका में हिंसा के बीच … मुलाकात की": amid it, there.
-			return !(j+2 < len(toks) && toks[j+1].key == "के" && toks[j+2].key == "बीच")
+			// "ढाका में हिंसा के बीच … मुलाकात की": amid unrest there, there;
+			// "यूक्रेन में युद्ध के बीच … मुलाकात की" is far from the war.
+			return !(unrestWords.has(toks[j].key) && j+2 < len(toks) && toks[j+1].key == "के" && toks[j+2].key == "बीच")
 		}
 		switch toks[j].key {
 		case "चल", "रहे", "रही", "रहा", "जारी", "मौजूदा", "हाल", "के":

@@ -18,57 +18,58 @@ import (
 
 // mention is one telling of an event: a clause with an event word.
 type mention struct {
-	sent, clause span
-	kind         timeline.Kind
-	word         string
-	generic      bool   // a noun of talks that may refer to a call or a meeting
-	abroad       string // the foreign country the sentence is set in, if any
-	frame        bool   // the frame of another event of the clause ("यात्रा के दौरान")
-	refers       bool   // "यह बातचीत", "इस यात्रा": refers back to an event told before
-	date         *hindidate.Match
-	dateOwn      bool // the date is the clause's or its sentence's own
-	others       []hindidate.Match
-	replaced     []hindidate.Match
-	status       timeline.Status
-	statusWord   string
-	fromTense    bool
-	unfulfilled  bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
-	counted      bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
-	venue        bool             // an arrival at a building ("व्हाइट हाउस पहुंचे"): part of a visit told before
-	undatable    bool             // counted from something told, with no talks told before to be: no date to infer
-	nextDay      bool             // date moved to the day after the one told ("अगले दिन")
-	daysEarlier  int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
-	laterFrame   bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
-	putOffTo     *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
-	denied       bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
-	during       bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
-	duringKind   timeline.Kind
-	hasVerb      bool
-	past         bool
-	plup         bool // told in the pluperfect ("टल गया था"): before the news
-	offAgain     bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
-	present      bool
-	attrib       string
-	attribGoesOn bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
-	outlet       string
-	hedge        string
-	people       []person
-	place        timeline.Place
-	placeName    string
-	visited      string   // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
-	visitedAll   []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
-	city         string   // the first known city the clause names
-	aside        bool     // a frame "से इतर": an event of its own
-	groupDuring  bool     // a group's summit framing the clause: an event of its own if no other gathering is told
-	purpose      bool     // a frame a visit of the clause is for: its date is the visit's
-	framing      bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
-	after        bool     // the main event of a clause "X के बाद …": another event than X
-	afterKind    timeline.Kind
-	afterAt      int              // the byte offset of the frame word the main event follows, when after
-	visitAhead   bool             // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
-	beforeDate   *hindidate.Match // a frame attended before the main event: the main event's date, which it precedes
-	days         int              // "दो दिवसीय": the length in days a visit's sentence gives, or 0
-	upcoming     bool             // "आगामी", "होने वाले": told as coming
+	sent, clause  span
+	kind          timeline.Kind
+	word          string
+	generic       bool   // a noun of talks that may refer to a call or a meeting
+	abroad        string // the foreign country the sentence is set in, if any
+	frame         bool   // the frame of another event of the clause ("यात्रा के दौरान")
+	refers        bool   // "यह बातचीत", "इस यात्रा": refers back to an event told before
+	date          *hindidate.Match
+	dateOwn       bool // the date is the clause's or its sentence's own
+	others        []hindidate.Match
+	replaced      []hindidate.Match
+	status        timeline.Status
+	statusWord    string
+	fromTense     bool
+	unfulfilled   bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	counted       bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
+	venue         bool             // an arrival at a building ("व्हाइट हाउस पहुंचे"): part of a visit told before
+	undatable     bool             // counted from something told, with no talks told before to be: no date to infer
+	nextDay       bool             // date moved to the day after the one told ("अगले दिन")
+	daysEarlier   int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
+	laterFrame    bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
+	putOffTo      *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
+	denied        bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
+	during        bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
+	duringKind    timeline.Kind
+	hasVerb       bool
+	past          bool
+	plup          bool // told in the pluperfect ("टल गया था"): before the news
+	offAgain      bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
+	present       bool
+	attrib        string
+	attribGoesOn  bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
+	outlet        string
+	hedge         string
+	people        []person
+	place         timeline.Place
+	placeName     string
+	visited       string   // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
+	visitedAll    []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
+	city          string   // the first known city the clause names
+	aside         bool     // a frame "से इतर": an event of its own
+	groupDuring   bool     // a group's summit framing the clause: an event of its own if no other gathering is told
+	purpose       bool     // a frame a visit of the clause is for: its date is the visit's
+	framing       bool     // told as a frame ("X के दौरान", "X के लिए"), even of no other event word
+	after         bool     // the main event of a clause "X के बाद …": another event than X
+	afterKind     timeline.Kind
+	afterAt       int              // the byte offset of the frame word the main event follows, when after
+	visitAhead    bool             // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
+	mainDate      *hindidate.Match // a frame attended before or after the main event: the main event's date
+	attendedLater bool             // that frame is attended after the main event ("… में हिस्सा लेने से पहले")
+	days          int              // "दो दिवसीय": the length in days a visit's sentence gives, or 0
+	upcoming      bool             // "आगामी", "होने वाले": told as coming
 	// underWay reports an arrival told as a participle of the subject
 	// with no day of its own ("दौरे पर आए मुइज्जू ने सोमवार को …
 	// मुलाकात की"): the visit was under way on the day of the clause's
@@ -1468,7 +1469,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.frame = h.i != mh.i && !twin
-			if m.kind == timeline.PhoneCall && !m.frame && m.placeName != "" && slices.ContainsFunc(p.hs, func(f hit) bool { return f.agreed }) {
+			if m.kind == timeline.PhoneCall && m.placeName != "" && slices.ContainsFunc(p.hs, func(f hit) bool { return f.agreed }) {
 				// "फोन कॉल पर … ने इस्तांबुल में अगले दौर की वार्ता आयोजित
 				// करने पर सहमति व्यक्त की": Istanbul is the talks', not the
 				// call's.
@@ -1484,16 +1485,25 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 							after = max(after, f.last+1)
 						}
 					}
-					if pl, name, ok := placeIn(p.htoks[after:h.i]); ok && pl.Country == c {
+					if pl, name, ok := placeIn(p.htoks[min(after, h.i):h.i]); ok && pl.Country == c {
 						m.place, m.placeName = pl, name
 					}
 				}
 			}
-			if m.frame && h.attended && !h.later && m.date != nil && m.dateOwn && m.date.Start > p.htoks[h.last].end {
-				// "… सम्मेलन में हिस्सा लेने के बाद … चार से छह अप्रैल को
-				// श्रीलंका में होंगे": the date told after the frame is the
-				// main event's; the gathering attended is before it.
-				m.beforeDate, m.date, m.dateOwn = m.date, nil, false
+			if m.frame && h.attended {
+				if m.date != nil && m.dateOwn && m.date.Start > p.htoks[h.last].end {
+					// "… सम्मेलन में हिस्सा लेने के बाद … चार से छह अप्रैल को
+					// श्रीलंका में होंगे": the date told after the frame is the
+					// main event's; the gathering attended is before it (or
+					// after it: "… में हिस्सा लेने से पहले … 25 नवंबर को रूस
+					// में होंगे").
+					m.mainDate, m.date, m.dateOwn, m.attendedLater = m.date, nil, false, h.later
+				}
+				// Its place is in its own words, not the main event's.
+				m.place, m.placeName = timeline.Place{}, ""
+				if pl, name, ok := placeIn(p.htoks[:h.last+1]); ok {
+					m.place, m.placeName = pl, name
+				}
 			}
 			if h.later && h.kind == timeline.Visit && h.i == mh.i && (m.status == timeline.Held && m.fromTense || m.status == "") && m.date == nil && !pluperfect(x.text, verbs) {
 				// "नेपाल PM बोले- भारत जाने से पहले ‘होमवर्क’ जरूरी": what is
@@ -2522,7 +2532,7 @@ func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
 func laterVisitPhrase(toks []token, hs []hit, main hit) (f hit, open int, ok bool) {
 	for _, f := range hs {
 		if !f.frame || !f.later || f.aside || f.kind != timeline.Visit || f.i >= main.i || f.last+2 >= len(toks) ||
-			toks[f.last+1].key != "से" || toks[f.last+2].key != "पहले" {
+			toks[f.last+2].key != "पहले" || f.last+3 < len(toks) && toks[f.last+1].key == "के" && legWords.has(toks[f.last+3].key) {
 			continue // not "यात्रा के पहले पड़ाव", the first leg, nor "दौरे के पहले ही दिन"
 		}
 		open := -1
@@ -2565,6 +2575,10 @@ func ownsVisitAhead(toks []token, end int) bool {
 	}
 	return false
 }
+
+// legWords after "यात्रा के पहले" make it the first part of the visit, not
+// the time before it: "के पहले पड़ाव", "के पहले ही दिन".
+var legWords = setOf("पड़ाव", "पडाव", "चरण", "दिन", "हिस्से", "भाग", "दौर", "ही", "हफ्ते", "हफ़्ते", "सप्ताह", "सत्र")
 
 // laterVisitWord reports a word that may stand inside a visit's phrase
 // between its owner's genitive and its noun: a date's words, a place,
@@ -4330,7 +4344,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
+		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && m.mainDate == nil && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
 			// (no summit or multilateral meeting told before: "सार्क
@@ -4763,7 +4777,8 @@ func (x *extractor) recordOffice(p person) {
 
 // officeHere returns the holder, named before, of the office p names
 // with no name nor country, in a report filed from abroad, in a sentence,
-// toks, set nowhere at home: "इस्लामाबाद:
+// toks, that does not set it at home before it ("उधर नई दिल्ली में विदेश
+// मंत्री"): "इस्लामाबाद:
 // पाकिस्तान के प्रधानमंत्री नवाज शरीफ ने … प्रधानमंत्री 20 से 23
 // अक्तूबर तक अमेरिका की आधिकारिक यात्रा पर रहेंगे" is Sharif, not home's
 // prime minister, whom the report never names.
@@ -4771,8 +4786,10 @@ func (x *extractor) officeHere(p person, toks []token) (timeline.Participant, bo
 	if !p.homeGuess || p.Name.Hi != "" || p.Title.Hi == "" {
 		return timeline.Participant{}, false
 	}
-	if pl, _, ok := placeIn(toks); ok && pl.Country == x.home || slices.ContainsFunc(toks, func(t token) bool { return demonyms[t.text] == x.home }) {
-		return timeline.Participant{}, false // "उधर नई दिल्ली में विदेश मंत्री ने कहा": home's
+	if k := slices.IndexFunc(toks, func(t token) bool { return t.start >= p.start }); k > 0 {
+		if pl, _, ok := placeIn(toks[:k]); ok && pl.Country == x.home {
+			return timeline.Participant{}, false // "उधर नई दिल्ली में विदेश मंत्री ने कहा": home's, where he is
+		}
 	}
 	here := x.hereCountry()
 	if here == "" || here == x.home || x.offices[officeKey(p.Title.Hi)+"|"+x.home].Name.Hi != "" {
@@ -5791,11 +5808,17 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		if m.underWay {
 			continue // dated below, once its clause's main event is
 		}
-		if m.beforeDate != nil {
+		if d := m.mainDate; d != nil {
 			// "… सम्मेलन में हिस्सा लेने के बाद … चार से छह अप्रैल को …
-			// होंगे": before the main event's first day.
-			s.when = x.inDatelineZone(date.Before(date.FromTime(m.beforeDate.Date.Start)))
-			s.inferred = fmt.Sprintf("no date in the text: before %q, the date of what comes after it; check it", m.beforeDate.Text)
+			// होंगे": before the main event's first day; "… लेने से पहले":
+			// after its last.
+			if m.attendedLater {
+				s.when = x.inDatelineZone(date.After(date.FromTime(d.Date.End.Add(-time.Nanosecond))))
+				s.inferred = fmt.Sprintf("no date in the text: after %q, the date of what comes before it; check it", d.Text)
+			} else {
+				s.when = x.inDatelineZone(date.Before(date.FromTime(d.Date.Start)))
+				s.inferred = fmt.Sprintf("no date in the text: before %q, the date of what comes after it; check it", d.Text)
+			}
 			continue
 		}
 		if m.frame && !m.laterFrame && followedIn(ss, si) {
@@ -6182,7 +6205,7 @@ func (x *extractor) goesOnWithSubject(s span, toks, sentToks []token, ps []perso
 	}
 	for _, h := range eventHits(toks) {
 		if h.i >= 2 && (toks[h.i-1].key == "की" || toks[h.i-1].key == "का" || toks[h.i-1].key == "के") {
-			if o := toks[h.i-2]; !dateWord(o) && !hindi.IsPostposition(o.text) && !demonstratives.has(o.key) && o.key != "साथ" {
+			if o := toks[h.i-2]; !dateWord(o) && !hindi.IsPostposition(o.text) && !demonstratives.has(o.key) && o.key != "साथ" && !groupWords.has(o.key) {
 				return false // "… से यूक्रेनी प्रतिनिधिमंडल की मुलाकात होगी": whose it is, the clause says
 			}
 		}
@@ -6266,7 +6289,7 @@ func (x *extractor) summitVisits(ss []*story) {
 		return
 	}
 	for _, s := range ss {
-		if s.kind != timeline.Summit || !s.when.IsZero() || s.first.beforeDate != nil { // not one attended before the visit
+		if s.kind != timeline.Summit || !s.when.IsZero() || s.first.mainDate != nil { // not one attended before or after the visit
 			continue
 		}
 		if first, _ := storyStatus(s); first != nil && first.status == timeline.Held {
