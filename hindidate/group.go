@@ -516,10 +516,7 @@ func (c *ctx) weekdayRange(g *group, b atom) bool {
 		}
 	}
 	g.day.wdTo, g.day.end = int8(b.wd)+1, b.end
-	g.end = b.end
-	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.End
-	}
+	c.rangeEnd(g, b.end)
 	return true
 }
 
@@ -540,11 +537,16 @@ func (c *ctx) dayToWeekday(g *group, b atom) bool {
 	}
 	g.day.d, g.day.single = c.days(z, n, Day), false
 	g.day.end = b.end
-	g.end = b.end
-	if u := c.next(g.end); u.isFW(fwTak) {
+	c.rangeEnd(g, b.end)
+	return true
+}
+
+// rangeEnd ends the range g at byte end, past a तक right after it.
+func (c *ctx) rangeEnd(g *group, end int) {
+	g.end = end
+	if u := c.next(end); u.isFW(fwTak) {
 		g.end = u.End
 	}
-	return true
 }
 
 // spaces reports whether s[from:to] is empty or spaces only.
@@ -568,10 +570,7 @@ func (c *ctx) relRange(g *group, b atom) bool {
 		return false
 	}
 	g.day = atom{start: g.day.start, end: b.end, kind: akDate, d: c.days(from, to-from+1, Day)}
-	g.end = b.end
-	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.End
-	}
+	c.rangeEnd(g, b.end)
 	return true
 }
 

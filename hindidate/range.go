@@ -98,10 +98,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 	g.day.d = Date{Start: a.d.Start, End: b.d.End, Granularity: gran}
 	g.day.single, g.day.inferred, g.day.monthInf = false, false, false
 	g.approx = g.approx || b.approx
-	g.end = b.end
-	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.End
-	}
+	c.rangeEnd(g, b.end)
 	return true
 }
 
@@ -110,9 +107,6 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 // rather than reading its halves as two dates.
 func (c *ctx) backwards(g *group, b atom) bool {
 	g.badAt, g.badMsg = b.start+1, "the range ends before it starts"
-	g.end = b.end
-	if u := c.next(g.end); u.isFW(fwTak) {
-		g.end = u.End
-	}
+	c.rangeEnd(g, b.end)
 	return true
 }

@@ -543,17 +543,17 @@ func (x *extractor) subjectComma(toks []token, start, i int) bool {
 func otherTime(text string) bool {
 	toks := tokenize(text, 0, len(text))
 	for i, t := range toks {
-		if otherTimeWords.has(t.key) && !(i+1 < len(toks) && timeUnitWords.has(toks[i+1].key)) {
+		if otherTimeWords.has(t.key) && !(i+1 < len(toks) && (timeUnitWords.has(toks[i+1].key) || isWeekdayName(toks[i+1].text))) {
 			return true
 		}
 	}
 	return false
 }
 
-// timeUnitWords after "अगले" or "पिछले" make a date ("अगले महीने होने वाली
+// timeUnitWords, and weekdays, after "अगले" or "पिछले" make a date ("अगले महीने होने वाली
 // … शिखर सम्मेलन की बैठक"), not another one of the event ("अगला शिखर
 // सम्मेलन").
-var timeUnitWords = setOf("महीने", "माह", "सप्ताह", "हफ्ते", "हफ़्ते", "साल", "वर्ष", "दिन", "दिनों", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार")
+var timeUnitWords = setOf("महीने", "माह", "सप्ताह", "हफ्ते", "हफ़्ते", "साल", "वर्ष", "दिन", "दिनों")
 
 // nextTime reports "अगले/अगली/अगला" in text: the next one.
 func nextTime(text string) bool {
@@ -2588,13 +2588,7 @@ func laterVisitWord(t token) bool {
 	case "के", "की", "से", "तक", "बीच", "होने", "वाले", "वाली", "वाला", "प्रस्तावित", "आगामी", "अगले", "अगली", "इस", "सप्ताह", "हफ्ते", "महीने", "माह", "साल", "वर्ष", "शुरू", "आधिकारिक", "राजकीय":
 		return true
 	}
-	if hasDigit(t.text) {
-		return true
-	}
-	if _, ok := hindi.LookupMonth(t.text); ok {
-		return true
-	}
-	if _, ok := hindi.LookupWeekday(t.text); ok {
+	if dateWord(t) {
 		return true
 	}
 	p, ok := lookupPlace(t.text)
