@@ -2177,9 +2177,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a summit under way on the dateline and its session of two days before: one summit of the days between", reason: "heldout8 11: '… ब्रिक्स शिखर सम्मेलन चल रहा है' and 'बुधवार को … ब्रिक्स सम्मेलन के सत्र में हिस्सा लिया था' were two summits",
 			text: "जोहान्सबर्ग में ब्रिक्स शिखर सम्मेलन चल रहा है। इससे पहले सोमवार को प्रधानमंत्री मोदी और राष्ट्रपति लूला ने ब्रिक्स सम्मेलन के सत्र में हिस्सा लिया था।",
 			want: []want{{timeline.Summit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
-		{name: "a group's meeting told first, then as its summit: one summit", reason: "the gathering takes the summit's kind when any telling names it one",
+		{name: "a group's meeting told first, then as its summit: one summit", reason: "the gathering takes the summit's kind when any telling names it one, and the days the summit is told with that begin on the gathering's day",
 			text: "दोनों नेता जी-20 की बैठक में हिस्सा लेने के लिए 20 नवंबर को जोहान्सबर्ग में होंगे। प्रधानमंत्री मोदी 20 से 22 नवंबर तक जी-20 शिखर सम्मेलन में हिस्सा लेंगे।",
-			want: []want{{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+			want: []want{{timeline.Summit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a tour begun at the dateline: the country besides the others is a leg; legs on their country's day, or in the month, to come", reason: "heldout23 02: 'तीन देशों के दौरे पर रवाना हो चुके हैं … अमेरिका के अलावा नीदरलैंड और पुर्तगाल का दौरा भी करेंगे' drafted two legs on the dateline, held, and no US leg",
 			text: "प्रधानमंत्री मोदी अपने तीन देशों के दौरे पर रवाना हो चुके हैं। वह 20 नवंबर को अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप से पहली बार मिलेंगे। अपनी यात्रा से पहले मोदी ने कहा कि इस यात्रा का मकसद साझेदारी को मजबूत करना है। प्रधानमंत्री अमेरिका के अलावा नीदरलैंड और पुर्तगाल का दौरा भी करेंगे।",
 			want: []want{
@@ -2661,6 +2661,34 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a negation before बल्कि negates a purpose, not the visit", reason: "heldout27 13: 'यह दौरा … चर्चा के लिए नहीं बल्कि एक बहुपक्षीय कार्यक्रम के लिए है' drafted the visit as cancelled",
+			text: "विदेश मंत्री जयशंकर 20 नवंबर को ताशकंद जाएंगे। उनका यह दौरा द्विपक्षीय संबंधों पर चर्चा के लिए नहीं बल्कि शंघाई सहयोग संगठन के एक कार्यक्रम के लिए है।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "'यह सम्मेलन' with days is the only summit told, on those days", reason: "heldout27 13: 'यह सम्मेलन 15-16 अक्टूबर को इस्लामाबाद में आयोजित हो रहा है' stayed a meeting of its own beside the summit begun that day",
+			text: "ब्रिक्स शिखर सम्मेलन आज से जोहानिसबर्ग में शुरू हो रहा है। प्रधानमंत्री मोदी कल वहां पहुंचेंगे और राष्ट्रपति रामाफोसा से मुलाकात करेंगे। यह सम्मेलन 18-20 नवंबर तक चलेगा।",
+			want: []want{
+				{timeline.Summit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a summit begun today, told again on a day after, goes on to that day", reason: "heldout27 13: 'जयशंकर 16 अक्टूबर को एससीओ समिट 2024 के दौरान संबोधन देंगे' drafted a second summit after 'SCO शिखर सम्मेलन आज … से शुरू हो रहा है'",
+			text: "जी-20 शिखर सम्मेलन आज से रियो में शुरू होगा। प्रधानमंत्री 19 नवंबर को जी-20 समिट के दौरान भाषण देंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a summit of one day told again on a day after is two", reason: "the summit goes on only from a day it is told to begin",
+			text: "जी-20 शिखर सम्मेलन आज रियो में होगा। प्रधानमंत्री 19 नवंबर को जी-20 समिट के दौरान भाषण देंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "talks one may see happen are no event", reason: "heldout27 13: '… वेलकम डिनर के दौरान अनौपचारिक बातचीत करते देखा जा सकता है' drafted two meetings from the writer's guess",
+			text: "आसियान शिखर सम्मेलन 20 नवंबर को कुआलालंपुर में होगा। वहां दोनों नेताओं को भोज के दौरान अनौपचारिक बातचीत करते देखा जा सकता है।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",

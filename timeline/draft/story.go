@@ -948,7 +948,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	for _, p := range ps {
 		u := p.u
 		toks := x.tokens(u.start, u.end)
-		if _, bad := hasAny(toks, notEventWords); bad {
+		if _, bad := hasAny(toks, notEventWords); bad || maySeeDoing(toks) {
 			continue
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
@@ -956,6 +956,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		participle := -1 // the byte offset of a negated participle's verb, which negates no event
 		if k, no := negationAt(toks); no && x.negatedParticiple(toks, k) {
 			participle = toks[k+1].start
+		} else if no && x.contrastNegation(toks, k) {
+			// "यह दौरा … चर्चा के लिए नहीं बल्कि एक बहुपक्षीय कार्यक्रम के
+			// लिए है": not for this but for that; the visit stands.
 		} else if no {
 			// "नहीं पहुंच सकेंगे": the layer may not see the verb group
 			// whole. But "… प्रधानमंत्री के कोलंबो न आ पाने पर अफसोस जताया"
@@ -4120,8 +4123,8 @@ func (x *extractor) build(ms []*mention) []*story {
 					// summit of the sentence just before, by the noun of its
 					// name.
 					// So is "इस सम्मेलन के बाद …" after a summit under way.
-					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || strings.Contains(m.text, m.word+" के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
-						ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == ""
+					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || strings.Contains(m.text, m.word+" के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
+						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.lastGathering(recent, ss[i]))
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
@@ -4146,6 +4149,15 @@ func (x *extractor) build(ms []*mention) []*story {
 					// "25 जून को रवाना होंगी … 27 जून तक … दौरे पर
 					// रहेंगी": the visit begun on one day lasts until
 					// the other.
+					target, w, wn = s, date.When{}, nil
+					s.when = span
+				}
+			}
+			if target == nil {
+				if s, span, ok := x.summitGoesOn(recent, m, w); ok {
+					// "एससीओ शिखर सम्मेलन आज से शुरू हो रहा है", then "16
+					// अक्टूबर को एससीओ समिट के दौरान संबोधन देंगे": the summit
+					// begun that day lasts until the day told.
 					target, w, wn = s, date.When{}, nil
 					s.when = span
 				}
@@ -4715,6 +4727,31 @@ func (x *extractor) stayUntil(ss []*story, m *mention, w date.When) (*story, dat
 		}
 		st, end := s.when.Start(), w.Start()
 		if !st.Before(end) || st.AddDays(14).Before(end) {
+			continue
+		}
+		if span, err := s.when.Until(w.WithZone(s.when.Zone())); err == nil {
+			return s, span, true
+		}
+	}
+	return nil, date.When{}, false
+}
+
+// summitGoesOn returns the summit or meeting of many, told as beginning
+// on one day ("… शिखर सम्मेलन आज से शुरू हो रहा है"), that a telling m of
+// the same group's gathering on a day up to three days later goes on to,
+// with the span from its first day to the end of m's date w.
+func (x *extractor) summitGoesOn(ss []*story, m *mention, w date.When) (*story, date.When, bool) {
+	if m.label == "" || m.kind != timeline.Summit && m.kind != timeline.MultilateralMeeting || w.Precision() != date.Day || w.IsApprox() || w.Bound() != date.NoBound {
+		return nil, date.When{}, false
+	}
+	for i := len(ss) - 1; i >= 0; i-- {
+		s := ss[i]
+		if s.kind != m.kind || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() || s.dated == nil || !containsWord(s.dated.text, "शुरू") ||
+			!slices.ContainsFunc(s.ms, func(o *mention) bool { return o.label == m.label }) {
+			continue
+		}
+		first, from := s.when.Start(), w.Start()
+		if !first.Before(from) || first.AddDays(3).Before(from) {
 			continue
 		}
 		if span, err := s.when.Until(w.WithZone(s.when.Zone())); err == nil {
@@ -5354,6 +5391,43 @@ func ongoingSince(toks []token) bool {
 
 var progressiveWords = setOf("रहे", "रही", "रहा")
 
+// lastGathering reports s as the only summit or meeting of many among
+// the stories told: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
+// after the summit's headline can be no other.
+func (x *extractor) lastGathering(recent []*story, s *story) bool {
+	return !slices.ContainsFunc(recent, func(o *story) bool {
+		return o != s && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting)
+	})
+}
+
+// maySeeDoing reports "… बातचीत करते देखा जा सकता है" (may be seen
+// talking): the writer's guess at what may happen, which editors draft as
+// no event, not a plan anyone made.
+func maySeeDoing(toks []token) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if seenWords.has(toks[i].key) && toks[i+1].key == "जा" && strings.HasPrefix(toks[i+2].key, "सक") && doingWords.has(toks[i-1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seenWords  = setOf("देखा", "देखे", "देखी")
+	doingWords = setOf("करते", "करती", "करता", "होते", "होती", "मिलते", "मिलती")
+)
+
+// contrastNegation reports a negation at toks[k] that ends its clause
+// before बल्कि (not … but …): it negates a purpose or a manner, which the
+// clause after बल्कि replaces, and leaves the event as told.
+func (x *extractor) contrastNegation(toks []token, k int) bool {
+	if k+1 < len(toks) {
+		return toks[k+1].key == "बल्कि"
+	}
+	t := hindi.Next(x.text, toks[k].end)
+	return t.Kind == hindi.Word && t.Text(x.text) == "बल्कि"
+}
+
 // negatedParticiple reports a negation at toks[k] of a participle that
 // describes the noun after it ("… से विदेश दौरे पर नहीं गए प्रधानमंत्री
 // नरेंद्र मोदी … शुरुआत कर सकते हैं"): it says what someone has not
@@ -5668,7 +5742,9 @@ func finer(w, v date.When, k timeline.Kind) bool {
 	if coarse(v) && !coarse(w) || vagueness(w) < vagueness(v) {
 		return true
 	}
-	if k == timeline.Visit && !coarse(w) && !coarse(v) {
+	if (k == timeline.Visit || k == timeline.Summit || k == timeline.MultilateralMeeting) && !coarse(w) && !coarse(v) {
+		// "आज से शुरू होगी शंघाई समिट", then "यह सम्मेलन 15-16 अक्टूबर
+		// को …": the days from the first one on.
 		ws, we := w.Days()
 		vs, ve := v.Days()
 		return ws == vs && we.After(ve)
