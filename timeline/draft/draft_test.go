@@ -2690,6 +2690,30 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a trip told done 'इस यात्रा से पहले' is at the dateline, not on the visit's day", reason: "heldout27 12: 'इस यात्रा के पहले … मिसरी काठमांडू के दो दिवसीय आधिकारिक दौरे पर पहुंचे हैं' took Oli's visit's day a month later",
+			text: "प्रधानमंत्री मोदी 2 दिसंबर को जापान जाएंगे। इस यात्रा से पहले विदेश सचिव विक्रम मिस्री टोक्यो पहुंच गए हैं।",
+			want: []want{
+				{timeline.Visit, "2025-12-02[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks still to come 'इस यात्रा से पहले' are before the visit's day", reason: "heldout27 12: an event before a visit took the visit's own day",
+			text: "प्रधानमंत्री मोदी 2 दिसंबर को जापान जाएंगे। इस यात्रा से पहले विदेश सचिव विक्रम मिस्री अपने जापानी समकक्ष से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-02[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "<2025-12-02[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "the days of a trip before a visit are the trip's, not the visit's", reason: "heldout27 12: Oli's visit took the two days of Misri's trip 'इस यात्रा के पहले … दो दिवसीय आधिकारिक दौरे पर'",
+			text: "प्रधानमंत्री मोदी 2 दिसंबर को जापान जाएंगे। इस यात्रा के पहले विदेश सचिव विक्रम मिस्री तीन दिवसीय दौरे पर टोक्यो पहुंचे हैं।",
+			want: []want{
+				{timeline.Visit, "2025-12-02[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "'यात्रा के पहले चरण में' is the tour's first leg, not the time before the tour", reason: "heldout8 12: 'अपनी यात्रा के पहले चरण में प्रधानमंत्री नाइजीरिया जाएंगे' was read as an event before the tour, which stayed one visit of all its countries",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को नाइजीरिया और ब्राजील की पांच दिवसीय यात्रा पर रवाना होंगे। अपनी यात्रा के पहले चरण में प्रधानमंत्री नाइजीरिया जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

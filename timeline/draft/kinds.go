@@ -479,6 +479,10 @@ func eventHits(toks []token) []hit {
 			// after the main event, an event of its own.
 			out[j].frame, out[j].after, out[j].aside, out[j].attended = true, true, true, true
 			out[j].later = at(i+5) == "पहले"
+		case next == "के" && next2 == "पहले" && legWords.has(at(i+3)):
+			// "यात्रा के पहले चरण में", "दौरे के पहले ही दिन": a part of
+			// the visit, not the time before it.
+			out[j].frame = true
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
 			// "… के बाद", "… के एक दिन बाद"
 			out[j].frame, out[j].after = true, true

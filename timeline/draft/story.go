@@ -65,6 +65,7 @@ type mention struct {
 	after         bool     // the main event of a clause "X के बाद …": another event than X
 	afterKind     timeline.Kind
 	afterAt       int              // the byte offset of the frame word the main event follows, when after
+	afterLater    bool             // when after, the frame comes after the main event ("इस यात्रा से पहले …")
 	visitAhead    bool             // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
 	mainDate      *hindidate.Match // a frame attended before or after the main event: the main event's date
 	attendedLater bool             // that frame is attended after the main event ("… में हिस्सा लेने से पहले")
@@ -1417,7 +1418,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			slices.ContainsFunc(p.hs, func(h hit) bool { return h.later && h.aside && h.i != mh.i })
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
-				base.after, base.afterKind, base.afterAt = true, h.kind, p.htoks[h.i].start
+				base.after, base.afterKind, base.afterAt, base.afterLater = true, h.kind, p.htoks[h.i].start, h.later
 			}
 		}
 		for _, h := range p.hs {
@@ -1427,6 +1428,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			if h.frame && h.after && h.i != mh.i && m.days > 0 && visitDays(p.htoks[max(0, h.i-4):h.i]) == 0 && visitDays(p.htoks[h.last+1:]) > 0 {
+				// "इस यात्रा के पहले … काठमांडू के दो दिवसीय आधिकारिक दौरे
+				// पर पहुंचे हैं": the days are the main event's visit's.
+				m.days = 0
+			}
 			if guestWords.has(h.word) {
 				// "गणतंत्र दिवस … के मुख्य अतिथि … होंगे": home's day, and a
 				// guest from abroad; not "बांग्लादेश के स्वतंत्रता दिवस
@@ -5940,6 +5946,21 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			if best >= 0 {
 				s.parent = ss[best]
 			}
+		}
+		if p := s.parent; p != nil && p.kind == timeline.Visit && !p.when.IsZero() && m.after && m.afterLater && m.afterKind == p.kind && p.when.Bound() == date.NoBound {
+			// "इस यात्रा से पहले विदेश सचिव … पहुंच गए हैं": before the
+			// trip it comes before, not on its days; at the dateline
+			// when told as done by then. (Before a meeting may be hours
+			// before it, on its day.)
+			first, _ := p.when.Days()
+			if (m.past || m.present || m.status == timeline.Held) && !m.upcoming && !m.unfulfilled && first.After(x.reported) {
+				s.when = x.inDatelineZone(date.OnDay(x.reported))
+				s.inferred = fmt.Sprintf("date inferred from the dateline: told as done, before the %s it comes before (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			} else {
+				s.when = x.inDatelineZone(date.Before(first))
+				s.inferred = fmt.Sprintf("no date in the text: before the %s it comes before (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+			}
+			continue
 		}
 		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) { // not a time before what it came after
 			s.when = p.when
