@@ -14,6 +14,10 @@ import (
 // "X ने घोषणा की".
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
+// thenWords tell when, not who, at the start of a source: "इसके बाद
+// ह्वाइट हाउस के अधिकारियों ने कहा", "इससे पहले …".
+var thenWords = setOf("बाद", "पहले", "फिर", "तब", "अब", "इसके", "उसके", "इससे", "उससे", "इसी", "उसी")
+
 // attributionSpan is an attribution phrase of a sentence, with the source.
 type attributionSpan struct {
 	span
@@ -72,8 +76,8 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		for first > 0 && anchor-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 			first--
 		}
-		for first < anchor-1 && hindi.IsPostposition(toks[first].text) {
-			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition
+		for first < anchor-1 && (hindi.IsPostposition(toks[first].text) || thenWords.has(toks[first].key)) {
+			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition; "इसके बाद …": nor with a time
 		}
 		if toks[first].key == "उन्होंने" || src-first == 0 {
 			continue

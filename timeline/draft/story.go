@@ -1379,7 +1379,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// पर स्विट्जरलैंड जाएंगे": the length is the other clause's.
 			base.days = 0
 		}
-		if _, ok := hasAny(toks, upcomingWords); ok || eager {
+		if upcomingIn(toks) || eager {
 			base.upcoming = true // "आगामी", or looked forward to: still to come
 			if base.status == "" {
 				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true
@@ -4100,6 +4100,9 @@ func (x *extractor) build(ms []*mention) []*story {
 					if ss[i].first.clause == m.clause {
 						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 					}
+					if x.offSaidBefore(ss[i], m) {
+						continue
+					}
 					if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && otherVisitor(x.text, ss[i], m) {
 						continue // "… सुगा ने … यात्रा को रद्द कर दिया है। इससे पहले … बोरिस जॉनसन ने अपना भारत दौरा रद्द कर दिया": his own
 					}
@@ -4247,6 +4250,9 @@ func (x *extractor) build(ms []*mention) []*story {
 				// clause before.
 				offAfterCall := ss[i].kind == timeline.PhoneCall && m.word != "बात" && ss[i].first.sent == m.sent && ss[i].first.clause != m.clause && (m.status == timeline.Cancelled || m.status == timeline.Postponed)
 				if offAfterCall {
+					continue
+				}
+				if x.offSaidBefore(ss[i], m) {
 					continue
 				}
 				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
@@ -5396,6 +5402,50 @@ func ongoingSince(toks []token) bool {
 }
 
 var progressiveWords = setOf("रहे", "रही", "रहा")
+
+// offSaidBefore reports m, a calling off told after a saying in the
+// pluperfect, and s, told first as held in the simple past: "… से
+// मुलाकात की। … इसके बाद अधिकारियों ने कहा था कि ओबामा ने … अपनी बैठक
+// स्थगित कर दी है". The meeting called off before the news is the one
+// planned, not the one held.
+func (x *extractor) offSaidBefore(s *story, m *mention) bool {
+	if m.status != timeline.Cancelled && m.status != timeline.Postponed || s.first.status != timeline.Held || !s.first.past || s.first.plup || s.first.unfulfilled {
+		return false
+	}
+	pre := x.tokens(m.sent.start, m.clause.start)
+	n := len(pre)
+	return n >= 3 && pre[n-1].key == "कि" && beenWords.has(pre[n-2].key) && sayWords.has(pre[n-3].key)
+}
+
+// upcomingIn reports a word of what is still to come in toks: "आगामी",
+// or "वाले/वाली/वाला" ("होने वाली बैठक", "आने वाले हैं"); but not one
+// that makes a doer of a person ("… गाली देने वाले फिलीपीन्स के
+// राष्ट्रपति", "भारत आने वाले पहले राष्ट्रपति"), which tells no time.
+func upcomingIn(toks []token) bool {
+	for i, t := range toks {
+		if !upcomingWords.has(t.key) {
+			continue
+		}
+		if aheadWords.has(t.key) || !doerOf(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// doerOf reports an office among the four words after toks[i], with no
+// event word before it: "देने वाले फिलीपीन्स के राष्ट्रपति".
+func doerOf(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if offices.has(toks[j].text) {
+			return true
+		}
+		if hitStart.has(toks[j].key) {
+			return false
+		}
+	}
+	return false
+}
 
 // lastGathering reports s as the only summit or meeting of many among
 // the stories told: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
