@@ -1184,11 +1184,11 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a joint statement's words are its sides' own", reason: "heldout7 03: 'ईरान के राष्ट्रपति … ने संयुक्त बयान में कहा' was the statement's source",
 			text: "भारत और ईरान ने सोमवार को संयुक्त बयान जारी किया। ईरान के राष्ट्रपति ने संयुक्त बयान में कहा कि दोनों देश व्यापार बढ़ाएंगे।",
 			want: []want{{timeline.Statement, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
-		{name: "talks done during a visit under way take the dateline's day", reason: "an event told as done during a visit the dateline falls in happened by the day of the report",
+		{name: "talks done during a visit under way take its days up to the dateline's", reason: "an event told as done during a visit the dateline falls in happened by the day of the report, on any day of the visit till then",
 			text: "प्रधानमंत्री 17 से 19 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता हुई।",
 			want: []want{
 				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
-				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "talks to come during a visit under way keep the visit's days", reason: "guard: only what is told as done is dated by the dateline",
 			text: "प्रधानमंत्री 17 से 19 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता होगी।",
@@ -2724,6 +2724,12 @@ func TestExtractSentences(t *testing.T) {
 			text: "ट्रंप की आलोचना करने वाले ब्राजील के राष्ट्रपति लूला से ट्रंप ने मुलाकात की.",
 			want: []want{
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "talks told done during a visit begun days before are on any day of it up to the report's", reason: "heldout27 11: the meeting with the former King, told done on the last day of a two-day visit, was dated the last day only",
+			text: "प्रधानमंत्री मोदी सोमवार को दो दिवसीय दौरे पर भूटान पहुंचे। इस यात्रा के दौरान उन्होंने भूटान के राजा से द्विपक्षीय बैठक की।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",

@@ -6029,7 +6029,15 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				// "शी जिनपिंग … अहमदाबाद पहुंचे … दोनों नेताओं ने बातचीत
 				// की" in a report of the first of three days: done by the
 				// day of the report, not on any day of the visit.
+				// On a later day of it: any day from its first to the
+				// report's ("भूटान की यात्रा पर पहुंचे … ने … बैठक की" on
+				// the last day of two).
 				s.when = x.inDatelineZone(date.OnDay(x.reported))
+				if ps.Before(x.reported) {
+					if w, err := x.inDatelineZone(date.OnDay(ps)).Until(s.when); err == nil {
+						s.when = w
+					}
+				}
 				s.inferred = fmt.Sprintf("date inferred from the dateline, a day of the %s it happens during (%q), as the report tells it as done; check it", p.kind, firstWords(x.text, p.first.clause, 8))
 			}
 			continue
