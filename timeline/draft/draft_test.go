@@ -1190,6 +1190,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "talks done on the first day of a visit under way take that day", reason: "guard: done by the report's day, the visit's first",
+			text: "प्रधानमंत्री 18 से 20 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता हुई।",
+			want: []want{
+				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "talks to come during a visit under way keep the visit's days", reason: "guard: only what is told as done is dated by the dateline",
 			text: "प्रधानमंत्री 17 से 19 नवंबर तक जापान की यात्रा पर हैं। इस यात्रा के दौरान दोनों नेताओं के बीच वार्ता होगी।",
 			want: []want{
