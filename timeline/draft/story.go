@@ -5447,6 +5447,20 @@ func doerOf(toks []token, i int) bool {
 	return false
 }
 
+// afterDateline reports a date that begins after the dateline's day.
+func (x *extractor) afterDateline(d *hindidate.Match) bool {
+	w, _ := WhenOf(d.Date)
+	a, _ := w.Days()
+	return !a.IsZero() && a.After(x.reported)
+}
+
+// laterOn reports a clause that opens with "बाद में" (later): something
+// still to come, some time after what was told. ("इसके बाद" follows
+// what was told directly, on its day.)
+func laterOn(toks []token) bool {
+	return len(toks) >= 2 && toks[0].key == "बाद" && toks[1].key == "में"
+}
+
 // lastGathering reports s as the only summit or meeting of many among
 // the stories told: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
 // after the summit's headline can be no other.
@@ -6061,6 +6075,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if ahead && !m.past && duringKinds[s.kind] && laterOn(x.tokens(m.clause.start, m.clause.end)) && (near == nil || !x.afterDateline(near)) {
+			if v := x.tripUnderWay(ss, si); v != nil && v.kind == timeline.Visit {
+				if w, ok := x.restOf(v); ok {
+					// "… चार दिवसीय यात्रा पर बुधवार को नई दिल्ली पहुंचे …
+					// बाद में प्रचंड राष्ट्रपति … से मुलाकात करेंगे": later on
+					// the visit under way, on a day left of it.
+					s.parent, s.when = v, w
+					s.inferred = fmt.Sprintf("date inferred from the days left of the %s under way, as told to come later (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+					continue
+				}
+			}
+		}
 		if near != nil && ahead && !m.past && duringKinds[s.kind] {
 			if w, v, ok := x.restOfTripUnderWay(ss, si, near.Start); ok {
 				// "… गुरुवार को दो दिवसीय दौरे पर काठमांडू पहुंचीं। … देउबा
@@ -6317,9 +6343,16 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 	if v == nil || v == ahead || v.kind != timeline.Visit {
 		return date.When{}, nil, false
 	}
+	w, ok := x.restOf(v)
+	return w, v, ok
+}
+
+// restOf returns the days of visit v from the dateline on, when v has not
+// ended by then.
+func (x *extractor) restOf(v *story) (date.When, bool) {
 	a, b := v.when.Days()
 	if a.IsZero() || !b.After(x.reported) {
-		return date.When{}, nil, false
+		return date.When{}, false
 	}
 	from := a
 	if x.reported.After(a) {
@@ -6331,7 +6364,7 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 			w = r
 		}
 	}
-	return w, v, true
+	return w, true
 }
 
 // goesOnWithSubject reports a sentence's first clause, toks, that names
