@@ -90,6 +90,9 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 			}
 			words++
 			pos, placeEnd = t.End, t.End
+			if strings.HasSuffix(t.Text(line), "ः") {
+				break // "दिल्लीः …": the visarga closes the place, read below
+			}
 			continue
 		case t.Kind == hindi.Punct && (t.Rune == '/' || t.Rune == '(' || t.Rune == ')') && words > 0:
 			pos = t.End
@@ -107,6 +110,13 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	d := Dateline{Start: from, Place: strings.TrimSpace(line[:placeEnd])}
+	if place, ok := strings.CutSuffix(d.Place, "ः"); ok && isPlaceWord(place[strings.LastIndexByte(place, ' ')+1:]) && strings.TrimSpace(line[placeEnd:]) != "" {
+		// "दिल्लीः बांग्लादेश की प्रधानमंत्री …": a visarga typed for the
+		// colon, after a place (not "अतः", "पुनः").
+		d.Place = place
+		d.End = from + closeMark(line, placeEnd)
+		return d, true
+	}
 	rest := placeEnd
 	for rest < len(line) && line[rest] == ' ' {
 		rest++

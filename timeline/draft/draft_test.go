@@ -2750,6 +2750,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a comma after a subject with its office's country cuts no clause", reason: "heldout27 08: 'बांग्लादेश की प्रधानमंत्री शेख हसीना, अपने भारतीय समकक्ष … के आमंत्रण पर … नयी दिल्ली की यात्रा कर सकती हैं' drafted no visit",
+			text: "बांग्लादेश की प्रधानमंत्री शेख हसीना, मोदी के आमंत्रण पर 20 नवंबर को नई दिल्ली की यात्रा करेंगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a comma after a subject with a demonym cuts no clause", reason: "as 'बांग्लादेश की प्रधानमंत्री शेख हसीना, …'",
+			text: "रूसी राष्ट्रपति व्लादिमीर पुतिन, मोदी के आमंत्रण पर 4 दिसंबर को भारत आएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

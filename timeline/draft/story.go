@@ -531,7 +531,16 @@ func (x *extractor) subjectComma(toks []token, start, i int) bool {
 	if n < len(toks) && (offices.has(toks[n].text) || officeFirst.has(toks[n].text)) {
 		limit = 8
 	}
-	if n == 0 || n > limit || !offices.has(toks[0].text) && leaderCountry(toks[0].text) == "" {
+	// "बांग्लादेश की प्रधानमंत्री शेख हसीना, …", "रूसी राष्ट्रपति पुतिन, …":
+	// the office's country before it.
+	head := 0
+	switch {
+	case len(toks) > 2 && isCountrySpelling(toks[0].text) && (toks[1].key == "के" || toks[1].key == "की" || toks[1].key == "का"):
+		head = 2
+	case len(toks) > 1 && demonyms[toks[0].text] != "":
+		head = 1
+	}
+	if n <= head || n-head > limit || !offices.has(toks[head].text) && leaderCountry(toks[head].text) == "" {
 		return false
 	}
 	_, verb := hindi.LastVerb(x.text, start, i)
