@@ -2760,6 +2760,18 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "agreements sealed ('समझौतों पर मुहर लगेगी') are a signing", reason: "heldout27 10: the headline's 'कई समझौतों पर लगेगी मुहर' drafted no signing",
+			text: "प्रधानमंत्री 20 नवंबर को नेपाल जाएंगे। इस दौरान दोनों देशों के बीच कई समझौतों पर मुहर लगेगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.AgreementSigning, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "agreements sealed, the verb first ('पर लगेगी मुहर')", reason: "heldout27 10: as a headline words it",
+			text: "पुतिन 4 दिसंबर को भारत आएंगे, रक्षा समझौतों पर लगेगी मुहर",
+			want: []want{
+				{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.AgreementSigning, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

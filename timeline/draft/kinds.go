@@ -73,6 +73,7 @@ var (
 	videoWords     = setOf("वीडियो", "वर्चुअल", "वर्जुअल", "आभासी", "virtual", "ऑनलाइन", "ऑन-लाइन", "online")
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
+	sealWords      = setOf("लगेगी", "लगी", "लगाई", "लगाएंगे", "लगा", "लग", "लगाने", "लगने", "लगाया") // "समझौतों पर मुहर लगेगी": sealed
 	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
@@ -198,6 +199,12 @@ func eventHits(toks []token) []hit {
 			// consensus that holds) nor "को अंजाम तक पहुंचाने" (seen
 			// through).
 			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && at(i+1) == "पर" && at(i+2) == "मुहर" && sealWords.has(at(i+3)) && !near(i, 0, 4, signWords):
+			// "समझौतों पर मुहर लगेगी", "समझौते पर मुहर लगाई": agreements
+			// sealed.
+			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && at(i+1) == "पर" && sealWords.has(at(i+2)) && at(i+3) == "मुहर" && !near(i, 0, 4, signWords):
+			add(i, timeline.AgreementSigning, false) // a headline's "कई समझौतों पर लगेगी मुहर"
 		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
