@@ -42,6 +42,8 @@ type mention struct {
 	putOffTo      *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
 	denied        bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
 	during        bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
+	duringLast    bool             // during, by a relative within the sentence ("…, जिसके दौरान …"): the event named last before
+	wordAt        int              // the byte offset of the event word
 	duringKind    timeline.Kind
 	hasVerb       bool
 	past          bool
@@ -1239,6 +1241,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if len(sentToks) > 0 && u.start == s.start && relatives.has(sentToks[0].key) {
 			base.during = true // "। जहां वह राष्ट्रपति से मुलाकात करेंगी": during the event told just before
 		}
+		if len(toks) > 0 && u.start > s.start && relatives.has(toks[0].key) && base.during {
+			// "… की सितंबर 2023 में नई दिल्ली की राजकीय यात्रा के बाद हो रही
+			// है, जिसके दौरान उन्होंने G20 शिखर सम्मेलन में भाग लिया था":
+			// during the event named last, not the clause's main one.
+			base.duringLast = true
+		}
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
@@ -1437,6 +1445,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
+			m.wordAt = p.htoks[h.i].start
 			if h.frame && h.after && h.i != mh.i && m.days > 0 && visitDays(p.htoks[max(0, h.i-4):h.i]) == 0 && visitDays(p.htoks[h.last+1:]) > 0 {
 				// "इस यात्रा के पहले … काठमांडू के दो दिवसीय आधिकारिक दौरे
 				// पर पहुंचे हैं": the days are the main event's visit's.
@@ -1606,6 +1615,46 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				after := func(q person) bool { return q.counterpart && q.start >= at }
 				if slices.ContainsFunc(m.people, before) {
 					m.people = slices.DeleteFunc(slices.Clone(m.people), after)
+				}
+			}
+			if m.frame && h.after && mh.i < h.i {
+				// "… उनकी पिछली यात्रा … मोदी के 2017 में इज़राइल दौरे के बाद
+				// जनवरी 2018 में हुई थी": the owner told before the frame's
+				// word is its traveller, and a date between them its date.
+				mainAt, at := p.htoks[mh.i].start, p.htoks[h.i].start
+				if k := slices.IndexFunc(m.people, func(q person) bool {
+					return q.start > mainAt && q.end <= at && q.end <= len(x.text) && genitiveNext(x.text[q.end:])
+				}); k >= 0 {
+					ownerEnd := m.people[k].end
+					m.people = []person{m.people[k]}
+					if c, all := visitedCountries(x.text, x.tokens(ownerEnd, p.htoks[h.last].end)); c != "" {
+						m.visited, m.visitedAll = c, all
+					}
+					for _, d := range append(append([]hindidate.Match(nil), m.others...), derefMatch(m.date)...) {
+						if d.Start >= ownerEnd && d.End <= at {
+							d := d
+							m.date, m.dateOwn = &d, true
+							if (m.fromTense || m.status == "") && !d.Date.End.After(x.dateline) {
+								// what the main event came after was done by then
+								m.status, m.statusWord, m.fromTense, m.past, m.upcoming = timeline.Held, "के बाद", false, true, false
+							}
+							break
+						}
+					}
+				}
+			}
+			if !m.frame && m.after && m.wordAt < m.afterAt {
+				// "यह यात्रा क्राउन प्रिंस मोहम्मद बिन सलमान की सितंबर 2023 में
+				// … राजकीय यात्रा के बाद हो रही है": the owner told between
+				// the main event's word and the frame's is the frame's.
+				owner := func(q person) bool {
+					return q.start > m.wordAt && q.end <= m.afterAt && q.end <= len(x.text) && genitiveNext(x.text[q.end:])
+				}
+				if slices.ContainsFunc(m.people, owner) {
+					m.people = slices.DeleteFunc(slices.Clone(m.people), owner)
+					if m.date != nil && m.date.Start > m.wordAt && m.date.End <= m.afterAt {
+						m.date, m.dateOwn = nil, false // and so is its date ("सितंबर 2023 में")
+					}
 				}
 			}
 			if !m.frame && m.after {
@@ -4407,6 +4456,11 @@ func (x *extractor) build(ms []*mention) []*story {
 						}
 					}
 				}
+				if m.duringLast {
+					if o := namedLast(recent, m); o != nil {
+						target.parent = o
+					}
+				}
 				if m.during && m.unfulfilled && target.parent != nil {
 					// "… दौरा स्थगित हो गया है … अब संभवतः फरवरी में … इस दौरे के
 					// दौरान मोदी … से मिलने वाले थे": what was to happen
@@ -5468,6 +5522,35 @@ func (x *extractor) afterDateline(d *hindidate.Match) bool {
 // what was told directly, on its day.)
 func laterOn(toks []token) bool {
 	return len(toks) >= 2 && toks[0].key == "बाद" && toks[1].key == "में"
+}
+
+// namedLast returns the story of the event named last before m's clause
+// in its sentence, frames too: what "जिसके दौरान" refers to.
+func namedLast(ss []*story, m *mention) *story {
+	var best *story
+	at := -1
+	for _, s := range ss {
+		for _, o := range s.ms {
+			if o.sent == m.sent && o.clause.end <= m.clause.start && o.wordAt > at {
+				best, at = s, o.wordAt
+			}
+		}
+	}
+	return best
+}
+
+// derefMatch returns the match d points to, as a slice of none or one.
+func derefMatch(d *hindidate.Match) []hindidate.Match {
+	if d == nil {
+		return nil
+	}
+	return []hindidate.Match{*d}
+}
+
+// genitiveNext reports text opening with की, के or का.
+func genitiveNext(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	return startsWord(t, "की") || startsWord(t, "के") || startsWord(t, "का")
 }
 
 // lastGathering reports s as the only summit or meeting of many among
