@@ -2786,6 +2786,11 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2018-01[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2017[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a page's topic tag in Latin letters tells no event", reason: "heldout27 09: 'G-20 Summit 2022: … की सोमवार को जी-20 शिखर सम्मेलन से पहले मुलाकात हुई' drafted the summit held on Monday, and no meeting",
+			text: "G-20 Summit 2025: मोदी और ट्रंप की सोमवार को मुलाकात हुई।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

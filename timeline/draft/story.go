@@ -883,10 +883,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	var out []*mention
 	hits := make([][]hit, len(cls))
 	utoks := make([][]token, len(cls))
+	tag := topicTag(x.text, s)
 	for k, u := range cls {
 		toks := x.tokens(u.start, u.end)
 		utoks[k] = toks
 		for _, h := range eventHits(toks) {
+			if toks[h.i].start < tag {
+				continue // "G-20 Summit 2022: …", "PM Modi Bhutan Visit: …": a page's topic tag, no telling
+			}
 			// "यात्रा की घोषणा करते हुए कहा" is the source speaking; but
 			// "साझा बयान में पीएम मोदी ने कहा" speaks in a joint statement,
 			// an event of its own.
@@ -5545,6 +5549,29 @@ func derefMatch(d *hindidate.Match) []hindidate.Match {
 		return nil
 	}
 	return []hindidate.Match{*d}
+}
+
+// topicTag returns the end of a topic tag of Latin words and numbers
+// closed by a colon that opens sentence s ("G-20 Summit 2022:", "SCO
+// Summit 2024:"), or s.start if it opens with none.
+func topicTag(text string, s span) int {
+	pos, latin := s.start, 0
+	for n := 0; n < 7; n++ {
+		t := hindi.Next(text[:s.end], pos)
+		switch {
+		case t.Kind == hindi.Word && latinWord(t.Text(text)), t.Kind == hindi.Number:
+			latin++
+			pos = t.End
+			continue
+		case t.Kind == hindi.Punct && t.Rune == '-' && latin > 0:
+			pos = t.End
+			continue
+		case t.Kind == hindi.Punct && t.Rune == ':' && latin >= 2:
+			return t.End
+		}
+		break
+	}
+	return s.start
 }
 
 // genitiveNext reports text opening with की, के or का.
