@@ -2791,6 +2791,13 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a commission co-chaired is not the call on someone named", reason: "heldout27 03: 'इस दौरान वह … संयुक्त सलाहकार आयोग की सह-अध्यक्षता करेंगी' joined the headline's meeting with Sheikh Hasina",
+			text: "आज वह बांग्लादेश की प्रधानमंत्री शेख हसीना से करेंगी मुलाकात\nनई दिल्ली। विदेश मंत्री सुषमा स्वराज आज से अपने दो दिन के बांग्लादेश दौरे पर रवाना हो गई हैं। इस दौरान वह भारत-बांग्लादेश संयुक्त आयोग की सह-अध्यक्षता करेंगी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -4317,6 +4317,14 @@ func (x *extractor) build(ms []*mention) []*story {
 				if x.offSaidBefore(ss[i], m) {
 					continue
 				}
+				if m.word == "अध्यक्षता" && !slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return o.word == m.word }) && slices.ContainsFunc(ss[i].ms, func(o *mention) bool {
+					return slices.ContainsFunc(o.people, func(q person) bool { return q.counterpart && q.Name.Hi != "" })
+				}) {
+					// "… प्रधानमंत्री शेख हसीना से करेंगी मुलाकात … इस दौरान वह …
+					// संयुक्त सलाहकार आयोग की सह-अध्यक्षता करेंगी": the
+					// commission is not the call on someone named.
+					continue
+				}
 				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
 					continue // "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": not the call that took its place
 				}
