@@ -2798,6 +2798,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-18/2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "talks on the programme of a visit put off ('चर्चा का कार्यक्रम था') are put off with it", reason: "heldout27 05: '… अजीत डोभाल से सीमा विवाद के मुद्दे पर चर्चा का कार्यक्रम था' drafted nothing",
+			text: "भारत ने चीन के विदेश मंत्री से अपनी यात्रा को स्थगित करने को कहा है। चीनी विदेश मंत्री वांग यी 24 नवंबर को भारत दौरे पर आने वाले थे। इस दौरान उनका राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल से सीमा के मुद्दे पर चर्चा का कार्यक्रम था।",
+			want: []want{
+				{timeline.Visit, "2025-11-24[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.BilateralMeeting, "2025-11-24[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

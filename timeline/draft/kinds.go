@@ -353,6 +353,10 @@ func eventHits(toks []token) []hit {
 			// none, and one that took place ("मुलाकात में … पर चर्चा
 			// हुई") is what a meeting told with it was about.
 			add(i, timeline.BilateralMeeting, true)
+		case (w == "चर्चा" || w == "बातचीत" || w == "वार्ता") && at(i+1) == "का" && (at(i+2) == "कार्यक्रम" || at(i+2) == "प्रोग्राम") && (withSomeone(toks, i) || withOffice(toks, i)):
+			// "… अजीत डोभाल से सीमा विवाद के मुद्दे पर चर्चा का कार्यक्रम
+			// था": talks on the programme, with someone named.
+			add(i, timeline.BilateralMeeting, true)
 		case reachWords.has(w) && reachedWords.has(at(i+1)):
 			add(i, timeline.Visit, false)
 		case reachWords.has(w) && i > 0 && isPlaceWord(toks[i-1].text) && (at(i+1) == "रहे" || at(i+1) == "रही" || at(i+1) == "रहीं"):
@@ -1401,6 +1405,26 @@ func homeVenue(a, b string) bool {
 	switch a + " " + b {
 	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":
 		return true
+	}
+	return false
+}
+
+// withOffice reports "से" or "के साथ" in the ten words before toks[i],
+// in its clause, after an office in the six words before that:
+// "राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल से … चर्चा का कार्यक्रम".
+func withOffice(toks []token, i int) bool {
+	for j := i - 1; j >= max(1, i-10); j-- {
+		if hindi.IsClauseWord(toks[j].text) {
+			return false
+		}
+		if k, with := withAt(toks, j); with {
+			for m := k; m >= max(0, k-6); m-- {
+				if o, _ := officeAt(toks, m); o != "" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

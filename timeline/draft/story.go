@@ -193,8 +193,8 @@ func hasDigitOrNumberWord(s string) bool {
 }
 
 // isUnfulfilled reports a plan told in the past: an infinitive before था,
-// थी, थे or थीं ("जाना था", "करनी थी", "होनी थी"), or "जाने वाले थे",
-// "करने वाली थीं".
+// थी, थे or थीं ("जाना था", "करनी थी", "होनी थी"), "जाने वाले थे",
+// "करने वाली थीं", or a programme that was ("… से चर्चा का कार्यक्रम था").
 func isUnfulfilled(toks []token) bool {
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].key
@@ -202,12 +202,15 @@ func isUnfulfilled(toks []token) bool {
 			continue
 		}
 		p := toks[i-1].key
-		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" {
+		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" || planNouns.has(p) {
 			return true
 		}
 	}
 	return false
 }
+
+// planNouns before था make a plan of the past: "चर्चा का कार्यक्रम था".
+var planNouns = setOf("कार्यक्रम", "प्रोग्राम")
 
 // prospective reports "-ने वाले थे", "-ने वाली थी": a plan about to come
 // when it was told, not "जाना था" (was to go), which may lie either side.
