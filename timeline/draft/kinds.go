@@ -244,6 +244,11 @@ func eventHits(toks []token) []hit {
 			// commission or consultations two sides chair, talks. ("इस
 			// वार्ता की सह-अध्यक्षता …" is read at वार्ता.)
 			add(i, timeline.BilateralMeeting, false)
+		case handWords.has(w) && handedTo(toks, i):
+			// "… प्रधानमंत्री शर्मा ओली को भारत की आधिकारिक यात्रा के लिए
+			// औपचारिक निमंत्रण सौंप सकते हैं": a letter handed to someone
+			// in person, a call on them.
+			add(i, timeline.BilateralMeeting, false)
 		case w == "मीट" && bilateralWord.has(at(i-1)):
 			add(i, timeline.BilateralMeeting, true) // "… के साथ बाइलेट्रल मीट करेंगे"
 		case conferenceNoun.has(w) || conferenceLoans.has(w):
@@ -903,9 +908,43 @@ func dateWord(t token) bool {
 	return month || hasDigit(t.text) || isWeekdayName(t.text) || t.key == "आज" || t.key == "कल"
 }
 
+// handWords are the forms of सौंपना (to hand over).
+var handWords = setOf("सौंप", "सौंपा", "सौंपी", "सौंपे", "सौंपेंगे", "सौंपेंगी", "सौंपेगा", "सौंपेगी", "सौंपने", "सौंपना")
+
+// letterNouns are what one hands over in person: an invitation, a letter,
+// a message.
+var letterNouns = setOf("निमंत्रण", "निमंत्रण-पत्र", "आमंत्रण", "न्योता", "न्यौता", "पत्र", "चिट्ठी", "संदेश", "निमंत्रणपत्र")
+
+// handedTo reports a letter noun in the three words before toks[i] and,
+// before it in the clause, an office or a known leader followed by को:
+// "प्रधानमंत्री ओली को … निमंत्रण सौंप".
+func handedTo(toks []token, i int) bool {
+	j := -1
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if letterNouns.has(toks[k].key) {
+			j = k
+			break
+		}
+	}
+	for k := j - 1; j > 0 && k >= max(1, j-12); k-- {
+		if hindi.IsClauseWord(toks[k].text) {
+			return false
+		}
+		if toks[k].key != "को" {
+			continue
+		}
+		for m := k - 1; m >= max(0, k-4); m-- {
+			if o, _ := officeAt(toks, m); o != "" || leaderCountry(toks[m].text) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
-	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
+	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), handWords, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not

@@ -4328,6 +4328,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					// commission is not the call on someone named.
 					continue
 				}
+				if handWords.has(m.word) && !slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return handWords.has(o.word) }) {
+					// "… ओली की भारतीय प्रधानमंत्री से मुलाकात होनी है … विदेश
+					// सचिव प्रधानमंत्री ओली को … निमंत्रण सौंप सकते हैं": the
+					// call to hand it over is not the talks it invites to.
+					continue
+				}
 				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
 					continue // "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": not the call that took its place
 				}
@@ -6466,11 +6472,14 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 			ahead = o
 		}
 	}
-	if ahead == nil {
-		return date.When{}, nil, false
-	}
 	v := x.tripUnderWay(ss, si)
 	if v == nil || v == ahead || v.kind != timeline.Visit {
+		return date.When{}, nil, false
+	}
+	if ahead == nil && !slices.ContainsFunc(v.ms, func(m *mention) bool { return m.after && m.afterLater && m.afterKind == timeline.Visit }) {
+		// "… ओली अगले महीने भारत आने वाले हैं … इस यात्रा के पहले … मिसरी
+		// काठमांडू के दो दिवसीय आधिकारिक दौरे पर पहुंचे हैं": the trip
+		// under way told as coming before the visit dated last.
 		return date.When{}, nil, false
 	}
 	w, ok := x.restOf(v)
@@ -6481,6 +6490,16 @@ func (x *extractor) restOfTripUnderWay(ss []*story, si, at int) (date.When, *sto
 // ended by then.
 func (x *extractor) restOf(v *story) (date.When, bool) {
 	a, b := v.when.Days()
+	if !a.IsZero() && b == a.AddDays(1) && v.when.Precision() == date.Day && !v.when.IsApprox() {
+		// "… के दो दिवसीय आधिकारिक दौरे पर पहुंचे हैं": its days, which
+		// the visit takes only once every story is read.
+		for _, m := range v.ms {
+			if m.days > 1 {
+				b = a.AddDays(m.days)
+				break
+			}
+		}
+	}
 	if a.IsZero() || !b.After(x.reported) {
 		return date.When{}, false
 	}
