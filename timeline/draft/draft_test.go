@@ -3798,6 +3798,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IL", "IN"}, {"IL", "IN"}, {"IL", "IN"}}},
 		{"a frame's owner, between the main event's word and the frame's, is not in the main event", "प्रधानमंत्री मोदी 20 नवंबर को सऊदी अरब जाएंगे। यह यात्रा क्राउन प्रिंस मोहम्मद बिन सलमान की सितंबर 2023 में नई दिल्ली की यात्रा के बाद हो रही है।",
 			[][]string{{"IN", "SA"}, {"IN", "SA"}}},
+		{"a list of countries 'के साथ' is every country of it, not its last only", "इजरायल ने संयुक्त अरब अमीरात (यूएई) और बहरीन के साथ संबंध सामान्य बनाने के लिए 15 नवंबर को समझौते पर हस्ताक्षर किए।",
+			[][]string{{"AE", "BH", "IL"}}},
 		{"review: one man with two titles is one meeting",
 			"प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को रियाद में सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाकात की।",
 			[][]string{{"IN", "SA"}}},

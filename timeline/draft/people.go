@@ -716,7 +716,14 @@ func countryActors(text string, toks []token) []string {
 		}
 		switch {
 		case next == "के" && next2 == "साथ":
-			for _, d := range withCountries(text, toks, i) {
+			with := withCountries(text, toks, i)
+			if with == nil {
+				// "इजरायल ने संयुक्त अरब अमीरात (यूएई) और बहरीन के साथ …
+				// संबंध सामान्य बनाने के लिए … समझौते पर हस्ताक्षर किए": the
+				// list's countries, as its last one.
+				with = countryList(text, toks, i)
+			}
+			for _, d := range with {
 				add(d)
 			}
 			add(c)
