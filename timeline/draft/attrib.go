@@ -14,9 +14,44 @@ import (
 // "X ने घोषणा की".
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
-// thenWords tell when, not who, at the start of a source: "इसके बाद
-// ह्वाइट हाउस के अधिकारियों ने कहा", "इससे पहले …".
-var thenWords = setOf("बाद", "पहले", "फिर", "तब", "अब", "इसके", "उसके", "इससे", "उससे", "इसी", "उसी")
+// An attribution may open with when it was said, not who said it:
+// "इसके बाद ह्वाइट हाउस के अधिकारियों ने कहा", "इससे पहले …", "इसी बीच
+// …", "उसी समय …", "तब …". trimThen moves past those words.
+var (
+	thenAlone     = setOf("फिर", "तब", "अब", "पहले", "बाद")
+	thenPronouns  = setOf("इसके", "उसके", "इससे", "उससे", "इसी", "उसी", "इस", "उस", "बाद")
+	thenTimeNouns = setOf("बाद", "पहले", "बीच", "समय", "दौरान", "वक्त", "में")
+)
+
+// trimThen moves the start of an attribution phrase and its source past
+// the words of time that open them ("इस बात की जानकारी …" keeps its
+// "इस"). The phrases are compared untrimmed, so which one a sentence
+// gives does not depend on the trim.
+func trimThen(text string, phrase, source span) (span, span) {
+	word := func(t hindi.Token) string { return hindi.Fold(t.Text(text)) }
+	for {
+		t := hindi.Next(text[:phrase.end], phrase.start)
+		if t.Kind != hindi.Word {
+			return phrase, source
+		}
+		end := t.End
+		if u := hindi.Next(text[:phrase.end], t.End); word(t) == "बाद" && u.Kind == hindi.Word && word(u) == "में" {
+			end = u.End // "बाद में …"
+		} else if !thenAlone.has(word(t)) {
+			u := hindi.Next(text[:phrase.end], t.End)
+			if u.Kind != hindi.Word || !thenPronouns.has(word(t)) || !thenTimeNouns.has(word(u)) || word(t) == "बाद" && word(u) != "में" {
+				return phrase, source
+			}
+			end = u.End
+		}
+		next := hindi.Next(text[:phrase.end], end)
+		if next.Kind == hindi.EOF || next.Start >= source.end {
+			return phrase, source
+		}
+		phrase.start = next.Start
+		source.start = max(source.start, next.Start)
+	}
+}
 
 // attributionSpan is an attribution phrase of a sentence, with the source.
 type attributionSpan struct {
@@ -76,8 +111,8 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		for first > 0 && anchor-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 			first--
 		}
-		for first < anchor-1 && (hindi.IsPostposition(toks[first].text) || thenWords.has(toks[first].key)) {
-			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition; "इसके बाद …": nor with a time
+		for first < anchor-1 && hindi.IsPostposition(toks[first].text) {
+			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition
 		}
 		if toks[first].key == "उन्होंने" || src-first == 0 {
 			continue
@@ -203,13 +238,15 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 		}
 		if h.Source.End > h.Source.Start {
 			if !aok || h.Start < a.start {
-				return text[h.Start:h.End], text[h.Source.Start:h.Source.End], span{h.Start, h.End}, true
+				ph, src := trimThen(text, span{h.Start, h.End}, span{h.Source.Start, h.Source.End})
+				return text[ph.start:ph.end], text[src.start:src.end], ph, true
 			}
 			break
 		}
 	}
 	if aok {
-		return text[a.start:a.end], text[a.source.start:a.source.end], a.span, true
+		ph, src := trimThen(text, a.span, a.source)
+		return text[ph.start:ph.end], text[src.start:src.end], ph, true
 	}
 	return "", "", span{}, false
 }

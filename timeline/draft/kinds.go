@@ -199,12 +199,10 @@ func eventHits(toks []token) []hit {
 			// consensus that holds) nor "को अंजाम तक पहुंचाने" (seen
 			// through).
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && at(i+1) == "पर" && at(i+2) == "मुहर" && sealWords.has(at(i+3)) && !near(i, 0, 4, signWords):
-			// "समझौतों पर मुहर लगेगी", "समझौते पर मुहर लगाई": agreements
-			// sealed.
+		case agreementWords.has(w) && sealedAt(toks, i) && !near(i, 0, 4, signWords):
+			// "समझौतों पर मुहर लगेगी", a headline's "कई समझौतों पर लगेगी
+			// मुहर": agreements sealed.
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && at(i+1) == "पर" && sealWords.has(at(i+2)) && at(i+3) == "मुहर" && !near(i, 0, 4, signWords):
-			add(i, timeline.AgreementSigning, false) // a headline's "कई समझौतों पर लगेगी मुहर"
 		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
@@ -495,9 +493,10 @@ func eventHits(toks []token) []hit {
 			// after the main event, an event of its own.
 			out[j].frame, out[j].after, out[j].aside, out[j].attended = true, true, true, true
 			out[j].later = at(i+5) == "पहले"
-		case next == "के" && next2 == "पहले" && legWords.has(at(i+3)):
+		case next == "के" && next2 == "पहले" && legAt(toks, i+3):
 			// "यात्रा के पहले चरण में", "दौरे के पहले ही दिन": a part of
-			// the visit, not the time before it.
+			// the visit, not the time before it ("यात्रा के पहले ही …",
+			// even before the visit, is).
 			out[j].frame = true
 		case (next == "के" || next == "से") && (next2 == "बाद" || next2 == "पहले" || gapUnits.has(at(i+3)) && (at(i+4) == "बाद" || at(i+4) == "पहले")):
 			// "… के बाद", "… के एक दिन बाद"
@@ -908,12 +907,39 @@ func dateWord(t token) bool {
 	return month || hasDigit(t.text) || isWeekdayName(t.text) || t.key == "आज" || t.key == "कल"
 }
 
+// sealedAt reports "पर मुहर लगेगी" or "पर लगेगी मुहर" after the
+// agreement word at toks[i], with no body before it in its clause that
+// approves an agreement made ("मंत्रिमंडल ने … समझौते पर मुहर लगा दी"):
+// a cabinet, a parliament or a court approves, and signs nothing.
+func sealedAt(toks []token, i int) bool {
+	at := func(j int) string {
+		if j < len(toks) {
+			return toks[j].key
+		}
+		return ""
+	}
+	if at(i+1) != "पर" || !(at(i+2) == "मुहर" && sealWords.has(at(i+3)) || sealWords.has(at(i+2)) && at(i+3) == "मुहर") {
+		return false
+	}
+	for j := i - 1; j >= 0 && !hindi.IsClauseWord(toks[j].text); j-- {
+		if approvingBodies.has(toks[j].key) {
+			return false
+		}
+	}
+	return true
+}
+
+// approvingBodies approve agreements at home: "मंत्रिमंडल ने … समझौते पर
+// मुहर लगा दी".
+var approvingBodies = setOf("मंत्रिमंडल", "कैबिनेट", "संसद", "अदालत", "कोर्ट", "न्यायालय", "विधानसभा", "सदन")
+
 // handWords are the forms of सौंपना (to hand over).
 var handWords = setOf("सौंप", "सौंपा", "सौंपी", "सौंपे", "सौंपेंगे", "सौंपेंगी", "सौंपेगा", "सौंपेगी", "सौंपने", "सौंपना")
 
-// letterNouns are what one hands over in person: an invitation, a letter,
-// a message.
-var letterNouns = setOf("निमंत्रण", "निमंत्रण-पत्र", "आमंत्रण", "न्योता", "न्यौता", "पत्र", "चिट्ठी", "संदेश", "निमंत्रणपत्र")
+// letterNouns are what an envoy hands over in person: an invitation or
+// a message. (Not any "पत्र": a resignation, credentials or a protest
+// note handed over is no call.)
+var letterNouns = setOf("निमंत्रण", "निमंत्रण-पत्र", "आमंत्रण", "न्योता", "न्यौता", "संदेश", "निमंत्रणपत्र")
 
 // handedTo reports a letter noun in the three words before toks[i] and,
 // before it in the clause, an office or a known leader followed by को:
@@ -926,7 +952,10 @@ func handedTo(toks []token, i int) bool {
 			break
 		}
 	}
-	for k := j - 1; j > 0 && k >= max(1, j-12); k-- {
+	if j <= 0 {
+		return false
+	}
+	for k := j - 1; k >= max(1, j-12); k-- {
 		if hindi.IsClauseWord(toks[k].text) {
 			return false
 		}
@@ -1457,9 +1486,14 @@ func withOffice(toks []token, i int) bool {
 			return false
 		}
 		if k, with := withAt(toks, j); with {
+			// The person ends right before से: an office, then a name
+			// at most; not "प्रधानमंत्री के बयान पर सोमवार से" (from).
 			for m := k; m >= max(0, k-6); m-- {
 				if o, _ := officeAt(toks, m); o != "" {
 					return true
+				}
+				if hindi.IsPostposition(toks[m].text) || dateWord(toks[m]) {
+					return false
 				}
 			}
 			return false

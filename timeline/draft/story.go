@@ -202,15 +202,38 @@ func isUnfulfilled(toks []token) bool {
 			continue
 		}
 		p := toks[i-1].key
-		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" || planNouns.has(p) {
+		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" {
+			return true
+		}
+		if planNouns.has(p) && i >= 3 && toks[i-2].key == "का" && talkNouns.has(toks[i-3].key) {
 			return true
 		}
 	}
 	return false
 }
 
-// planNouns before था make a plan of the past: "चर्चा का कार्यक्रम था".
-var planNouns = setOf("कार्यक्रम", "प्रोग्राम")
+// cameAbout reports a relative clause right after a clause (text[from:to]
+// of its sentence) that tells it happened: "… वार्ता का कार्यक्रम था, जो
+// शुक्रवार को हुई".
+func (x *extractor) cameAbout(from, to int) bool {
+	toks := x.tokens(from, to)
+	if len(toks) < 2 || toks[0].key != "जो" {
+		return false
+	}
+	_, ok := hasAny(toks, happenedWords)
+	return ok
+}
+
+// happenedWords are the simple past of होना: it happened.
+var happenedWords = setOf("हुई", "हुआ", "हुए", "हुईं")
+
+// planNouns before था, after "<talks> का", make a plan of the past: "…
+// से चर्चा का कार्यक्रम था". (Not "रात्रिभोज का कार्यक्रम था", nor a
+// programme that is the clause's only verb besides the event's own.)
+var (
+	planNouns = setOf("कार्यक्रम", "प्रोग्राम")
+	talkNouns = setOf("चर्चा", "बातचीत", "वार्ता", "मुलाकात", "बैठक", "भेंट")
+)
 
 // prospective reports "-ने वाले थे", "-ने वाली थी": a plan about to come
 // when it was told, not "जाना था" (was to go), which may lie either side.
@@ -967,18 +990,26 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	for _, p := range ps {
 		u := p.u
 		toks := x.tokens(u.start, u.end)
-		if _, bad := hasAny(toks, notEventWords); bad || maySeeDoing(toks) {
+		if _, bad := hasAny(toks, notEventWords); bad {
 			continue
+		}
+		if maySeeDoing(toks) {
+			// "… के साथ वेलकम डिनर के दौरान अनौपचारिक बातचीत करते देखा जा
+			// सकता है": the talks one may see are the writer's guess, no
+			// event; the gathering they are framed by stands.
+			p.hs = slices.DeleteFunc(slices.Clone(p.hs), func(h hit) bool { return talkKinds[h.kind] })
+			if len(p.hs) == 0 {
+				continue
+			}
 		}
 		verbs := hindi.Verbs(x.text, u.start, u.end)
 		negated, hab := false, false
 		participle := -1 // the byte offset of a negated participle's verb, which negates no event
+		// "यह दौरा … चर्चा के लिए नहीं बल्कि एक बहुपक्षीय कार्यक्रम के लिए
+		// है": not for this but for that; the visit stands.
 		if k, no := negationAt(toks); no && x.negatedParticiple(toks, k) {
 			participle = toks[k+1].start
-		} else if no && x.contrastNegation(toks, k) {
-			// "यह दौरा … चर्चा के लिए नहीं बल्कि एक बहुपक्षीय कार्यक्रम के
-			// लिए है": not for this but for that; the visit stands.
-		} else if no {
+		} else if no && !x.purposeDenied(toks, k) {
 			// "नहीं पहुंच सकेंगे": the layer may not see the verb group
 			// whole. But "… प्रधानमंत्री के कोलंबो न आ पाने पर अफसोस जताया"
 			// is someone's not coming, which negates no event of the
@@ -1089,7 +1120,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status, word, fromTense = timeline.Held, toks[i].text, true
 			}
 		}
-		base.unfulfilled = isUnfulfilled(toks)
+		base.unfulfilled = isUnfulfilled(toks) && !x.cameAbout(u.end, s.end)
 		if _, no := hasAny(sentToks, negationWords); base.date != nil && (base.unfulfilled && prospective(toks) || prospective(wordsAfter(sentToks, base.date.End, 5))) && !no && !x.pastBeside(ms, *base.date) {
 			// "… दौरे को रद्द कर दिया है, जो कल से शुरू होने वाला था": the
 			// date's own verb may say so, in a clause of its own.
@@ -1637,9 +1668,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if c, all := visitedCountries(x.text, x.tokens(ownerEnd, p.htoks[h.last].end)); c != "" {
 						m.visited, m.visitedAll = c, all
 					}
-					for _, d := range append(append([]hindidate.Match(nil), m.others...), derefMatch(m.date)...) {
+					dates := slices.Clone(m.others)
+					if m.date != nil {
+						dates = append(dates, *m.date)
+					}
+					for _, d := range dates {
 						if d.Start >= ownerEnd && d.End <= at {
-							d := d
 							m.date, m.dateOwn = &d, true
 							if (m.fromTense || m.status == "") && !d.Date.End.After(x.dateline) {
 								// what the main event came after was done by then
@@ -2606,7 +2640,7 @@ func pastOrDatedFrame(toks []token, i int, d *hindidate.Match) bool {
 func laterVisitPhrase(toks []token, hs []hit, main hit) (f hit, open int, ok bool) {
 	for _, f := range hs {
 		if !f.frame || !f.later || f.aside || f.kind != timeline.Visit || f.i >= main.i || f.last+2 >= len(toks) ||
-			toks[f.last+2].key != "पहले" || f.last+3 < len(toks) && toks[f.last+1].key == "के" && legWords.has(toks[f.last+3].key) {
+			toks[f.last+2].key != "पहले" || toks[f.last+1].key == "के" && legAt(toks, f.last+3) {
 			continue // not "यात्रा के पहले पड़ाव", the first leg, nor "दौरे के पहले ही दिन"
 		}
 		open := -1
@@ -2648,6 +2682,16 @@ func ownsVisitAhead(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// legAt reports a leg word at toks[j], after "यात्रा के पहले": "पहले
+// पड़ाव", "पहले ही दिन"; not ही alone ("यात्रा के पहले ही …", even
+// before the visit).
+func legAt(toks []token, j int) bool {
+	if j >= len(toks) || !legWords.has(toks[j].key) {
+		return false
+	}
+	return toks[j].key != "ही" || j+1 < len(toks) && legWords.has(toks[j+1].key) && toks[j+1].key != "ही"
 }
 
 // legWords after "यात्रा के पहले" make it the first part of the visit, not
@@ -4198,7 +4242,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// name.
 					// So is "इस सम्मेलन के बाद …" after a summit under way.
 					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || strings.Contains(m.text, m.word+" के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
-						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.lastGathering(recent, ss[i]))
+						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.onlyGathering(recent, ss[i], m))
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
@@ -4837,7 +4881,7 @@ func (x *extractor) stayUntil(ss []*story, m *mention, w date.When) (*story, dat
 // the same group's gathering on a day up to three days later goes on to,
 // with the span from its first day to the end of m's date w.
 func (x *extractor) summitGoesOn(ss []*story, m *mention, w date.When) (*story, date.When, bool) {
-	if m.label == "" || m.kind != timeline.Summit && m.kind != timeline.MultilateralMeeting || w.Precision() != date.Day || w.IsApprox() || w.Bound() != date.NoBound {
+	if m.label == "" || m.after || told(m, " के बाद") || told(m, " से पहले") || told(m, " के पहले") || m.kind != timeline.Summit && m.kind != timeline.MultilateralMeeting || w.Precision() != date.Day || w.IsApprox() || w.Bound() != date.NoBound {
 		return nil, date.When{}, false
 	}
 	for i := len(ss) - 1; i >= 0; i-- {
@@ -5518,10 +5562,18 @@ func upcomingIn(toks []token) bool {
 }
 
 // doerOf reports an office among the four words after toks[i], with no
-// event word before it: "देने वाले फिलीपीन्स के राष्ट्रपति".
+// event word before it: "देने वाले फिलीपीन्स के राष्ट्रपति". Not when
+// the office's genitive qualifies an event noun after it ("होने वाली
+// राष्ट्रपति पुतिन … की मुलाकात", "भारत का दौरा करने वाले रूसी
+// राष्ट्रपति पुतिन के साथ मोदी की बैठक"): that is still to come.
 func doerOf(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		if offices.has(toks[j].text) {
+			for k := j + 1; k+1 < len(toks) && k <= j+8; k++ {
+				if (toks[k].key == "की" || toks[k].key == "के" || toks[k].key == "का") && hitStart.has(toks[k+1].key) {
+					return false
+				}
+			}
 			return true
 		}
 		if hitStart.has(toks[j].key) {
@@ -5560,14 +5612,6 @@ func namedLast(ss []*story, m *mention) *story {
 	return best
 }
 
-// derefMatch returns the match d points to, as a slice of none or one.
-func derefMatch(d *hindidate.Match) []hindidate.Match {
-	if d == nil {
-		return nil
-	}
-	return []hindidate.Match{*d}
-}
-
 // topicTag returns the end of a topic tag of Latin words and numbers
 // closed by a colon that opens sentence s ("G-20 Summit 2022:", "SCO
 // Summit 2024:"), or s.start if it opens with none.
@@ -5597,10 +5641,28 @@ func genitiveNext(text string) bool {
 	return startsWord(t, "की") || startsWord(t, "के") || startsWord(t, "का")
 }
 
-// lastGathering reports s as the only summit or meeting of many among
-// the stories told: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
-// after the summit's headline can be no other.
-func (x *extractor) lastGathering(recent []*story, s *story) bool {
+// elsewhereThan reports m set in a country other than those visit v goes
+// to: "… मॉस्को पहुंचे। बाद में प्रधानमंत्री मोदी वाशिंगटन में …".
+func elsewhereThan(v *story, m *mention) bool {
+	c := m.place.Country
+	return c != "" && !slices.Contains(visitCountries(v), c)
+}
+
+// told reports m's word followed by tail in its clause: "सम्मेलन के बाद".
+func told(m *mention, tail string) bool {
+	return strings.Contains(m.text, m.word+tail)
+}
+
+// onlyGathering reports s as the only summit or meeting of many among
+// the stories told, and its noun named nowhere between s's last telling
+// and m's sentence: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
+// after the summit's headline can be no other. ("… एक निवेशक सम्मेलन भी
+// आयोजित किया जाएगा। यह सम्मेलन …" is the conference just named, which
+// is no story of its own.)
+func (x *extractor) onlyGathering(recent []*story, s *story, m *mention) bool {
+	if s.end <= m.sent.start && containsWord(x.text[s.end:m.sent.start], m.word) {
+		return false
+	}
 	return !slices.ContainsFunc(recent, func(o *story) bool {
 		return o != s && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting)
 	})
@@ -5608,8 +5670,12 @@ func (x *extractor) lastGathering(recent []*story, s *story) bool {
 
 // maySeeDoing reports "… बातचीत करते देखा जा सकता है" (may be seen
 // talking): the writer's guess at what may happen, which editors draft as
-// no event, not a plan anyone made.
+// no event, not a plan anyone made. Footage one may see them in ("वीडियो
+// में … बातचीत करते देखा जा सकता है") shows what happened.
 func maySeeDoing(toks []token) bool {
+	if _, shown := hasAny(toks, footageWords); shown {
+		return false
+	}
 	for i := 1; i+2 < len(toks); i++ {
 		if seenWords.has(toks[i].key) && toks[i+1].key == "जा" && strings.HasPrefix(toks[i+2].key, "सक") && doingWords.has(toks[i-1].key) {
 			return true
@@ -5619,18 +5685,26 @@ func maySeeDoing(toks []token) bool {
 }
 
 var (
-	seenWords  = setOf("देखा", "देखे", "देखी")
-	doingWords = setOf("करते", "करती", "करता", "होते", "होती", "मिलते", "मिलती")
+	footageWords = setOf("वीडियो", "तस्वीर", "तस्वीरों", "तस्वीरें", "फोटो", "फोटोज", "फुटेज", "क्लिप")
+	talkKinds    = map[timeline.Kind]bool{timeline.BilateralMeeting: true, timeline.SidelineMeeting: true, timeline.PhoneCall: true}
+	seenWords    = setOf("देखा", "देखे", "देखी")
+	doingWords   = setOf("करते", "करती", "करता", "होते", "होती", "मिलते", "मिलती")
 )
 
-// contrastNegation reports a negation at toks[k] that ends its clause
-// before बल्कि (not … but …): it negates a purpose or a manner, which the
-// clause after बल्कि replaces, and leaves the event as told.
-func (x *extractor) contrastNegation(toks []token, k int) bool {
-	if k+1 < len(toks) {
-		return toks[k+1].key == "बल्कि"
+// purposeDenied reports a negation at toks[k] of a purpose, "के लिए
+// नहीं", before बल्कि (not for this but for that), a comma between or
+// not: the clause after बल्कि gives the purpose instead, and the event
+// stands as told. A negated event, day or status ("मुलाकात नहीं बल्कि फोन
+// पर बातचीत", "सोमवार को नहीं बल्कि मंगलवार को", "रद्द नहीं बल्कि स्थगित")
+// is not one.
+func (x *extractor) purposeDenied(toks []token, k int) bool {
+	if k < 2 || toks[k-1].key != "लिए" || toks[k-2].key != "के" {
+		return false
 	}
 	t := hindi.Next(x.text, toks[k].end)
+	if t.Kind == hindi.Punct && t.Rune == ',' {
+		t = hindi.Next(x.text, t.End)
+	}
 	return t.Kind == hindi.Word && t.Text(x.text) == "बल्कि"
 }
 
@@ -6149,18 +6223,23 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		if p := s.parent; p != nil && p.kind == timeline.Visit && !p.when.IsZero() && m.after && m.afterLater && m.afterKind == p.kind && p.when.Bound() == date.NoBound {
 			// "इस यात्रा से पहले विदेश सचिव … पहुंच गए हैं": before the
-			// trip it comes before, not on its days; at the dateline
-			// when told as done by then. (Before a meeting may be hours
-			// before it, on its day.)
+			// trip it comes before, not on its days: at the dateline
+			// when told as done by then, before the trip's first day when
+			// still to come. (Before a meeting may be hours before it, on
+			// its day; before a trip of some month or year, in it as
+			// likely as not.)
 			first, _ := p.when.Days()
-			if (m.past || m.present || m.status == timeline.Held) && !m.upcoming && !m.unfulfilled && first.After(x.reported) {
+			done := (m.past || m.present || m.status == timeline.Held) && !m.upcoming && !m.unfulfilled
+			switch {
+			case done && first.After(x.reported):
 				s.when = x.inDatelineZone(date.OnDay(x.reported))
 				s.inferred = fmt.Sprintf("date inferred from the dateline: told as done, before the %s it comes before (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
-			} else {
+				continue
+			case !coarse(p.when):
 				s.when = x.inDatelineZone(date.Before(first))
 				s.inferred = fmt.Sprintf("no date in the text: before the %s it comes before (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
+				continue
 			}
-			continue
 		}
 		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) { // not a time before what it came after
 			s.when = p.when
@@ -6212,7 +6291,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
 		if ahead && !m.past && duringKinds[s.kind] && laterOn(x.tokens(m.clause.start, m.clause.end)) && (near == nil || !x.afterDateline(near)) {
-			if v := x.tripUnderWay(ss, si); v != nil && v.kind == timeline.Visit {
+			if v := x.tripUnderWay(ss, si); v != nil && v.kind == timeline.Visit && !elsewhereThan(v, m) && (sharesTraveller(v, s) || !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" })) {
 				if w, ok := x.restOf(v); ok {
 					// "… चार दिवसीय यात्रा पर बुधवार को नई दिल्ली पहुंचे …
 					// बाद में प्रचंड राष्ट्रपति … से मुलाकात करेंगे": later on
