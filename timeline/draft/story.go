@@ -4876,6 +4876,11 @@ func (x *extractor) stayUntil(ss []*story, m *mention, w date.When) (*story, dat
 	return nil, date.When{}, false
 }
 
+// summitDays is how many days after the first a summit told as begun may
+// be told again as going on: the summits of many countries last two to
+// four days; a group's summit a week on is another.
+const summitDays = 3
+
 // summitGoesOn returns the summit or meeting of many, told as beginning
 // on one day ("… शिखर सम्मेलन आज से शुरू हो रहा है"), that a telling m of
 // the same group's gathering on a day up to three days later goes on to,
@@ -4891,7 +4896,7 @@ func (x *extractor) summitGoesOn(ss []*story, m *mention, w date.When) (*story, 
 			continue
 		}
 		first, from := s.when.Start(), w.Start()
-		if !first.Before(from) || first.AddDays(3).Before(from) {
+		if !first.Before(from) || first.AddDays(summitDays).Before(from) {
 			continue
 		}
 		if span, err := s.when.Until(w.WithZone(s.when.Zone())); err == nil {
