@@ -19,8 +19,8 @@ var sayWords = setOf("कहा", "बताया", "कही", "बताई"
 // …", "उसी समय …", "तब …". trimThen moves past those words.
 var (
 	thenAlone     = setOf("फिर", "तब", "अब", "पहले", "बाद")
-	thenPronouns  = setOf("इसके", "उसके", "इससे", "उससे", "इसी", "उसी", "इस", "उस", "बाद")
-	thenTimeNouns = setOf("बाद", "पहले", "बीच", "समय", "दौरान", "वक्त", "में")
+	thenPronouns  = setOf("इसके", "उसके", "इससे", "उससे", "इसी", "उसी", "इस", "उस")
+	thenTimeNouns = setOf("बाद", "पहले", "बीच", "समय", "दौरान", "वक्त")
 )
 
 // trimThen moves the start of an attribution phrase and its source past
@@ -31,18 +31,17 @@ func trimThen(text string, phrase, source span) (span, span) {
 	word := func(t hindi.Token) string { return hindi.Fold(t.Text(text)) }
 	for {
 		t := hindi.Next(text[:phrase.end], phrase.start)
-		if t.Kind != hindi.Word {
+		u := hindi.Next(text[:phrase.end], t.End)
+		var end int
+		switch {
+		case t.Kind != hindi.Word:
 			return phrase, source
-		}
-		end := t.End
-		if u := hindi.Next(text[:phrase.end], t.End); word(t) == "बाद" && u.Kind == hindi.Word && word(u) == "में" {
-			end = u.End // "बाद में …"
-		} else if !thenAlone.has(word(t)) {
-			u := hindi.Next(text[:phrase.end], t.End)
-			if u.Kind != hindi.Word || !thenPronouns.has(word(t)) || !thenTimeNouns.has(word(u)) || word(t) == "बाद" && word(u) != "में" {
-				return phrase, source
-			}
-			end = u.End
+		case u.Kind == hindi.Word && (word(t) == "बाद" && word(u) == "में" || thenPronouns.has(word(t)) && thenTimeNouns.has(word(u))):
+			end = u.End // "बाद में …", "इसी बीच …"
+		case thenAlone.has(word(t)):
+			end = t.End
+		default:
+			return phrase, source
 		}
 		next := hindi.Next(text[:phrase.end], end)
 		if next.Kind == hindi.EOF || next.Start >= source.end {

@@ -4241,7 +4241,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// summit of the sentence just before, by the noun of its
 					// name.
 					// So is "इस सम्मेलन के बाद …" after a summit under way.
-					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || strings.Contains(m.text, m.word+" के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
+					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || told(m, " के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
 						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.onlyGathering(recent, ss[i], m))
 					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
@@ -4455,7 +4455,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// मुलाकात करेंगे। वियतनाम दौरे के जरिए पीएम मोदी चीन को कड़ा
 					// संदेश देंगे": a visit to the same country told again
 					// without a date, in the same tense, is the visit told.
-					againVisit := m.kind == timeline.Visit && ss[i].kind == timeline.Visit && visitNouns.has(m.word) && !m.after && !m.frame && !strings.Contains(m.text, m.word+" के बाद") && m.date == nil && !otherTime(m.text) && !m.background &&
+					againVisit := m.kind == timeline.Visit && ss[i].kind == timeline.Visit && visitNouns.has(m.word) && !m.after && !m.frame && !told(m, " के बाद") && m.date == nil && !otherTime(m.text) && !m.background &&
 						m.visited != "" && m.visited != x.home && slices.Contains(visitCountries(ss[i]), m.visited) && m.status != "" && m.status == ss[i].first.status
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
