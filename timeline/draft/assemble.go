@@ -1635,6 +1635,18 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	visited, visitedAll := visitedBy(lead, s.ms)
+	if s.kind == timeline.Visit && visited != "" && place.Country != "" && place.Country != visited && !slices.Contains(visitedAll, place.Country) {
+		// "प्योंगयांग की यात्रा पर पुतिन ने यूक्रेन में … युद्ध का समर्थन
+		// करने के लिए …": a place in another country than the one visited
+		// is what a telling speaks of, not where the visit is.
+		place = timeline.Place{}
+		for _, m := range s.ms {
+			if !m.place.IsZero() && (m.place.Country == "" || m.place.Country == visited || slices.Contains(visitedAll, m.place.Country)) {
+				place = m.place
+				break
+			}
+		}
+	}
 	if s.kind == timeline.Visit && visited != "" && visited != x.home {
 		// "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ ने … मोदी का स्वागत किया",
 		// "इटली की प्रधानमंत्री … ने पीएम मोदी को … आने का न्योता भेजा है":

@@ -2882,6 +2882,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-10[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-10[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "what a visitor promised on the visit, negated, does not call it off", reason: "heldout28 13: 'यात्रा पर पुतिन ने … वादा किया जो … नियंत्रित नहीं हैं' turned the visit cancelled",
+			text: "ब्राजील के राष्ट्रपति लूला मंगलवार को वियतनाम पहुंचे। हनोई की यात्रा पर लूला ने ऐसे व्यापार मार्ग खोलने का वादा किया जो किसी एक देश पर निर्भर नहीं हैं।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a visit the visitor does not make stays off", reason: "the agent before the negation must be on the visit",
+			text: "हनोई की यात्रा पर लूला नहीं जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4094,6 +4104,20 @@ func TestExtractStayPlace(t *testing.T) {
 		got = append(got, string(e.Kind)+" "+e.Place.Country)
 	}
 	if want := []string{"summit ", "visit VN"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): kinds and places %q, want %q", text, got, want)
+	}
+}
+
+// TestExtractVisitPlaceInTheVisitedCountry checks that a place in another
+// country than the one visited, told on the visit, is not where the visit
+// is (heldout28 13): Ukraine is what the visitor spoke of in Hanoi.
+func TestExtractVisitPlaceInTheVisitedCountry(t *testing.T) {
+	text := "ब्राजील के राष्ट्रपति लूला मंगलवार को वियतनाम पहुंचे। हनोई की यात्रा पर लूला ने यूक्रेन में युद्धविराम की मांग की।"
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		got = append(got, string(e.Kind)+" "+e.Place.Country)
+	}
+	if want := []string{"visit "}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): kinds and places %q, want %q", text, got, want)
 	}
 }

@@ -1035,6 +1035,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				hab = true
 			}
 		}
+		if negated && notDoneOnTheVisit(p, toks) {
+			negated = false
+		}
 		// "… मुलाकात करेंगे या नहीं", "… होगी कि नहीं": whether or not, an
 		// open question; the event is proposed, not called off.
 		whether, remark, unconfirmed := false, false, false
@@ -5410,6 +5413,29 @@ const couldNotWord = "नहीं हो पाई"
 var couldWords = setOf("पाई", "पायी", "पाया", "पाए", "पाये", "सकी", "सका", "सके")
 
 // negationAt returns the index of the first negation word of toks.
+// notDoneOnTheVisit reports a negation told of what someone did on a
+// visit framed by "… की यात्रा पर" and an agent with ने: "प्योंगयांग की
+// यात्रा पर पुतिन ने … व्यापार प्रणाली बनाने का वादा किया जो पश्चिम
+// द्वारा नियंत्रित नहीं हैं" negates nothing of the visit, which is the
+// frame; "यात्रा पर नहीं गए" has no agent before its negation.
+func notDoneOnTheVisit(p pending, toks []token) bool {
+	if len(p.hs) == 0 {
+		return false
+	}
+	for _, h := range p.hs {
+		if h.kind != timeline.Visit || h.i+1 >= len(p.htoks) || p.htoks[h.i+1].key != "पर" {
+			return false
+		}
+	}
+	after := p.htoks[p.hs[len(p.hs)-1].i+1].end
+	agent := slices.IndexFunc(toks, func(t token) bool { return t.start >= after && t.key == "ने" })
+	if agent < 0 {
+		return false
+	}
+	_, no := negationAt(toks[agent:])
+	return no
+}
+
 func negationAt(toks []token) (int, bool) {
 	for i, t := range toks {
 		if negationWords.has(t.key) {
