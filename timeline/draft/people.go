@@ -62,8 +62,8 @@ func bodyCountry(text string, toks []token, j int) (string, int, bool) {
 var wordTitles = setOf("अमीर", "राजा", "युवराज", "सम्राट", "महाराजा", "महारानी", "रानी", "नरेश", "किंग", "क्वीन", "अध्यक्ष", "स्पीकर")
 
 // institutionWords after an office make it the name of a body or a
-// building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय".
-var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव")
+// building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय", "राष्ट्रपति पैलेस".
+var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव", "पैलेस", "महल")
 
 // takingOffice after an office make it the office someone took: "प्रधानमंत्री
 // बनने के बाद".
