@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -2564,16 +2565,22 @@ func (x *extractor) ofOthers(s *story) bool {
 var officialWords = setOf("अधिकारियों", "अधिकारी", "अफसरों", "राजदूतों", "प्रतिनिधियों")
 
 // leadersOnly reports the heads of two countries or more, and no one else
-// but countries named without a person ("क्वाड देशों").
+// but countries named without a person ("क्वाड देशों"). A head's
+// counterpart ("रूस के उनके समकक्ष व्लादिमीर पुतिन") is a head.
 func leadersOnly(parts []timeline.Participant) bool {
-	heads := map[string]bool{}
+	heads, peers := map[string]bool{}, map[string]bool{}
 	for _, p := range parts {
 		switch {
 		case headOffices.has(p.Title.Hi):
 			heads[p.Country] = true
+		case p.Title.Hi == "समकक्ष":
+			peers[p.Country] = true
 		case p.Title.Hi != "" || p.Name.Hi != "":
 			return false
 		}
+	}
+	if len(heads) > 0 {
+		maps.Copy(heads, peers)
 	}
 	return len(heads) >= 2
 }

@@ -222,6 +222,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.sinceArrival(stories)
 	stories = x.mergeSameTalks(stories)
 	stories = summitTalksAreTheSummit(stories)
+	stories = x.headlineTalksAreTheGathering(stories)
 	stories = x.oneGroupGathering(stories)
 	x.putOff(stories)
 	x.spreadCancellation(stories)

@@ -2892,6 +2892,19 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "a headline's talks are the two heads' gathering told below", reason: "heldout28 05: 'पुतिन से करेंगे मुलाकात' in the headline was a meeting beside the summit; the counterpart of a president is a head",
+			text: "मैक्रों ब्रासीलिया पहुंचे, लूला से करेंगे मुलाकात\n\nब्रासीलिया। फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्राजील के उनके समकक्ष लुइज इनासियो लूला बुधवार को अपने पहले आधिकारिक सम्मेलन में शिरकत करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Summit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a headline's talks with a side the gathering lacks stay apart", reason: "the headline sums up only what the body tells",
+			text: "मैक्रों ब्रासीलिया पहुंचे, मोदी से करेंगे मुलाकात\n\nब्रासीलिया। फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्राजील के उनके समकक्ष लुइज इनासियो लूला बुधवार को अपने पहले आधिकारिक सम्मेलन में शिरकत करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

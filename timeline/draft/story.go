@@ -7101,6 +7101,59 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
 
+// headlineTalksAreTheGathering joins talks a headline alone tells ("ट्रंप
+// हेलसिंकी पहुंचे, पुतिन से करेंगे मुलाकात") to the gathering of two heads
+// the body tells on the same days, or on any when the headline's are
+// inferred ("ट्रंप और … पुतिन सोमवार को अपने पहले आधिकारिक सम्मेलन में
+// शिरकत करेंगे"), when the talks name no side the gathering does not: a
+// headline sums up the story below it.
+func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
+	var gone map[*story]bool
+	for _, m := range ss {
+		if m.kind != timeline.BilateralMeeting || m.when.IsZero() || !slices.ContainsFunc(m.ms, func(t *mention) bool { return t.headline }) ||
+			slices.ContainsFunc(m.ms, func(t *mention) bool { return !t.headline }) {
+			continue
+		}
+		for _, t := range ss {
+			if t == m || gone[t] || t.when.IsZero() || t.first.headline || !overlaps(t.when, m.when) && m.inferred == "" ||
+				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) {
+				continue
+			}
+			sides := talkSides(t)
+			if slices.ContainsFunc(slices.Collect(maps.Keys(talkSides(m))), func(c string) bool { _, ok := sides[c]; return !ok }) {
+				continue
+			}
+			t.ms = append(t.ms, m.ms...)
+			if gone == nil {
+				gone = map[*story]bool{}
+			}
+			gone[m] = true
+			break
+		}
+	}
+	if gone == nil {
+		return ss
+	}
+	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// twoHeads reports a gathering whose tellings name heads of state or
+// government of two countries and no one else: "अमेरिका के राष्ट्रपति
+// डोनाल्ड ट्रंप और रूस के उनके समकक्ष व्लादिमीर पुतिन".
+func twoHeads(s *story) bool {
+	countries, titled := map[string]bool{}, false
+	for _, m := range s.ms {
+		for _, p := range m.people {
+			t := p.Title.Hi
+			if p.Country == "" || t == "" && p.Name.Hi == "" || t != "" && !headOffices.has(t) && t != "समकक्ष" {
+				return false // (a name alone is one told with an office before)
+			}
+			countries[p.Country], titled = true, titled || t != ""
+		}
+	}
+	return len(countries) == 2 && titled
+}
+
 // oneGroupGathering joins a group's summit and a meeting of the same
 // group told under another noun on overlapping days: "PM मोदी 14 से 16
 // नवंबर तक (G20 Summit 2022) के लिए बाली शिखर सम्मलेन में हिस्सा लेंगे"
