@@ -2905,6 +2905,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Summit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a forum's meeting gathers many", reason: "heldout28 06: 'पूर्वी आर्थिक मंच की बैठक में … शामिल होंगे' was a bilateral meeting",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को विश्व आर्थिक मंच की बैठक में शामिल होंगे।",
+			want: []want{
+				{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a forum of two countries meets as two", reason: "the forum rule leaves a pair's forum alone",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को भारत-अमेरिका सीईओ फोरम की बैठक में शामिल होंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -287,7 +287,7 @@ func eventHits(toks []token) []hit {
 				add(i, timeline.MultilateralMeeting, true)
 			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
 				add(i, timeline.Summit, false)
-			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
+			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || forumMeeting(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
 			default:
 				add(i, timeline.BilateralMeeting, true)
@@ -1270,6 +1270,23 @@ func appealFor(toks []token, i int) bool {
 // manyBodies are bodies of many countries whose meetings two may
 // co-chair: "ग्लोबल काउंटर टेररिज्म फोरम", "… कार्य समूह", "… मंच".
 var manyBodies = setOf("फोरम", "समूह", "मंच", "परिषद")
+
+// forumMeeting reports the meeting at toks[i] of a forum or council:
+// "पूर्वी आर्थिक मंच की बैठक", "ईस्टर्न इकोनॉमिक फोरम की बैठक", "सुरक्षा
+// परिषद की बैठक" gather many; not one of two countries ("भारत-अमेरिका
+// सीईओ फोरम की बैठक").
+func forumMeeting(toks []token, i int) bool {
+	if i < 2 || toks[i-1].key != "की" && toks[i-1].key != "के" || !manyBodies.has(toks[i-2].key) || toks[i-2].key == "समूह" {
+		return false
+	}
+	countries := 0
+	for _, t := range toks[max(0, i-6) : i-2] {
+		if _, ok := countryCode(t.text); ok { // the tokens of "भारत-अमेरिका" are its two names
+			countries++
+		}
+	}
+	return countries < 2 && !twoCountries(toks, i)
+}
 
 // calledFor reports a gathering at toks[i] that someone asks to be held:
 // "… कॉन्फ्रेंस आयोजित करने का आह्वान / की मांग / का प्रस्ताव".
