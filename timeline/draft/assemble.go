@@ -484,6 +484,9 @@ func (x *extractor) draft(s *story) {
 		if lead.daysEarlier > 0 {
 			notes = append(notes, fmt.Sprintf("%d day(s) before %q, the date of the event it came before (\"के … दिन बाद\"); check it", lead.daysEarlier, m.Text))
 		}
+		if lead.daysLater > 0 {
+			notes = append(notes, fmt.Sprintf("%d day(s) after %q, the date of the event it comes after (\"से … दिन पहले\"); check it", lead.daysLater, m.Text))
+		}
 		for _, o := range lead.replaced {
 			notes = append(notes, fmt.Sprintf("correction: the sentence says the earlier date %q was wrong", o.Text))
 		}
@@ -666,6 +669,9 @@ func (x *extractor) draft(s *story) {
 		}
 		if lead.daysEarlier > 0 {
 			title += fmt.Sprintf(" से %d दिन पहले", lead.daysEarlier)
+		}
+		if lead.daysLater > 0 {
+			title += fmt.Sprintf(" के %d दिन बाद", lead.daysLater)
 		}
 	}
 	kind := s.kind

@@ -2111,7 +2111,7 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 2: a meeting a day before a group's summit is on its sidelines", reason: "review 2: 'जी-20 शिखर सम्मेलन से एक दिन पहले … मुलाकात' was bilateral",
 			text: "चीनी प्रधानमंत्री ली क्यांग और ऑस्ट्रेलियाई प्रधानमंत्री अल्बनीज की सोमवार को जी-20 शिखर सम्मेलन से एक दिन पहले मुलाकात हुई।",
 			want: []want{
-				{timeline.Summit, "2025-11[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "a list of one country's people met, with no ने: one meeting with each", reason: "heldout18 05: 'सुषमा … देउबा, राष्ट्रपति …, विपक्ष के नेता … ओली, माओवादी नेता … दहल … से भी मुलाकात करेंगी' drafted one meeting; the list crosses commas that cut clauses",
@@ -2914,6 +2914,12 @@ func TestExtractSentences(t *testing.T) {
 			text: "प्रधानमंत्री मोदी 20 नवंबर को भारत-अमेरिका सीईओ फोरम की बैठक में शामिल होंगे।",
 			want: []want{
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a summit N days after the meeting told before it begins", reason: "heldout28 09: 'जी-20 शिखर सम्मेलन शुरू होने से एक दिन पहले' was no frame, and a frame's day gap was not read",
+			text: "आसियान शिखर सम्मेलन शुरू होने से दो दिन पहले सोमवार को प्रधानमंत्री मोदी और ऑस्ट्रेलियाई प्रधानमंत्री अल्बनीज की मुलाकात हुई।",
+			want: []want{
+				{timeline.Summit, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",

@@ -454,6 +454,9 @@ func eventHits(toks []token) []hit {
 	}
 	for j := range out {
 		i := out[j].last
+		if at(i+1) == "शुरू" && at(i+2) == "होने" && at(i+3) == "से" {
+			i += 2 // "शिखर सम्मेलन शुरू होने से एक दिन पहले": before it begins
+		}
 		next, next2 := at(i+1), at(i+2)
 		switch {
 		case j > 0 && agreedToHold(toks, i):

@@ -39,6 +39,8 @@ type mention struct {
 	nextDay       bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier   int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
 	laterFrame    bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
+	daysLater     int              // date moved on by the gap to a frame still to come ("सम्मेलन से एक दिन पहले सोमवार को …")
+	laterDays     int              // of a laterFrame, the days told between ("सम्मेलन शुरू होने से एक दिन पहले"): dated by the main event's day
 	putOffTo      *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
 	denied        bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
 	during        bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
@@ -1927,7 +1929,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// (A meeting long past before a summit says nothing of the
 				// summit still to come: its month, with the clause's tense.)
 				longPast := m.date != nil && m.date.Date.End.Before(x.dateline.AddDate(0, 0, -7))
-				switch {
+				switch n := dayGapBefore(p.htoks, h); {
+				case n > 0 && m.date != nil && m.date.Date.Granularity == hindidate.Day && m.date.Start > p.htoks[h.last].end:
+					// "जी-20 शिखर सम्मेलन शुरू होने से एक दिन पहले सोमवार
+					// को … बैठक हुई": the summit begins n days after Monday.
+					d := *m.date
+					d.Date.Start, d.Date.End = d.Date.Start.AddDate(0, 0, n), d.Date.End.AddDate(0, 0, n)
+					d.Date.Ambiguous = false
+					m.date, m.daysLater = &d, n
 				case m.date != nil && toLater:
 					// The day is the summit's, still to come.
 					if d, ok := x.comingDay(*m.date, false); ok {
@@ -1941,7 +1950,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// "सोमवार को जी-20 शिखर सम्मेलन से पहले मुलाकात हुई":
 					// the day is the meeting's; the summit comes after
 					// it, in the month the meeting dates.
-					m.laterFrame = true
+					m.laterFrame, m.laterDays = true, dayGapBefore(p.htoks, h)
 					m.date, m.dateOwn = nil, false
 				}
 				if (m.status == "" || m.status == timeline.Held) && !longPast {
@@ -3798,6 +3807,20 @@ var endWords = setOf("खत्म", "ख़त्म", "समाप्त", "�
 
 // dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
 // 0.
+// dayGapBefore reads "से N दिन पहले" after a frame the main event comes
+// before ("जी-20 शिखर सम्मेलन शुरू होने से एक दिन पहले … बैठक हुई"): N,
+// the days from the main event to the frame; 0 when none are told.
+func dayGapBefore(toks []token, h hit) int {
+	i := h.last
+	if i+3 < len(toks) && toks[i+1].key == "शुरू" && toks[i+2].key == "होने" {
+		i += 2
+	}
+	if !h.later || i+4 >= len(toks) || toks[i+1].key != "से" || toks[i+4].key != "पहले" || toks[i+3].key != "दिन" && toks[i+3].key != "दिनों" {
+		return 0
+	}
+	return numberOf(toks[i+2].key)
+}
+
 func dayGapAfter(toks []token, h hit) int {
 	at := func(i int) string {
 		if i < len(toks) {
@@ -6225,7 +6248,12 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// The frame's clause dates its main event: the frame comes
 			// after it, in (about) its month; not "during" it.
 			if o := clauseStory(ss, si, func(v *mention) bool { return !v.frame }); o != nil {
-				if d, _ := o.when.Days(); !d.IsZero() {
+				if first, end := o.when.Days(); m.laterDays > 0 && o.when.Precision() == date.Day && o.when.Bound() == date.NoBound {
+					// "… सम्मेलन शुरू होने से एक दिन पहले": N days after
+					// the main event's last day.
+					s.when = x.inDatelineZone(date.OnDay(end.AddDays(m.laterDays - 1)))
+					s.inferred = fmt.Sprintf("date inferred: the %s told as beginning %d day(s) after the %s of %s; check it", m.kind, m.laterDays, o.kind, first)
+				} else if d := first; !d.IsZero() {
 					s.when = x.inDatelineZone(date.InMonth(d.Year(), d.Month()))
 					if o.when.Precision() >= date.Month {
 						s.when = o.when // "2019 में … से पहले": that year
