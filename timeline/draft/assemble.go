@@ -2129,9 +2129,12 @@ func visitedBy(lead *mention, ms []*mention) (string, []string) {
 // "सर्बिया, जमैका और सेंट विंसेंट … के अपने तीन देशों के दौरे को रद्द कर
 // दिया") into one visit per country, as an editor drafts them, each with
 // the tour's status and its visitors; nil if e is no such tour, or if a
-// leg is told on its own (the tour then stays one draft). The
-// first leg starts on the tour's first day; a later one, whose days the
-// text does not tell, is dated by the month the tour ends in, and says so.
+// leg is told on its own (the tour then stays one draft). A leg whose
+// days the text does not tell takes the tour's days, as most editors
+// date it; but a tour told by the day it began, or with a leg on days of
+// its own, starts its first leg on that day and dates the later ones by
+// the month the tour ends in; a tour called off has each leg in its
+// month. Each says so in its notes.
 func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeline.Event {
 	if e.Kind != timeline.Visit || lead.background {
 		// "आपको बता दें कि … तीन देशों … की यात्रा पर थे": a tour told as
@@ -2177,10 +2180,35 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 	week := s.dated != nil && s.dated.date != nil && s.dated.date.Date.Granularity == hindidate.Week
 	if start, end := e.When.Days(); s.inferred == "" && !week && e.When.Bound() == date.NoBound && e.When.Precision() == date.Day && !e.When.IsApprox() && !start.IsZero() {
 		last := end.AddDays(-1)
-		first = date.OnDay(start).WithZone(e.When.Zone())
-		firstNote = fmt.Sprintf("the first leg of the tour (%s): dated by the tour's first day", e.When)
-		later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
-		laterNote = fmt.Sprintf("a later leg of the tour (%s): its days are not told; dated by the month the tour ends in", e.When)
+		switch st := e.Status(); {
+		case st == timeline.Postponed || st == timeline.Cancelled:
+			// "… 13 से 17 मई तक … नॉर्वे, क्रोएशिया और नीदरलैंड की यात्रा
+			// स्थगित": no leg will be on the days once planned; each was
+			// to be in their month.
+			first = date.InMonth(start.Year(), start.Month()).WithZone(e.When.Zone())
+			later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
+			firstNote = fmt.Sprintf("a leg of a tour called off (%s): dated by the month it was to begin in", e.When)
+			laterNote = fmt.Sprintf("a later leg of a tour called off (%s): dated by the month it was to end in", e.When)
+		case end == start.AddDays(1) ||
+			slices.ContainsFunc(hosts[1:], func(c string) bool { _, ok := x.dayIn(c, s, e); return ok }) ||
+			slices.ContainsFunc(hosts, func(c string) bool { w, _ := x.legDays(s, c); return !w.IsZero() }):
+			// "2 नवंबर को जापान, चीन और दक्षिण कोरिया की यात्रा पर रवाना
+			// हुए": the day the tour began. "8-9 जून को … मालदीव और
+			// श्रीलंका के दौरे पर रहेंगे। 9 जून को श्रीलंका में …": a later
+			// leg on its own day leaves the first the tour's first day;
+			// "… पहले पड़ाव पर … 20 से 22 नवंबर तक रूस में रहेंगे" leaves
+			// the others their month.
+			first = date.OnDay(start).WithZone(e.When.Zone())
+			firstNote = fmt.Sprintf("the first leg of the tour (%s): dated by the tour's first day", e.When)
+			later = date.InMonth(last.Year(), last.Month()).WithZone(e.When.Zone())
+			laterNote = fmt.Sprintf("a later leg of the tour (%s): its days are not told; dated by the month the tour ends in", e.When)
+		default:
+			// "19 मई से 24 मई तक जापान, पापुआ न्यू गिनी और ऑस्ट्रेलिया के
+			// दौरे पर": the legs' days are not told; each is somewhere in
+			// the tour's, as editors draft them.
+			firstNote = fmt.Sprintf("a leg of the tour (%s): its days are not told; dated by the tour's days; check it", e.When)
+			laterNote = firstNote
+		}
 	}
 	// "… जो वर्तमान में साइप्रस, कनाडा और क्रोएशिया की चार दिवसीय … यात्रा
 	// पर हैं, … कनाडा पहुंचे": a tour under way whose days are not told, at
