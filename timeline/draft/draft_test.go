@@ -2928,6 +2928,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Postponed, ""},
 			}},
+		{name: "a gathering someone is invited to is still to come", reason: "heldout28 08: '… ने जून में … शिखर सम्मेलन में भाग लेने के लिए … निमंत्रण दिया है' was last June's summit, held",
+			text: "जर्मन चांसलर ने मार्च में बर्लिन में होने जा रहे ऊर्जा सम्मेलन में भाग लेने के लिए प्रधानमंत्री मोदी को निमंत्रण दिया है।",
+			want: []want{
+				{timeline.Summit, "2026-03[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a summit attended at someone's invitation keeps its tense", reason: "the invitation rule is for a gathering one is invited to, not one gone to on an invitation",
+			text: "जर्मन चांसलर के निमंत्रण पर प्रधानमंत्री मोदी ने मार्च में बर्लिन में ऊर्जा सम्मेलन में भाग लिया।",
+			want: []want{
+				{timeline.Summit, "2025-03[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

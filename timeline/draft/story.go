@@ -1146,6 +1146,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "X के निमंत्रण पर … गए" went, and keeps its tense.
 			status, word, fromTense = st, w, false
 		}
+		if _, w, ok := invited(toks); ok && status == timeline.Held && fromTense && slices.ContainsFunc(p.hs, func(h hit) bool {
+			return h.purpose && (h.kind == timeline.Summit || h.kind == timeline.MultilateralMeeting)
+		}) {
+			// "… ने जून में … जी -7 शिखर सम्मेलन में भाग लेने के लिए …
+			// मोदी को एक विशेष निमंत्रण दिया है": the gathering one is
+			// invited to is still to come; the past is the invitation's.
+			status, word, fromTense = timeline.Announced, w, false
+		}
 		if laterNow(toks) && (status == "" || status == timeline.Announced && fromTense) {
 			// "जनवरी में … होने वाला क्वाड शिखर सम्मेलन अब साल 2024 में ही
 			// बाद में आयोजित किया जाएगा": moved to later, put off.
