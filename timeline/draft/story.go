@@ -4442,7 +4442,10 @@ func (x *extractor) build(ms []*mention) []*story {
 					// other countries is another trip.
 					continue
 				}
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) && !offElsewhere {
+				// "… ने उफा में सम्मेलन से इतर द्विपक्षीय बातचीत की थी": the
+				// gathering the clause sets its talks beside is another event.
+				besideIt := ss[i].kind != m.kind && slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return o.clause == m.clause && o.frame && o.aside })
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
