@@ -2944,6 +2944,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.MultilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.SidelineMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "talks that may be called off are still on", reason: "heldout28 02: 'बहुत संभव है कि … वार्ता रद्द कर दी जाए' and 'रद्द हो सकती है' were drafted as cancelled",
+			text: "भारत और पाकिस्तान के बीच 20 नवंबर को होने वाली वार्ता रद्द हो सकती है। बहुत संभव है कि 25 नवंबर को होने वाली भारत-नेपाल वार्ता भी रद्द कर दी जाए।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

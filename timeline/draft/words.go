@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -212,6 +213,17 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 // (or a request) is planned, drafted as announced; a past is held.
 func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timeline.Status, string, bool) {
 	cues := hindi.StatusCues(text, c.start, c.end)
+	// "… वार्ता रद्द हो सकती है", "बहुत संभव है कि … वार्ता रद्द कर दी
+	// जाए": a calling off that may come is no news of one; the event keeps
+	// what the rest of the clause says of it.
+	var mayOff []hindi.Cue
+	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
+		if (q.Status == hindi.Cancelled || q.Status == hindi.Postponed) && !q.Negated && mayComeOff(text, c, q) {
+			mayOff = append(mayOff, q)
+			return true
+		}
+		return false
+	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
 			if q.Status == want {
@@ -234,7 +246,9 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 		}
 	}
 	for _, v := range verbs {
-		if v.Mood == hindi.Potential && v.Tense != hindi.Past {
+		if v.Mood == hindi.Potential && v.Tense != hindi.Past && !slices.ContainsFunc(mayOff, func(q hindi.Cue) bool { return v.Start >= q.Word.End && v.Start <= q.Word.End+12 }) {
+			// (Not the "may" of a calling off: "वार्ता रद्द हो सकती है"
+			// leaves the talks as planned.)
 			return timeline.Proposed, text[v.Start:v.End], false
 		}
 	}
@@ -289,3 +303,27 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	}
 	return "", "", false
 }
+
+// mayComeOff reports a cue of calling off or putting off told as what may
+// come: its verb group in the mood of "may" ("रद्द हो सकती है", "टाली जा
+// सकती है"), or a subjunctive "जाए" after "संभव है कि" or "आशंका है कि"
+// ("बहुत संभव है कि … रद्द कर दी जाए").
+func mayComeOff(text string, c span, q hindi.Cue) bool {
+	group := strings.Fields(text[q.Word.End:min(c.end, q.Word.End+60)])
+	for i, w := range group[:min(len(group), 4)] {
+		w = strings.TrimRight(w, "।.,")
+		switch {
+		case mayWords.has(w):
+			return true
+		case w == "जाए" || w == "जाएं" || w == "जाये":
+			// The clause may begin after कि: the words before it.
+			before := text[max(0, c.start-40):q.Word.Start]
+			return strings.Contains(before, "संभव है कि") || strings.Contains(before, "आशंका है कि") || strings.Contains(before, "संभावना है कि")
+		case i > 0 && hindi.IsClauseWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+var mayWords = setOf("सकता", "सकती", "सकते", "सकतीं", "सकेगा", "सकेगी", "सकेंगे", "सकेंगी")
