@@ -2278,6 +2278,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			f.When = first
 			if firstNote != "" {
 				d.Notes = append(d.Notes, firstNote)
+				d.DateInferred = d.DateInferred || first == later // the tour's days, not the leg's
 			}
 		case laterNote != "":
 			f.When = later

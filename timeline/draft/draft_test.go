@@ -2892,6 +2892,9 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "review 11: a visit one decides not to make is not held", reason: "'यात्रा पर … ने … न जाने का फैसला किया है' was drafted as a held visit: the negation is of the going",
+			text: "अमेरिका की यात्रा पर प्रधानमंत्री ने इस बार न जाने का फैसला किया है।",
+			want: nil},
 		{name: "a headline's talks are the two heads' gathering told below", reason: "heldout28 05: 'पुतिन से करेंगे मुलाकात' in the headline was a meeting beside the summit; the counterpart of a president is a head",
 			text: "मैक्रों ब्रासीलिया पहुंचे, लूला से करेंगे मुलाकात\n\nब्रासीलिया। फ्रांस के राष्ट्रपति इमैनुएल मैक्रों और ब्राजील के उनके समकक्ष लुइज इनासियो लूला बुधवार को अपने पहले आधिकारिक सम्मेलन में शिरकत करेंगे।",
 			want: []want{
@@ -2949,6 +2952,17 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 11: a summit held before, someone invited to it, stays held", reason: "'2023 में … हुए जी-7 शिखर सम्मेलन में भाग लेने के लिए … न्योता दिया था' was made announced",
+			text: "जापान के प्रधानमंत्री ने 2023 में हिरोशिमा में हुए जी-7 शिखर सम्मेलन में भाग लेने के लिए मोदी को न्योता दिया था।",
+			want: []want{
+				{timeline.Summit, "2023[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review 11: a headline's talks are no group's summit", reason: "'शी से मिलेंगे मोदी' was folded into the BRICS summit the body names: a group's summit has talks of its own beside it",
+			text: "शी से मिलेंगे मोदी\n\nनई दिल्ली। प्रधानमंत्री मोदी और चीन के राष्ट्रपति शी जिनपिंग 22 नवंबर को ब्रिक्स शिखर सम्मेलन में भाग लेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",

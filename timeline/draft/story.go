@@ -1147,7 +1147,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			status, word, fromTense = st, w, false
 		}
 		if _, w, ok := invited(toks); ok && status == timeline.Held && fromTense && slices.ContainsFunc(p.hs, func(h hit) bool {
-			return h.purpose && (h.kind == timeline.Summit || h.kind == timeline.MultilateralMeeting)
+			// Not one told as past by its own words ("2019 में … हुए जी-7
+			// शिखर सम्मेलन", "पिछले महीने हुई क्वाड बैठक").
+			var own *hindidate.Match
+			if !u.date.Date.IsZero() && u.date.Start < p.htoks[h.i].start {
+				own = &u.date
+			}
+			past := pastOrDatedFrame(p.htoks, h.i, own) || own != nil && !own.Date.End.After(x.dateline) && hasYear(own.Text) ||
+				slices.ContainsFunc(p.htoks[max(0, h.i-6):h.i], func(t token) bool {
+					return t.key == "हुए" || t.key == "हुई" || t.key == "हुआ" || t.key == "पिछले" || t.key == "पिछली"
+				})
+			return h.purpose && (h.kind == timeline.Summit || h.kind == timeline.MultilateralMeeting) && !past
 		}) {
 			// "… ने जून में … जी -7 शिखर सम्मेलन में भाग लेने के लिए …
 			// मोदी को एक विशेष निमंत्रण दिया है": the gathering one is
@@ -3813,8 +3823,6 @@ func doneVisitWithin(toks []token, from, to int) bool {
 // endWords end a visit: "यात्रा खत्म करने के बाद", "दौरा पूरा होने के बाद".
 var endWords = setOf("खत्म", "ख़त्म", "समाप्त", "पूरा", "पूरी", "संपन्न")
 
-// dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
-// 0.
 // dayGapBefore reads "से N दिन पहले" after a frame the main event comes
 // before ("जी-20 शिखर सम्मेलन शुरू होने से एक दिन पहले … बैठक हुई"): N,
 // the days from the main event to the frame; 0 when none are told.
@@ -3829,6 +3837,8 @@ func dayGapBefore(toks []token, h hit) int {
 	return numberOf(toks[i+2].key)
 }
 
+// dayGapAfter returns N of "के N दिन बाद" right after the frame hit h, or
+// 0.
 func dayGapAfter(toks []token, h hit) int {
 	at := func(i int) string {
 		if i < len(toks) {
@@ -5446,7 +5456,6 @@ const couldNotWord = "नहीं हो पाई"
 // couldWords after a verb's stem say it could (or, negated, could not).
 var couldWords = setOf("पाई", "पायी", "पाया", "पाए", "पाये", "सकी", "सका", "सके")
 
-// negationAt returns the index of the first negation word of toks.
 // notDoneOnTheVisit reports a negation told of what someone did on a
 // visit framed by "… की यात्रा पर" and an agent with ने: "प्योंगयांग की
 // यात्रा पर पुतिन ने … व्यापार प्रणाली बनाने का वादा किया जो पश्चिम
@@ -5466,10 +5475,21 @@ func notDoneOnTheVisit(p pending, toks []token) bool {
 	if agent < 0 {
 		return false
 	}
-	_, no := negationAt(toks[agent:])
-	return no
+	k, no := negationAt(toks[agent:])
+	if !no {
+		return false
+	}
+	// "यात्रा पर प्रधानमंत्री ने इस बार न जाने का फैसला किया है": the
+	// going is what is negated; the visit is off.
+	for _, t := range toks[agent+k+1 : min(len(toks), agent+k+3)] {
+		if goWords.has(t.key) || comeWords.has(t.key) || t.key == "आने" || visitVerbs.has(t.key) {
+			return false
+		}
+	}
+	return true
 }
 
+// negationAt returns the index of the first negation word of toks.
 func negationAt(toks []token) (int, bool) {
 	for i, t := range toks {
 		if negationWords.has(t.key) {
@@ -7155,8 +7175,8 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 		}
 		for _, t := range ss {
 			if t == m || gone[t] || t.when.IsZero() || t.first.headline || !overlaps(t.when, m.when) && m.inferred == "" ||
-				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) {
-				continue
+				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) || ofGroup(t) {
+				continue // (a group's summit, "जी-20 शिखर सम्मेलन", has talks of its own on its sidelines)
 			}
 			sides := talkSides(t)
 			if slices.ContainsFunc(slices.Collect(maps.Keys(talkSides(m))), func(c string) bool { _, ok := sides[c]; return !ok }) {
@@ -7174,6 +7194,13 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
+}
+
+// ofGroup reports a gathering told by a group's name: "जी-20", "ब्रिक्स".
+func ofGroup(s *story) bool {
+	return slices.ContainsFunc(s.ms, func(m *mention) bool {
+		return m.group != "" || slices.ContainsFunc(strings.Fields(m.text), func(w string) bool { return groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) })
+	})
 }
 
 // twoHeads reports a gathering whose tellings name heads of state or
