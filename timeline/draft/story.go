@@ -1968,7 +1968,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// "सोमवार को जी-20 शिखर सम्मेलन से पहले मुलाकात हुई":
 					// the day is the meeting's; the summit comes after
 					// it, in the month the meeting dates.
-					m.laterFrame, m.laterDays = true, dayGapBefore(p.htoks, h)
+					m.laterFrame, m.laterDays = true, n
 					m.date, m.dateOwn = nil, false
 				}
 				if (m.status == "" || m.status == timeline.Held) && !longPast {
@@ -7178,8 +7178,7 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) || ofGroup(t) {
 				continue // (a group's summit, "जी-20 शिखर सम्मेलन", has talks of its own on its sidelines)
 			}
-			sides := talkSides(t)
-			if slices.ContainsFunc(slices.Collect(maps.Keys(talkSides(m))), func(c string) bool { _, ok := sides[c]; return !ok }) {
+			if !sidesWithin(talkSides(m), talkSides(t)) {
 				continue
 			}
 			t.ms = append(t.ms, m.ms...)
@@ -7196,10 +7195,20 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
 
+// sidesWithin reports that every side of a is one of b's.
+func sidesWithin(a, b map[string]side) bool {
+	for c := range a {
+		if _, ok := b[c]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // ofGroup reports a gathering told by a group's name: "जी-20", "ब्रिक्स".
 func ofGroup(s *story) bool {
 	return slices.ContainsFunc(s.ms, func(m *mention) bool {
-		return m.group != "" || slices.ContainsFunc(strings.Fields(m.text), func(w string) bool { return groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) })
+		return m.group != "" || namesGroup(m.text)
 	})
 }
 
@@ -7346,14 +7355,23 @@ func ministersMeet(s *story) bool {
 func pairSummit(t *story) bool {
 	annual := false
 	for _, m := range t.ms {
-		for _, w := range strings.Fields(m.text) {
-			if groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) {
-				return false
-			}
+		if namesGroup(m.text) {
+			return false
 		}
 		annual = annual || strings.Contains(m.text, "वार्षिक") || strings.Contains(m.text, "एनुअल") || strings.Contains(m.text, "सालाना") || namesPair(m.text)
 	}
 	return annual
+}
+
+// namesGroup reports a group's name among the words of text: "जी-20",
+// "(ब्रिक्स)".
+func namesGroup(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPair reports two countries joined by a hyphen in text: "भारत-रूस
