@@ -2964,6 +2964,11 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Summit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "review 11: a visit that may be put off is still on, whatever the verb group's length", reason: "'यात्रा टाली जा सकती है' was proposed while 'रद्द हो सकती है' was announced: a byte window missed the longer group",
+			text: "मोदी की 20 नवंबर को होने वाली जापान यात्रा टाली जा सकती है।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -216,13 +216,16 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	// "… वार्ता रद्द हो सकती है", "बहुत संभव है कि … वार्ता रद्द कर दी
 	// जाए": a calling off that may come is no news of one; the event keeps
 	// what the rest of the clause says of it.
-	var mayOff []hindi.Cue
+	var mayOff []span // the verb groups of those cues
 	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
-		if (q.Status == hindi.Cancelled || q.Status == hindi.Postponed) && !q.Negated && mayComeOff(text, c, q) {
-			mayOff = append(mayOff, q)
-			return true
+		if q.Status != hindi.Cancelled && q.Status != hindi.Postponed || q.Negated {
+			return false
 		}
-		return false
+		end, ok := mayComeOff(text, c, toks, q)
+		if ok {
+			mayOff = append(mayOff, span{q.Word.End, end})
+		}
+		return ok
 	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
@@ -246,7 +249,7 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 		}
 	}
 	for _, v := range verbs {
-		if v.Mood == hindi.Potential && v.Tense != hindi.Past && !slices.ContainsFunc(mayOff, func(q hindi.Cue) bool { return v.Start >= q.Word.End && v.Start <= q.Word.End+12 }) {
+		if v.Mood == hindi.Potential && v.Tense != hindi.Past && !slices.ContainsFunc(mayOff, func(g span) bool { return v.Start < g.end && v.End > g.start }) {
 			// (Not the "may" of a calling off: "वार्ता रद्द हो सकती है"
 			// leaves the talks as planned.)
 			return timeline.Proposed, text[v.Start:v.End], false
@@ -305,25 +308,29 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 }
 
 // mayComeOff reports a cue of calling off or putting off told as what may
-// come: its verb group in the mood of "may" ("रद्द हो सकती है", "टाली जा
-// सकती है"), or a subjunctive "जाए" after "संभव है कि" or "आशंका है कि"
-// ("बहुत संभव है कि … रद्द कर दी जाए").
-func mayComeOff(text string, c span, q hindi.Cue) bool {
-	group := strings.Fields(text[q.Word.End:min(c.end, q.Word.End+60)])
-	for i, w := range group[:min(len(group), 4)] {
-		w = strings.TrimRight(w, "।.,")
+// come, and where its verb group ends: the group in the mood of "may"
+// ("रद्द हो सकती है", "टाली जा सकती है"), or a subjunctive "जाए" after "संभव
+// है कि" or "आशंका है कि" ("बहुत संभव है कि … रद्द कर दी जाए"). toks are
+// the clause's.
+func mayComeOff(text string, c span, toks []token, q hindi.Cue) (int, bool) {
+	j := slices.IndexFunc(toks, func(t token) bool { return t.start >= q.Word.End })
+	if j < 0 {
+		return 0, false
+	}
+	for k, t := range toks[j:min(len(toks), j+4)] {
 		switch {
-		case mayWords.has(w):
-			return true
-		case w == "जाए" || w == "जाएं" || w == "जाये":
-			// The clause may begin after कि: the words before it.
+		case mayWords.has(t.key):
+			return t.end, true
+		case t.key == "जाए" || t.key == "जाएं" || t.key == "जाये":
+			// The clause may begin after कि: a few words before it too.
 			before := text[max(0, c.start-40):q.Word.Start]
-			return strings.Contains(before, "संभव है कि") || strings.Contains(before, "आशंका है कि") || strings.Contains(before, "संभावना है कि")
-		case i > 0 && hindi.IsClauseWord(w):
-			return false
+			ok := strings.Contains(before, "संभव है कि") || strings.Contains(before, "आशंका है कि") || strings.Contains(before, "संभावना है कि")
+			return t.end, ok
+		case k > 0 && hindi.IsClauseWord(t.text):
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 var mayWords = setOf("सकता", "सकती", "सकते", "सकतीं", "सकेगा", "सकेगी", "सकेंगे", "सकेंगी")
