@@ -4199,6 +4199,25 @@ func TestExtractVisitPlaceInTheVisitedCountry(t *testing.T) {
 	}
 }
 
+// TestExtractVisitedCountryOfSeveralWords checks that a visit to a country
+// whose name ends in another country's ("पापुआ न्यू गिनी") goes to the
+// country of the whole name (heldout29 11 drafted Guinea).
+func TestExtractVisitedCountryOfSeveralWords(t *testing.T) {
+	text := "न्यूजीलैंड के प्रधानमंत्री अगले सप्ताह फिजी और पापुआ न्यू गिनी की यात्रा करेंगे।"
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		for _, p := range e.Participants {
+			if p.Role == timeline.Host {
+				got = append(got, p.Country)
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"FJ", "PG"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): hosts %q, want %q", text, got, want)
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke

@@ -67,7 +67,7 @@ var countryNames = map[string]string{
 	"यूएई": "AE", "संयुक्त अरब अमीरात": "AE", "यूएस": "US", "यूएसए": "US", "बोस्निया-हर्जेगोविना": "BA", "बोस्निया": "BA",
 	// Transliterations CLDR's spelling is too far from for hindi.Skeleton.
 	"अमरीका": "US", "इसराइल": "IL", "इस्राइल": "IL", "सान मारिनो": "SM", "सैन मारिनो": "SM", "लिचटेंस्टीन": "LI",
-	"बंगलादेश": "BD", "बंग्लादेश": "BD", "मारीशस": "MU",
+	"बंगलादेश": "BD", "बंग्लादेश": "BD", "मारीशस": "MU", "फिलीपीन": "PH", "फिलिपीन": "PH",
 	"बर्तानिया": "GB", "यूके": "GB", "किर्गिस्तान": "KG", "कज़ाकस्तान": "KZ", "कजाकस्तान": "KZ", "कजाखिस्तान": "KZ", "कजाखस्तान": "KZ", "तुर्कमेनिस्तान": "TM",
 	// The European Union's institutions speak for it ("यूरोपीय आयोग की
 	// अध्यक्ष"); EU is the code ISO 3166-1 reserves for it.

@@ -3672,6 +3672,9 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 			n++
 			w := toks[j].text
 			if p, ok := lookupPlace(w); ok && p.country != "" {
+				if c, f, ok := countryEndingAt(text, toks, j); ok && f < j {
+					return c, j // "पापुआ न्यू गिनी की यात्रा", not Guinea's
+				}
 				return p.country, j
 			}
 			if c := demonyms[w]; c != "" && j == i-1 && visitNouns.has(t.key) && byDemonym == "" {
