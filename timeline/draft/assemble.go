@@ -1677,6 +1677,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 		}
 	}
+	if s.kind == timeline.Visit && visited != "" {
+		for _, m := range s.ms {
+			for _, p := range m.welcomedBy {
+				if p.Country == visited && len(ps) < 2*maxPeople {
+					ps = append(slices.Clip(ps), p) // welcomeBack's host
+				}
+			}
+		}
+	}
 	if s.kind == timeline.Visit && visited != "" && len(ps) > 0 {
 		// "यह यात्रा श्रीलंका के विदेश सचिव के बुलावे पर हो रही है": a
 		// telling that names only the visited side leaves the visitor to

@@ -180,6 +180,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if len(got) == 0 {
 			x.attributeBack(s, ms)
 			x.delegationBack(s, ms)
+			x.welcomeBack(s, ms)
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)
 			}

@@ -4218,6 +4218,45 @@ func TestExtractVisitedCountryOfSeveralWords(t *testing.T) {
 	}
 }
 
+// TestExtractWelcomerHostsTheVisit checks that whoever welcomes a
+// visitor, in a sentence of no event of its own, hosts the visit
+// (heldout29 06): by the guest's name, or by a pronoun right after the
+// visit; not one of another country, nor one who welcomes someone else.
+func TestExtractWelcomerHostsTheVisit(t *testing.T) {
+	tests := []struct {
+		text, host string // host: the name of the visit's host, or "" for none named
+	}{
+		{"विदेश मंत्री एस जयशंकर सोमवार को मालदीव से मॉरीशस पहुंचे। वहां उन्होंने एक स्मारक पर फूल चढ़ाए। मॉरीशस के प्रधानमंत्री नवीन रामगुलाम ने पोर्ट लुई हवाई अड्डे पर जयशंकर का स्वागत किया।", "नवीन रामगुलाम"},
+		{"जर्मनी के चांसलर फ्रीडरिक मैर्त्स सोमवार को भारत पहुंचे। प्रधानमंत्री नरेंद्र मोदी ने एयरपोर्ट पर उनका स्वागत किया।", "नरेंद्र मोदी"},
+		// The pronoun is two sentences away: whom it stands for is not sure.
+		{"जर्मनी के चांसलर फ्रीडरिक मैर्त्स सोमवार को भारत पहुंचे। उनके साथ बड़ा दल भी आया है। प्रधानमंत्री नरेंद्र मोदी ने एयरपोर्ट पर उनका स्वागत किया।", ""},
+		// A welcomer of a third country hosts no visit to the country visited.
+		{"विदेश मंत्री एस जयशंकर सोमवार को मॉरीशस पहुंचे। फ्रांस के राजदूत ज्यां मार्क ने एक समारोह में जयशंकर का स्वागत किया।", ""},
+		// Welcoming someone else than the visitor.
+		{"विदेश मंत्री एस जयशंकर सोमवार को मॉरीशस पहुंचे। मॉरीशस के प्रधानमंत्री नवीन रामगुलाम ने एक समारोह में भारतीय मूल के लेखक विक्रम सेठ का स्वागत किया।", ""},
+	}
+	for _, tt := range tests {
+		var hosts []string
+		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
+			if e.Kind != timeline.Visit {
+				continue
+			}
+			for _, p := range e.Participants {
+				if p.Role == timeline.Host && p.Name.Hi != "" {
+					hosts = append(hosts, p.Name.Hi)
+				}
+			}
+		}
+		var want []string
+		if tt.host != "" {
+			want = []string{tt.host}
+		}
+		if !slices.Equal(hosts, want) {
+			t.Errorf("Extract(%q): the visit's named hosts %q, want %q", tt.text, hosts, want)
+		}
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke

@@ -59,6 +59,7 @@ type mention struct {
 	people        []person
 	place         timeline.Place
 	placeName     string
+	welcomedBy    []person // of a visit, who welcomed its guest in a sentence of no event of its own (welcomeBack)
 	visited       string   // the country a visit goes to ("भारत की यात्रा", "मास्को के लिए रवाना")
 	visitedAll    []string // every country of a visit's list ("X, Y और Z की यात्रा"); visited is one of them
 	city          string   // the first known city the clause names
@@ -2998,6 +2999,70 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 		x.remember(p.Participant)
 	}
 }
+
+// welcomeBack records, on the visit told last to the country of whoever
+// welcomes a guest in sentence s (a sentence of no event of its own), that
+// he welcomed its guest: "श्रीलंका के प्रधानमंत्री रानिल विक्रमसिंघे ने …
+// हवाई अड्डे पर पीएम मोदी का स्वागत किया" names the host of Modi's visit to
+// Sri Lanka. The one welcomed is a visitor of that visit by name, or by a
+// pronoun ("… ने एयरपोर्ट पर उनका स्वागत किया") when the visit is told in
+// the sentence just before.
+func (x *extractor) welcomeBack(s span, ms []*mention) {
+	sent := x.text[s.start:s.end]
+	if len(ms) == 0 || !strings.Contains(sent, "स्वागत") && !strings.Contains(sent, "अगवानी") {
+		return // most sentences: no tokens needed
+	}
+	toks := x.tokens(s.start, s.end)
+	k := welcomeAt(toks)
+	if k < 0 {
+		return
+	}
+	var host person
+	var guests []person
+	for _, p := range people(x.text, toks, x.known, x.home, "") {
+		if p.end <= toks[k].start && host.Country == "" && !p.homeGuess && agentAt(toks, p.end) {
+			host = p
+		} else {
+			guests = append(guests, p)
+		}
+	}
+	if host.Country == "" {
+		return
+	}
+	byPronoun := slices.ContainsFunc(toks[:k], func(t token) bool { return welcomedPronouns.has(t.key) })
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.kind != timeline.Visit || m.frame || m.visited != host.Country && !slices.Contains(m.visitedAll, host.Country) {
+			continue
+		}
+		named := slices.ContainsFunc(guests, func(g person) bool {
+			return g.Country != host.Country && slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, g.Participant) })
+		})
+		if named || byPronoun && len(guests) == 0 && strings.TrimSpace(x.text[m.sent.end:s.start]) == "" {
+			m.welcomedBy = append(m.welcomedBy, host)
+		}
+		return
+	}
+}
+
+// welcomeAt returns the index of the welcome word of "… का स्वागत किया",
+// "… की अगवानी की" (a form of करना within two words after it), or -1.
+func welcomeAt(toks []token) int {
+	for i, t := range toks {
+		if t.key != "स्वागत" && t.key != "अगवानी" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			if w := toks[j].key; w == "किया" || w == "की" || w == "कीं" || strings.HasPrefix(w, "कर") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// welcomedPronouns stand for the guest welcomed: "… ने उनका स्वागत किया".
+var welcomedPronouns = setOf("उनका", "उन्हें", "उनकी", "उसका")
 
 // calledOffBack returns a telling of the event told last when the
 // sentence s names no event but calls one off by a pronoun: "इससे पहले वे
