@@ -2969,6 +2969,20 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a discussion between two leaders named is their talks", reason: "heldout29 03: 'शनिवार को मोदी और हसीना के बीच … चर्चा होगी' was not drafted",
+			text: "गुरुवार को मोदी और पुतिन के बीच व्यापार पर विस्तार से चर्चा होगी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a discussion between topics is no talks", reason: "heldout29 03's rule needs leaders of two countries before 'के बीच'",
+			text: "गुरुवार को संसद में व्यापार और निवेश के बीच संतुलन पर चर्चा होगी।",
+			want: nil},
+		{name: "a discussion with one's counterparts is talks, whatever the topic's joined words", reason: "heldout29 09: 'दोनों देशों के समकक्षों के साथ द्विपक्षीय एवं अंतरराष्ट्रीय मसलों पर चर्चा करेंगे' was not drafted",
+			text: "विदेश मंत्री 20 नवंबर को जापान जाएंगे। वहां वे अपने समकक्षों के साथ व्यापार एवं रक्षा के मसलों पर चर्चा करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

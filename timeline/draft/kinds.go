@@ -349,7 +349,11 @@ func eventHits(toks []token) []hit {
 			}
 		case w == "बात" && doWords.has(at(i+1)) && !matterAt(at(i-1)) && !topicOnly(toks, i):
 			add(i, timeline.BilateralMeeting, true)
-		case w == "चर्चा" && doWords.has(at(i+1)) && !becomeWords.has(at(i+1)) && at(i+1) != "होनी" && withSomeone(toks, i):
+		case w == "चर्चा" && (doWords.has(at(i+1)) || becomeWords.has(at(i+1))) && at(i+1) != "होनी" && leadersBetween(toks, i):
+			// "शनिवार को मोदी और हसीना के बीच विस्तार में चर्चा होगी":
+			// talks of two leaders named.
+			add(i, timeline.BilateralMeeting, true)
+		case w == "चर्चा" && doWords.has(at(i+1)) && !becomeWords.has(at(i+1)) && at(i+1) != "होनी" && (withSomeone(toks, i) || withCounterparts(toks, i)):
 			// "9 जून को श्रीलंका में मोदी राष्ट्रपति … के साथ कई मामलों पर
 			// चर्चा कर सकते है": talks someone holds with someone named. A
 			// discussion of no one ("योजना पर चर्चा की जा रही है") is
@@ -1517,6 +1521,53 @@ func withOffice(toks []token, i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// leadersBetween reports "X और Y के बीच" in the few words before toks[i]
+// and in its clause, X and Y leaders of two countries by name:
+// "मोदी और हसीना के बीच … चर्चा होगी"; not "दोनों देशों के बीच", nor a
+// topic ("व्यापार और निवेश के बीच").
+func leadersBetween(toks []token, i int) bool {
+	for j := i - 1; j >= max(2, i-6); j-- {
+		if hindi.IsClauseWord(toks[j].text) {
+			return false
+		}
+		if toks[j].key != "बीच" || toks[j-1].key != "के" {
+			continue
+		}
+		var before, after string
+		joinAt := -1
+		for k := j - 2; k >= max(0, j-8); k-- {
+			if joinWords.has(toks[k].key) && joinAt < 0 {
+				joinAt = k
+				continue
+			}
+			if c := leaderCountry(toks[k].text); c != "" {
+				if joinAt < 0 {
+					after = c
+				} else if before == "" {
+					before = c
+				}
+			}
+		}
+		return before != "" && after != "" && before != after
+	}
+	return false
+}
+
+// withCounterparts reports "… समकक्षों के साथ" or "समकक्ष से" within the
+// dozen words before toks[i] and in its clause: "दोनों देशों के समकक्षों के
+// साथ … चर्चा करेंगे", talks with one's counterparts abroad.
+func withCounterparts(toks []token, i int) bool {
+	for j := i - 1; j >= max(1, i-12); j-- {
+		if hindi.IsClauseWord(toks[j].text) && !joinWords.has(toks[j].key) {
+			return false // not "द्विपक्षीय एवं अंतरराष्ट्रीय मसलों पर", the topic's words joined
+		}
+		if k, with := withAt(toks, j); with && k >= 0 && (toks[k].key == "समकक्षों" || toks[k].key == "समकक्ष") {
+			return true
 		}
 	}
 	return false
