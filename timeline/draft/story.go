@@ -821,7 +821,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// आमंत्रण पर सुषमा … रहेंगी। इस दौरान वह … से मुलाकात
 			// करेंगी"). Put the subject first.
 			for i, p := range ps {
-				if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) {
+				if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) {
 					if i > 0 {
 						ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
 					}
@@ -2711,6 +2711,28 @@ func ownsVisitAhead(toks []token, end int) bool {
 		if !laterVisitWord(toks[j]) {
 			return false
 		}
+	}
+	return false
+}
+
+// ownsTimeFrame reports a person, ending at byte end, who is the subject
+// of a frame of time the sentence's subject is set in: "राष्ट्रपति जो
+// बाइडेन के पदभार ग्रहण करने के बाद से ब्लिंकन …" is Blinken's sentence,
+// and "वह" next is he.
+func ownsTimeFrame(toks []token, end int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end && !latinWord(t.text) })
+	if k < 0 || toks[k].key != "के" {
+		return false
+	}
+	for j := k + 1; j+2 < len(toks) && j <= k+5; j++ {
+		if hindi.IsClauseWord(toks[j].text) {
+			return false
+		}
+		if !strings.HasSuffix(toks[j].key, "ने") {
+			continue
+		}
+		a, b := toks[j+1].key, toks[j+2].key
+		return a == "के" && (b == "बाद" || b == "दौरान") || a == "से" && b == "पहले"
 	}
 	return false
 }
