@@ -2983,6 +2983,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a date years before the news that dates no event dates nothing after it", reason: "heldout29 01: the meetings at the SAARC summit took the date of the 2008 Mumbai attack that the sentence before recalls",
+			text: "काठमांडू में 15 से 16 नवंबर तक बिम्सटेक शिखर सम्मेलन चला। 12 मार्च 2019 में हुए हमले का जिक्र करते हुए मोदी ने आतंकवाद का मुद्दा उठाया। सभी देशों के मुखिया से मोदी ने अलग से मुलाकात की।",
+			want: []want{
+				{timeline.Summit, "2025-11-15/2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.SidelineMeeting, "2025-11-15/2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

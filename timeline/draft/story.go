@@ -6305,6 +6305,24 @@ func (x *extractor) legOf(m *mention, trip date.When, dated []hindidate.Match) (
 	return date.When{}, "", false
 }
 
+// longBefore reports a date that ends two years or more before the
+// dateline.
+func (x *extractor) longBefore(d hindidate.Match) bool {
+	return !d.Date.End.After(x.dateline.AddDate(-2, 0, 0))
+}
+
+// datesStory reports a story told with the date d.
+func datesStory(ss []*story, d hindidate.Match) bool {
+	for _, s := range ss {
+		for _, m := range s.ms {
+			if m.date != nil && m.date.Start == d.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 	for si, s := range ss {
 		if !s.when.IsZero() {
@@ -6464,10 +6482,18 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		var near *hindidate.Match
 		i := sort.Search(len(dated), func(i int) bool { return dated[i].End > m.clause.start })
 		for k := i - 1; k >= max(0, i-backWindow); k-- {
-			if !inAny(x.attrSpans, dated[k].Start) {
-				near = &dated[k] // the last date before the telling that is no attribution's
-				break
+			if inAny(x.attrSpans, dated[k].Start) {
+				continue
 			}
+			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) {
+				// "26 नवंबर 2008 में मुंबई … हुए आतंकवादी हमले का जि़क्र
+				// करते हुए … सभी देशों के मुखिया से मोदी ने अलग से मुलाकात
+				// की": a date years before the news that dates no event
+				// told is the past a sentence recalls, not the news's.
+				continue
+			}
+			near = &dated[k] // the last date before the telling that is no attribution's
+			break
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
 		if ahead && !m.past && duringKinds[s.kind] && laterOn(x.tokens(m.clause.start, m.clause.end)) && (near == nil || !x.afterDateline(near)) {
