@@ -2989,6 +2989,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-15/2025-11-16[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.SidelineMeeting, "2025-11-15/2025-11-16[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a length of time that times are counted in is no date", reason: "heldout29 02: 'डेढ़ साल में 7वीं बार मिलेंगे' drafted a meeting a year and a half on",
+			text: "मोदी और अल्बनीज 20 नवंबर को मिलेंगे। दोनों नेताओं की दो साल में पांचवीं बार मुलाकात होने जा रही है।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a year that times are counted from is a date", reason: "countsTimesAfter reads a length of time only: '2024 में पहली बार' is a date",
+			text: "मोदी 2024 में पहली बार ऑस्ट्रेलिया गए थे।",
+			want: []want{
+				{timeline.Visit, "2024[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

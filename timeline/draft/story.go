@@ -168,6 +168,9 @@ func isGap(text string, m hindidate.Match) bool {
 	if window && !strings.HasPrefix(t, "अगले") && !strings.HasPrefix(t, "आगामी") && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), "से ") {
 		return true
 	}
+	if countsTimesAfter(t, text[m.End:]) {
+		return true
+	}
 	if m.Date.Granularity == hindidate.Day && strings.HasSuffix(t, "के बाद") {
 		for _, w := range strings.Fields(t) {
 			if numberOf(w) > 180 {
@@ -181,6 +184,25 @@ func isGap(text string, m hindidate.Match) bool {
 	}
 	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
 }
+
+// countsTimesAfter reports a length of time t ("डेढ़ साल में", "दो साल
+// में") that rest goes on counting times in: "डेढ़ साल में सातवीं बार
+// मिलेंगे" is the seventh meeting within a year and a half, no date
+// a year and a half on. A date ("2014 में पहली बार") names no length.
+func countsTimesAfter(t, rest string) bool {
+	if !strings.HasSuffix(t, "में") || !slices.ContainsFunc(strings.Fields(t), durationUnits.has) {
+		return false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || ws[1] != "बार" && ws[1] != "दफा" && ws[1] != "दफ़ा" {
+		return false
+	}
+	w := ws[0]
+	return ordinals.has(w) || ordinal(w) || strings.HasSuffix(w, "वीं") || strings.HasSuffix(w, "वें") || strings.HasSuffix(w, "वां")
+}
+
+// durationUnits are the units a length of time is told in.
+var durationUnits = setOf("साल", "सालों", "वर्ष", "वर्षों", "बरस", "महीने", "महीनों", "माह", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "दिन", "दिनों")
 
 func hasDigitOrNumberWord(s string) bool {
 	if hasDigit(s) {
