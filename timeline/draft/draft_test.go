@@ -2999,6 +2999,11 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2024[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a visit of days told to come, then begun on one of them, is under way", reason: "heldout29 13: '6-10 अक्तूबर तक भारत की … यात्रा पर रहेंगे … रविवार को भारत पहुंचे' stayed announced",
+			text: "जर्मनी के चांसलर 17 से 20 नवंबर तक भारत की यात्रा पर रहेंगे। जर्मनी के चांसलर सोमवार को नई दिल्ली पहुंचे।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -7020,6 +7020,11 @@ func storyTellings(s *story) (first, final *mention) {
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
 			// and tells it done says more than a future without a date.
 			first = m
+		} else if s.kind == timeline.Visit && m.kind == timeline.Visit && first.status == timeline.Announced && first.fromTense && m.status == timeline.Held && m.fromTense && !m.plup && m.dateOwn && !m.refers && begunWithin(m, first) {
+			// "मुइज्जू 6-10 अक्तूबर तक भारत की … यात्रा पर रहेंगे। … मुइज्जू
+			// रविवार को भारत पहुंचे": the visit has begun on a day of its
+			// span, told done; it is under way.
+			first = m
 		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && sharperDate(m, first) {
 			// "… इस महीने विदेश यात्रा की शुरुआत कर सकते हैं … वे 25 मार्च
 			// को बांग्लादेश के दौरे पर जाएंगे": a plan told with its day
@@ -7028,6 +7033,16 @@ func storyTellings(s *story) (first, final *mention) {
 		}
 	}
 	return first, final
+}
+
+// begunWithin reports a telling m dated on a day of the span the telling
+// plan is dated by.
+func begunWithin(m, plan *mention) bool {
+	if m.date == nil || plan.date == nil || m.date.Date.Granularity != hindidate.Day || plan.date.Date.Granularity != hindidate.Day {
+		return false
+	}
+	d, p := m.date.Date, plan.date.Date
+	return p.End.Sub(p.Start) > 24*time.Hour && !d.Start.Before(p.Start) && d.Start.Before(p.End)
 }
 
 // putOffBefore returns the telling that put off a story held at last
