@@ -3004,6 +3004,12 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-17/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "another visitor's trip called off is not the one a headline with no visitor's name tells", reason: "heldout29 08: under 'टला जापानी PM का भारत दौरा', Johnson's called-off India visit joined Suga's",
+			text: "टला जापानी PM का भारत दौरा\nनई दिल्ली। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर के बाद अब जापान के प्रधानमंत्री फुमियो किशिदा ने भी अपना भारत दौरा रद्द कर दिया है। स्टार्मर ने अपना एक दिवसीय भारत दौरा रद्द किया था।",
+			want: []want{
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -5185,6 +5185,15 @@ func otherVisitor(text string, s *story, m *mention) bool {
 		}
 	}
 	theirs, ours := visitors(m), visitors(s.first)
+	for _, o := range s.ms {
+		if len(ours) > 0 {
+			break
+		}
+		// "टला जापानी PM का भारत दौरा" above "… सुगा ने भी अपना भारत दौरा
+		// रद्द कर दिया है": a first telling that names no visitor leaves
+		// them to the others.
+		ours = visitors(o)
+	}
 	if len(theirs) == 0 || len(ours) == 0 {
 		return false
 	}
