@@ -3010,6 +3010,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "another traveller's recent trip that prepared a visit is a visit of its own", reason: "heldout29 05: 'हाल ही में चीन के दौरे पर गईं विदेश मंत्री सुषमा स्वराज ने इस मुलाकात के लिए नींव तैयार की थी' was folded into Modi's coming visit",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को जापान की यात्रा पर रवाना होंगे। हाल ही में जापान के दौरे पर गए विदेश मंत्री एस जयशंकर ने इस यात्रा के लिए जमीन तैयार की थी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -1511,6 +1511,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			callAt, visitAt = p.hs[ci].i, p.hs[vi].i
 		}
+		if vi := slices.IndexFunc(p.hs, func(h hit) bool { return h.arrived && h.frame }); vi >= 0 {
+			// "हाल ही में चीन के दौरे पर गईं विदेश मंत्री सुषमा स्वराज ने इस
+			// मुलाकात के लिए नींव तैयार की थी": the journey is the clause's
+			// event when the only other is one told before that it was for.
+			if len(p.hs) == 2 {
+				o := &p.hs[1-vi]
+				if refersBack(p.htoks, o.i) && (o.purpose || o.last+2 < len(p.htoks) && p.htoks[o.last+1].key == "के" && p.htoks[o.last+2].key == "लिए") {
+					p.hs[vi].frame, p.hs[vi].arrived = false, false
+					o.frame = true
+				}
+			}
+		}
 		mh, _ := mainHit(p.hs, p.htoks)
 		// "दोनों की यह मुलाकात मंगलवार को G20 शिखर सम्मेलन से पहले …
 		// हुई": the meeting is the one told before; the day is the
@@ -5154,6 +5166,12 @@ func otherVisitor(text string, s *story, m *mention) bool {
 		return out
 	}
 	if alsoComing(text, s, m) {
+		return true
+	}
+	if m.background && m.past && !s.first.past && otherTraveller(s.first, m) {
+		// "मोदी … यात्रा पर आज … रवाना होंगे … हाल ही में चीन के दौरे पर
+		// गईं विदेश मंत्री सुषमा स्वराज ने …": another traveller's trip
+		// before the news is another visit.
 		return true
 	}
 	if s.first.visitAhead && !m.frame && s.first.clause == m.clause {
