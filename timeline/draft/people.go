@@ -708,7 +708,8 @@ func countryActors(text string, toks []token) []string {
 		if i+2 < len(toks) {
 			next2 = toks[i+2].key
 		}
-		if d, ok := countryCode(toks[i+1].text); ok && d != c && hyphened(text, toks[i], toks[i+1]) {
+		if d, ok := countryCode(toks[i+1].text); ok && d != c && (hyphened(text, toks[i], toks[i+1]) || i+3 < len(toks) && toks[i+2].key == "के" && toks[i+3].key == "बीच") {
+			// "भारत-रूस वार्ता"; "अमेरिका भारत के बीच", the pair without और.
 			add(c)
 			add(d)
 			i++
