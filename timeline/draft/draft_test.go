@@ -4329,6 +4329,32 @@ func TestExtractPairOfCountriesWithoutAnd(t *testing.T) {
 	}
 }
 
+// TestExtractCountriesIncludedInAGroup checks that "X, Y और Z समेत N G
+// देशों के नेता" names X, Y and Z as a gathering's sides, and that "भाग" of
+// "भाग लेंगे" is no leader's name (heldout29 04).
+func TestExtractCountriesIncludedInAGroup(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"आसियान शिखर सम्मेलन 20 नवंबर को होगा जिसमें भारत, जापान और चीन समेत 18 देशों के नेता भाग लेंगे।", "CN,IN,JP"},
+		{"आसियान शिखर सम्मेलन 20 नवंबर को होगा जिसमें भारत, जापान और चीन के नेता भाग लेंगे।", "CN,IN,JP"},
+	} {
+		var got []string
+		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
+			var cs []string
+			for _, p := range e.Participants {
+				cs = append(cs, p.Country)
+				if p.Name.Hi != "" {
+					t.Errorf("Extract(%q): a participant named %q", tt.text, p.Name.Hi)
+				}
+			}
+			slices.Sort(cs)
+			got = append(got, strings.Join(cs, ","))
+		}
+		if want := []string{tt.want}; !slices.Equal(got, want) {
+			t.Errorf("Extract(%q): countries %q, want %q", tt.text, got, want)
+		}
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke

@@ -140,6 +140,7 @@ var mannerWords = setOf("गर्मजोशी", "उत्साह", "ख�
 // कई देशों", "विदेश मंत्री शामिल होंगे".
 var notName = setOf("दोनों", "आगामी", "अगले", "अगली", "पिछले", "पिछली", "गत", "विगत", "बीते", "अचानक", "तय", "कई", "अनेक", "सभी", "कुछ",
 	"शामिल", "मौजूद", "उपस्थित", "सपरिवार", "हाल", "हालिया", // "टोबगे हाल में … आए थे": recently
+	"भाग", "हिस्सा", "शिरकत", // "… के नेता भाग लेंगे": taking part, no name
 	"मुख्य", "चीफ", // "राष्ट्रपति मुख्य अतिथि के तौर पर": a role, no name
 	// "भारतीय प्रधानमंत्री हैं, जो", "राष्ट्रपति बने तो": a verb of being.
 	"है", "हैं", "था", "थे", "थी", "थीं", "हो", "बना", "बने", "बनी", "बनीं", "रहे", "रहीं",
@@ -239,6 +240,12 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				} else if c, at, ok := cityBefore(text, toks, j); ok {
 					p.Country = c // "दुबई के शासक": the city's country
 					p.start = toks[at].start
+				} else if last, ok := includingBefore(toks, j-1); ok {
+					// "भारत, रूस और चीन समेत 10 आसियान देशों के नेता": the
+					// countries named, each (below).
+					if cs := countryList(text, toks, last); len(cs) > 0 {
+						p.Country, p.start = cs[len(cs)-1], toks[last].start
+					}
 				} else if office == "स्पीकर" || office == "अध्यक्ष" {
 					// "बांग्लादेशी संसद की स्पीकर", "नेपाल की संसद के स्पीकर",
 					// "ब्रिटेन के हाउस ऑफ कॉमन्स के स्पीकर": the body's
@@ -399,7 +406,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			slices.Reverse(out[listed:]) // in the order of the text
 		}
 		if j >= 1 && (toks[j].key == "के" || toks[j].key == "की") {
-			for _, c := range countryList(text, toks, j-1) {
+			last := j - 1
+			if k, ok := includingBefore(toks, j-1); ok {
+				last = k // "भारत, रूस और चीन समेत 10 आसियान देशों के नेता"
+			}
+			for _, c := range countryList(text, toks, last) {
 				if c != p.Country {
 					q := p
 					q.Country, q.Name = c, timeline.Text{}
@@ -651,6 +662,26 @@ func countryList(text string, toks []token, last int) []string {
 	}
 	slices.Reverse(out) // in the order of the text
 	return out
+}
+
+// includingBefore reads "X समेत N G देशों" backwards from "देशों" at
+// toks[k] (a count and a group's name may stand between) and returns the
+// index of the word before समेत or सहित, where the list of countries
+// named ends: "भारत, रूस और चीन समेत 10 आसियान देशों के नेता".
+func includingBefore(toks []token, k int) (int, bool) {
+	if k < 2 || toks[k].key != "देशों" {
+		return 0, false
+	}
+	for j := k - 1; j >= max(1, k-4); j-- {
+		switch {
+		case toks[j].key == "समेत" || toks[j].key == "सहित":
+			return j - 1, true
+		case hasDigit(toks[j].text) || numberOf(toks[j].text) > 0 || groupWords.has(toks[j].key) || hindi.IsLatin(toks[j].text):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // countryEndingAt reads a country name of one to three words that ends at
