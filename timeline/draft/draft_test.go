@@ -4355,6 +4355,23 @@ func TestExtractCountriesIncludedInAGroup(t *testing.T) {
 	}
 }
 
+// TestExtractVisitToThisCountry checks that "इस देश का दौरा" visits the
+// country the story is set in (heldout29 06).
+func TestExtractVisitToThisCountry(t *testing.T) {
+	text := "प्रधानमंत्री मोदी सोमवार को श्रीलंका पहुंचे। 2017 में भी वह इस देश का दौरा कर चुके हैं।"
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		for _, p := range e.Participants {
+			if p.Role == timeline.Host {
+				got = append(got, e.When.String()+" "+p.Country)
+			}
+		}
+	}
+	if want := []string{"2025-11-17[Asia/Kolkata] LK", "2017[Asia/Kolkata] LK"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): visits' hosts %q, want %q", text, got, want)
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke

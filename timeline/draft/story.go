@@ -1360,6 +1360,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.visited = x.hereCountry()
 			}
 		}
+		if base.visited == "" && thisCountryVisited(toks) {
+			// "इससे पहले साल 2015 और फिर 2017 में भी वह इस देश का दौरा कर
+			// चुके हैं": the country the story is set in.
+			base.visited = abroad
+		}
 		base.abroad = abroad
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
@@ -4954,6 +4959,17 @@ func cameHere(toks []token) bool {
 			if n := toks[i+1].key; cameWords.has(n) || reachWords.has(n) || visitVerbs.has(n) && !strings.HasPrefix(n, "जा") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thisCountryVisited reports "इस देश का दौरा", "उसी देश की यात्रा": a visit
+// to the country told before.
+func thisCountryVisited(toks []token) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if g := toks[i+1].key; toks[i].key == "देश" && (toks[i-1].key == "इस" || toks[i-1].key == "इसी" || toks[i-1].key == "उस" || toks[i-1].key == "उसी") && (g == "का" || g == "की" || g == "के") && visitNouns.has(toks[i+2].key) {
+			return true
 		}
 	}
 	return false
