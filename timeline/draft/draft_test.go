@@ -3016,6 +3016,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "<2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "a gathering told as a frame of its first day keeps the span told before", reason: "heldout29 02: 'समिट के पहले दिन यानी सोमवार को ही मोदी … मिलेंगे' made the COP21 summit, told as 30 November to 11 December, one day",
+			text: "नई दिल्ली. पेरिस में क्लाइमेट चेंज समिट में शामिल होने के लिए पीएम नरेंद्र मोदी पेरिस पहुंच गए हैं। समिट 19 नवंबर से 28 नवंबर तक होना है। इस दौरान दो मुलाकातों पर दुनियाभर की नजरें टिकी हुई हैं।   1. मोदी-ट्रंप मुलाकात    समिट के पहले दिन यानी बुधवार को ही मोदी अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप से मिलेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Summit, "2025-11-19/2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -4719,7 +4719,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			if target.pos < x.headEnd && len(heads) < backWindow {
 				heads = append(heads, target)
 			}
-		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind) && !(m.frame && m.kind == timeline.Visit && target.dated != nil && !target.dated.frame)) {
+		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
 			// (A frame's clause "दो दिनों तक हैदराबाद दौरे के बाद … शनिवार
 			// सुबह … मुलाकात की" dates its main event, not the days the
 			// visit was told with: "तीन दिवसीय दौरे के आखिरी दिन शनिवार को".)
