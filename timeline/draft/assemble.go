@@ -1681,7 +1681,10 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		for _, m := range s.ms {
 			for _, p := range m.welcomedBy {
 				if p.Country == visited && len(ps) < 2*maxPeople {
-					ps = append(slices.Clip(ps), p) // welcomeBack's host
+					// Who welcomed the guest on arrival hosts the visit
+					// (welcomeBack). ps may still share a telling's
+					// people: append to a copy.
+					ps = append(slices.Clip(ps), p)
 				}
 			}
 		}

@@ -3023,6 +3023,25 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-19/2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.SidelineMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "review 12: talk of something between two leaders is no talks", reason: "'मोदी और ट्रंप के बीच … मतभेद की चर्चा होने लगी है' was drafted as a held meeting",
+			text: "मोदी और पुतिन के बीच तेल के दाम को लेकर मतभेद की चर्चा होने लगी है।",
+			want: nil},
+		{name: "review 12: a discussion amid a tension between two leaders is no talks of theirs", reason: "'मोदी और ट्रंप के बीच बढ़ते तनाव के बीच गुरुवार को संसद में चर्चा होगी' was their meeting",
+			text: "मोदी और पुतिन के बीच बढ़ती दूरी के बीच गुरुवार को संसद में चर्चा होगी।",
+			want: nil},
+		{name: "review 12: a chief minister's discussion with his counterparts is no country's talks", reason: "'मुख्यमंत्री … ने … अपने समकक्षों के साथ … चर्चा की' was a bilateral meeting",
+			text: "मुख्यमंत्री ने 17 नवंबर को अपने समकक्षों के साथ नदी जल पर चर्चा की।",
+			want: nil},
+		{name: "review 12: a date years before the news dates the meeting told next when no date of the news is told", reason: "'मार्च 2021 में मोदी … ढाका में थे। उस समय उन्होंने … मुलाकात की थी' was dated at the dateline",
+			text: "जून 2019 में मोदी मालदीव की संसद में बोले थे। उस समय उन्होंने राष्ट्रपति सोलिह से मुलाकात की थी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2019-06[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review 12: someone else's arrival does not begin a visit", reason: "'उनसे पहले जर्मनी के विदेश मंत्री सोमवार को नई दिल्ली पहुंचे' made the chancellor's visit held",
+			text: "जर्मनी के चांसलर 17 से 20 नवंबर तक भारत की यात्रा पर रहेंगे। उनसे पहले जर्मनी के विदेश मंत्री सोमवार को नई दिल्ली पहुंचे।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4286,6 +4305,9 @@ func TestExtractWelcomerHostsTheVisit(t *testing.T) {
 		{"जर्मनी के चांसलर फ्रीडरिक मैर्त्स सोमवार को भारत पहुंचे। उनके साथ बड़ा दल भी आया है। प्रधानमंत्री नरेंद्र मोदी ने एयरपोर्ट पर उनका स्वागत किया।", ""},
 		// A welcomer of a third country hosts no visit to the country visited.
 		{"विदेश मंत्री एस जयशंकर सोमवार को मॉरीशस पहुंचे। फ्रांस के राजदूत ज्यां मार्क ने एक समारोह में जयशंकर का स्वागत किया।", ""},
+		// review 12: a welcome denied, or by a former office holder.
+		{"जर्मनी के चांसलर फ्रीडरिक मैर्त्स सोमवार को भारत पहुंचे। प्रधानमंत्री नरेंद्र मोदी ने एयरपोर्ट पर उनका स्वागत नहीं किया।", ""},
+		{"विदेश मंत्री एस जयशंकर सोमवार को मॉरीशस पहुंचे। मॉरीशस के पूर्व प्रधानमंत्री प्रविंद जगन्नाथ ने एयरपोर्ट पर जयशंकर का स्वागत किया।", ""},
 		// Welcoming someone else than the visitor.
 		{"विदेश मंत्री एस जयशंकर सोमवार को मॉरीशस पहुंचे। मॉरीशस के प्रधानमंत्री नवीन रामगुलाम ने एक समारोह में भारतीय मूल के लेखक विक्रम सेठ का स्वागत किया।", ""},
 	}
@@ -4493,6 +4515,9 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout29 12: whoever a frame of time is told of ("X के पदभार
 		// ग्रहण करने के बाद से") is not the subject "वह" next stands for.
 		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के पदभार ग्रहण करने के बाद से मार्को रुबियो भारत आने वाले सबसे बड़े अमेरिकी अधिकारी हैं। वह 20 नवंबर को विदेश मंत्री एस जयशंकर से मिलेंगे।", "मार्को रुबियो", "डोनाल्ड ट्रंप"},
+		// review 12: "X के … पहुंचने के बाद" is no frame of time of the
+		// subject's: the one who met X is not whom वह next stands for.
+		{"विदेश मंत्री जयशंकर के मास्को पहुंचने के बाद रूसी विदेश मंत्री लावरोव उनसे मिले। वह 20 नवंबर को पुतिन से भी मिलेंगे।", "जयशंकर", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -1550,6 +1550,9 @@ func withOffice(toks []token, i int) bool {
 // "मोदी और हसीना के बीच … चर्चा होगी"; not "दोनों देशों के बीच", nor a
 // topic ("व्यापार और निवेश के बीच").
 func leadersBetween(toks []token, i int) bool {
+	if toks[i-1].key == "की" {
+		return false // "… के बीच … खटास की चर्चा हो रही है": talk of something, no talks
+	}
 	for j := i - 1; j >= max(2, i-6); j-- {
 		if hindi.IsClauseWord(toks[j].text) {
 			return false
@@ -1557,22 +1560,21 @@ func leadersBetween(toks []token, i int) bool {
 		if toks[j].key != "बीच" || toks[j-1].key != "के" {
 			continue
 		}
-		var before, after string
-		joinAt := -1
-		for k := j - 2; k >= max(0, j-8); k-- {
-			if joinWords.has(toks[k].key) && joinAt < 0 {
-				joinAt = k
-				continue
-			}
+		// The two leaders right before "के बीच", joined: "मोदी और हसीना के
+		// बीच"; the nearest बीच only ("… के बीच बढ़ते तनाव के बीच": amid).
+		after := leaderCountry(toks[j-2].text)
+		if after == "" || j < 5 || !joinWords.has(toks[j-3].key) {
+			return false
+		}
+		for k := j - 4; k >= max(0, j-6); k-- {
 			if c := leaderCountry(toks[k].text); c != "" {
-				if joinAt < 0 {
-					after = c
-				} else if before == "" {
-					before = c
-				}
+				return c != after
+			}
+			if hindi.IsPostposition(toks[k].text) {
+				return false
 			}
 		}
-		return before != "" && after != "" && before != after
+		return false
 	}
 	return false
 }
@@ -1581,6 +1583,9 @@ func leadersBetween(toks []token, i int) bool {
 // dozen words before toks[i] and in its clause: "दोनों देशों के समकक्षों के
 // साथ … चर्चा करेंगे", talks with one's counterparts abroad.
 func withCounterparts(toks []token, i int) bool {
+	if slices.ContainsFunc(toks[:i], func(t token) bool { return stateOffices.has(t.key) }) {
+		return false // "मुख्यमंत्री … ने अपने समकक्षों के साथ … चर्चा की": a state's, no country's
+	}
 	for j := i - 1; j >= max(1, i-12); j-- {
 		if hindi.IsClauseWord(toks[j].text) && !joinWords.has(toks[j].key) {
 			return false // not "द्विपक्षीय एवं अंतरराष्ट्रीय मसलों पर", the topic's words joined
@@ -1591,6 +1596,10 @@ func withCounterparts(toks []token, i int) bool {
 	}
 	return false
 }
+
+// stateOffices are the offices of a state of a country, whose
+// counterparts are other states'.
+var stateOffices = setOf("मुख्यमंत्री", "उपमुख्यमंत्री", "राज्यपाल", "सीएम")
 
 // withSomeone reports "के साथ" or "से" within the dozen words before
 // toks[i] and in its clause, after a country or a demonym in the few words

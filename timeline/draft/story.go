@@ -190,19 +190,16 @@ func isGap(text string, m hindidate.Match) bool {
 // मिलेंगे" is the seventh meeting within a year and a half, no date
 // a year and a half on. A date ("2014 में पहली बार") names no length.
 func countsTimesAfter(t, rest string) bool {
-	if !strings.HasSuffix(t, "में") || !slices.ContainsFunc(strings.Fields(t), durationUnits.has) {
+	if !strings.HasSuffix(t, "में") || !slices.ContainsFunc(strings.Fields(t), gapUnits.has) {
 		return false
 	}
 	ws := strings.Fields(rest)
-	if len(ws) < 2 || ws[1] != "बार" && ws[1] != "दफा" && ws[1] != "दफ़ा" {
-		return false
+	if len(ws) < 2 || ws[1] != "बार" && ws[1] != "दफा" && ws[1] != "दफ़ा" && !eventWord(ws[1]) {
+		return false // "सातवीं बार", "पांचवीं मुलाकात"
 	}
 	w := ws[0]
 	return ordinals.has(w) || ordinal(w) || strings.HasSuffix(w, "वीं") || strings.HasSuffix(w, "वें") || strings.HasSuffix(w, "वां")
 }
-
-// durationUnits are the units a length of time is told in.
-var durationUnits = setOf("साल", "सालों", "वर्ष", "वर्षों", "बरस", "महीने", "महीनों", "माह", "हफ्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "दिन", "दिनों")
 
 func hasDigitOrNumberWord(s string) bool {
 	if hasDigit(s) {
@@ -2763,15 +2760,17 @@ func ownsTimeFrame(toks []token, end int) bool {
 	if k < 0 || toks[k].key != "के" {
 		return false
 	}
-	for j := k + 1; j+2 < len(toks) && j <= k+5; j++ {
+	for j := k + 1; j+3 < len(toks) && j <= k+5; j++ {
 		if hindi.IsClauseWord(toks[j].text) {
 			return false
 		}
 		if !strings.HasSuffix(toks[j].key, "ने") {
 			continue
 		}
-		a, b := toks[j+1].key, toks[j+2].key
-		return a == "के" && (b == "बाद" || b == "दौरान") || a == "से" && b == "पहले"
+		// Since then, a time the sentence's subject is set in; not "X के
+		// मास्को पहुंचने के बाद Y उनसे मिले", whose X may be what वह
+		// next stands for.
+		return toks[j+1].key == "के" && toks[j+2].key == "बाद" && toks[j+3].key == "से"
 	}
 	return false
 }
@@ -3081,7 +3080,7 @@ func (x *extractor) welcomeBack(s span, ms []*mention) {
 	var host person
 	var guests []person
 	for _, p := range people(x.text, toks, x.known, x.home, "") {
-		if p.end <= toks[k].start && host.Country == "" && !p.homeGuess && agentAt(toks, p.end) {
+		if p.end <= toks[k].start && host.Country == "" && !p.homeGuess && agentAt(toks, p.end) && !former(x.text, p) {
 			host = p
 		} else {
 			guests = append(guests, p)
@@ -3107,14 +3106,22 @@ func (x *extractor) welcomeBack(s span, ms []*mention) {
 }
 
 // welcomeAt returns the index of the welcome word of "… का स्वागत किया",
-// "… की अगवानी की" (a form of करना within two words after it), or -1.
+// "… की अगवानी की", "… का स्वागत करने पहुंचे" (a form of करना within two
+// words after it, not negated), or -1.
 func welcomeAt(toks []token) int {
 	for i, t := range toks {
 		if t.key != "स्वागत" && t.key != "अगवानी" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			if w := toks[j].key; w == "किया" || w == "की" || w == "कीं" || strings.HasPrefix(w, "कर") {
+			w := toks[j].key
+			if w == "नहीं" || w == "न" {
+				break // "… का स्वागत नहीं किया"
+			}
+			// Done, or to be done; "स्वागत करने पहुंचे" went to welcome, but
+			// "स्वागत करने के लिए उत्सुक हैं" only wishes to.
+			if w == "किया" || w == "की" || w == "कीं" || w == "करेंगे" || w == "करेंगी" || w == "करेगा" || w == "करेगी" ||
+				w == "करने" && j+1 < len(toks) && (arrivedWords.has(toks[j+1].key) || wentWords.has(toks[j+1].key)) {
 				return i
 			}
 		}
@@ -5219,14 +5226,18 @@ func otherVisitor(text string, s *story, m *mention) bool {
 		}
 	}
 	theirs, ours := visitors(m), visitors(s.first)
-	for _, o := range s.ms {
-		if len(ours) > 0 {
-			break
-		}
+	if len(ours) == 0 {
 		// "टला जापानी PM का भारत दौरा" above "… सुगा ने भी अपना भारत दौरा
 		// रद्द कर दिया है": a first telling that names no visitor leaves
 		// them to the others.
-		ours = visitors(o)
+		for _, o := range s.ms {
+			if o == s.first {
+				continue
+			}
+			if ours = visitors(o); len(ours) > 0 {
+				break
+			}
+		}
 	}
 	if len(theirs) == 0 || len(ours) == 0 {
 		return false
@@ -6376,6 +6387,18 @@ func (x *extractor) longBefore(d hindidate.Match) bool {
 	return !d.Date.End.After(x.dateline.AddDate(-2, 0, 0))
 }
 
+// recentBefore reports a date among dated[k-backWindow..k), no
+// attribution's, that is not longBefore: a date of the news told before
+// the one at k, for a telling at i.
+func (x *extractor) recentBefore(dated []hindidate.Match, k, i int) bool {
+	for j := k - 1; j >= max(0, i-backWindow); j-- {
+		if !inAny(x.attrSpans, dated[j].Start) && !x.longBefore(dated[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // datesStory reports a story told with the date d.
 func datesStory(ss []*story, d hindidate.Match) bool {
 	for _, s := range ss {
@@ -6550,11 +6573,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			if inAny(x.attrSpans, dated[k].Start) {
 				continue
 			}
-			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) {
+			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) && x.recentBefore(dated, k, i) {
 				// "26 नवंबर 2008 में मुंबई … हुए आतंकवादी हमले का जि़क्र
 				// करते हुए … सभी देशों के मुखिया से मोदी ने अलग से मुलाकात
 				// की": a date years before the news that dates no event
-				// told is the past a sentence recalls, not the news's.
+				// told is the past a sentence recalls, not the news's,
+				// when a date of the news is told before it. (With none,
+				// "मार्च 2021 में मोदी … ढाका में थे। उस समय उन्होंने … से
+				// मुलाकात की थी" is of that past.)
 				continue
 			}
 			near = &dated[k] // the last date before the telling that is no attribution's
@@ -7063,7 +7089,7 @@ func storyTellings(s *story) (first, final *mention) {
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
 			// and tells it done says more than a future without a date.
 			first = m
-		} else if s.kind == timeline.Visit && m.kind == timeline.Visit && first.status == timeline.Announced && first.fromTense && m.status == timeline.Held && m.fromTense && !m.plup && m.dateOwn && !m.refers && begunWithin(m, first) {
+		} else if s.kind == timeline.Visit && m.kind == timeline.Visit && first.status == timeline.Announced && first.fromTense && m.status == timeline.Held && m.fromTense && !m.plup && m.dateOwn && !m.refers && begunWithin(m, first) && sameTraveller(m, first) {
 			// "मुइज्जू 6-10 अक्तूबर तक भारत की … यात्रा पर रहेंगे। … मुइज्जू
 			// रविवार को भारत पहुंचे": the visit has begun on a day of its
 			// span, told done; it is under way.
@@ -7076,6 +7102,21 @@ func storyTellings(s *story) (first, final *mention) {
 		}
 	}
 	return first, final
+}
+
+// sameTraveller reports a telling m whose travellers are told by name or
+// office as plan's are, or by none: not "उनसे पहले जर्मनी के विदेश मंत्री
+// सोमवार को नई दिल्ली पहुंचे" after the chancellor's visit.
+func sameTraveller(m, plan *mention) bool {
+	travellers := slices.DeleteFunc(slices.Clone(m.people), func(p person) bool { return p.counterpart })
+	if len(travellers) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(travellers, func(p person) bool {
+		return slices.ContainsFunc(plan.people, func(q person) bool {
+			return samePerson(p.Participant, q.Participant) || p.Name.Hi == "" && q.Name.Hi == "" && p.Country == q.Country && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(q.Title.Hi)
+		})
+	})
 }
 
 // begunWithin reports a telling m dated on a day of the span the telling
