@@ -612,7 +612,7 @@ func agreedUnder(toks []token, i int) bool {
 }
 
 // gapUnits measure a gap between two events: "के एक दिन बाद".
-var gapUnits = setOf("दिन", "दिनों", "घंटे", "घंटों", "सप्ताह", "हफ्ते", "हफ़्ते", "महीने", "महीनों", "साल", "सालों", "वर्ष", "वर्षों")
+var gapUnits = setOf("दिन", "दिनों", "घंटे", "घंटों", "सप्ताह", "सप्ताहों", "हफ्ते", "हफ़्ते", "हफ्तों", "महीने", "महीनों", "माह", "साल", "सालों", "वर्ष", "वर्षों", "बरस")
 
 // journeyWithin reports a word of coming or going among the n tokens from
 // toks[i]: "भाग लेने आए हैं", "हिस्सा लेने ब्राजील की राजधानी पहुंचे".
@@ -1140,12 +1140,30 @@ func pairBetween(toks []token, j, i int) bool {
 	if k < i && (toks[k].key == "और" || toks[k].key == "एवं") {
 		k++
 	}
-	if k+2 >= i || toks[k+1].key != "के" || toks[k+2].key != "बीच" {
+	if k+2 >= i || toks[k+1].key != "के" || toks[k+2].key != "बीच" || !talksRightAfter(toks, k+3, i) {
 		return false
 	}
 	d, ok := countryCode(toks[k].text)
 	return ok && d != c
 }
+
+// talksRightAfter reports only words that qualify talks from toks[from] to
+// the talk word toks[i]: "… के बीच टू प्लस टू मंत्रिस्तरीय वार्ता", not "…
+// के बीच युद्धविराम पर … विदेश मंत्रियों की बैठक", whose pair is its topic.
+func talksRightAfter(toks []token, from, i int) bool {
+	if i-from > 5 {
+		return false
+	}
+	for _, t := range toks[from:i] {
+		if !talkQualifiers.has(t.key) && !hindi.IsLatin(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// talkQualifiers may stand between "X और Y के बीच" and the talks' noun.
+var talkQualifiers = setOf("टू", "प्लस", "मंत्रिस्तरीय", "मंत्री", "स्तरीय", "स्तर", "की", "होने", "वाली", "वाले", "द्विपक्षीय", "उच्चस्तरीय", "शिखर", "अहम", "महत्वपूर्ण")
 
 // groupMinisters reports "G देशों के विदेश मंत्रियों की (दो दिवसीय)
 // बैठक" before the talk word at toks[i]: the ministers of a group of
@@ -1550,8 +1568,13 @@ func withOffice(toks []token, i int) bool {
 // "मोदी और हसीना के बीच … चर्चा होगी"; not "दोनों देशों के बीच", nor a
 // topic ("व्यापार और निवेश के बीच").
 func leadersBetween(toks []token, i int) bool {
-	if toks[i-1].key == "की" {
-		return false // "… के बीच … खटास की चर्चा हो रही है": talk of something, no talks
+	if i < 1 {
+		return false
+	}
+	if k := toks[i-1].key; k == "की" && !strings.HasPrefix(toks[min(i+1, len(toks)-1)].key, "होग") && !strings.HasPrefix(toks[min(i+1, len(toks)-1)].key, "करें") {
+		// "… के बीच … खटास की चर्चा हो रही है": talk of something in the
+		// air; "… के बीच तीस्ता जल बंटवारे की चर्चा होगी" is talks.
+		return false
 	}
 	for j := i - 1; j >= max(2, i-6); j-- {
 		if hindi.IsClauseWord(toks[j].text) {
@@ -1560,21 +1583,28 @@ func leadersBetween(toks []token, i int) bool {
 		if toks[j].key != "बीच" || toks[j-1].key != "के" {
 			continue
 		}
-		// The two leaders right before "के बीच", joined: "मोदी और हसीना के
-		// बीच"; the nearest बीच only ("… के बीच बढ़ते तनाव के बीच": amid).
-		after := leaderCountry(toks[j-2].text)
-		if after == "" || j < 5 || !joinWords.has(toks[j-3].key) {
-			return false
-		}
-		for k := j - 4; k >= max(0, j-6); k-- {
+		// The two leaders of the phrase right before the nearest "के बीच"
+		// ("प्रधानमंत्री मोदी और राष्ट्रपति पुतिन के बीच"), joined; not past a
+		// postposition or another बीच ("… के बीच बढ़ते तनाव के बीच": amid).
+		before, after, joined := "", "", false
+		for k := j - 2; k >= max(0, j-9); k-- {
+			w := toks[k].key
+			if w == "बीच" || hindi.IsPostposition(toks[k].text) || hindi.IsClauseWord(toks[k].text) && !joinWords.has(w) {
+				break
+			}
+			if joinWords.has(w) {
+				joined = true
+				continue
+			}
 			if c := leaderCountry(toks[k].text); c != "" {
-				return c != after
-			}
-			if hindi.IsPostposition(toks[k].text) {
-				return false
+				if !joined {
+					after = c
+				} else if before == "" {
+					before = c
+				}
 			}
 		}
-		return false
+		return before != "" && after != "" && before != after
 	}
 	return false
 }
@@ -1583,8 +1613,10 @@ func leadersBetween(toks []token, i int) bool {
 // dozen words before toks[i] and in its clause: "दोनों देशों के समकक्षों के
 // साथ … चर्चा करेंगे", talks with one's counterparts abroad.
 func withCounterparts(toks []token, i int) bool {
-	if slices.ContainsFunc(toks[:i], func(t token) bool { return stateOffices.has(t.key) }) {
-		return false // "मुख्यमंत्री … ने अपने समकक्षों के साथ … चर्चा की": a state's, no country's
+	for k := 0; k < i; k++ {
+		if stateOffices.has(toks[k].key) && slices.ContainsFunc(toks[k+1:min(i, k+5)], func(t token) bool { return t.key == "ने" }) {
+			return false // "मुख्यमंत्री … ने अपने समकक्षों के साथ … चर्चा की": a state's, no country's
+		}
 	}
 	for j := i - 1; j >= max(1, i-12); j-- {
 		if hindi.IsClauseWord(toks[j].text) && !joinWords.has(toks[j].key) {

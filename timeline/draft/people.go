@@ -739,8 +739,9 @@ func countryActors(text string, toks []token) []string {
 		if i+2 < len(toks) {
 			next2 = toks[i+2].key
 		}
-		if d, ok := countryCode(toks[i+1].text); ok && d != c && (hyphened(text, toks[i], toks[i+1]) || i+3 < len(toks) && toks[i+2].key == "के" && toks[i+3].key == "बीच") {
-			// "भारत-रूस वार्ता"; "अमेरिका भारत के बीच", the pair without और.
+		if d, ok := countryCode(toks[i+1].text); ok && d != c && (hyphened(text, toks[i], toks[i+1]) || i+3 < len(toks) && toks[i+2].key == "के" && toks[i+3].key == "बीच" && talksAhead(toks, i+4)) {
+			// "भारत-रूस वार्ता"; "अमेरिका भारत के बीच … वार्ता", the pair
+			// without और, of the talks right after.
 			add(c)
 			add(d)
 			i++
@@ -770,6 +771,17 @@ func countryActors(text string, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// talksAhead reports a talk word among the few words from toks[from],
+// with only qualifiers before it (talksRightAfter).
+func talksAhead(toks []token, from int) bool {
+	for i := from; i < len(toks) && i <= from+5; i++ {
+		if talkWords.has(toks[i].key) || dialogueWords.has(toks[i].key) {
+			return talksRightAfter(toks, from, i)
+		}
+	}
+	return false
 }
 
 // withCountries returns the countries of "X, Y और Z के साथ" whose last

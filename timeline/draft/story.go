@@ -1357,11 +1357,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.visited = x.hereCountry()
 			}
 		}
-		if base.visited == "" && thisCountryVisited(toks) {
-			// "इससे पहले साल 2015 और फिर 2017 में भी वह इस देश का दौरा कर
-			// चुके हैं": the country the story is set in.
-			base.visited = abroad
-		}
 		base.abroad = abroad
 		if u.start == s.start && u.end == s.end && abroad == "" {
 			// The unit is the sentence: read its people once, for it and
@@ -1389,6 +1384,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if before := people(x.text, x.tokens(s.start, u.start), x.known, x.home, abroad); len(before) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country == before[0].Country }) {
 				base.people = append([]person{before[0]}, base.people...)
 			}
+		}
+		if base.visited == "" && thisCountryVisited(toks) && !slices.ContainsFunc(base.people, func(q person) bool { return !q.counterpart && q.Country == abroad }) {
+			// "इससे पहले साल 2015 और फिर 2017 में भी वह इस देश का दौरा कर
+			// चुके हैं": the country the story is set in, if not the
+			// traveller's own ("मुइज्जू … भारत पहुंचे। मोदी 2019 में इस देश
+			// का दौरा कर चुके हैं" is the Maldives, which this leaves open).
+			base.visited = abroad
 		}
 		oneSide := len(base.people) > 0 && !slices.ContainsFunc(base.people, func(q person) bool { return q.Country != base.people[0].Country })
 		if u.start > s.start && oneSide {
@@ -1520,6 +1522,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if len(p.hs) == 2 {
 				o := &p.hs[1-vi]
 				if refersBack(p.htoks, o.i) && (o.purpose || o.last+2 < len(p.htoks) && p.htoks[o.last+1].key == "के" && p.htoks[o.last+2].key == "लिए") {
+					// No longer an arrival under way on another event's day.
 					p.hs[vi].frame, p.hs[vi].arrived = false, false
 					o.frame = true
 				}
@@ -2760,20 +2763,25 @@ func ownsTimeFrame(toks []token, end int) bool {
 	if k < 0 || toks[k].key != "के" {
 		return false
 	}
-	for j := k + 1; j+3 < len(toks) && j <= k+5; j++ {
+	for j := k + 1; j+2 < len(toks) && j <= k+5; j++ {
 		if hindi.IsClauseWord(toks[j].text) {
 			return false
 		}
 		if !strings.HasSuffix(toks[j].key, "ने") {
 			continue
 		}
-		// Since then, a time the sentence's subject is set in; not "X के
-		// मास्को पहुंचने के बाद Y उनसे मिले", whose X may be what वह
-		// next stands for.
-		return toks[j+1].key == "के" && toks[j+2].key == "बाद" && toks[j+3].key == "से"
+		// Not X's own journey ("जयशंकर के मास्को पहुंचने के बाद लावरोव उनसे
+		// मिले"): one who travels may be what वह next stands for.
+		if journeyNouns.has(toks[j].key) {
+			return false
+		}
+		return toks[j+1].key == "के" && toks[j+2].key == "बाद"
 	}
 	return false
 }
+
+// journeyNouns are the oblique infinitives of arriving, coming and going.
+var journeyNouns = setOf("पहुंचने", "पहुँचने", "आने", "जाने", "लौटने")
 
 // legAt reports a leg word at toks[j], after "यात्रा के पहले": "पहले
 // पड़ाव", "पहले ही दिन"; not ही alone ("यात्रा के पहले ही …", even
@@ -3107,7 +3115,7 @@ func (x *extractor) welcomeBack(s span, ms []*mention) {
 
 // welcomeAt returns the index of the welcome word of "… का स्वागत किया",
 // "… की अगवानी की", "… का स्वागत करने पहुंचे" (a form of करना within two
-// words after it, not negated), or -1.
+// words after it, no negation before it), or -1.
 func welcomeAt(toks []token) int {
 	for i, t := range toks {
 		if t.key != "स्वागत" && t.key != "अगवानी" {
@@ -3115,13 +3123,12 @@ func welcomeAt(toks []token) int {
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
 			w := toks[j].key
-			if w == "नहीं" || w == "न" {
+			if negationWords.has(w) {
 				break // "… का स्वागत नहीं किया"
 			}
-			// Done, or to be done; "स्वागत करने पहुंचे" went to welcome, but
-			// "स्वागत करने के लिए उत्सुक हैं" only wishes to.
-			if w == "किया" || w == "की" || w == "कीं" || w == "करेंगे" || w == "करेंगी" || w == "करेगा" || w == "करेगी" ||
-				w == "करने" && j+1 < len(toks) && (arrivedWords.has(toks[j+1].key) || wentWords.has(toks[j+1].key)) {
+			// Done, doing, to be done or looked forward to ("स्वागत करते हुए",
+			// "स्वागत करने के लिए उत्सुक हैं"): the welcomer hosts all the same.
+			if w == "किया" || w == "की" || w == "कीं" || strings.HasPrefix(w, "कर") {
 				return i
 			}
 		}
@@ -4727,9 +4734,10 @@ func (x *extractor) build(ms []*mention) []*story {
 				heads = append(heads, target)
 			}
 		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
-			// (A frame's clause "दो दिनों तक हैदराबाद दौरे के बाद … शनिवार
-			// सुबह … मुलाकात की" dates its main event, not the days the
-			// visit was told with: "तीन दिवसीय दौरे के आखिरी दिन शनिवार को".)
+			// (A frame's clause dates its main event: "दो दिनों तक हैदराबाद
+			// दौरे के बाद … शनिवार सुबह … मुलाकात की" not the days the visit
+			// was told with ("तीन दिवसीय दौरे के आखिरी दिन शनिवार को"), "समिट
+			// के पहले दिन यानी सोमवार को … मिलेंगे" not the summit's span.)
 			target.when, target.wnotes, target.dated = w, wn, m
 		}
 		if target.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting {
@@ -4975,7 +4983,7 @@ func cameHere(toks []token) bool {
 // to the country told before.
 func thisCountryVisited(toks []token) bool {
 	for i := 1; i+2 < len(toks); i++ {
-		if g := toks[i+1].key; toks[i].key == "देश" && (toks[i-1].key == "इस" || toks[i-1].key == "इसी" || toks[i-1].key == "उस" || toks[i-1].key == "उसी") && (g == "का" || g == "की" || g == "के") && visitNouns.has(toks[i+2].key) {
+		if g := toks[i+1].key; toks[i].key == "देश" && thisWords.has(toks[i-1].key) && (g == "का" || g == "की" || g == "के") && visitNouns.has(toks[i+2].key) {
 			return true
 		}
 	}
@@ -6387,6 +6395,17 @@ func (x *extractor) longBefore(d hindidate.Match) bool {
 	return !d.Date.End.After(x.dateline.AddDate(-2, 0, 0))
 }
 
+// thenAt reports "उस समय", "उस वक्त", "तब": a telling of the time told
+// just before.
+func thenAt(toks []token) bool {
+	for i, t := range toks {
+		if t.key == "तब" || t.key == "उस" && i+1 < len(toks) && (toks[i+1].key == "समय" || toks[i+1].key == "वक्त" || toks[i+1].key == "दौरान") {
+			return true
+		}
+	}
+	return false
+}
+
 // recentBefore reports a date among dated[k-backWindow..k), no
 // attribution's, that is not longBefore: a date of the news told before
 // the one at k, for a telling at i.
@@ -6573,7 +6592,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			if inAny(x.attrSpans, dated[k].Start) {
 				continue
 			}
-			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) && x.recentBefore(dated, k, i) {
+			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) && x.recentBefore(dated, k, i) && !thenAt(x.tokens(m.clause.start, m.clause.end)) {
 				// "26 नवंबर 2008 में मुंबई … हुए आतंकवादी हमले का जि़क्र
 				// करते हुए … सभी देशों के मुखिया से मोदी ने अलग से मुलाकात
 				// की": a date years before the news that dates no event
@@ -7114,7 +7133,14 @@ func sameTraveller(m, plan *mention) bool {
 	}
 	return slices.ContainsFunc(travellers, func(p person) bool {
 		return slices.ContainsFunc(plan.people, func(q person) bool {
-			return samePerson(p.Participant, q.Participant) || p.Name.Hi == "" && q.Name.Hi == "" && p.Country == q.Country && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(q.Title.Hi)
+			if samePerson(p.Participant, q.Participant) {
+				return true
+			}
+			// "रूस के राष्ट्रपति … रहेंगे। पुतिन सोमवार को … पहुंचे": one
+			// told by office, the other by name, of one country; two
+			// offices told must be one.
+			return p.Country == q.Country && (p.Name.Hi == "" || q.Name.Hi == "") &&
+				(p.Title.Hi == "" || q.Title.Hi == "" || officeKey(p.Title.Hi) == officeKey(q.Title.Hi))
 		})
 	})
 }
