@@ -4372,6 +4372,17 @@ func TestExtractWelcomerHostsTheVisit(t *testing.T) {
 	}
 }
 
+// countriesOf returns the countries of e's participants, sorted and
+// joined by commas.
+func countriesOf(e timeline.Event) string {
+	var cs []string
+	for _, p := range e.Participants {
+		cs = append(cs, p.Country)
+	}
+	slices.Sort(cs)
+	return strings.Join(cs, ",")
+}
+
 // TestExtractPairOfCountriesWithoutAnd checks that "X Y के बीच", two
 // countries without और, names both sides of their talks, and that
 // ministers' talks of two countries told so are bilateral (heldout29 07:
@@ -4384,12 +4395,7 @@ func TestExtractPairOfCountriesWithoutAnd(t *testing.T) {
 	} {
 		var got []string
 		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
-			var cs []string
-			for _, p := range e.Participants {
-				cs = append(cs, p.Country)
-			}
-			slices.Sort(cs)
-			got = append(got, string(e.Kind)+" "+strings.Join(cs, ","))
+			got = append(got, string(e.Kind)+" "+countriesOf(e))
 		}
 		if want := []string{"bilateral_meeting IN,JP"}; !slices.Equal(got, want) {
 			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
@@ -4407,15 +4413,12 @@ func TestExtractCountriesIncludedInAGroup(t *testing.T) {
 	} {
 		var got []string
 		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
-			var cs []string
 			for _, p := range e.Participants {
-				cs = append(cs, p.Country)
 				if p.Name.Hi != "" {
 					t.Errorf("Extract(%q): a participant named %q", tt.text, p.Name.Hi)
 				}
 			}
-			slices.Sort(cs)
-			got = append(got, strings.Join(cs, ","))
+			got = append(got, countriesOf(e))
 		}
 		if want := []string{tt.want}; !slices.Equal(got, want) {
 			t.Errorf("Extract(%q): countries %q, want %q", tt.text, got, want)
@@ -4443,6 +4446,34 @@ func TestExtractVisitToThisCountry(t *testing.T) {
 	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
 		if e.When.String() == "2019[Asia/Kolkata]" && slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Role == timeline.Host && p.Country == "IN" }) {
 			t.Errorf("Extract(%q): Modi's 2019 visit is hosted by India: %v", text, e.Participants)
+		}
+	}
+}
+
+// TestExtractPronounAfterAFrameOfTime checks whom "वह" stands for after a
+// sentence told in a frame of someone else's: not one who took office
+// ("… के पदभार ग्रहण करने के बाद", heldout29 12), but one who travelled
+// ("… के मास्को पहुंचने के बाद", review 12) may be.
+func TestExtractPronounAfterAFrameOfTime(t *testing.T) {
+	for _, tt := range []struct{ text, met, want string }{
+		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के पदभार ग्रहण करने के बाद मार्को रुबियो पहली बार भारत आए हैं। वह 20 नवंबर को विदेश मंत्री एस जयशंकर से मिलेंगे।", "एस जयशंकर", "मार्को रुबियो"},
+		{"विदेश मंत्री जयशंकर के मास्को पहुंचने के बाद रूसी विदेश मंत्री लावरोव उनसे मिले। वह 20 नवंबर को पुतिन से भी मिलेंगे।", "पुतिन", "जयशंकर"},
+	} {
+		var got [][]string
+		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
+			if e.Kind != timeline.BilateralMeeting || e.When.String() != "2025-11-20[Asia/Kolkata]" {
+				continue
+			}
+			var names []string
+			for _, p := range e.Participants {
+				if p.Name.Hi != tt.met {
+					names = append(names, p.Name.Hi)
+				}
+			}
+			got = append(got, names)
+		}
+		if want := [][]string{{tt.want}}; !cmp.Equal(got, want) {
+			t.Errorf("Extract(%q): who meets %s on 20 November: %q, want %q", tt.text, tt.met, got, want)
 		}
 	}
 }
@@ -4561,9 +4592,6 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout29 12: whoever a frame of time is told of ("X के पदभार
 		// ग्रहण करने के बाद से") is not the subject "वह" next stands for.
 		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के पदभार ग्रहण करने के बाद से मार्को रुबियो भारत आने वाले सबसे बड़े अमेरिकी अधिकारी हैं। वह 20 नवंबर को विदेश मंत्री एस जयशंकर से मिलेंगे।", "मार्को रुबियो", "डोनाल्ड ट्रंप"},
-		// review 12: "X के … पहुंचने के बाद" is no frame of time of the
-		// subject's: the one who met X is not whom वह next stands for.
-		{"विदेश मंत्री जयशंकर के मास्को पहुंचने के बाद रूसी विदेश मंत्री लावरोव उनसे मिले। वह 20 नवंबर को पुतिन से भी मिलेंगे।", "जयशंकर", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -1116,7 +1116,7 @@ func twoCountries(toks []token, i int) bool {
 				return true
 			}
 		}
-		if pairBetween(toks, j, i) {
+		if pairBetween(toks, c, j, i) {
 			return true
 		}
 		switch {
@@ -1132,10 +1132,9 @@ func twoCountries(toks []token, i int) bool {
 }
 
 // pairBetween reports two countries "X और Y के बीच" or "X Y के बीच" from
-// toks[j], ending before toks[i]: "अमेरिका भारत के बीच टू प्लस टू
-// मंत्रिस्तरीय वार्ता" is the talks of two.
-func pairBetween(toks []token, j, i int) bool {
-	c, _ := countryCode(toks[j].text)
+// toks[j] (X, of country c), ending before toks[i]: "अमेरिका भारत के बीच टू
+// प्लस टू मंत्रिस्तरीय वार्ता" is the talks of two.
+func pairBetween(toks []token, c string, j, i int) bool {
 	k := j + 1
 	if k < i && (toks[k].key == "और" || toks[k].key == "एवं") {
 		k++
@@ -1571,7 +1570,7 @@ func leadersBetween(toks []token, i int) bool {
 	if i < 1 {
 		return false
 	}
-	if k := toks[i-1].key; k == "की" && !strings.HasPrefix(toks[min(i+1, len(toks)-1)].key, "होग") && !strings.HasPrefix(toks[min(i+1, len(toks)-1)].key, "करें") {
+	if next := toks[min(i+1, len(toks)-1)].key; toks[i-1].key == "की" && !strings.HasPrefix(next, "होग") && !strings.HasPrefix(next, "करें") {
 		// "… के बीच … खटास की चर्चा हो रही है": talk of something in the
 		// air; "… के बीच तीस्ता जल बंटवारे की चर्चा होगी" is talks.
 		return false

@@ -7108,10 +7108,7 @@ func storyTellings(s *story) (first, final *mention) {
 			// वार्ता सितंबर 2018 में … हुई थी": a telling that dates the event
 			// and tells it done says more than a future without a date.
 			first = m
-		} else if s.kind == timeline.Visit && m.kind == timeline.Visit && first.status == timeline.Announced && first.fromTense && m.status == timeline.Held && m.fromTense && !m.plup && m.dateOwn && !m.refers && begunWithin(m, first) && sameTraveller(m, first) {
-			// "मुइज्जू 6-10 अक्तूबर तक भारत की … यात्रा पर रहेंगे। … मुइज्जू
-			// रविवार को भारत पहुंचे": the visit has begun on a day of its
-			// span, told done; it is under way.
+		} else if s.kind == timeline.Visit && visitBegun(first, m) {
 			first = m
 		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && sharperDate(m, first) {
 			// "… इस महीने विदेश यात्रा की शुरुआत कर सकते हैं … वे 25 मार्च
@@ -7143,6 +7140,15 @@ func sameTraveller(m, plan *mention) bool {
 				(p.Title.Hi == "" || q.Title.Hi == "" || officeKey(p.Title.Hi) == officeKey(q.Title.Hi))
 		})
 	})
+}
+
+// visitBegun reports a telling m that tells the visit plan told to come
+// as begun: "मुइज्जू 6-10 अक्तूबर तक भारत की … यात्रा पर रहेंगे। … मुइज्जू
+// रविवार को भारत पहुंचे", done by its own traveller on a day of its span.
+// The visit is under way.
+func visitBegun(plan, m *mention) bool {
+	return m.kind == timeline.Visit && plan.status == timeline.Announced && plan.fromTense && m.status == timeline.Held && m.fromTense &&
+		!m.plup && m.dateOwn && !m.refers && begunWithin(m, plan) && sameTraveller(m, plan)
 }
 
 // begunWithin reports a telling m dated on a day of the span the telling
@@ -7388,7 +7394,7 @@ func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
 // than two countries between them: they are one event, dated by the finer
 // day.
 func summitTalksAreTheSummit(ss []*story) []*story {
-	var gone map[*story]bool
+	gone := map[*story]bool{} // the stories joined to another, dropped at the end
 	for _, m := range ss {
 		if m.kind != timeline.BilateralMeeting || m.when.IsZero() || !summitHeads.has(m.first.word) {
 			continue
@@ -7410,15 +7416,9 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 				// the summit was dated by.
 				t.when, t.wnotes, t.dated, t.inferred = m.when, m.wnotes, m.dated, m.inferred
 			}
-			if gone == nil {
-				gone = map[*story]bool{}
-			}
 			gone[m] = true
 			break
 		}
-	}
-	if gone == nil {
-		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
@@ -7430,7 +7430,7 @@ func summitTalksAreTheSummit(ss []*story) []*story {
 // शिरकत करेंगे"), when the talks name no side the gathering does not: a
 // headline sums up the story below it.
 func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
-	var gone map[*story]bool
+	gone := map[*story]bool{} // the stories joined to another, dropped at the end
 	for _, m := range ss {
 		if m.kind != timeline.BilateralMeeting || m.when.IsZero() || !slices.ContainsFunc(m.ms, func(t *mention) bool { return t.headline }) ||
 			slices.ContainsFunc(m.ms, func(t *mention) bool { return !t.headline }) {
@@ -7445,15 +7445,9 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 				continue
 			}
 			t.ms = append(t.ms, m.ms...)
-			if gone == nil {
-				gone = map[*story]bool{}
-			}
 			gone[m] = true
 			break
 		}
-	}
-	if gone == nil {
-		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
@@ -7517,7 +7511,7 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 		}
 		return g
 	}
-	var gone map[*story]bool
+	gone := map[*story]bool{} // the stories joined to another, dropped at the end
 	for i, a := range ss {
 		ga := ""
 		if gathering(a.kind) && !gone[a] && !a.when.IsZero() {
@@ -7564,14 +7558,8 @@ func (x *extractor) oneGroupGathering(ss []*story) []*story {
 			}
 			a.ms = append(a.ms, b.ms...)
 			a.end = max(a.end, b.end)
-			if gone == nil {
-				gone = map[*story]bool{}
-			}
 			gone[b] = true
 		}
-	}
-	if gone == nil {
-		return ss
 	}
 	return slices.DeleteFunc(ss, func(s *story) bool { return gone[s] })
 }
