@@ -47,6 +47,7 @@ var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}
 //
 //   - "X के अनुसार", "X के मुताबिक", "X के हवाले से", "X की मानें तो";
 //   - "X ने कहा", "X ने बताया" (so "सूत्रों ने बताया"), "X ने जानकारी/खबर दी",
+//     "X ने दावा किया (है)",
 //     "X का कहना है", "X ने ट्वीट किया", "X ने ट्वीट कर कहा";
 //   - reports: "रिपोर्ट्स के अनुसार", "रिपोर्ट/खबरों/बयान में कहा गया",
 //     and, without a source, "बताया जा रहा है", "कहा जा रहा है";
@@ -110,6 +111,12 @@ func Attributions(text string, from, to int) []Attribution {
 		case w == "ने" && joined(k) && (word(k+1) == "जानकारी" || word(k+1) == "खबर" || word(k+1) == "ख़बर") && joined(k+1) && word(k+2) == "दी":
 			// "न्यूज एजेंसी पीटीआई ने खबर दी है कि …": reported.
 			last = k + 2
+		case w == "ने" && joined(k) && word(k+1) == "दावा" && joined(k+1) && word(k+2) == "किया":
+			// "तुर्की ने दावा किया है कि …": claimed.
+			last = k + 2
+			if joined(last) && word(last+1) == "है" {
+				last++
+			}
 		case w == "ने" && joined(k) && postWords.has(word(k+1)) && joined(k+1) && (word(k+2) == "किया" || word(k+2) == "कर"):
 			// "प्रवक्ता ने ट्वीट किया", "मंत्री ने ट्वीट कर कहा"
 			last = k + 2

@@ -3081,6 +3081,31 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2019-06[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 09: talks told from each side are one", reason: "'जल्द ही ज़ेलेंस्की से बात करेंगे पुतिन' above '… ज़ेलेंस्की ने … पुतिन के साथ बातचीत की उम्मीद जताई' drafted two talks, each with the other's counterpart",
+			text: "गुरुवार को मैक्रों से बात करेंगे ट्रंप\n\nफ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के साथ बातचीत की उम्मीद जताई।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout30 09: a headline's settled future gives way to the body's may", reason: "'जल्द ही … बात करेंगे पुतिन' above '… राष्ट्रपति जल्द ही बातचीत कर सकते हैं' drafted the talks as announced",
+			text: "मैक्रों से बात करेंगे ट्रंप\n\nअमेरिकी राष्ट्रपति डोनाल्ड ट्रंप फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से गुरुवार को बात कर सकते हैं।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Proposed, ""},
+			}},
+		{name: "heldout30 09: a way to talks is no talks", reason: "'… राष्ट्रपतियों के बीच बातचीत का मार्ग प्रशस्त करने के लिए काम कर रहे हैं' took the clause's talks for the leaders'",
+			text: "दोनों देशों के अधिकारी मंगलवार को प्रधानमंत्रियों के बीच बातचीत का रास्ता साफ करने में जुटे रहे।",
+			want: nil},
+		{name: "heldout30 09: representatives' talks under way are held, and apart from their leaders'", reason: "'… के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के माध्यम से दैनिक बातचीत कर रहे हैं और वे … काम कर रहे हैं' was announced, and took in the presidents' talks told after",
+			text: "आर्मेनिया और अजरबैजान के प्रतिनिधि वीडियो कॉन्फ्रेंस के जरिए रोज बातचीत कर रहे हैं और वे एक शांति समझौते के लिए काम कर रहे हैं। दोनों देशों के राष्ट्रपति गुरुवार को बातचीत कर सकते हैं।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Proposed, ""},
+			}},
+		{name: "heldout30 09: leaders' talks told after their representatives' are the leaders' talks told before", reason: "'दोनों देशों के राष्ट्रपति जल्द ही बातचीत कर सकते हैं' after the delegates' daily talks was a draft of its own",
+			text: "आर्मेनिया के राष्ट्रपति गुरुवार को अजरबैजान के राष्ट्रपति से मिलेंगे। दोनों देशों के प्रतिनिधि फोन पर रोज बातचीत कर रहे हैं। दोनों देशों के राष्ट्रपति जल्द ही बातचीत कर सकते हैं।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4478,6 +4503,26 @@ func TestExtractPronounAfterAFrameOfTime(t *testing.T) {
 	}
 }
 
+// TestExtractRepresentativesAreTheirCountries checks that "X और Y के
+// प्रतिनिधि" who hold talks are the two countries' sides, with no name
+// (heldout30 09: the delegates' daily talks by video named no side, or
+// "वीडियो कॉन्फ्रेंसिंग" as a Ukrainian's name).
+func TestExtractRepresentativesAreTheirCountries(t *testing.T) {
+	text := "आर्मेनिया और अजरबैजान के प्रतिनिधि वीडियो कॉन्फ्रेंस के जरिए गुरुवार को बातचीत करेंगे।"
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		for _, p := range e.Participants {
+			if p.Name.Hi != "" {
+				t.Errorf("Extract(%q): a participant named %q", text, p.Name.Hi)
+			}
+		}
+		got = append(got, string(e.Kind)+" "+countriesOf(e))
+	}
+	if want := []string{"phone_call AM,AZ"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke
@@ -4592,6 +4637,9 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout29 12: whoever a frame of time is told of ("X के पदभार
 		// ग्रहण करने के बाद से") is not the subject "वह" next stands for.
 		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के पदभार ग्रहण करने के बाद से मार्को रुबियो भारत आने वाले सबसे बड़े अमेरिकी अधिकारी हैं। वह 20 नवंबर को विदेश मंत्री एस जयशंकर से मिलेंगे।", "मार्को रुबियो", "डोनाल्ड ट्रंप"},
+		// heldout30 09: "soon" and a means after an office are no names.
+		{"ब्राज़ील के राष्ट्रपति जल्द ही 20 नवंबर को अर्जेंटीना के राष्ट्रपति जेवियर माइली से मिलेंगे।", "जेवियर माइली", "जल्द"},
+		{"आर्मेनिया के प्रतिनिधि वीडियो कॉन्फ्रेंस के जरिए 17 नवंबर को अजरबैजान के विदेश मंत्री जेहुन बायरामोव से मिले।", "जेहुन बायरामोव", "वीडियो"},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

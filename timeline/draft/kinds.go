@@ -278,6 +278,9 @@ func eventHits(toks []token) []hit {
 		case talkWords.has(w) && appealFor(toks, i):
 			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
 			// appealed for, none held or fixed.
+		case talkWords.has(w) && (at(i+1) == "का" || at(i+1) == "की" || at(i+1) == "के") && talkPaths.has(at(i+2)):
+			// "राष्ट्रपतियों के बीच बातचीत का मार्ग प्रशस्त करने के लिए",
+			// "बातचीत के रास्ते हल": a way to talks, or by them; none told.
 		case talkWords.has(w) && i+2 < len(toks) && toks[i+1].key == "और" && manyOf(toks, i+2):
 			// "कई उच्च-स्तरीय वार्ता और दौरे": the talks of the many too.
 		case talkWords.has(w):
@@ -1359,6 +1362,10 @@ var newsNouns = setOf("बयान", "खबर", "खबरें", "फैस
 // wayWords after "पहुंचने का", "जाने की" name a way or a leave to go,
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
 var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
+
+// talkPaths after "बातचीत का/के" name a way to talks or by them: "बातचीत
+// का मार्ग प्रशस्त", "वार्ता की राह", "बातचीत के रास्ते".
+var talkPaths = setOf("मार्ग", "रास्ता", "रास्ते", "राह")
 
 // delegationWords name a delegation, someone all the same: "कोलंबो पहुंचे
 // उच्चस्तरीय प्रतिनिधिमंडल ने".

@@ -16,7 +16,7 @@ var offices = setOf(
 	"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "विदेश मंत्री", "विदेशमंत्री", "रक्षा मंत्री",
 	"रक्षामंत्री", "गृहमंत्री", "गृह मंत्री", "वाणिज्य मंत्री", "वित्त मंत्री", "विदेश सचिव", "विदेश राज्य मंत्री",
 	"राज्य मंत्री", "एनएसए", "समकक्ष", "समकक्षों", "चांसलर", "राजदूत", "मंत्री", "संस्कृति मंत्री", "महासचिव", "नेताओं",
-	"नेता", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
+	"नेता", "प्रतिनिधि", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
 	"राष्ट्राध्यक्षों", "पत्नी", "पति",
 	// Heads of state and government by other titles, their deputies, and
 	// the other offices diplomatic news names most: "कतर के अमीर", "सऊदी
@@ -75,7 +75,7 @@ var spouses = setOf("पत्नी", "पति")
 
 // groupOffices name people only with a country: "चीन के नेताओं", not
 // "दोनों नेता".
-var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true,
+var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधि": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true,
 	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true}
 
 // officeKey is an office as the registry of names keys it: one spelling
@@ -140,6 +140,7 @@ var mannerWords = setOf("गर्मजोशी", "उत्साह", "ख�
 // कई देशों", "विदेश मंत्री शामिल होंगे".
 var notName = setOf("दोनों", "आगामी", "अगले", "अगली", "पिछले", "पिछली", "गत", "विगत", "बीते", "अचानक", "तय", "कई", "अनेक", "सभी", "कुछ",
 	"शामिल", "मौजूद", "उपस्थित", "सपरिवार", "हाल", "हालिया", // "टोबगे हाल में … आए थे": recently
+	"जल्द", "जल्दी", "शीघ्र", // "दोनों देशों के राष्ट्रपति जल्द ही बातचीत कर सकते हैं": soon
 	"भाग", "हिस्सा", "शिरकत", // "… के नेता भाग लेंगे": taking part, no name
 	"मुख्य", "चीफ", // "राष्ट्रपति मुख्य अतिथि के तौर पर": a role, no name
 	// "भारतीय प्रधानमंत्री हैं, जो", "राष्ट्रपति बने तो": a verb of being.
@@ -910,8 +911,8 @@ func isNameWord(t token) bool {
 	if offices.has(t.text) && !wordTitles.has(t.key) || demonyms[t.text] != "" || groupWords.has(t.key) || isPlaceWord(t.text) || isCountrySpelling(t.text) {
 		return false
 	}
-	if eventWord(t.key) {
-		return false
+	if eventWord(t.key) || videoWords.has(t.key) || phoneWords.has(t.key) {
+		return false // "… के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के माध्यम से": a means, no name
 	}
 	if _, ok := hindi.LookupMonth(t.text); ok {
 		return false

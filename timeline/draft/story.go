@@ -1210,7 +1210,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				if v.Tense == hindi.Present && strings.Contains(x.text[v.Start:v.End], "रह") && !v.Negated && !passiveAt(toks, v.Start) {
 					status, word, fromTense = timeline.Announced, x.text[v.Start:v.End], true // "आ रहे हैं": coming
 					if x.takingPlace(p, v, base.date) {
+						// "… बातचीत कर रहे हैं और वे … काम कर रहे हैं": the
+						// talks' own verb says they are under way.
 						status = timeline.Held
+						break
 					}
 				}
 			}
@@ -4502,7 +4505,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// छह अप्रैल को श्रीलंका में होंगे": the visit told first as
 					// a frame is the one told after with its days.
 					visitFramed := m.kind == timeline.Visit && s.kind == timeline.Visit && !m.frame && (s.first.frame || s.first.duringKind == timeline.Visit)
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -4613,6 +4616,12 @@ func (x *extractor) build(ms []*mention) []*story {
 						continue
 					}
 					if otherList(ss[i], m, x.home) {
+						continue
+					}
+					if otherLevel(ss[i], m) && representativesTalk(ss[i].first) {
+						// "… के प्रतिनिधि … दैनिक बातचीत कर रहे हैं … दोनों देशों
+						// के राष्ट्रपति जल्द ही बातचीत कर सकते हैं": the leaders'
+						// talks may be told before the representatives'.
 						continue
 					}
 					if otherCounterpart(ss[i], m, x.home) || otherLevel(ss[i], m) {
@@ -5332,7 +5341,7 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if otherHost(s, m, home) {
 		return true
 	}
-	if len(theirs) == 0 {
+	if len(theirs) == 0 || swappedSides(s, m, home) {
 		return false
 	}
 	if last := s.ms[len(s.ms)-1]; last.sent == m.sent && last.clause != m.clause && last.hasVerb && m.hasVerb && !last.frame && !m.frame && toldAsDone(m) && toldAsDone(last) {
@@ -5377,6 +5386,42 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	}
 	for _, c := range theirs {
 		if slices.Contains(ours, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// swappedSides reports talks of two foreign sides told once from each:
+// "ज़ेलेंस्की से बात करेंगे पुतिन", then "ज़ेलेंस्की ने … पुतिन के साथ बातचीत
+// की उम्मीद जताई". Each telling's counterpart is the other's subject, so
+// the pair is the same.
+func swappedSides(s *story, m *mention, home string) bool {
+	countries := func(ps []person, counterpart bool) []string {
+		var out []string
+		for _, p := range ps {
+			if p.counterpart == counterpart && p.Country != "" && p.Country != home {
+				out = append(out, p.Country)
+			}
+		}
+		return out
+	}
+	var ours, oursSubjects []string
+	for _, o := range s.ms {
+		ours = append(ours, countries(o.people, true)...)
+		oursSubjects = append(oursSubjects, countries(o.people, false)...)
+	}
+	theirs, theirSubjects := countries(m.people, true), countries(m.people, false)
+	if len(ours) == 0 || len(theirs) == 0 {
+		return false
+	}
+	for _, c := range theirs {
+		if !slices.Contains(oursSubjects, c) {
+			return false
+		}
+	}
+	for _, c := range ours {
+		if !slices.Contains(theirSubjects, c) {
 			return false
 		}
 	}
@@ -6678,7 +6723,10 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// ("18 महीनों के भीतर") dates nothing told as done; "इस
 			// सप्ताह" may.
 			running := !ne.IsZero() && ne.After(x.reported.AddDays(8))
-			return !(m.past && (future || running) || ahead && over)
+			// Nor does a day to come date talks told as under way ("…
+			// के प्रतिनिधि फोन पर रोज बातचीत कर रहे हैं").
+			underWay := m.present && m.status == timeline.Held && m.fromTense
+			return !((m.past || underWay) && (future || running) || ahead && over)
 		}
 		var nw date.When
 		if near != nil {
@@ -7110,6 +7158,11 @@ func storyTellings(s *story) (first, final *mention) {
 			first = m
 		} else if s.kind == timeline.Visit && visitBegun(first, m) {
 			first = m
+		} else if first.headline && first.fromTense && first.status == timeline.Announced && first.date == nil && !m.headline && m.hasVerb && m.status == timeline.Proposed && !m.refers && !m.framing {
+			// "जल्द ही ज़ेलेंस्की से बात करेंगे पुतिन" above "… राष्ट्रपति
+			// जल्द ही बातचीत कर सकते हैं": a headline tells as settled
+			// what the body tells as possible.
+			first = m
 		} else if first.status == timeline.Proposed && m.status == timeline.Announced && m.dateOwn && !m.refers && sharperDate(m, first) {
 			// "… इस महीने विदेश यात्रा की शुरुआत कर सकते हैं … वे 25 मार्च
 			// को बांग्लादेश के दौरे पर जाएंगे": a plan told with its day
@@ -7276,7 +7329,13 @@ func metOthersOnly(s *story, m *mention, home string) bool {
 // delegations ("हैदराबाद हाउस में शिष्टमंडल स्तर की वार्ता हुई"), which
 // editors draft apart from the leaders' own meeting.
 func delegationTalks(m *mention) bool {
-	if m.frame || m.after || m.refers || !talkWords.has(m.word) {
+	if m.frame || m.after || m.refers {
+		return false
+	}
+	if representativesTalk(m) {
+		return true
+	}
+	if !talkWords.has(m.word) {
 		return false
 	}
 	for _, w := range []string{"प्रतिनिधिमंडल स्तर की " + m.word, "शिष्टमंडल स्तर की " + m.word, "प्रतिनिधि मंडल स्तर की " + m.word, "प्रतिनिधिमंडल स्तरीय " + m.word} {
@@ -7288,6 +7347,23 @@ func delegationTalks(m *mention) bool {
 		// talks are when something else was done.
 		rest := strings.Fields(m.text[i+len(w):])
 		return !slices.ContainsFunc(rest[:min(len(rest), 5)], func(f string) bool { return f == "पहले" || f == "बाद" || f == "दौरान" })
+	}
+	return false
+}
+
+// representativesTalk reports talks whose subject is the sides'
+// representatives: "रूस और यूक्रेन के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के
+// माध्यम से दैनिक बातचीत कर रहे हैं", not their leaders.
+func representativesTalk(m *mention) bool {
+	before, _, ok := strings.Cut(m.text, " "+m.word)
+	if !ok {
+		return false
+	}
+	words := strings.Fields(before)
+	for k := len(words) - 1; k >= max(1, len(words)-7); k-- {
+		if (words[k] == "प्रतिनिधि" || words[k] == "प्रतिनिधियों") && words[k-1] == "के" {
+			return true
+		}
 	}
 	return false
 }
