@@ -122,6 +122,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
 		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
 	x.noGathering = !x.namesCall && namesNoGathering(text)
+	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय")
 	lines := x.datelines()
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
@@ -407,6 +408,7 @@ type extractor struct {
 	offVisited        string
 	namesCall         bool // the text names a phone call somewhere (namesCall)
 	noGathering       bool // the text names no call and tells no gathering (namesNoGathering)
+	groupNamed        bool // the text names a group of countries (namesGroup) or a meeting of many
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

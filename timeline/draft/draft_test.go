@@ -3106,6 +3106,27 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 05: talks during a summit that has no name are the two leaders' summit", reason: "'… 27 और 28 फरवरी को वियतनाम में होने वाले दो दिवसीय शिखर सम्मेलन के दौरान … किम जोंग उन से मुलाकात करेंगे' was a sideline meeting",
+			text: "प्रधानमंत्री मोदी 20 और 21 नवंबर को पेरिस में होने वाले दो दिवसीय शिखर सम्मेलन के दौरान फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout30 05: talks during a summit named by its cause are on its sidelines", reason: "guards the rule above: heldout29 15's 'गाजा शांति शिखर सम्मेलन के दौरान … अल-सीसी से मुलाकात' is a sideline meeting",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को पेरिस में जलवायु शिखर सम्मेलन के दौरान फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout30 05: a headline's talks are the two leaders' summit the body tells", reason: "'ट्रंप फरवरी के अंत में किम से मिलेंगे' above the summit's days was a meeting of its own",
+			text: "महीने के अंत में अब्बास से मिलेंगे मोदी\n\nप्रधानमंत्री मोदी 28 और 29 नवंबर को काहिरा में होने वाले दो दिवसीय शिखर सम्मेलन के दौरान फिलिस्तीनी नेता महमूद अब्बास से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-28/2025-11-29[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout30 05: talks during an unnamed summit, in a text that names a group's, are on its sidelines", reason: "guards the rule above: the summit told without its name is the group's told before",
+			text: "जी-20 देशों का शिखर सम्मेलन 20 और 21 नवंबर को जोहान्सबर्ग में होगा। मोदी वहां होने वाले दो दिवसीय शिखर सम्मेलन के दौरान फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

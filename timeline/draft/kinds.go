@@ -672,6 +672,37 @@ func sidelineFrame(toks []token, hs []hit) bool {
 
 var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", "sidelines")
 
+// talksAreTheSummit reports talks held during a summit that names no
+// group, in a text that names none: "वियतनाम में होने वाले दो दिवसीय शिखर सम्मेलन के
+// दौरान … किम जोंग उन से मुलाकात करेंगे" is the two leaders' summit, not a
+// meeting on the sidelines of another.
+func talksAreTheSummit(toks []token, hs []hit, groupNamed bool) bool {
+	if groupNamed {
+		return false
+	}
+	if _, ok := hasAny(toks, sidelineWords); ok {
+		return false
+	}
+	if _, ok := hasAny(toks, bilateralWord); ok {
+		return false // "… शिखर सम्मेलन में … बाइडेन के साथ द्विपक्षीय वार्ता": beside a summit of more
+	}
+	frames := 0
+	for _, h := range hs {
+		if h.kind == timeline.Summit {
+			if !h.frame || h.after || summitLabel(toks, h.i) != "" || h.i > 0 && !unnamedSummitBefore.has(toks[h.i-1].key) {
+				return false
+			}
+			frames++
+		}
+	}
+	return frames == 1
+}
+
+// unnamedSummitBefore may stand just before the summit word of a summit
+// that has no name: "होने वाले दो दिवसीय शिखर सम्मेलन", "दूसरे शिखर
+// सम्मेलन"; not "गाजा शांति शिखर सम्मेलन", one named by its cause.
+var unnamedSummitBefore = setOf("दिवसीय", "वाले", "वाली", "वाला", "इस", "उस", "दूसरे", "तीसरे", "अगले", "आगामी", "प्रस्तावित", "में", "के")
+
 var kindLabels = map[timeline.Kind]string{
 	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",
 	timeline.Visit: "यात्रा", timeline.SidelineMeeting: "इतर बैठक", timeline.PhoneCall: "फ़ोन वार्ता",

@@ -97,6 +97,9 @@ type mention struct {
 	// सम्मेलन और … शिखर सम्मेलन में"): its label is its name, and its
 	// draft's title says it.
 	listed bool
+	// pairTalks reports talks told during a summit that names no group
+	// (talksAreTheSummit): the two leaders' summit.
+	pairTalks bool
 	// offPlan reports a plan reported before and put off since ("… कई
 	// बार टल चुकी है। पहले जानकारी दी गई थी कि वो 20 अप्रैल तक …"): an
 	// event of its own, not the plan told undated.
@@ -2037,6 +2040,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
 				m.kind = timeline.SidelineMeeting
+				if talksAreTheSummit(p.htoks, p.hs, x.groupNamed) {
+					m.kind, m.pairTalks = timeline.Summit, true
+				}
 			}
 			if m.frame {
 				m.during, m.duringKind = false, ""
@@ -7514,7 +7520,7 @@ func (x *extractor) headlineTalksAreTheGathering(ss []*story) []*story {
 		}
 		for _, t := range ss {
 			if t == m || gone[t] || t.when.IsZero() || t.first.headline || !overlaps(t.when, m.when) && m.inferred == "" ||
-				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) || ofGroup(t) {
+				t.kind != timeline.Summit && t.kind != timeline.MultilateralMeeting || !twoHeads(t) && !slices.ContainsFunc(t.ms, func(o *mention) bool { return o.pairTalks }) || ofGroup(t) {
 				continue // (a group's summit, "जी-20 शिखर सम्मेलन", has talks of its own on its sidelines)
 			}
 			if !sidesWithin(talkSides(m), talkSides(t)) {
