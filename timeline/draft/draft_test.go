@@ -3127,6 +3127,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.SidelineMeeting, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "heldout30 14: one set off for a visit's days just ahead makes the visit of this year, to come", reason: "'29 से 30 अगस्त तक जापान की … यात्रा पर गुरुवार को रवाना हुए', told on the 28th, was a visit held a year before",
+			text: "प्रधानमंत्री मोदी 19 से 21 नवंबर तक जापान की तीन दिवसीय यात्रा पर मंगलवार को रवाना हुए।",
+			want: []want{
+				{timeline.Visit, "2025-11-19/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout30 14: a set-off told in the past for days more than a week ahead is a year back", reason: "guards the rule above: only days just ahead are the trip begun",
+			text: "प्रधानमंत्री मोदी 29 से 30 नवंबर तक जापान की यात्रा पर रवाना हुए थे।",
+			want: []want{
+				{timeline.Visit, "2024-11-29/2024-11-30[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -1287,6 +1287,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					base.status, base.fromTense = timeline.Announced, true
 					past = false
 				}
+				if past && containsWord(x.text[u.start:u.end], "रवाना") && base.date.Date.Start.After(x.dateline) && base.date.Date.Start.Before(x.dateline.AddDate(0, 0, 8)) {
+					// "29 से 30 अगस्त तक जापान की … यात्रा पर गुरुवार को रवाना
+					// हुए", told on the 28th: one set off for days just
+					// ahead, not a year ago; the visit is still to come.
+					base.status, base.fromTense = timeline.Announced, true
+					past = false
+				}
 				// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक … करेंगे", on 24
 				// April: a plan reported before was to come then; the day
 				// nearest the dateline, within months before it.
