@@ -3137,6 +3137,14 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2024-11-29/2024-11-30[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 14: a group's summit is not two countries' own summit told before", reason: "the SCO summit a trip to China was for joined the India–Japan annual summit, and gave it Tianjin",
+			text: "प्रधानमंत्री मोदी भारत-जापान वार्षिक शिखर सम्मेलन में भाग लेने के लिए 20 नवंबर को जापान की यात्रा पर रवाना होंगे। जापान यात्रा के बाद, प्रधानमंत्री 22 नवंबर को तियानजिन में शंघाई सहयोग संगठन (SCO) शिखर सम्मेलन में भाग लेने के लिए चीन की यात्रा करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4554,6 +4562,18 @@ func TestExtractRepresentativesAreTheirCountries(t *testing.T) {
 	}
 }
 
+// TestExtractBareCountryIsItsPerson checks that a country told bare ("भारत-
+// जापान शिखर सम्मेलन") is no participant of its own beside a person of it
+// (heldout30 14 listed Japan twice, once bare and once as Ishiba).
+func TestExtractBareCountryIsItsPerson(t *testing.T) {
+	text := "प्रधानमंत्री मोदी 20 नवंबर को भारत-जापान वार्षिक शिखर सम्मेलन में भाग लेंगे। प्रधानमंत्री मोदी जापानी प्रधानमंत्री शिगेरु इशिबा के साथ शिखर बैठक करेंगे।"
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		if got, want := countriesOf(e), "IN,JP"; got != want {
+			t.Errorf("Extract(%q): %s countries %q, want %q", text, e.Kind, got, want)
+		}
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke
@@ -4671,6 +4691,9 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout30 09: "soon" and a means after an office are no names.
 		{"ब्राज़ील के राष्ट्रपति जल्द ही 20 नवंबर को अर्जेंटीना के राष्ट्रपति जेवियर माइली से मिलेंगे।", "जेवियर माइली", "जल्द"},
 		{"आर्मेनिया के प्रतिनिधि वीडियो कॉन्फ्रेंस के जरिए 17 नवंबर को अजरबैजान के विदेश मंत्री जेहुन बायरामोव से मिले।", "जेहुन बायरामोव", "वीडियो"},
+		// heldout30 14: "अपने जापानी समकक्ष" is the Japanese holder named
+		// before of the home side's office.
+		{"जापानी प्रधान मंत्री शिगेरु इशिबा ने मोदी को न्योता दिया है। प्रधानमंत्री मोदी 20 नवंबर को अपने जापानी समकक्ष के साथ शिखर बैठक करेंगे।", "शिगेरु इशिबा", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -991,7 +991,16 @@ func dedupePeople(ps []person) []person {
 			out = append(out, p)
 		}
 	}
-	return out
+	// "भारत-जापान वार्षिक शिखर सम्मेलन … जापानी प्रधान मंत्री शिगेरु इशिबा":
+	// a country told bare is the side a person of it is told by.
+	bare := func(p person) bool { return p.Name.Hi == "" && p.Title.Hi == "" && p.Country != "" }
+	told := map[string]bool{}
+	for _, p := range out {
+		if !bare(p) && p.Country != "" {
+			told[p.Country] = true
+		}
+	}
+	return slices.DeleteFunc(out, func(p person) bool { return bare(p) && told[p.Country] })
 }
 
 // samePerson reports whether two mentions are one person: a word of their

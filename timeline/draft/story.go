@@ -1511,6 +1511,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people[i].Name = q.Name // "प्रधानमंत्री" alone: the one named before
 			} else if q, ok := x.officeHere(pp, sentToks); ok {
 				base.people[i].Participant, base.people[i].homeGuess = q, false
+			} else if q, ok := x.counterpartNamed(pp, base.people); ok {
+				base.people[i].Participant = q
 			}
 		}
 		callAt, visitAt := -1, -1 // a call that calls a visit off, and that visit
@@ -6128,7 +6130,28 @@ func otherSummit(s *story, m *mention) bool {
 			return true
 		}
 	}
-	return false
+	// "15वें भारत-जापान वार्षिक शिखर सम्मेलन", then "शंघाई सहयोग संगठन
+	// (SCO) शिखर सम्मेलन": a group's summit is not two countries' own.
+	return m.group != "" && s.kind == timeline.Summit && pairSummit(s)
+}
+
+// counterpartNamed returns the holder named before of the office that p,
+// an unnamed "समकक्ष" of another country, shares with the home side's
+// titled person among ps: "जापानी प्रधान मंत्री शिगेरु इशिबा …
+// प्रधानमंत्री मोदी अपने जापानी समकक्ष के साथ …" meets Ishiba.
+func (x *extractor) counterpartNamed(p person, ps []person) (timeline.Participant, bool) {
+	if p.Title.Hi != "समकक्ष" || p.Name.Hi != "" || p.Country == "" || p.Country == x.home {
+		return timeline.Participant{}, false
+	}
+	for _, h := range ps {
+		if h.Country != x.home || h.Title.Hi == "" || groupOffices[h.Title.Hi] {
+			continue
+		}
+		if q, ok := x.offices[officeKey(h.Title.Hi)+"|"+p.Country]; ok && q.Name.Hi != "" {
+			return q, true
+		}
+	}
+	return timeline.Participant{}, false
 }
 
 // otherHost reports talks told with a verb of their own whose named
