@@ -278,6 +278,9 @@ func eventHits(toks []token) []hit {
 		case talkWords.has(w) && appealFor(toks, i):
 			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
 			// appealed for, none held or fixed.
+		case talkWords.has(w) && at(i-1) == "से" && (pressWords.has(at(i-2)) || reporters.has(at(i-2))):
+			// "ट्रंप ने प्रेस से बातचीत करते हुए कहा", "पत्रकारों से
+			// बातचीत में": remarks to the press, no talks.
 		case talkWords.has(w) && (at(i+1) == "का" || at(i+1) == "की" || at(i+1) == "के") && talkPaths.has(at(i+2)):
 			// "राष्ट्रपतियों के बीच बातचीत का मार्ग प्रशस्त करने के लिए",
 			// "बातचीत के रास्ते हल": a way to talks, or by them; none told.
@@ -288,7 +291,9 @@ func eventHits(toks []token) []hit {
 			case at(i-1) == "बहुपक्षीय":
 				// "बहुपक्षीय बैठक": a meeting of many by its name.
 				add(i, timeline.MultilateralMeeting, true)
-			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता"):
+			// "ट्रंप से एक अनौपचारिक बैठक भी की थी": an informal meeting
+			// with one person is talks, not a summit.
+			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता") && !(at(i-1) == "अनौपचारिक" && (at(i-2) == "एक" || at(i-2) == "से" || at(i-3) == "से")):
 				add(i, timeline.Summit, false)
 			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || forumMeeting(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
@@ -1393,6 +1398,9 @@ var newsNouns = setOf("बयान", "खबर", "खबरें", "फैस
 // wayWords after "पहुंचने का", "जाने की" name a way or a leave to go,
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
 var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
+
+// reporters are the press told as people: "पत्रकारों से बातचीत".
+var reporters = setOf("पत्रकारों", "संवाददाताओं", "मीडियाकर्मियों", "रिपोर्टरों")
 
 // talkPaths after "बातचीत का/के" name a way to talks or by them: "बातचीत
 // का मार्ग प्रशस्त", "वार्ता की राह", "बातचीत के रास्ते".

@@ -4709,9 +4709,12 @@ func (x *extractor) build(ms []*mention) []*story {
 			// event, dated as the meeting is.
 			continue
 		}
-		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && !m.hasVerb {
+		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || m.headline && m.clause.start > x.headEnd && m.date == nil && len(m.people) == 0) {
 			// A headline fragment without a verb may tell an event told
-			// later; it waits for it.
+			// later; it waits for it. So does a subheading in the body
+			// that names no one ("हाल ही में हुई थी अनौपचारिक मुलाकात"
+			// above "इससे पहले 23 सितंबर को … एक अनौपचारिक बैठक भी की
+			// थी").
 			if later[m.kind] > mi {
 				continue
 			}
