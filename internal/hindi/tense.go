@@ -72,7 +72,7 @@ func (v Verb) Ahead() bool {
 }
 
 // wclass is the set of roles a word can play in a verb group.
-type wclass uint16
+type wclass uint32
 
 const (
 	wFuture  wclass = 1 << iota // होगा, करेंगे, जाएंगी, करूंगा, करोगे
@@ -90,6 +90,7 @@ const (
 	wProsp                      // होने, जाने: about to, before वाला
 	wWale                       // वाला, वाली, वाले
 	wInf                        // होना, होनी, करना, करनी: an infinitive, a group only before है or था ("होनी है": is to be)
+	wMust                       // पड़ा, पड़ी: a perfective only after an infinitive ("सामना करना पड़ा": had to)
 )
 
 // wCue are the roles that give a group a tense or mood.
@@ -110,6 +111,7 @@ func init() {
 			"मिला मिली मिले मिलीं चुका चुकी चुके चुकीं रखा रखी रखे भेजा भेजी भेजे लौटा लौटी लौटे बुलाया बुलाई बुलाए " +
 			"सौंपा सौंपी सौंपे बोला बोली बोले पूछा पूछी पूछे जताया जताई जताए दोहराया दोहराई उठाया उठाई उठाए निकला निकली निकले " +
 			"चला चली चले चलीं लगा लगी लगे बना बनी बने सुनाया सुनाई दिखाया दिखाई बढ़ाया बढ़ाई बढ़ाए टला टली टले टलीं टाला टाली टाले", wPerf},
+		{"पड़ा पड़ी पड़े पड़ीं", wMust},
 		{"की दी ली", wPerfCtx},
 		{"रहा रही रहे रहीं", wProg},
 		{"है हैं हूं हूँ", wPres},
@@ -319,6 +321,14 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			// Not after में: "… जो लंबे समय से चर्चा में रहा, दिसंबर में
 			// होगा" is said of a plan still to come.
 			c = c&^wProg | wPerf
+		}
+		if c&wMust != 0 {
+			// "… का सामना करना पड़ा", "इंतजार करना पड़ा": had to, a past;
+			// not "… का असर समिट पर पड़ा है", an effect that fell.
+			c &^= wMust
+			if len(prev) > len("ना") && (strings.HasSuffix(prev, "ना") || strings.HasSuffix(prev, "नी") || strings.HasSuffix(prev, "ने")) && !notInfinitive.has(prev) {
+				c |= wPerf
+			}
 		}
 		if c&wPerfCtx != 0 {
 			c &^= wPerfCtx

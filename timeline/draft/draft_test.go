@@ -3159,6 +3159,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 15: one come to a building for talks holds them there", reason: "'… ट्रंप से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे' was a visit to no country",
+			text: "पाकिस्तान के प्रधानमंत्री शरीफ मंगलवार को अमेरिकी राष्ट्रपति ट्रंप से मुलाकात करने व्हाइट हाउस पहुंचे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "heldout30 15: a visit during which one had to face something took place", reason: "'… को अमेरिका दौरे के दौरान भारी शर्मिंदगी का सामना करना पड़ा' had no tense, and the visit was lost",
+			text: "पाकिस्तान के प्रधानमंत्री शरीफ को अमेरिका दौरे के दौरान विरोध का सामना करना पड़ा।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4708,6 +4718,8 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout30 14: "अपने जापानी समकक्ष" is the Japanese holder named
 		// before of the home side's office.
 		{"जापानी प्रधान मंत्री शिगेरु इशिबा ने मोदी को न्योता दिया है। प्रधानमंत्री मोदी 20 नवंबर को अपने जापानी समकक्ष के साथ शिखर बैठक करेंगे।", "शिगेरु इशिबा", ""},
+		// heldout30 15: a field marshal is an office.
+		{"पाकिस्तान के प्रधानमंत्री शहबाज शरीफ और फील्ड मार्शल असीम मुनीर 20 नवंबर को वाशिंगटन जाएंगे।", "असीम मुनीर", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

@@ -348,6 +348,10 @@ func eventHits(toks []token) []hit {
 		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
 			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
 			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
+		case strings.HasPrefix(w, "पहु") && visitVerbs.has(w) && (venueWords.has(at(i-1)) || at(i-1) == "ऑफिस") && len(out) > 0 && talkWords.has(toks[out[len(out)-1].i].key) && at(out[len(out)-1].i+1) == "करने" && out[len(out)-1].i+2 < i && i-out[len(out)-1].i <= 8:
+			// "… ट्रंप से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे":
+			// one come to a building for talks holds them there; the
+			// talks are the event, not a journey.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
