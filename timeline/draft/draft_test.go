@@ -3169,6 +3169,11 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 13: the first visit in N years, its visitor named between, is a count", reason: "'करीब पांच साल में मोदी की यह पहली रूस यात्रा होगी' drafted a visit five years on",
+			text: "मोदी 20 नवंबर को जापान जाएंगे। करीब दो साल में मोदी की यह पहली जापान यात्रा होगी।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

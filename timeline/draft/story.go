@@ -197,11 +197,24 @@ func countsTimesAfter(t, rest string) bool {
 		return false
 	}
 	ws := strings.Fields(rest)
-	if len(ws) < 2 || ws[1] != "बार" && ws[1] != "दफा" && ws[1] != "दफ़ा" && !eventWord(ws[1]) {
-		return false // "सातवीं बार", "पांचवीं मुलाकात"
+	counted := func(w string) bool {
+		return w == "बार" || w == "दफा" || w == "दफ़ा" || eventWord(w)
 	}
-	w := ws[0]
-	return ordinals.has(w) || ordinal(w) || strings.HasSuffix(w, "वीं") || strings.HasSuffix(w, "वें") || strings.HasSuffix(w, "वां")
+	isOrdinal := func(w string) bool {
+		return ordinals.has(w) || ordinal(w) || strings.HasSuffix(w, "वीं") || strings.HasSuffix(w, "वें") || strings.HasSuffix(w, "वां")
+	}
+	// "सातवीं बार", "पांचवीं मुलाकात"; with the one it counts of before
+	// the count: "पांच साल में मोदी की यह पहली रूस यात्रा होगी", "41 वर्षों
+	// में किसी भारतीय प्रधानमंत्री की ऑस्ट्रिया की पहली यात्रा".
+	for k := 0; k+1 < len(ws) && k <= 7; k++ {
+		if hindi.IsClauseWord(ws[k]) {
+			return false
+		}
+		if isOrdinal(ws[k]) && (counted(ws[k+1]) || k > 0 && k+2 < len(ws) && counted(ws[k+2]) && !counted(ws[k+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDigitOrNumberWord(s string) bool {
