@@ -40,6 +40,7 @@ func TestLastVerb(t *testing.T) {
 		{"are busy now", "प्रधानमंत्री इन दिनों बैठकों में व्यस्त हैं।", "हैं present", "guard: no रहना"},
 		{"had to", "मंत्री को दौरे में विरोध का सामना करना पड़ा।", "पड़ा past", "पड़ा after an infinitive: had to, a past (heldout30 15)"},
 		{"had to, feminine", "नेताओं को बाहर एक घंटे तक इंतजार करनी पड़ी।", "पड़ी past", "पड़ी after an infinitive"},
+		{"arrived, no anusvara", "राष्ट्रपति कल शाम काठमांडू पहुचे।", "पहुचे past", "पहुचे as printed without the anusvara (heldout30 06)"},
 		{"an effect fell", "विरोध का असर बैठक पर पड़ा।", "-", "पड़ा of an effect is no verb group of the event"},
 		{"fut 1sg m", "मैं कल दिल्ली जाऊंगा।", "जाऊंगा future", "-ऊंगा: first person masculine"},
 		{"fut 1sg f", "मैं कल दिल्ली जाऊंगी।", "जाऊंगी future", "-ऊंगी: first person feminine"},

@@ -131,6 +131,14 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = roundOffset(m)
+		if m.Date.Granularity == hindidate.Minute && !hasDigit(m.Text) && m.Date.Start.Equal(dateline) {
+			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
+			// what is under way by the day, not to the minute the
+			// dateline was taken at.
+			y, mo, d := dateline.Date()
+			day := time.Date(y, mo, d, 0, 0, 0, 0, dateline.Location())
+			m.Date = hindidate.Date{Start: day, End: day.AddDate(0, 0, 1), Granularity: hindidate.Day}
+		}
 		if w := m.Weekday; w != nil && !w.Contradicts && !w.ByDate.Start.Equal(w.ByWeekday.Start) && m.Date.Granularity == hindidate.Day && nearDays(w.ByDate.Start, dateline, weekdaySlip) && !tenseFits(text, m.End, w.ByWeekday.Start, w.ByDate.Start, dateline) {
 			// "मंगलवार (17 जून)" in a report of Monday 17 June 2024: the
 			// weekday would move the day a year on, to the Tuesday of
@@ -857,7 +865,12 @@ func (x *extractor) lastBoundary(from, to int) int {
 // where decoding rune by rune would find one.
 func clausePunct(s string, i int) int {
 	switch s[i] {
-	case ',', ';', ':':
+	case ',', ':':
+		if i > 0 && i+1 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]) {
+			return 0 // "शाम 4:30 बजे", "1,000": inside a number
+		}
+		return 1
+	case ';':
 		return 1
 	case "—"[0]:
 		if strings.HasPrefix(s[i:], "—") {
@@ -866,6 +879,8 @@ func clausePunct(s string, i int) int {
 	}
 	return 0
 }
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // clauseWindow bounds how far clause looks either side of a date, so that
 // a sentence with thousands of dates costs no more than one per date.

@@ -3174,6 +3174,12 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "heldout30 06: a guest's next stop after a visit here is a visit of its own, its days told after", reason: "'… जो इस समय भारत की यात्रा पर हैं … दो दिवसीय नेपाल दौरे पर काठमांडू पहुंचेंगे' joined the India visit; '4:30' split its clause; 'पहुचेंगे' was no verb; 'इस समय' dated to the minute",
+			text: "चीन के राष्ट्रपति शी जिनपिंग इस समय भारत की यात्रा पर हैं। वे दो दिवसीय नेपाल दौरे पर काठमांडू पहुंचेंगे। जिनपिंग यहां 20 नवंबर को शाम 4:30 बजे पहुचेंगे और वह 21 नवंबर तक रहेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -4620,6 +4620,13 @@ func (x *extractor) build(ms []*mention) []*story {
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
+				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.visited != "" && m.visited != x.home && ss[i].first.visited == x.home && ss[i].first.status == timeline.Held && planned(m.status) &&
+					!slices.Contains(visitCountries(ss[i]), m.visited) {
+					// "… शी जिनपिंग जो इस समय भारत की यात्रा पर हैं … दो दिवसीय
+					// नेपाल दौरे पर काठमांडू पहुंचेंगे": a guest's next stop
+					// after his visit here is a visit of its own.
+					continue
+				}
 				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
 					// "25 मार्च को बांग्लादेश के दौरे पर जाएंगे … बांग्लादेश के
 					// अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी जाएंगे": a trip to
