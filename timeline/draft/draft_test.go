@@ -3180,6 +3180,16 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "heldout30 11: a plan that was, called off in the pluperfect, was due before the news", reason: "'… 21 नवंबर को पाकिस्तान जानेवाले थे, लेकिन अपनी यात्रा उन्होंने रद्द कर दी थी', told in August, was the November to come",
+			text: "सऊदी अरब के क्राउन प्रिंस 21 दिसंबर को पाकिस्तान जाने वाले थे, लेकिन उन्होंने अपनी यात्रा रद्द कर दी थी।",
+			want: []want{
+				{timeline.Visit, "2024-12-21[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
+		{name: "heldout30 11: a plan that was, called off now, is the nearest", reason: "guards the rule above: 'रद्द कर दी गई' is no pluperfect",
+			text: "सऊदी अरब के क्राउन प्रिंस 21 दिसंबर को पाकिस्तान जाने वाले थे, लेकिन उनकी यात्रा रद्द कर दी गई।",
+			want: []want{
+				{timeline.Visit, "2025-12-21[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4606,6 +4616,20 @@ func TestExtractBareCountryIsItsPerson(t *testing.T) {
 		if got, want := countriesOf(e), "IN,JP"; got != want {
 			t.Errorf("Extract(%q): %s countries %q, want %q", text, e.Kind, got, want)
 		}
+	}
+}
+
+// TestExtractJoinedWale checks that an infinitive printed joined to वाला
+// ("जानेवाले") is read as the two words it is: the country gone to is the
+// visit's (heldout30 11: "पाकिस्तान जानेवाले थे" named no host).
+func TestExtractJoinedWale(t *testing.T) {
+	text := "सऊदी अरब के क्राउन प्रिंस 20 नवंबर को पाकिस्तान जानेवाले हैं।"
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		got = append(got, string(e.Kind)+" "+countriesOf(e))
+	}
+	if want := []string{"visit PK,SA"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
 	}
 }
 

@@ -1312,6 +1312,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// nearest the dateline, within months before it.
 				reported := reportedBefore(sentToks, u.start) == toldBefore
 				earlier := reported && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && alt.Start.After(x.dateline.AddDate(0, -6, 0))
+				if base.unfulfilled && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && actPluperfect(x.text, hindi.Verbs(x.text, u.end, s.end)) {
+					// "… 21 नवंबर को पाकिस्तान जानेवाले थे, लेकिन अपनी यात्रा
+					// उन्होंने रद्द कर दी थी", told in August: a plan the rest
+					// of the sentence tells called off in the pluperfect was
+					// due before the news.
+					earlier = true
+				}
 				if earlier || !reported && ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
 					past && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) {
 					d := *base.date
@@ -4924,6 +4931,26 @@ func pluperfect(text string, vs []hindi.Verb) bool {
 		}
 		vt := text[v.Start:v.End]
 		if i := strings.LastIndexByte(vt, ' '); i >= 0 && strings.HasPrefix(vt[i+1:], "थ") && predicateAux.has(vt[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// actPluperfect reports a pluperfect of an act ("रद्द कर दी थी"), not of a
+// plan ("जाने वाले थे", "जाना था").
+func actPluperfect(text string, vs []hindi.Verb) bool {
+	for _, v := range vs {
+		vt := text[v.Start:v.End]
+		i := strings.LastIndexByte(vt, ' ')
+		if v.Tense != hindi.Past || i < 0 || !strings.HasPrefix(vt[i+1:], "थ") || !predicateAux.has(vt[i+1:]) {
+			continue
+		}
+		before := strings.Fields(vt[:i])
+		if len(before) == 0 {
+			continue
+		}
+		if w := before[len(before)-1]; !strings.HasPrefix(w, "वाल") && !strings.HasSuffix(w, "ना") && !strings.HasSuffix(w, "नी") && !strings.HasSuffix(w, "ने") {
 			return true
 		}
 	}

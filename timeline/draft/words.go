@@ -44,8 +44,25 @@ func appendTokens(toks []token, text string, from, to int) []token {
 		} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 			tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
 		}
+		if stem, wale, ok := joinedWale(tk.text); ok {
+			// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word.
+			toks = append(toks, token{start: tk.start, end: tk.start + len(stem), text: stem, key: stem},
+				token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale})
+			continue
+		}
 		toks = append(toks, tk)
 	}
+}
+
+// joinedWale splits an infinitive joined to वाला ("जानेवाले", "होनेवाली")
+// into its two words.
+func joinedWale(w string) (stem, wale string, ok bool) {
+	for _, suffix := range [...]string{"वाले", "वाली", "वाला", "वालों", "वालीं"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && strings.HasSuffix(stem, "ने") && len(stem) > len("ने")+len("ज") {
+			return stem, suffix, true
+		}
+	}
+	return "", "", false
 }
 
 var (
