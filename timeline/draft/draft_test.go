@@ -3190,6 +3190,17 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-12-21[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "heldout30 08: the two sides' talks told again the same way are the talks told", reason: "'इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर बातचीत की है', after a sentence dated last week, was a second call",
+			text: "अमेरिकी राष्ट्रपति बाइडेन ने मंगलवार को रूसी राष्ट्रपति पुतिन से फोन पर बात की है। विदेश मंत्री ने पिछले सप्ताह सख्त चेतावनी दी थी। इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर बातचीत की है।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "heldout30 08: the two sides' talks told before are other talks", reason: "guards the rule above: 'पहले भी' tells an earlier call",
+			text: "अमेरिकी राष्ट्रपति बाइडेन ने मंगलवार को रूसी राष्ट्रपति पुतिन से फोन पर बात की है। विदेश मंत्री ने पिछले सप्ताह सख्त चेतावनी दी थी। दोनों देशों के राष्ट्रपतियों ने पिछले महीने भी फोन पर बातचीत की थी।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.PhoneCall, "2025-10[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -4698,7 +4698,13 @@ func (x *extractor) build(ms []*mention) []*story {
 					// without a date, in the same tense, is the visit told.
 					againVisit := m.kind == timeline.Visit && ss[i].kind == timeline.Visit && visitNouns.has(m.word) && !m.after && !m.frame && !told(m, " के बाद") && m.date == nil && !otherTime(m.text) && !m.background &&
 						m.visited != "" && m.visited != x.home && slices.Contains(visitCountries(ss[i]), m.visited) && m.status != "" && m.status == ss[i].first.status
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					// "… बाइडेन ने … पुतिन से फोन पर बात की है। … पिछले सप्ताह …
+					// कहा था। इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर
+					// बातचीत की है": the two sides' talks of the same kind, told
+					// again the same way, are the talks told.
+					bothAgain := m.kind == ss[i].kind && m.date == nil && !m.refers && !otherTime(m.text) && m.status != "" && m.status == ss[i].first.status && m.plup == ss[i].first.plup &&
+						(containsWord(m.text, "दोनों देशों") || containsWord(m.text, "दोनों नेताओं")) && len(talkSides(ss[i])) == 2
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || bothAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
