@@ -16,7 +16,7 @@ var offices = setOf(
 	"प्रधानमंत्री", "प्रधान मंत्री", "पीएम", "राष्ट्रपति", "उपराष्ट्रपति", "विदेश मंत्री", "विदेशमंत्री", "रक्षा मंत्री",
 	"रक्षामंत्री", "गृहमंत्री", "गृह मंत्री", "वाणिज्य मंत्री", "वित्त मंत्री", "विदेश सचिव", "विदेश राज्य मंत्री",
 	"राज्य मंत्री", "एनएसए", "समकक्ष", "समकक्षों", "चांसलर", "राजदूत", "मंत्री", "संस्कृति मंत्री", "महासचिव", "नेताओं",
-	"नेता", "प्रतिनिधि", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
+	"नेता", "प्रतिनिधि", "विशेष प्रतिनिधि", "प्रतिनिधियों", "अधिकारियों", "मंत्रियों", "विदेश मंत्रियों", "रक्षा मंत्रियों", "विदेश सचिवों",
 	"राष्ट्राध्यक्षों", "पत्नी", "पति",
 	// Heads of state and government by other titles, their deputies, and
 	// the other offices diplomatic news names most: "कतर के अमीर", "सऊदी
@@ -116,6 +116,10 @@ type person struct {
 	// (no demonym, "X के", name or list): home, by default.
 	homeGuess bool
 }
+
+// namelessOffices are offices of people the news does not name after
+// them: "रूस और यूक्रेन के प्रतिनिधि".
+var namelessOffices = setOf("प्रतिनिधि")
 
 // nameStop are words that end a name: postpositions, clause words and the
 // like; verbs and event words end it too (see isNameWord).
@@ -262,7 +266,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		var name []string
 		var wordEnd []int // the token after each word of name
 		first := -1
-		for ; k < len(toks) && len(name) < 4; k++ {
+		// "भारत और पाकिस्तान के प्रतिनिधि सिंधु जल संधि पर …": the sides'
+		// representatives go unnamed; the words after are the next phrase.
+		for ; k < len(toks) && len(name) < 4 && !namelessOffices.has(office); k++ {
 			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
@@ -911,8 +917,8 @@ func isNameWord(t token) bool {
 	if offices.has(t.text) && !wordTitles.has(t.key) || demonyms[t.text] != "" || groupWords.has(t.key) || isPlaceWord(t.text) || isCountrySpelling(t.text) {
 		return false
 	}
-	if eventWord(t.key) || videoWords.has(t.key) || phoneWords.has(t.key) {
-		return false // "… के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के माध्यम से": a means, no name
+	if eventWord(t.key) {
+		return false
 	}
 	if _, ok := hindi.LookupMonth(t.text); ok {
 		return false
