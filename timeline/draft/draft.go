@@ -122,7 +122,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
 		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
 	x.noGathering = !x.namesCall && namesNoGathering(text)
-	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय")
+	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय") || namesCountries(text)
 	lines := x.datelines()
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
@@ -416,7 +416,7 @@ type extractor struct {
 	offVisited        string
 	namesCall         bool // the text names a phone call somewhere (namesCall)
 	noGathering       bool // the text names no call and tells no gathering (namesNoGathering)
-	groupNamed        bool // the text names a group of countries (namesGroup) or a meeting of many
+	groupNamed        bool // the text names a group of countries (namesGroup, namesCountries) or a meeting of many
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them
@@ -878,6 +878,22 @@ func clausePunct(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// namesCountries reports "देशों" said of more than the two sides: "20 से
+// अधिक देशों के नेता", "दक्षिण एशियाई देशों के शिखर सम्मेलन"; not "दोनों
+// देशों".
+func namesCountries(text string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, "देशों")
+		if i < 0 {
+			return false
+		}
+		if !strings.HasSuffix(strings.TrimRight(rest[:i], " "), "दोनों") {
+			return true
+		}
+		rest = rest[i+len("देशों"):]
+	}
 }
 
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -3201,6 +3201,29 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.PhoneCall, "2025-10[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "review 14: talks during a summit told before are on its sidelines", reason: "'इस शिखर सम्मेलन के दौरान … मैक्रों से मुलाकात' after the climate summit became a Modi–Macron summit",
+			text: "जलवायु शिखर सम्मेलन 20 और 21 नवंबर को बेलेम में होगा। इस शिखर सम्मेलन के दौरान प्रधानमंत्री मोदी फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 14: talks during a summit of many countries are on its sidelines", reason: "'… दक्षिण एशियाई देशों के शिखर सम्मेलन के दौरान … शरीफ से मुलाकात' became a Modi–Sharif summit",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को काठमांडू में दक्षिण एशियाई देशों के शिखर सम्मेलन के दौरान पाकिस्तान के प्रधानमंत्री शरीफ से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 14: talks with two during a summit are meetings beside it", reason: "'… स्टार्मर और … मैक्रों से अलग-अलग मुलाकात' during an unnamed summit became one summit of three",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को मिस्र में होने वाले शिखर सम्मेलन के दौरान ब्रिटेन के प्रधानमंत्री स्टार्मर और फ्रांस के राष्ट्रपति मैक्रों से अलग-अलग मुलाकात करेंगे।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 14: a summit a later sentence gives many countries is no pair's", reason: "'… दो दिवसीय शिखर सम्मेलन के दौरान … मैक्रों से मुलाकात करेंगे। इस सम्मेलन में 20 से अधिक देशों के नेता …' became a Modi–Macron summit",
+			text: "प्रधानमंत्री मोदी 20 और 21 नवंबर को होने वाले दो दिवसीय शिखर सम्मेलन के दौरान फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे। इस सम्मेलन में 20 से अधिक देशों के नेता हिस्सा लेंगे।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4772,6 +4795,8 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"जापानी प्रधान मंत्री शिगेरु इशिबा ने मोदी को न्योता दिया है। प्रधानमंत्री मोदी 20 नवंबर को अपने जापानी समकक्ष के साथ शिखर बैठक करेंगे।", "शिगेरु इशिबा", ""},
 		// heldout30 15: a field marshal is an office.
 		{"पाकिस्तान के प्रधानमंत्री शहबाज शरीफ और फील्ड मार्शल असीम मुनीर 20 नवंबर को वाशिंगटन जाएंगे।", "असीम मुनीर", ""},
+		// review 14: "किम जोंग उन" is one name; उन is no pronoun there.
+		{"ट्रंप 20 नवंबर को उत्तर कोरियाई नेता किम जोंग उन से मुलाकात करेंगे।", "किम जोंग उन", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

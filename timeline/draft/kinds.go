@@ -687,9 +687,18 @@ var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", 
 // group, in a text that names none: "वियतनाम में होने वाले दो दिवसीय शिखर सम्मेलन के
 // दौरान … किम जोंग उन से मुलाकात करेंगे" is the two leaders' summit, not a
 // meeting on the sidelines of another.
-func talksAreTheSummit(toks []token, hs []hit, groupNamed bool) bool {
+func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool) bool {
 	if groupNamed {
 		return false
+	}
+	counterparts := 0
+	for _, p := range people {
+		if p.counterpart {
+			counterparts++
+		}
+	}
+	if counterparts > 1 {
+		return false // "… स्टार्मर और … मैक्रों से अलग-अलग मुलाकात करेंगे": meetings beside it
 	}
 	if _, ok := hasAny(toks, sidelineWords); ok {
 		return false
@@ -712,7 +721,8 @@ func talksAreTheSummit(toks []token, hs []hit, groupNamed bool) bool {
 // unnamedSummitBefore may stand just before the summit word of a summit
 // that has no name: "होने वाले दो दिवसीय शिखर सम्मेलन", "दूसरे शिखर
 // सम्मेलन"; not "गाजा शांति शिखर सम्मेलन", one named by its cause.
-var unnamedSummitBefore = setOf("दिवसीय", "वाले", "वाली", "वाला", "इस", "उस", "दूसरे", "तीसरे", "अगले", "आगामी", "प्रस्तावित", "में", "के")
+// Not "इस शिखर सम्मेलन", one told before, nor "… देशों के शिखर सम्मेलन".
+var unnamedSummitBefore = setOf("दिवसीय", "वाले", "वाली", "वाला", "दूसरे", "तीसरे", "अगले", "आगामी", "प्रस्तावित")
 
 var kindLabels = map[timeline.Kind]string{
 	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",

@@ -287,7 +287,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			// "विदेश सचिव विक्रम मिस्री": after a given name, a demonym with
 			// no office after it is a surname (मिस्री, Egyptian).
 			surname := len(name) > 0 && demonyms[t.text] != "" && !(k+1 < len(toks) && (offices.has(toks[k+1].text) || officeFirst.has(toks[k+1].text)))
-			if !isNameWord(t) && !inner && !surname && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
+			// "किम जोंग उन": उन (them) ends a Korean name.
+			un := len(name) > 0 && t.key == "उन" && (name[len(name)-1] == "जोंग" || name[len(name)-1] == "जॉन्ग" || name[len(name)-1] == "जोन्ग")
+			if !isNameWord(t) && !inner && !surname && !un && !(lead && (isPlaceWord(t.text) || t.key == "जो")) {
 				// "भारत राज पौडयाल", "जो बाइडन": a name may begin with a place or with जो
 				break
 			}

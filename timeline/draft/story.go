@@ -2069,7 +2069,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if !m.frame && m.kind == timeline.BilateralMeeting && sidelineFrame(toks, p.hs) {
 				m.kind = timeline.SidelineMeeting
-				if talksAreTheSummit(p.htoks, p.hs, x.groupNamed) {
+				if talksAreTheSummit(p.htoks, p.hs, m.people, x.groupNamed) {
 					m.kind, m.pairTalks = timeline.Summit, true
 				}
 			}
