@@ -1300,11 +1300,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					base.status, base.fromTense = timeline.Announced, true
 					past = false
 				}
-				if past && containsWord(x.text[u.start:u.end], "रवाना") && base.date.Date.Start.After(x.dateline) && base.date.Date.Start.Before(x.dateline.AddDate(0, 0, 8)) {
+				if past && containsWord(x.text[u.start:u.end], "रवाना") && !pluperfect(x.text, verbs) && base.date.Date.End.Sub(base.date.Date.Start) > 36*time.Hour &&
+					base.date.Date.Start.After(x.dateline) && base.date.Date.Start.Before(x.dateline.AddDate(0, 0, 8)) {
 					// "29 से 30 अगस्त तक जापान की … यात्रा पर गुरुवार को रवाना
-					// हुए", told on the 28th: one set off for days just
-					// ahead, not a year ago; the visit is still to come.
-					base.status, base.fromTense = timeline.Announced, true
+					// हुए", told on the 28th: one set off for the visit's days
+					// just ahead, not a year ago; the visit is still to come.
+					// A single day is the setting off ("20 नवंबर को … रवाना
+					// हुए थे"), which the past puts before the news.
+					base.status, base.statusWord, base.fromTense = timeline.Announced, "रवाना", false
 					past = false
 				}
 				// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक … करेंगे", on 24
@@ -4742,7 +4745,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// event, dated as the meeting is.
 			continue
 		}
-		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || m.headline && m.clause.start > x.headEnd && m.date == nil && len(m.people) == 0) {
+		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || subheading(ms, mi)) {
 			// A headline fragment without a verb may tell an event told
 			// later; it waits for it. So does a subheading in the body
 			// that names no one ("हाल ही में हुई थी अनौपचारिक मुलाकात"
@@ -5468,6 +5471,9 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 // की उम्मीद जताई". Each telling's counterpart is the other's subject, so
 // the pair is the same.
 func swappedSides(s *story, m *mention, home string) bool {
+	if m.plup != s.first.plup || planned(m.status) != planned(s.first.status) {
+		return false // "इससे पहले ट्रंप ने पुतिन के साथ … मुलाकात की थी": talks held before
+	}
 	countries := func(ps []person, counterpart bool) []string {
 		var out []string
 		for _, p := range ps {
@@ -6193,19 +6199,26 @@ func otherSummit(s *story, m *mention) bool {
 
 // counterpartNamed returns the holder named before of the office that p,
 // an unnamed "समकक्ष" of another country, shares with the home side's
-// titled person among ps: "जापानी प्रधान मंत्री शिगेरु इशिबा …
+// titled person among ps whose counterpart it is: "जापानी प्रधान मंत्री शिगेरु इशिबा …
 // प्रधानमंत्री मोदी अपने जापानी समकक्ष के साथ …" meets Ishiba.
 func (x *extractor) counterpartNamed(p person, ps []person) (timeline.Participant, bool) {
 	if p.Title.Hi != "समकक्ष" || p.Name.Hi != "" || p.Country == "" || p.Country == x.home {
 		return timeline.Participant{}, false
 	}
-	for _, h := range ps {
-		if h.Country != x.home || h.Title.Hi == "" || groupOffices[h.Title.Hi] {
-			continue
+	// Whose counterpart: the home side's titled person told last before
+	// "अपने … समकक्ष" ("मोदी के साथ गए विदेश मंत्री एस जयशंकर … अपने जापानी
+	// समकक्ष से" is Jaishankar's).
+	var own *person
+	for i, h := range ps {
+		if h.Country == x.home && h.Title.Hi != "" && !groupOffices[h.Title.Hi] && h.end <= p.start && (own == nil || h.start > own.start) {
+			own = &ps[i]
 		}
-		if q, ok := x.offices[officeKey(h.Title.Hi)+"|"+p.Country]; ok && q.Name.Hi != "" {
-			return q, true
-		}
+	}
+	if own == nil {
+		return timeline.Participant{}, false
+	}
+	if q, ok := x.offices[officeKey(own.Title.Hi)+"|"+p.Country]; ok && q.Name.Hi != "" {
+		return q, true
 	}
 	return timeline.Participant{}, false
 }
@@ -7250,7 +7263,7 @@ func storyTellings(s *story) (first, final *mention) {
 			first = m
 		} else if s.kind == timeline.Visit && visitBegun(first, m) {
 			first = m
-		} else if first.headline && first.fromTense && first.status == timeline.Announced && first.date == nil && !m.headline && m.hasVerb && m.status == timeline.Proposed && !m.refers && !m.framing {
+		} else if first.headline && first.fromTense && first.status == timeline.Announced && first.date == nil && !m.headline && m.hasVerb && m.status == timeline.Proposed && !m.refers && !m.framing && !bodySettles(s) {
 			// "जल्द ही ज़ेलेंस्की से बात करेंगे पुतिन" above "… राष्ट्रपति
 			// जल्द ही बातचीत कर सकते हैं": a headline tells as settled
 			// what the body tells as possible.
@@ -7263,6 +7276,29 @@ func storyTellings(s *story) (first, final *mention) {
 		}
 	}
 	return first, final
+}
+
+// subheading reports ms[mi] as a subheading in the body that names no one
+// and no date ("हाल ही में हुई थी अनौपचारिक मुलाकात"), with the body's next
+// telling, in the next sentence, of the same kind and status ("इससे पहले
+// 23 सितंबर को … एक अनौपचारिक बैठक भी की थी"): it tells that again.
+// Lines of the headline block above the body are not subheadings.
+func subheading(ms []*mention, mi int) bool {
+	m := ms[mi]
+	if !m.headline || m.date != nil || len(m.people) > 0 || mi+1 >= len(ms) || !slices.ContainsFunc(ms[:mi], func(o *mention) bool { return !o.headline }) {
+		return false
+	}
+	next := ms[mi+1]
+	return !next.headline && next.sent.start >= m.sent.end && next.kind == m.kind && next.status == m.status
+}
+
+// bodySettles reports a telling below the headline that tells the event
+// as settled ("क्रेमलिन ने पुष्टि की है कि … मुलाकात करेंगे"): its "may"
+// elsewhere is of something else, or gives way to it.
+func bodySettles(s *story) bool {
+	return slices.ContainsFunc(s.ms, func(o *mention) bool {
+		return !o.headline && !o.frame && (o.status == timeline.Announced || o.status == timeline.Confirmed)
+	})
 }
 
 // sameTraveller reports a telling m whose travellers are told by name or
