@@ -3246,6 +3246,11 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "review 14: an informal meeting with someone is talks, however it is said", reason: "'… ट्रंप के साथ अनौपचारिक बैठक की थी' was still a summit",
+			text: "इससे पहले 17 नवंबर को शरीफ ने ट्रंप के साथ अनौपचारिक बैठक की थी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -293,9 +293,10 @@ func eventHits(toks []token) []hit {
 			case at(i-1) == "बहुपक्षीय":
 				// "बहुपक्षीय बैठक": a meeting of many by its name.
 				add(i, timeline.MultilateralMeeting, true)
-			// "ट्रंप से एक अनौपचारिक बैठक भी की थी": an informal meeting
-			// with one person is talks, not a summit.
-			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता") && !(at(i-1) == "अनौपचारिक" && (at(i-2) == "एक" || at(i-2) == "से" || at(i-3) == "से")):
+			// "ट्रंप से एक अनौपचारिक बैठक भी की थी", "… के साथ अनौपचारिक
+			// बैठक": an informal meeting is talks, not a summit ("अनौपचारिक
+			// शिखर वार्ता", "अनौपचारिक वार्ता" are).
+			case near(i, 2, 0, summitMarks) && (w == "बैठक" || w == "वार्ता") && !(at(i-1) == "अनौपचारिक" && w == "बैठक"):
 				add(i, timeline.Summit, false)
 			case !near(i, 5, 1, bilateralWord) && (groupBefore(toks, i) || groupMinisters(toks, i) || forumMeeting(toks, i) || near(i, 3, 0, ministersWords) && !twoCountries(toks, i) && !metEach(toks, i)):
 				add(i, timeline.MultilateralMeeting, true)
