@@ -1416,8 +1416,11 @@ var newsNouns = setOf("बयान", "खबर", "खबरें", "फैस
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
 var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
 
-// reporters are the press told as people: "पत्रकारों से बातचीत".
-var reporters = setOf("पत्रकारों", "संवाददाताओं", "मीडियाकर्मियों", "रिपोर्टरों")
+// reporters are the press told as people ("पत्रकारों से बातचीत") or by
+// name.
+var reporters = setOf("पत्रकारों", "संवाददाताओं", "मीडियाकर्मियों", "रिपोर्टरों",
+	// "न्यूज एजेंसी एएनआई से बातचीत में": an agency or a paper.
+	"एजेंसी", "एएनआई", "पीटीआई", "आईएएनएस", "रॉयटर्स", "एएफपी", "चैनल", "अखबार", "ani", "pti", "ians", "reuters", "afp")
 
 // talkPaths after "बातचीत का/के" name a way to talks or by them: "बातचीत
 // का मार्ग प्रशस्त", "वार्ता की राह", "बातचीत के रास्ते".

@@ -75,3 +75,21 @@ func TestClausesCapsRunOns(t *testing.T) {
 		t.Errorf("clauses of a run-on sentence: %d, want it cut after its first verbs", len(got))
 	}
 }
+
+// TestRepresentativesTalkReadsItsOwnWord checks that whether talks are
+// the representatives' is read before the telling's own event word, not
+// the first word of its spelling in the clause (review 14).
+func TestRepresentativesTalkReadsItsOwnWord(t *testing.T) {
+	text := "पुतिन ने बातचीत की इच्छा जताई और रूस और अमेरिका के प्रतिनिधि बातचीत करेंगे"
+	first := strings.Index(text, "बातचीत")
+	second := first + len("बातचीत") + strings.Index(text[first+len("बातचीत"):], "बातचीत")
+	for _, tt := range []struct {
+		at   int
+		want bool
+	}{{first, false}, {second, true}} {
+		m := &mention{text: text, word: "बातचीत", wordAt: tt.at, clause: span{0, len(text)}}
+		if got := representativesTalk(m); got != tt.want {
+			t.Errorf("representativesTalk at byte %d of %q = %v, want %v", tt.at, text, got, tt.want)
+		}
+	}
+}

@@ -6756,6 +6756,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			break
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
+		if ahead && !m.past {
+			if _, soon := hasAny(x.tokens(m.clause.start, m.clause.end), soonWords); soon {
+				// "पुतिन और ट्रंप के बीच बातचीत जल्द होगी": soon, on no day
+				// told; not the day of the sentence before.
+				near = nil
+			}
+		}
 		if ahead && !m.past && duringKinds[s.kind] && laterOn(x.tokens(m.clause.start, m.clause.end)) && (near == nil || !x.afterDateline(near)) {
 			if v := x.tripUnderWay(ss, si); v != nil && v.kind == timeline.Visit && !elsewhereThan(v, m) && (sharesTraveller(v, s) || !slices.ContainsFunc(m.people, func(q person) bool { return q.Name.Hi != "" })) {
 				if w, ok := x.restOf(v); ok {
@@ -7292,6 +7299,9 @@ func subheading(ms []*mention, mi int) bool {
 	return !next.headline && next.sent.start >= m.sent.end && next.kind == m.kind && next.status == m.status
 }
 
+// soonWords say an event will come soon, on no day told.
+var soonWords = setOf("जल्द", "जल्दी", "शीघ्र")
+
 // bodySettles reports a telling below the headline that tells the event
 // as settled ("क्रेमलिन ने पुष्टि की है कि … मुलाकात करेंगे"): its "may"
 // elsewhere is of something else, or gives way to it.
@@ -7483,11 +7493,11 @@ func delegationTalks(m *mention) bool {
 // representatives: "रूस और यूक्रेन के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के
 // माध्यम से दैनिक बातचीत कर रहे हैं", not their leaders.
 func representativesTalk(m *mention) bool {
-	before, _, ok := strings.Cut(m.text, " "+m.word)
-	if !ok {
+	at := m.wordAt - m.clause.start // the telling's own event word, not the first of its spelling
+	if at <= 0 || at > len(m.text) || !strings.HasPrefix(m.text[at:], m.word) {
 		return false
 	}
-	words := strings.Fields(before)
+	words := strings.Fields(m.text[:at])
 	for k := len(words) - 1; k >= max(1, len(words)-7); k-- {
 		if (words[k] == "प्रतिनिधि" || words[k] == "प्रतिनिधियों") && words[k-1] == "के" {
 			return true
