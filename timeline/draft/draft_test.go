@@ -3262,6 +3262,11 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 14: remarks to a news agency are no talks", reason: "'… ने न्यूज एजेंसी एएनआई से बातचीत में कहा' was a meeting of the minister alone",
 			text: "विदेश मंत्री जयशंकर ने मंगलवार को न्यूज एजेंसी एएनआई से बातचीत में कहा कि संबंध अच्छे हैं।",
 			want: nil},
+		{name: "heldout30 07: one come to a building for a meeting told is at that meeting", reason: "'… मंगलवार को हैदराबाद हाउस में बैठक के लिए पहुंचे' was a visit of its own beside the 2+2 talks",
+			text: "भारत और अमेरिका के बीच मंगलवार को वार्ता हुई। अमेरिकी विदेश मंत्री माइक पोम्पियो मंगलवार को हैदराबाद हाउस में बैठक के लिए पहुंचे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4702,6 +4707,26 @@ func TestExtractJoinedWale(t *testing.T) {
 	}
 	if want := []string{"visit PK,SA"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
+	}
+}
+
+// TestExtractListOfOneCountry checks that a comma between two people told
+// by office and name ends no clause, so the second is of the first's
+// country and both are the subject (heldout30 07: "अमेरिकी विदेश मंत्री
+// माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर … पहुंचे" made Esper Indian, on
+// a tour at home).
+func TestExtractListOfOneCountry(t *testing.T) {
+	for _, text := range []string{
+		"अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
+		"अमेरिकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
+	} {
+		var got []string
+		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+			got = append(got, string(e.Kind)+" "+countriesOf(e))
+		}
+		if want := []string{"visit IN,US,US"}; !slices.Equal(got, want) {
+			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
+		}
 	}
 }
 

@@ -351,10 +351,11 @@ func eventHits(toks []token) []hit {
 		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
 			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
 			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
-		case strings.HasPrefix(w, "पहु") && visitVerbs.has(w) && (venueWords.has(at(i-1)) || at(i-1) == "ऑफिस") && len(out) > 0 && talkWords.has(toks[out[len(out)-1].i].key) && at(out[len(out)-1].i+1) == "करने" && out[len(out)-1].i+2 < i && i-out[len(out)-1].i <= 8:
-			// "… ट्रंप से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे":
-			// one come to a building for talks holds them there; the
-			// talks are the event, not a journey.
+		case strings.HasPrefix(w, "पहु") && visitVerbs.has(w) && talksAtVenue(toks, out, i):
+			// "… ट्रंप से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे",
+			// "… हैदराबाद हाउस में बैठक के लिए पहुंचे": one come to a
+			// building for talks holds them there; the talks are the
+			// event, not a journey.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
@@ -717,6 +718,28 @@ func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool)
 		}
 	}
 	return frames == 1
+}
+
+// talksAtVenue reports an arrival at toks[i] told with talks it is for
+// (the hit before it: "मुलाकात करने", "बैठक के लिए") and a building of
+// talks (venueWords, "ऑफिस") within the words before it.
+func talksAtVenue(toks []token, out []hit, i int) bool {
+	if len(out) == 0 {
+		return false
+	}
+	t := out[len(out)-1].i
+	if !talkWords.has(toks[t].key) || i-t > 8 || t+1 >= i {
+		return false
+	}
+	if !(toks[t+1].key == "करने" || t+2 < i && toks[t+1].key == "के" && toks[t+2].key == "लिए") {
+		return false
+	}
+	for j := max(0, t-6); j < i; j++ {
+		if venueWords.has(toks[j].key) || toks[j].key == "ऑफिस" {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSummitBefore may stand just before the summit word of a summit

@@ -730,7 +730,30 @@ func listComma(toks []token, i int) bool {
 		return true // "संबंधों को बहाल करने, … गतिरोध को समाप्त करने पर सहमत हुए": a list of what was agreed
 	}
 	place := func(t token) bool { return isPlaceWord(t.text) || isCountry(t) }
-	return k > 0 && k < len(toks) && place(toks[k-1]) && place(toks[k])
+	if k > 0 && k < len(toks) && place(toks[k-1]) && place(toks[k]) {
+		return true
+	}
+	return k > 0 && k < len(toks) && officeNameList(toks, k)
+}
+
+// officeNameList reports a comma before toks[k] between two people told
+// by office and name: "अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क
+// एस्पर मंगलवार को … पहुंचे" is one subject.
+func officeNameList(toks []token, k int) bool {
+	if _, n := officeAt(toks, k); n == 0 || k+n >= len(toks) || !isNameWord(toks[k+n]) {
+		return false
+	}
+	for j := k - 2; j >= max(0, k-5); j-- {
+		if _, n := officeAt(toks, j); n > 0 {
+			for _, t := range toks[j+n : k] {
+				if !isNameWord(t) {
+					return false
+				}
+			}
+			return j+n < k
+		}
+	}
+	return false
 }
 
 // frameComma reports a comma at byte i right after a frame that opens
