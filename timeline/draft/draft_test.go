@@ -3267,6 +3267,9 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout30 04: the course of talks is no talks", reason: "'… उत्तर कोरिया के साथ वार्ता प्रक्रिया स्थिर होने को लेकर … चीन को जिम्मेदार ठहराया' was a meeting held",
+			text: "ट्रंप ने मंगलवार को ईरान के साथ वार्ता प्रक्रिया धीमी होने के लिए चीन को जिम्मेदार ठहराया।",
+			want: nil},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -280,6 +280,9 @@ func eventHits(toks []token) []hit {
 		case talkWords.has(w) && appealFor(toks, i):
 			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
 			// appealed for, none held or fixed.
+		case talkWords.has(w) && (at(i+1) == "प्रक्रिया" || (at(i+1) == "की" || at(i+1) == "के") && at(i+2) == "प्रक्रिया"):
+			// "उत्तर कोरिया के साथ वार्ता प्रक्रिया स्थिर होने को लेकर":
+			// the course of talks, none held or fixed.
 		case talkWords.has(w) && at(i-1) == "से" && (pressWords.has(at(i-2)) || reporters.has(at(i-2))):
 			// "ट्रंप ने प्रेस से बातचीत करते हुए कहा", "पत्रकारों से
 			// बातचीत में": remarks to the press, no talks.
