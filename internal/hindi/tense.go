@@ -139,6 +139,12 @@ func init() {
 	}
 }
 
+// undergone are what one has to undergo ("… का सामना करना पड़ा", "इंतजार
+// करना पड़ा"): the compulsion tells it happened.
+// So is a calling off one had to make ("वो दौरा भी कैंसल करना पड़ा था"):
+// the calling off took place.
+var undergone = setOf("सामना", "इंतजार", "इंतज़ार", "मुकाबला", "रद्द", "कैंसल", "कैंसिल", "स्थगित")
+
 // notFuture are words that end like a future verb but are not one:
 // योगी and its kin, surnames and places.
 var notFuture = setOf("नेगी", "जोगी", "मोगा", "गोगा", "वेगा")
@@ -281,6 +287,7 @@ type verbScan struct {
 	budget int // tokens left to read; negative: no limit
 	done   bool
 	prev   string // the word read last, "" after anything else
+	prev2  string // the word before prev, "" after anything else
 }
 
 // stateWords are predicate adjectives that make रहा, रहे, रही and रहीं
@@ -309,12 +316,12 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			break
 		}
 		var c wclass
-		prev := s.prev
-		s.prev = ""
+		prev, prev2 := s.prev, s.prev2
+		s.prev, s.prev2 = "", ""
 		if t.Kind == Word {
 			w := t.Text(s.text)
 			c = classify(w)
-			s.prev = w
+			s.prev, s.prev2 = w, prev
 		}
 		if c&wProg != 0 && !g.started && (stateWords.has(prev) || prev == "पर") {
 			// "व्यस्त रहे": were busy; "भारत दौरे पर रहे": were on a visit.
@@ -323,10 +330,13 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			c = c&^wProg | wPerf
 		}
 		if c&wMust != 0 {
-			// "… का सामना करना पड़ा", "इंतजार करना पड़ा": had to, a past;
-			// not "… का असर समिट पर पड़ा है", an effect that fell.
+			// "… का सामना करना पड़ा", "इंतजार करना पड़ा": one had to undergo
+			// something, a past; not "… का असर समिट पर पड़ा है", an effect
+			// that fell, nor "बैठकें टालनी पड़ीं", "कार्यक्रम बदलना पड़ा",
+			// acts one had to do, which say nothing of when the event
+			// they change takes place.
 			c &^= wMust
-			if len(prev) > len("ना") && (strings.HasSuffix(prev, "ना") || strings.HasSuffix(prev, "नी") || strings.HasSuffix(prev, "ने")) && !notInfinitive.has(prev) {
+			if (prev == "करना" || prev == "करनी" || prev == "करने") && undergone.has(prev2) {
 				c |= wPerf
 			}
 		}

@@ -131,10 +131,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = roundOffset(m)
-		if m.Date.Granularity == hindidate.Minute && !hasDigit(m.Text) && m.Date.Start.Equal(dateline) {
+		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
 			// what is under way by the day, not to the minute the
-			// dateline was taken at.
+			// dateline was taken at. (Not अभी: "अभी तक", "अभी हाल ही में",
+			// "अभी … नहीं जाएंगे" tell no day.)
 			y, mo, d := dateline.Date()
 			day := time.Date(y, mo, d, 0, 0, 0, 0, dateline.Location())
 			m.Date = hindidate.Date{Start: day, End: day.AddDate(0, 0, 1), Granularity: hindidate.Day}
@@ -866,8 +867,8 @@ func (x *extractor) lastBoundary(from, to int) int {
 func clausePunct(s string, i int) int {
 	switch s[i] {
 	case ',', ':':
-		if i > 0 && i+1 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]) {
-			return 0 // "शाम 4:30 बजे", "1,000": inside a number
+		if digitBefore(s, i) && digitAfter(s, i+1) {
+			return 0 // "शाम 4:30 बजे", "४:३०", "1,000": inside a number
 		}
 		return 1
 	case ';':
@@ -880,23 +881,52 @@ func clausePunct(s string, i int) int {
 	return 0
 }
 
-// namesCountries reports "देशों" said of more than the two sides: "20 से
-// अधिक देशों के नेता", "दक्षिण एशियाई देशों के शिखर सम्मेलन"; not "दोनों
-// देशों".
+// namesCountries reports a gathering or leaders of more countries than
+// the two sides: "20 से अधिक देशों के नेता", "दक्षिण एशियाई देशों के शिखर
+// सम्मेलन"; not "दोनों देशों के नेता" nor "पश्चिमी देशों ने".
 func namesCountries(text string) bool {
 	for rest := text; ; {
-		i := strings.Index(rest, "देशों")
+		i := strings.Index(rest, "देशों के ")
 		if i < 0 {
 			return false
 		}
-		if !strings.HasSuffix(strings.TrimRight(rest[:i], " "), "दोनों") {
+		before := strings.TrimRight(rest[:i], " ")
+		after := strings.Fields(rest[i+len("देशों के "):])
+		if !strings.HasSuffix(before, "दोनों") && !strings.HasSuffix(before, "दोनो") && len(after) > 0 && manyCountriesOf.has(after[0]) {
 			return true
 		}
-		rest = rest[i+len("देशों"):]
+		rest = rest[i+len("देशों के "):]
 	}
 }
 
-func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+// manyCountriesOf follow "N देशों के" when many countries gather: their
+// leaders or their summit.
+var manyCountriesOf = setOf("नेता", "नेताओं", "राष्ट्राध्यक्ष", "राष्ट्राध्यक्षों", "प्रमुख", "प्रमुखों", "शिखर", "सम्मेलन", "प्रतिनिधि", "प्रतिनिधियों")
+
+// digitBefore and digitAfter report a digit, ASCII or Devanagari, ending
+// at byte i of s or starting there. They decode only when the byte is no
+// ASCII one: most bytes clausePunct asks about are Devanagari letters.
+func digitBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if s[i-1] < utf8.RuneSelf {
+		return s[i-1] >= '0' && s[i-1] <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= '०' && r <= '९'
+}
+
+func digitAfter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if s[i] < utf8.RuneSelf {
+		return s[i] >= '0' && s[i] <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r >= '०' && r <= '९'
+}
 
 // clauseWindow bounds how far clause looks either side of a date, so that
 // a sentence with thousands of dates costs no more than one per date.

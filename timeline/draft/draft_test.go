@@ -3270,6 +3270,42 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout30 04: the course of talks is no talks", reason: "'… उत्तर कोरिया के साथ वार्ता प्रक्रिया स्थिर होने को लेकर … चीन को जिम्मेदार ठहराया' was a meeting held",
 			text: "ट्रंप ने मंगलवार को ईरान के साथ वार्ता प्रक्रिया धीमी होने के लिए चीन को जिम्मेदार ठहराया।",
 			want: nil},
+		{name: "review 15: a plan days ahead called off in the pluperfect is still this year's", reason: "'21 नवंबर को … जाने वाले थे, लेकिन … पहले ही रद्द कर दी थी', told on the 18th, went a year back",
+			text: "क्राउन प्रिंस 21 नवंबर को पाकिस्तान जाने वाले थे, लेकिन उन्होंने यात्रा पहले ही रद्द कर दी थी।",
+			want: []want{
+				{timeline.Visit, "2025-11-21[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
+		{name: "review 15: talks during a summit named by a genitive are on its sidelines", reason: "guards the pair's-summit rule: '… शांति के शिखर सम्मेलन' is a summit of its own name",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को पेरिस में शांति के शिखर सम्मेलन के दौरान फ्रांस के राष्ट्रपति मैक्रों से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.SidelineMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 15: countries named on their own leave two leaders' summit theirs", reason: "'पश्चिमी देशों ने …', or any 'देशों के' of no gathering, after '… वुहान में होने वाले … शिखर सम्मेलन के दौरान … शी जिनपिंग से मुलाकात करेंगे' made the summit a sideline meeting",
+			text: "मोदी 20 नवंबर को वुहान में होने वाले शिखर सम्मेलन के दौरान चीन के राष्ट्रपति शी जिनपिंग से मुलाकात करेंगे। पश्चिमी देशों के अखबारों ने इस पर नजर रखी है।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 15: a summit told by its city alone is two leaders' own", reason: "'ट्रंप 20 नवंबर को हनोई में शिखर सम्मेलन के दौरान किम जोंग उन से मुलाकात करेंगे' became a sideline meeting when में was dropped from the words before an unnamed summit",
+			text: "ट्रंप 20 नवंबर को हनोई में शिखर सम्मेलन के दौरान किम जोंग उन से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 15: an office that runs over a comma is read without a panic", reason: "'भारत के विदेश राज्य, मंत्री राम सिंह …' panicked in officeNameList (slice bounds out of range)",
+			text: "भारत के विदेश राज्य, मंत्री राम सिंह 20 नवंबर को जापान जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 15: आनेवाले is आने वाले", reason: "'भारत आनेवाले हैं' was not split: the stem was thought too short",
+			text: "ट्रंप 20 नवंबर को भारत आनेवाले हैं।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 15: a colon between Devanagari digits ends no clause", reason: "'… शाम ४:३० बजे पहुचेंगे और वह 21 नवंबर तक रहेंगे' was still cut in two",
+			text: "चीन के राष्ट्रपति शी जिनपिंग इस समय भारत की यात्रा पर हैं। वे दो दिवसीय नेपाल दौरे पर काठमांडू पहुंचेंगे। जिनपिंग यहां 20 नवंबर को शाम ४:३० बजे पहुचेंगे और वह 21 नवंबर तक रहेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4733,6 +4769,22 @@ func TestExtractListOfOneCountry(t *testing.T) {
 	}
 }
 
+// TestExtractArrivalForTalksElsewhere checks that one who reaches a
+// country or city for talks at a building there makes a visit (review 15:
+// talksAtVenue read "… व्हाइट हाउस में ट्रंप से मुलाकात करने के लिए …
+// अमेरिका पहुंचे" as the talks alone).
+func TestExtractArrivalForTalksElsewhere(t *testing.T) {
+	for _, text := range []string{
+		"शहबाज शरीफ व्हाइट हाउस में ट्रंप से मुलाकात करने के लिए मंगलवार को अमेरिका पहुंचे।",
+		"मोदी संयुक्त राष्ट्र मुख्यालय में होने वाली बैठक के लिए मंगलवार को न्यूयॉर्क पहुंचे।",
+	} {
+		es := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if !slices.ContainsFunc(es, func(e timeline.Event) bool { return e.Kind == timeline.Visit }) {
+			t.Errorf("Extract(%q): no visit among %d drafts", text, len(es))
+		}
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke
@@ -4866,6 +4918,8 @@ func TestExtractParticipantNames(t *testing.T) {
 		// review 14: "अपने समकक्ष" is the counterpart of whoever is told
 		// last before it, not of the first titled person.
 		{"जापानी प्रधान मंत्री शिगेरु इशिबा ने मोदी को न्योता दिया है। प्रधानमंत्री मोदी के साथ गए विदेश मंत्री एस जयशंकर 20 नवंबर को अपने जापानी समकक्ष से मुलाकात करेंगे।", "एस जयशंकर", "शिगेरु इशिबा"},
+		// review 15: "किम जोंग उन" told without an office is one name too.
+		{"ट्रंप 20 नवंबर को किम जोंग उन से मुलाकात करेंगे।", "किम जोंग उन", ""},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

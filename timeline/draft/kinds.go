@@ -724,8 +724,12 @@ func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool)
 }
 
 // talksAtVenue reports an arrival at toks[i] told with talks it is for
-// (the hit before it: "मुलाकात करने", "बैठक के लिए") and a building of
-// talks (venueWords, "ऑफिस") within the words before it.
+// (the hit before it: "मुलाकात करने", "बैठक के लिए") at a building of
+// talks (venueWords, "ऑफिस") reached: the word right before the arrival
+// ("… से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे"), or the place of
+// the talks ("हैदराबाद हाउस में बैठक के लिए पहुंचे") with no other place
+// reached ("… व्हाइट हाउस में ट्रंप से मुलाकात करने के लिए … अमेरिका
+// पहुंचे" reaches America).
 func talksAtVenue(toks []token, out []hit, i int) bool {
 	if len(out) == 0 {
 		return false
@@ -737,19 +741,23 @@ func talksAtVenue(toks []token, out []hit, i int) bool {
 	if !(toks[t+1].key == "करने" || t+2 < i && toks[t+1].key == "के" && toks[t+2].key == "लिए") {
 		return false
 	}
-	for j := max(0, t-6); j < i; j++ {
-		if venueWords.has(toks[j].key) || toks[j].key == "ऑफिस" {
-			return true
+	venue := func(k int) bool { return k >= 0 && (venueWords.has(toks[k].key) || toks[k].key == "ऑफिस") }
+	if venue(i - 1) {
+		return true
+	}
+	for k := t + 1; k < i; k++ {
+		if isPlaceWord(toks[k].text) || isCountry(toks[k]) {
+			return false
 		}
 	}
-	return false
+	return t >= 2 && toks[t-1].key == "में" && venue(t-2)
 }
 
 // unnamedSummitBefore may stand just before the summit word of a summit
 // that has no name: "होने वाले दो दिवसीय शिखर सम्मेलन", "दूसरे शिखर
 // सम्मेलन"; not "गाजा शांति शिखर सम्मेलन", one named by its cause.
 // Not "इस शिखर सम्मेलन", one told before, nor "… देशों के शिखर सम्मेलन".
-var unnamedSummitBefore = setOf("दिवसीय", "वाले", "वाली", "वाला", "दूसरे", "तीसरे", "अगले", "आगामी", "प्रस्तावित")
+var unnamedSummitBefore = setOf("दिवसीय", "वाले", "वाली", "वाला", "दूसरे", "तीसरे", "अगले", "आगामी", "प्रस्तावित", "में")
 
 var kindLabels = map[timeline.Kind]string{
 	timeline.BilateralMeeting: "बैठक", timeline.Summit: "शिखर सम्मेलन", timeline.MultilateralMeeting: "बहुपक्षीय बैठक",

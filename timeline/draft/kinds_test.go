@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
@@ -90,6 +91,25 @@ func TestRepresentativesTalkReadsItsOwnWord(t *testing.T) {
 		m := &mention{text: text, word: "बातचीत", wordAt: tt.at, clause: span{0, len(text)}}
 		if got := representativesTalk(m); got != tt.want {
 			t.Errorf("representativesTalk at byte %d of %q = %v, want %v", tt.at, text, got, tt.want)
+		}
+	}
+}
+
+// TestOffPluperfect checks which pluperfects tell a calling off done
+// before the news (review 15: any pluperfect in the rest of the sentence
+// moved a plan a year back).
+func TestOffPluperfect(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"लेकिन अपनी यात्रा उन्होंने रद्द कर दी थी।", true},
+		{"लेकिन दौरा पहले ही टल गया था।", true},
+		{"लेकिन यात्रा टल गई है, जिसकी जानकारी विदेश मंत्रालय ने सोमवार को दी थी।", false},
+		{"वे 25 दिसंबर को जापान जाने वाले थे।", false},
+	} {
+		if got := offPluperfect(tt.text, hindi.Verbs(tt.text, 0, len(tt.text))); got != tt.want {
+			t.Errorf("offPluperfect(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

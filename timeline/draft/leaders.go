@@ -125,6 +125,12 @@ func leaderNameAt(text string, toks []token, i int) (string, string, int) {
 	if two && i+1 < len(toks) && joined(text, toks[i], toks[i+1]) {
 		both := hindi.AppendFold(append(first, ' '), toks[i+1].text)
 		if c := leaderIndex()[string(both)]; c != "" {
+			if i+2 < len(toks) && joined(text, toks[i+1], toks[i+2]) {
+				// "किम जोंग उन": a third word that completes the name.
+				if c3 := leaderIndex()[string(hindi.AppendFold(append(both, ' '), toks[i+2].text))]; c3 != "" {
+					return toks[i].text + " " + toks[i+1].text + " " + toks[i+2].text, c3, 3
+				}
+			}
 			return toks[i].text + " " + toks[i+1].text, c, 2
 		}
 	}

@@ -745,6 +745,9 @@ func officeNameList(toks []token, k int) bool {
 	}
 	for j := k - 2; j >= max(0, k-5); j-- {
 		if _, n := officeAt(toks, j); n > 0 {
+			if j+n > k {
+				return false // "विदेश राज्य, मंत्री …": the office runs over the comma
+			}
 			for _, t := range toks[j+n : k] {
 				if !isNameWord(t) {
 					return false
@@ -1338,11 +1341,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// nearest the dateline, within months before it.
 				reported := reportedBefore(sentToks, u.start) == toldBefore
 				earlier := reported && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && alt.Start.After(x.dateline.AddDate(0, -6, 0))
-				if base.unfulfilled && base.date.Date.Start.After(x.dateline) && !alt.Start.After(x.dateline) && actPluperfect(x.text, hindi.Verbs(x.text, u.end, s.end)) {
+				if base.unfulfilled && base.date.Date.Start.After(x.dateline.AddDate(0, 1, 0)) && !alt.Start.After(x.dateline) && offPluperfect(x.text, hindi.Verbs(x.text, u.end, s.end)) {
 					// "… 21 नवंबर को पाकिस्तान जानेवाले थे, लेकिन अपनी यात्रा
 					// उन्होंने रद्द कर दी थी", told in August: a plan the rest
 					// of the sentence tells called off in the pluperfect was
-					// due before the news.
+					// due before the news. A day within the month ahead may
+					// be a plan called off in good time.
 					earlier = true
 				}
 				if earlier || !reported && ahead && !base.date.Date.End.After(x.dateline) && alt.End.After(x.dateline) ||
@@ -4969,24 +4973,40 @@ func pluperfect(text string, vs []hindi.Verb) bool {
 	return false
 }
 
-// actPluperfect reports a pluperfect of an act ("रद्द कर दी थी"), not of a
-// plan ("जाने वाले थे", "जाना था").
-func actPluperfect(text string, vs []hindi.Verb) bool {
+// offPluperfect reports a calling off or putting off told in the
+// pluperfect ("यात्रा उन्होंने रद्द कर दी थी", "दौरा टल गया था"), not a
+// plan ("जाने वाले थे") nor another act ("जिसकी जानकारी … दी थी").
+func offPluperfect(text string, vs []hindi.Verb) bool {
 	for _, v := range vs {
 		vt := text[v.Start:v.End]
 		i := strings.LastIndexByte(vt, ' ')
 		if v.Tense != hindi.Past || i < 0 || !strings.HasPrefix(vt[i+1:], "थ") || !predicateAux.has(vt[i+1:]) {
 			continue
 		}
-		before := strings.Fields(vt[:i])
-		if len(before) == 0 {
-			continue
+		// The calling-off word: the verb's own ("टल गया था") or the word
+		// right before it ("रद्द कर दी थी").
+		words := strings.Fields(vt[:i])
+		if prev := lastWordBefore(text, v.Start); prev != "" {
+			words = append(words, prev)
 		}
-		if w := before[len(before)-1]; !strings.HasPrefix(w, "वाल") && !strings.HasSuffix(w, "ना") && !strings.HasSuffix(w, "नी") && !strings.HasSuffix(w, "ने") {
+		if slices.ContainsFunc(words, func(w string) bool {
+			return strings.HasPrefix(w, "रद्द") || strings.HasPrefix(w, "स्थगित") || strings.HasPrefix(w, "टल") || strings.HasPrefix(w, "टाल") ||
+				strings.HasPrefix(w, "कैंसल") || strings.HasPrefix(w, "कैंसिल")
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastWordBefore returns the word that ends right before byte at of text
+// (spaces between), or "".
+func lastWordBefore(text string, at int) string {
+	head := strings.TrimRight(text[:at], " ")
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		return head[i+1:]
+	}
+	return head
 }
 
 // sameTense reports whether a telling of an event fits a date w: a past

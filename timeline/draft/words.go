@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
 	"github.com/samayrekha/samayrekha/timeline"
@@ -45,8 +46,9 @@ func appendTokens(toks []token, text string, from, to int) []token {
 			tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
 		}
 		if stem, wale, ok := joinedWale(tk.text); ok {
-			// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word.
-			toks = append(toks, token{start: tk.start, end: tk.start + len(stem), text: stem, key: stem},
+			// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word;
+			// the stem keeps its key ("पंहुचनेवाले").
+			toks = append(toks, token{start: tk.start, end: tk.start + len(stem), text: stem, key: tk.key[:len(tk.key)-len(wale)]},
 				token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale})
 			continue
 		}
@@ -58,7 +60,7 @@ func appendTokens(toks []token, text string, from, to int) []token {
 // into its two words.
 func joinedWale(w string) (stem, wale string, ok bool) {
 	for _, suffix := range [...]string{"वाले", "वाली", "वाला", "वालों", "वालीं"} {
-		if stem, ok := strings.CutSuffix(w, suffix); ok && strings.HasSuffix(stem, "ने") && len(stem) > len("ने")+len("ज") {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && strings.HasSuffix(stem, "ने") && utf8.RuneCountInString(stem) > utf8.RuneCountInString("ने") {
 			return stem, suffix, true
 		}
 	}
