@@ -280,9 +280,10 @@ func eventHits(toks []token) []hit {
 		case talkWords.has(w) && appealFor(toks, i):
 			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
 			// appealed for, none held or fixed.
-		case talkWords.has(w) && (at(i+1) == "प्रक्रिया" || (at(i+1) == "की" || at(i+1) == "के") && at(i+2) == "प्रक्रिया"):
+		case talkWords.has(w) && (at(i+1) == "प्रक्रिया" || (at(i+1) == "की" || at(i+1) == "के") && at(i+2) == "प्रक्रिया") && !near(i, 0, 8, beginWords):
 			// "उत्तर कोरिया के साथ वार्ता प्रक्रिया स्थिर होने को लेकर":
-			// the course of talks, none held or fixed.
+			// the course of talks, none held or fixed; not "शांति वार्ता
+			// प्रक्रिया 20 नवंबर को जिनेवा में शुरू होगी", talks begun.
 		case talkWords.has(w) && at(i-1) == "से" && (pressWords.has(at(i-2)) || reporters.has(at(i-2))):
 			// "ट्रंप ने प्रेस से बातचीत करते हुए कहा", "पत्रकारों से
 			// बातचीत में": remarks to the press, no talks.
@@ -1449,6 +1450,9 @@ var newsNouns = setOf("बयान", "खबर", "खबरें", "फैस
 // wayWords after "पहुंचने का", "जाने की" name a way or a leave to go,
 // not a journey: "पहुंचने का रास्ता", "आने की अनुमति".
 var wayWords = setOf("रास्ता", "रास्ते", "मार्ग", "सुविधा", "इजाजत", "अनुमति", "वीजा", "वीज़ा", "खर्च")
+
+// beginWords say something begins: "शुरू होगी", "आरंभ हुई".
+var beginWords = setOf("शुरू", "शुरु", "आरंभ", "आरम्भ", "प्रारंभ")
 
 // reporters are the press told as people ("पत्रकारों से बातचीत") or by
 // name.

@@ -208,6 +208,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			continue
 		}
+		if i+n < len(toks) && office == "विशेष प्रतिनिधि" && (eventWord(toks[i+n].key) || dialogueWords.has(toks[i+n].key) || toks[i+n].key == "स्तर") {
+			i += n - 1 // "विशेष प्रतिनिधि वार्ता": the talks' name, no one
+			continue
+		}
 		if i+n < len(toks) && (institutionWords.has(toks[i+n].key) || takingOffice.has(toks[i+n].key)) {
 			// "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a
 			// body, no one; "प्रधानमंत्री बनने के बाद": the office one

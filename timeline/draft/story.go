@@ -1326,13 +1326,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					base.status, base.fromTense = timeline.Announced, true
 					past = false
 				}
-				if past && containsWord(x.text[u.start:u.end], "रवाना") && !pluperfect(x.text, verbs) && base.date.Date.End.Sub(base.date.Date.Start) > 36*time.Hour &&
+				if past && containsWord(x.text[u.start:u.end], "रवाना") && !pluperfect(x.text, verbs) && (base.date.Date.End.Sub(base.date.Date.Start) > 36*time.Hour || visitDays(toks) > 1) &&
 					base.date.Date.Start.After(x.dateline) && base.date.Date.Start.Before(x.dateline.AddDate(0, 0, 8)) {
 					// "29 से 30 अगस्त तक जापान की … यात्रा पर गुरुवार को रवाना
 					// हुए", told on the 28th: one set off for the visit's days
 					// just ahead, not a year ago; the visit is still to come.
-					// A single day is the setting off ("20 नवंबर को … रवाना
-					// हुए थे"), which the past puts before the news.
+					// A single day with no length told is the setting off
+					// ("20 नवंबर को … रवाना हुए थे"), which the past puts
+					// before the news; with one ("19 नवंबर को … तीन दिवसीय
+					// यात्रा पर रवाना हुए") it is the visit's first.
 					base.status, base.statusWord, base.fromTense = timeline.Announced, "रवाना", false
 					past = false
 				}
@@ -4732,8 +4734,15 @@ func (x *extractor) build(ms []*mention) []*story {
 					// कहा था। इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर
 					// बातचीत की है": the two sides' talks of the same kind, told
 					// again the same way, are the talks told.
+					// Not "दोनों देशों के विदेश मंत्रियों ने भी …": others, also.
 					bothAgain := m.kind == ss[i].kind && m.date == nil && !m.refers && !otherTime(m.text) && m.status != "" && m.status == ss[i].first.status && m.plup == ss[i].first.plup &&
-						(containsWord(m.text, "दोनों देशों") || containsWord(m.text, "दोनों नेताओं")) && len(talkSides(ss[i])) == 2
+						(containsWord(m.text, "दोनों देशों") || containsWord(m.text, "दोनों नेताओं")) && len(talkSides(ss[i])) == 2 &&
+						!containsWord(m.text, "भी") && !strings.Contains(m.text, "मंत्रियों") && !strings.Contains(m.text, "अधिकारियों") && !strings.Contains(m.text, "प्रतिनिधि")
+					if bothAgain && (strings.Contains(m.text, "राष्ट्रपतियों") || strings.Contains(m.text, "प्रधानमंत्रियों") || containsWord(m.text, "दोनों नेताओं")) {
+						// "दोनों देशों के राष्ट्रपतियों ने …": the story's own
+						// leaders, no one carried from the sentence before.
+						m.people = nil
+					}
 					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || bothAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
@@ -6251,9 +6260,16 @@ func (x *extractor) counterpartNamed(p person, ps []person) (timeline.Participan
 	// Whose counterpart: the home side's titled person told last before
 	// "अपने … समकक्ष" ("मोदी के साथ गए विदेश मंत्री एस जयशंकर … अपने जापानी
 	// समकक्ष से" is Jaishankar's).
+	// With none before it ("अपने जापानी समकक्ष के साथ प्रधानमंत्री मोदी
+	// …"), the subject after it.
 	var own *person
 	for i, h := range ps {
 		if h.Country == x.home && h.Title.Hi != "" && !groupOffices[h.Title.Hi] && h.end <= p.start && (own == nil || h.start > own.start) {
+			own = &ps[i]
+		}
+	}
+	for i, h := range ps {
+		if own == nil && h.Country == x.home && h.Title.Hi != "" && !groupOffices[h.Title.Hi] && h.start >= p.end && !h.counterpart {
 			own = &ps[i]
 		}
 	}
@@ -6800,7 +6816,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 		ahead := m.upcoming || m.status == timeline.Announced || m.status == timeline.Proposed
 		if ahead && !m.past {
-			if _, soon := hasAny(x.tokens(m.clause.start, m.clause.end), soonWords); soon {
+			if soon(x.tokens(m.clause.start, m.clause.end)) {
 				// "पुतिन और ट्रंप के बीच बातचीत जल्द होगी": soon, on no day
 				// told; not the day of the sentence before.
 				near = nil
@@ -7330,7 +7346,7 @@ func storyTellings(s *story) (first, final *mention) {
 
 // subheading reports ms[mi] as a subheading in the body that names no one
 // and no date ("हाल ही में हुई थी अनौपचारिक मुलाकात"), with the body's next
-// telling, in the next sentence, of the same kind and status ("इससे पहले
+// telling, in a later sentence, of the same kind and status ("इससे पहले
 // 23 सितंबर को … एक अनौपचारिक बैठक भी की थी"): it tells that again.
 // Lines of the headline block above the body are not subheadings.
 func subheading(ms []*mention, mi int) bool {
@@ -7345,12 +7361,27 @@ func subheading(ms []*mention, mi int) bool {
 // soonWords say an event will come soon, on no day told.
 var soonWords = setOf("जल्द", "जल्दी", "शीघ्र")
 
-// bodySettles reports a telling below the headline that tells the event
-// as settled ("क्रेमलिन ने पुष्टि की है कि … मुलाकात करेंगे"): its "may"
-// elsewhere is of something else, or gives way to it.
+// soon reports a soon word that times the clause's event ("बातचीत जल्द
+// होगी", "जल्द ही मिलेंगे"); not "जल्द से जल्द युद्ध खत्म करने", the
+// haste of another act.
+func soon(toks []token) bool {
+	for i, t := range toks {
+		if soonWords.has(t.key) && !(i+1 < len(toks) && toks[i+1].key == "से") && !(i > 0 && toks[i-1].key == "से") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodySettles reports a telling below the headline that tells the event,
+// with whom, as settled ("क्रेमलिन ने पुष्टि की है कि … ट्रंप से मुलाकात
+// करेंगे"): its "may" elsewhere is of something else, or gives way to it.
 func bodySettles(s *story) bool {
 	return slices.ContainsFunc(s.ms, func(o *mention) bool {
-		return !o.headline && !o.frame && (o.status == timeline.Announced || o.status == timeline.Confirmed)
+		// A telling of the talks themselves, with whom: not "इस मुलाकात में
+		// यूक्रेन युद्ध पर बातचीत होगी", what they will cover.
+		return !o.headline && !o.frame && !o.refers && (o.status == timeline.Announced || o.status == timeline.Confirmed) &&
+			slices.ContainsFunc(o.people, func(p person) bool { return p.counterpart })
 	})
 }
 
@@ -7536,9 +7567,16 @@ func delegationTalks(m *mention) bool {
 // representatives: "रूस और यूक्रेन के प्रतिनिधि वीडियो कॉन्फ्रेंसिंग के
 // माध्यम से दैनिक बातचीत कर रहे हैं", not their leaders.
 func representativesTalk(m *mention) bool {
-	at := m.wordAt - m.clause.start // the telling's own event word, not the first of its spelling
-	if at <= 0 || at > len(m.text) || !strings.HasPrefix(m.text[at:], m.word) {
-		return false
+	// The telling's own event word, not the first of its spelling; a
+	// telling built without one (a status told of the event before) by
+	// the first.
+	at := m.wordAt - m.clause.start
+	if m.wordAt == 0 || at <= 0 || at > len(m.text) || !strings.HasPrefix(m.text[at:], m.word) {
+		i := strings.Index(m.text, " "+m.word)
+		if i < 0 {
+			return false
+		}
+		at = i + 1
 	}
 	words := strings.Fields(m.text[:at])
 	for k := len(words) - 1; k >= max(1, len(words)-7); k-- {
