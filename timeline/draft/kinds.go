@@ -690,9 +690,13 @@ func sidelineFrame(toks []token, hs []hit) bool {
 var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", "sidelines")
 
 // talksAreTheSummit reports talks held during a summit that names no
-// group, in a text that names none: "वियतनाम में होने वाले दो दिवसीय शिखर सम्मेलन के
-// दौरान … किम जोंग उन से मुलाकात करेंगे" is the two leaders' summit, not a
-// meeting on the sidelines of another.
+// group, in a text that names none: "वियतनाम में होने वाले दो दिवसीय शिखर
+// सम्मेलन के दौरान … किम जोंग उन से मुलाकात करेंगे" is the two leaders'
+// summit, not a meeting on the sidelines of another. The clause's one
+// summit is a frame with no name before its word (unnamedSummitBefore),
+// the talks have one counterpart at most, and nothing calls them
+// bilateral or on the sidelines; groupNamed reports a text that names a
+// group, a meeting of many or many countries' leaders.
 func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool) bool {
 	if groupNamed {
 		return false

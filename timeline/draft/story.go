@@ -6251,8 +6251,9 @@ func otherSummit(s *story, m *mention) bool {
 
 // counterpartNamed returns the holder named before of the office that p,
 // an unnamed "समकक्ष" of another country, shares with the home side's
-// titled person among ps whose counterpart it is: "जापानी प्रधान मंत्री शिगेरु इशिबा …
-// प्रधानमंत्री मोदी अपने जापानी समकक्ष के साथ …" meets Ishiba.
+// titled person among ps whose counterpart it is: "जापानी प्रधान मंत्री
+// शिगेरु इशिबा … प्रधानमंत्री मोदी अपने जापानी समकक्ष के साथ …" meets
+// Ishiba.
 func (x *extractor) counterpartNamed(p person, ps []person) (timeline.Participant, bool) {
 	if p.Title.Hi != "समकक्ष" || p.Name.Hi != "" || p.Country == "" || p.Country == x.home {
 		return timeline.Participant{}, false
