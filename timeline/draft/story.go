@@ -7913,7 +7913,7 @@ func pairSummit(t *story) bool {
 // namesGroup reports a group's name among the words of text: "जी-20",
 // "(ब्रिक्स)".
 func namesGroup(text string) bool {
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) { // whole articles too: no slice of their words
 		if groupWords.has(strings.ToLower(strings.Trim(w, "(),।.:"))) {
 			return true
 		}
