@@ -4984,7 +4984,9 @@ func pluperfect(text string, vs []hindi.Verb) bool {
 
 // offPluperfect reports a calling off or putting off told in the
 // pluperfect ("यात्रा उन्होंने रद्द कर दी थी", "दौरा टल गया था"), not a
-// plan ("जाने वाले थे") nor another act ("जिसकी जानकारी … दी थी").
+// plan ("जाने वाले थे") nor another act ("जिसकी जानकारी … दी थी"): the
+// Hindi layer's cue for it stands in the verb group or in the word just
+// before ("रद्द" of "रद्द कर दी थी").
 func offPluperfect(text string, vs []hindi.Verb) bool {
 	for _, v := range vs {
 		vt := text[v.Start:v.End]
@@ -4992,30 +4994,14 @@ func offPluperfect(text string, vs []hindi.Verb) bool {
 		if v.Tense != hindi.Past || i < 0 || !strings.HasPrefix(vt[i+1:], "थ") || !predicateAux.has(vt[i+1:]) {
 			continue
 		}
-		// The calling-off word: the verb's own ("टल गया था") or the word
-		// right before it ("रद्द कर दी थी").
-		words := strings.Fields(vt[:i])
-		if prev := lastWordBefore(text, v.Start); prev != "" {
-			words = append(words, prev)
-		}
-		if slices.ContainsFunc(words, func(w string) bool {
-			return strings.HasPrefix(w, "रद्द") || strings.HasPrefix(w, "स्थगित") || strings.HasPrefix(w, "टल") || strings.HasPrefix(w, "टाल") ||
-				strings.HasPrefix(w, "कैंसल") || strings.HasPrefix(w, "कैंसिल")
+		from := strings.LastIndexByte(strings.TrimRight(text[:v.Start], " "), ' ') + 1 // the word before the verb group
+		if slices.ContainsFunc(hindi.StatusCues(text, from, v.End), func(c hindi.Cue) bool {
+			return !c.Negated && (c.Status == hindi.Cancelled || c.Status == hindi.Postponed)
 		}) {
 			return true
 		}
 	}
 	return false
-}
-
-// lastWordBefore returns the word that ends right before byte at of text
-// (spaces between), or "".
-func lastWordBefore(text string, at int) string {
-	head := strings.TrimRight(text[:at], " ")
-	if i := strings.LastIndexByte(head, ' '); i >= 0 {
-		return head[i+1:]
-	}
-	return head
 }
 
 // sameTense reports whether a telling of an event fits a date w: a past
