@@ -4635,6 +4635,17 @@ func countriesOf(e timeline.Event) string {
 	return strings.Join(cs, ",")
 }
 
+// kindsAndCountries returns each draft of text, dated 18 November 2025,
+// as its kind and countriesOf: "visit IN,US".
+func kindsAndCountries(t *testing.T, text string) []string {
+	t.Helper()
+	var got []string
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		got = append(got, string(e.Kind)+" "+countriesOf(e))
+	}
+	return got
+}
+
 // TestExtractPairOfCountriesWithoutAnd checks that "X Y के बीच", two
 // countries without और, names both sides of their talks, and that
 // ministers' talks of two countries told so are bilateral (heldout29 07:
@@ -4645,10 +4656,7 @@ func TestExtractPairOfCountriesWithoutAnd(t *testing.T) {
 		"गुरुवार को जापान भारत के बीच मंत्रिस्तरीय वार्ता होगी।",
 		"गुरुवार को जापान और भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता होगी।",
 	} {
-		var got []string
-		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
-			got = append(got, string(e.Kind)+" "+countriesOf(e))
-		}
+		got := kindsAndCountries(t, text)
 		if want := []string{"bilateral_meeting IN,JP"}; !slices.Equal(got, want) {
 			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
 		}
@@ -4767,10 +4775,7 @@ func TestExtractBareCountryIsItsPerson(t *testing.T) {
 // visit's (heldout30 11: "पाकिस्तान जानेवाले थे" named no host).
 func TestExtractJoinedWale(t *testing.T) {
 	text := "सऊदी अरब के क्राउन प्रिंस 20 नवंबर को पाकिस्तान जानेवाले हैं।"
-	var got []string
-	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
-		got = append(got, string(e.Kind)+" "+countriesOf(e))
-	}
+	got := kindsAndCountries(t, text)
 	if want := []string{"visit PK,SA"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
 	}
@@ -4786,10 +4791,7 @@ func TestExtractListOfOneCountry(t *testing.T) {
 		"अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
 		"अमेरिकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
 	} {
-		var got []string
-		for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
-			got = append(got, string(e.Kind)+" "+countriesOf(e))
-		}
+		got := kindsAndCountries(t, text)
 		if want := []string{"visit IN,US,US"}; !slices.Equal(got, want) {
 			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
 		}
@@ -4825,10 +4827,7 @@ func TestExtractBothSidesAgain(t *testing.T) {
 		{before + "इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर बातचीत की है।", []string{"phone_call RU,US"}},
 		{before + "दोनों देशों के विदेश मंत्रियों ने भी फोन पर बातचीत की है।", []string{"phone_call RU,US", "phone_call IN"}},
 	} {
-		var got []string
-		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
-			got = append(got, string(e.Kind)+" "+countriesOf(e))
-		}
+		got := kindsAndCountries(t, tt.text)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Extract(%q): kinds and countries %q, want %q", tt.text, got, tt.want)
 		}
