@@ -891,11 +891,11 @@ func namesCountries(text string) bool {
 			return false
 		}
 		before := strings.TrimRight(rest[:i], " ")
-		after := strings.Fields(rest[i+len("देशों के "):])
-		if !strings.HasSuffix(before, "दोनों") && !strings.HasSuffix(before, "दोनो") && len(after) > 0 && manyCountriesOf.has(after[0]) {
+		rest = rest[i+len("देशों के "):]
+		next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ") // the word after, not a slice of all the rest
+		if !strings.HasSuffix(before, "दोनों") && !strings.HasSuffix(before, "दोनो") && manyCountriesOf.has(strings.TrimRight(next, "।,.")) {
 			return true
 		}
-		rest = rest[i+len("देशों के "):]
 	}
 }
 
