@@ -4386,6 +4386,7 @@ func (x *extractor) build(ms []*mention) []*story {
 	later := laterIndex(ms)
 	byText := map[string]*story{}
 	var heads []*story // the events of the headline, which the body tells again
+	firstBody := slices.IndexFunc(ms, func(m *mention) bool { return !m.headline })
 	for mi, m := range ms {
 		var w date.When
 		var wn []string
@@ -4781,7 +4782,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// event, dated as the meeting is.
 			continue
 		}
-		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || subheading(ms, mi)) {
+		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || firstBody >= 0 && firstBody < mi && subheading(ms, mi)) {
 			// A headline fragment without a verb may tell an event told
 			// later; it waits for it. So does a subheading in the body
 			// that names no one ("हाल ही में हुई थी अनौपचारिक मुलाकात"
@@ -7335,10 +7336,11 @@ func storyTellings(s *story) (first, final *mention) {
 // and no date ("हाल ही में हुई थी अनौपचारिक मुलाकात"), with the body's next
 // telling, in a later sentence, of the same kind and status ("इससे पहले
 // 23 सितंबर को … एक अनौपचारिक बैठक भी की थी"): it tells that again.
-// Lines of the headline block above the body are not subheadings.
+// Lines of the headline block above the body are not subheadings; the
+// caller asks only after a body telling.
 func subheading(ms []*mention, mi int) bool {
 	m := ms[mi]
-	if !m.headline || m.date != nil || len(m.people) > 0 || mi+1 >= len(ms) || !slices.ContainsFunc(ms[:mi], func(o *mention) bool { return !o.headline }) {
+	if !m.headline || m.date != nil || len(m.people) > 0 || mi+1 >= len(ms) {
 		return false
 	}
 	next := ms[mi+1]
