@@ -4863,6 +4863,22 @@ func TestExtractSetOffStatusNote(t *testing.T) {
 	}
 }
 
+// TestExtractHeadlineBlockIsNoSubheading checks that a second line of the
+// headline block, before any body telling, is read as a headline, not as a
+// subheading that waits for the body: its place stays the meeting's
+// (heldout26 08 lost a telling so; review 14).
+func TestExtractHeadlineBlockIsNoSubheading(t *testing.T) {
+	text := "नेपाल दौरे पर जाएंगे मोदी\nकाठमांडू में होगी मुलाकात\nविदेश सचिव ने बताया कि प्रधानमंत्री मोदी 20 नवंबर को नेपाल के प्रधानमंत्री से मुलाकात करेंगे।"
+	es := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	i := slices.IndexFunc(es, func(e timeline.Event) bool { return e.Kind == timeline.BilateralMeeting })
+	if i < 0 {
+		t.Fatalf("Extract(%q): no meeting among %d drafts", text, len(es))
+	}
+	if got := es[i].Place.City.Hi; got != "काठमांडू" {
+		t.Errorf("Extract(%q): meeting's city %q, want काठमांडू", text, got)
+	}
+}
+
 // TestExtractSubjectNotCarried checks that a sentence naming only whom
 // someone meets does not take the subject of the sentence before when the
 // clause names whose meeting it is, or when that subject only spoke
