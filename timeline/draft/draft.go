@@ -209,6 +209,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			}
 		}
 	}
+	ms = x.priorLegs(ms)
 	x.headEnd = len(text)
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		x.headEnd = i // the headline: its events are told again below

@@ -51,6 +51,7 @@ type mention struct {
 	past          bool
 	plup          bool // told in the pluperfect ("टल गया था"): before the news
 	offAgain      bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
+	legOf         *mention // of a leg of the trip done before the journey legOf tells ("जॉर्डन का दौरा पूरा करने के बाद इथियोपिया पहुंचे"): its own story, dated before legOf's arrival
 	present       bool
 	attrib        string
 	attribGoesOn  bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
@@ -4016,6 +4017,121 @@ func doneVisitAt(toks []token, i int) bool {
 	return k+1 < len(toks) && toks[k].key == "के" && (toks[k+1].key == "बाद" || toks[k+1].key == "पश्चात")
 }
 
+// priorLegs inserts before each journey of got (every telling of the text)
+// made or under way the leg
+// of the trip done before it that its clause names, as a visit of its own
+// that an editor drafts: "जॉर्डन का दौरा पूरा करने के बाद इथियोपिया
+// पहुंचे", "फ्रांस के 2 दिन के दौरे के बाद … यूएई पहुंचे", "मालदीव से
+// श्रीलंका पहुंचे". Not a country a visit was told to before (that visit
+// is the leg), nor one the traveller comes home from.
+func (x *extractor) priorLegs(got []*mention) []*mention {
+	for i := 0; i < len(got); i++ {
+		m := got[i]
+		if m.kind != timeline.Visit || m.status != timeline.Held || m.visited == "" || m.frame || m.plup || m.legOf != nil {
+			continue
+		}
+		toks := tokenize(x.text, m.clause.start, m.clause.end)
+		c, days, at := priorLeg(x.text, toks, m.visited)
+		if c == "" || slices.ContainsFunc(got, func(o *mention) bool {
+			return o.kind == timeline.Visit && o.wordAt != toks[at].start && slices.Contains(append([]string{o.visited}, o.visitedAll...), c)
+		}) {
+			continue
+		}
+		var travellers []person
+		home := false
+		for _, p := range m.people {
+			if p.Role == timeline.Host || p.Country == m.visited {
+				continue
+			}
+			home = home || p.Country == c
+			travellers = append(travellers, p)
+		}
+		if home || len(travellers) == 0 || c == x.home && !slices.ContainsFunc(travellers, func(p person) bool { return p.Country != "" }) {
+			continue
+		}
+		// "इटली के तीन दिन के दौरे के बाद … पहुंचे": the visit noun may be
+		// told already, as the frame the journey comes after.
+		if k := slices.IndexFunc(got, func(o *mention) bool { return o.frame && o.kind == timeline.Visit && o.wordAt == toks[at].start }); k >= 0 {
+			o := got[k]
+			o.people, o.visited, o.visitedAll, o.days, o.legOf = travellers, c, []string{c}, days, m
+			o.frame, o.date, o.dateOwn = false, nil, false
+			continue
+		}
+		leg := *m
+		leg.people = travellers
+		leg.visited, leg.visitedAll = c, []string{c}
+		leg.date, leg.dateOwn, leg.others, leg.replaced = nil, false, nil, nil
+		leg.word, leg.wordAt = toks[at].text, toks[at].start
+		leg.days = days
+		leg.welcomedBy = nil
+		leg.place, leg.placeName, leg.city = timeline.Place{}, "", ""
+		leg.legOf = m
+		got = slices.Insert(got, i, &leg)
+		i++
+	}
+	return got
+}
+
+// priorLeg returns the country of a leg done before the journey to
+// visited that toks tell, the days it is told to have lasted ("2 दिन के",
+// "दो दिवसीय") or 0, and the index of the word that tells it: a visit
+// noun told as done ("X का दौरा पूरा करने के बाद", "X के दौरे के बाद") or
+// the "से" of "X से (सीधे) Y".
+func priorLeg(text string, toks []token, visited string) (string, int, int) {
+	for i := 1; i < len(toks); i++ {
+		if doneVisitAt(toks, i) {
+			j, days := i-1, 0
+			if j >= 0 && (toks[j].key == "अपनी" || toks[j].key == "अपने") {
+				j--
+			}
+			if j >= 1 && toks[j].key == "दिवसीय" {
+				days, j = numberOf(toks[j-1].text), j-2
+			} else if j >= 2 && (toks[j].key == "के" || toks[j].key == "की" || toks[j].key == "का") && toks[j-1].key == "दिन" {
+				days, j = numberOf(toks[j-2].text), j-3
+			}
+			if j < 1 || toks[j].key != "के" && toks[j].key != "की" && toks[j].key != "का" {
+				continue
+			}
+			if c, ok := legCountry(text, toks, j-1); ok && c != visited {
+				return c, days, i
+			}
+			continue
+		}
+		if toks[i].key != "से" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].key == "सीधे" {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		if to, ok := legCountry(text, toks, k); !ok || to != visited || k+1 >= len(toks) || !reachWords.has(toks[k+1].key) && !visitVerbs.has(toks[k+1].key) && toks[k+1].key != "गए" && toks[k+1].key != "गये" {
+			continue
+		}
+		if c, ok := legCountry(text, toks, i-1); ok && c != visited {
+			return c, 0, i
+		}
+	}
+	return "", 0, 0
+}
+
+// legCountry returns the country of the place named at toks[k]: a
+// country's name ending there, or a known city.
+func legCountry(text string, toks []token, k int) (string, bool) {
+	if k < 0 || k >= len(toks) {
+		return "", false
+	}
+	if c, _, ok := countryEndingAt(text, toks, k); ok {
+		return c, true
+	}
+	if p, ok := lookupPlace(toks[k].text); ok && p.country != "" {
+		return p.country, true
+	}
+	return "", false
+}
+
 // visitAheadAt reports a visit noun at toks[i] told as the time before
 // which something else happens: "देउबा के 23 अगस्त के प्रस्तावित भारत दौरे
 // से पहले काठमांडू दौरे पर पहुंची हैं" is set in Kathmandu.
@@ -4445,6 +4561,9 @@ func (x *extractor) build(ms []*mention) []*story {
 		}
 		switch {
 		case target != nil:
+		case m.legOf != nil:
+			// A leg done before the journey its clause tells: its own
+			// story, which no later telling of another journey joins.
 		case again != nil:
 			m.offAgain = true // another trip called off, before the one told: its own story
 			if len(m.people) == 0 {
@@ -4573,7 +4692,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// छह अप्रैल को श्रीलंका में होंगे": the visit told first as
 					// a frame is the one told after with its days.
 					visitFramed := m.kind == timeline.Visit && s.kind == timeline.Visit && !m.frame && (s.first.frame || s.first.duringKind == timeline.Visit)
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) &&
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && s.first.legOf == nil && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
@@ -4595,7 +4714,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			slices.SortStableFunc(ss, func(a, b *story) int { return a.end - b.end })
 			x.byLast = ss
 			for i := len(ss) - 1; i >= 0; i-- {
-				if ss[i].first.offAgain {
+				if ss[i].first.offAgain || ss[i].first.legOf != nil {
 					continue // told as over and done with
 				}
 				// "… से मुलाकात की" meets someone: not the multilateral
@@ -4852,7 +4971,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		target.ms = append(target.ms, m)
 		target.end = max(target.end, m.clause.end)
 		byText[key] = target
-		if !m.frame {
+		if !m.frame && m.legOf == nil {
 			last = target
 		}
 	}
@@ -6633,6 +6752,23 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		m := s.first
+		if a := m.legOf; a != nil {
+			// A leg done before the arrival a: before a's day, or the
+			// days it is told to have lasted, up to the day before.
+			arrived := x.reported
+			if a.date != nil && a.date.Date.Granularity <= hindidate.Day {
+				arrived = date.FromTime(a.date.Date.Start)
+			}
+			s.when = x.inDatelineZone(date.Before(arrived))
+			s.inferred = fmt.Sprintf("no date in the text: a leg of the trip done before the journey told (%q); before its day; check it", a.word)
+			if m.days > 0 {
+				if w, err := date.OnDay(arrived.AddDays(-m.days)).Until(date.OnDay(arrived.AddDays(-1))); err == nil {
+					s.when = x.inDatelineZone(w)
+					s.inferred = fmt.Sprintf("no date in the text: a leg of the trip done before the journey told (%q), of the %d days told, up to the day before; check it", a.word, m.days)
+				}
+			}
+			continue
+		}
 		if m.undatable {
 			// Counted from something told: before the dateline, on a day
 			// the editor counts.
