@@ -3360,6 +3360,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a visit after which a journey is to come is no leg held", reason: "guard: only a journey made or under way has a leg done before it",
 			text: "जापान के दौरे के बाद प्रधानमंत्री मोदी शुक्रवार को चीन जाएंगे।",
 			want: []want{{timeline.Visit, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "the next leg told 'इसके बाद … जाएंगे' is a visit of its own, about the day after the visit before it ends", reason: "heldout31 02: 'इसके बाद पीएम मोदी जर्मनी जाएंगे' joined the Israel visit and lost Germany",
+			text: "प्रधानमंत्री मोदी 22 से 24 नवंबर तक फ्रांस की यात्रा पर रहेंगे। इसके बाद प्रधानमंत्री मोदी अमेरिका जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-22/2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-25~1d[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -49,8 +49,8 @@ type mention struct {
 	duringKind    timeline.Kind
 	hasVerb       bool
 	past          bool
-	plup          bool // told in the pluperfect ("टल गया था"): before the news
-	offAgain      bool // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
+	plup          bool     // told in the pluperfect ("टल गया था"): before the news
+	offAgain      bool     // a trip called off before the one told ("सितंबर में भी … रद्द कर दिया गया था"): no later telling joins it
 	legOf         *mention // of a leg of the trip done before the journey legOf tells ("जॉर्डन का दौरा पूरा करने के बाद इथियोपिया पहुंचे"): its own story, dated before legOf's arrival
 	present       bool
 	attrib        string
@@ -567,14 +567,42 @@ func otherCountries(s *story, m *mention, home string) bool {
 	return told
 }
 
-// nextLeg reports a clause that opens by going on from what was told:
+// goesOnTo reports a clause that opens "इसके बाद" or "उसके बाद": a journey
+// told so comes after the one told before it.
+func goesOnTo(clause string) bool {
+	t := strings.TrimLeft(clause, " “\"")
+	return strings.HasPrefix(t, "इसके बाद") || strings.HasPrefix(t, "उसके बाद")
+}
+
+// lastVisitBefore returns the last of ss that is a visit to a country
+// other than visited, dated by its days and neither before nor after
+// a day; or nil.
+func lastVisitBefore(ss []*story, visited string) *story {
+	for i := len(ss) - 1; i >= 0; i-- {
+		p := ss[i]
+		if p.kind != timeline.Visit || p.first.visited == "" || p.first.visited == visited {
+			continue
+		}
+		if p.when.IsZero() || p.when.Bound() != date.NoBound || p.when.Precision() != date.Day {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// nextLeg reports a clause that opens by going on from what was told, in
+// its sentence:
 // "इसके बाद वह … अमेरिका और नीदरलैंड जाएंगे", "…, जिसके तहत वह अमेरिका और
 // नीदरलैंड भी जाएंगे", the tour's next legs.
-func nextLeg(text string) bool {
+func nextLeg(text, sentence string) bool {
 	t := strings.TrimLeft(text, " “\"")
 	for _, p := range []string{"इसके बाद", "उसके बाद", "फिर ", "जिसके तहत", "जहां से"} {
 		if strings.HasPrefix(t, p) {
-			return true
+			// "इसके बाद मोदी चीन जाएंगे, जहां उन्हें जी20 सम्मेलन में हिस्सा
+			// लेना है": the way to what the tour is for; but "… और इसके बाद
+			// पीएम मोदी जर्मनी जाएंगे" is a journey of its own.
+			return p != "इसके बाद" && p != "उसके बाद" || containsWord(sentence, "जहां")
 		}
 	}
 	return false
@@ -4786,7 +4814,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// after his visit here is a visit of its own.
 					continue
 				}
-				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
+				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text, x.text[m.sent.start:m.sent.end]) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
 					// "25 मार्च को बांग्लादेश के दौरे पर जाएंगे … बांग्लादेश के
 					// अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी जाएंगे": a trip to
 					// other countries is another trip.
@@ -6768,6 +6796,17 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				}
 			}
 			continue
+		}
+		if m.kind == timeline.Visit && m.date == nil && planned(m.status) && goesOnTo(m.text) {
+			// "… का इजरायल दौरा तीन दिन का होगा और इसके बाद … जर्मनी
+			// जाएंगे": the next leg begins about when the visit told
+			// before it ends.
+			if p := lastVisitBefore(ss[:si], m.visited); p != nil {
+				_, end := p.when.Days()
+				s.when = x.inDatelineZone(date.AroundDay(end, 1))
+				s.inferred = fmt.Sprintf("no date in the text: the next leg, after the visit told before it (%s); about the day after; check it", p.when)
+				continue
+			}
 		}
 		if m.undatable {
 			// Counted from something told: before the dateline, on a day
