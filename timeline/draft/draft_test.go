@@ -4235,6 +4235,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a visit done before is no journey's end: the country gone to next", "विदेश मंत्री चीन के दौरे के बाद 20 नवंबर को मंगोलिया जाएंगी।", [][]string{{"IN", "MN"}}},
 		{"a visit of days done before: the country reached next", "फ्रांस के दो दिन के दौरे के बाद प्रधानमंत्री मोदी 17 नवंबर को यूएई पहुंचे।", [][]string{{"FR", "IN"}, {"AE", "IN"}}},
 		{"a visit done before alone still names its country", "विदेश मंत्री ने 17 नवंबर को कहा कि जापान की यात्रा के बाद संबंध मजबूत हुए हैं और वह 20 नवंबर को दोबारा यात्रा करेंगे।", [][]string{{"IN", "JP"}}},
+		{"two countries joined by 'व' between them are the two sides", "नेपाल व भूटान के बीच 20 नवंबर को समझौता होगा।", [][]string{{"BT", "NP"}}},
 		{"a visit ended before is no journey's end", "नाइजीरिया की दो दिन की यात्रा खत्म करने के बाद प्रधानमंत्री मोदी 17 नवंबर को ब्राजील पहुंचे।", [][]string{{"IN", "NG"}, {"BR", "IN"}}},
 		{"leaders of countries named before many leaders met: one meeting each",
 			"मोदी ने 17 नवंबर को शिखर सम्मेलन के मौके पर इटली, नॉर्वे और पुर्तगाल के नेताओं सहित कई देशों के नेताओं से मुलाकात की।",

@@ -775,7 +775,7 @@ func countryActors(text string, toks []token) []string {
 			add(c)
 		case next == "ने", next == "के" && next2 == "बीच":
 			add(c)
-		case (next == "और" || next == "एवं") && i+3 < len(toks):
+		case listJoins.has(next) && i+3 < len(toks): // "भारत व बांग्लादेश के बीच"
 			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच") {
 				add(c)
 				add(d)
@@ -839,7 +839,7 @@ var withFillers = setOf("द्विपक्षीय", "भी", "कोई",
 // citiesBetween reads "X और Y के बीच" at toks[i], X and Y cities of two
 // countries, and returns the countries.
 func citiesBetween(toks []token, i int) (string, string, bool) {
-	if i+4 >= len(toks) || toks[i+1].key != "और" && toks[i+1].key != "एवं" || toks[i+3].key != "के" || toks[i+4].key != "बीच" {
+	if i+4 >= len(toks) || !listJoins.has(toks[i+1].key) || toks[i+3].key != "के" || toks[i+4].key != "बीच" {
 		return "", "", false
 	}
 	a, ok1 := lookupPlace(toks[i].text)
