@@ -194,6 +194,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)
 			}
+		} else if onlyVisits(got) {
+			// "… घाना पहुंचे, जहां … ने उनका स्वागत किया", "… का स्वागत करने
+			// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे": a welcome told with a
+			// journey names the host of the visit told, there or before.
+			x.welcomeBack(s, append(ms[:len(ms):len(ms)], got...))
 		}
 		ms = append(ms, got...)
 		for _, m := range got {
@@ -247,6 +252,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	nameVisitHosts(x.events)
 	return x.events, nil
+}
+
+// onlyVisits reports tellings that are all of visits.
+func onlyVisits(ms []*mention) bool {
+	return !slices.ContainsFunc(ms, func(m *mention) bool { return m.kind != timeline.Visit })
 }
 
 // farYears is how many years from the dateline "N साल बाद" may date an

@@ -3186,27 +3186,70 @@ func (x *extractor) welcomeBack(s span, ms []*mention) {
 	}
 	var host person
 	var guests []person
-	for _, p := range people(x.text, toks, x.known, x.home, "") {
-		if p.end <= toks[k].start && host.Country == "" && !p.homeGuess && agentAt(toks, p.end) && !former(x.text, p) {
+	ps := people(x.text, toks, x.known, x.home, "")
+	for _, p := range ps {
+		// The welcomer is the agent, before the welcome or after it
+		// ("उनका स्वागत राष्ट्रपति … ने किया", "उनकी अगवानी खुद … ने की").
+		if host.Country == "" && !p.homeGuess && agentAt(toks, p.end) && !former(x.text, p) {
 			host = p
 		} else {
 			guests = append(guests, p)
 		}
 	}
 	if host.Country == "" {
-		return
+		// A welcome still to come has no agent: "नेतन्याहू … मोदी का
+		// स्वागत करने के लिए … मौजूद रहेंगे", "… का स्वागत करने
+		// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे". The one welcomed is named
+		// right before "का"; the welcomer is the other side's.
+		welcomed := slices.IndexFunc(ps, func(p person) bool { return k >= 1 && toks[k-1].key == "का" && p.end == toks[k-1].start-1 })
+		if welcomed < 0 || k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].key, "कर") || toks[k+1].key == "किया" {
+			return
+		}
+		guests = guests[:0]
+		for i, p := range ps {
+			if i != welcomed && host.Country == "" && !p.homeGuess && !former(x.text, p) && p.Country != ps[welcomed].Country {
+				host = p
+			} else {
+				guests = append(guests, p)
+			}
+		}
+		if host.Country == "" {
+			return
+		}
 	}
+	// "भारत के राष्ट्रपति रामनाथ कोविंद और प्रधानमंत्री नरेंद्र मोदी ने …
+	// स्वागत किया": those listed with the welcomer welcome with him.
+	hosts := []person{host}
+	guests = slices.DeleteFunc(guests, func(g person) bool {
+		with := g.end <= host.start && g.Country == host.Country && !g.homeGuess && !former(x.text, g)
+		if with {
+			hosts = append(hosts, g)
+		}
+		return with
+	})
 	byPronoun := slices.ContainsFunc(toks[:k], func(t token) bool { return welcomedPronouns.has(t.key) })
+	of := k - 1
+	if of >= 1 && (toks[of].key != "का" && toks[of].key != "की") {
+		of-- // "… पीएम का जोरदार स्वागत किया"
+	}
+	if !byPronoun && of >= 1 && (toks[of].key == "का" || toks[of].key == "की") && (offices.has(toks[of-1].text) || officeFirst.has(toks[of-1].text)) &&
+		!slices.ContainsFunc(guests, func(g person) bool { return g.Name.Hi != "" && g.end >= toks[of-1].start }) {
+		byPronoun = true // "… ने एयरपोर्ट पर पीएम का स्वागत किया": the guest by his office alone
+		guests = slices.DeleteFunc(guests, func(g person) bool { return g.Name.Hi == "" })
+	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.kind != timeline.Visit || m.frame || m.visited != host.Country && !slices.Contains(m.visitedAll, host.Country) {
 			continue
 		}
+		if slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, host.Participant) }) {
+			continue // the welcomer's own way to the airport
+		}
 		named := slices.ContainsFunc(guests, func(g person) bool {
 			return g.Country != host.Country && slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, g.Participant) })
 		})
-		if named || byPronoun && len(guests) == 0 && strings.TrimSpace(x.text[m.sent.end:s.start]) == "" {
-			m.welcomedBy = append(m.welcomedBy, host)
+		if named || byPronoun && len(guests) == 0 && (m.sent == s || m.sent.end <= s.start && strings.TrimSpace(x.text[m.sent.end:s.start]) == "") {
+			m.welcomedBy = append(m.welcomedBy, hosts...)
 		}
 		return
 	}
@@ -3219,6 +3262,19 @@ func welcomeAt(toks []token) int {
 	for i, t := range toks {
 		if t.key != "स्वागत" && t.key != "अगवानी" {
 			continue
+		}
+		// "उनका स्वागत राष्ट्रपति मोहम्मद बिन जायद ने किया": the welcomer
+		// between the welcome and its verb.
+		for j := i + 2; j+1 < len(toks) && j <= i+7; j++ {
+			if toks[j].key == "ने" {
+				if w := toks[j+1].key; w == "किया" || w == "की" || w == "कीं" {
+					return i
+				}
+				break
+			}
+			if clauseStop(toks[j]) {
+				break
+			}
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
 			w := toks[j].key
@@ -3233,6 +3289,12 @@ func welcomeAt(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// clauseStop reports a word no welcomer's name runs over: a verb's
+// auxiliary or a conjunction.
+func clauseStop(t token) bool {
+	return t.key == "और" || t.key == "कि" || isAux(t.key) || negationWords.has(t.key)
 }
 
 // welcomedPronouns stand for the guest welcomed: "… ने उनका स्वागत किया".
