@@ -297,7 +297,11 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 			continue // "विदेश सचिव हर्षवर्धन शृंगला के अनुसार": he briefs
 		}
 		name := strings.Fields(p.Name.Hi)
-		if slices.Contains(name, head.text) && (given == "" || slices.Contains(name, given)) {
+		// "बाइडेन ने कहा" of "जो बाइडन": one name in two spellings.
+		has := func(w string) bool {
+			return slices.ContainsFunc(name, func(n string) bool { return n == w || sameSpelling(n, w) })
+		}
+		if has(head.text) && (given == "" || has(given)) {
 			return true
 		}
 	}
