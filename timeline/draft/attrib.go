@@ -314,3 +314,35 @@ var roleWords = setOf("मेज़बान", "मेजबान", "मेह�
 
 // isBriefer reports a word of an office that briefs.
 func isBriefer(t token) bool { return briefers.has(t.key) }
+
+// firstPersonSpeaker puts the speaker of "X ने … कहा कि मैंने …" among the
+// people of each telling of got his words tell in the first person:
+// "जेलेंस्की ने अपने ट्वीट में कहा कि मैंने … नरेंद्र मोदी से फोन पर बात की"
+// is Zelensky's call; his words are then his own, no source.
+func (x *extractor) firstPersonSpeaker(s span, got []*mention) {
+	var ps []person
+	for _, m := range got {
+		if m.attrib == "" || m.outlet == "" || !firstPerson(tokenize(x.text, m.clause.start, m.clause.end)) {
+			continue
+		}
+		if ps == nil {
+			ps = people(x.text, x.tokens(s.start, s.end), x.known, x.home, "")
+		}
+		for _, p := range ps {
+			if p.Name.Hi == "" || !strings.Contains(m.outlet, p.Name.Hi) {
+				continue
+			}
+			if !slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, p.Participant) }) {
+				p.counterpart = false
+				m.people = append([]person{p}, m.people...)
+			}
+			break
+		}
+	}
+}
+
+// firstPerson reports a subject in the first person singular: "मैंने",
+// "मैं".
+func firstPerson(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return t.key == "मैंने" || t.key == "मैं" })
+}

@@ -177,6 +177,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		got := x.mentions(s, in)
+		x.firstPersonSpeaker(s, got)
 		if x.rescheduling(s) {
 			x.reschedules = append(x.reschedules, s)
 			// "नई तारीखों के लिए … राजनयिक … बातचीत करेंगे": talks to set
