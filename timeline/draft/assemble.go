@@ -2288,6 +2288,16 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			}
 		case c == hosts[0] && !firstByDay:
 			f.When = first
+			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && lead.word == "रवाना" {
+				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
+					// "शनिवार को नाइजीरिया, ब्राजील और गुयाना की … यात्रा पर रवाना
+					// हो गए हैं": set off, not arrived; the first leg is still
+					// to come as well.
+					f.History = slices.Clone(f.History)
+					f.History[n-1].Status = timeline.Announced
+					d.Notes = append(d.Notes, "status \"announced\": the first leg of a tour set off at the dateline, not yet reached")
+				}
+			}
 			if firstNote != "" {
 				d.Notes = append(d.Notes, firstNote)
 				d.DateInferred = d.DateInferred || first == later // the tour's days, not the leg's
