@@ -411,9 +411,9 @@ func eventHits(toks []token) []hit {
 			// "15 से 17 दिसंबर तक … भारत आने की योजना थी": a plan to
 			// come or go to a place.
 			add(i, timeline.Visit, false)
-		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (isPlaceWord(toks[i-1].text) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
+		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (placeBefore(toks, i) >= 0 && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था", "नौ सितंबर
-			// को भारत आना था"
+			// को भारत आना था", "चीन के वुहान शहर गए थे"
 			add(i, timeline.Visit, false)
 		}
 	}
@@ -1076,6 +1076,19 @@ func handedTo(toks []token, i int) bool {
 // hitStart holds every word eventHits can start a hit at.
 var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), handWords, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
+
+// placeBefore returns the index of the place named right before toks[i],
+// a city's "शहर" or "नगर" after its name allowed ("वुहान शहर गए"), or -1.
+func placeBefore(toks []token, i int) int {
+	j := i - 1
+	if j >= 1 && (toks[j].key == "शहर" || toks[j].key == "नगर") {
+		j--
+	}
+	if j >= 0 && isPlaceWord(toks[j].text) {
+		return j
+	}
+	return -1
+}
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its
 // predicate ("मॉस्को गए थे", "न्यूयार्क गई हुई हैं", "दिल्ली आए और …"), not
