@@ -12,6 +12,9 @@ import (
 // sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
 // कहा", "X ने यह जानकारी दी", "X ने इसकी सूचना दी", "X की ओर से बताया गया",
 // "X ने घोषणा की".
+// announceWords announce an event named before them ("… बैठक की घोषणा की").
+var announceWords = setOf("घोषणा", "ऐलान")
+
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
 // An attribution may open with when it was said, not who said it:
@@ -116,9 +119,19 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		if toks[first].key == "उन्होंने" || src-first == 0 {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		for j := i + 1; j < len(toks) && j <= i+26; j++ {
 			if hindi.IsClauseWord(toks[j].text) || toks[j].key == "ने" && t.key == "ने" {
 				break // "मेहमान ने … तारीफ की मोदी ने कहा": the later ने is the speaker's
+			}
+			if j > i+8 {
+				if announceWords.has(toks[j].key) && (toks[j-1].key == "की" || toks[j-1].key == "का") && t.key == "ने" {
+					// Far from the source, an event's announcement: "व्हाइट
+					// हाउस ने … दोनों नेताओं के बीच दूसरी बैठक की घोषणा की
+					// थी". The event is told between; the phrase is the
+					// source that announced it.
+					return attributionSpan{span: span{toks[first].start, toks[src].end}, source: span{toks[first].start, toks[src-1].end}}, true
+				}
+				continue
 			}
 			if sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
 				(toks[j].key != "सूचना" || j+1 < len(toks) && (toks[j+1].key == "दी" || toks[j+1].key == "दे")) { // "सूचना दी", not "सूचना प्रौद्योगिकी"

@@ -855,7 +855,10 @@ func TestExtractSentences(t *testing.T) {
 			}},
 		{name: "the programme of a visit with its dates printed: the visit's dates", reason: "review of 76d53b7: the printed days were dropped for the announcement's",
 			text: "विदेश मंत्रालय ने सोमवार को प्रधानमंत्री मोदी की 15 से 17 दिसंबर तक होने वाली जापान यात्रा के कार्यक्रम की घोषणा की।",
-			want: []want{{timeline.Visit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Announced, ""}}},
+			want: []want{{timeline.Visit, "2025-12-15/2025-12-17[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने"}}}, // the ministry that announced it is its source
+		{name: "who announced an event far from its name is its source", reason: "heldout30 05, heldout31 03: 'व्हाइट हाउस ने … दूसरी बैठक की घोषणा की थी', 'कावुसोग्लु ने … एर्दोगन-पुतिन मुलाकात की घोषणा की' had no source: the say-word stood over eight words from ने",
+			text: "व्हाइट हाउस ने सोमवार को उत्तर कोरिया के साथ लंबी चर्चा के बाद दोनों देशों के नेताओं के बीच 20 दिसंबर को दूसरी बैठक की घोषणा की।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-20[Asia/Kolkata]", timeline.Announced, "व्हाइट हाउस ने"}}},
 		{name: "leaders invited who will come are a visit", reason: "review of ff1235d: only leaders who came for a summit are many arrivals",
 			text: "मोदी ने सोमवार को श्रीलंका के राष्ट्रपति और मालदीव के राष्ट्रपति को भारत आने का न्योता दिया। ये नेता अगले महीने भारत आएंगे।",
 			want: []want{{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Announced, ""}}},
