@@ -7200,7 +7200,37 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// "प्रधानमंत्री … से मुलाकात करेंगे" with no date told anywhere
 			// before: an event still to come, after the dateline.
 			s.when = x.inDatelineZone(date.After(x.reported))
-			s.inferred = "no date in the text: after the dateline, as the report tells it as still to come; check it"
+			s.inferred = stillToCome
+		}
+	}
+}
+
+// stillToCome is the note of a story dated after the dateline alone.
+const stillToCome = "no date in the text: after the dateline, as the report tells it as still to come; check it"
+
+// onTripToldAfter dates an event still to come, dated after the dateline
+// alone, by the rest of a trip of its people under way at the dateline
+// that the text tells after it: "… रोम में दोपहर डेढ़ बजे शामिल होंगे।
+// … पोप से … मुलाकात करेंगे। … मारियो ड्रैगी के निमंत्रण पर यहां आए हैं"
+// is today's, in Rome. (infer dates in text order; this runs once every
+// trip has its days.)
+func (x *extractor) onTripToldAfter(ss []*story) {
+	for si, s := range ss {
+		if s.inferred != stillToCome {
+			continue
+		}
+		for _, v := range ss[si+1 : min(len(ss), si+backWindow)] {
+			if v.kind != timeline.Visit || v.when.Bound() != date.NoBound || !sharesTraveller(v, s) {
+				continue
+			}
+			if a, b := v.when.Days(); a.IsZero() || a.After(x.reported) || !x.reported.Before(b) {
+				continue
+			}
+			if w, ok := x.restOf(v); ok {
+				s.when, s.parent = w, v
+				s.inferred = fmt.Sprintf("date inferred from the %s under way it happens during, told after it (%q); check it", v.kind, firstWords(x.text, v.first.clause, 8))
+				break
+			}
 		}
 	}
 }
