@@ -960,7 +960,12 @@ func knownLeaderPrefix(name []string) int {
 		if n < len(name) && nameSuffixes.has(name[n]) {
 			return len(name) // "डोनाल्ड ट्रंप जूनियर", "शेख हसीना वाजेद": another person, or the full name
 		}
-		if leaderCountry(name[n-1]) != "" {
+		if c := leaderCountry(name[n-1]); c != "" {
+			if n >= 2 {
+				if b := leaderCountry(name[n-2]); b != "" && b != c {
+					continue // "प्रधानमंत्री मोदी पोप से …": two leaders of two countries, not one name
+				}
+			}
 			if two, _ := leaderStarts().get(hindi.Fold(name[n-1])); n < len(name) && two {
 				return n + 1 // "शिंज़ो अबे": a first name, its surname in another spelling
 			}
