@@ -227,6 +227,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		x.headEnd = 0
 	}
 	stories := x.build(ms)
+	x.lengthsTold(stories)
 	x.spanDays(stories) // before infer: "इस दौरान" takes the visit's days
 	x.summitVisits(stories)
 	x.infer(stories, matches)

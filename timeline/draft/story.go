@@ -6866,7 +6866,17 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// जाएंगे": the next leg begins about when the visit told
 			// before it ends.
 			if p := lastVisitBefore(ss[:si], m.visited); p != nil {
-				_, end := p.when.Days()
+				start, end := p.when.Days()
+				if end == start.AddDays(1) {
+					// Its days not spread yet (spanDays runs again after
+					// infer): the length told.
+					for _, o := range p.ms {
+						if o.days > 1 {
+							end = start.AddDays(o.days)
+							break
+						}
+					}
+				}
 				s.when = x.inDatelineZone(date.AroundDay(end, 1))
 				s.inferred = fmt.Sprintf("no date in the text: the next leg, after the visit told before it (%s); about the day after; check it", p.when)
 				continue
@@ -7204,6 +7214,42 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 		}
 	}
 }
+
+// lengthsTold gives a visit the days a sentence of its own tells it lasts:
+// "पीएम मोदी का इजरायल दौरा तीन दिन का होगा", "उनका यह दौरा दो दिन का
+// होगा" — the visit to the country named, or the one told last before.
+// Only a visit with no length of its own takes it.
+func (x *extractor) lengthsTold(ss []*story) {
+	if !strings.Contains(x.text, "दिन का") && !strings.Contains(x.text, "दिन की") {
+		return // most texts: no tokens needed
+	}
+	toks := x.tokens(0, len(x.text))
+	for i := 1; i+4 < len(toks); i++ {
+		if !visitNouns.has(toks[i].key) || toks[i+2].key != "दिन" || toks[i+3].key != "का" && toks[i+3].key != "की" || !lengthVerbs.has(toks[i+4].key) {
+			continue
+		}
+		n := numberOf(toks[i+1].text)
+		if n < 2 || n > 30 {
+			continue
+		}
+		c, _, named := countryEndingAt(x.text, toks, i-1)
+		var v *story
+		for _, s := range ss {
+			if s.kind != timeline.Visit || s.pos > toks[i].start || slices.ContainsFunc(s.ms, func(m *mention) bool { return m.days > 0 }) {
+				continue
+			}
+			if !named || s.first.visited == c {
+				v = s // the last such visit before the sentence
+			}
+		}
+		if v != nil {
+			v.first.days = n
+		}
+	}
+}
+
+// lengthVerbs end "… दौरा तीन दिन का होगा".
+var lengthVerbs = setOf("होगा", "होगी", "रहेगा", "रहेगी", "है", "था", "थी")
 
 // stillToCome is the note of a story dated after the dateline alone.
 const stillToCome = "no date in the text: after the dateline, as the report tells it as still to come; check it"
