@@ -3405,6 +3405,20 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-18/2025-11-20[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-21~1d[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a gathering told in the country of the leg told just before is on that leg", reason: "heldout31 02: 'जर्मनी में वह जी-20 समिट में शिरकत करेंगे जो हैम्बर्ग में आयोजित हो रही है' was dated by the dateline",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को जापान जाएंगे। मोदी का जापान दौरा तीन दिन का होगा और इसके बाद प्रधानमंत्री मोदी जर्मनी जाएंगे। जर्मनी में वह जी-20 शिखर सम्मेलन में शिरकत करेंगे जो हैम्बर्ग में हो रहा है।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-23~1d[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-23~1d[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a gathering told in another country than the leg before is not on it", reason: "guard for atLegBefore",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को जापान जाएंगे। मोदी का जापान दौरा तीन दिन का होगा और इसके बाद प्रधानमंत्री मोदी जर्मनी जाएंगे। फ्रांस में वह जी-20 शिखर सम्मेलन में शिरकत करेंगे जो पेरिस में हो रहा है।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-23~1d[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}, // the nearest date before, not the leg's
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

@@ -6882,6 +6882,13 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				continue
 			}
 		}
+		if v := x.atLegBefore(ss, si); v != nil {
+			// "इसके बाद पीएम मोदी जर्मनी जाएंगे। जर्मनी में वह जी-20 समिट
+			// में शिरकत करेंगे": the gathering is on that leg.
+			s.when, s.parent = v.when, v
+			s.inferred = fmt.Sprintf("date inferred from the visit to the country it is told in (%q), told just before; check it", firstWords(x.text, v.first.clause, 8))
+			continue
+		}
 		if m.undatable {
 			// Counted from something told: before the dateline, on a day
 			// the editor counts.
@@ -7215,6 +7222,33 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 	}
 }
 
+// atLegBefore returns the visit told in the story just before ss[si] when
+// ss[si] is a gathering still to come, undated, whose sentence opens by
+// the country that visit goes to ("जर्मनी में वह जी-20 समिट में शिरकत
+// करेंगे" after "… जर्मनी जाएंगे"), and that visit is dated and to come
+// too; or nil.
+func (x *extractor) atLegBefore(ss []*story, si int) *story {
+	s := ss[si]
+	m := s.first
+	if si == 0 || m.date != nil || s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting || !planned(m.status) {
+		return nil
+	}
+	v := ss[si-1]
+	if v.kind != timeline.Visit || v.when.IsZero() || v.first.visited == "" || v.first.visited == x.home || !planned(v.first.status) {
+		return nil
+	}
+	toks := tokenize(x.text, m.sent.start, m.sent.end)
+	for k := 0; k+1 < len(toks) && k < 4; k++ {
+		if toks[k+1].key == "में" {
+			if c, f, ok := countryEndingAt(x.text, toks, k); ok && f == 0 && c == v.first.visited {
+				return v
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // lengthsTold gives a visit the days a sentence of its own tells it lasts:
 // "पीएम मोदी का इजरायल दौरा तीन दिन का होगा", "उनका यह दौरा दो दिन का
 // होगा" — the visit to the country named, or the one told last before.
@@ -7542,6 +7576,9 @@ func (x *extractor) summitVisits(ss []*story) {
 		}
 		if first, _ := storyStatus(s); first != nil && first.status == timeline.Held {
 			continue // "… आसियान शिखर सम्मेलन चल रहा है": under way, not to come
+		}
+		if i := slices.IndexFunc(s.ms, func(m *mention) bool { return m.place.Country != "" }); i >= 0 && !slices.Contains(visitCountries(visit), s.ms[i].place.Country) {
+			continue // "जर्मनी में वह जी-20 समिट में शिरकत करेंगे" after the visit to Japan: not on it
 		}
 		for _, v := range []*story{visit} {
 			s.when = v.when
