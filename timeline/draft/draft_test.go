@@ -3419,6 +3419,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-23~1d[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Summit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}, // the nearest date before, not the leg's
 			}},
+		{name: "a foreign leader who will be in a city here is on a visit, of the days told", reason: "heldout31 06: 'चीनी राष्ट्रपति 11-12 अक्टूबर को चेन्नई में होंगे' told no event: a stay was read only in a country",
+			text: "चीन के राष्ट्रपति शी चिनफिंग दो दिनों के लिए भारत आ रहे हैं। चीनी राष्ट्रपति 21-22 नवंबर को चेन्नई में होंगे।",
+			want: []want{{timeline.Visit, "2025-11-21/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "one of no country told who will be in a city is no visit", reason: "guard: 'प्रधानमंत्री … दिल्ली में होंगे' may be at home",
+			text: "प्रधानमंत्री मोदी 21 नवंबर को दिल्ली में होंगे।",
+			want: nil},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},

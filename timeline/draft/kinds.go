@@ -1178,7 +1178,25 @@ func stayOf(toks []token, i int, until bool) (string, bool) {
 		// होंगे" and "राष्ट्रपति के अनुसार चुनाव … होंगे" are not.
 		return "", false
 	}
-	return countryCode(toks[i-2].text)
+	if c, ok := countryCode(toks[i-2].text); ok {
+		return c, true
+	}
+	// "चीनी राष्ट्रपति 11-12 अक्टूबर को चेन्नई में होंगे": a city, when
+	// the one who will be there is told of another country.
+	p, ok := lookupPlace(toks[i-2].text)
+	if !ok || p.city == "" || p.country == "" {
+		return "", false
+	}
+	for k := max(0, i-10); k < i-2; k++ {
+		c := demonyms[toks[k].text]
+		if c == "" {
+			c = leaderCountry(toks[k].text)
+		}
+		if c != "" {
+			return p.country, c != p.country
+		}
+	}
+	return "", false
 }
 
 // namesSomeone reports a leader's name or an office: "पुतिन",
