@@ -191,7 +191,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if len(got) == 0 {
 			x.attributeBack(s, ms)
 			x.delegationBack(s, ms)
-			x.welcomeBack(s, ms)
+			x.welcomeBack(s, ms, nil)
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)
 			}
@@ -199,7 +199,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			// "… घाना पहुंचे, जहां … ने उनका स्वागत किया", "… का स्वागत करने
 			// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे": a welcome told with a
 			// journey names the host of the visit told, there or before.
-			x.welcomeBack(s, append(ms[:len(ms):len(ms)], got...))
+			x.welcomeBack(s, ms, got)
 		}
 		ms = append(ms, got...)
 		for _, m := range got {

@@ -3167,16 +3167,17 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 	}
 }
 
-// welcomeBack records, on the visit told last to the country of whoever
-// welcomes a guest in sentence s (a sentence of no event of its own), that
+// welcomeBack records, on the visit told last (in got, the sentence's own
+// tellings, or before them in ms) to the country of whoever welcomes a
+// guest in sentence s (a sentence of no event but journeys), that
 // he welcomed its guest: "श्रीलंका के प्रधानमंत्री रानिल विक्रमसिंघे ने …
 // हवाई अड्डे पर पीएम मोदी का स्वागत किया" names the host of Modi's visit to
 // Sri Lanka. The one welcomed is a visitor of that visit by name, or by a
 // pronoun ("… ने एयरपोर्ट पर उनका स्वागत किया") when the visit is told in
 // the sentence just before.
-func (x *extractor) welcomeBack(s span, ms []*mention) {
+func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 	sent := x.text[s.start:s.end]
-	if len(ms) == 0 || !strings.Contains(sent, "स्वागत") && !strings.Contains(sent, "अगवानी") {
+	if len(ms)+len(got) == 0 || !strings.Contains(sent, "स्वागत") && !strings.Contains(sent, "अगवानी") {
 		return // most sentences: no tokens needed
 	}
 	toks := x.tokens(s.start, s.end)
@@ -3237,8 +3238,13 @@ func (x *extractor) welcomeBack(s span, ms []*mention) {
 		byPronoun = true // "… ने एयरपोर्ट पर पीएम का स्वागत किया": the guest by his office alone
 		guests = slices.DeleteFunc(guests, func(g person) bool { return g.Name.Hi == "" })
 	}
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
+	for i := len(ms) + len(got) - 1; i >= 0; i-- {
+		var m *mention
+		if i >= len(ms) {
+			m = got[i-len(ms)] // the sentence's own tellings come after ms
+		} else {
+			m = ms[i]
+		}
 		if m.kind != timeline.Visit || m.frame || m.visited != host.Country && !slices.Contains(m.visitedAll, host.Country) {
 			continue
 		}
@@ -7254,12 +7260,29 @@ func (x *extractor) atLegBefore(ss []*story, si int) *story {
 // होगा" — the visit to the country named, or the one told last before.
 // Only a visit with no length of its own takes it.
 func (x *extractor) lengthsTold(ss []*story) {
-	if !strings.Contains(x.text, "दिन का") && !strings.Contains(x.text, "दिन की") {
-		return // most texts: no tokens needed
+	for at := 0; at < len(x.text); {
+		k := strings.Index(x.text[at:], "दिन क")
+		if k < 0 {
+			return // most texts: no tokens needed
+		}
+		k += at
+		at = k + len("दिन क")
+		// The words around it only: "<country> दौरा तीन दिन का होगा".
+		from, to := max(0, k-160), min(len(x.text), k+80)
+		for from > 0 && !utf8.RuneStart(x.text[from]) {
+			from--
+		}
+		for to < len(x.text) && !utf8.RuneStart(x.text[to]) {
+			to++
+		}
+		x.lengthTold(ss, tokenize(x.text, from, to), k)
 	}
-	toks := x.tokens(0, len(x.text))
+}
+
+// lengthTold is lengthsTold in the words toks, for the "दिन" at byte day.
+func (x *extractor) lengthTold(ss []*story, toks []token, day int) {
 	for i := 1; i+4 < len(toks); i++ {
-		if !visitNouns.has(toks[i].key) || toks[i+2].key != "दिन" || toks[i+3].key != "का" && toks[i+3].key != "की" || !lengthVerbs.has(toks[i+4].key) {
+		if toks[i+2].start != day || !visitNouns.has(toks[i].key) || toks[i+2].key != "दिन" || toks[i+3].key != "का" && toks[i+3].key != "की" || !lengthVerbs.has(toks[i+4].key) {
 			continue
 		}
 		n := numberOf(toks[i+1].text)
