@@ -2136,6 +2136,19 @@ func visitedBy(lead *mention, ms []*mention) (string, []string) {
 	return "", nil
 }
 
+// arrivalTold reports a telling of an arrival made, on tour s or in its
+// country c: "… सोमवार रात अबुजा पहुंच गए" after the tour set off.
+func (x *extractor) arrivalTold(tour *story, c string) bool {
+	for _, s := range x.stories {
+		for _, m := range s.ms {
+			if m.kind == timeline.Visit && m.status == timeline.Held && (reachWords.has(m.word) || arrivedWords.has(m.word)) && (s == tour || m.visited == c || m.place.Country == c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tourLegs splits the draft e of a tour through several countries ("26
 // फरवरी से 7 मार्च तक भारत, ऑस्ट्रेलिया और जापान की आधिकारिक यात्रा",
 // "सर्बिया, जमैका और सेंट विंसेंट … के अपने तीन देशों के दौरे को रद्द कर
@@ -2288,7 +2301,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			}
 		case c == hosts[0] && !firstByDay:
 			f.When = first
-			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && lead.word == "रवाना" {
+			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && lead.word == "रवाना" && !x.arrivalTold(s, c) {
 				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
 					// "शनिवार को नाइजीरिया, ब्राजील और गुयाना की … यात्रा पर रवाना
 					// हो गए हैं": set off, not arrived; the first leg is still

@@ -15,6 +15,23 @@ import (
 // announceWords announce an event named before them ("… बैठक की घोषणा की").
 var announceWords = setOf("घोषणा", "ऐलान")
 
+// announcesEvent reports an event named right before the announce word at
+// toks[j] and its "की"/"का": "दूसरी बैठक की घोषणा", "जापान यात्रा के
+// कार्यक्रम की घोषणा"; not "… सैन्य सहायता की घोषणा", whatever event the
+// words before told.
+func announcesEvent(toks []token, j int) bool {
+	if j < 2 {
+		return false
+	}
+	if eventWord(toks[j-2].key) {
+		return true
+	}
+	return j >= 4 && scheduleWords.has(toks[j-2].key) && (toks[j-3].key == "के" || toks[j-3].key == "की") && eventWord(toks[j-4].key)
+}
+
+// scheduleWords are an event's plan: "यात्रा के कार्यक्रम", "बैठक की तारीख".
+var scheduleWords = setOf("कार्यक्रम", "तारीख", "तारीखों", "तिथि", "तिथियों", "विवरण", "ब्योरे")
+
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
 // An attribution may open with when it was said, not who said it:
@@ -124,7 +141,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 				break // "मेहमान ने … तारीफ की मोदी ने कहा": the later ने is the speaker's
 			}
 			if j > i+8 {
-				if announceWords.has(toks[j].key) && (toks[j-1].key == "की" || toks[j-1].key == "का") && t.key == "ने" {
+				if announceWords.has(toks[j].key) && (toks[j-1].key == "की" || toks[j-1].key == "का") && t.key == "ने" && announcesEvent(toks, j) {
 					// Far from the source, an event's announcement: "व्हाइट
 					// हाउस ने … दोनों नेताओं के बीच दूसरी बैठक की घोषणा की
 					// थी". The event is told between; the phrase is the
@@ -336,6 +353,13 @@ func (x *extractor) firstPersonSpeaker(s span, got []*mention) {
 	var ps []person
 	for _, m := range got {
 		if m.attrib == "" || m.outlet == "" || !firstPerson(tokenize(x.text, m.clause.start, m.clause.end)) {
+			continue
+		}
+		// The first person is the event's subject only when everyone else
+		// named is whom he meets or calls ("मैंने … मोदी से फोन पर बात की"):
+		// not in "मैं उम्मीद करता हूं पुतिन और जेलेंस्की … मिलेंगे", "मैं …
+		// मोदी की … यात्रा का स्वागत करता हूं".
+		if len(m.people) == 0 || slices.ContainsFunc(m.people, func(q person) bool { return !q.counterpart }) {
 			continue
 		}
 		if ps == nil {

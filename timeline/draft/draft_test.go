@@ -3425,6 +3425,69 @@ func TestExtractSentences(t *testing.T) {
 		{name: "one of no country told who will be in a city is no visit", reason: "guard: 'प्रधानमंत्री … दिल्ली में होंगे' may be at home",
 			text: "प्रधानमंत्री मोदी 21 नवंबर को दिल्ली में होंगे।",
 			want: nil},
+		{name: "review 16: a summit in a tour's second country is on the tour", reason: "the summit's country was checked against the visit's people and first country, not its list; the tour and the summit lost their days",
+			text: "मोदी का फ्रांस और जर्मनी दौरा 10 दिसंबर से: जी-7 समिट में होंगे शामिल\nप्रधानमंत्री नरेंद्र मोदी 10 से 13 दिसंबर तक फ्रांस और जर्मनी का दौरा करेंगे। फ्रांस में भारत-फ्रांस वार्षिक शिखर सम्मेलन में भाग लेंगे।\nजर्मनी में जी-7 शिखर सम्मेलन में शामिल होंगे।",
+			want: []want{
+				{timeline.Summit, "2025-12-10/2025-12-13[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-10/2025-12-13[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-12-10/2025-12-13[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 16: a speaker's first person that is no event's subject keeps him a source", reason: "'मैं उम्मीद करता हूं …', 'मैं … यात्रा का स्वागत करता हूं' made the speaker a participant",
+			text: "मैक्रों ने कहा कि मैं भारत के प्रधानमंत्री मोदी की 20 नवंबर को होने वाली अमेरिका यात्रा का स्वागत करता हूं।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, "मैक्रों ने कहा"}}},
+		{name: "review 16: a journey to come, told before a trip under way, is not on it", reason: "onTripToldAfter dated the US visit inside the Japan trip",
+			text: "प्रधानमंत्री मोदी जल्द ही अमेरिका की यात्रा करेंगे। प्रधानमंत्री मोदी सोमवार को दो दिवसीय यात्रा पर जापान पहुंचे।",
+			want: []want{
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review 16: talks to come with a third country's leader are not on the trip told after", reason: "onTripToldAfter dated the Trump meeting inside the Japan trip",
+			text: "प्रधानमंत्री मोदी अमेरिकी राष्ट्रपति ट्रंप से भी मुलाकात करेंगे। प्रधानमंत्री मोदी सोमवार को दो दिवसीय यात्रा पर जापान पहुंचे।",
+			want: []want{
+				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review 16: the first leg of a tour set off and reached is held", reason: "'… रवाना हुए। वह सोमवार रात अबुजा पहुंच गए' drafted Nigeria announced",
+			text: "प्रधानमंत्री मोदी सोमवार को नाइजीरिया, ब्राजील और गुयाना की पांच दिवसीय यात्रा पर रवाना हुए। वह सोमवार रात अबुजा पहुंच गए।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-21[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-17/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-17/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 16: a visit done in a year told is no leg of this trip", reason: "'साल 2019 में चीन के दौरे के बाद …' lost its year to 'before the arrival'",
+			text: "साल 2019 में चीन के दौरे के बाद पहली बार प्रधानमंत्री मोदी सोमवार को अमेरिका पहुंचे।",
+			want: []want{
+				{timeline.Visit, "2019[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "review 16: the length of an earlier visit is not the coming one's", reason: "'उनका पिछला जापान दौरा तीन दिन का था' spanned the visit to come",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को जापान जाएंगे। उनका पिछला जापान दौरा तीन दिन का था।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 16: who announced something else is no source of an event named on the way", reason: "'… जी-7 शिखर सम्मेलन के दौरान … सैन्य सहायता की घोषणा की' gave the summit a source",
+			text: "अमेरिका ने सोमवार को जी-7 शिखर सम्मेलन के दौरान यूक्रेन के लिए पांच अरब डॉलर की नई सैन्य सहायता की घोषणा की।",
+			want: []want{{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 16: a journey still to come after a visit over before the dateline is not dated by it", reason: "the next leg was dated 13 November, before the dateline, though told in the future",
+			text: "प्रधानमंत्री मोदी 10 से 12 नवंबर तक भूटान की यात्रा पर थे। इसके बाद प्रधानमंत्री मोदी जापान जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-10/2025-11-12[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 16: the length of the next visit is not the one made's", reason: "guard of lengthsTold: 'अगला', 'पिछला', 'पहला' before the visit noun",
+			text: "प्रधानमंत्री मोदी सोमवार को जापान पहुंचे। उनका अगला जापान दौरा तीन दिन का होगा।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review 16: another traveller's trip does not date the next leg", reason: "guard of the next leg: 'इसके बाद प्रधानमंत्री मोदी …' after Trump's trip is not dated the day after it (the nearest date before dates it, as any undated event)",
+			text: "अमेरिकी राष्ट्रपति ट्रंप 22 से 24 नवंबर तक चीन की यात्रा पर रहेंगे। इसके बाद प्रधानमंत्री मोदी जापान जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-22/2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-22/2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "review 16: a 'जहां' before the next leg's clause is the leg before's", reason: "nextLeg looked for 'जहां' in the whole sentence, and Germany was lost",
+			text: "प्रधानमंत्री मोदी 20 नवंबर को फ्रांस जाएंगे, जहां वह राष्ट्रपति मैक्रों से मिलेंगे और इसके बाद प्रधानमंत्री मोदी जर्मनी जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-21~1d[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a passive of a feminine participle in ई is no going", reason: "heldout20 12: 'माले संपर्क परियोजना में भी तेजी लाई जाएगी' drafted a visit to Male",
 			text: "मोदी ने 17 नवंबर को कहा कि अब माले संपर्क परियोजना में भी तेजी लाई जाएगी।",
 			want: nil},
@@ -4297,6 +4360,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"two countries joined by 'व' between them are the two sides", "नेपाल व भूटान के बीच 20 नवंबर को समझौता होगा।", [][]string{{"BT", "NP"}}},
 		{"a speaker who tells the call in the first person is its side", "ज़ेलेंस्की ने अपने संदेश में कहा कि मैंने सोमवार को प्रधानमंत्री नरेंद्र मोदी से फोन पर बात की।", [][]string{{"IN", "UA"}}},
 		{"a speaker who tells others' talks is not their side", "ट्रंप ने कहा कि पुतिन और ज़ेलेंस्की सोमवार को मिले।", [][]string{{"RU", "UA"}}},
+		{"review 16: a speaker who hopes for others' talks is not their side", "ट्रंप ने कहा कि मैं उम्मीद करता हूं पुतिन और ज़ेलेंस्की 20 नवंबर को मिलेंगे।", [][]string{{"RU", "UA"}}},
 		{"a visit ended before is no journey's end", "नाइजीरिया की दो दिन की यात्रा खत्म करने के बाद प्रधानमंत्री मोदी 17 नवंबर को ब्राजील पहुंचे।", [][]string{{"IN", "NG"}, {"BR", "IN"}}},
 		{"leaders of countries named before many leaders met: one meeting each",
 			"मोदी ने 17 नवंबर को शिखर सम्मेलन के मौके पर इटली, नॉर्वे और पुर्तगाल के नेताओं सहित कई देशों के नेताओं से मुलाकात की।",
@@ -4716,13 +4780,27 @@ func TestExtractWelcomerHostsTheVisit(t *testing.T) {
 		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप सोमवार को भारत पहुंचे। इस मौके पर भारत के राष्ट्रपति रामनाथ कोविंद और प्रधानमंत्री नरेंद्र मोदी ने राष्ट्रपति का स्वागत किया।", "नरेंद्र मोदी|रामनाथ कोविंद"},
 		// A welcome to come by no one of the country visited.
 		{"प्रधानमंत्री मोदी बुधवार को इजरायल पहुंचेंगे। भारतीय राजदूत संजीव सिंगला मोदी का स्वागत करने के लिए हवाई अड्डे पर मौजूद रहेंगे।", ""},
+		// review 16: only those listed with the welcomer welcome with him.
+		{"ब्रिटेन के प्रधानमंत्री कीर स्टार्मर सोमवार को भारत पहुंचे। प्रधानमंत्री नरेंद्र मोदी के अमेरिका में होने के कारण विदेश मंत्री एस जयशंकर ने हवाई अड्डे पर उनका स्वागत किया।", "एस जयशंकर"},
+		// review 16: the office welcomed must be the guest's.
+		{"अमेरिकी राष्ट्रपति ट्रंप सोमवार को अहमदाबाद पहुंचे। इससे पहले रक्षा मंत्री राजनाथ सिंह ने हवाई अड्डे पर प्रधानमंत्री का स्वागत किया।", ""},
+		// review 16: a name in the genitive is no welcomer.
+		{"प्रधानमंत्री मोदी बुधवार को अमेरिका पहुंचेंगे। ट्रंप प्रशासन के अधिकारी मोदी का स्वागत करने के लिए हवाई अड्डे पर मौजूद रहेंगे।", ""},
+		// The welcomer's own way to the airport is not the visit he hosts.
+		{"इजरायली प्रधानमंत्री नेतन्याहू बुधवार को भारत पहुंचेंगे। प्रधानमंत्री मोदी नेतन्याहू का स्वागत करने दिल्ली हवाई अड्डे पहुंचेंगे।", "मोदी"},
+		// A welcomer of the guest's own country hosts nothing.
+		{"प्रधानमंत्री मोदी बुधवार को अमेरिका पहुंचेंगे। भारतीय प्रधानमंत्री के सलाहकार अजीत डोभाल मोदी का स्वागत करने के लिए वहां पहले से मौजूद रहेंगे।", ""},
+		// Nor does a welcomer who comes on the visit himself.
+		{"प्रधानमंत्री मोदी और रक्षा मंत्री राजनाथ सिंह बुधवार को अमेरिका पहुंचेंगे। राजनाथ सिंह मोदी का स्वागत करने के लिए वहां पहले से मौजूद रहेंगे।", ""},
 	}
 	for _, tt := range tests {
 		var hosts []string
+		visits := 0
 		for _, e := range mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil) {
 			if e.Kind != timeline.Visit {
 				continue
 			}
+			visits++
 			for _, p := range e.Participants {
 				if p.Role == timeline.Host && p.Name.Hi != "" {
 					hosts = append(hosts, p.Name.Hi)
@@ -4732,6 +4810,9 @@ func TestExtractWelcomerHostsTheVisit(t *testing.T) {
 		var want []string
 		if tt.host != "" {
 			want = strings.Split(tt.host, "|")
+		}
+		if visits == 0 {
+			t.Errorf("Extract(%q): no visit drafted", tt.text)
 		}
 		if !slices.Equal(hosts, want) {
 			t.Errorf("Extract(%q): the visit's named hosts %q, want %q", tt.text, hosts, want)

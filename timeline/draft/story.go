@@ -591,8 +591,8 @@ func lastVisitBefore(ss []*story, visited string) *story {
 	return nil
 }
 
-// nextLeg reports a clause that opens by going on from what was told, in
-// its sentence:
+// nextLeg reports a clause that opens by going on from what was told, with
+// the rest of its sentence (from the clause on):
 // "इसके बाद वह … अमेरिका और नीदरलैंड जाएंगे", "…, जिसके तहत वह अमेरिका और
 // नीदरलैंड भी जाएंगे", the tour's next legs.
 func nextLeg(text, sentence string) bool {
@@ -3201,14 +3201,16 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		// A welcome still to come has no agent: "नेतन्याहू … मोदी का
 		// स्वागत करने के लिए … मौजूद रहेंगे", "… का स्वागत करने
 		// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे". The one welcomed is named
-		// right before "का"; the welcomer is the other side's.
+		// right before "का"; the welcomer is another named, no genitive's
+		// owner ("ट्रंप प्रशासन के अधिकारी"), and must be of the country
+		// visited (below).
 		welcomed := slices.IndexFunc(ps, func(p person) bool { return k >= 1 && toks[k-1].key == "का" && p.end == toks[k-1].start-1 })
 		if welcomed < 0 || k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].key, "कर") || toks[k+1].key == "किया" {
 			return
 		}
 		guests = guests[:0]
 		for i, p := range ps {
-			if i != welcomed && host.Country == "" && !p.homeGuess && !former(x.text, p) && p.Country != ps[welcomed].Country {
+			if i != welcomed && host.Country == "" && !p.homeGuess && !former(x.text, p) && !genitiveAt(toks, p.end) {
 				host = p
 			} else {
 				guests = append(guests, p)
@@ -3221,14 +3223,21 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 	// "भारत के राष्ट्रपति रामनाथ कोविंद और प्रधानमंत्री नरेंद्र मोदी ने …
 	// स्वागत किया": those listed with the welcomer welcome with him.
 	hosts := []person{host}
-	guests = slices.DeleteFunc(guests, func(g person) bool {
-		with := g.end <= host.start && g.Country == host.Country && !g.homeGuess && !former(x.text, g)
-		if with {
-			hosts = append(hosts, g)
+	for first := host.start; ; {
+		// The one listed right before ("X और Y ने", "X, Y ने"), of the
+		// welcomer's country.
+		i := slices.IndexFunc(guests, func(g person) bool {
+			return g.end <= first && listJoin(x.text[g.end:first]) && g.Country == host.Country && !g.homeGuess && !former(x.text, g)
+		})
+		if i < 0 {
+			break
 		}
-		return with
-	})
+		first = guests[i].start
+		hosts = append(hosts, guests[i])
+		guests = slices.Delete(guests, i, i+1)
+	}
 	byPronoun := slices.ContainsFunc(toks[:k], func(t token) bool { return welcomedPronouns.has(t.key) })
+	guestOffice := "" // the office the guest is welcomed by, if by his office alone
 	of := k - 1
 	if of >= 1 && (toks[of].key != "का" && toks[of].key != "की") {
 		of-- // "… पीएम का जोरदार स्वागत किया"
@@ -3236,6 +3245,7 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 	if !byPronoun && of >= 1 && (toks[of].key == "का" || toks[of].key == "की") && (offices.has(toks[of-1].text) || officeFirst.has(toks[of-1].text)) &&
 		!slices.ContainsFunc(guests, func(g person) bool { return g.Name.Hi != "" && g.end >= toks[of-1].start }) {
 		byPronoun = true // "… ने एयरपोर्ट पर पीएम का स्वागत किया": the guest by his office alone
+		guestOffice = officeKey(toks[of-1].text)
 		guests = slices.DeleteFunc(guests, func(g person) bool { return g.Name.Hi == "" })
 	}
 	for i := len(ms) + len(got) - 1; i >= 0; i-- {
@@ -3248,13 +3258,13 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		if m.kind != timeline.Visit || m.frame || m.visited != host.Country && !slices.Contains(m.visitedAll, host.Country) {
 			continue
 		}
-		if slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, host.Participant) }) {
-			continue // the welcomer's own way to the airport
-		}
 		named := slices.ContainsFunc(guests, func(g person) bool {
 			return g.Country != host.Country && slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, g.Participant) })
 		})
-		if named || byPronoun && len(guests) == 0 && (m.sent == s || m.sent.end <= s.start && strings.TrimSpace(x.text[m.sent.end:s.start]) == "") {
+		if guestOffice != "" && !slices.ContainsFunc(m.people, func(q person) bool { return q.Country != host.Country && officeKey(q.Title.Hi) == guestOffice }) {
+			return // "… ने हवाई अड्डे पर प्रधानमंत्री का स्वागत किया" after a president's arrival: someone else
+		}
+		if named || byPronoun && !slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country }) && (m.sent == s || m.sent.end <= s.start && strings.TrimSpace(x.text[m.sent.end:s.start]) == "") {
 			m.welcomedBy = append(m.welcomedBy, hosts...)
 		}
 		return
@@ -3278,9 +3288,6 @@ func welcomeAt(toks []token) int {
 				}
 				break
 			}
-			if clauseStop(toks[j]) {
-				break
-			}
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
 			w := toks[j].key
@@ -3297,11 +3304,30 @@ func welcomeAt(toks []token) int {
 	return -1
 }
 
-// clauseStop reports a word no welcomer's name runs over: a verb's
-// auxiliary or a conjunction.
-func clauseStop(t token) bool {
-	return t.key == "और" || t.key == "कि" || isAux(t.key) || negationWords.has(t.key)
+// listJoin reports the text between two names of a list: ", ", " और ",
+// " व ", " तथा ", " एवं ".
+func listJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", "और", "व", "तथा", "एवं":
+		return true
+	}
+	return false
 }
+
+// genitiveAt reports "का", "की" or "के" right after byte end, or after
+// an institution's word there: a name that owns what follows ("मोदी के
+// सलाहकार", "ट्रंप प्रशासन के अधिकारी").
+func genitiveAt(toks []token, end int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start >= end })
+	if i >= 0 && i+1 < len(toks) && governmentWords.has(toks[i].key) {
+		i++
+	}
+	return i >= 0 && (toks[i].key == "का" || toks[i].key == "की" || toks[i].key == "के")
+}
+
+// governmentWords follow a leader's name to make a body of it: "ट्रंप
+// प्रशासन", "मोदी सरकार".
+var governmentWords = setOf("प्रशासन", "सरकार", "कार्यालय", "दूतावास", "मंत्रालय", "टीम")
 
 // welcomedPronouns stand for the guest welcomed: "… ने उनका स्वागत किया".
 var welcomedPronouns = setOf("उनका", "उन्हें", "उनकी", "उसका")
@@ -4130,6 +4156,11 @@ func (x *extractor) priorLegs(got []*mention) []*mention {
 		}
 		toks := tokenize(x.text, m.clause.start, m.clause.end)
 		c, days, at := priorLeg(x.text, toks, m.visited)
+		if c != "" && slices.ContainsFunc(x.matches, func(d hindidate.Match) bool {
+			return d.Start >= m.clause.start && d.Start < toks[at].start && (m.date == nil || d.Start != m.date.Start)
+		}) {
+			continue // "साल 2019 में चीन के दौरे के बाद …", "पिछले साल …": a visit of its own time, no leg of this trip
+		}
 		if c == "" || slices.ContainsFunc(got, func(o *mention) bool {
 			return o.kind == timeline.Visit && o.wordAt != toks[at].start && slices.Contains(append([]string{o.visited}, o.visitedAll...), c)
 		}) {
@@ -4144,7 +4175,7 @@ func (x *extractor) priorLegs(got []*mention) []*mention {
 			home = home || p.Country == c
 			travellers = append(travellers, p)
 		}
-		if home || len(travellers) == 0 || c == x.home && !slices.ContainsFunc(travellers, func(p person) bool { return p.Country != "" }) {
+		if home || len(travellers) == 0 {
 			continue
 		}
 		// "इटली के तीन दिन के दौरे के बाद … पहुंचे": the visit noun may be
@@ -4160,6 +4191,9 @@ func (x *extractor) priorLegs(got []*mention) []*mention {
 		leg.visited, leg.visitedAll = c, []string{c}
 		leg.date, leg.dateOwn, leg.others, leg.replaced = nil, false, nil, nil
 		leg.word, leg.wordAt = toks[at].text, toks[at].start
+		if toks[at].key == "से" {
+			leg.word = m.word // "मालदीव से श्रीलंका पहुंचे": the journey's verb tells the leg too
+		}
 		leg.days = days
 		leg.welcomedBy = nil
 		leg.place, leg.placeName, leg.city = timeline.Place{}, "", ""
@@ -4884,7 +4918,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// after his visit here is a visit of its own.
 					continue
 				}
-				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text, x.text[m.sent.start:m.sent.end]) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
+				if m.kind == timeline.Visit && ss[i].kind == timeline.Visit && m.date == nil && !nextLeg(m.text, x.text[m.clause.start:m.sent.end]) && otherCountries(ss[i], m, x.home) && !slices.ContainsFunc(ss, func(o *story) bool { return o.kind == timeline.Visit && !otherCountries(o, m, x.home) }) {
 					// "25 मार्च को बांग्लादेश के दौरे पर जाएंगे … बांग्लादेश के
 					// अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी जाएंगे": a trip to
 					// other countries is another trip.
@@ -6871,7 +6905,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// "… का इजरायल दौरा तीन दिन का होगा और इसके बाद … जर्मनी
 			// जाएंगे": the next leg begins about when the visit told
 			// before it ends.
-			if p := lastVisitBefore(ss[:si], m.visited); p != nil {
+			if p := lastVisitBefore(ss[:si], m.visited); p != nil && sharesTraveller(p, s) {
 				start, end := p.when.Days()
 				if end == start.AddDays(1) {
 					// Its days not spread yet (spanDays runs again after
@@ -6883,9 +6917,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 						}
 					}
 				}
-				s.when = x.inDatelineZone(date.AroundDay(end, 1))
-				s.inferred = fmt.Sprintf("no date in the text: the next leg, after the visit told before it (%s); about the day after; check it", p.when)
-				continue
+				if end.After(x.reported) {
+					// (Not a journey still to come after a visit over before
+					// the dateline: "… 10 से 12 नवंबर तक भूटान की यात्रा पर थे।
+					// इसके बाद … जापान जाएंगे".)
+					s.when = x.inDatelineZone(date.AroundDay(end, 1))
+					s.inferred = fmt.Sprintf("no date in the text: the next leg, after the visit told before it (%s); about the day after; check it", p.when)
+					continue
+				}
 			}
 		}
 		if v := x.atLegBefore(ss, si); v != nil {
@@ -7240,7 +7279,7 @@ func (x *extractor) atLegBefore(ss []*story, si int) *story {
 		return nil
 	}
 	v := ss[si-1]
-	if v.kind != timeline.Visit || v.when.IsZero() || v.first.visited == "" || v.first.visited == x.home || !planned(v.first.status) {
+	if v.kind != timeline.Visit || v.when.IsZero() || v.first.visited == "" || !planned(v.first.status) {
 		return nil
 	}
 	toks := tokenize(x.text, m.sent.start, m.sent.end)
@@ -7286,14 +7325,18 @@ func (x *extractor) lengthTold(ss []*story, toks []token, day int) {
 			continue
 		}
 		n := numberOf(toks[i+1].text)
-		if n < 2 || n > 30 {
-			continue
+		if n < 1 || n > 30 || slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return otherTimeWords.has(t.key) || ordinals.has(t.key) }) {
+			continue // "उनका पिछला जापान दौरा तीन दिन का था", "पहला दौरा": another visit's length
 		}
+		past := toks[i+4].key == "था" || toks[i+4].key == "थी"
 		c, _, named := countryEndingAt(x.text, toks, i-1)
 		var v *story
 		for _, s := range ss {
 			if s.kind != timeline.Visit || s.pos > toks[i].start || slices.ContainsFunc(s.ms, func(m *mention) bool { return m.days > 0 }) {
 				continue
+			}
+			if past && planned(s.first.status) {
+				continue // "… दौरा तीन दिन का था" is no visit still to come
 			}
 			if !named || s.first.visited == c {
 				v = s // the last such visit before the sentence
@@ -7319,11 +7362,11 @@ const stillToCome = "no date in the text: after the dateline, as the report tell
 // trip has its days.)
 func (x *extractor) onTripToldAfter(ss []*story) {
 	for si, s := range ss {
-		if s.inferred != stillToCome {
-			continue
+		if s.inferred != stillToCome || s.kind == timeline.Visit {
+			continue // a journey to come is no part of the trip under way
 		}
 		for _, v := range ss[si+1 : min(len(ss), si+backWindow)] {
-			if v.kind != timeline.Visit || v.when.Bound() != date.NoBound || !sharesTraveller(v, s) {
+			if v.kind != timeline.Visit || v.when.Bound() != date.NoBound || !sharesTraveller(v, s) || !inTripCountry(s, v) {
 				continue
 			}
 			if a, b := v.when.Days(); a.IsZero() || a.After(x.reported) || !x.reported.Before(b) {
@@ -7336,6 +7379,24 @@ func (x *extractor) onTripToldAfter(ss []*story) {
 			}
 		}
 	}
+}
+
+// inTripCountry reports an event that may be on trip v: set in no country
+// or in v's, and meeting no one of a third country (the Holy See is met
+// in Italy): "… रोम में … शामिल होंगे", "पोप से … मुलाकात करेंगे" on a
+// visit to Italy; not "… ट्रंप से भी मुलाकात करेंगे" on one to Japan.
+func inTripCountry(s, v *story) bool {
+	for _, m := range s.ms {
+		if c := m.place.Country; c != "" && !onTour(v, c) {
+			return false
+		}
+		for _, q := range m.people {
+			if q.counterpart && q.Country != "" && !onTour(v, q.Country) && !(q.Country == "VA" && onTour(v, "IT")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // leadersCame reports a clause whose subject is leaders in the plural,
@@ -7600,7 +7661,7 @@ func (x *extractor) summitVisits(ss []*story) {
 		if first, _ := storyStatus(s); first != nil && first.status == timeline.Held {
 			continue // "… आसियान शिखर सम्मेलन चल रहा है": under way, not to come
 		}
-		if i := slices.IndexFunc(s.ms, func(m *mention) bool { return m.place.Country != "" }); i >= 0 && !slices.Contains(visitCountries(visit), s.ms[i].place.Country) {
+		if i := slices.IndexFunc(s.ms, func(m *mention) bool { return m.place.Country != "" }); i >= 0 && !onTour(visit, s.ms[i].place.Country) {
 			continue // "जर्मनी में वह जी-20 समिट में शिरकत करेंगे" after the visit to Japan: not on it
 		}
 		for _, v := range []*story{visit} {
@@ -7610,6 +7671,12 @@ func (x *extractor) summitVisits(ss []*story) {
 			break
 		}
 	}
+}
+
+// onTour reports country c among the countries of visit v, every leg of
+// a tour's list ("फ्रांस और जर्मनी का दौरा") too.
+func onTour(v *story, c string) bool {
+	return slices.Contains(visitCountries(v), c) || slices.ContainsFunc(v.ms, func(m *mention) bool { return slices.Contains(m.visitedAll, c) })
 }
 
 func leaderVisit(s *story) bool { return leaderOf(s) != "" }
