@@ -1099,8 +1099,12 @@ func journeyEnds(toks []token, i int) bool {
 		return true
 	}
 	k := toks[i+1].key
-	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text)
+	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text) ||
+		toks[i].key == "आना" && offNouns.has(k) // "… उनका भारत आना रद्द हो गया है": the coming called off
 }
+
+// offNouns call off the journey named right before them: "भारत आना रद्द".
+var offNouns = setOf("रद्द", "स्थगित", "कैंसिल", "कैंसल")
 
 // groupBefore reports a group of countries named within seven words
 // before toks[i]: "ब्रिक्स", "एससीओ", or "जी-7"/"G20" (the tokenizer
@@ -1620,6 +1624,9 @@ func inPartyOf(toks []token, i int) bool {
 // before toks[i]. Not a दल: a rescue team or a party's arrives too.
 func someoneBefore(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
+		if toks[i].key == "आना" && (toks[k].key == "उनका" || toks[k].key == "इनका") {
+			return true // "… उनका भारत आना रद्द हो गया है"
+		}
 		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
 			continue
 		}
