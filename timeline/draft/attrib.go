@@ -304,6 +304,13 @@ func ownWords(phrase, source string, parts []timeline.Participant) bool {
 	if len(words) == 0 {
 		return false
 	}
+	// "पीएम ने कहा" of Modi, the prime minister drafted: a source that is
+	// an office alone held by one of the participants named.
+	if src := strings.TrimSpace(source); offices.has(src) && slices.ContainsFunc(parts, func(p timeline.Participant) bool {
+		return p.Name.Hi != "" && p.Title.Hi != "" && officeKey(p.Title.Hi) == officeKey(src)
+	}) {
+		return true
+	}
 	// The speaker is the source's head, its last word: "पुतिन के सहयोगी
 	// यूरी उशाकोव" is an aide, not Putin.
 	head := words[len(words)-1]

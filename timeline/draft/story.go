@@ -2196,6 +2196,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if told != toldBefore || m.frame {
 				x.yearByTense(&m, p.htoks, h, verbs)
 			}
+			x.relativeTense(&m, p.htoks, h, verbs)
 			if !m.frame && !m.refers && m.kind == timeline.Visit && m.status == timeline.Announced && m.fromTense && x.planPutOff(told, &m, u.span) {
 				m.status, m.statusWord, m.fromTense, m.offPlan = timeline.Postponed, "पहले बताई गई योजना, जो टल गई", false, true
 			}
@@ -3659,6 +3660,29 @@ func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.V
 		m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
 	}
 }
+
+// relativeTense takes the tense of a relative clause the event is told in
+// over the main clause's: "जिन समझौतों पर हस्ताक्षर किए गए हैं वो …
+// नया अध्याय जोड़ेंगे" tells agreements signed, whatever they will add.
+func (x *extractor) relativeTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
+	if !m.fromTense || m.status != timeline.Announced || h.last >= len(toks) ||
+		!slices.ContainsFunc(toks[max(0, h.i-4):h.i], func(t token) bool { return relativeOpeners.has(t.key) }) {
+		return
+	}
+	after := toks[h.last].end
+	for _, v := range verbs {
+		if v.Start >= after {
+			if v.Start <= after+12 && v.Tense == hindi.Past && !v.Negated {
+				m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
+			}
+			return
+		}
+	}
+}
+
+// relativeOpeners open a relative clause an event may be told in: "जिन
+// समझौतों पर …".
+var relativeOpeners = setOf("जिन", "जिस", "जिनके", "जिसके")
 
 // since reports "के बाद पहली बार" or "के बाद से" right after the event
 // word at toks[i]: "फरवरी में राजपक्षे की भारत यात्रा के बाद पहली बार
