@@ -1136,7 +1136,7 @@ func framedBetween(toks []token, from, to int) bool {
 }
 
 // groupNouns follow a group's name: "जी-7 देशों", "जी-20 शिखर सम्मेलन".
-var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "नेताओं", "के", "की")
+var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "वार्ता", "नेताओं", "के", "की")
 
 // stayIn reads "<someone> X में होंगे" ending the clause at toks[i], X a
 // country: "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे", "… वह
