@@ -3064,6 +3064,9 @@ func comingBefore(toks []token, i int) bool {
 		if (k == "वाले" || k == "वाली" || k == "वाला") && toks[j-1].key == "होने" {
 			return true
 		}
+		if (k == "रही" || k == "रहे" || k == "रहा") && j >= 2 && toks[j-1].key == "जा" && toks[j-2].key == "होने" {
+			return true // "अगले महीने दिल्ली में होने जा रही जी-20 की बैठक"
+		}
 		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
 			return false
 		}
