@@ -1100,7 +1100,18 @@ func journeyEnds(toks []token, i int) bool {
 	}
 	k := toks[i+1].key
 	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text) ||
-		toks[i].key == "आना" && offNouns.has(k) // "… उनका भारत आना रद्द हो गया है": the coming called off
+		(toks[i].key == "आना" || toks[i].key == "जाना") && offNouns.has(k) && !offDenied(toks, i+1) // "… उनका भारत आना रद्द हो गया है": the coming called off
+}
+
+// offDenied reports a calling-off at toks[k] denied or only rumoured: "रद्द
+// नहीं किया गया है", "रद्द होने की खबरें गलत हैं", "… की अटकलें हैं".
+func offDenied(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if negationWords.has(toks[j].key) || toks[j].key == "होने" && j+1 < len(toks) && toks[j+1].key == "की" {
+			return true
+		}
+	}
+	return false
 }
 
 // offNouns call off the journey named right before them: "भारत आना रद्द".
@@ -1624,8 +1635,8 @@ func inPartyOf(toks []token, i int) bool {
 // before toks[i]. Not a दल: a rescue team or a party's arrives too.
 func someoneBefore(toks []token, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if toks[i].key == "आना" && (toks[k].key == "उनका" || toks[k].key == "इनका") {
-			return true // "… उनका भारत आना रद्द हो गया है"
+		if toks[k].key == "उनका" || toks[k].key == "इनका" {
+			return true // "… उनका भारत आना रद्द हो गया है": his coming
 		}
 		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
 			continue

@@ -271,7 +271,7 @@ var happenedWords = setOf("हुई", "हुआ", "हुए", "हुईं")
 // programme that is the clause's only verb besides the event's own.)
 var (
 	planNouns = setOf("कार्यक्रम", "प्रोग्राम")
-	talkNouns = setOf("चर्चा", "बातचीत", "वार्ता", "मुलाकात", "बैठक", "भेंट")
+	talkNouns = setOf("चर्चा", "बातचीत", "वार्ता", "मुलाकात", "मुलकात", "बैठक", "भेंट")
 )
 
 // prospective reports "-ने वाले थे", "-ने वाली थी": a plan about to come
@@ -2012,12 +2012,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// करेंगे", whose Friday is the talks'.
 				m.date, m.dateOwn = nil, false
 			}
-			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.status == timeline.Held && m.fromTense && comingBefore(p.htoks, h.i) {
+			if coming, ok := comingBefore(x.text, p.htoks, h.i); ok && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.status == timeline.Held && m.fromTense {
 				// "… आयोजित होने वाले जी20 शिखर सम्मेलन पर चर्चा की": the
 				// talks are held, the gathering to come.
-				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, "होने वाले", false, true
+				m.status, m.statusWord, m.fromTense, m.upcoming = timeline.Announced, coming, false, true
 			}
-			if (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.date != nil && comingBefore(p.htoks, h.i) {
+			if _, ok := comingBefore(x.text, p.htoks, h.i); ok && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && m.date != nil {
 				// "… गुरुवार को अगले महीने होने वाले क्वाड शिखर सम्मेलन पर
 				// चर्चा करेंगे": the gathering's date is the one told right
 				// before its "होने वाले", not the talks' day.
@@ -3048,30 +3048,51 @@ func topicDated(toks []token, d hindidate.Match, others []hindidate.Match, at in
 		if t.start < d.End || t.end > at {
 			continue
 		}
-		if (t.key == "वाले" || t.key == "वाली" || t.key == "वाला") && toks[i-1].key == "होने" && topicAhead(toks, i+1) {
-			return !slices.ContainsFunc(others, func(o hindidate.Match) bool { return o.Start >= d.End && o.End <= toks[i-1].start })
+		if h, ok := comingAt(toks, i); ok && topicAhead(toks, i+1) {
+			return !slices.ContainsFunc(others, func(o hindidate.Match) bool { return o.Start >= d.End && o.End <= toks[h].start })
 		}
 	}
 	return false
 }
 
-// comingBefore reports "होने वाले/वाली/वाला" among the six words before
-// the event word at toks[i], with no postposition but की, के, का between:
-// a gathering told as to come.
-func comingBefore(toks []token, i int) bool {
+// comingAt reports a participle of happening to come ending at toks[j]:
+// "होने वाले/वाली/वाला", "होने जा रहा/रही/रहे"; and the index of its
+// "होने". Not one of joining ("ब्रिक्स में शामिल होने जा रहे देशों"), nor
+// one that tells the people after it ("… होने वाले नेताओं").
+func comingAt(toks []token, j int) (int, bool) {
+	h := -1
+	switch k := toks[j].key; {
+	case (k == "वाले" || k == "वाली" || k == "वाला") && j >= 1 && toks[j-1].key == "होने":
+		h = j - 1
+	case (k == "रही" || k == "रहे" || k == "रहा") && j >= 2 && toks[j-1].key == "जा" && toks[j-2].key == "होने":
+		h = j - 2 // "अगले महीने दिल्ली में होने जा रही जी-20 की बैठक"
+	default:
+		return 0, false
+	}
+	if h >= 1 && (toks[h-1].key == "शामिल" || toks[h-1].key == "सदस्य") || j+1 < len(toks) && peopleNouns.has(toks[j+1].key) {
+		return 0, false
+	}
+	return h, true
+}
+
+// peopleNouns name the many a participle may tell of: "… होने जा रहे
+// देशों के नेताओं की बैठक".
+var peopleNouns = setOf("देशों", "देश", "नेताओं", "नेता", "मंत्रियों", "सदस्यों", "लोगों", "प्रतिनिधियों")
+
+// comingBefore returns the words of a participle of happening to come
+// among the six words before the event word at toks[i] ("होने वाले",
+// "होने जा रही"), with no postposition but की, के, का between: a
+// gathering told as to come.
+func comingBefore(text string, toks []token, i int) (string, bool) {
 	for j := i - 1; j >= max(1, i-6); j-- {
-		k := toks[j].key
-		if (k == "वाले" || k == "वाली" || k == "वाला") && toks[j-1].key == "होने" {
-			return true
+		if h, ok := comingAt(toks, j); ok {
+			return text[toks[h].start:toks[j].end], true
 		}
-		if (k == "रही" || k == "रहे" || k == "रहा") && j >= 2 && toks[j-1].key == "जा" && toks[j-2].key == "होने" {
-			return true // "अगले महीने दिल्ली में होने जा रही जी-20 की बैठक"
-		}
-		if hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
-			return false
+		if k := toks[j].key; hindi.IsPostposition(toks[j].text) && k != "की" && k != "के" && k != "का" {
+			return "", false
 		}
 	}
-	return false
+	return "", false
 }
 
 // topicAhead reports an event word among the six words from toks[i]
@@ -3666,16 +3687,23 @@ func (x *extractor) yearByTense(m *mention, toks []token, h hit, verbs []hindi.V
 
 // relativeTense takes the tense of a relative clause the event is told in
 // over the main clause's: "जिन समझौतों पर हस्ताक्षर किए गए हैं वो …
-// नया अध्याय जोड़ेंगे" tells agreements signed, whatever they will add.
+// नया अध्याय जोड़ेंगे" tells agreements signed, whatever they will add. Only
+// a plan guessed from the main clause's tense is made held.
 func (x *extractor) relativeTense(m *mention, toks []token, h hit, verbs []hindi.Verb) {
 	if !m.fromTense || m.status != timeline.Announced || h.last >= len(toks) ||
 		!slices.ContainsFunc(toks[max(0, h.i-4):h.i], func(t token) bool { return relativeOpeners.has(t.key) }) {
 		return
 	}
-	after := toks[h.last].end
+	if m.date != nil && m.date.Date.Start.After(x.dateline) {
+		return // dated to come by the main clause's tense: not to be made held
+	}
+	if h.last+1 >= len(toks) {
+		return
+	}
+	next := toks[h.last+1].start // the verb right after the event word, nothing between ("हस्ताक्षर किए गए हैं"; not "बैठक को बुलाया गया")
 	for _, v := range verbs {
-		if v.Start >= after {
-			if v.Start <= after+12 && v.Tense == hindi.Past && !v.Negated {
+		if v.Start >= next {
+			if v.Start == next && v.Tense == hindi.Past {
 				m.status, m.statusWord = timeline.Held, x.text[v.Start:v.End]
 			}
 			return
