@@ -359,7 +359,7 @@ func isBriefer(t token) bool { return briefers.has(t.key) }
 func (x *extractor) firstPersonSpeaker(s span, got []*mention) {
 	var ps []person
 	for _, m := range got {
-		if m.attrib == "" || m.outlet == "" || !firstPerson(tokenize(x.text, m.clause.start, m.clause.end)) {
+		if m.attrib == "" || m.outlet == "" || !strings.Contains(x.text[m.clause.start:m.clause.end], "मैं") || !firstPerson(tokenize(x.text, m.clause.start, m.clause.end)) {
 			continue
 		}
 		// The first person is the event's subject only when everyone else

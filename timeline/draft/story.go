@@ -4209,6 +4209,9 @@ func (x *extractor) priorLegs(got []*mention) []*mention {
 		if m.kind != timeline.Visit || m.status != timeline.Held || m.visited == "" || m.frame || m.plup || m.legOf != nil {
 			continue
 		}
+		if clause := x.text[m.clause.start:m.clause.end]; !strings.Contains(clause, " से ") && !strings.Contains(clause, " बाद") && !strings.Contains(clause, "पश्चात") {
+			continue // no leg told: most journeys, no tokens needed
+		}
 		toks := tokenize(x.text, m.clause.start, m.clause.end)
 		c, days, at := priorLeg(x.text, toks, m.visited)
 		if c != "" && slices.ContainsFunc(x.matches, func(d hindidate.Match) bool {
