@@ -1141,6 +1141,10 @@ func framedBetween(toks []token, from, to int) bool {
 			return true
 		case a == "के" && (b == "बाद" || b == "दौरान" || b == "मौके" || b == "इतर" || b == "हाशिए" || b == "हाशिये"):
 			return true
+		case (a == "सम्मेलन" || a == "शिखर" || a == "समिट") && b == "में" && slices.ContainsFunc(toks[k+2:to], func(t token) bool { return t.key == "से" }):
+			// "जी20 शिखर सम्मेलन में बाइडेन से मुलाकात की": met someone at
+			// the group's summit, no meeting of the group.
+			return true
 		}
 	}
 	return false
