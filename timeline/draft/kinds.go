@@ -1100,7 +1100,7 @@ func journeyEnds(toks []token, i int) bool {
 	}
 	k := toks[i+1].key
 	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text) ||
-		(toks[i].key == "आना" || toks[i].key == "जाना") && offNouns.has(k) && !offDenied(toks, i+1) // "… उनका भारत आना रद्द हो गया है": the coming called off
+		(toks[i].key == "आना" || toks[i].key == "जाना") && callsOff(toks[i+1].text) && !offDenied(toks, i+1) // "… उनका भारत आना रद्द हो गया है": the coming called off
 }
 
 // offDenied reports a calling-off at toks[k] denied or only rumoured: "रद्द
@@ -1114,8 +1114,13 @@ func offDenied(toks []token, k int) bool {
 	return false
 }
 
-// offNouns call off the journey named right before them: "भारत आना रद्द".
-var offNouns = setOf("रद्द", "स्थगित", "कैंसिल", "कैंसल")
+// callsOff reports a word the Hindi layer reads as calling off or putting
+// off: "रद्द", "स्थगित", "टल", "कैंसिल" … ("भारत आना रद्द").
+func callsOff(w string) bool {
+	return slices.ContainsFunc(hindi.StatusCues(w, 0, len(w)), func(c hindi.Cue) bool {
+		return c.Status == hindi.Cancelled || c.Status == hindi.Postponed
+	})
+}
 
 // groupBefore reports a group of countries named within seven words
 // before toks[i]: "ब्रिक्स", "एससीओ", or "जी-7"/"G20" (the tokenizer
