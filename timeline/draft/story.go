@@ -596,16 +596,14 @@ func lastVisitBefore(ss []*story, visited string) *story {
 // "इसके बाद वह … अमेरिका और नीदरलैंड जाएंगे", "…, जिसके तहत वह अमेरिका और
 // नीदरलैंड भी जाएंगे", the tour's next legs.
 func nextLeg(text, sentence string) bool {
-	t := strings.TrimLeft(text, " “\"")
-	for _, p := range []string{"इसके बाद", "उसके बाद", "फिर ", "जिसके तहत", "जहां से"} {
-		if strings.HasPrefix(t, p) {
-			// "इसके बाद मोदी चीन जाएंगे, जहां उन्हें जी20 सम्मेलन में हिस्सा
-			// लेना है": the way to what the tour is for; but "… और इसके बाद
-			// पीएम मोदी जर्मनी जाएंगे" is a journey of its own.
-			return p != "इसके बाद" && p != "उसके बाद" || containsWord(sentence, "जहां")
-		}
+	if goesOnTo(text) {
+		// "इसके बाद मोदी चीन जाएंगे, जहां उन्हें जी20 सम्मेलन में हिस्सा
+		// लेना है": the way to what the tour is for; but "… और इसके बाद
+		// पीएम मोदी जर्मनी जाएंगे" is a journey of its own.
+		return containsWord(sentence, "जहां")
 	}
-	return false
+	t := strings.TrimLeft(text, " “\"")
+	return strings.HasPrefix(t, "फिर ") || strings.HasPrefix(t, "जिसके तहत") || strings.HasPrefix(t, "जहां से")
 }
 
 // subjectComma reports a comma at byte i that sets off the sentence's
