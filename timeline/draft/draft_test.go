@@ -4926,19 +4926,32 @@ func kindsAndCountries(t *testing.T, text string) []string {
 	return got
 }
 
-// TestExtractPairOfCountriesWithoutAnd checks that "X Y के बीच", two
-// countries without और, names both sides of their talks, and that
-// ministers' talks of two countries told so are bilateral (heldout29 07:
-// "अमेरिका भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता" was a meeting of many,
-// of India alone).
-func TestExtractPairOfCountriesWithoutAnd(t *testing.T) {
-	for _, text := range []string{
-		"गुरुवार को जापान भारत के बीच मंत्रिस्तरीय वार्ता होगी।",
-		"गुरुवार को जापान और भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता होगी।",
+// TestExtractKindsAndCountries checks each text's drafts by kind and the
+// countries of their participants (kindsAndCountries):
+//   - "X Y के बीच", two countries without और, names both sides of their
+//     talks, and ministers' talks of two countries told so are bilateral
+//     (heldout29 07: "अमेरिका भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता" was
+//     a meeting of many, of India alone);
+//   - an infinitive printed joined to वाला ("जानेवाले") is read as the two
+//     words it is: the country gone to is the visit's (heldout30 11:
+//     "पाकिस्तान जानेवाले थे" named no host);
+//   - a comma between two people told by office and name ends no clause,
+//     so the second is of the first's country and both are the subject
+//     (heldout30 07: "अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क
+//     एस्पर … पहुंचे" made Esper Indian, on a tour at home).
+func TestExtractKindsAndCountries(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"गुरुवार को जापान भारत के बीच मंत्रिस्तरीय वार्ता होगी।", []string{"bilateral_meeting IN,JP"}},
+		{"गुरुवार को जापान और भारत के बीच टू प्लस टू मंत्रिस्तरीय वार्ता होगी।", []string{"bilateral_meeting IN,JP"}},
+		{"सऊदी अरब के क्राउन प्रिंस 20 नवंबर को पाकिस्तान जानेवाले हैं।", []string{"visit PK,SA"}},
+		{"अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।", []string{"visit IN,US,US"}},
+		{"अमेरिकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।", []string{"visit IN,US,US"}},
 	} {
-		got := kindsAndCountries(t, text)
-		if want := []string{"bilateral_meeting IN,JP"}; !slices.Equal(got, want) {
-			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
+		if got := kindsAndCountries(t, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Extract(%q): kinds and countries %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
@@ -5046,34 +5059,6 @@ func TestExtractBareCountryIsItsPerson(t *testing.T) {
 	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
 		if got, want := countriesOf(e), "IN,JP"; got != want {
 			t.Errorf("Extract(%q): %s countries %q, want %q", text, e.Kind, got, want)
-		}
-	}
-}
-
-// TestExtractJoinedWale checks that an infinitive printed joined to वाला
-// ("जानेवाले") is read as the two words it is: the country gone to is the
-// visit's (heldout30 11: "पाकिस्तान जानेवाले थे" named no host).
-func TestExtractJoinedWale(t *testing.T) {
-	text := "सऊदी अरब के क्राउन प्रिंस 20 नवंबर को पाकिस्तान जानेवाले हैं।"
-	got := kindsAndCountries(t, text)
-	if want := []string{"visit PK,SA"}; !slices.Equal(got, want) {
-		t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
-	}
-}
-
-// TestExtractListOfOneCountry checks that a comma between two people told
-// by office and name ends no clause, so the second is of the first's
-// country and both are the subject (heldout30 07: "अमेरिकी विदेश मंत्री
-// माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर … पहुंचे" made Esper Indian, on
-// a tour at home).
-func TestExtractListOfOneCountry(t *testing.T) {
-	for _, text := range []string{
-		"अमेरिकी विदेश मंत्री माइक पोम्पियो, रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
-		"अमेरिकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर मंगलवार को नई दिल्ली पहुंचे।",
-	} {
-		got := kindsAndCountries(t, text)
-		if want := []string{"visit IN,US,US"}; !slices.Equal(got, want) {
-			t.Errorf("Extract(%q): kinds and countries %q, want %q", text, got, want)
 		}
 	}
 }
