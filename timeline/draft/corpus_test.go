@@ -249,6 +249,18 @@ func scoreFolder(t *testing.T, folder, goldenFile string) articleScore {
 		scores = append(scores, scoreArticle(t, name, a, events))
 	}
 
+	report, tot := scoreTable(scores)
+	if testing.Verbose() {
+		logScores(t, scores)
+	}
+	t.Log("\n" + report)
+	golden.Check(t, filepath.Join("testdata", goldenFile), []byte(report))
+	return tot
+}
+
+// scoreTable sums per-article scores into the table the golden files keep
+// and returns it with the totals.
+func scoreTable(scores []articleScore) (string, articleScore) {
 	var tot articleScore
 	tot.name = "total"
 	var report strings.Builder
@@ -287,25 +299,27 @@ func scoreFolder(t *testing.T, folder, goldenFile string) articleScore {
 		fmt.Fprintf(&report, "%d expected events are \"planned\", read as announced; counting them never right, all right is %.1f%%\n",
 			tot.planned, pct(tot.allRightStrict, tot.expected))
 	}
-	if testing.Verbose() {
-		for _, s := range scores {
-			for _, m := range s.missed {
-				t.Logf("%s missed: %s", s.name, m)
-			}
-			for _, w := range s.wrong {
-				t.Logf("%s wrong: %s", s.name, w)
-			}
-			for _, p := range s.partsWrong {
-				t.Logf("%s participants: %s", s.name, p)
-			}
-			for _, n := range s.noiseDrafts {
-				t.Logf("%s noise: %s", s.name, n)
-			}
+	return report.String(), tot
+}
+
+// logScores logs why each found event was not all right, each miss and
+// each noise draft.
+func logScores(t *testing.T, scores []articleScore) {
+	t.Helper()
+	for _, s := range scores {
+		for _, m := range s.missed {
+			t.Logf("%s missed: %s", s.name, m)
+		}
+		for _, w := range s.wrong {
+			t.Logf("%s wrong: %s", s.name, w)
+		}
+		for _, p := range s.partsWrong {
+			t.Logf("%s participants: %s", s.name, p)
+		}
+		for _, n := range s.noiseDrafts {
+			t.Logf("%s noise: %s", s.name, n)
 		}
 	}
-	t.Log("\n" + report.String())
-	golden.Check(t, filepath.Join("testdata", goldenFile), []byte(report.String()))
-	return tot
 }
 
 // readCorpusArticle reads one article file of testdata/corpus or a
