@@ -4398,6 +4398,23 @@ func TestVisitHostNamedByWhomTheVisitorMeets(t *testing.T) {
 	}
 }
 
+// TestExtractPronounAfterCounterparts checks that a pronoun whose clause
+// follows one naming only someone met ("शी से मुलाकात के बाद, वह …") is
+// still the traveller of the sentence before, not the one met.
+func TestExtractPronounAfterCounterparts(t *testing.T) {
+	events := mustExtract(t, "रूसी राष्ट्रपति पुतिन 17 नवंबर को चीन पहुंचे। जापान के प्रधानमंत्री से फोन पर बात करने के बाद, वह 19 नवंबर को मंगोलिया जाएंगे।", dateline(t, "2025-11-18T20:00"), nil)
+	for _, e := range events {
+		if !slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Country == "MN" }) {
+			continue
+		}
+		if !slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Name.Hi == "पुतिन" && p.Role == timeline.Guest }) {
+			t.Errorf("the visit to Mongolia: participants %+v, want Putin as its guest", e.Participants)
+		}
+		return
+	}
+	t.Errorf("no visit to Mongolia among %d drafts", len(events))
+}
+
 // TestExtractParticipantCountries checks the countries of the drafts'
 // participants for the held-out families of people and sides.
 func TestExtractParticipantCountries(t *testing.T) {
@@ -4429,6 +4446,15 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a Latin abbreviation in brackets", "संयुक्त अरब अमीरात (UAE) के राष्ट्रपति ने 17 नवंबर को मोदी से फोन पर बात की।", [][]string{{"AE", "IN"}}},
 		{"a North Korean is no South Korean", "पुतिन 20 नवंबर को उत्तर कोरियाई नेता किम जोंग उन से मिलेंगे।", [][]string{{"KP", "RU"}}},
 		{"the EU's presidents speak for it", "यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन 20 नवंबर को भारत आएंगी।", [][]string{{"EU", "IN"}}},
+		{"a pronoun after 'जहां' is the subject named before it in its sentence, not the one of the sentence before",
+			"रूसी राष्ट्रपति पुतिन ने 17 नवंबर को चीन के राष्ट्रपति शी से फोन पर बात की। प्रधानमंत्री मोदी 20 नवंबर को ब्रसेल्स पहुंचेंगे, जहां वह बेल्जियम के प्रधानमंत्री से मुलाकात करेंगे।",
+			[][]string{{"CN", "RU"}, {"BE", "IN"}, {"BE", "IN"}}},
+		{"the one whose invitation is told before the pronoun is not its subject",
+			"रूसी राष्ट्रपति पुतिन ने 17 नवंबर को चीन के राष्ट्रपति शी से फोन पर बात की। फ्रांस के राष्ट्रपति के न्योते पर प्रधानमंत्री मोदी 20 नवंबर को पेरिस पहुंचेंगे, जहां वह बेल्जियम के प्रधानमंत्री से भी मुलाकात करेंगे।",
+			[][]string{{"CN", "RU"}, {"FR", "IN"}, {"BE", "IN"}}},
+		{"'वे' of a later clause is the sentence's own subject too",
+			"रूसी राष्ट्रपति पुतिन ने 17 नवंबर को चीन के राष्ट्रपति शी से फोन पर बात की। विदेश मंत्री जयशंकर 20 नवंबर को जी-20 बैठक में भाग लेंगे, जहां वे फ्रांस के विदेश मंत्री से भी मिलेंगे।",
+			[][]string{{"CN", "RU"}, {"IN"}, {"FR", "IN"}}},
 		{"a visit here is to where the report is filed", "बीजिंग। रूसी राष्ट्रपति पुतिन 17 नवंबर को यहां पहुंचे।", [][]string{{"CN", "RU"}}},
 		{"a visit here with no dateline is to the home country", "अमेरिकी राष्ट्रपति 17 नवंबर को सपरिवार यहां आए।", [][]string{{"IN", "US"}}},
 		{"a visit's length and days between its country and its noun", "विदेश मंत्री जापान के दो दिनों (20-21 नवंबर) के दौरे पर रवाना हुए।", [][]string{{"IN", "JP"}}},

@@ -114,6 +114,23 @@ type mention struct {
 // sentence before.
 var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिसमे", "जिनमें", "जिनमे", "जिसके", "जिसकी")
 
+// subjectFirst puts first the subject among the people a sentence names,
+// the one "वह" and "वे" of what follows refer to: not the one who is met or
+// who invites ("मिस्र के विदेशमंत्री … के आमंत्रण पर सुषमा … रहेंगी। इस
+// दौरान वह … से मुलाकात करेंगी").
+// It reports whether one of them is the subject; if none is, ps is as it was.
+func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
+	for i, p := range ps {
+		if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) {
+			if i > 0 {
+				ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
+			}
+			return ps, true
+		}
+	}
+	return ps, false
+}
+
 // pronouns in a clause without names refer to the people of the sentence
 // before.
 var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
@@ -904,19 +921,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		_, toldPast := hasAny(sentToks, beenWords)
 		if len(ps) > 0 {
-			// "वह" of the next sentence is this one's subject: not the
-			// one who is met or who invites ("मिस्र के विदेशमंत्री … के
-			// आमंत्रण पर सुषमा … रहेंगी। इस दौरान वह … से मुलाकात
-			// करेंगी"). Put the subject first.
-			for i, p := range ps {
-				if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) {
-					if i > 0 {
-						ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
-					}
-					break
-				}
-			}
-			x.lastPeople = ps
+			x.lastPeople, _ = subjectFirst(sentToks, ps)
 			for _, p := range ps {
 				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
 					x.homeNamed = append(x.homeNamed, p)
@@ -1496,15 +1501,24 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		// A pronoun in the sentence up to this clause: "वह …, … से मुलाकात करेंगे".
-		if pronounAt < u.end && len(x.lastPeople) > 0 {
+		lastPeople := x.lastPeople
+		if pronounAt < u.end && pronounAt >= u.start && u.start > s.start {
+			// "मोदी … शिखर सम्मेलन में भाग लेंगे, जहां वह पुतिन … के साथ
+			// बैठक करेंगे": a pronoun of a later clause is the subject its
+			// sentence named before it, not the one of the sentence before.
+			if subject, ok := subjectFirst(sentToks, people(x.text, x.tokens(s.start, u.start), x.known, x.home, abroad)); ok {
+				lastPeople = subject
+			}
+		}
+		if pronounAt < u.end && len(lastPeople) > 0 {
 			if len(base.people) == 0 {
-				base.people = x.lastPeople // "दोनों", "वे": the people of the sentence before
+				base.people = lastPeople // "दोनों", "वे": the people of the sentence before
 				if bothAt >= u.end && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.MultilateralMeeting || h.kind == timeline.Summit }) &&
 					!slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.MultilateralMeeting && h.kind != timeline.Summit }) {
 					// "… ने … डोंग जुन के साथ बैठक की। वे आसियान … बैठक में
 					// भी भाग लेंगे": वे, who attends, is the subject put first,
 					// not whom he met.
-					base.people = x.lastPeople[:1:1] // its own: appends below must not write into lastPeople
+					base.people = lastPeople[:1:1] // its own: appends below must not write into lastPeople
 				}
 				if theyTold(sentToks) {
 					// "… की जानकारी विदेश सचिव … ने दी। उन्होंने बताया कि आज
@@ -1520,7 +1534,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			} else if bothAt >= u.end {
 				// "जहां वह राष्ट्रपति … से मुलाकात करेंगी": वह is the one
 				// named before.
-				base.people = append([]person{x.lastPeople[0]}, base.people...)
+				base.people = append([]person{lastPeople[0]}, base.people...)
 			}
 		}
 		if u.start == s.start && pronounAt >= u.end && x.goesOnWithSubject(s, toks, sentToks, base.people) {
