@@ -114,6 +114,47 @@ type mention struct {
 // sentence before.
 var relatives = setOf("जहां", "जहाँ", "जिसमें", "जिसमे", "जिनमें", "जिनमे", "जिसके", "जिसकी")
 
+// clauseSubject returns the people a pronoun of the clause c stands for
+// (the sentence's first pronoun, at pronounAt in c): "मोदी … शिखर सम्मेलन
+// में भाग लेंगे, जहां वह पुतिन … के साथ बैठक करेंगे" is the subject its
+// own sentence named before the clause, not the people of the sentence
+// before (x.lastPeople), which it is otherwise. Not one who tells ("…
+// विदेश सचिव … ने बताया कि वह … जाएंगे": the one he speaks of), nor one
+// who welcomes or invites ("… वांग यी ने … स्वागत किया, जिसके बाद वह …
+// शी जिनपिंग से मुलाकात करेंगे": the guest). When an object pronoun
+// follows ("जहां वह उनके साथ … वार्ता करेंगे"), object is the one it
+// stands for: the first of the sentence before.
+func (x *extractor) clauseSubject(s, c span, sentToks []token, pronounAt int, abroad string) (subject, object []person) {
+	pre := x.tokens(s.start, c.start)
+	_, hosting := hasAny(pre, hostWords)
+	subject, ok := subjectFirst(sentToks, slices.DeleteFunc(people(x.text, pre, x.known, x.home, abroad), func(q person) bool {
+		return tellerAt(pre, q.end) || hosting && agentAt(pre, q.end)
+	}))
+	if !ok {
+		return x.lastPeople, nil
+	}
+	if after := x.tokens(pronounAt, c.end); len(after) > 1 && len(x.lastPeople) > 0 {
+		if _, ok := hasAny(after[1:], personObjects); ok {
+			return subject, x.lastPeople[:1:1]
+		}
+	}
+	return subject, nil
+}
+
+// tellerAt reports a person ending at end who tells: "X ने बताया/कहा".
+func tellerAt(toks []token, end int) bool {
+	for i, t := range toks {
+		if t.start >= end {
+			return i+1 < len(toks) && t.key == "ने" && sayWords.has(toks[i+1].key)
+		}
+	}
+	return false
+}
+
+// personObjects stand for a person told before as the object of a
+// clause: "उनके साथ", "उनसे", "उन्हें".
+var personObjects = setOf("उनके", "उनसे", "उन्हें", "उनको")
+
 // subjectFirst puts first the subject among the people a sentence names,
 // the one "वह" and "वे" of what follows refer to: not the one who is met or
 // who invites ("मिस्र के विदेशमंत्री … के आमंत्रण पर सुषमा … रहेंगी। इस
@@ -1501,18 +1542,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		// A pronoun in the sentence up to this clause: "वह …, … से मुलाकात करेंगे".
-		lastPeople := x.lastPeople
-		if pronounAt < u.end && pronounAt >= u.start && u.start > s.start {
-			// "मोदी … शिखर सम्मेलन में भाग लेंगे, जहां वह पुतिन … के साथ
-			// बैठक करेंगे": a pronoun of a later clause is the subject its
-			// sentence named before it, not the one of the sentence before.
-			if subject, ok := subjectFirst(sentToks, people(x.text, x.tokens(s.start, u.start), x.known, x.home, abroad)); ok {
-				lastPeople = subject
-			}
+		lastPeople, object := x.lastPeople, []person(nil)
+		if pronounAt < u.end && pronounAt >= u.start {
+			lastPeople, object = x.clauseSubject(s, u.span, sentToks, pronounAt, abroad)
 		}
 		if pronounAt < u.end && len(lastPeople) > 0 {
 			if len(base.people) == 0 {
-				base.people = lastPeople // "दोनों", "वे": the people of the sentence before
+				base.people = lastPeople // "दोनों", "वे": the people the pronoun stands for
 				if bothAt >= u.end && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.MultilateralMeeting || h.kind == timeline.Summit }) &&
 					!slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.MultilateralMeeting && h.kind != timeline.Summit }) {
 					// "… ने … डोंग जुन के साथ बैठक की। वे आसियान … बैठक में
@@ -1536,6 +1572,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// named before.
 				base.people = append([]person{lastPeople[0]}, base.people...)
 			}
+			// "जहां वह उनके साथ …": the one of the sentence before too
+			// (people are deduplicated with the draft's participants).
+			base.people = append(slices.Clip(base.people), object...)
 		}
 		if u.start == s.start && pronounAt >= u.end && x.goesOnWithSubject(s, toks, sentToks, base.people) {
 			// "इमरान खान … संबोधित करने वाले थे। साथ ही श्रीलंका के
@@ -4739,16 +4778,18 @@ func (x *extractor) build(ms []*mention) []*story {
 				}
 			}
 		}
-		if m.frame && m.kind == timeline.Visit && m.days > 0 && !w.IsZero() && target == nil {
+		if m.frame && m.kind == timeline.Visit && m.days > 0 && target == nil {
 			// "… अमेरिका के लिए रवाना हो गए हैं। … अपने तीन दिवसीय दौरे के
 			// दौरान 22 जुलाई को … ट्रंप से मुलाकात करेंगे": a visit that only
 			// frames a dated event is the visit told before by the same
 			// travellers, if the event's day falls within the days the
 			// frame gives it from that visit's day; the day is the event's.
 			// A frame that gives no length is left alone (heldout29 09: "…
-			// यात्रा के 34 साल बाद" on a tour).
+			// यात्रा के 34 साल बाद" on a tour); so is one that names one
+			// country of a tour, a leg of its own.
 			for i := len(recent) - 1; i >= 0; i-- {
-				if s := recent[i]; s.kind == timeline.Visit && !s.when.IsZero() && (overlaps(s.when, w) || x.daysBefore(s.when, w, m.days-1)) && x.sameVisitors(s, m) {
+				if s := recent[i]; s.kind == timeline.Visit && (overlaps(s.when, w) || x.daysBefore(s.when, w, m.days-1)) && x.sameTravellers(s, m) &&
+					(m.visited == "" || !slices.ContainsFunc(s.ms, func(o *mention) bool { return len(o.visitedAll) > 1 })) {
 					target, w, wn = s, date.When{}, nil
 					break
 				}
@@ -8455,6 +8496,17 @@ func namesPair(text string) bool {
 // range: a clause's tokens may run past the unit they were read for.
 func statusAfter(text string, from, to int, w string) bool {
 	return from >= 0 && from <= to && to <= len(text) && strings.Contains(text[from:to], w)
+}
+
+// sameTravellers is sameVisitors, and no one m names as its subject (not
+// someone met) is of a country s does not name, home included: "इमरान
+// खान … अमेरिका के लिए रवाना हो गए। उधर प्रधानमंत्री मोदी अपने … अमेरिका
+// दौरे के दौरान …" is Modi's visit, not Imran Khan's.
+func (x *extractor) sameTravellers(s *story, m *mention) bool {
+	theirs := visitCountries(s)
+	return x.sameVisitors(s, m) && !slices.ContainsFunc(m.people, func(p person) bool {
+		return !p.counterpart && p.Country != "" && !slices.Contains(theirs, p.Country)
+	})
 }
 
 // sameVisitors reports a telling whose place, if any, and foreign people,
