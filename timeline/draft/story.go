@@ -118,23 +118,34 @@ var relatives = setOf("जहां", "जहाँ", "जिसमें", "ज
 // (the sentence's first pronoun, at pronounAt in c): "मोदी … शिखर सम्मेलन
 // में भाग लेंगे, जहां वह पुतिन … के साथ बैठक करेंगे" is the subject its
 // own sentence named before the clause, not the people of the sentence
-// before (x.lastPeople), which it is otherwise. Not one who tells ("…
-// विदेश सचिव … ने बताया कि वह … जाएंगे": the one he speaks of), nor one
-// who welcomes or invites ("… वांग यी ने … स्वागत किया, जिसके बाद वह …
-// शी जिनपिंग से मुलाकात करेंगे": the guest). When an object pronoun
-// follows ("जहां वह उनके साथ … वार्ता करेंगे"), object is the one it
-// stands for: the first of the sentence before.
+// before (x.lastPeople), which it is otherwise. Not one who briefs ("…
+// विदेश सचिव … ने बताया कि वह … जाएंगे": the one he speaks of; a
+// minister who tells of himself is himself), nor one who goes on to
+// welcome or invite ("… वांग यी ने … स्वागत किया, जिसके बाद वह … शी
+// जिनपिंग से मुलाकात करेंगे": the guest). When an object pronoun follows
+// in a clause that names no one ("जहां वह उनके साथ … वार्ता करेंगे"),
+// object is the one it stands for: the first of the sentence before.
 func (x *extractor) clauseSubject(s, c span, sentToks []token, pronounAt int, abroad string) (subject, object []person) {
 	pre := x.tokens(s.start, c.start)
-	_, hosting := hasAny(pre, hostWords)
+	_, hosting := hasAny(pre, hostWords) // a cheap test before each person's
 	subject, ok := subjectFirst(sentToks, slices.DeleteFunc(people(x.text, pre, x.known, x.home, abroad), func(q person) bool {
-		return tellerAt(pre, q.end) || hosting && agentAt(pre, q.end)
+		if tellerAt(pre, q.end) && slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer) {
+			return true
+		}
+		if !hosting || !agentAt(pre, q.end) {
+			return false
+		}
+		// (agentAt found "ने" after q, so k is no -1.) Not "X के निमंत्रण
+		// पर … मोदी ने": invited, not inviting.
+		k := slices.IndexFunc(pre, func(t token) bool { return t.start >= q.end })
+		_, hostsAfter := hasAny(pre[max(k, 0):], hostWords)
+		return hostsAfter
 	}))
 	if !ok {
 		return x.lastPeople, nil
 	}
 	if after := x.tokens(pronounAt, c.end); len(after) > 1 && len(x.lastPeople) > 0 {
-		if _, ok := hasAny(after[1:], personObjects); ok {
+		if _, ok := hasAny(after[1:], personObjects); ok && len(people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)) == 0 {
 			return subject, x.lastPeople[:1:1]
 		}
 	}
@@ -4778,7 +4789,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				}
 			}
 		}
-		if m.frame && m.kind == timeline.Visit && m.days > 0 && target == nil {
+		if m.frame && m.kind == timeline.Visit && m.days > 0 && !w.IsZero() && target == nil {
 			// "… अमेरिका के लिए रवाना हो गए हैं। … अपने तीन दिवसीय दौरे के
 			// दौरान 22 जुलाई को … ट्रंप से मुलाकात करेंगे": a visit that only
 			// frames a dated event is the visit told before by the same
@@ -8504,8 +8515,11 @@ func statusAfter(text string, from, to int, w string) bool {
 // दौरे के दौरान …" is Modi's visit, not Imran Khan's.
 func (x *extractor) sameTravellers(s *story, m *mention) bool {
 	theirs := visitCountries(s)
+	if m.visited != "" && !slices.ContainsFunc(s.ms, func(o *mention) bool { return o.visited == m.visited || slices.Contains(o.visitedAll, m.visited) }) {
+		return false // "उधर जयशंकर अपने … अमेरिका दौरे के दौरान" after Trump's visit to India: a return visit
+	}
 	return x.sameVisitors(s, m) && !slices.ContainsFunc(m.people, func(p person) bool {
-		return !p.counterpart && p.Country != "" && !slices.Contains(theirs, p.Country)
+		return !p.counterpart && !p.homeGuess && p.Country != "" && !slices.Contains(theirs, p.Country)
 	})
 }
 
