@@ -3599,6 +3599,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a frame of a visit to the country the visitor came from is a return visit", reason: "review 19: 'उधर … जयशंकर अपने तीन दिवसीय अमेरिका दौरे के दौरान …' after Trump's arrival in India was joined to Trump's visit",
 			text: "अमेरिकी राष्ट्रपति ट्रंप सोमवार को भारत पहुंचे। उधर विदेश मंत्री जयशंकर अपने तीन दिवसीय अमेरिका दौरे के दौरान 19 नवंबर को अमेरिकी विदेश मंत्री रुबियो से मुलाकात करेंगे।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.Visit, "2025-11-19/2025-11-21[Asia/Kolkata]", timeline.Announced, ""}, {timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a frame of someone of the visited country is his own visit", reason: "review 20: 'उधर प्रधानमंत्री मोदी अपने तीन दिवसीय दौरे के दौरान …' after the Japanese prime minister's arrival in India was joined to that visit",
+			text: "जापान के प्रधानमंत्री सोमवार को भारत पहुंचे। उधर प्रधानमंत्री मोदी अपने तीन दिवसीय दौरे के दौरान 19 नवंबर को जापान के सम्राट से मिलेंगे।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.Visit, "2025-11-19/2025-11-21[Asia/Kolkata]", timeline.Announced, ""}, {timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a bare office no guest holds is another traveller", reason: "review 20: 'प्रधानमंत्री अपने तीन दिवसीय दौरे के दौरान …' after President Trump set off was joined to Trump's visit",
+			text: "अमेरिकी राष्ट्रपति ट्रंप सोमवार को जापान के लिए रवाना हुए। प्रधानमंत्री अपने तीन दिवसीय दौरे के दौरान 19 नवंबर को जापान के सम्राट से मिलेंगे।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.Visit, "2025-11-19/2025-11-21[Asia/Kolkata]", timeline.Announced, ""}, {timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a frame on a tour is the leg of its own", reason: "corpus 18: 'जयशंकर की श्रीलंका यात्रा के दौरान' on a tour of the Maldives and Sri Lanka is the Sri Lanka leg, not the tour told before (a frame that gives no length joins nothing)",
 			text: "विदेश मंत्री जयशंकर सोमवार को मालदीव और श्रीलंका की यात्रा पर रवाना हुए। जयशंकर की श्रीलंका यात्रा के दौरान 18 नवंबर को द्विपक्षीय वार्ता होगी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""}, {timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -4429,8 +4435,9 @@ func TestVisitHostNamedByWhomTheVisitorMeets(t *testing.T) {
 }
 
 // TestExtractPronounAfterCounterparts checks that a pronoun whose clause
-// follows one naming only someone met ("शी से मुलाकात के बाद, वह …") is
-// still the traveller of the sentence before, not the one met.
+// follows one naming only someone met ("जापान के प्रधानमंत्री से फोन पर
+// बात करने के बाद, वह …") is still the traveller of the sentence before,
+// not the one met.
 func TestExtractPronounAfterCounterparts(t *testing.T) {
 	events := mustExtract(t, "रूसी राष्ट्रपति पुतिन 17 नवंबर को चीन पहुंचे। जापान के प्रधानमंत्री से फोन पर बात करने के बाद, वह 19 नवंबर को मंगोलिया जाएंगे।", dateline(t, "2025-11-18T20:00"), nil)
 	for _, e := range events {
@@ -4497,6 +4504,15 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review 19: an object pronoun of a clause that names someone is that one",
 			"अमेरिकी राष्ट्रपति ट्रंप ने 17 नवंबर को चीन के राष्ट्रपति शी से फोन पर बात की। प्रधानमंत्री मोदी 20 नवंबर को पेरिस पहुंचेंगे, जहां वह राष्ट्रपति मैक्रों से मुलाकात करेंगे और उन्हें भारत आने का न्योता देंगे।",
 			[][]string{{"CN", "US"}, {"FR", "IN"}, {"FR", "IN"}}},
+		{"review 20: one a hosting word follows is no subject, with no 'ने' either",
+			"रूसी राष्ट्रपति पुतिन 17 नवंबर को बीजिंग पहुंचे। हवाई अड्डे पर चीन के विदेश मंत्री वांग यी स्वागत के लिए मौजूद थे, जिसके बाद वह 18 नवंबर को राष्ट्रपति शी जिनपिंग से मुलाकात करेंगे।",
+			[][]string{{"CN", "RU"}, {"CN", "RU"}}},
+		{"review 20: a clause whose first pronoun is an object is of the one told before",
+			"रूसी राष्ट्रपति पुतिन 17 नवंबर को बीजिंग पहुंचे। राष्ट्रपति शी जिनपिंग 18 नवंबर को ग्रेट हॉल में भोज देंगे, जहां उनके साथ द्विपक्षीय वार्ता होगी।",
+			[][]string{{"CN", "RU"}, {"CN", "RU"}}},
+		{"review 20: a clause before that speaks of the one told before keeps him in focus",
+			"रूसी राष्ट्रपति पुतिन 17 नवंबर को बीजिंग पहुंचे। उत्तर कोरिया के नेता किम जोंग उन ने 18 नवंबर को हवाई अड्डे पर उन्हें विदा किया, जिसके बाद वह 19 नवंबर को वियतनाम पहुंचेंगे।",
+			[][]string{{"CN", "RU"}, {"KP", "RU", "VN"}}},
 		{"'वे' of a later clause is the sentence's own subject too",
 			"रूसी राष्ट्रपति पुतिन ने 17 नवंबर को चीन के राष्ट्रपति शी से फोन पर बात की। विदेश मंत्री जयशंकर 20 नवंबर को जी-20 बैठक में भाग लेंगे, जहां वे फ्रांस के विदेश मंत्री से भी मिलेंगे।",
 			[][]string{{"CN", "RU"}, {"IN"}, {"FR", "IN"}}},
@@ -5354,8 +5370,10 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"जापानी प्रधान मंत्री शिगेरु इशिबा ने मोदी को न्योता दिया है। अपने जापानी समकक्ष के साथ प्रधानमंत्री मोदी 20 नवंबर को शिखर बैठक करेंगे।", "शिगेरु इशिबा", ""},
 		// Two leaders of two countries side by side are two names.
 		{"प्रधानमंत्री मोदी पोप से 20 नवंबर को मुलाकात करेंगे।", "मोदी", "मोदी पोप"},
-		// review 18: "वह" of what one tells is not the one who tells.
+		// review 18: "वह" of what one who briefs tells is not the one who briefs.
 		{"प्रधानमंत्री मोदी ने 17 नवंबर को फ्रांस के राष्ट्रपति मैक्रों से फोन पर बात की। विदेश सचिव विक्रम मिस्री ने बताया कि वह 20 नवंबर को पेरिस जाएंगे।", "मोदी", "विक्रम मिस्री"},
+		// review 20: a secretary who tells reporters speaks of another.
+		{"प्रधानमंत्री मोदी ने 17 नवंबर को फ्रांस के राष्ट्रपति मैक्रों से फोन पर बात की। विदेश सचिव विक्रम मिस्री ने पत्रकारों को बताया कि वह 20 नवंबर को पेरिस जाएंगे।", "मोदी", "विक्रम मिस्री"},
 		// One name spelt two ways is one person, by the fuller telling.
 		{"एर्दोगन से मिले मोदी\nमोदी ने 17 नवंबर को तुर्की के राष्ट्रपति रिचेप तय्यब एर्दोगान से मुलाकात की।", "रिचेप तय्यब एर्दोगान", "एर्दोगन"},
 	}

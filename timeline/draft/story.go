@@ -120,51 +120,75 @@ var relatives = setOf("जहां", "जहाँ", "जिसमें", "ज
 // own sentence named before the clause, not the people of the sentence
 // before (x.lastPeople), which it is otherwise. Not one who briefs ("…
 // विदेश सचिव … ने बताया कि वह … जाएंगे": the one he speaks of; a
-// minister who tells of himself is himself), nor one who goes on to
-// welcome or invite ("… वांग यी ने … स्वागत किया, जिसके बाद वह … शी
-// जिनपिंग से मुलाकात करेंगे": the guest). When an object pronoun follows
-// in a clause that names no one ("जहां वह उनके साथ … वार्ता करेंगे"),
-// object is the one it stands for: the first of the sentence before.
+// minister who tells of himself is himself), nor one a hosting word
+// follows ("… वांग यी ने … स्वागत किया, जिसके बाद वह … शी जिनपिंग से
+// मुलाकात करेंगे": the guest). The sentence before stays in focus when
+// the clause before speaks of its person ("… ने उन्हें विदा किया, जिसके
+// बाद वह …") or the pronoun is an object ("जहां उनके साथ … वार्ता
+// होगी"). When an object pronoun follows in a clause that names no one
+// ("जहां वह उनके साथ … वार्ता करेंगे"), object is the one it stands for:
+// the first of the sentence before.
 func (x *extractor) clauseSubject(s, c span, sentToks []token, pronounAt int, abroad string) (subject, object []person) {
 	pre := x.tokens(s.start, c.start)
+	after := x.tokens(pronounAt, c.end)
+	if len(after) == 0 || personObjectAt(after, 0) || personObjectIn(pre) >= 0 {
+		return x.lastPeople, nil
+	}
 	_, hosting := hasAny(pre, hostWords) // a cheap test before each person's
 	subject, ok := subjectFirst(sentToks, slices.DeleteFunc(people(x.text, pre, x.known, x.home, abroad), func(q person) bool {
 		if tellerAt(pre, q.end) && slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer) {
 			return true
 		}
-		if !hosting || !agentAt(pre, q.end) {
+		k := slices.IndexFunc(pre, func(t token) bool { return t.start >= q.end })
+		if !hosting || k < 0 {
 			return false
 		}
-		// (agentAt found "ने" after q, so k is no -1.) Not "X के निमंत्रण
-		// पर … मोदी ने": invited, not inviting.
-		k := slices.IndexFunc(pre, func(t token) bool { return t.start >= q.end })
-		_, hostsAfter := hasAny(pre[max(k, 0):], hostWords)
-		return hostsAfter
+		_, hosts := hasAny(pre[k:], hostWords) // not "X के निमंत्रण पर … मोदी ने": invited, not inviting
+		return hosts
 	}))
 	if !ok {
 		return x.lastPeople, nil
 	}
-	if after := x.tokens(pronounAt, c.end); len(after) > 1 && len(x.lastPeople) > 0 {
-		if _, ok := hasAny(after[1:], personObjects); ok && len(people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)) == 0 {
-			return subject, x.lastPeople[:1:1]
-		}
+	if len(x.lastPeople) > 0 && personObjectIn(after) > 0 && len(people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)) == 0 {
+		return subject, x.lastPeople[:1:1]
 	}
 	return subject, nil
 }
 
-// tellerAt reports a person ending at end who tells: "X ने बताया/कहा".
-func tellerAt(toks []token, end int) bool {
-	for i, t := range toks {
-		if t.start >= end {
-			return i+1 < len(toks) && t.key == "ने" && sayWords.has(toks[i+1].key)
+// personObjectIn returns the index of the first pronoun in toks that
+// stands for a person as an object (personObjectAt), or -1.
+func personObjectIn(toks []token) int {
+	for i := range toks {
+		if personObjectAt(toks, i) {
+			return i
 		}
+	}
+	return -1
+}
+
+// personObjectAt reports a pronoun at toks[i] that stands for a person as
+// an object: "उनसे", "उन्हें", "उनको", "उनके साथ"; not "उनके" of a
+// subject ("उनके आने की उम्मीद है").
+func personObjectAt(toks []token, i int) bool {
+	switch toks[i].key {
+	case "उनसे", "उन्हें", "उनको":
+		return true
+	case "उनके":
+		return i+1 < len(toks) && toks[i+1].key == "साथ"
 	}
 	return false
 }
 
-// personObjects stand for a person told before as the object of a
-// clause: "उनके साथ", "उनसे", "उन्हें".
-var personObjects = setOf("उनके", "उनसे", "उन्हें", "उनको")
+// tellerAt reports a person ending at end who tells: "X ने बताया", "X ने
+// पत्रकारों को बताया कि".
+func tellerAt(toks []token, end int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end })
+	if k < 0 || toks[k].key != "ने" {
+		return false
+	}
+	_, says := hasAny(toks[k+1:min(len(toks), k+7)], sayWords)
+	return says
+}
 
 // subjectFirst puts first the subject among the people a sentence names,
 // the one "वह" and "वे" of what follows refer to: not the one who is met or
@@ -8509,17 +8533,27 @@ func statusAfter(text string, from, to int, w string) bool {
 	return from >= 0 && from <= to && to <= len(text) && strings.Contains(text[from:to], w)
 }
 
-// sameTravellers is sameVisitors, and no one m names as its subject (not
-// someone met) is of a country s does not name, home included: "इमरान
-// खान … अमेरिका के लिए रवाना हो गए। उधर प्रधानमंत्री मोदी अपने … अमेरिका
-// दौरे के दौरान …" is Modi's visit, not Imran Khan's.
+// sameTravellers is sameVisitors, and everyone m names as its subject
+// (not someone met) is of a country of the people s names, home
+// included: "इमरान खान … अमेरिका के लिए रवाना हो गए। उधर प्रधानमंत्री मोदी
+// अपने … दौरे के दौरान …" is Modi's visit, and "उधर जयशंकर अपने …
+// अमेरिका दौरे के दौरान" after Trump's arrival in India is a return
+// visit. An office whose country is only guessed is one of them when one
+// of them holds it ("ट्रंप … रवाना हुए। प्रधानमंत्री अपने … दौरे के
+// दौरान …" is not Trump).
 func (x *extractor) sameTravellers(s *story, m *mention) bool {
-	theirs := visitCountries(s)
-	if m.visited != "" && !slices.ContainsFunc(s.ms, func(o *mention) bool { return o.visited == m.visited || slices.Contains(o.visitedAll, m.visited) }) {
-		return false // "उधर जयशंकर अपने … अमेरिका दौरे के दौरान" after Trump's visit to India: a return visit
+	var named []person // everyone s names (its mentions' people)
+	for _, o := range s.ms {
+		named = append(named, o.people...)
 	}
 	return x.sameVisitors(s, m) && !slices.ContainsFunc(m.people, func(p person) bool {
-		return !p.counterpart && !p.homeGuess && p.Country != "" && !slices.Contains(theirs, p.Country)
+		switch {
+		case p.counterpart || p.Country == "":
+			return false
+		case p.homeGuess:
+			return !slices.ContainsFunc(named, func(q person) bool { return q.Title.Hi == p.Title.Hi })
+		}
+		return !slices.ContainsFunc(named, func(q person) bool { return q.Country == p.Country })
 	})
 }
 
