@@ -118,34 +118,34 @@ var relatives = setOf("जहां", "जहाँ", "जिसमें", "ज
 // (the sentence's first pronoun, at pronounAt in c): "मोदी … शिखर सम्मेलन
 // में भाग लेंगे, जहां वह पुतिन … के साथ बैठक करेंगे" is the subject its
 // own sentence named before the clause, not the people of the sentence
-// before (x.lastPeople), which it is otherwise. Not one who briefs ("…
-// विदेश सचिव … ने बताया कि वह … जाएंगे": the one he speaks of; a
-// minister who tells of himself is himself), nor one a hosting word
-// follows ("… वांग यी ने … स्वागत किया, जिसके बाद वह … शी जिनपिंग से
-// मुलाकात करेंगे": the guest). The sentence before stays in focus when
-// the clause before speaks of its person ("… ने उन्हें विदा किया, जिसके
-// बाद वह …") or the pronoun is an object ("जहां उनके साथ … वार्ता
-// होगी"). When an object pronoun follows in a clause that names no one
+// before (x.lastPeople). It keeps to the clear case: when one who
+// briefs tells in the clause before ("… ने बताया कि वह …"), when that
+// clause hosts ("… ने … स्वागत किया, जिसके बाद वह …") or speaks of
+// someone as an object ("… ने उन्हें विदा किया, जिसके बाद वह …"), or when
+// the pronoun is itself an object ("जहां उनके साथ …"), the pronoun may
+// stand for either, and it stays the people of the sentence before, as
+// it was. When an object pronoun follows in a clause that names no one
 // ("जहां वह उनके साथ … वार्ता करेंगे"), object is the one it stands for:
 // the first of the sentence before.
 func (x *extractor) clauseSubject(s, c span, sentToks []token, pronounAt int, abroad string) (subject, object []person) {
 	pre := x.tokens(s.start, c.start)
 	after := x.tokens(pronounAt, c.end)
-	if len(after) == 0 || personObjectAt(after, 0) || personObjectIn(pre) >= 0 {
+	_, says := hasAny(pre, sayWords)
+	_, hosts := hasAny(pre, hostWords)
+	if len(after) == 0 || hosts || personObjectAt(after, 0) || personObjectIn(pre) >= 0 {
 		return x.lastPeople, nil
 	}
-	_, hosting := hasAny(pre, hostWords) // a cheap test before each person's
-	subject, ok := subjectFirst(sentToks, slices.DeleteFunc(people(x.text, pre, x.known, x.home, abroad), func(q person) bool {
-		if tellerAt(pre, q.end) && slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer) {
-			return true
-		}
-		k := slices.IndexFunc(pre, func(t token) bool { return t.start >= q.end })
-		if !hosting || k < 0 {
-			return false
-		}
-		_, hosts := hasAny(pre[k:], hostWords) // not "X के निमंत्रण पर … मोदी ने": invited, not inviting
-		return hosts
-	}))
+	named := people(x.text, pre, x.known, x.home, abroad)
+	if says && slices.ContainsFunc(named, func(q person) bool {
+		return slices.ContainsFunc(tokenize(q.Title.Hi, 0, len(q.Title.Hi)), isBriefer)
+	}) {
+		// One who briefs is named where something is told ("विदेश सचिव
+		// … ने बताया कि वह …"): of himself or of another. A leader or a
+		// minister who tells speaks of himself ("ट्रंप ने … कहा कि वह …
+		// मांग करेंगे").
+		return x.lastPeople, nil
+	}
+	subject, ok := subjectFirst(sentToks, named)
 	if !ok {
 		return x.lastPeople, nil
 	}
@@ -177,17 +177,6 @@ func personObjectAt(toks []token, i int) bool {
 		return i+1 < len(toks) && toks[i+1].key == "साथ"
 	}
 	return false
-}
-
-// tellerAt reports a person ending at end who tells: "X ने बताया", "X ने
-// पत्रकारों को बताया कि".
-func tellerAt(toks []token, end int) bool {
-	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= end })
-	if k < 0 || toks[k].key != "ने" {
-		return false
-	}
-	_, says := hasAny(toks[k+1:min(len(toks), k+7)], sayWords)
-	return says
 }
 
 // subjectFirst puts first the subject among the people a sentence names,
@@ -4813,23 +4802,6 @@ func (x *extractor) build(ms []*mention) []*story {
 				}
 			}
 		}
-		if m.frame && m.kind == timeline.Visit && m.days > 0 && !w.IsZero() && target == nil {
-			// "… अमेरिका के लिए रवाना हो गए हैं। … अपने तीन दिवसीय दौरे के
-			// दौरान 22 जुलाई को … ट्रंप से मुलाकात करेंगे": a visit that only
-			// frames a dated event is the visit told before by the same
-			// travellers, if the event's day falls within the days the
-			// frame gives it from that visit's day; the day is the event's.
-			// A frame that gives no length is left alone (heldout29 09: "…
-			// यात्रा के 34 साल बाद" on a tour); so is one that names one
-			// country of a tour, a leg of its own.
-			for i := len(recent) - 1; i >= 0; i-- {
-				if s := recent[i]; s.kind == timeline.Visit && (overlaps(s.when, w) || x.daysBefore(s.when, w, m.days-1)) && x.sameTravellers(s, m) &&
-					(m.visited == "" || !slices.ContainsFunc(s.ms, func(o *mention) bool { return len(o.visitedAll) > 1 })) {
-					target, w, wn = s, date.When{}, nil
-					break
-				}
-			}
-		}
 		if m.denied {
 			// The plan of the same kind told last in an earlier sentence,
 			// still to come, with no side the denial does not name; or
@@ -8531,30 +8503,6 @@ func namesPair(text string) bool {
 // range: a clause's tokens may run past the unit they were read for.
 func statusAfter(text string, from, to int, w string) bool {
 	return from >= 0 && from <= to && to <= len(text) && strings.Contains(text[from:to], w)
-}
-
-// sameTravellers is sameVisitors, and everyone m names as its subject
-// (not someone met) is of a country of the people s names, home
-// included: "इमरान खान … अमेरिका के लिए रवाना हो गए। उधर प्रधानमंत्री मोदी
-// अपने … दौरे के दौरान …" is Modi's visit, and "उधर जयशंकर अपने …
-// अमेरिका दौरे के दौरान" after Trump's arrival in India is a return
-// visit. An office whose country is only guessed is one of them when one
-// of them holds it ("ट्रंप … रवाना हुए। प्रधानमंत्री अपने … दौरे के
-// दौरान …" is not Trump).
-func (x *extractor) sameTravellers(s *story, m *mention) bool {
-	var named []person // everyone s names (its mentions' people)
-	for _, o := range s.ms {
-		named = append(named, o.people...)
-	}
-	return x.sameVisitors(s, m) && !slices.ContainsFunc(m.people, func(p person) bool {
-		switch {
-		case p.counterpart || p.Country == "":
-			return false
-		case p.homeGuess:
-			return !slices.ContainsFunc(named, func(q person) bool { return q.Title.Hi == p.Title.Hi })
-		}
-		return !slices.ContainsFunc(named, func(q person) bool { return q.Country == p.Country })
-	})
 }
 
 // sameVisitors reports a telling whose place, if any, and foreign people,
