@@ -17,6 +17,7 @@ import (
 // editor, who saw neither the first editor's expectations nor the
 // drafter, wrote for the same excerpt.
 type secondEditor struct {
+	URL       string          `json:"url"` // the report's, as in the first editor's file
 	Expected  []corpusEvent   `json:"expected"`
 	NotEvents json.RawMessage `json:"not_events"`
 }
@@ -52,6 +53,9 @@ func TestEditorAgreement(t *testing.T) {
 				for _, f := range files {
 					first := readCorpusArticle(t, f)
 					second := readSecondEditor(t, filepath.Join("testdata", set, "second-editor", filepath.Base(f)))
+					if second.URL != first.URL {
+						t.Fatalf("%s: the second editor's file is of %q, not %q", f, second.URL, first.URL)
+					}
 					ref, other := first, second.Expected
 					if way.swap {
 						ref.Expected, other = second.Expected, first.Expected
