@@ -3,7 +3,6 @@ package draft_test
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,7 +51,7 @@ func TestEditorAgreement(t *testing.T) {
 				var scores []articleScore
 				for _, f := range files {
 					first := readCorpusArticle(t, f)
-					second := readSecondEditor(t, filepath.Join("testdata", set, "second-editor", filepath.Base(f)))
+					second := readJSONFile[secondEditor](t, filepath.Join("testdata", set, "second-editor", filepath.Base(f)))
 					if second.URL != first.URL {
 						t.Fatalf("%s: the second editor's file is of %q, not %q", f, second.URL, first.URL)
 					}
@@ -99,19 +98,6 @@ func TestEditorDraftsAgreeWithThemselves(t *testing.T) {
 				f, s.allRight, s.participantsRight, s.expected, s.noise, s.wrong, s.missed, s.partsWrong)
 		}
 	}
-}
-
-func readSecondEditor(t *testing.T, file string) secondEditor {
-	t.Helper()
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var s secondEditor
-	if err := json.Unmarshal(b, &s); err != nil {
-		t.Fatalf("%s: %v", file, err)
-	}
-	return s
 }
 
 // editorDrafts turns an editor's expected events into the drafts the

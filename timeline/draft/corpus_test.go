@@ -333,15 +333,22 @@ func logScores(t *testing.T, scores []articleScore) {
 // held-out folder.
 func readCorpusArticle(t testing.TB, file string) corpusArticle {
 	t.Helper()
+	return readJSONFile[corpusArticle](t, file)
+}
+
+// readJSONFile decodes one JSON test file, failing the test with the
+// file's name if it cannot.
+func readJSONFile[T any](t testing.TB, file string) T {
+	t.Helper()
+	var v T
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a corpusArticle
-	if err := json.Unmarshal(b, &a); err != nil {
+	if err := json.Unmarshal(b, &v); err != nil {
 		t.Fatalf("%s: %v", file, err)
 	}
-	return a
+	return v
 }
 
 // pct is a as a percentage of b (0 when b is 0).
