@@ -149,16 +149,17 @@ func (x *extractor) clauseSubject(s, c span, sentToks []token, pronounAt int, ab
 	if !ok {
 		return x.lastPeople, nil
 	}
-	if len(x.lastPeople) > 0 && x.lastPeople[0].Country != subject[0].Country {
+	if len(x.lastPeople) == 0 {
+		return subject, nil
+	}
+	met := people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)
+	if len(met) > 0 && x.lastPeople[0].Country != subject[0].Country && !slices.ContainsFunc(met, func(q person) bool { return q.Country != subject[0].Country }) {
 		// "ट्रंप … दिल्ली पहुंचे। … जयशंकर ने … कहा कि वह … मोदी से मिलेंगे":
 		// a clause that meets only the subject's own country's people
 		// speaks of the foreigner before, not of the subject.
-		met := people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)
-		if len(met) > 0 && !slices.ContainsFunc(met, func(q person) bool { return q.Country != subject[0].Country }) {
-			return x.lastPeople, nil
-		}
+		return x.lastPeople, nil
 	}
-	if len(x.lastPeople) > 0 && personObjectIn(after) > 0 && len(people(x.text, x.tokens(c.start, c.end), x.known, x.home, abroad)) == 0 {
+	if len(met) == 0 && personObjectIn(after) > 0 {
 		return subject, x.lastPeople[:1:1]
 	}
 	return subject, nil
