@@ -120,7 +120,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, home: o.Home, namesCall: namesCall(text)}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, officeAt: map[string]int{}, home: o.Home, namesCall: namesCall(text)}
 	x.noGathering = !x.namesCall && namesNoGathering(text)
 	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय") || namesCountries(text)
 	lines := x.datelines()
@@ -254,7 +254,53 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		x.draft(s)
 	}
 	nameVisitHosts(x.events)
+	x.nameOfficesToldLater()
 	return x.events, nil
+}
+
+// nameOfficesToldLater names a participant drafted by office alone
+// ("राष्ट्रपति", of the United States) after the holder the article names
+// later: a headline or a first sentence often gives the office, the body
+// the name. Not after a holder named in a sentence dated in another year
+// ("2015 में अमेरिका के राष्ट्रपति बराक ओबामा भारत आए थे" names no
+// president of 2025), nor in a draft that names a compatriot, whom the
+// office may be told of.
+func (x *extractor) nameOfficesToldLater() {
+	var sentences []hindi.Span
+	for i := range x.events {
+		e := &x.events[i]
+		for k, p := range e.Participants {
+			if p.Name.Hi != "" || p.Title.Hi == "" || p.Country == "" {
+				continue
+			}
+			key := officeKey(p.Title.Hi) + "|" + p.Country
+			q, ok := x.offices[key]
+			if !ok || q.Name.Hi == "" || slices.ContainsFunc(e.Participants, func(o timeline.Participant) bool {
+				return o.Country == p.Country && o.Name.Hi != ""
+			}) {
+				continue
+			}
+			if sentences == nil {
+				sentences = hindi.Sentences(x.text)
+			}
+			if x.datedInAnotherYear(sentences, x.officeAt[key], e.When.Start().Year()) {
+				continue
+			}
+			e.Participants[k].Name = q.Name
+		}
+	}
+}
+
+// datedInAnotherYear reports whether the sentence that holds the byte at
+// offset has a date that starts in a year other than year.
+func (x *extractor) datedInAnotherYear(sentences []hindi.Span, at, year int) bool {
+	k := slices.IndexFunc(sentences, func(s hindi.Span) bool { return at >= s.Start && at < s.End })
+	if k < 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.matches, func(m hindidate.Match) bool {
+		return m.Start >= sentences[k].Start && m.End <= sentences[k].End && m.Date.Start.Year() != year
+	})
 }
 
 // onlyVisits reports tellings that are all of visits.
@@ -376,6 +422,7 @@ type extractor struct {
 	known      map[string]timeline.Participant // people named so far, by each word of their names
 	home       string
 	offices    map[string]timeline.Participant // the first named holder of each office, by office and country
+	officeAt   map[string]int                  // where each holder of offices is named
 	matches    []hindidate.Match               // the dates of the story
 	stories    []*story                        // the events being drafted
 	headEnd    int                             // the end of the first line

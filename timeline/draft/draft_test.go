@@ -5445,6 +5445,50 @@ func TestExtractOfficeNamedInASentenceOfNoEvent(t *testing.T) {
 	}
 }
 
+// TestExtractOfficeNamedAfter checks that an office told alone is named
+// after the holder the article names later: a headline or a first
+// sentence often gives the office, the body the name.
+func TestExtractOfficeNamedAfter(t *testing.T) {
+	text := "इंडोनेशिया के राष्ट्रपति 25 जनवरी को भारत आएंगे। विदेश मंत्रालय ने बताया कि इंडोनेशिया के राष्ट्रपति प्रबोवो सुबियांतो गणतंत्र दिवस परेड के मुख्य अतिथि होंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	if len(evs) == 0 {
+		t.Fatalf("Extract(%q): no drafts", text)
+	}
+	i := slices.IndexFunc(evs[0].Participants, func(p timeline.Participant) bool { return p.Country == "ID" })
+	if i < 0 || evs[0].Participants[i].Name.Hi != "प्रबोवो सुबियांतो" {
+		t.Errorf("Extract(%q): first draft's participants %+v, want Indonesia's president named प्रबोवो सुबियांतो", text, evs[0].Participants)
+	}
+	// A holder named in a sentence of another year is not the one now.
+	text = "मोदी ने 17 नवंबर को अमेरिका के राष्ट्रपति से फोन पर बात की। 2015 में अमेरिका के राष्ट्रपति बराक ओबामा भारत आए थे।"
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		if e.Kind == timeline.PhoneCall && slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Name.Hi == "बराक ओबामा" }) {
+			t.Errorf("Extract(%q): the call of 2025 names Obama, the president of 2015", text)
+		}
+	}
+}
+
+// TestExtractOfficeBesideANamedCompatriot checks that an office told alone
+// in a draft that names a compatriot stays unnamed: the headline's
+// "राष्ट्रपति" joined the talks with the counterpart, and naming it after
+// the president the body names would put Putin at Lavrov's talks.
+func TestExtractOfficeBesideANamedCompatriot(t *testing.T) {
+	text := "मास्को, 17 नवंबर (भाषा)। जयशंकर मास्को पहुंचे, अपने समकक्ष और राष्ट्रपति से मिलेंगे\nजयशंकर वहां अपने रूसी समकक्ष सर्गेई लावरोव से वार्ता करेंगे और राष्ट्रपति व्लादिमीर पुतिन से भी मिलेंगे।"
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-17T20:00"), nil) {
+		if e.Kind == timeline.Visit {
+			continue
+		}
+		var ru []string
+		for _, p := range e.Participants {
+			if p.Country == "RU" && p.Name.Hi != "" {
+				ru = append(ru, p.Name.Hi)
+			}
+		}
+		if len(ru) > 1 {
+			t.Errorf("%s: Russians named %q, want one", e.ID, ru)
+		}
+	}
+}
+
 // TestExtractYearListTitles checks that each event of a list of years is
 // titled and noted by its own year.
 func TestExtractYearListTitles(t *testing.T) {

@@ -5666,6 +5666,7 @@ func (x *extractor) recordOffice(p person) {
 	}
 	if key := officeKey(p.Title.Hi) + "|" + p.Country; x.offices[key].Name.Hi == "" {
 		x.offices[key] = p.Participant
+		x.officeAt[key] = p.start
 	}
 }
 
