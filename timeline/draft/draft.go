@@ -130,7 +130,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if isGap(text, m) || inAny(lines, m.Start) {
 			continue
 		}
-		m = roundOffset(m)
+		m = yearsEnd(text, roundOffset(m))
 		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
 			// what is under way by the day, not to the minute the

@@ -30,3 +30,33 @@ func TestRoundOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestYearsEnd(t *testing.T) {
+	ref := time.Date(2025, 6, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"इस साल के अंत में वे भारत आएंगे", "2025-12"},
+		{"साल 2020 के आखिर में दौरा प्रस्तावित था", "2020-12"},
+		{"अगले वर्ष के अंत तक समझौता होगा", "2026-12"},
+		// Before the end of the year: the bound is the whole part.
+		{"वे साल के अंत से पहले भारत आ सकते हैं", "2025-09/2025-12"},
+		// Months named are no end of a year.
+		{"सितंबर से दिसंबर तक", "2025-09/2025-12"},
+		{"अगले साल की शुरुआत में", "2026-01/2026-04"},
+		{"जून के अंत में", "2025-06-21/2025-06-30"},
+		{"दिसंबर के अंत में", "2024-12-21/2024-12-31"},
+		// The end of a decade is years.
+		{"नब्बे के दशक के अंत में", "1996/1999"},
+		{"2020 के दशक के अंत में", "2026/2029"},
+	}
+	for _, tt := range tests {
+		ms := hindidate.FindAll(tt.text, ref)
+		if len(ms) != 1 {
+			t.Errorf("FindAll(%q): %d matches, want 1", tt.text, len(ms))
+			continue
+		}
+		w, _ := WhenOf(yearsEnd(tt.text, ms[0]).Date)
+		if got := w.WithZone("").String(); got != tt.want {
+			t.Errorf("yearsEnd(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -219,3 +219,32 @@ func roundOffset(m hindidate.Match) hindidate.Match {
 	m.Date = d
 	return m
 }
+
+// yearsEnd reads "इस साल के अंत में", "2020 के आखिर में" as about
+// December: hindidate takes a year's end as its last four months, but a
+// writer who means autumn says so, and editors date the end of a year by
+// its last month. The match stays approximate, so the draft notes it. Not
+// "साल के अंत से पहले" (before the end of the year), whose bound is the
+// whole part, nor the end of a month ("दिसंबर के अंत", its last days).
+func yearsEnd(text string, m hindidate.Match) hindidate.Match {
+	d := m.Date
+	if d.Granularity != hindidate.Month || !d.End.Equal(time.Date(d.Start.Year()+1, time.January, 1, 0, 0, 0, 0, d.Start.Location())) {
+		return m
+	}
+	f := strings.Fields(m.Text)
+	if len(f) == 0 {
+		return m
+	}
+	switch f[len(f)-1] {
+	case "अंत", "अन्त", "आखिर", "आख़िर":
+	default:
+		return m
+	}
+	if rest := strings.Fields(text[m.End:min(len(text), m.End+40)]); len(rest) >= 2 && rest[0] == "से" && rest[1] == "पहले" {
+		return m
+	}
+	d.Start = time.Date(d.Start.Year(), time.December, 1, 0, 0, 0, 0, d.Start.Location())
+	d.Approximate = true
+	m.Date = d
+	return m
+}
