@@ -252,7 +252,10 @@ func eventHits(toks []token) []hit {
 		case w == "मीट" && bilateralWord.has(at(i-1)):
 			add(i, timeline.BilateralMeeting, true) // "… के साथ बाइलेट्रल मीट करेंगे"
 		case conferenceNoun.has(w) || conferenceLoans.has(w):
-			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) {
+			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) || numberedGroupBefore(toks, i) ||
+				slices.ContainsFunc(out, func(h hit) bool { return h.kind == timeline.Summit && conferenceNoun.has(toks[h.i].key) }) {
+				// "जी-20 सम्मेलन के आखिर दिन … मुख्य सम्मेलन से अलग …": the
+				// conference told again is the summit.
 				add(i, timeline.Summit, false)
 			} else {
 				add(i, timeline.MultilateralMeeting, false)
@@ -782,6 +785,18 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 	switch e {
 	case timeline.BilateralMeeting, timeline.SidelineMeeting, timeline.PhoneCall, timeline.MultilateralMeeting, timeline.Summit:
 		return true
+	}
+	return false
+}
+
+// numberedGroupBefore reports a group named by a letter and a number
+// ("जी-20", "जी 20", "G7") among the three words before toks[i]: the
+// scanner splits the number off, so groupWords never sees the name whole.
+func numberedGroupBefore(toks []token, i int) bool {
+	for j := max(0, i-3); j+1 < i; j++ {
+		if (toks[j].key == "जी" || toks[j].key == "g") && groupNumbers.has(toks[j+1].key) {
+			return true
+		}
 	}
 	return false
 }

@@ -5050,7 +5050,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// one before or after it ("इससे पहले विदेश मंत्री … एक
 				// बहुपक्षीय बैठक में शामिल होंगे").
 				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word) &&
-					!m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m)
+					!m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m) ||
+					// So is a session of a conference by that word alone
+					// ("इसके बाद प्रधानमंत्री ने सम्मेलन के तीसरे सत्र में
+					// हिस्सा लिया"): a part of the summit, no gathering of
+					// its own.
+					ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && conferenceNoun.has(m.word) && x.sessionOf(m.wordAt)
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
@@ -8255,6 +8260,14 @@ func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
 		}
 	}
 	return !named
+}
+
+// sessionOf reports a session of the gathering named by the word at byte
+// at, within four words after it: "सम्मेलन के तीसरे सत्र", "सम्मेलन के
+// चौथे और अंतिम सत्र".
+func (x *extractor) sessionOf(at int) bool {
+	toks := tokenize(x.text, at, min(len(x.text), at+120))
+	return len(toks) > 1 && slices.ContainsFunc(toks[1:min(len(toks), 6)], func(t token) bool { return t.key == "सत्र" || t.key == "सत्रों" })
 }
 
 // summitTalksAreTheSummit joins the two leaders' summit talks, drafted as
