@@ -4496,10 +4496,12 @@ func allHome(ps []person, home string) bool {
 // guessedVisitor reports people whose country no word says (homeGuess)
 // on a visit to the home country by its name: "राष्ट्रपति … भारत की
 // यात्रा करेंगे" is a foreign visitor, where "प्रधानमंत्री … गुजरात दौरे पर"
-// tours at home.
+// tours at home. The one at whose invitation he comes is no visitor
+// ("प्रधानमंत्री देउवा … नरेंद्र मोदी के निमंत्रण पर … भारत यात्रा पर जा रहे
+// हैं").
 func guessedVisitor(ps []person, toks []token, home string) bool {
 	for _, p := range ps {
-		if !p.homeGuess {
+		if !p.homeGuess && !inviterAt(toks, p.end) {
 			return false
 		}
 	}
