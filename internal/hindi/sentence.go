@@ -151,13 +151,20 @@ func dotEnds(text string, i, n int) bool {
 	if i > 0 && text[i-1] == '.' || i+n < len(text) && text[i+n] == '.' {
 		return false // an ellipsis
 	}
+	ws, we := wordBefore(text, i)
 	if i+n < len(text) {
-		// 5.30, 12.03.2026, pib.gov.in, U.S.A, e.g.
-		if r, _ := Decode(text, i+n); IsWordRune(r) || DigitValue(r) >= 0 {
+		// 5.30, 12.03.2026, pib.gov.in, U.S.A, e.g.; but a Devanagari word,
+		// a full stop and the next sentence's first word, printed without
+		// a space ("मुलाकात करेंगे.अमेरिकी विदेश विभाग ने …"), are two
+		// sentences unless the word is an abbreviation ("डॉ.मनमोहन") or a
+		// letter of one ("हि.स.", "भा.ज.पा.ने").
+		if r, _ := Decode(text, i+n); DigitValue(r) >= 0 || IsWordRune(r) && !(devanagariLetter(r) && ws < we && devanagariLetter(firstRune(text[ws:we]))) {
+			return false
+		}
+		if u := Next(text, i+n); u.Kind == Word && u.Start == i+n && u.End < len(text) && text[u.End] == '.' || ws > 0 && text[ws-1] == '.' {
 			return false
 		}
 	}
-	ws, we := wordBefore(text, i)
 	if ws == we {
 		return true // after a quote, a bracket or a space
 	}
@@ -263,4 +270,16 @@ func numberBefore(text string, i int) bool {
 		j -= size
 	}
 	return false
+}
+
+// devanagariLetter reports a letter of the Devanagari block: not a digit,
+// a danda or a sign that cannot begin a word.
+func devanagariLetter(r rune) bool {
+	return r >= 0x0904 && r <= 0x0939 || r >= 0x0958 && r <= 0x0961 || r >= 0x0972 && r <= 0x097F
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
