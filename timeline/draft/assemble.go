@@ -554,7 +554,7 @@ func (x *extractor) draft(s *story) {
 		}
 	}
 	parts, place := x.participants(s, lead)
-	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
+	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || x.sideLeader(att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
 		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
 		// participant telling of their own event is the event's telling,
 		// no source the report relies on; a spokesman or a ministry is.
@@ -819,6 +819,23 @@ func (x *extractor) homeBefore(lead *mention) (timeline.Participant, bool) {
 // homeReach is how far before a meeting's sentence, in bytes, the home
 // side's person it is given may be named: two or three sentences.
 const homeReach = 1200
+
+// sideLeader reports a source that is the head of state or government of
+// a side the draft names by its country, or by that office: "भूटान के
+// प्रधानमंत्री शेरिंग टोबगे ने कहा" of Modi's visit to Bhutan, hosted by
+// Bhutan, is the host's own words, no source the report relies on.
+func (x *extractor) sideLeader(source string, parts []timeline.Participant) bool {
+	if source == "" {
+		return false
+	}
+	ps := people(source, tokenize(source, 0, len(source)), nil, x.home, "")
+	if len(ps) != 1 || ps[0].homeGuess || ps[0].Country == "" || !headOffices.has(officeKey(ps[0].Title.Hi)) {
+		return false
+	}
+	return slices.ContainsFunc(parts, func(p timeline.Participant) bool {
+		return p.Country == ps[0].Country && (p.Title.Hi == "" || officeKey(p.Title.Hi) == officeKey(ps[0].Title.Hi))
+	})
+}
 
 // oneForeignSide reports participants all of one foreign country, none of
 // home.
