@@ -3923,11 +3923,20 @@ type sentAttr struct {
 // for, so that a long text costs time linear in its length.
 const backWindow = 64
 
+// countFillers may stand between a count of times and the talks it counts:
+// "तीन बार पहले भी मुलाकात".
+var countFillers = setOf("पहले", "भी", "अब", "तक", "ही")
+
 // manyTalks reports a plural noun of talks counted by a number or कई:
 // "10 से ज्यादा द्विपक्षीय बैठकें", "कई मुलाकातें".
 func manyTalks(toks []token, i int) bool {
-	if i >= 2 && toks[i-1].key == "बार" && numberOf(toks[i-2].text) > 1 {
-		return true // "दोनों नेता दो बार मुलाकात कर चुके हैं": a count
+	for j := i - 1; j >= max(1, i-4); j-- {
+		if toks[j].key == "बार" && numberOf(toks[j-1].text) > 1 {
+			return true // "दोनों नेता दो बार मुलाकात कर चुके हैं", "… की तीन बार पहले भी मुलाकात हो चुकी है": a count
+		}
+		if !countFillers.has(toks[j].key) {
+			break
+		}
 	}
 	switch toks[i].key {
 	case "बैठकें", "बैठकों", "मुलाकातें", "मुलाक़ातें", "वार्ताओं":
