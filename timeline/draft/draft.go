@@ -599,6 +599,13 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 				break
 			}
 		}
+		if len(u.others) > 0 && x.datesANoun(u.date, u.others[0]) {
+			// "20 अगस्त को होने वाली बैठक के लिए 19 अगस्त को रूस जाएंगे",
+			// "20 अगस्त को निर्धारित … सत्र की … के लिए 19-21 अगस्त तक …
+			// यात्रा करेंगे": the first date is of a gathering the
+			// participle names; the next is the event's own.
+			u.date, u.others[0] = u.others[0], u.date
+		}
 		if len(u.others) > 0 {
 			// "मार्च में प्रधानमंत्री पद संभालने के बाद ली इसी माह … भारत
 			// आने वाले हैं": a date before "के बाद" is of what the event
@@ -629,6 +636,35 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	}
 	return out
 }
+
+// datesANoun reports a date d followed by an attributive participle and a
+// noun ("को होने वाली बैठक के लिए", "को निर्धारित … सत्र की … के लिए")
+// before the next date of its clause, next: d is the noun's date, not the
+// clause's.
+func (x *extractor) datesANoun(d, next hindidate.Match) bool {
+	toks := tokenize(x.text, d.End, next.Start)
+	i := 0
+	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
+		i++
+	}
+	switch {
+	case i+2 < len(toks) && toks[i].key == "होने" && (toks[i+1].key == "वाली" || toks[i+1].key == "वाले" || toks[i+1].key == "वाला"):
+		i += 2
+	case i+1 < len(toks) && scheduledWords.has(toks[i].key):
+		i++
+	default:
+		return false
+	}
+	// A frame ("… सम्मेलन से पहले") keeps its date, which frameDates gives
+	// it.
+	return !slices.ContainsFunc(toks[i+1:], func(t token) bool {
+		return t.key == "पहले" || t.key == "बाद" || t.key == "दौरान" || t.key == "इतर"
+	})
+}
+
+// scheduledWords are participles that set a gathering for a day:
+// "20 अगस्त को निर्धारित सत्र".
+var scheduledWords = setOf("निर्धारित", "प्रस्तावित", "नियोजित")
 
 // startsSpan reports a span of days that begins on the single day d.
 func startsSpan(span, d hindidate.Date) bool {
