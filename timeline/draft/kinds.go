@@ -491,7 +491,9 @@ func eventHits(toks []token) []hit {
 			// सहमति व्यक्त की": the talks agreed on are what the call
 			// settled, not the clause's event.
 			out[j].frame, out[j].agreed = true, true
-		case duringWords.has(next) || duringWords.has(next2):
+		case duringWords.has(next) || duringWords.has(next2) || next == "के" && next2 == "अवसर":
+			// "शिखर सम्मेलन के अवसर पर" is "के मौके पर"; "मुलाकात का अवसर"
+			// is a chance to meet.
 			out[j].frame = true
 			out[j].aside = next2 == "इतर" || next == "इतर"
 			out[j].groupDuring = !out[j].aside && out[j].kind == timeline.Summit && groupBefore(toks, out[j].i)
@@ -699,7 +701,9 @@ var sidelineWords = setOf("इतर", "हाशिये", "हाशिए", 
 // summit is a frame with no name before its word (unnamedSummitBefore),
 // the talks have one counterpart at most, and nothing calls them
 // bilateral or on the sidelines; groupNamed reports a text that names a
-// group, a meeting of many or many countries' leaders.
+// group, a meeting of many or many countries' leaders. A summit named
+// bilateral ("द्विपक्षीय शिखर सम्मेलन") is the two leaders' whatever stands
+// before its name.
 func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool) bool {
 	if groupNamed {
 		return false
@@ -716,13 +720,20 @@ func talksAreTheSummit(toks []token, hs []hit, people []person, groupNamed bool)
 	if _, ok := hasAny(toks, sidelineWords); ok {
 		return false
 	}
-	if _, ok := hasAny(toks, bilateralWord); ok {
-		return false // "… शिखर सम्मेलन में … बाइडेन के साथ द्विपक्षीय वार्ता": beside a summit of more
+	// "19वें भारत-रूस वार्षिक द्विपक्षीय शिखर सम्मेलन के अवसर पर … बातचीत
+	// की": a summit named bilateral is the two countries' own.
+	pairSummit := func(h hit) bool {
+		return h.i > 0 && bilateralWord.has(toks[h.i-1].key)
+	}
+	for i, t := range toks {
+		if bilateralWord.has(t.key) && !slices.ContainsFunc(hs, func(h hit) bool { return h.kind == timeline.Summit && pairSummit(h) && h.i == i+1 }) {
+			return false // "… शिखर सम्मेलन में … बाइडेन के साथ द्विपक्षीय वार्ता": beside a summit of more
+		}
 	}
 	frames := 0
 	for _, h := range hs {
 		if h.kind == timeline.Summit {
-			if !h.frame || h.after || summitLabel(toks, h.i) != "" || h.i > 0 && !unnamedSummitBefore.has(toks[h.i-1].key) {
+			if !h.frame || h.after || !pairSummit(h) && (summitLabel(toks, h.i) != "" || h.i > 0 && !unnamedSummitBefore.has(toks[h.i-1].key)) {
 				return false
 			}
 			frames++
