@@ -2238,6 +2238,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if negated && !m.frame {
 				switch {
+				case (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && attendanceDenied(p.htoks):
+					// "अफगानिस्तान, बांग्लादेश और भूटान भी सार्क समिट में
+					// हिस्सा नहीं लेंगे": some stay away; the gathering is
+					// not called off by it.
+					continue
 				case m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i):
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
 					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
@@ -2585,6 +2590,18 @@ func unableToAttend(toks []token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// attendanceDenied reports taking part negated: "हिस्सा नहीं लेंगे", "भाग
+// नहीं लेगा", "शामिल नहीं होंगे".
+func attendanceDenied(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		k, n, v := toks[i].key, toks[i+1].key, toks[i+2].key
+		if n == "नहीं" && ((k == "हिस्सा" || k == "भाग") && strings.HasPrefix(v, "ले") || k == "शामिल" && strings.HasPrefix(v, "हो")) {
+			return true
+		}
+	}
+	return false
 }
 
 // goInfinitives are the oblique infinitives of coming and going: "आने",
