@@ -8290,12 +8290,24 @@ func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
 	return !named
 }
 
-// sessionOf reports a session of the gathering named by the word at byte
-// at, within four words after it: "सम्मेलन के तीसरे सत्र", "सम्मेलन के
-// चौथे और अंतिम सत्र".
+// firstOrLastDay name a gathering's first or last day: "सम्मेलन के पहले
+// दिन", "… के आखिरी दिन"; dayOrdinals name the others.
+var firstOrLastDay = setOf("पहले", "आखिरी", "अंतिम", "आखिर")
+
+// sessionOf reports a session or a day of the gathering named by the word
+// at byte at, within four words after it: "सम्मेलन के तीसरे सत्र",
+// "सम्मेलन के चौथे और अंतिम सत्र", "सम्मेलन के पहले दिन".
 func (x *extractor) sessionOf(at int) bool {
 	toks := tokenize(x.text, at, min(len(x.text), at+120))
-	return len(toks) > 1 && slices.ContainsFunc(toks[1:min(len(toks), 6)], func(t token) bool { return t.key == "सत्र" || t.key == "सत्रों" })
+	for k := 1; k < min(len(toks), 6); k++ {
+		switch w := toks[k].key; {
+		case w == "सत्र" || w == "सत्रों":
+			return true
+		case w == "दिन" && (firstOrLastDay.has(toks[k-1].key) || dayOrdinals[toks[k-1].key] > 0):
+			return true // "पहले दिन", "दूसरे दिन", "आखिरी दिन"
+		}
+	}
+	return false
 }
 
 // summitTalksAreTheSummit joins the two leaders' summit talks, drafted as
