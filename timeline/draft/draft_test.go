@@ -2225,6 +2225,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a day of the conference is the summit told again", reason: "heldout29 01: 'मोदी ने सम्मेलन के पहले दिन आतंकवाद के मुद्दे को उठाया' was a second gathering",
 			text: "काठमांडू में 26 नवंबर से 27 नवंबर तक सार्क शिखर सम्मेलन होगा। मोदी सम्मेलन के पहले दिन आतंकवाद का मुद्दा उठाएंगे।",
 			want: []want{{timeline.Summit, "2025-11-26/2025-11-27[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "an event framed by the visitor's arrival is during the visit", reason: "heldout27 11: 'भूटान की यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी ने … द्विपक्षीय बैठक की' took the day of the sentence before, not the visit's days",
+			text: "पीएम मोदी दो दिन के लिए भूटान के दौरे पर हैं। आज उनके भूटान दौरे का आखिरी दिन है। पीएम मोदी ने आज थिम्फू में एक अस्पताल का उद्घाटन किया। भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने थिम्पू में भूटान नरेश से द्विपक्षीय बैठक की।",
+			want: []want{
+				{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a numbered group's conference is a summit", reason: "heldout23 01, heldout33 05: 'जी20 सम्मेलन', 'जी-20 सम्मेलन' were meetings of many; the scanner splits the number off the name",
 			text: "प्रधानमंत्री मोदी 5 दिसंबर को जी-7 सम्मेलन में हिस्सा लेंगे।",
 			want: []want{{timeline.Summit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},

@@ -1710,6 +1710,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		mh, _ := mainHit(p.hs, p.htoks)
+		if !base.during && slices.ContainsFunc(p.hs, func(h hit) bool { return h.arrived && h.frame && h.kind == timeline.Visit }) {
+			// "भूटान की यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी ने … बैठक
+			// की": the visitor's journey frames the clause's event, which
+			// happens during the visit.
+			base.during, base.duringKind = true, timeline.Visit
+		}
 		// "दोनों की यह मुलाकात मंगलवार को G20 शिखर सम्मेलन से पहले …
 		// हुई": the meeting is the one told before; the day is the
 		// summit's it came before.
