@@ -153,15 +153,13 @@ func dotEnds(text string, i, n int) bool {
 	}
 	ws, we := wordBefore(text, i)
 	if i+n < len(text) {
-		// 5.30, 12.03.2026, pib.gov.in, U.S.A, e.g.; but a Devanagari word,
-		// a full stop and the next sentence's first word, printed without
-		// a space ("मुलाकात करेंगे.अमेरिकी विदेश विभाग ने …"), are two
-		// sentences unless the word is an abbreviation ("डॉ.मनमोहन") or a
-		// letter of one ("हि.स.", "भा.ज.पा.ने").
-		if r, _ := Decode(text, i+n); DigitValue(r) >= 0 || IsWordRune(r) && !(devanagariLetter(r) && ws < we && devanagariLetter(firstRune(text[ws:we]))) {
-			return false
-		}
-		if u := Next(text, i+n); u.Kind == Word && u.Start == i+n && u.End < len(text) && text[u.End] == '.' || ws > 0 && text[ws-1] == '.' {
+		// 5.30, 12.03.2026, pib.gov.in, U.S.A, द.कोरिया, पं.जवाहरलाल,
+		// हि.स.: a letter or digit right after the full stop keeps the
+		// sentence open. But Hindi ends a sentence with its verb, so a
+		// verb, a full stop and the next sentence's first word printed
+		// without a space ("मुलाकात करेंगे.अमेरिकी विदेश विभाग ने …", "…
+		// की घोषणा की.विदेश मंत्रालय ने …") are two sentences.
+		if r, _ := Decode(text, i+n); DigitValue(r) >= 0 || IsWordRune(r) && !finiteVerb(text[ws:we]) {
 			return false
 		}
 	}
@@ -272,14 +270,9 @@ func numberBefore(text string, i int) bool {
 	return false
 }
 
-// devanagariLetter reports a letter of the Devanagari block: not a digit,
-// a danda or a sign that cannot begin a word.
-func devanagariLetter(r rune) bool {
-	return r >= 0x0904 && r <= 0x0939 || r >= 0x0958 && r <= 0x0961 || r >= 0x0972 && r <= 0x097F
-}
-
-// firstRune returns the first rune of s, or utf8.RuneError when s is empty.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+// finiteVerb reports a word that can end a clause as its verb: a future,
+// a perfective, an auxiliary (है, था), a request ("करें"); not the stem
+// of a compound (कर, पा), which is also a letter of acronyms (भा.ज.पा.).
+func finiteVerb(w string) bool {
+	return classify(w)&(wCue|wPerfCtx|wMust|wImp) != 0
 }
