@@ -638,9 +638,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 }
 
 // datesANoun reports a date d followed by an attributive participle and a
-// noun ("को होने वाली बैठक के लिए", "को निर्धारित … सत्र की … के लिए")
-// before the next date of its clause, next: d is the noun's date, not the
-// clause's.
+// noun that the clause's event is for ("को होने वाली बैठक के लिए", "को
+// निर्धारित … सत्र की सह-अध्यक्षता करने के लिए", "… बैठक में भाग लेने")
+// before the next date of its clause, next: d is the noun's date, the next
+// the event's. Without the purpose the noun is the event itself, and the
+// next date is of its telling or calling off ("5 दिसंबर को होने वाली भारत
+// यात्रा की घोषणा … 17 नवंबर को की").
 func (x *extractor) datesANoun(d, next hindidate.Match) bool {
 	toks := tokenize(x.text, d.End, next.Start)
 	i := 0
@@ -655,11 +658,16 @@ func (x *extractor) datesANoun(d, next hindidate.Match) bool {
 	default:
 		return false
 	}
-	// A frame ("… सम्मेलन से पहले") keeps its date, which frameDates gives
-	// it.
-	return !slices.ContainsFunc(toks[i+1:], func(t token) bool {
-		return t.key == "पहले" || t.key == "बाद" || t.key == "दौरान" || t.key == "इतर"
-	})
+	purpose := false
+	for k := i + 1; k < len(toks); k++ {
+		switch {
+		case toks[k].key == "पहले" || toks[k].key == "बाद" || toks[k].key == "दौरान" || toks[k].key == "इतर":
+			return false // a frame ("… सम्मेलन से पहले") keeps its date, which frameDates gives it
+		case toks[k].key == "लिए" && toks[k-1].key == "के" || toks[k].key == "लेने" && (toks[k-1].key == "भाग" || toks[k-1].key == "हिस्सा"):
+			purpose = true
+		}
+	}
+	return purpose
 }
 
 // scheduledWords are participles that set a gathering for a day:
