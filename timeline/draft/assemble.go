@@ -829,8 +829,8 @@ func (x *extractor) sideLeader(source string, parts []timeline.Participant) bool
 		return false
 	}
 	ps := people(source, tokenize(source, 0, len(source)), nil, x.home, "")
-	if len(ps) != 1 || ps[0].homeGuess || ps[0].Country == "" || !headOffices.has(officeKey(ps[0].Title.Hi)) {
-		return false
+	if len(ps) != 1 || ps[0].homeGuess || ps[0].Country == "" || !headOffices.has(officeKey(ps[0].Title.Hi)) || strings.TrimSpace(source[min(ps[0].end, len(source)):]) != "" {
+		return false // "ब्रिटेन के प्रधानमंत्री के प्रवक्ता": his staff, a source
 	}
 	return slices.ContainsFunc(parts, func(p timeline.Participant) bool {
 		return p.Country == ps[0].Country && (p.Title.Hi == "" || officeKey(p.Title.Hi) == officeKey(ps[0].Title.Hi))
