@@ -253,7 +253,7 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.BilateralMeeting, true) // "… के साथ बाइलेट्रल मीट करेंगे"
 		case conferenceNoun.has(w) || conferenceLoans.has(w):
 			if near(i, 3, 0, groupWords) || near(i, 3, 0, summitMarks) || near(i, 3, 0, summitHeads) || numberedGroupBefore(toks, i) ||
-				slices.ContainsFunc(out, func(h hit) bool { return h.kind == timeline.Summit && conferenceNoun.has(toks[h.i].key) }) {
+				bareConference(toks, i) && slices.ContainsFunc(out, func(h hit) bool { return h.kind == timeline.Summit && conferenceNoun.has(toks[h.i].key) }) {
 				// "जी-20 सम्मेलन के आखिर दिन … मुख्य सम्मेलन से अलग …": the
 				// conference told again is the summit.
 				add(i, timeline.Summit, false)
@@ -798,6 +798,20 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// bareConference reports a conference word at toks[i] with no name of its
+// own: first, after a postposition, or after "मुख्य" ("मोदी ने मुख्य
+// सम्मेलन से अलग …"). "भूमध्यसागरीय सम्मेलन", "जलवायु सम्मेलन" name
+// another.
+func bareConference(toks []token, i int) bool {
+	return i == 0 || bareBefore(toks[i-1])
+}
+
+// bareBefore reports a word p after which a conference word names no
+// conference of its own: see bareConference.
+func bareBefore(p token) bool {
+	return p.key == "मुख्य" || hindi.IsPostposition(p.text)
 }
 
 // numberedGroupBefore reports a group named by a letter and a number

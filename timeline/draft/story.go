@@ -5089,7 +5089,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// ("इसके बाद प्रधानमंत्री ने सम्मेलन के तीसरे सत्र में
 					// हिस्सा लिया"): a part of the summit, no gathering of
 					// its own.
-					ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && conferenceNoun.has(m.word) && x.sessionOf(m.wordAt)
+					ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && conferenceNoun.has(m.word) && x.sessionOf(m)
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
@@ -8300,10 +8300,19 @@ func (x *extractor) ofTheSummit(summit *story, m *mention) bool {
 // दिन", "… के आखिरी दिन"; dayOrdinals name the others.
 var firstOrLastDay = setOf("पहले", "आखिरी", "अंतिम", "आखिर")
 
-// sessionOf reports a session or a day of the gathering named by the word
-// at byte at, within four words after it: "सम्मेलन के तीसरे सत्र",
+// sessionOf reports a session or a day of the gathering named by m's bare
+// conference word, within five words after it: "सम्मेलन के तीसरे सत्र",
 // "सम्मेलन के चौथे और अंतिम सत्र", "सम्मेलन के पहले दिन".
-func (x *extractor) sessionOf(at int) bool {
+func (x *extractor) sessionOf(m *mention) bool {
+	at := m.wordAt
+	if before := x.tokens(m.clause.start, at); len(before) > 0 {
+		// "जलवायु सम्मेलन के विशेष सत्र" is another conference's; "मोदी
+		// सम्मेलन के पहले दिन …" names its subject before it.
+		last := before[len(before)-1]
+		if !bareBefore(last) && !slices.ContainsFunc(m.people, func(p person) bool { return p.end == last.end }) {
+			return false
+		}
+	}
 	toks := tokenize(x.text, at, min(len(x.text), at+120))
 	for k := 1; k < min(len(toks), 6); k++ {
 		switch w := toks[k].key; {
