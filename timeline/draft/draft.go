@@ -120,7 +120,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, officeAt: map[string]int{}, home: o.Home, namesCall: namesCall(text)}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, officeAt: map[string]int{}, guessedOffices: map[string]bool{}, home: o.Home, namesCall: namesCall(text)}
 	x.noGathering = !x.namesCall && namesNoGathering(text)
 	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय") || namesCountries(text)
 	lines := x.datelines()
@@ -261,21 +261,27 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 // nameOfficesToldLater names a participant drafted by office alone
 // ("राष्ट्रपति", of the United States) after the holder the article names
 // later: a headline or a first sentence often gives the office, the body
-// the name. Not after a holder named in a sentence dated in another year
-// ("2015 में अमेरिका के राष्ट्रपति बराक ओबामा भारत आए थे" names no
-// president of 2025), nor in a draft that names a compatriot, whom the
-// office may be told of.
+// the name. Not:
+//   - an office home's by guess in a report filed from abroad
+//     ("इस्लामाबाद: प्रधानमंत्री … चीन जाएंगे" is not India's);
+//   - after a holder named in a sentence of another year than the
+//     event's, an undated one being of the dateline's ("2015 में अमेरिका
+//     के राष्ट्रपति भारत आए थे। अब … डोनाल्ड ट्रंप की यात्रा …"), or told
+//     in the pluperfect ("… बराक ओबामा भी भारत आए थे" names no president
+//     of now);
+//   - in a draft that names a compatriot, whom the office may be told of.
 func (x *extractor) nameOfficesToldLater() {
 	var sentences []hindi.Span
 	for i := range x.events {
 		e := &x.events[i]
+		named := slices.Clone(e.Participants) // as drafted: the compatriots the text named
 		for k, p := range e.Participants {
 			if p.Name.Hi != "" || p.Title.Hi == "" || p.Country == "" {
 				continue
 			}
 			key := officeKey(p.Title.Hi) + "|" + p.Country
 			q, ok := x.offices[key]
-			if !ok || q.Name.Hi == "" || slices.ContainsFunc(e.Participants, func(o timeline.Participant) bool {
+			if !ok || q.Name.Hi == "" || x.guessedOffices[key] && x.hereCountry() != x.home || slices.ContainsFunc(named, func(o timeline.Participant) bool {
 				return o.Country == p.Country && o.Name.Hi != ""
 			}) {
 				continue
@@ -283,7 +289,7 @@ func (x *extractor) nameOfficesToldLater() {
 			if sentences == nil {
 				sentences = hindi.Sentences(x.text)
 			}
-			if x.datedInAnotherYear(sentences, x.officeAt[key], e.When.Start().Year()) {
+			if x.notNowIn(sentences, x.officeAt[key], e.When.Start().Year()) {
 				continue
 			}
 			e.Participants[k].Name = q.Name
@@ -291,16 +297,28 @@ func (x *extractor) nameOfficesToldLater() {
 	}
 }
 
-// datedInAnotherYear reports whether the sentence that holds the byte at
-// offset has a date that starts in a year other than year.
-func (x *extractor) datedInAnotherYear(sentences []hindi.Span, at, year int) bool {
+// notNowIn reports whether the sentence that holds the byte at offset is
+// of a year other than year (by its dates, or the dateline's when it has
+// none) or tells its news in the pluperfect.
+func (x *extractor) notNowIn(sentences []hindi.Span, at, year int) bool {
 	k := slices.IndexFunc(sentences, func(s hindi.Span) bool { return at >= s.Start && at < s.End })
 	if k < 0 {
 		return false
 	}
-	return slices.ContainsFunc(x.matches, func(m hindidate.Match) bool {
-		return m.Start >= sentences[k].Start && m.End <= sentences[k].End && m.Date.Start.Year() != year
-	})
+	s := sentences[k]
+	if pluperfect(x.text, hindi.Verbs(x.text, s.Start, s.End)) {
+		return true
+	}
+	dated := false
+	for _, m := range x.matches {
+		if m.Start >= s.Start && m.End <= s.End {
+			dated = true
+			if m.Date.Start.Year() != year {
+				return true
+			}
+		}
+	}
+	return !dated && x.dateline.Year() != year
 }
 
 // onlyVisits reports tellings that are all of visits.
@@ -423,11 +441,14 @@ type extractor struct {
 	home       string
 	offices    map[string]timeline.Participant // the first named holder of each office, by office and country
 	officeAt   map[string]int                  // where each holder of offices is named
-	matches    []hindidate.Match               // the dates of the story
-	stories    []*story                        // the events being drafted
-	headEnd    int                             // the end of the first line
-	sentAttr   sentAttr
-	tokBuf     []token
+	// guessedOffices holds the offices, by office and country, that a
+	// telling gave with no name and a country guessed as home's.
+	guessedOffices map[string]bool
+	matches        []hindidate.Match // the dates of the story
+	stories        []*story          // the events being drafted
+	headEnd        int               // the end of the first line
+	sentAttr       sentAttr
+	tokBuf         []token
 	// unitBuf and pendBuf are mentions' buffers, reused from sentence to
 	// sentence: nothing keeps them past it.
 	unitBuf []unit

@@ -1671,6 +1671,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		for i, pp := range base.people {
 			x.remember(pp.Participant)
+			if pp.homeGuess && pp.Name.Hi == "" && pp.Title.Hi != "" {
+				x.guessedOffices[officeKey(pp.Title.Hi)+"|"+pp.Country] = true
+			}
 			if pp.Name.Hi != "" {
 				x.recordOffice(pp)
 			} else if q, ok := x.offices[officeKey(pp.Title.Hi)+"|"+pp.Country]; ok {
