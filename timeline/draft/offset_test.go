@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +41,8 @@ func TestYearsEnd(t *testing.T) {
 		{"अगले वर्ष के अंत तक समझौता होगा", "2026-12"},
 		// Before the end of the year: the bound is the whole part.
 		{"वे साल के अंत से पहले भारत आ सकते हैं", "2025-09/2025-12"},
+		{"वे साल के अंत से पूर्व भारत आ सकते हैं", "2025-09/2025-12"},
+		{"वे साल के अंत के पहले भारत आ सकते हैं", "2025-09/2025-12"},
 		// Months named are no end of a year.
 		{"सितंबर से दिसंबर तक", "2025-09/2025-12"},
 		{"अगले साल की शुरुआत में", "2026-01/2026-04"},
@@ -54,9 +58,15 @@ func TestYearsEnd(t *testing.T) {
 			t.Errorf("FindAll(%q): %d matches, want 1", tt.text, len(ms))
 			continue
 		}
-		w, _ := WhenOf(yearsEnd(tt.text, ms[0]).Date)
+		m := yearsEnd(tt.text, ms[0])
+		w, notes := WhenOf(m.Date)
 		if got := w.WithZone("").String(); got != tt.want {
 			t.Errorf("yearsEnd(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+		// A year's end read as December says in the draft that it is
+		// approximate.
+		if m.Date != ms[0].Date && !slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, "approximate") }) {
+			t.Errorf("yearsEnd(%q): notes %q, want one that the month is approximate", tt.text, notes)
 		}
 	}
 }

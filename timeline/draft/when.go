@@ -224,8 +224,8 @@ func roundOffset(m hindidate.Match) hindidate.Match {
 // December: hindidate takes a year's end as its last four months, but a
 // writer who means autumn says so, and editors date the end of a year by
 // its last month. The match stays approximate, so the draft notes it. Not
-// "साल के अंत से पहले" (before the end of the year), whose bound is the
-// whole part, nor the end of a month ("दिसंबर के अंत", its last days).
+// "साल के अंत से पहले/पूर्व" (before the end of the year), whose bound is
+// the whole part, nor the end of a month ("दिसंबर के अंत", its last days).
 func yearsEnd(text string, m hindidate.Match) hindidate.Match {
 	d := m.Date
 	if d.Granularity != hindidate.Month || !d.End.Equal(time.Date(d.Start.Year()+1, time.January, 1, 0, 0, 0, 0, d.Start.Location())) {
@@ -240,7 +240,7 @@ func yearsEnd(text string, m hindidate.Match) hindidate.Match {
 	default:
 		return m
 	}
-	if rest := strings.Fields(text[m.End:min(len(text), m.End+40)]); len(rest) >= 2 && rest[0] == "से" && rest[1] == "पहले" {
+	if rest := strings.Fields(text[m.End:min(len(text), m.End+40)]); len(rest) >= 2 && (rest[0] == "से" || rest[0] == "के") && (rest[1] == "पहले" || rest[1] == "पूर्व") {
 		return m
 	}
 	d.Start = time.Date(d.Start.Year(), time.December, 1, 0, 0, 0, 0, d.Start.Location())
