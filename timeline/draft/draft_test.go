@@ -2190,7 +2190,7 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-24/2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "a visitor whose country no word says, at the invitation of home's leader, visits", reason: "heldout33 09: 'प्रधानमंत्री … देउवा … नरेंद्र मोदी के … निमंत्रण पर … भारत यात्रा पर जा रहे हैं' was read as a tour at home, both Indian, and dropped",
-			text: "राष्ट्रपति जोसेफ बोआकाई नरेंद्र मोदी के निमंत्रण पर 5 दिसंबर को भारत आएंगे।",
+			text: "राष्ट्रपति जोसेफ बोआकाई प्रधानमंत्री नरेंद्र मोदी के निमंत्रण पर 5 दिसंबर को भारत आएंगे।",
 			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "the host's head of government telling of the visit is no source", reason: "heldout27 11: 'इस मौके पर भूटान के प्रधानमंत्री शेरिंग टोबगे ने कहा कि … भूटान का दौरा किया है' sourced Modi's visit to Bhutan, which Bhutan hosts",
 			text: "प्रधानमंत्री मोदी 22 मार्च को भूटान पहुंचे। इस मौके पर भूटान के प्रधानमंत्री शेरिंग टोबगे ने कहा कि हम आभारी हैं कि प्रधानमंत्री ने भूटान का दौरा किया है।",
