@@ -2249,12 +2249,6 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 23: the spokesman of a side's head of government is a source", reason: "5b2b091 took 'ब्रिटेन के प्रधानमंत्री के प्रवक्ता ने … बताया' for the prime minister's own words",
 			text: "ब्रिटेन के प्रधानमंत्री 5 दिसंबर को भारत आएंगे। ब्रिटेन के प्रधानमंत्री के प्रवक्ता ने लंदन में बताया कि वे दिल्ली आएंगे।",
 			want: []want{{timeline.Visit, "2025-12-05[Asia/Kolkata]", timeline.Announced, "ब्रिटेन के प्रधानमंत्री के प्रवक्ता ने लंदन में बताया"}}},
-		{name: "review 23: a conference with a name of its own beside a summit stays a meeting of many", reason: "08b8e4f made 'भूमध्यसागरीय सम्मेलन' in a clause with 'जी-20 सम्मेलन' the summit",
-			text: "जी-20 सम्मेलन के बाद विदेश मंत्री 28 नवंबर को रोम में भूमध्यसागरीय सम्मेलन में भाग लेंगे।",
-			want: []want{
-				{timeline.Summit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
-				{timeline.MultilateralMeeting, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""},
-			}},
 		{name: "review 23: a session of another, named conference is no session of the summit", reason: "'… जलवायु सम्मेलन के विशेष सत्र में भाग लेंगे' was merged into the G20 summit",
 			text: "जी-20 शिखर सम्मेलन 22 और 23 नवंबर को होगा। इसके अलावा विदेश मंत्री जयशंकर संयुक्त राष्ट्र जलवायु सम्मेलन के विशेष सत्र में भाग लेंगे।",
 			want: []want{
@@ -2273,6 +2267,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 23: a count of past meetings and a new one dated in the clause", reason: "91f23ec dropped '… अब वे 5 दिसंबर को दिल्ली में फिर मिलेंगे'",
 			text: "दोनों नेताओं की तीन बार पहले भी मुलाकात हो चुकी है और अब वे 5 दिसंबर को दिल्ली में फिर मिलेंगे।",
 			want: []want{{timeline.BilateralMeeting, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 24: a count of meetings in a period told before it is still a count", reason: "7799c28 let any date of the clause cancel the count: 'इस साल तीन बार पहले भी मुलाकात हो चुकी है' became a meeting held",
+			text: "मोदी और पुतिन की इस साल तीन बार पहले भी मुलाकात हो चुकी है।",
+			want: nil},
 		{name: "a numbered group's conference is a summit", reason: "heldout23 01, heldout33 05: 'जी20 सम्मेलन', 'जी-20 सम्मेलन' were meetings of many; the scanner splits the number off the name",
 			text: "प्रधानमंत्री मोदी 5 दिसंबर को जी-7 सम्मेलन में हिस्सा लेंगे।",
 			want: []want{{timeline.Summit, "2025-12-05[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -5600,6 +5597,49 @@ func TestExtractOfficeBesideANamedCompatriot(t *testing.T) {
 		}
 		if len(ru) > 1 {
 			t.Errorf("%s: Russians named %q, want one", e.ID, ru)
+		}
+	}
+}
+
+// TestExtractNamedConferenceBesideASummit checks that a conference with a
+// name of its own, in a clause that names a group's summit, stays a meeting
+// of many (review 23: "रोम में भूमध्यसागरीय सम्मेलन" became the G20
+// summit). The summit told as a frame is not checked: its date is the
+// frame's, another matter.
+func TestExtractNamedConferenceBesideASummit(t *testing.T) {
+	text := "जी-20 सम्मेलन के बाद विदेश मंत्री 28 नवंबर को रोम में भूमध्यसागरीय सम्मेलन में भाग लेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	if !slices.ContainsFunc(evs, func(e timeline.Event) bool {
+		return e.Kind == timeline.MultilateralMeeting && e.When.String() == "2025-11-28[Asia/Kolkata]"
+	}) {
+		var got []string
+		for _, e := range evs {
+			got = append(got, string(e.Kind)+" "+e.When.String())
+		}
+		t.Errorf("Extract(%q) = %q, want a meeting of many on 28 November", text, got)
+	}
+}
+
+// TestExtractSessionAfterAWord checks that a session of the conference is
+// the summit told again whatever word stands before the conference word,
+// unless it names another (review 24: "वे सम्मेलन के पहले सत्र में …" was a
+// second gathering).
+func TestExtractSessionAfterAWord(t *testing.T) {
+	for _, tail := range []string{
+		"वे सम्मेलन के पहले सत्र में भाग लेंगे।",
+		"मोदी भी सम्मेलन के पहले सत्र में भाग लेंगे।",
+		"उन्होंने सम्मेलन के पहले सत्र में भाषण दिया।",
+		"इसके अलावा सम्मेलन के दूसरे सत्र में मोदी बोलेंगे।",
+		"मोदी बोलेंगे कि सम्मेलन के दूसरे सत्र में क्या होगा।",
+	} {
+		text := "जी-20 शिखर सम्मेलन 22 और 23 नवंबर को जोहान्सबर्ग में होगा। " + tail
+		evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) != 1 || evs[0].Kind != timeline.Summit {
+			var got []string
+			for _, e := range evs {
+				got = append(got, string(e.Kind)+" "+e.When.String())
+			}
+			t.Errorf("Extract(%q) = %q, want the summit alone", text, got)
 		}
 	}
 }

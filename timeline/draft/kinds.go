@@ -801,9 +801,10 @@ func compatible(k timeline.Kind, generic bool, e timeline.Kind) bool {
 }
 
 // bareConference reports a conference word at toks[i] with no name of its
-// own: first, after a postposition, or after "मुख्य" ("मोदी ने मुख्य
-// सम्मेलन से अलग …"). "भूमध्यसागरीय सम्मेलन", "जलवायु सम्मेलन" name
-// another.
+// own: first in its clause, or after a postposition, a pronoun, a particle
+// or "मुख्य" ("मोदी ने मुख्य सम्मेलन से अलग …", "वे सम्मेलन के पहले सत्र
+// में …", "इसके अलावा सम्मेलन के …").
+// "भूमध्यसागरीय सम्मेलन", "जलवायु सम्मेलन" name another.
 func bareConference(toks []token, i int) bool {
 	return i == 0 || bareBefore(toks[i-1])
 }
@@ -811,8 +812,13 @@ func bareConference(toks []token, i int) bool {
 // bareBefore reports a word p after which a conference word names no
 // conference of its own: see bareConference.
 func bareBefore(p token) bool {
-	return p.key == "मुख्य" || hindi.IsPostposition(p.text)
+	return p.key == "मुख्य" || barePrefixes.has(p.key) || pronouns.has(p.key) || hindi.IsPostposition(p.text)
 }
+
+// barePrefixes are particles and adverbs that may stand before a
+// conference word told again: "भी सम्मेलन", "फिर सम्मेलन", "इसके अलावा
+// सम्मेलन".
+var barePrefixes = setOf("भी", "ही", "तो", "फिर", "अलावा", "अब", "वहां", "वहाँ", "साथ")
 
 // numberedGroupBefore reports a group named by a letter and a number
 // ("जी-20", "जी 20", "G7") among the three words before toks[i]: the

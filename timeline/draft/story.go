@@ -2075,7 +2075,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
-			if h.generic && !m.frame && manyTalks(p.htoks, h.i, m.date != nil) {
+			if h.generic && !m.frame && manyTalks(p.htoks, h.i, m.date != nil && m.date.Start > p.htoks[h.i].start) {
 				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 			}
 			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) ||
@@ -3955,10 +3955,11 @@ var countFillers = setOf("पहले", "भी", "अब", "तक", "ही")
 
 // manyTalks reports a plural noun of talks counted by a number or कई:
 // "10 से ज्यादा द्विपक्षीय बैठकें", "कई मुलाकातें". A count with words
-// between it and the noun ("तीन बार पहले भी मुलाकात") counts only in a
-// clause with no date: "दो बार पहले भी मुलाकात 2019 और 2021 में हुई थी"
-// tells the meetings, and "… हो चुकी है और अब वे 5 दिसंबर को … फिर
-// मिलेंगे" a new one.
+// between it and the noun ("तीन बार पहले भी मुलाकात") counts only when
+// no date follows the noun (dated): "दो बार पहले भी मुलाकात 2019 और 2021
+// में हुई थी" tells the meetings, and "… हो चुकी है और अब वे 5 दिसंबर को
+// … फिर मिलेंगे" a new one; "इस साल तीन बार पहले भी मुलाकात हो चुकी है"
+// is still a count.
 func manyTalks(toks []token, i int, dated bool) bool {
 	for j := i - 1; j >= max(1, i-4); j-- {
 		if toks[j].key == "बार" && numberOf(toks[j-1].text) > 1 {
