@@ -620,7 +620,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 				break
 			}
 		}
-		if len(u.others) > 0 && x.datesANoun(u.date, u.others[0]) {
+		if len(u.others) > 0 && x.datesANoun(u.date, u.others[0], u.end) {
 			// "20 अगस्त को होने वाली बैठक के लिए 19 अगस्त को रूस जाएंगे",
 			// "20 अगस्त को निर्धारित … सत्र की … के लिए 19-21 अगस्त तक …
 			// यात्रा करेंगे": the first date is of a gathering the
@@ -659,13 +659,14 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 }
 
 // datesANoun reports a date d followed by an attributive participle and a
-// noun that the clause's event is for ("को होने वाली बैठक के लिए", "को
-// निर्धारित … सत्र की सह-अध्यक्षता करने के लिए", "… बैठक में भाग लेने")
-// before the next date of its clause, next: d is the noun's date, the next
-// the event's. Without the purpose the noun is the event itself, and the
-// next date is of its telling or calling off ("5 दिसंबर को होने वाली भारत
-// यात्रा की घोषणा … 17 नवंबर को की").
-func (x *extractor) datesANoun(d, next hindidate.Match) bool {
+// noun ("को होने वाली बैठक के लिए", "को निर्धारित … सत्र की सह-अध्यक्षता
+// करने के लिए", "… बैठक में भाग लेने") that a trip told after the next
+// date of its clause, next, and before end, is for: d is the noun's date,
+// next the trip's. Without a purpose and a trip the noun is the event
+// itself, and the next date is of its telling, its preparation or its
+// calling off ("5 दिसंबर को होने वाली भारत यात्रा की घोषणा … 17 नवंबर को
+// की").
+func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	toks := tokenize(x.text, d.End, next.Start)
 	i := 0
 	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
@@ -688,7 +689,9 @@ func (x *extractor) datesANoun(d, next hindidate.Match) bool {
 			purpose = true
 		}
 	}
-	return purpose
+	// … and a trip for it: "… यात्रा के लिए तैयारियां 17 नवंबर को शुरू हो
+	// गईं" prepares the event itself.
+	return purpose && slices.ContainsFunc(eventHits(tokenize(x.text, next.Start, end)), func(h hit) bool { return h.kind == timeline.Visit })
 }
 
 // scheduledWords are participles that set a gathering for a day:
