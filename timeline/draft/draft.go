@@ -120,7 +120,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	o.Home = home.Canonicalize().String()
 	x := &extractor{text: text, dateline: dateline, opts: o, reported: date.FromTime(dateline),
-		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, officeAt: map[string]int{}, guessedOffices: map[string]bool{}, home: o.Home, namesCall: namesCall(text)}
+		known: map[string]timeline.Participant{}, offices: map[string]timeline.Participant{}, officeAt: map[string]int{}, guessedOffices: map[string]bool{}, writtenOffices: map[string]bool{}, home: o.Home, namesCall: namesCall(text)}
 	x.noGathering = !x.namesCall && namesNoGathering(text)
 	x.groupNamed = namesGroup(text) || strings.Contains(text, "बहुपक्षीय") || namesCountries(text)
 	lines := x.datelines()
@@ -281,7 +281,7 @@ func (x *extractor) nameOfficesToldLater() {
 			}
 			key := officeKey(p.Title.Hi) + "|" + p.Country
 			q, ok := x.offices[key]
-			if !ok || q.Name.Hi == "" || x.guessedOffices[key] && x.hereCountry() != x.home || slices.ContainsFunc(named, func(o timeline.Participant) bool {
+			if !ok || q.Name.Hi == "" || x.guessedOffices[key] && !x.writtenOffices[key] && x.hereCountry() != x.home || slices.ContainsFunc(named, func(o timeline.Participant) bool {
 				return o.Country == p.Country && o.Name.Hi != ""
 			}) {
 				continue
@@ -289,7 +289,7 @@ func (x *extractor) nameOfficesToldLater() {
 			if sentences == nil {
 				sentences = hindi.Sentences(x.text)
 			}
-			if x.notNowIn(sentences, x.officeAt[key], e.When.Start().Year()) {
+			if x.notNowIn(sentences, x.officeAt[key], e.When) {
 				continue
 			}
 			e.Participants[k].Name = q.Name
@@ -298,28 +298,42 @@ func (x *extractor) nameOfficesToldLater() {
 }
 
 // notNowIn reports whether the sentence that holds the byte at offset is
-// of a year other than year (by its dates, or the dateline's when it has
-// none) or tells its news in the pluperfect.
-func (x *extractor) notNowIn(sentences []hindi.Span, at, year int) bool {
+// of another time than the event w: it tells in the pluperfect an
+// occasion of its own ("… बराक ओबामा भी भारत आए थे"; not words said then,
+// "… ने कहा था कि …"), it has a date of another year than
+// w's, or it has none and w ended more than a year before the dateline
+// ("2015 में … आए थे" is of another president than one named now).
+func (x *extractor) notNowIn(sentences []hindi.Span, at int, w date.When) bool {
 	k := slices.IndexFunc(sentences, func(s hindi.Span) bool { return at >= s.Start && at < s.End })
 	if k < 0 {
 		return false
 	}
 	s := sentences[k]
-	if pluperfect(x.text, hindi.Verbs(x.text, s.Start, s.End)) {
+	if vs := hindi.Verbs(x.text, s.Start, s.End); pluperfect(x.text, vs) && !slices.ContainsFunc(vs, x.toldThen) {
 		return true
 	}
 	dated := false
 	for _, m := range x.matches {
 		if m.Start >= s.Start && m.End <= s.End {
 			dated = true
-			if m.Date.Start.Year() != year {
+			if m.Date.Start.Year() != w.Start().Year() {
 				return true
 			}
 		}
 	}
-	return !dated && x.dateline.Year() != year
+	_, last := w.Days()
+	return !dated && !last.IsZero() && last.Before(x.reported.AddDays(-365))
 }
+
+// toldThen reports a verb of saying or of wishing ("कहा था", "इच्छा जताई
+// थी"): words said before, no occasion of their own.
+func (x *extractor) toldThen(v hindi.Verb) bool {
+	w, _, _ := strings.Cut(x.text[v.Start:v.End], " ")
+	return saidVerbs.has(w)
+}
+
+// saidVerbs tell words said: "कहा था", "… की इच्छा जताई थी".
+var saidVerbs = setOf("कहा", "कही", "कहे", "बताया", "बताई", "जताई", "जताया", "जताए", "दोहराया", "दोहराई")
 
 // onlyVisits reports tellings that are all of visits.
 func onlyVisits(ms []*mention) bool {
@@ -442,13 +456,14 @@ type extractor struct {
 	offices    map[string]timeline.Participant // the first named holder of each office, by office and country
 	officeAt   map[string]int                  // where each holder of offices is named
 	// guessedOffices holds the offices, by office and country, that a
-	// telling gave with no name and a country guessed as home's.
-	guessedOffices map[string]bool
-	matches        []hindidate.Match // the dates of the story
-	stories        []*story          // the events being drafted
-	headEnd        int               // the end of the first line
-	sentAttr       sentAttr
-	tokBuf         []token
+	// telling gave with no name and a country guessed as home's, and
+	// writtenOffices those it gave with their country written.
+	guessedOffices, writtenOffices map[string]bool
+	matches                        []hindidate.Match // the dates of the story
+	stories                        []*story          // the events being drafted
+	headEnd                        int               // the end of the first line
+	sentAttr                       sentAttr
+	tokBuf                         []token
 	// unitBuf and pendBuf are mentions' buffers, reused from sentence to
 	// sentence: nothing keeps them past it.
 	unitBuf []unit

@@ -5572,6 +5572,21 @@ func TestExtractOfficeNamedAfter(t *testing.T) {
 			t.Errorf("Extract(%q): the first draft names %s, the holder of another time or country", tt.text, tt.name)
 		}
 	}
+	// The holder of now is named though his sentence is undated and the
+	// event in the next year, though he spoke in the pluperfect, and though
+	// the office is also told bare in a report filed from abroad (review
+	// 24).
+	for _, tt := range []struct{ text, name string }{
+		{"अमेरिका के राष्ट्रपति जनवरी 2026 में भारत आएंगे। अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने यह जानकारी दी।", "डोनाल्ड ट्रंप"},
+		{"अमेरिका के राष्ट्रपति 5 दिसंबर को भारत आएंगे। अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने कहा था कि वे दिल्ली आएंगे।", "डोनाल्ड ट्रंप"},
+		{"अमेरिका के राष्ट्रपति 5 दिसंबर को भारत आएंगे। अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने इस यात्रा की इच्छा जताई थी।", "डोनाल्ड ट्रंप"},
+		{"मॉस्को, 17 नवंबर। भारत के प्रधानमंत्री 5 दिसंबर को रूस आएंगे। क्रेमलिन ने कहा कि प्रधानमंत्री की यात्रा अहम है। भारत के प्रधानमंत्री नरेंद्र मोदी पहले भी रूस आ चुके हैं।", "नरेंद्र मोदी"},
+	} {
+		evs := mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) == 0 || !slices.ContainsFunc(evs[0].Participants, func(p timeline.Participant) bool { return p.Name.Hi == tt.name }) {
+			t.Errorf("Extract(%q): the first draft does not name %s", tt.text, tt.name)
+		}
+	}
 	// Two offices of one country, each named later, are both named.
 	text = "रूस के राष्ट्रपति और विदेश मंत्री 5 दिसंबर को भारत आएंगे। रूस के राष्ट्रपति व्लादिमीर पुतिन और रूस के विदेश मंत्री सर्गेई लावरोव दिल्ली में होंगे।"
 	evs = mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)

@@ -1671,8 +1671,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		for i, pp := range base.people {
 			x.remember(pp.Participant)
-			if pp.homeGuess && pp.Name.Hi == "" && pp.Title.Hi != "" {
-				x.guessedOffices[officeKey(pp.Title.Hi)+"|"+pp.Country] = true
+			if pp.Title.Hi != "" && pp.Country != "" {
+				if pp.homeGuess {
+					x.guessedOffices[officeKey(pp.Title.Hi)+"|"+pp.Country] = true
+				} else {
+					x.writtenOffices[officeKey(pp.Title.Hi)+"|"+pp.Country] = true
+				}
 			}
 			if pp.Name.Hi != "" {
 				x.recordOffice(pp)
