@@ -153,6 +153,12 @@ func dotEnds(text string, i, n int) bool {
 	}
 	ws, we := wordBefore(text, i)
 	if i+n < len(text) {
+		// The last letter of a dotted acronym ends nothing: "रा.प. ट्रंप",
+		// "भा.ज.पा. ने", "आई.एस.आई.प्रमुख". (Not a number: "12.03.2026.
+		// अगले" ends.)
+		if ws > 0 && text[ws-1] == '.' && DigitValue(firstRuneAt(text, ws)) < 0 {
+			return false
+		}
 		// 5.30, 12.03.2026, pib.gov.in, U.S.A, द.कोरिया, पं.जवाहरलाल,
 		// हि.स.: a letter or digit right after the full stop keeps the
 		// sentence open. But Hindi ends a sentence with its verb, so a
@@ -247,7 +253,7 @@ func isAbbreviation(text string, ws, we, after int) bool {
 	}
 	if initialsOrVerbs.has(w) {
 		u := Next(text, after)
-		if u.Kind == Word && initials.has(u.Text(text)) {
+		if u.Kind == Word && (initials.has(u.Text(text)) || initialsOrVerbs.has(u.Text(text))) {
 			if v := Next(text, u.End); v.Start == u.End && v.Kind == Punct && IsAbbreviationMark(v.Rune) {
 				return true // आई. के. गुजराल
 			}
@@ -271,8 +277,14 @@ func numberBefore(text string, i int) bool {
 }
 
 // finiteVerb reports a word that can end a clause as its verb: a future,
-// a perfective, an auxiliary (है, था), a request ("करें"); not the stem
+// a perfective, an auxiliary (है, था); not the stem
 // of a compound (कर, पा), which is also a letter of acronyms (भा.ज.पा.).
 func finiteVerb(w string) bool {
-	return classify(w)&(wCue|wPerfCtx|wMust|wImp) != 0
+	return classify(w)&(wCue|wPerfCtx) != 0
+}
+
+// firstRuneAt returns the rune at byte i of text.
+func firstRuneAt(text string, i int) rune {
+	r, _ := Decode(text, i)
+	return r
 }
