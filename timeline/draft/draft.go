@@ -262,13 +262,11 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 // ("राष्ट्रपति", of the United States) after the holder the article names
 // later: a headline or a first sentence often gives the office, the body
 // the name. Not:
-//   - an office home's by guess in a report filed from abroad
+//   - an office only ever home's by guess, in a report filed from abroad
 //     ("इस्लामाबाद: प्रधानमंत्री … चीन जाएंगे" is not India's);
-//   - after a holder named in a sentence of another year than the
-//     event's, an undated one being of the dateline's ("2015 में अमेरिका
-//     के राष्ट्रपति भारत आए थे। अब … डोनाल्ड ट्रंप की यात्रा …"), or told
-//     in the pluperfect ("… बराक ओबामा भी भारत आए थे" names no president
-//     of now);
+//   - after a holder named in a sentence of another time (notNowIn): "2015
+//     में अमेरिका के राष्ट्रपति भारत आए थे। अब … डोनाल्ड ट्रंप की यात्रा
+//     …", "… बराक ओबामा भी भारत आए थे";
 //   - in a draft that names a compatriot, whom the office may be told of.
 func (x *extractor) nameOfficesToldLater() {
 	var sentences []hindi.Span
@@ -298,11 +296,11 @@ func (x *extractor) nameOfficesToldLater() {
 }
 
 // notNowIn reports whether the sentence that holds the byte at offset is
-// of another time than the event w: it tells in the pluperfect an
-// occasion of its own ("… बराक ओबामा भी भारत आए थे"; not words said then,
-// "… ने कहा था कि …"), it has a date of another year than
-// w's, or it has none and w ended more than a year before the dateline
-// ("2015 में … आए थे" is of another president than one named now).
+// of another time than the event w: it tells an occasion of its own in the
+// pluperfect ("… बराक ओबामा भी भारत आए थे"; not words said then, "… ने
+// कहा था कि …"); it has a date of another year than w's; or it has none
+// and w ended more than a year before the dateline ("2015 में … आए थे"
+// names no president of now).
 func (x *extractor) notNowIn(sentences []hindi.Span, at int, w date.When) bool {
 	k := slices.IndexFunc(sentences, func(s hindi.Span) bool { return at >= s.Start && at < s.End })
 	if k < 0 {
