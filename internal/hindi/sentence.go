@@ -156,7 +156,7 @@ func dotEnds(text string, i, n int) bool {
 		// The last letter of a dotted acronym ends nothing: "रा.प. ट्रंप",
 		// "भा.ज.पा. ने", "आई.एस.आई.प्रमुख". (Not a number: "12.03.2026.
 		// अगले" ends.)
-		if ws > 0 && text[ws-1] == '.' && DigitValue(firstRuneAt(text, ws)) < 0 {
+		if r, _ := Decode(text, ws); ws > 0 && text[ws-1] == '.' && DigitValue(r) < 0 {
 			return false
 		}
 		// 5.30, 12.03.2026, pib.gov.in, U.S.A, द.कोरिया, पं.जवाहरलाल,
@@ -281,10 +281,4 @@ func numberBefore(text string, i int) bool {
 // of a compound (कर, पा), which is also a letter of acronyms (भा.ज.पा.).
 func finiteVerb(w string) bool {
 	return classify(w)&(wCue|wPerfCtx) != 0
-}
-
-// firstRuneAt returns the rune at byte i of text.
-func firstRuneAt(text string, i int) rune {
-	r, _ := Decode(text, i)
-	return r
 }

@@ -825,11 +825,17 @@ var barePrefixes = setOf("भी", "ही", "तो", "फिर", "अला�
 // scanner splits the number off, so groupWords never sees the name whole.
 func numberedGroupBefore(toks []token, i int) bool {
 	for j := max(0, i-3); j+1 < i; j++ {
-		if (toks[j].key == "जी" || toks[j].key == "g") && groupNumbers.has(toks[j+1].key) {
+		if numberedGroupAt(toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// numberedGroupAt reports the letter of a numbered group at toks[j] with
+// its number after it: "जी" "20", "G" "7".
+func numberedGroupAt(toks []token, j int) bool {
+	return (toks[j].key == "जी" || toks[j].key == "g") && j+1 < len(toks) && groupNumbers.has(toks[j+1].key)
 }
 
 // withOne reports "X के साथ" within the six words before the event word

@@ -5095,13 +5095,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// someone the summit names, is the summit told again; not
 				// one before or after it ("इससे पहले विदेश मंत्री … एक
 				// बहुपक्षीय बैठक में शामिल होंगे").
-				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && strings.Contains(m.text, "बहुपक्षीय "+m.word) &&
-					!m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m) ||
-					// So is a session of a conference by that word alone
-					// ("इसके बाद प्रधानमंत्री ने सम्मेलन के तीसरे सत्र में
-					// हिस्सा लिया"): a part of the summit, no gathering of
-					// its own.
-					ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil && conferenceNoun.has(m.word) && x.sessionOf(m)
+				// So is a session of a conference by that word alone ("इसके
+				// बाद प्रधानमंत्री ने सम्मेलन के तीसरे सत्र में हिस्सा लिया"):
+				// a part of the summit, no gathering of its own.
+				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil &&
+					(strings.Contains(m.text, "बहुपक्षीय "+m.word) && !m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m) ||
+						conferenceNoun.has(m.word) && x.sessionOf(m))
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
@@ -6025,7 +6024,7 @@ func otherList(s *story, m *mention, home string) bool {
 func summitLabel(toks []token, i int) string {
 	for j := i - 1; j >= max(0, i-5); j-- {
 		k := toks[j].key
-		if j >= 1 && toks[j-1].key == "जी" && groupNumbers.has(k) {
+		if j >= 1 && numberedGroupAt(toks, j-1) {
 			return "जी-" + k // "जी-20", which the tokenizer reads as two words
 		}
 		if n := groupNumberOf[k]; n != "" && j >= 1 && (toks[j-1].key == "जी" || toks[j-1].key == "ग्रुप") {
