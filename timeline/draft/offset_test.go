@@ -9,6 +9,18 @@ import (
 	"github.com/samayrekha/samayrekha/hindidate"
 )
 
+// onlyMatch returns the one date hindidate finds in text, or reports that
+// it found none or several.
+func onlyMatch(t *testing.T, text string, ref time.Time) (hindidate.Match, bool) {
+	t.Helper()
+	ms := hindidate.FindAll(text, ref)
+	if len(ms) != 1 {
+		t.Errorf("FindAll(%q): %d matches, want 1", text, len(ms))
+		return hindidate.Match{}, false
+	}
+	return ms[0], true
+}
+
 func TestRoundOffset(t *testing.T) {
 	ref := time.Date(2019, 2, 28, 12, 0, 0, 0, time.UTC)
 	tests := []struct{ text, want string }{
@@ -21,12 +33,11 @@ func TestRoundOffset(t *testing.T) {
 		{"28 फरवरी को", "2019-02-28"},
 	}
 	for _, tt := range tests {
-		ms := hindidate.FindAll(tt.text, ref)
-		if len(ms) != 1 {
-			t.Errorf("FindAll(%q): %d matches, want 1", tt.text, len(ms))
+		m, ok := onlyMatch(t, tt.text, ref)
+		if !ok {
 			continue
 		}
-		w, _ := WhenOf(roundOffset(ms[0]).Date)
+		w, _ := WhenOf(roundOffset(m).Date)
 		if got := w.WithZone("").String(); got != tt.want {
 			t.Errorf("roundOffset(%q) = %s, want %s", tt.text, got, tt.want)
 		}
@@ -53,19 +64,18 @@ func TestYearsEnd(t *testing.T) {
 		{"2020 के दशक के अंत में", "2026/2029"},
 	}
 	for _, tt := range tests {
-		ms := hindidate.FindAll(tt.text, ref)
-		if len(ms) != 1 {
-			t.Errorf("FindAll(%q): %d matches, want 1", tt.text, len(ms))
+		found, ok := onlyMatch(t, tt.text, ref)
+		if !ok {
 			continue
 		}
-		m := yearsEnd(tt.text, ms[0])
+		m := yearsEnd(tt.text, found)
 		w, notes := WhenOf(m.Date)
 		if got := w.WithZone("").String(); got != tt.want {
 			t.Errorf("yearsEnd(%q) = %s, want %s", tt.text, got, tt.want)
 		}
 		// A year's end read as December says in the draft that it is
 		// approximate.
-		if m.Date != ms[0].Date && !slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, "approximate") }) {
+		if m.Date != found.Date && !slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, "approximate") }) {
 			t.Errorf("yearsEnd(%q): notes %q, want one that the month is approximate", tt.text, notes)
 		}
 	}
