@@ -130,6 +130,11 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		for first > 0 && anchor-first < 5 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 			first--
 		}
+		// "विदेश मंत्रालय के प्रवक्ता रवीश कुमार ने": five words end
+		// inside the office's name, which is the source's.
+		for first > 0 && anchor-first < 9 && !joinedByPunct(text, toks[first-1], toks[first]) && officeGoesBack(toks, first) {
+			first--
+		}
 		for first < anchor-1 && hindi.IsPostposition(toks[first].text) {
 			first++ // "(पूरी बात) की जानकारी रखने वाले सूत्रों": a source begins with no postposition
 		}
@@ -245,11 +250,36 @@ func isAux(w string) bool {
 	return false
 }
 
+// officeGoesBack reports whether the word before toks[k] is of the
+// office's name that toks[k] stands in: "विदेश मंत्री", "विदेश
+// मंत्रालय", "मंत्रालय के प्रवक्ता".
+func officeGoesBack(toks []token, k int) bool {
+	prev, cur := toks[k-1], toks[k]
+	_, n := officeAt(toks, k-1)
+	switch {
+	case n >= 2:
+		return true
+	case cur.key == "के" || cur.key == "की":
+		return n == 1 || ministryHeads.has(prev.key)
+	default:
+		return ministryHeads.has(cur.key) && officeFirst.has(prev.text)
+	}
+}
+
+// ministryHeads are the last words of an office's name that need the
+// word before: "विदेश मंत्रालय", "प्रधानमंत्री कार्यालय".
+var ministryHeads = setOf("मंत्रालय", "कार्यालय", "विभाग")
+
 // joinedByPunct reports punctuation between two tokens.
 func joinedByPunct(text string, a, b token) bool {
 	for i := a.end; i < b.start && i < len(text); i++ {
 		switch text[i] {
 		case ' ', '\t', '.': // a full stop inside a sentence closes an initial: "डॉ. एस. जयशंकर"
+		case '-':
+			if i == a.end && i+1 == b.start {
+				continue // a hyphen inside a word: "को-ऑर्डिनेटर"
+			}
+			return true
 		default:
 			return true
 		}
