@@ -602,6 +602,15 @@ func (x *extractor) draft(s *story) {
 				c = "article"
 			}
 		}
+		if first, _ := s.when.Days(); m.status == timeline.Held && m.fromTense && s.inferred == "" && !first.IsZero() && first.After(x.reported) {
+			// "… और दोनों नेता अगले सप्ताह … शिखर सम्मेलन से इतर मिलने के
+			// लिए सहमत हो गए": the past tense is the telling's; what its
+			// own date puts after the day of the report is still to come.
+			// (An inferred date yields to the tense.)
+			history = append(history, timeline.StatusChange{Status: timeline.Announced, On: x.reported, Source: c})
+			notes = append(notes, fmt.Sprintf("status %q: told in the past (%q) but dated after the report", timeline.Announced, m.statusWord))
+			continue
+		}
 		history = append(history, timeline.StatusChange{Status: m.status, On: x.reported, Source: c})
 		switch {
 		case m.fromTense && m.status == timeline.Announced && m.unfulfilled:

@@ -4131,6 +4131,22 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: words of time before the office stay out of the source", reason: "guard: only an office's own words are taken back",
 			text: "कल शाम दिल्ली में विदेश मंत्री सुब्रह्मण्यम जयशंकर ने बताया कि प्रधानमंत्री 20 नवंबर को जापान जाएंगे।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, "विदेश मंत्री सुब्रह्मण्यम जयशंकर ने बताया"}}},
+		{name: "hunt: talks agreed on in a call are a plan, not held", reason: "bug hunt: '… फोन किया और दोनों … इतर एक-दूसरे से मिलने के लिए सहमत हो गये' drafted the meeting of next week held",
+			text: "जापान के प्रधानमंत्री ने कल प्रधानमंत्री मोदी को फोन किया और दोनों नेता अगले सप्ताह जी20 शिखर सम्मेलन से इतर मिलने के लिए सहमत हो गए।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Summit, "2025-W48[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-W48[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "hunt: undated talks agreed on are to come", reason: "bug hunt: '… दोनों देश एक व्यापक द्विपक्षीय वार्ता के लिए सहमत हो गए हैं' was talks held on the dateline",
+			text: "दोनों देश एक व्यापक द्विपक्षीय वार्ता के लिए सहमत हो गए हैं।",
+			want: []want{{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: a meeting told done keeps held though its inferred date is after the report", reason: "guard: heldout3 02, 'सार्क सम्मेलन से पहले … मुलाकात की' is dated by the conference to come; the tense is surer than the inference",
+			text: "सम्मेलन 20 नवंबर से शुरू होगा। सम्मेलन से पहले विदेश सचिव ने काठमांडू में नेपाल के प्रधानमंत्री से मुलाकात की।",
+			want: []want{
+				{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Held, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -565,12 +565,32 @@ func agreedToHold(toks []token, i int) bool {
 	if k+2 >= len(toks) || toks[k].key != "करने" && toks[k].key != "कराने" || toks[k+1].key != "पर" {
 		return false
 	}
-	switch toks[k+2].key {
-	case "सहमति", "सहमत", "राजी", "रजामंदी":
-		return true
-	}
-	return false
+	return agreeWords.has(toks[k+2].key)
 }
+
+// agreedOn reports talks at toks[i] that the clause's sides agreed to
+// hold: "मिलने के लिए सहमत", "वार्ता पर सहमति", "वार्ता फिर शुरू करने
+// पर राजी".
+func agreedOn(toks []token, i int) bool {
+	k := i + 1
+	for k < len(toks) && k <= i+2 && (toks[k].key == "आयोजित" || toks[k].key == "शुरू" || toks[k].key == "फिर") {
+		k++
+	}
+	if k < len(toks) && (toks[k].key == "करने" || toks[k].key == "कराने") {
+		k++
+	}
+	switch {
+	case k < len(toks) && toks[k].key == "पर":
+		k++
+	case k+1 < len(toks) && toks[k].key == "के" && toks[k+1].key == "लिए":
+		k += 2
+	default:
+		return false
+	}
+	return k < len(toks) && agreeWords.has(toks[k].key)
+}
+
+var agreeWords = setOf("सहमति", "सहमत", "राजी", "रजामंदी")
 
 // matterAt reports a word before "बात" that makes it "this matter", not
 // talks: "इस बात की जानकारी विदेश मंत्रालय ने दी", "इसी बात की चर्चा",

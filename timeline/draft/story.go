@@ -2076,6 +2076,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// not a meeting fixed.
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
 			}
+			if !m.frame && m.kind != timeline.AgreementSigning && m.kind != timeline.Statement && agreedOn(p.htoks, h.last) && (m.status == "" || m.status == timeline.Held || m.status == timeline.Announced) {
+				// "… इतर मिलने के लिए सहमत हो गए", "वार्ता के लिए सहमत हो
+				// गए हैं": the sides agreed to meet; the meeting is a plan,
+				// whatever the tense of the agreeing.
+				m.status, m.statusWord, m.fromTense, m.past, m.upcoming = timeline.Announced, "सहमत", false, false, true
+			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
