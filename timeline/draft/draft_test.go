@@ -4147,6 +4147,21 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "hunt: a future only expected, 'उम्मीद की जा रही है कि', is proposed", reason: "bug hunt: 'उम्मीद की जा रही है कि प्रधानमंत्री … अमेरिका की छह दिन की यात्रा करेंगे' was announced",
+			text: "उम्मीद की जा रही है कि प्रधानमंत्री 25 नवंबर से अमेरिका की पांच दिन की यात्रा करेंगे।",
+			want: []want{{timeline.Visit, "2025-11-25/2025-11-29[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "hunt: 'संभावना है कि' and 'अटकलें हैं कि' make the plan proposed", reason: "the same frame, with a noun of expectation and है",
+			text: "अटकलें हैं कि पुतिन 25 नवंबर को भारत आएंगे।",
+			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "hunt: a hope about a plan told before leaves the plan announced", reason: "guard: 'उम्मीद है कि इस यात्रा से …' is of the trip's outcome, in another sentence",
+			text: "प्रधानमंत्री 25 नवंबर को अमेरिका जाएंगे। उम्मीद है कि इस यात्रा से संबंध मजबूत होंगे।",
+			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: 'बताया जा रहा है कि' is a telling, not an expectation", reason: "guard: an unnamed source, announced",
+			text: "बताया जा रहा है कि प्रधानमंत्री 25 नवंबर को अमेरिका जाएंगे।",
+			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: 'संभावना जताई जा रही है कि' makes the plan proposed", reason: "the frame with a verb of voicing between the noun and जा रही है",
+			text: "संभावना जताई जा रही है कि दोनों नेता 25 नवंबर को मुलाकात करेंगे।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

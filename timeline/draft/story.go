@@ -886,6 +886,42 @@ func frameComma(toks []token, i int) bool {
 	return k > 0 && (toks[k-1].key == "दौरान" || toks[k-1].key == "इतर")
 }
 
+// expectedClaim finds a frame that makes what follows its कि only
+// expected: "उम्मीद की जा रही है कि", "माना जा रहा है कि", "संभावना जताई
+// जा रही है कि", "अटकलें हैं कि", "संभावना है कि". It returns where the
+// claim begins (the end of कि) and the frame's words, or -1.
+func expectedClaim(toks []token) (int, string) {
+	for k, t := range toks {
+		if t.key != "कि" || k < 2 {
+			continue
+		}
+		j := k - 1
+		if toks[j].key == "है" || toks[j].key == "हैं" {
+			j--
+		}
+		if j >= 0 && (toks[j].key == "रहा" || toks[j].key == "रही" || toks[j].key == "रहे") && j >= 2 && toks[j-1].key == "जा" {
+			j -= 2 // "माना जा रहा है", "उम्मीद की जा रही है"
+			if j >= 1 && (toks[j].key == "की" || toks[j].key == "जताई" || toks[j].key == "लगाया" || toks[j].key == "लगाए" || toks[j].key == "लगाई") {
+				j--
+			}
+			if j < 0 || !expectWords.has(toks[j].key) && toks[j].key != "माना" {
+				continue
+			}
+		} else if j != k-2 || !expectWords.has(toks[j].key) {
+			continue // "संभावना है कि", "अटकलें हैं कि"
+		}
+		words := make([]string, 0, k+1-j)
+		for _, w := range toks[j : k+1] {
+			words = append(words, w.text)
+		}
+		return t.end, strings.Join(words, " ")
+	}
+	return -1, ""
+}
+
+// expectWords name an expectation: "उम्मीद की जा रही है", "संभावना है".
+var expectWords = setOf("उम्मीद", "संभावना", "अनुमान", "अटकलें", "कयास", "आशा")
+
 // obliqueInfinitives end one item of a list of purposes or things agreed.
 var obliqueInfinitives = setOf("करने", "बनाने", "रखने", "लाने", "देने", "बढ़ाने")
 
@@ -959,6 +995,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			break
 		}
 	}
+	expectedFrom, expectedWord := expectedClaim(sentToks) // "उम्मीद की जा रही है कि …"
 	// Where the sentence's first pronoun and first दोनों are, read once:
 	// each clause asks whether one comes before its end.
 	pronounAt, bothAt := s.end, s.end
@@ -2075,6 +2112,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "… पुतिन … से मिलने का अवसर मिलेगा": a chance to meet,
 				// not a meeting fixed.
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
+			}
+			if !m.frame && m.status == timeline.Announced && m.fromTense && expectedFrom >= 0 && p.htoks[h.i].start >= expectedFrom {
+				// "उम्मीद की जा रही है कि प्रधानमंत्री … अमेरिका की यात्रा
+				// करेंगे", "माना जा रहा है कि … हस्ताक्षर करेंगे": the
+				// future is only expected.
+				m.status, m.statusWord, m.fromTense = timeline.Proposed, expectedWord, false
 			}
 			if !m.frame && m.kind != timeline.AgreementSigning && m.kind != timeline.Statement && agreedOn(p.htoks, h.last) && (m.status == "" || m.status == timeline.Held || m.status == timeline.Announced) {
 				// "… इतर मिलने के लिए सहमत हो गए", "वार्ता के लिए सहमत हो
