@@ -4162,6 +4162,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: 'संभावना जताई जा रही है कि' makes the plan proposed", reason: "the frame with a verb of voicing between the noun and जा रही है",
 			text: "संभावना जताई जा रही है कि दोनों नेता 25 नवंबर को मुलाकात करेंगे।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "hunt: a meeting whose chance is ruled out is no event", reason: "bug hunt: '… किसी निर्धारित द्विपक्षीय बैठक की संभावना को खारिज किया' was a proposed meeting",
+			text: "भारत ने मंगलवार को पाकिस्तान के प्रधानमंत्री के साथ किसी द्विपक्षीय बैठक की संभावना को खारिज किया।",
+			want: nil},
+		{name: "hunt: a meeting whose reports are denied is no event", reason: "bug hunt: '… से मुलाकात की खबरों को खारिज कर दिया' was a meeting held",
+			text: "विदेश मंत्रालय ने मोदी और शरीफ की मुलाकात की अटकलों का खंडन किया है।",
+			want: nil},
+		{name: "hunt: a meeting's chance, not denied, is a proposed meeting", reason: "guard: 'की संभावना है' alone",
+			text: "दोनों नेताओं की 25 नवंबर को मुलाकात की संभावना है।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2094,6 +2094,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
+			if !m.frame && deniedReport(p.htoks, h.last) {
+				// "… द्विपक्षीय बैठक की संभावना को खारिज किया", "… मुलाकात
+				// की खबरों का खंडन किया": a meeting said not to be, never
+				// planned.
+				continue
+			}
 			if !m.frame && (pictured(p.htoks, h.last) && !m.dateOwn || themeOf(p.htoks, h.last)) {
 				// "… की मुलाकात की तस्वीरों को शेयर किया", "ब्रिक्स सम्मेलन
 				// का थीम … है": a picture or the theme of an event, which
@@ -4091,6 +4097,20 @@ func pictured(toks []token, i int) bool { return pictureWords.has(ofNoun(toks, i
 // "ब्रिक्स सम्मेलन का थीम … है". Only the theme: "यात्रा का उद्देश्य …",
 // "बैठक का एजेंडा …" often tell the event itself, with its date.
 func themeOf(toks []token, i int) bool { return ofNoun(toks, i) == "थीम" }
+
+// deniedReport reports an event word at toks[i] whose report or chance
+// is denied: "बैठक की संभावना को खारिज किया", "मुलाकात की खबरों का खंडन
+// किया".
+func deniedReport(toks []token, i int) bool {
+	if !rumourWords.has(ofNoun(toks, i)) || i+4 >= len(toks) || toks[i+3].key != "को" && toks[i+3].key != "का" {
+		return false
+	}
+	return toks[i+4].key == "खारिज" || toks[i+4].key == "खंडन"
+}
+
+// rumourWords name what may be denied of an event: its chance, reports or
+// rumours of it.
+var rumourWords = setOf("संभावना", "संभावनाओं", "खबरों", "ख़बरों", "खबर", "अटकलों", "अफवाहों", "अफ़वाहों", "रिपोर्टों", "रिपोर्ट्स", "दावों")
 
 // ofNoun returns the noun that toks[i] is the genitive of ("मुलाकात की
 // तस्वीरें": तस्वीरें), or "".
