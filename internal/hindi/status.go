@@ -92,8 +92,8 @@ var (
 //   - confirmed: पुष्टि, पुष्ट; confirmed;
 //   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
 //     टाल, टालना, टालने …), "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया",
-//     "पारस्परिक रूप से सुविधाजनक तिथि" (a mutually convenient date);
-//     postponed, deferred;
+//     "पारस्परिक रूप से सुविधाजनक तिथि" (a mutually convenient date),
+//     "को रोक दिया" (halted); postponed, deferred;
 //   - cancelled: रद्द, निरस्त, कैंसिल; cancelled, canceled, "called off";
 //   - rescheduled: पुनर्निर्धारित; rescheduled.
 //
@@ -105,6 +105,7 @@ func StatusCues(text string, from, to int) []Cue {
 	s := text[:to]
 	var out []Cue
 	var prev Token        // the word before t, for "be held"
+	var prev2 Token       // the word before prev, for "दौरे को रोक दिया"
 	sinceNext := -1 << 30 // the end of the last अगली/अगला/अगले
 	for pos := from; ; {
 		t := Next(s, pos)
@@ -113,7 +114,7 @@ func StatusCues(text string, from, to int) []Cue {
 		}
 		pos = t.End
 		if t.Kind != Word {
-			prev = Token{}
+			prev, prev2 = Token{}, Token{}
 			continue
 		}
 		w := t.Text(s)
@@ -138,6 +139,14 @@ func StatusCues(text string, from, to int) []Cue {
 			v := Next(s, u.End)
 			if u.Kind == Word && badha.has(u.Text(s)) && v.Kind == Word && diyaGaya.has(v.Text(s)) {
 				st, ok, end = Postponed, true, v.End
+			}
+		case w == "रोक" && before.Kind == Word && before.Text(s) == "को" && prev2.Kind == Word && plans.has(prev2.Text(s)):
+			// "… शिखर सम्मेलन की योजनाओं को रोक दिया गया है": a plan
+			// halted, put off; not "रोक लगा दी" (a ban), "रोकने" (to
+			// stop), nor "इस समझौते को रोक दिया गया" (no plan of a
+			// meeting).
+			if u := Next(s, t.End); u.Kind == Word && diyaGaya.has(u.Text(s)) {
+				st, ok = Postponed, true
 			}
 		case soch.has(w):
 			// "आमंत्रित करने के बारे में सोच रहा था", "… पर सोचा जा रहा
@@ -169,7 +178,7 @@ func StatusCues(text string, from, to int) []Cue {
 				st, ok, end = Cancelled, true, u.End
 			}
 		}
-		prev = t
+		prev2, prev = prev, t
 		if !ok {
 			continue
 		}
@@ -186,6 +195,10 @@ func StatusCues(text string, from, to int) []Cue {
 		pos = end
 	}
 }
+
+// plans are what "को रोक दिया" halts as a putting off: "योजनाओं को",
+// "दौरे को", "बैठक को".
+var plans = setOf("योजना", "योजनाओं", "योजनाएं", "यात्रा", "दौरे", "दौरा", "बैठक", "वार्ता", "सम्मेलन", "मुलाकात", "कार्यक्रम", "तैयारियों")
 
 // forNow before a word of calling off make it a putting off: "फिलहाल
 // रद्द" (called off for now) says the event may come back, as editors

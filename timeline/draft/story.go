@@ -919,6 +919,23 @@ func expectedClaim(toks []token) (int, string) {
 	return -1, ""
 }
 
+// tellingsDate reports a date set off by a comma right before the
+// attribution it frames, whose कि then tells the event: "21 अक्टूबर को,
+// एक व्हाइट हाउस अधिकारी ने पुष्टि की कि … शिखर सम्मेलन की योजनाओं को
+// रोक दिया गया है" dates the confirming, not the summit.
+func tellingsDate(text string, m hindidate.Match, at, s span) bool {
+	if m.End > at.start || at.end >= s.end {
+		return false
+	}
+	between := strings.TrimSpace(text[m.End:at.start])
+	between = strings.TrimSpace(strings.TrimPrefix(between, "को"))
+	if between != "," {
+		return false
+	}
+	t := hindi.Next(text[:s.end], at.end)
+	return t.Kind == hindi.Word && t.Text(text) == "कि"
+}
+
 // expectWords name an expectation: "उम्मीद की जा रही है", "संभावना है".
 var expectWords = setOf("उम्मीद", "संभावना", "अनुमान", "अटकलें", "कयास", "आशा")
 
@@ -983,6 +1000,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		!slices.ContainsFunc(eventHits(sentToks), func(h hit) bool { return !inSpan(at, sentToks[h.i].start) })
 	var kept []hindidate.Match
 	for _, m := range ms {
+		if hasAttr && !joint && tellingsDate(x.text, m, at, s) {
+			x.attrSpans = insertSpan(x.attrSpans, span{m.Start, at.end}) // the telling, with its day: no date to infer from
+			continue
+		}
 		if joint || !(m.Start >= at.start && m.Start < at.end) && !inSpan(untold, m.Start) {
 			kept = append(kept, m) // a date of the attribution ("ने शुक्रवार को कहा") dates no event
 		}
