@@ -4174,6 +4174,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: a date set off before the source dates the telling", reason: "heldout35 14: '21 अक्टूबर को, एक व्हाइट हाउस अधिकारी ने पुष्टि की कि … शिखर सम्मेलन की योजनाओं को रोक दिया गया है' dated the summit 21 October and read it confirmed",
 			text: "17 नवंबर को, एक अधिकारी ने पुष्टि की कि ट्रंप और पुतिन के बीच बुडापेस्ट में शिखर सम्मेलन की योजनाओं को रोक दिया गया है।",
 			want: []want{{timeline.Summit, "2025-11[Asia/Kolkata]", timeline.Postponed, "एक अधिकारी ने पुष्टि की"}}},
+		{name: "heldout35: the full title 'विदेश मामलों के मंत्री' is the foreign minister", reason: "heldout35 07: '… फ्रांस के विदेश मामलों के मंत्री जीन यवेस लेड्रियन भारत की चार दिवसीय यात्रा पर आए हैं' drafted no visit",
+			text: "फ्रांस के विदेश मामलों के मंत्री जीन यवेस लेड्रियन भारत की चार दिवसीय यात्रा पर आए हैं।",
+			want: []want{{timeline.Visit, "2025-11-18/2025-11-21[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -5466,6 +5469,10 @@ func TestExtractParticipantNames(t *testing.T) {
 		// heldout29 12: whoever a frame of time is told of ("X के पदभार
 		// ग्रहण करने के बाद से") is not the subject "वह" next stands for.
 		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के पदभार ग्रहण करने के बाद से मार्को रुबियो भारत आने वाले सबसे बड़े अमेरिकी अधिकारी हैं। वह 20 नवंबर को विदेश मंत्री एस जयशंकर से मिलेंगे।", "मार्को रुबियो", "डोनाल्ड ट्रंप"},
+		// heldout35 07: the pandemic after an office is no name; the
+		// office's full title is the same office, told later by its short one.
+		{"फ्रांस के विदेश मामलों के मंत्री जीन यवेस लेड्रियन भारत आए हैं। बताया जा रहा है कि फ्रांस के विदेश मंत्री कोविड-19 के चलते आए हैं। जयशंकर ने 17 नवंबर को फ्रांस के विदेश मंत्री से वार्ता की।", "जीन यवेस लेड्रियन", "कोविड"},
+		{"फ्रांस के विदेश मंत्री कोविड-19 के दौर में 17 नवंबर को भारत आए और जयशंकर से मिले।", "जयशंकर", "कोविड"},
 		// heldout30 09: "soon" after an office is no name; the sides'
 		// representatives go unnamed (review 14: "भारत और पाकिस्तान के
 		// प्रतिनिधि सिंधु जल संधि पर …" named "सिंधु जल संधि", "अमेरिकी
