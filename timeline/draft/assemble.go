@@ -713,6 +713,10 @@ func (x *extractor) draft(s *story) {
 		x.events = append(x.events, x.eachYear(e, years)...)
 		return
 	}
+	if days := eachDayOf(e.When, lead.times); days != nil && s.inferred == "" {
+		x.events = append(x.events, x.eachDay(e, days)...)
+		return
+	}
 	sides, group := x.separateSides(s, lead)
 	counterparts := sides // before any is found drafted elsewhere; sidesOf's cache is never written through
 	if group {
@@ -2476,6 +2480,38 @@ func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
 		f.Draft = &d
 		f.Title.Hi = strings.ReplaceAll(e.Title.Hi, last, list[i])
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, f.When.Start())
+		out = append(out, f)
+	}
+	return out
+}
+
+// eachDayOf returns the days of w when it is a span of exactly n days
+// (n > 1) read to the day: "29 और 30 सितंबर को दो बार मुलाकात होगी".
+func eachDayOf(w date.When, n int) []date.Date {
+	if n < 2 || !w.IsSpan() || w.Precision() != date.Day || w.IsApprox() {
+		return nil
+	}
+	first, end := w.Days()
+	var days []date.Date
+	for d := first; d.Before(end) && len(days) <= n; d = d.AddDays(1) {
+		days = append(days, d)
+	}
+	if len(days) != n {
+		return nil
+	}
+	return days
+}
+
+// eachDay makes one event of e on each of days: the meetings a count
+// tells over so many days, one a day.
+func (x *extractor) eachDay(e timeline.Event, days []date.Date) []timeline.Event {
+	out := make([]timeline.Event, 0, len(days))
+	for i, d := range days {
+		f := e
+		f.When = date.OnDay(d).WithZone(e.When.Zone())
+		f.Draft = &timeline.Draft{From: e.Draft.From, Start: e.Draft.Start, End: e.Draft.End, Also: e.Draft.Also, DateInferred: e.Draft.DateInferred,
+			Notes: append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence counts over the days %s–%s: this one on %s; check it", len(days), days[0], days[len(days)-1], d))}
+		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, d)
 		out = append(out, f)
 	}
 	return out

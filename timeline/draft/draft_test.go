@@ -4177,6 +4177,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: the full title 'विदेश मामलों के मंत्री' is the foreign minister", reason: "heldout35 07: '… फ्रांस के विदेश मामलों के मंत्री जीन यवेस लेड्रियन भारत की चार दिवसीय यात्रा पर आए हैं' drafted no visit",
 			text: "फ्रांस के विदेश मामलों के मंत्री जीन यवेस लेड्रियन भारत की चार दिवसीय यात्रा पर आए हैं।",
 			want: []want{{timeline.Visit, "2025-11-18/2025-11-21[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "heldout35: a count of meetings to come over days told is one meeting a day", reason: "heldout35 01: '… मोदी और … ओबामा के बीच 29 और 30 सितंबर को दो बार मुलाकात होगी' was read as a count and drafted nothing",
+			text: "प्रधानमंत्री मोदी और राष्ट्रपति ओबामा के बीच 29 और 30 नवंबर को दो बार मुलाकात होगी।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-29[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-30[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "heldout35: a count of meetings done is still no meeting", reason: "guard: 'दो बार मुलाकात कर चुके हैं' counts the past",
+			text: "दोनों नेता 17 नवंबर से पहले दो बार मुलाकात कर चुके हैं।",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

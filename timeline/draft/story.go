@@ -57,6 +57,7 @@ type mention struct {
 	attribGoesOn  bool // attrib is the sentence before's, gone on by "उन्होंने बताया कि"
 	outlet        string
 	hedge         string
+	times         int // "29 और 30 सितंबर को दो बार मुलाकात होगी": so many meetings, one a day
 	people        []person
 	place         timeline.Place
 	placeName     string
@@ -2156,7 +2157,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
 			}
 			if h.generic && !m.frame && manyTalks(p.htoks, h.i, m.date != nil && m.date.Start > p.htoks[h.i].start) {
-				continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
+				if n := timesBefore(p.htoks, h.i); n > 1 && m.dateOwn && m.date != nil && m.date.End <= p.htoks[h.i].start && m.status == timeline.Announced && m.fromTense {
+					// "… के बीच 29 और 30 सितंबर को दो बार मुलाकात होगी":
+					// meetings to come on the days told, one a day.
+					m.times = n
+				} else {
+					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
+				}
 			}
 			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) ||
 				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
@@ -4060,6 +4067,15 @@ func manyTalks(toks []token, i int, dated bool) bool {
 		}
 	}
 	return false
+}
+
+// timesBefore returns N of "N बार" right before the talks' noun at
+// toks[i] ("दो बार मुलाकात"), or 0.
+func timesBefore(toks []token, i int) int {
+	if i >= 2 && toks[i-1].key == "बार" {
+		return numberOf(toks[i-2].text)
+	}
+	return 0
 }
 
 // addressed reports a gathering addressed: "X सम्मेलन को (करेंगे)
