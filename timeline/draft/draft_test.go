@@ -4186,6 +4186,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: a count of meetings done is still no meeting", reason: "guard: 'दो बार मुलाकात कर चुके हैं' counts the past",
 			text: "दोनों नेता 17 नवंबर से पहले दो बार मुलाकात कर चुके हैं।",
 			want: nil},
+		{name: "heldout35: the first since then is the news told again", reason: "heldout35 10: '2011 में … IGC की शुरुआत हुई थी। इसके बाद पहली बार कोई जर्मन चांसलर भारत आया है' drafted a visit of 2011",
+			text: "जर्मन चांसलर 17 नवंबर को भारत आए। 2011 में दोनों देशों के बीच परामर्श की शुरुआत हुई थी। इसके बाद पहली बार कोई जर्मन चांसलर भारत आया है।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "heldout35: the first since then, with a date of its own, is its own event", reason: "guard: 'इसके बाद पहली बार … 25 नवंबर को मिलेंगे' is dated by its own day",
+			text: "2019 में दोनों नेताओं की मुलाकात हुई थी। इसके बाद पहली बार दोनों नेता 25 नवंबर को मिलेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2019[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2028,6 +2028,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// before are the talks told, if of the same sides.
 				m.refers, m.counted = true, true
 			}
+			if !m.refers && !m.frame && !m.dateOwn && firstSinceThen(p.htoks) {
+				// "2011 में … शुरुआत हुई थी। इसके बाद पहली बार कोई जर्मन
+				// चांसलर भारत आया है": the first since then is the news
+				// told again, not an event of the date told before.
+				m.refers, m.date = true, nil
+			}
 			if m.refers && !m.frame && pluperfect(x.text, verbs) && x.lastOne(u.span) {
 				// "दोनों के बीच आखिरी मुलाकात … 16 सितंबर को … हुई थी":
 				// the last one before the news, not the news told again.
@@ -3927,6 +3933,18 @@ func since(toks []token, i int) (string, bool) {
 		return "के बाद पहली बार", true
 	}
 	return "", false
+}
+
+// firstSinceThen reports "इसके/उसके बाद पहली बार" or "तब से पहली
+// बार" in toks: the first time since what was told before.
+func firstSinceThen(toks []token) bool {
+	for j := 0; j+3 < len(toks); j++ {
+		then := (toks[j].key == "इसके" || toks[j].key == "उसके") && toks[j+1].key == "बाद" || toks[j].key == "तब" && toks[j+1].key == "से"
+		if then && (toks[j+2].key == "पहली" || toks[j+2].key == "पहला") && toks[j+3].key == "बार" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOfNoun reports a date that ends at byte end inside the noun phrase
