@@ -4195,6 +4195,18 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2019[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "heldout35: a date of what happened before the event is not its date", reason: "heldout35 04: 'अप्रैल में ईस्टर के मौके पर हुए विस्फोटों के बाद पीएम मोदी श्रीलंका की यात्रा करने वाले … पहले नेता हैं' dated the visit Easter day",
+			text: "प्रधानमंत्री मोदी 17 नवंबर को श्रीलंका पहुंचे। अप्रैल में हुए विस्फोटों के बाद मोदी श्रीलंका की यात्रा करने वाले पहले नेता हैं।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "heldout35: the first to make a visit to come is announced", reason: "the copula's future: 'यात्रा करने वाले पहले प्रधानमंत्री होंगे'",
+			text: "मोदी 25 नवंबर को मंगोलिया की यात्रा करने वाले पहले भारतीय प्रधानमंत्री होंगे।",
+			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "heldout35: the first to have made a visit is held", reason: "heldout35 04: '… यात्रा करने वाले … पहले नेता हैं' was announced from वाले",
+			text: "मोदी 17 नवंबर को मंगोलिया की यात्रा करने वाले पहले भारतीय प्रधानमंत्री हैं।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "heldout35: the first to come on a visit is held", reason: "the same, with 'दौरे पर आने वाले'",
+			text: "वह 17 नवंबर को भारत दौरे पर आने वाले पहले चिली के राष्ट्रपति हैं।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

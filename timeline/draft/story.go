@@ -2147,6 +2147,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// not a meeting fixed.
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
 			}
+			if st, w, ok := firstToDo(p.htoks, h.last); ok && !m.frame && (m.status == "" || m.fromTense) {
+				// "… पीएम मोदी श्रीलंका की यात्रा करने वाले किसी भी देश के
+				// पहले नेता हैं": the first to make it, so it is made; "…
+				// पहले प्रधानमंत्री होंगे" is to come.
+				m.status, m.statusWord, m.fromTense = st, w, false
+			}
 			if !m.frame && m.status == timeline.Announced && m.fromTense && expectedFrom >= 0 && p.htoks[h.i].start >= expectedFrom {
 				// "उम्मीद की जा रही है कि प्रधानमंत्री … अमेरिका की यात्रा
 				// करेंगे", "माना जा रहा है कि … हस्ताक्षर करेंगे": the
@@ -2171,7 +2177,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 				}
 			}
-			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) ||
+			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) ||
 				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
@@ -2962,6 +2968,59 @@ func participleBetween(toks []token, from, to int, visit bool) bool {
 			// दिवस समारोह में … आएंगे" and "अप्रैल में होने वाले चुनाव से
 			// पहले" still date the event.
 			return true
+		}
+	}
+	return false
+}
+
+// firstToDo reads "<event> करने वाले … पहले <noun> हैं/होंगे" after the
+// event word ending at toks[i]: the first to make the visit, told as a
+// fact of now (held) or of what is to come (announced).
+func firstToDo(toks []token, i int) (timeline.Status, string, bool) {
+	k := i + 1
+	if k < len(toks) && (toks[k].key == "करने" || toks[k].key == "पर") {
+		k++ // "यात्रा करने वाले", "यात्रा पर आने वाले"
+	}
+	if k < len(toks) && (toks[k].key == "आने" || toks[k].key == "जाने") {
+		k++
+	}
+	if k >= len(toks) || toks[k].key != "वाले" && toks[k].key != "वाली" && toks[k].key != "वाला" {
+		return "", "", false
+	}
+	first := false
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		switch w := toks[j].key; {
+		case w == "पहले" || w == "पहली" || w == "पहला":
+			first = true
+		case !first:
+		case w == "हैं" || w == "है" || w == "थे" || w == "थीं" || w == "था" || w == "थी":
+			return timeline.Held, toks[j].text, true
+		case w == "होंगे" || w == "होंगी" || w == "होगा" || w == "होगी":
+			return timeline.Announced, toks[j].text, true
+		case hindi.IsClauseWord(toks[j].text):
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// happenedBefore reports, between bytes from and to, something that
+// happened and that the event came after: "अप्रैल में ईस्टर के मौके पर
+// हुए विस्फोटों के बाद पीएम मोदी श्रीलंका की यात्रा करने वाले … पहले
+// नेता हैं" — the date is the blasts'. Not an event ("… को हुई बैठक के
+// बाद", a frame of its own).
+func happenedBefore(toks []token, from, to int) bool {
+	for i, t := range toks {
+		if t.start < from || t.end > to || t.key != "हुए" && t.key != "हुई" && t.key != "हुआ" && t.key != "हुईं" {
+			continue
+		}
+		for j := i + 1; j+1 < len(toks) && j <= i+3 && toks[j+1].end <= to; j++ {
+			if eventWord(toks[j].key) {
+				break
+			}
+			if toks[j].key == "के" && toks[j+1].key == "बाद" && j > i+1 {
+				return true
+			}
 		}
 	}
 	return false
