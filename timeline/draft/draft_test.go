@@ -2165,6 +2165,10 @@ func TestExtractSentences(t *testing.T) {
 			want: []want{
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Summit, "2025-11-21/2025-11-23[Asia/Kolkata]", timeline.Announced, ""},
+				// Since रियो is a place the drafter knows, "… रियो में
+				// रहेंगे" is the Brazil leg, as heldout6 11's editor drafts
+				// the Hiroshima leg.
+				{timeline.Visit, "2025-11-21/2025-11-23[Asia/Kolkata]", timeline.Announced, ""},
 			}},
 		{name: "'इस सम्मेलन' right after a summit is that summit", reason: "heldout8 11: '… ब्रिक्स शिखर सम्मेलन चल रहा है। इस सम्मेलन में गुरुवार को … आमने-सामने आए' drafted a second summit",
 			text: "जोहान्सबर्ग में ब्रिक्स शिखर सम्मेलन चल रहा है। इस सम्मेलन में आज प्रधानमंत्री मोदी और ब्राजील के राष्ट्रपति लूला आमने-सामने आए।",
@@ -4207,6 +4211,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: the first to come on a visit is held", reason: "the same, with 'दौरे पर आने वाले'",
 			text: "वह 17 नवंबर को भारत दौरे पर आने वाले पहले चिली के राष्ट्रपति हैं।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "hunt: a trip to a summit's city is a visit to its country", reason: "bug hunt: 'प्रधानमंत्री 28 जून को ओसाका जा रहे हैं' drafted nothing: ओसाका was no place",
+			text: "प्रधानमंत्री मोदी 28 नवंबर को ओसाका जा रहे हैं।",
+			want: []want{{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,6 +93,9 @@ func TestLookupPlace(t *testing.T) {
 		{"country by CLDR name", "जर्मनी", "DE", "Europe/Berlin", ""},
 		{"country by a spelling without its plural", "फिलीपीन", "PH", "", "heldout29 04: 'फिलीपीन में एक दिन और रुकेंगे'; CLDR writes फ़िलिपींस"},
 		{"nukta decomposed", "ज\u093cगरेब", "HR", "Europe/Zagreb", "either nukta encoding"},
+		{"a summit's city of ours", "कज़ान", "RU", "Europe/Moscow", "bug hunt: 'रूस के कज़ान में … मुलाकात' had no place"},
+		{"a summit's city, the newsroom's short name", "रियो", "BR", "America/Sao_Paulo", "bug hunt: 'रियो जी20 सम्मेलन' had no place"},
+		{"a capital that shares a zone", "काहिरा", "EG", "Africa/Cairo", "CLDR spells Africa/Cairo's exemplar कायरो; 'मोदी काहिरा जाएंगे' drafted no visit"},
 		{"no place", "बैठक", "", "", ""},
 	}
 	for _, tt := range tests {
