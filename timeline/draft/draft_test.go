@@ -5779,3 +5779,33 @@ func TestExtractYearListTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAideIsNoOffice checks that an office told as whose aide one
+// is ("पाकिस्तान के प्रधानमंत्री के सलाहकार") names the aide, of the
+// office's country, and not the office's holder as a participant.
+func TestExtractAideIsNoOffice(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct{ text, name, title, country string }{
+		// bug hunt; heldout3 02: the Pakistani prime minister was a party.
+		{"सुषमा स्वराज 20 नवंबर को पाकिस्तान के प्रधानमंत्री के विदेश मामलों के सलाहकार सरताज अजीज से मिलेंगी।", "सरताज अजीज", "प्रधानमंत्री के विदेश मामलों के सलाहकार", "PK"},
+		{"मोदी 20 नवंबर को अमेरिकी राष्ट्रपति के विशेष दूत से मिलेंगे।", "", "राष्ट्रपति के विशेष दूत", "US"},
+	}
+	for _, tt := range tests {
+		evs := mustExtract(t, tt.text, ref, nil)
+		if len(evs) != 1 {
+			t.Fatalf("Extract(%q): %d drafts, want 1", tt.text, len(evs))
+		}
+		var found bool
+		for _, p := range evs[0].Participants {
+			if (p.Title.Hi == "राष्ट्रपति" || p.Title.Hi == "प्रधानमंत्री") && p.Country == tt.country {
+				t.Errorf("Extract(%q): the office %q/%s is a participant; it is only whose aide", tt.text, p.Title.Hi, p.Country)
+			}
+			if p.Name.Hi == tt.name && p.Title.Hi == tt.title && p.Country == tt.country {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no participant %q/%q/%s among %+v", tt.text, tt.name, tt.title, tt.country, evs[0].Participants)
+		}
+	}
+}

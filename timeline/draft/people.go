@@ -36,6 +36,24 @@ var offices = setOf(
 	// संसद की स्पीकर".
 	"अध्यक्ष", "स्पीकर")
 
+// aideAt returns the index of an aide's title at toks[k], or after at
+// most three words of its field ("विदेश मामलों के सलाहकार"), or -1.
+func aideAt(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if aides.has(toks[j].key) {
+			return j
+		}
+		if offices.has(toks[j].text) || hindi.IsClauseWord(toks[j].text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// aides serve an office: "प्रधानमंत्री के सलाहकार", "राष्ट्रपति के
+// प्रवक्ता", "राष्ट्रपति के विशेष दूत".
+var aides = setOf("सलाहकार", "प्रवक्ता", "दूत", "सहयोगी", "सहायक", "मीडिया")
+
 // bodyCountry reads the country of a body named before the के or की at
 // toks[j] that an office is of: a demonym or "X के/की" at most four
 // words back ("बांग्लादेशी संसद की", "नेपाल की संसद के", "ब्रिटेन के
@@ -270,6 +288,15 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 						p.Country, p.start = c, toks[at].start
 					}
 				}
+			}
+		}
+		if i+n+1 < len(toks) && (toks[i+n].key == "के" || toks[i+n].key == "की") {
+			if a := aideAt(toks, i+n+1); a > 0 {
+				// "पाकिस्तान के प्रधानमंत्री के (विदेश मामलों के) सलाहकार
+				// सरताज अजीज", "अमेरिकी राष्ट्रपति के विशेष दूत": the one
+				// named is the office's aide, of its country.
+				p.Title = timeline.Text{Hi: text[toks[i].start:toks[a].end]}
+				n = a + 1 - i
 			}
 		}
 		k := i + n
