@@ -1616,6 +1616,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append([]person{before[0]}, base.people...)
 			}
 		}
+		if u.start == s.start {
+			x.officeAsBefore(base.people, sentToks)
+		}
 		if base.visited == "" && thisCountryVisited(toks) && !slices.ContainsFunc(base.people, func(q person) bool { return !q.counterpart && q.Country == abroad }) {
 			// "इससे पहले साल 2015 और फिर 2017 में भी वह इस देश का दौरा कर
 			// चुके हैं": the country the story is set in, if not the
@@ -6647,6 +6650,35 @@ func laterOn(toks []token) bool {
 
 // namedLast returns the story of the event named last before m's clause
 // in its sentence, frames too: what "जिसके दौरान" refers to.
+// officeAsBefore names a bare office that opens a sentence as its subject
+// ("प्रधानमंत्री वहां … से मुलाकात करेंगे") after the foreign holder of the
+// same office named in the sentence before ("श्रीलंका के प्रधानमंत्री
+// महिंदा राजपक्षे … मालदीव जाएंगे"), not the home office it would be
+// guessed as. An office one meets ("वह प्रधानमंत्री से मुलाकात करेंगे")
+// is no subject.
+func (x *extractor) officeAsBefore(people []person, toks []token) {
+	for i := range toks {
+		if personObjectAt(toks, i) {
+			return // "प्रधानमंत्री उनसे मुलाकात करेंगे": उनसे is the one before; the office is another
+		}
+	}
+	for i, p := range people {
+		if p.Name.Hi != "" || !p.homeGuess || len(toks) == 0 || p.start != toks[0].start {
+			continue
+		}
+		k := slices.IndexFunc(toks, func(t token) bool { return t.start >= p.end })
+		if k < 0 || hindi.IsPostposition(toks[k].text) && toks[k].key != "ने" {
+			continue
+		}
+		for _, q := range x.lastPeople {
+			if q.Name.Hi != "" && q.Country != "" && q.Country != x.home && officeKey(q.Title.Hi) == officeKey(p.Title.Hi) {
+				people[i].Participant, people[i].homeGuess = q.Participant, false
+				break
+			}
+		}
+	}
+}
+
 func namedLast(ss []*story, m *mention) *story {
 	var best *story
 	at := -1
