@@ -4214,6 +4214,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: a trip to a summit's city is a visit to its country", reason: "bug hunt: 'प्रधानमंत्री 28 जून को ओसाका जा रहे हैं' drafted nothing: ओसाका was no place",
 			text: "प्रधानमंत्री मोदी 28 नवंबर को ओसाका जा रहे हैं।",
 			want: []want{{timeline.Visit, "2025-11-28[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: days told each with whom, after a visit's frame: one meeting a day", reason: "bug hunt: 'इस यात्रा के दौरान वह 1 अप्रैल को … जयशंकर और 2 अप्रैल को … मोदी और … नायडू से मुलाकात करेंगे' lost the first day's meeting to the frame",
+			text: "इस यात्रा के दौरान वह 20 नवंबर को रक्षा मंत्री राजनाथ सिंह और 21 नवंबर को प्रधानमंत्री नरेंद्र मोदी और राष्ट्रपति द्रौपदी मुर्मू से मुलाकात करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "hunt: a frame with a date and no one named is no meeting of its own", reason: "guard, heldout30 10: 'अपनी यात्रा के दौरान, 2022 में पहली बार, पीएम मोदी … बातचीत करेंगे' dated the talks 2022",
+			text: "अपनी यात्रा के दौरान, 2025 में पहली बार, मोदी 20 नवंबर को जर्मन चांसलर के साथ बातचीत करेंगे।",
+			want: []want{
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}, // the trip the frame tells, to come
+				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1182,7 +1182,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	ps := x.pendBuf[:0]
 	for k, u := range cls {
 		hs, htoks := hits[k], utoks[k]
-		if len(hs) == 0 && !u.date.Date.IsZero() {
+		framesOnly := len(hs) > 0 && !slices.ContainsFunc(hs, func(h hit) bool { return !h.frame })
+		lent := len(hs) == 0
+		if (len(hs) == 0 || framesOnly && len(hindi.Verbs(x.text, u.start, u.end)) == 0 && len(people(x.text, htoks, x.known, x.home, "")) > 0) && !u.date.Date.IsZero() {
+			// ("इस यात्रा के दौरान वह 2 जून को राजनाथ सिंह और 3 जून को …
+			// से मुलाकात करेंगे": a frame is no event of the unit's own,
+			// which names whom the verb after is with on its day.)
 			// "12 मई को ज़गरेब, 14 मई को ओस्लो और 16 मई को हेग पहुंचना
 			// था": the dates of one clause share its last unit's verb.
 			last := k
@@ -1204,7 +1209,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if last != k && len(hits[last]) > 0 {
 				if mh, ok := mainHit(hits[last], utoks[last]); ok && !mh.frame {
-					hs, htoks = []hit{mh}, utoks[last]
+					hs, htoks, lent = []hit{mh}, utoks[last], true
 				}
 			}
 		}
@@ -1215,7 +1220,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			continue
 		}
-		ps = append(ps, pending{u, hs, htoks, len(hits[k]) == 0})
+		ps = append(ps, pending{u, hs, htoks, lent})
 	}
 	for _, p := range ps {
 		u := p.u
