@@ -87,16 +87,18 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 	for i, t := range toks {
 		var src int
 		switch {
-		case t.key == "में" && i+2 < len(toks) && (toks[i+1].key == "कहा" || toks[i+1].key == "बताया") && toks[i+2].key == "गया" && i >= 1:
-			// "वाइट हाउस की इस विज्ञप्ति में बताया गया"
+		case t.key == "में" && i >= 1 && saidInAt(toks, i+1) > 0:
+			// "वाइट हाउस की इस विज्ञप्ति में बताया गया", "… एक बयान में
+			// आज यह बात बताई गई है"
+			v := saidInAt(toks, i+1)
 			first := i - 1
 			for first > 0 && i-first < 6 && !hindi.IsClauseWord(toks[first-1].text) && !joinedByPunct(text, toks[first-1], toks[first]) {
 				first--
 			}
 			if releaseWords.has(toks[i-1].key) || statementWords.has(toks[i-1].key) || toks[i-1].key == "रिपोर्ट" {
-				end := toks[i+2].end
-				if i+3 < len(toks) && isAux(toks[i+3].key) && joined(text, toks[i+2], toks[i+3]) {
-					end = toks[i+3].end // "बयान में कहा गया है"
+				end := toks[v+1].end
+				if v+2 < len(toks) && isAux(toks[v+2].key) && joined(text, toks[v+1], toks[v+2]) {
+					end = toks[v+2].end // "बयान में कहा गया है"
 				}
 				return attributionSpan{span: span{toks[first].start, end}, source: span{toks[first].start, toks[i-1].end}}, true
 			}
@@ -183,6 +185,30 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 		}
 	}
 	return attributionSpan{}, false
+}
+
+// saidInAt returns the index of the verb of "कहा/बताया गया" (or "कही/
+// बताई गई") at toks[k], after at most three words of when and what ("आज
+// यह बात बताई गई"), or 0.
+func saidInAt(toks []token, k int) int {
+	for j := k; j < len(toks)-1 && j <= k+3; j++ {
+		switch toks[j].key {
+		case "कहा", "बताया":
+			if toks[j+1].key == "गया" {
+				return j
+			}
+			return 0
+		case "कही", "बताई":
+			if toks[j+1].key == "गई" || toks[j+1].key == "गयी" {
+				return j
+			}
+			return 0
+		case "आज", "कल", "यह", "ये", "बात", "भी", "इस", "बारे":
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // toldFirst reads "इसकी जानकारी X ने दी", "इस बातचीत की जानकारी X ने

@@ -4226,6 +4226,15 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}, // the trip the frame tells, to come
 				{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "hunt: a statement told in the passive, the sentence after, sources the visit", reason: "bug hunt: '… 14 जून से आइवरी कोस्ट के दो दिवसीय दौरा करेंगे। … विदेश मंत्रालय की ओर से जारी एक बयान में कल यह बात बताई गई है' lost its source",
+			text: "उपराष्ट्रपति 20 नवंबर से घाना के तीन दिवसीय दौरे पर जाएंगे। विदेश मंत्रालय की ओर से जारी एक बयान में आज यह बात बताई गई है।",
+			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय की ओर से जारी एक बयान में आज यह बात बताई गई है"}}},
+		{name: "hunt: a statement in the passive that says something else sources nothing before", reason: "guard: 'बयान में कहा गया है कि …' tells its own news",
+			text: "मोदी 20 नवंबर को घाना जाएंगे। बयान में कहा गया है कि दोनों देश संबंध मजबूत करेंगे।",
+			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: a statement's words between 'बयान में' and 'बताई गई' keep it a source", reason: "the passive with when and what between: 'बयान में आज यह बात बताई गई है'",
+			text: "उपराष्ट्रपति 20 नवंबर से घाना के तीन दिवसीय दौरे पर जाएंगे। विदेश मंत्रालय के एक बयान में आज यह बात बताई गई है।",
+			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय के एक बयान में आज यह बात बताई गई है"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

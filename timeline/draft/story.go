@@ -3784,8 +3784,9 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 			}
 		}
 		this := i >= 2 && (toks[i-1].key == "यह" || toks[i-1].key == "ये") && toks[i-2].key == "ने" ||
-			i >= 3 && toks[i-1].key == "बात" && (toks[i-2].key == "यह" || toks[i-2].key == "ये") && toks[i-3].key == "ने" // "सूत्रों ने यह बात कही है"
-		if (t.key == "कहा" || t.key == "बताया" || t.key == "कही" || t.key == "बताई") && this && (i+1 == len(toks) || i+2 == len(toks) && isAux(toks[i+1].key)) &&
+			i >= 3 && toks[i-1].key == "बात" && (toks[i-2].key == "यह" || toks[i-2].key == "ये") && (toks[i-3].key == "ने" || // "सूत्रों ने यह बात कही है"
+				i+1 < len(toks) && (toks[i+1].key == "गई" || toks[i+1].key == "गया")) // "बयान में आज यह बात बताई गई है"
+		if (t.key == "कहा" || t.key == "बताया" || t.key == "कही" || t.key == "बताई") && this && (i+1 == len(toks) || i+2 == len(toks) && isAux(toks[i+1].key) || i+3 == len(toks) && isAux(toks[i+1].key) && isAux(toks[i+2].key)) &&
 			strings.Trim(x.text[toks[len(toks)-1].end:sent.end], " ।.!|\n") == "" {
 			back = true // "पाकिस्तान के विदेश मंत्रालय ने यह कहा।": what the sentence before told
 		}
