@@ -4235,6 +4235,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: a statement's words between 'बयान में' and 'बताई गई' keep it a source", reason: "the passive with when and what between: 'बयान में आज यह बात बताई गई है'",
 			text: "उपराष्ट्रपति 20 नवंबर से घाना के तीन दिवसीय दौरे पर जाएंगे। विदेश मंत्रालय के एक बयान में आज यह बात बताई गई है।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय के एक बयान में आज यह बात बताई गई है"}}},
+		{name: "hunt: a source after a sentence that tells the event again sources it", reason: "bug hunt: '… 23 अगस्त को पांच दिवसीय दौरे पर भारत आएंगे। … यह उनका पहला विदेश दौरा है। विदेश मंत्रालय ने … यह जानकारी दी' lost the source",
+			text: "भूटान के प्रधानमंत्री 20 नवंबर को तीन दिवसीय दौरे पर भारत आएंगे। पद संभालने के बाद यह उनका पहला विदेश दौरा है। विदेश मंत्रालय ने सोमवार को एक बयान में यह जानकारी दी।",
+			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने सोमवार को एक बयान में यह जानकारी दी"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

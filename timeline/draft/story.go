@@ -3888,7 +3888,9 @@ func (x *extractor) attributeBack(sent span, ms []*mention) {
 			// किया था" before a plan): a foreign side in common (a visit's
 			// country too), or someone named in common with the telling
 			// before ("मोदी … जापान जाएंगे। इसके बाद वे … चीन जाएंगे").
-			sameStory := m.sent.start >= para && m.status == lastStatus && (slices.ContainsFunc(sides(m), func(c string) bool { return slices.Contains(lastSides, c) }) ||
+			// (A last telling that refers back, "यह उनका पहला विदेश दौरा है",
+			// tells no status of its own.)
+			sameStory := m.sent.start >= para && (m.status == lastStatus || ms[len(ms)-1].refers) && (slices.ContainsFunc(sides(m), func(c string) bool { return slices.Contains(lastSides, c) }) ||
 				slices.ContainsFunc(m.people, func(p person) bool {
 					return p.Name.Hi != "" && slices.ContainsFunc(lastNamed, func(q person) bool { return q.Name.Hi != "" && samePerson(p.Participant, q.Participant) })
 				}))
