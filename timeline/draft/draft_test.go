@@ -4238,6 +4238,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: a source after a sentence that tells the event again sources it", reason: "bug hunt: '… 23 अगस्त को पांच दिवसीय दौरे पर भारत आएंगे। … यह उनका पहला विदेश दौरा है। विदेश मंत्रालय ने … यह जानकारी दी' lost the source",
 			text: "भूटान के प्रधानमंत्री 20 नवंबर को तीन दिवसीय दौरे पर भारत आएंगे। पद संभालने के बाद यह उनका पहला विदेश दौरा है। विदेश मंत्रालय ने सोमवार को एक बयान में यह जानकारी दी।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, "विदेश मंत्रालय ने सोमवार को एक बयान में यह जानकारी दी"}}},
+		{name: "hunt: the offices of two countries who meet each other", reason: "bug hunt: 'भारत-पाक के विदेश सचिवों की मुलाकात …', '… के विदेश सचिव … मिलेंगे' drafted nothing without a से",
+			text: "भारत और पाकिस्तान के विदेश सचिव 20 नवंबर को दिल्ली में मिलेंगे।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt: the offices of two countries who get something meet no one", reason: "guard: 'सचिवों को पुरस्कार मिले' is getting",
+			text: "भारत और पाकिस्तान के विदेश सचिवों को 20 नवंबर को पुरस्कार मिले।",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1435,6 +1435,18 @@ func byMeans(at func(int) string, i int) bool {
 // हुए" (set off).
 var sendWords = setOf("किया", "किए", "किये", "की", "करेंगे", "करेंगी", "करेगा", "करेगी", "कर", "करने", "करते", "करती", "करके")
 
+// countryPairEnds reports two countries ending at toks[k], joined by और,
+// व or तथा, or a hyphen ("भारत और पाकिस्तान", "भारत-पाकिस्तान").
+func countryPairEnds(toks []token, k int) bool {
+	if k < 1 || !isCountry(toks[k]) {
+		return false
+	}
+	if isCountry(toks[k-1]) {
+		return true
+	}
+	return k >= 2 && (toks[k-1].key == "और" || toks[k-1].key == "व" || toks[k-1].key == "तथा") && isCountry(toks[k-2])
+}
+
 // isCountry reports a token that names a country by itself.
 func isCountry(t token) bool {
 	_, ok := countryCode(t.text)
@@ -1457,6 +1469,13 @@ func pairBefore(toks []token, i int) bool {
 		k := toks[j].key
 		if k == "नेता" && j > 0 && (toks[j-1].key == "दोनों" || toks[j-1].key == "तीनों") {
 			return true
+		}
+		if _, n := officeAt(toks, j); n > 0 && j+n <= i && j >= 2 && (toks[j-1].key == "के" || toks[j-1].key == "की") && (countryPairEnds(toks, j-2) || toks[j-2].key == "देशों" && j >= 3 && toks[j-3].key == "दोनों") {
+			// "भारत और पाकिस्तान के विदेश सचिव … मिलेंगे", "दोनों देशों के
+			// विदेश सचिव मिलेंगे": an office of each side; not "… सचिवों
+			// को पुरस्कार मिले" (got).
+			next := toks[j+n].key
+			return next != "को" && next != "की" && next != "के" && next != "का"
 		}
 		if (k == "और" || k == "व" || k == "तथा") && j > 0 && person(toks[j-1]) {
 			for r := j + 1; r < min(i, j+4); r++ {
