@@ -4669,6 +4669,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a bare office opening the next sentence is the foreign holder named before", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को मालदीव जाएंगे। प्रधानमंत्री वहां राष्ट्रपति सोलिह से मुलाकात करेंगे।", [][]string{{"LK", "MV"}, {"LK", "MV"}}},
 		{"an office that meets 'उनसे', the one before, is another", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को भारत आएंगे। प्रधानमंत्री उनसे मुलाकात करेंगे।", [][]string{{"IN", "LK"}, {"IN"}}},
 		{"an office opening a sentence with से is the one met, not the one before", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को भारत आएंगे। प्रधानमंत्री से उनकी मुलाकात 21 नवंबर को होगी।", [][]string{{"IN", "LK"}, {"IN", "LK"}}},
+		{"'A और B में' before an agreement is between them, no place", "अमेरिका और यूक्रेन में 20 नवंबर को खनिज समझौता होने की उम्मीद है।", [][]string{{"UA", "US"}}},
+		{"'A और B में होने वाले' is where it is held", "मोदी 20 नवंबर को भारत और जापान में होने वाले सम्मेलन में जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"a North Korean is no South Korean", "पुतिन 20 नवंबर को उत्तर कोरियाई नेता किम जोंग उन से मिलेंगे।", [][]string{{"KP", "RU"}}},
 		{"the EU's presidents speak for it", "यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन 20 नवंबर को भारत आएंगी।", [][]string{{"EU", "IN"}}},
 		{"a pronoun after 'जहां' is the subject named before it in its sentence, not the one of the sentence before",

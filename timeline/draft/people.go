@@ -812,7 +812,8 @@ func countryActors(text string, toks []token) []string {
 		case next == "ने", next == "के" && next2 == "बीच":
 			add(c)
 		case listJoins.has(next) && i+3 < len(toks): // "भारत व बांग्लादेश के बीच"
-			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच") {
+			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच" ||
+				toks[i+3].key == "में" && !heldIn(toks, i+4) && eventSoonAfter(toks, i+4)) { // "अमेरिका और यूक्रेन में खनिज समझौता", between them
 				add(c)
 				add(d)
 				i += 2
@@ -820,6 +821,21 @@ func countryActors(text string, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// eventSoonAfter reports an event word (talks, an agreement) among the
+// six words from toks[from], before any clause word: "… में 20 नवंबर को
+// परमाणु समझौता हुआ".
+func eventSoonAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+5; k++ {
+		if eventWord(toks[k].key) || agreementWords.has(toks[k].key) {
+			return true
+		}
+		if hindi.IsClauseWord(toks[k].text) {
+			return false
+		}
+	}
+	return false
 }
 
 // talksAhead reports a talk word among the few words from toks[from],

@@ -397,7 +397,7 @@ func isPlaceWord(w string) bool {
 // two words) among toks, and the place it names.
 func placeIn(toks []token) (timeline.Place, string, bool) {
 	for i, t := range toks {
-		if t.key != "में" || i == 0 || situationAfter(toks, i+1) {
+		if t.key != "में" || i == 0 || situationAfter(toks, i+1) || pairedCountries(toks, i) {
 			continue
 		}
 		if k := latinGlossStart(toks, i); k > 0 {
@@ -421,6 +421,19 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 		}
 	}
 	return timeline.Place{}, "", false
+}
+
+// pairedCountries reports "A और B में" ending at toks[i]: between two
+// countries ("अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है"), no
+// place.
+func pairedCountries(toks []token, i int) bool {
+	return i >= 3 && isCountry(toks[i-1]) && (toks[i-2].key == "और" || toks[i-2].key == "व" || toks[i-2].key == "तथा") && isCountry(toks[i-3]) && !heldIn(toks, i+1)
+}
+
+// heldIn reports "होने वाले/वाली", "आयोजित" at toks[k]: what is held in the
+// place before ("भारत और जापान में होने वाले सम्मेलन").
+func heldIn(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].key == "आयोजित" || toks[k].key == "होने" && k+1 < len(toks) && (toks[k+1].key == "वाले" || toks[k+1].key == "वाली" || toks[k+1].key == "वाला"))
 }
 
 // situationWords are what goes on in a place, told as a topic: "मिस्र में
