@@ -435,6 +435,25 @@ func onVisit(m, visit date.When) bool {
 	return !ms.IsZero() && !vs.IsZero() && !ms.Before(vs) && !me.After(ve)
 }
 
+// hostOfVisitBy returns the country of the visit that a visitor of
+// country c makes on the days of s, told in the text, or "".
+func (x *extractor) hostOfVisitBy(c string, s *story) string {
+	if c == "" {
+		return ""
+	}
+	for _, v := range x.stories {
+		if v == s || v.kind != timeline.Visit || !onVisit(s.when, v.when) {
+			continue
+		}
+		for _, m := range v.ms {
+			if m.visited != "" && m.visited != c && slices.ContainsFunc(m.people, func(p person) bool { return p.Country == c }) {
+				return m.visited
+			}
+		}
+	}
+	return ""
+}
+
 // within reports whether a's days lie inside b's.
 func within(a, b date.When) bool {
 	as, ae := a.Days()
@@ -554,6 +573,15 @@ func (x *extractor) draft(s *story) {
 		}
 	}
 	parts, place := x.participants(s, lead)
+	if s.kind == timeline.BilateralMeeting && countries(parts) == 1 {
+		if c := x.hostOfVisitBy(parts[0].Country, s); c != "" {
+			// "… जेलेंस्की ह्वाइट हाउस पहुंचे … फिर द्विपक्षीय वार्ता के लिए
+			// अंदर ले गए": talks of one side during its visit are with
+			// the host.
+			parts = append(parts, timeline.Participant{Country: c})
+			notes = append(notes, fmt.Sprintf("the other side is the country the %s side is visiting then (%s)", parts[0].Country, c))
+		}
+	}
 	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || x.sideLeader(att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
 		// "मोदी ने कहा", "दोनों पक्षों ने संयुक्त बयान में कहा": a
 		// participant telling of their own event is the event's telling,
