@@ -4244,6 +4244,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt: the offices of two countries who get something meet no one", reason: "guard: 'सचिवों को पुरस्कार मिले' is getting",
 			text: "भारत और पाकिस्तान के विदेश सचिवों को 20 नवंबर को पुरस्कार मिले।",
 			want: nil},
+		{name: "heldout35: a summit one will not attend in person goes on", reason: "heldout35 15: '… मोदी 47वें आसियान शिखर सम्मेलन में कुआलालंपुर में व्यक्तिगत रूप से शामिल नहीं हो पाएंगे। वे इस सम्मेलन में ऑनलाइन ही भाग लेंगे' drafted the summit only later, and 'इस सम्मेलन' as a meeting of its own",
+			text: "मलेशिया के प्रधानमंत्री ने बुधवार को जानकारी दी कि मोदी आसियान शिखर सम्मेलन में व्यक्तिगत रूप से शामिल नहीं हो पाएंगे। वे इस सम्मेलन में ऑनलाइन ही भाग लेंगे। यह शिखर सम्मेलन 26 से 28 नवंबर तक कुआलालंपुर में आयोजित होगा।",
+			want: []want{{timeline.Summit, "2025-11-26/2025-11-28[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

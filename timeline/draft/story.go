@@ -2356,9 +2356,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				switch {
 				case (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && attendanceDenied(p.htoks):
 					// "अफगानिस्तान, बांग्लादेश और भूटान भी सार्क समिट में
-					// हिस्सा नहीं लेंगे": some stay away; the gathering is
-					// not called off by it.
-					continue
+					// हिस्सा नहीं लेंगे", "मोदी … आसियान शिखर सम्मेलन में …
+					// व्यक्तिगत रूप से शामिल नहीं हो पाएंगे": some stay away;
+					// the gathering goes on, not called off by it.
+					if m.status != timeline.Announced || !m.fromTense {
+						continue
+					}
 				case m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i):
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
 					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
