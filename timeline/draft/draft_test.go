@@ -4247,6 +4247,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: a summit one will not attend in person goes on", reason: "heldout35 15: '… मोदी 47वें आसियान शिखर सम्मेलन में कुआलालंपुर में व्यक्तिगत रूप से शामिल नहीं हो पाएंगे। वे इस सम्मेलन में ऑनलाइन ही भाग लेंगे' drafted the summit only later, and 'इस सम्मेलन' as a meeting of its own",
 			text: "मलेशिया के प्रधानमंत्री ने बुधवार को जानकारी दी कि मोदी आसियान शिखर सम्मेलन में व्यक्तिगत रूप से शामिल नहीं हो पाएंगे। वे इस सम्मेलन में ऑनलाइन ही भाग लेंगे। यह शिखर सम्मेलन 26 से 28 नवंबर तक कुआलालंपुर में आयोजित होगा।",
 			want: []want{{timeline.Summit, "2025-11-26/2025-11-28[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "heldout35: a wish to meet is a proposed meeting", reason: "heldout35 06: 'वहां चीन के रक्षा मंत्री वेई फेंग ने राजनाथ सिंह से मिलने की इच्छा जताई है' was a meeting held",
+			text: "चीन के रक्षा मंत्री ने राजनाथ सिंह से मिलने की इच्छा जताई है।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Proposed, ""}}}, // the day inferred, marked so
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

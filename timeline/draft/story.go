@@ -2150,6 +2150,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
+			if !m.frame && wishWords.has(ofNoun(p.htoks, h.last)) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+				// "… ने राजनाथ सिंह से मिलने की इच्छा जताई है": a wish to
+				// meet, not a meeting held or fixed.
+				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
+			}
 			if chance && (m.status == timeline.Announced || m.status == "") {
 				// "… पुतिन … से मिलने का अवसर मिलेगा": a chance to meet,
 				// not a meeting fixed.
@@ -4248,6 +4253,10 @@ func ofNoun(toks []token, i int) string {
 	}
 	return toks[i+2].key
 }
+
+// wishWords after an event noun and की speak of a wish for it: "मिलने की
+// इच्छा जताई", "मुलाकात की ख्वाहिश".
+var wishWords = setOf("इच्छा", "ख्वाहिश", "ख़्वाहिश", "मंशा", "चाहत")
 
 // chanceWords after an event noun and की, का or के speak of a chance of
 // it: "वार्ता का अवसर", "मिलने का मौका".
