@@ -4250,6 +4250,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: a wish to meet is a proposed meeting", reason: "heldout35 06: 'वहां चीन के रक्षा मंत्री वेई फेंग ने राजनाथ सिंह से मिलने की इच्छा जताई है' was a meeting held",
 			text: "चीन के रक्षा मंत्री ने राजनाथ सिंह से मिलने की इच्छा जताई है।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Proposed, ""}}}, // the day inferred, marked so
+		{name: "heldout35: a visit of a week, in its fifth day, began four days before", reason: "heldout35 03: '… ट्रूडो एक हफ्ते के लिए भारत दौरे पर हैं। बुधवार को अपने दौरे के पांचवें दिन …' dated the visit Wednesday alone",
+			text: "कनाडा के प्रधानमंत्री एक हफ्ते के लिए भारत दौरे पर हैं। मंगलवार को अपने दौरे के पांचवें दिन वह अमृतसर पहुंचे।",
+			want: []want{{timeline.Visit, "2025-11-14/2025-11-20[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4502,6 +4502,14 @@ var aliasQuotes = map[rune]rune{'\'': '\'', '‘': '’', '"': '"', '“': '”'
 func visitDays(toks []token) int {
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].key
+		if weekWords.has(w) && i+2 < len(toks) && (toks[i+1].key == "के" || toks[i+1].key == "की") && (toks[i+2].key == "लिए" || visitNouns.has(toks[i+2].key)) {
+			// "एक हफ्ते के लिए भारत दौरे पर हैं", "दो सप्ताह की यात्रा":
+			// weeks of seven days.
+			if n := numberOf(toks[i-1].text); n > 0 && n < 5 && !doneVisitWithin(toks, i+1, i+4) {
+				return 7 * n
+			}
+			continue
+		}
 		if w != "दिवसीय" && !(w == "दिन" || w == "दिनों") {
 			continue
 		}
@@ -4517,6 +4525,9 @@ func visitDays(toks []token) int {
 	}
 	return 0
 }
+
+// weekWords count a visit's length in weeks.
+var weekWords = setOf("हफ्ते", "हफ़्ते", "सप्ताह", "हफ्तों", "सप्ताहों")
 
 // doneVisitAt reports a visit noun at toks[i] told as done before the
 // event: "दौरे के बाद", "यात्रा के पश्चात", "यात्रा खत्म करने के बाद".
