@@ -4253,6 +4253,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout35: a visit of a week, in its fifth day, began four days before", reason: "heldout35 03: '… ट्रूडो एक हफ्ते के लिए भारत दौरे पर हैं। बुधवार को अपने दौरे के पांचवें दिन …' dated the visit Wednesday alone",
 			text: "कनाडा के प्रधानमंत्री एक हफ्ते के लिए भारत दौरे पर हैं। मंगलवार को अपने दौरे के पांचवें दिन वह अमृतसर पहुंचे।",
 			want: []want{{timeline.Visit, "2025-11-14/2025-11-20[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "hunt 2: what comes of a signing is a clause of its own", reason: "bug hunt 2: 'भारत और कतर के बीच कई समझौता ज्ञापनों पर हस्ताक्षर हुए हैं और इससे दोनों देशों के रिश्ते मजबूत होंगे' was a signing to come",
+			text: "जापान और वियतनाम के बीच कई समझौतों पर हस्ताक्षर हुए हैं और इससे दोनों देशों का व्यापार बढ़ेगा।",
+			want: []want{{timeline.AgreementSigning, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // by the dateline, inferred
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -593,7 +593,10 @@ func (x *extractor) clauses(s span) []span {
 		if !ok || v.End < toks[k-1].end || v.Tense != hindi.Future && v.Tense != hindi.Past && !onVisitNow(toks, k-1) {
 			continue // "… भारत दौरे पर हैं और शनिवार को उन्होंने … मुलाकात की": a visit under way, then an event
 		}
-		if (stayJoined(toks, k) || len(eventHits(toks[max(0, k-8):k])) > 0) && len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 {
+		if (stayJoined(toks, k) || len(eventHits(toks[max(0, k-8):k])) > 0) && (len(eventHits(toks[k+1:min(len(toks), k+12)])) > 0 || resultOpeners.has(toks[k+1].key)) {
+			// ("… पर हस्ताक्षर हुए हैं और इससे … व्यापार बढ़ेगा": what
+			// comes of the event is a clause of its own, whose tense is
+			// not the event's.)
 			cuts = append(cuts, toks[k].start)
 			n++
 		}
@@ -615,6 +618,10 @@ func (x *extractor) clauses(s span) []span {
 	}
 	return out
 }
+
+// resultOpeners open a clause of what came of the one before: "और इससे
+// …", "और जिससे …".
+var resultOpeners = setOf("इससे", "जिससे", "इनसे", "उससे")
 
 // inDate reports byte i inside a date the text tells: the comma of "चार से
 // छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
