@@ -56,6 +56,17 @@ func aideAt(toks []token, k int) int {
 // प्रवक्ता", "राष्ट्रपति के विशेष दूत".
 var aides = setOf("सलाहकार", "प्रवक्ता", "दूत", "सहयोगी", "सहायक", "मीडिया")
 
+// arabicName reports a name joined by बिन or अल ("शेख तमीम बिन हमद अल
+// थानी", "फैसल बिन फरहान अल सऊद"): such names run past four words.
+func arabicName(name []string) bool {
+	for _, w := range name {
+		if w == "बिन" || w == "बिंत" || w == "अल" || strings.HasPrefix(w, "अल-") {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyCountry reads the country of a body named before the के or की at
 // toks[j] that an office is of: a demonym or "X के/की" at most four
 // words back ("बांग्लादेशी संसद की", "नेपाल की संसद के", "ब्रिटेन के
@@ -312,7 +323,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		first := -1
 		// "भारत और पाकिस्तान के प्रतिनिधि सिंधु जल संधि पर …": the sides'
 		// representatives go unnamed; the words after are the next phrase.
-		for ; k < len(toks) && len(name) < 4 && !namelessOffices.has(office); k++ {
+		for ; k < len(toks) && (len(name) < 4 || len(name) < 7 && arabicName(name)) && !namelessOffices.has(office); k++ {
 			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
