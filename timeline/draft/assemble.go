@@ -435,6 +435,34 @@ func onVisit(m, visit date.When) bool {
 	return !ms.IsZero() && !vs.IsZero() && !ms.Before(vs) && !me.After(ve)
 }
 
+// counterpartOffices gives one titled "समकक्ष" (a counterpart: "अपने
+// ब्रिटिश समकक्ष ऋषि सुनक") the office of the one whose counterpart they
+// are: the one office the participants of the other countries hold. With
+// none, or several ("मोदी के साथ गए विदेश मंत्री … अपने जापानी समकक्ष"),
+// the title is left empty: समकक्ष is a relation, not an office.
+func counterpartOffices(events []timeline.Event) {
+	counterpart := func(t string) bool { return t == "समकक्ष" || t == "समकक्षों" }
+	for i := range events {
+		parts := events[i].Participants
+		for k, p := range parts {
+			if !counterpart(p.Title.Hi) {
+				continue
+			}
+			var titles []string
+			for _, q := range parts {
+				if q.Country != p.Country && q.Title.Hi != "" && !counterpart(q.Title.Hi) && !slices.Contains(titles, officeKey(q.Title.Hi)) {
+					titles = append(titles, officeKey(q.Title.Hi))
+				}
+			}
+			parts[k].Title = timeline.Text{}
+			if len(titles) == 1 {
+				j := slices.IndexFunc(parts, func(q timeline.Participant) bool { return q.Country != p.Country && officeKey(q.Title.Hi) == titles[0] })
+				parts[k].Title = parts[j].Title
+			}
+		}
+	}
+}
+
 // hostOfVisitBy returns the country of the visit that a visitor of
 // country c makes on the days of s, told in the text, or "".
 func (x *extractor) hostOfVisitBy(c string, s *story) string {

@@ -255,6 +255,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	}
 	nameVisitHosts(x.events)
 	x.nameOfficesToldLater()
+	counterpartOffices(x.events)
 	return x.events, nil
 }
 

@@ -5865,3 +5865,32 @@ func TestExtractAideIsNoOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCounterpartOffice checks that a counterpart ("अपने ब्रिटिश
+// समकक्ष ऋषि सुनक") takes the office of the one whose counterpart they are,
+// or none when that is not one office; "समकक्ष" is never a title.
+func TestExtractCounterpartOffice(t *testing.T) {
+	ref := dateline(t, "2025-11-18T20:00")
+	tests := []struct{ text, name, title string }{
+		// bug hunt 2: "अपनी इतालवी समकक्ष जार्जिया मेलोनी" was titled समकक्ष.
+		{"कनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने 17 नवंबर को अपने ब्रिटिश समकक्ष ऋषि सुनक से मुलाकात की।", "ऋषि सुनक", "प्रधानमंत्री"},
+		{"प्रधानमंत्री मोदी और विदेश मंत्री जयशंकर ने 17 नवंबर को अपने ब्रिटिश समकक्ष ऋषि सुनक से मुलाकात की।", "ऋषि सुनक", ""},
+	}
+	for _, tt := range tests {
+		evs := mustExtract(t, tt.text, ref, nil)
+		var got []timeline.Participant
+		for _, e := range evs {
+			for _, p := range e.Participants {
+				if p.Title.Hi == "समकक्ष" || p.Title.Hi == "समकक्षों" {
+					t.Errorf("Extract(%q): %q is titled %q", tt.text, p.Name.Hi, p.Title.Hi)
+				}
+				if p.Name.Hi == tt.name {
+					got = append(got, p)
+				}
+			}
+		}
+		if len(got) == 0 || got[0].Title.Hi != tt.title {
+			t.Errorf("Extract(%q): %q titled %+v, want %q", tt.text, tt.name, got, tt.title)
+		}
+	}
+}
