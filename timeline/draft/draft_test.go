@@ -4256,6 +4256,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt 2: what comes of a signing is a clause of its own", reason: "bug hunt 2: 'भारत और कतर के बीच कई समझौता ज्ञापनों पर हस्ताक्षर हुए हैं और इससे दोनों देशों के रिश्ते मजबूत होंगे' was a signing to come",
 			text: "जापान और वियतनाम के बीच कई समझौतों पर हस्ताक्षर हुए हैं और इससे दोनों देशों का व्यापार बढ़ेगा।",
 			want: []want{{timeline.AgreementSigning, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // by the dateline, inferred
+		{name: "hunt 2: a programme to come to a place is a visit", reason: "bug hunt 2: '… मैक्रों के यहां शनिवार को आने का कार्यक्रम है' drafted no visit; 'की योजना' did",
+			text: "कनाडाई प्रधानमंत्री जस्टिन ट्रूडो का 22 नवंबर को भारत आने का कार्यक्रम है।",
+			want: []want{{timeline.Visit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "hunt 2: a programme to come here, its day told between", reason: "the place word may stand before the day: 'यहां 22 नवंबर को आने का कार्यक्रम'",
+			text: "फ्रांस के राष्ट्रपति मैक्रों के यहां 22 नवंबर को आने का कार्यक्रम है।",
+			want: []want{{timeline.Visit, "2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

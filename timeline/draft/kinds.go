@@ -410,9 +410,10 @@ func eventHits(toks []token) []hit {
 			// "25 अप्रैल को भारत आने वाले थे", "20 दिसंबर को अमेरिका
 			// जाने वाले थे": was to come or go to a place.
 			add(i, timeline.Visit, false)
-		case (w == "आने" || w == "जाने") && i > 0 && isPlaceWord(toks[i-1].text) && at(i+1) == "की" && planWords.has(at(i+2)):
-			// "15 से 17 दिसंबर तक … भारत आने की योजना थी": a plan to
-			// come or go to a place.
+		case (w == "आने" || w == "जाने") && i > 0 && placeOrHereBefore(toks, i) && (at(i+1) == "की" || at(i+1) == "का") && planWords.has(at(i+2)):
+			// "15 से 17 दिसंबर तक … भारत आने की योजना थी", "ट्रूडो का
+			// शनिवार को भारत आने का कार्यक्रम है", "मैक्रों के यहां शनिवार
+			// को आने का कार्यक्रम है": a plan to come or go to a place.
 			add(i, timeline.Visit, false)
 		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (placeBefore(toks, i) >= 0 && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था", "नौ सितंबर
@@ -1445,6 +1446,22 @@ func countryPairEnds(toks []token, k int) bool {
 		return true
 	}
 	return k >= 2 && (toks[k-1].key == "और" || toks[k-1].key == "व" || toks[k-1].key == "तथा") && isCountry(toks[k-2])
+}
+
+// placeOrHereBefore reports a place or "यहां" right before toks[i], or
+// before a date told between ("यहां 5 दिसंबर को आने").
+func placeOrHereBefore(toks []token, i int) bool {
+	for j := i - 1; j >= max(0, i-5); j-- {
+		t := toks[j]
+		if isPlaceWord(t.text) && !participles.has(t.key) || hereWords.has(t.key) {
+			return true
+		}
+		if _, ok := hindi.LookupMonth(t.text); ok || t.key == "को" || hasDigit(t.text) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // isCountry reports a token that names a country by itself.
