@@ -2137,6 +2137,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}) {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
+			if timeFrameAfter(p.htoks, h.last) && x.sayingThat(u.span, toks) &&
+				slices.ContainsFunc(eventHits(tokenize(x.text, u.end, s.end)), func(o hit) bool { return o.kind == m.kind }) {
+				// "… ने राष्ट्रपति मुर्मू की … यात्रा से पहले एक विशेष
+				// ब्रीफिंग के दौरान 12 फरवरी को कहा कि … नैरोबी की यात्रा
+				// करेंगी": the trip the saying was before is the one the कि
+				// clause tells; no event of the saying's day. (Talks after
+				// which one said something else are their own event.)
+				continue
+			}
 			if !m.frame && deniedReport(p.htoks, h.last) {
 				// "… द्विपक्षीय बैठक की संभावना को खारिज किया", "… मुलाकात
 				// की खबरों का खंडन किया": a meeting said not to be, never
@@ -4237,6 +4246,37 @@ func pictured(toks []token, i int) bool { return pictureWords.has(ofNoun(toks, i
 // "ब्रिक्स सम्मेलन का थीम … है". Only the theme: "यात्रा का उद्देश्य …",
 // "बैठक का एजेंडा …" often tell the event itself, with its date.
 func themeOf(toks []token, i int) bool { return ofNoun(toks, i) == "थीम" }
+
+// sayingThat reports a clause c (toks its tokens) that ends in a verb of
+// saying and whose next word is कि: "… ने … के दौरान 12 फरवरी को कहा कि".
+func (x *extractor) sayingThat(c span, toks []token) bool {
+	if len(toks) == 0 || !kahaBataya(toks[len(toks)-1].key) && !(len(toks) >= 2 && kahaBataya(toks[len(toks)-2].key) && isAux(toks[len(toks)-1].key)) {
+		return false
+	}
+	t := hindi.Next(x.text, c.end)
+	return t.Kind == hindi.Word && t.Text(x.text) == "कि"
+}
+
+func kahaBataya(w string) bool { return w == "कहा" || w == "बताया" }
+
+// timeFrameAfter reports a postposition of time right after the event
+// word ending at toks[i]: "यात्रा से (ठीक) पहले", "दौरे के बाद", "के
+// दौरान".
+func timeFrameAfter(toks []token, i int) bool {
+	at := func(k int) string {
+		if k < len(toks) {
+			return toks[k].key
+		}
+		return ""
+	}
+	switch {
+	case at(i+1) == "से" && (at(i+2) == "पहले" || at(i+2) == "ठीक" && at(i+3) == "पहले"):
+		return true
+	case at(i+1) == "के" && (at(i+2) == "बाद" || at(i+2) == "दौरान"):
+		return true
+	}
+	return false
+}
 
 // deniedReport reports an event word at toks[i] whose report or chance
 // is denied: "बैठक की संभावना को खारिज किया", "मुलाकात की खबरों का खंडन
