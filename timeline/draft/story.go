@@ -4995,8 +4995,8 @@ var talkingWords = setOf("बात", "बातचीत", "वार्ता"
 // fewer than four consonants counts only when both spellings are listed
 // as the same country's leader.
 func sameSpelling(a, b string) bool {
-	if a == b {
-		return true
+	if a == b || hindi.Fold(a) == hindi.Fold(b) {
+		return true // "ट्रंप" and "ट्रम्प": one word in the layer's folding
 	}
 	n, same := sameConsonants(a, b)
 	return same && (n >= 4 || leaderCountry(a) != "" && leaderCountry(a) == leaderCountry(b))
