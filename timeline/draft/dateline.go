@@ -163,6 +163,12 @@ func datelineAt(text string, from, to int) (Dateline, bool) {
 	case r == '।' || r == ':' || r == '|' || r == '.' || r == '-' || r == '—':
 		end := closeMark(line, rest)
 		if strings.TrimSpace(line[end:]) == "" {
+			if _, known := lookupPlace(d.Place); r == ':' && known {
+				// "मॉस्को:" on a line of its own, the body below: a
+				// dateline, as wire copy prints it.
+				d.End = from + end
+				return d, true
+			}
 			return Dateline{}, false // a line of its own: a headline
 		}
 		d.End = from + end

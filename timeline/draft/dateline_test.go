@@ -36,6 +36,9 @@ func TestFindDateline(t *testing.T) {
 		{name: "a sentence is no dateline", text: "बैठक हुई। मोदी लौटे।", reason: "its words have a verb"},
 		{name: "an abbreviation is no stop", text: "डॉ. एस. जयशंकर ने बताया कि वे मॉस्को जाएंगे।", reason: "डॉ. is an abbreviation"},
 		{name: "a headline alone on its line", text: "भारत-रूस शिखर सम्मेलन।\nबाकी खबर"},
+		{name: "a place and a colon alone on their line", text: "मॉस्को:\nविदेश मंत्री सोमवार को यहां पहुंचे।", wantOK: true, place: "मॉस्को", wantSpan: "मॉस्को:",
+			reason: "bug hunt 2: 'वाशिंगटन:' on a line of its own, then '… यहां पहुंचे', drafted no visit"},
+		{name: "a word that is no place and a colon alone on their line", text: "मुख्य बातें:\nबैठक हुई।", reason: "a heading, no dateline"},
 		{name: "no text", text: ""},
 	}
 	for _, tt := range tests {
