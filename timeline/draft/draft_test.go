@@ -4268,6 +4268,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "hunt 2: talks confirmed as done are held", reason: "bug hunt 2: '… अपने समकक्ष से बातचीत की पुष्टि करते हुए कहा कि आज सुबह उनके साथ … चर्चा हुई' was confirmed, as a plan is",
+			text: "ब्रिटिश प्रधानमंत्री ने 17 नवंबर को अपने जापानी समकक्ष से फोन पर बातचीत की पुष्टि करते हुए कहा कि आज सुबह उनके साथ व्यापार पर चर्चा हुई।",
+			want: []want{{timeline.PhoneCall, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "hunt 2: a plan confirmed stays confirmed", reason: "guard: 'पुष्टि की कि … बैठक 25 नवंबर को होगी'",
+			text: "विदेश मंत्रालय ने पुष्टि की कि मोदी और पुतिन की बैठक 25 नवंबर को होगी।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Confirmed, "विदेश मंत्रालय ने पुष्टि की"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

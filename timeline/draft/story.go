@@ -2166,6 +2166,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
+			if m.status == timeline.Confirmed && m.date != nil && !m.frame && slices.ContainsFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past && v.Start > p.htoks[h.last].end }) {
+				if !m.date.Date.Start.After(x.dateline) {
+					// "… से बातचीत की पुष्टि करते हुए कहा कि आज सुबह …
+					// चर्चा हुई": talks confirmed as done are held.
+					m.status, m.statusWord = timeline.Held, "पुष्टि"
+				}
+			}
 			if !m.frame && wishWords.has(ofNoun(p.htoks, h.last)) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				// "… ने राजनाथ सिंह से मिलने की इच्छा जताई है": a wish to
 				// meet, not a meeting held or fixed.
