@@ -4274,6 +4274,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "hunt 2: a plan confirmed stays confirmed", reason: "guard: 'पुष्टि की कि … बैठक 25 नवंबर को होगी'",
 			text: "विदेश मंत्रालय ने पुष्टि की कि मोदी और पुतिन की बैठक 25 नवंबर को होगी।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-25[Asia/Kolkata]", timeline.Confirmed, "विदेश मंत्रालय ने पुष्टि की"}}},
+		{name: "hunt 2: a clause of aim after the main one tells nothing of the talks' time", reason: "bug hunt 2: 'वार्ता के बाद, पुतिन और शी जिनपिंग ने … पर हस्ताक्षर किए, जिसका उद्देश्य … मजबूत करना है' drafted the talks to come",
+			text: "वार्ता के बाद, जापान के प्रधानमंत्री और फिलीपींस के राष्ट्रपति ने एक संयुक्त वक्तव्य पर हस्ताक्षर किए, जिसका उद्देश्य रक्षा सहयोग को मजबूत करना है।",
+			want: []want{ // both by the dateline, inferred
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.Statement, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -619,6 +619,23 @@ func (x *extractor) clauses(s span) []span {
 	return out
 }
 
+// aimAfterComma reports a relative clause of aim or result after a comma,
+// at t: ", जिसका उद्देश्य …", ", जिससे …". (Not ", जिसमें … शामिल हुए
+// हैं", which tells of the event itself.)
+func aimAfterComma(text string, toks []token, t token) bool {
+	if !strings.HasSuffix(strings.TrimRight(text[:t.start], " "), ",") {
+		return false
+	}
+	if t.key == "जिससे" {
+		return true
+	}
+	k := slices.IndexFunc(toks, func(u token) bool { return u.start == t.start })
+	return (t.key == "जिसका" || t.key == "जिसकी" || t.key == "जिसके") && k+1 < len(toks) && aimWords.has(toks[k+1].key)
+}
+
+// aimWords name what a thing is for: "जिसका उद्देश्य".
+var aimWords = setOf("उद्देश्य", "लक्ष्य", "मकसद", "मक़सद")
+
 // resultOpeners open a clause of what came of the one before: "और इससे
 // …", "और जिससे …".
 var resultOpeners = setOf("इससे", "जिससे", "इनसे", "उससे")
@@ -1468,7 +1485,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if status == "" {
 			if !sentStatusDone {
-				sentStatus, sentWord, sentFromTense, sentStatusDone = guessStatusOf(x.text, s, sentToks)
+				// Not from a relative clause told after the main one: "वार्ता
+				// के बाद, … ने … पर हस्ताक्षर किए, जिसका उद्देश्य … मजबूत
+				// करना है" tells talks held.
+				main := s
+				if k := slices.IndexFunc(sentToks, func(t token) bool { return t.start > u.end && aimAfterComma(x.text, sentToks, t) }); k > 0 {
+					main.end = sentToks[k].start
+				}
+				sentStatus, sentWord, sentFromTense, sentStatusDone = guessStatusOf(x.text, main, x.tokens(main.start, main.end))
 			}
 			status, word, fromTense = sentStatus, sentWord, sentFromTense
 			if status == timeline.Held && base.unfulfilled {
