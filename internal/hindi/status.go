@@ -140,7 +140,7 @@ func StatusCues(text string, from, to int) []Cue {
 			if u.Kind == Word && badha.has(u.Text(s)) && v.Kind == Word && diyaGaya.has(v.Text(s)) {
 				st, ok, end = Postponed, true, v.End
 			}
-		case w == "रोक" && before.Kind == Word && before.Text(s) == "को" && prev2.Kind == Word && plans.has(prev2.Text(s)):
+		case w == "रोक" && before.Kind == Word && before.Text(s) == "को" && prev2.Kind == Word && haltablePlans.has(prev2.Text(s)):
 			// "… शिखर सम्मेलन की योजनाओं को रोक दिया गया है": a plan
 			// halted, put off; not "रोक लगा दी" (a ban), "रोकने" (to
 			// stop), nor "इस समझौते को रोक दिया गया" (no plan of a
@@ -196,9 +196,10 @@ func StatusCues(text string, from, to int) []Cue {
 	}
 }
 
-// plans are what "को रोक दिया" halts as a putting off: "योजनाओं को",
-// "दौरे को", "बैठक को".
-var plans = setOf("योजना", "योजनाओं", "योजनाएं", "यात्रा", "दौरे", "दौरा", "बैठक", "वार्ता", "सम्मेलन", "मुलाकात", "कार्यक्रम", "तैयारियों")
+// haltablePlans are what "को रोक दिया" halts as a putting off:
+// "योजनाओं को", "दौरे को", "बैठक को"; not "परमाणु कार्यक्रम को" (a
+// programme, stopped).
+var haltablePlans = setOf("योजना", "योजनाओं", "योजनाएं", "यात्रा", "दौरे", "दौरा", "बैठक", "वार्ता", "सम्मेलन", "मुलाकात", "तैयारियों")
 
 // forNow before a word of calling off make it a putting off: "फिलहाल
 // रद्द" (called off for now) says the event may come back, as editors

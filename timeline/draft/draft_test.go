@@ -4280,6 +4280,24 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.Statement, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "review 25: a visit confirmed on a day before the report stays confirmed", reason: "review 25: the verb of confirming ('पुष्टि की') made '… यात्रा की पुष्टि की, जो अगले महीने होगी' held",
+			text: "विदेश मंत्रालय ने 17 नवंबर को प्रधानमंत्री मोदी की अमेरिका यात्रा की पुष्टि की, जो अगले महीने होगी।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Confirmed, ""}}},
+		{name: "review 25: a meeting confirmed, said to come, stays confirmed", reason: "review 25: 'क्रेमलिन ने सोमवार को … बैठक की पुष्टि की और कहा कि यह बुडापेस्ट में होगी' was held",
+			text: "क्रेमलिन ने सोमवार को पुतिन और ट्रंप की बैठक की पुष्टि की और कहा कि यह बुडापेस्ट में होगी।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Confirmed, ""}}},
+		{name: "review 25: a visit about to be made is no first visit made", reason: "review 25: 'ट्रंप अगले महीने भारत की यात्रा करने वाले हैं और इससे पहले वे जापान में हैं' was held from the later 'पहले … हैं'",
+			text: "ट्रंप अगले महीने भारत की यात्रा करने वाले हैं और इससे पहले वे जापान में हैं।",
+			want: []want{{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 25: the first to make a visit on a day after the report is to make it", reason: "review 25: 'मोदी 4 दिसंबर को … यात्रा करने वाले पहले भारतीय प्रधानमंत्री हैं' was held on a day to come",
+			text: "मोदी 4 दिसंबर को इज़राइल की यात्रा करने वाले पहले भारतीय प्रधानमंत्री हैं।",
+			want: []want{{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 25: an undated visit about to be made is no first visit made", reason: "review 25: the same, with no date to tell it to come",
+			text: "ट्रंप भारत की यात्रा करने वाले हैं और इससे पहले वे जापान में हैं।",
+			want: []want{{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 25: 'सोची गई' is thought, not Sochi", reason: "review 25: 'यह मुलाकात पहले से सोची गई थी' drafted a visit once सोची was a city",
+			text: "प्रधानमंत्री मोदी ने 10 नवंबर को राष्ट्रपति पुतिन से मुलाकात की। यह मुलाकात पहले से सोची गई थी।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-10[Asia/Kolkata]", timeline.Held, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -4704,8 +4722,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"a Latin abbreviation in brackets", "संयुक्त अरब अमीरात (UAE) के राष्ट्रपति ने 17 नवंबर को मोदी से फोन पर बात की।", [][]string{{"AE", "IN"}}},
 		{"a bare office opening the next sentence is the foreign holder named before", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को मालदीव जाएंगे। प्रधानमंत्री वहां राष्ट्रपति सोलिह से मुलाकात करेंगे।", [][]string{{"LK", "MV"}, {"LK", "MV"}}},
 		{"an office that meets 'उनसे', the one before, is another", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को भारत आएंगे। प्रधानमंत्री उनसे मुलाकात करेंगे।", [][]string{{"IN", "LK"}, {"IN"}}},
+		{"a bare office after a sentence of both holders is home's", "प्रधानमंत्री नरेंद्र मोदी ने 17 नवंबर को जापान के प्रधानमंत्री शिगेरु इशिबा से फोन पर बात की। प्रधानमंत्री 25 नवंबर को अमेरिका की यात्रा करेंगे।", [][]string{{"IN", "JP"}, {"IN", "US"}}}, // review 25: Ishiba was sent to the US
 		{"an office opening a sentence with से is the one met, not the one before", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को भारत आएंगे। प्रधानमंत्री से उनकी मुलाकात 21 नवंबर को होगी।", [][]string{{"IN", "LK"}, {"IN", "LK"}}},
 		{"'A और B में' before an agreement is between them, no place", "अमेरिका और यूक्रेन में 20 नवंबर को खनिज समझौता होने की उम्मीद है।", [][]string{{"UA", "US"}}},
+		{"'A और B में' talks one holds in both are not between them", "प्रधानमंत्री मोदी 20 नवंबर को जापान और चीन में द्विपक्षीय वार्ता करेंगे।", [][]string{{"CN", "IN"}}}, // review 25: a three-sided bilateral meeting
 		{"'A और B में होने वाले' is where it is held", "मोदी 20 नवंबर को भारत और जापान में होने वाले सम्मेलन में जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"talks of one side during its visit are with the host", "यूक्रेन के राष्ट्रपति जेलेंस्की 17 नवंबर को अमेरिका पहुंचे। वहां वह द्विपक्षीय वार्ता के लिए व्हाइट हाउस गए।", [][]string{{"UA", "US"}, {"UA", "US"}}},
 		{"a North Korean is no South Korean", "पुतिन 20 नवंबर को उत्तर कोरियाई नेता किम जोंग उन से मिलेंगे।", [][]string{{"KP", "RU"}}},

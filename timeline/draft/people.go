@@ -839,12 +839,20 @@ func countryActors(text string, toks []token) []string {
 }
 
 // eventSoonAfter reports an event word (talks, an agreement) among the
-// six words from toks[from], before any clause word: "… में 20 नवंबर को
-// परमाणु समझौता हुआ".
+// six words from toks[from], before any clause word, told as happening:
+// "… में 20 नवंबर को परमाणु समझौता हुआ".
 func eventSoonAfter(toks []token, from int) bool {
 	for k := from; k < len(toks) && k <= from+5; k++ {
 		if eventWord(toks[k].key) || agreementWords.has(toks[k].key) {
-			return true
+			// Told as happening between them ("समझौता हुआ", "… होने की
+			// उम्मीद"), not done by someone in both ("मोदी … जापान और
+			// चीन में द्विपक्षीय वार्ता करेंगे").
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if becomeWords.has(toks[j].key) {
+					return true
+				}
+			}
+			return false
 		}
 		if hindi.IsClauseWord(toks[k].text) {
 			return false

@@ -49,7 +49,7 @@ var ownCities = map[string]place{
 	// Capitals that share a zone with another exemplar, and the cities
 	// summits and talks are held in most (G20, BRICS, SCO, G7, ASEAN,
 	// informal summits), as Hindi news spells them.
-	"कज़ान": {"कज़ान", "RU", "Europe/Moscow"}, "कजान": {"कजान", "RU", "Europe/Moscow"}, "सोची": {"सोची", "RU", "Europe/Moscow"}, "सेंट पीटर्सबर्ग": {"सेंट पीटर्सबर्ग", "RU", "Europe/Moscow"},
+	"कज़ान": {"कज़ान", "RU", "Europe/Moscow"}, "कजान": {"कजान", "RU", "Europe/Moscow"}, "सेंट पीटर्सबर्ग": {"सेंट पीटर्सबर्ग", "RU", "Europe/Moscow"},
 	"उफा": {"उफा", "RU", "Asia/Yekaterinburg"}, "ऊफा": {"ऊफा", "RU", "Asia/Yekaterinburg"},
 	"ओसाका": {"ओसाका", "JP", "Asia/Tokyo"}, "हिरोशिमा": {"हिरोशिमा", "JP", "Asia/Tokyo"}, "क्योटो": {"क्योटो", "JP", "Asia/Tokyo"}, "तोक्यो": {"तोक्यो", "JP", "Asia/Tokyo"},
 	"हैम्बर्ग": {"हैम्बर्ग", "DE", "Europe/Berlin"}, "हैमबर्ग": {"हैमबर्ग", "DE", "Europe/Berlin"}, "म्यूनिख": {"म्यूनिख", "DE", "Europe/Berlin"}, "बॉन": {"बॉन", "DE", "Europe/Berlin"},
@@ -427,7 +427,7 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 // countries ("अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है"), no
 // place.
 func pairedCountries(toks []token, i int) bool {
-	return i >= 3 && isCountry(toks[i-1]) && (toks[i-2].key == "और" || toks[i-2].key == "व" || toks[i-2].key == "तथा") && isCountry(toks[i-3]) && !heldIn(toks, i+1)
+	return i >= 3 && isCountry(toks[i-1]) && (toks[i-2].key == "और" || toks[i-2].key == "व" || toks[i-2].key == "तथा") && isCountry(toks[i-3]) && !heldIn(toks, i+1) && eventSoonAfter(toks, i+1)
 }
 
 // heldIn reports "होने वाले/वाली", "आयोजित" at toks[k]: what is held in the

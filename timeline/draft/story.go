@@ -2190,12 +2190,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// and "बाइडेन के साथ वार्ता का मौका मिल सकता है" names them.
 				continue
 			}
-			if m.status == timeline.Confirmed && m.date != nil && !m.frame && slices.ContainsFunc(verbs, func(v hindi.Verb) bool { return v.Tense == hindi.Past && v.Start > p.htoks[h.last].end }) {
-				if !m.date.Date.Start.After(x.dateline) {
-					// "… से बातचीत की पुष्टि करते हुए कहा कि आज सुबह …
-					// चर्चा हुई": talks confirmed as done are held.
-					m.status, m.statusWord = timeline.Held, "पुष्टि"
-				}
+			if m.status == timeline.Confirmed && m.date != nil && !m.frame && !m.date.Date.Start.After(x.dateline) && x.toldDoneAfter(p.htoks[h.last].end, s.end) {
+				// "… से बातचीत की पुष्टि करते हुए कहा कि आज सुबह … चर्चा
+				// हुई": talks confirmed, then told as done in the कि
+				// clause, are held. (Not "… यात्रा की पुष्टि की, जो अगले
+				// महीने होगी", nor "… बैठक की पुष्टि की": the verb of
+				// confirming is no telling of the event.)
+				m.status, m.statusWord = timeline.Held, "पुष्टि"
 			}
 			if !m.frame && wishWords.has(ofNoun(p.htoks, h.last)) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
 				// "… ने राजनाथ सिंह से मिलने की इच्छा जताई है": a wish to
@@ -2208,6 +2209,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
 			}
 			if st, w, ok := firstToDo(p.htoks, h.last); ok && !m.frame && (m.status == "" || m.fromTense) {
+				if st == timeline.Held && m.date != nil && m.date.Date.Start.After(x.dateline) {
+					st = timeline.Announced // "4 दिसंबर को … करने वाले पहले … हैं", told after the report: to come
+				}
 				// "… पीएम मोदी श्रीलंका की यात्रा करने वाले किसी भी देश के
 				// पहले नेता हैं": the first to make it, so it is made; "…
 				// पहले प्रधानमंत्री होंगे" is to come.
@@ -3050,21 +3054,43 @@ func firstToDo(toks []token, i int) (timeline.Status, string, bool) {
 	if k >= len(toks) || toks[k].key != "वाले" && toks[k].key != "वाली" && toks[k].key != "वाला" {
 		return "", "", false
 	}
-	first := false
-	for j := k + 1; j < len(toks) && j <= k+8; j++ {
-		switch w := toks[j].key; {
-		case w == "पहले" || w == "पहली" || w == "पहला":
-			first = true
-		case !first:
+	// पहले (पहली, पहला) within a few words of वाले.
+	j := k + 1
+	for ; j < len(toks) && j <= k+5; j++ {
+		if w := toks[j].key; w == "पहले" || w == "पहली" || w == "पहला" {
+			break
+		}
+	}
+	if j >= len(toks) || j > k+5 {
+		return "", "", false
+	}
+	// Then who was first, and the copula: "… पहले भारतीय प्रधानमंत्री हैं";
+	// not "यात्रा करने वाले हैं और इससे पहले वे जापान में हैं", no one.
+	for n := j + 1; n < len(toks) && n <= j+4; n++ {
+		switch w := toks[n].key; {
 		case w == "हैं" || w == "है" || w == "थे" || w == "थीं" || w == "था" || w == "थी":
-			return timeline.Held, toks[j].text, true
+			return timeline.Held, toks[n].text, firstOne(toks[j+1 : n])
 		case w == "होंगे" || w == "होंगी" || w == "होगा" || w == "होगी":
-			return timeline.Announced, toks[j].text, true
-		case hindi.IsClauseWord(toks[j].text):
+			return timeline.Announced, toks[n].text, firstOne(toks[j+1 : n])
+		case hindi.IsClauseWord(toks[n].text):
 			return "", "", false
 		}
 	}
 	return "", "", false
+}
+
+// firstOne reports a person noun among toks, the one who was first: "नेता",
+// "भारतीय प्रधानमंत्री", "चिली के राष्ट्रपति".
+func firstOne(toks []token) bool {
+	for i, t := range toks {
+		if t.key == "नेता" || t.key == "व्यक्ति" {
+			return true
+		}
+		if _, n := officeAt(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // happenedBefore reports, between bytes from and to, something that
@@ -4277,6 +4303,19 @@ func pictured(toks []token, i int) bool { return pictureWords.has(ofNoun(toks, i
 // "ब्रिक्स सम्मेलन का थीम … है". Only the theme: "यात्रा का उद्देश्य …",
 // "बैठक का एजेंडा …" often tell the event itself, with its date.
 func themeOf(toks []token, i int) bool { return ofNoun(toks, i) == "थीम" }
+
+// toldDoneAfter reports a कि clause after byte from (up to to) that tells
+// an event as done: "… कहा कि आज सुबह उनके साथ … चर्चा हुई", with no verb of
+// what is to come.
+func (x *extractor) toldDoneAfter(from, to int) bool {
+	toks := tokenize(x.text, from, to)
+	k := slices.IndexFunc(toks, func(t token) bool { return t.key == "कि" })
+	if k < 0 || len(eventHits(toks[k+1:])) == 0 && !slices.ContainsFunc(toks[k+1:], func(t token) bool { return talkWords.has(t.key) || t.key == "चर्चा" }) {
+		return false // ("उनके साथ … चर्चा हुई": talks, which eventHits reads only with more around them)
+	}
+	vs := hindi.Verbs(x.text, toks[k].end, to)
+	return len(vs) > 0 && !slices.ContainsFunc(vs, func(v hindi.Verb) bool { return v.Ahead() }) && vs[len(vs)-1].Tense == hindi.Past
+}
 
 // sayingThat reports a clause c (toks its tokens) that ends in a verb of
 // saying and whose next word is कि: "… ने … के दौरान 12 फरवरी को कहा कि".
@@ -6779,11 +6818,14 @@ func (x *extractor) officeAsBefore(people []person, toks []token) {
 		if k < 0 || hindi.IsPostposition(toks[k].text) && toks[k].key != "ने" {
 			continue
 		}
-		for _, q := range x.lastPeople {
-			if q.Name.Hi != "" && q.Country != "" && q.Country != x.home && officeKey(q.Title.Hi) == officeKey(p.Title.Hi) {
-				people[i].Participant, people[i].homeGuess = q.Participant, false
-				break
-			}
+		// The holder must be the sentence before's subject: "मोदी ने …
+		// इशिबा से फोन पर बात की। प्रधानमंत्री … अमेरिका की यात्रा
+		// करेंगे" is Modi.
+		if len(x.lastPeople) == 0 {
+			continue
+		}
+		if q := x.lastPeople[0]; q.Name.Hi != "" && q.Country != "" && q.Country != x.home && officeKey(q.Title.Hi) == officeKey(p.Title.Hi) {
+			people[i].Participant, people[i].homeGuess = q.Participant, false
 		}
 	}
 }
