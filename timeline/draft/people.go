@@ -45,16 +45,17 @@ func aideAt(toks []token, k int) int {
 		if aides.has(toks[j].key) {
 			return j
 		}
-		if offices.has(toks[j].text) || hindi.IsClauseWord(toks[j].text) {
-			return -1
+		if _, n := officeAt(toks, j); n > 0 || hindi.IsClauseWord(toks[j].text) {
+			return -1 // "प्रधानमंत्री के साथ राष्ट्रीय सुरक्षा सलाहकार": another's office
 		}
 	}
 	return -1
 }
 
-// aides serve an office: "प्रधानमंत्री के सलाहकार", "राष्ट्रपति के
-// प्रवक्ता", "राष्ट्रपति के विशेष दूत".
-var aides = setOf("सलाहकार", "प्रवक्ता", "दूत", "सहयोगी", "सहायक", "मीडिया")
+// aides serve an office: "प्रधानमंत्री के (मीडिया) सलाहकार", "राष्ट्रपति
+// के प्रवक्ता", "राष्ट्रपति के विशेष दूत". (Not सहयोगी, सहायक: "सहयोगी
+// देशों" are allies.)
+var aides = setOf("सलाहकार", "प्रवक्ता", "दूत")
 
 // arabicName reports a name joined by बिन or अल ("शेख तमीम बिन हमद अल
 // थानी", "फैसल बिन फरहान अल सऊद"): such names run past four words.

@@ -2198,9 +2198,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// confirming is no telling of the event.)
 				m.status, m.statusWord = timeline.Held, "पुष्टि"
 			}
-			if !m.frame && wishWords.has(ofNoun(p.htoks, h.last)) && m.status != timeline.Cancelled && m.status != timeline.Postponed {
+			if !m.frame && wishWords.has(ofNoun(p.htoks, h.last)) && m.status != timeline.Cancelled && m.status != timeline.Postponed && !x.toldHeldAfter(p.htoks[h.last].end, s.end, m.kind) {
 				// "… ने राजनाथ सिंह से मिलने की इच्छा जताई है": a wish to
-				// meet, not a meeting held or fixed.
+				// meet, not a meeting held or fixed; unless the sentence
+				// goes on to tell it held ("… इच्छा जताई थी और सोमवार को
+				// दोनों की मुलाकात हुई").
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, ofNoun(p.htoks, h.last), false
 			}
 			if chance && (m.status == timeline.Announced || m.status == "") {
@@ -2241,7 +2243,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 				}
 			}
-			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) ||
+			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense) ||
 				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
@@ -3097,7 +3099,9 @@ func firstOne(toks []token) bool {
 // happened and that the event came after: "अप्रैल में ईस्टर के मौके पर
 // हुए विस्फोटों के बाद पीएम मोदी श्रीलंका की यात्रा करने वाले … पहले
 // नेता हैं" — the date is the blasts'. Not an event ("… को हुई बैठक के
-// बाद", a frame of its own).
+// बाद", a frame of its own). (The caller keeps the date of an event told
+// as done: "17 नवंबर को … हुए एक कार्यक्रम के बाद … वार्ता की" is likely
+// that day.)
 func happenedBefore(toks []token, from, to int) bool {
 	for i, t := range toks {
 		if t.start < from || t.end > to || t.key != "हुए" && t.key != "हुई" && t.key != "हुआ" && t.key != "हुईं" {
@@ -4315,6 +4319,17 @@ func (x *extractor) toldDoneAfter(from, to int) bool {
 	}
 	vs := hindi.Verbs(x.text, toks[k].end, to)
 	return len(vs) > 0 && !slices.ContainsFunc(vs, func(v hindi.Verb) bool { return v.Ahead() }) && vs[len(vs)-1].Tense == hindi.Past
+}
+
+// toldHeldAfter reports an event of kind k told as done between bytes
+// from and to: "… और सोमवार को दोनों की मुलाकात हुई".
+func (x *extractor) toldHeldAfter(from, to int, k timeline.Kind) bool {
+	toks := tokenize(x.text, from, to)
+	if !slices.ContainsFunc(eventHits(toks), func(h hit) bool { return h.kind == k }) {
+		return false
+	}
+	v, ok := hindi.LastVerb(x.text, from, to)
+	return ok && v.Tense == hindi.Past
 }
 
 // sayingThat reports a clause c (toks its tokens) that ends in a verb of
