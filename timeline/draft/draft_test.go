@@ -4304,6 +4304,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 25: talks done after a programme of a day keep that day", reason: "review 25: '17 नवंबर को दिल्ली में हुए एक कार्यक्रम के बाद … वार्ता की' lost the day",
 			text: "17 नवंबर को दिल्ली में हुए एक कार्यक्रम के बाद प्रधानमंत्री मोदी और राष्ट्रपति पुतिन ने वार्ता की।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review 25: offices of a hyphened pair meet each other", reason: "the hyphen branch of the pair: 'भारत-पाकिस्तान के विदेश सचिव … मिलेंगे'",
+			text: "भारत-पाकिस्तान के विदेश सचिव 20 नवंबर को दिल्ली में मिलेंगे।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -4734,6 +4737,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"'A और B में' talks one holds in both are not between them", "प्रधानमंत्री मोदी 20 नवंबर को जापान और चीन में द्विपक्षीय वार्ता करेंगे।", [][]string{{"CN", "IN"}}}, // review 25: a three-sided bilateral meeting
 		{"'A और B में होने वाले' is where it is held", "मोदी 20 नवंबर को भारत और जापान में होने वाले सम्मेलन में जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"talks of one side during its visit are with the host", "यूक्रेन के राष्ट्रपति जेलेंस्की 17 नवंबर को अमेरिका पहुंचे। वहां वह द्विपक्षीय वार्ता के लिए व्हाइट हाउस गए।", [][]string{{"UA", "US"}, {"UA", "US"}}},
+		{"one who will not attend a summit is no participant", "प्रधानमंत्री मोदी इस साल के सार्क शिखर सम्मेलन में हिस्सा नहीं लेंगे।", [][]string{nil}},                                          // review 25
+		{"a chief minister of a foreign province is of its country", "पाकिस्तान के पंजाब प्रांत की मुख्यमंत्री मरियम नवाज ने 10 नवंबर को चीन के राजदूत से मुलाकात की।", [][]string{{"CN", "PK"}}}, // review 25: she was India's
 		{"a North Korean is no South Korean", "पुतिन 20 नवंबर को उत्तर कोरियाई नेता किम जोंग उन से मिलेंगे।", [][]string{{"KP", "RU"}}},
 		{"the EU's presidents speak for it", "यूरोपीय आयोग की अध्यक्ष उर्सुला वॉन डेर लेयेन 20 नवंबर को भारत आएंगी।", [][]string{{"EU", "IN"}}},
 		{"a pronoun after 'जहां' is the subject named before it in its sentence, not the one of the sentence before",
@@ -5966,5 +5971,11 @@ func TestExtractBriefingBeforeATrip(t *testing.T) {
 	}
 	if want := []string{"visit 2025-11-20/2025-11-21[Asia/Kolkata]"}; !slices.Equal(got, want) {
 		t.Errorf("Extract(%q) = %q, want %q", text, got, want)
+	}
+	// Review 25: when the कि clause tells the trip only as a frame ("इस
+	// यात्रा के दौरान"), the trip of the saying's clause is the one drafted.
+	text = "विदेश सचिव ने प्रधानमंत्री की जापान यात्रा से पहले 17 नवंबर को कहा कि प्रधानमंत्री इस यात्रा के दौरान टोक्यो में प्रधानमंत्री इशिबा से मुलाकात करेंगे।"
+	if !slices.ContainsFunc(mustExtract(t, text, ref, nil), func(e timeline.Event) bool { return e.Kind == timeline.Visit }) {
+		t.Errorf("Extract(%q): no visit", text)
 	}
 }

@@ -1487,10 +1487,10 @@ func pairBefore(toks []token, i int) bool {
 		if k == "नेता" && j > 0 && (toks[j-1].key == "दोनों" || toks[j-1].key == "तीनों") {
 			return true
 		}
-		if _, n := officeAt(toks, j); n > 0 && j+n <= i && j >= 2 && (toks[j-1].key == "के" || toks[j-1].key == "की") && (countryPairEnds(toks, j-2) || toks[j-2].key == "देशों" && j >= 3 && toks[j-3].key == "दोनों") {
-			// "भारत और पाकिस्तान के विदेश सचिव … मिलेंगे", "दोनों देशों के
-			// विदेश सचिव मिलेंगे": an office of each side; not "… सचिवों
-			// को पुरस्कार मिले" (got).
+		if _, n := officeAt(toks, j); n > 0 && j+n <= i && j >= 2 && (toks[j-1].key == "के" || toks[j-1].key == "की") && countryPairEnds(toks, j-2) {
+			// "भारत और पाकिस्तान के विदेश सचिव … मिलेंगे": an office of each
+			// side; not "… सचिवों को पुरस्कार मिले" (got). ("दोनों देशों
+			// के विदेश मंत्री मिले" names no side to draft.)
 			next := toks[j+n].key
 			return next != "को" && next != "की" && next != "के" && next != "का"
 		}

@@ -298,7 +298,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 					if cs := countryList(text, toks, last); len(cs) > 0 {
 						p.Country, p.start = cs[len(cs)-1], toks[last].start
 					}
-				} else if office == "स्पीकर" || office == "अध्यक्ष" {
+				} else if office == "स्पीकर" || office == "अध्यक्ष" || office == "मुख्यमंत्री" || office == "सीएम" {
 					// "बांग्लादेशी संसद की स्पीकर", "नेपाल की संसद के स्पीकर",
 					// "ब्रिटेन के हाउस ऑफ कॉमन्स के स्पीकर": the body's
 					// country.

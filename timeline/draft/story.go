@@ -2162,7 +2162,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				continue // "… और अन्य नेताओं से मुलाकात करेंगे": no one to draft a meeting with
 			}
 			if timeFrameAfter(p.htoks, h.last) && x.sayingThat(u.span, toks) &&
-				slices.ContainsFunc(eventHits(tokenize(x.text, u.end, s.end)), func(o hit) bool { return o.kind == m.kind }) {
+				slices.ContainsFunc(eventHits(tokenize(x.text, u.end, s.end)), func(o hit) bool { return o.kind == m.kind && !o.frame }) {
 				// "… ने राष्ट्रपति मुर्मू की … यात्रा से पहले एक विशेष
 				// ब्रीफिंग के दौरान 12 फरवरी को कहा कि … नैरोबी की यात्रा
 				// करेंगी": the trip the saying was before is the one the कि
@@ -2419,6 +2419,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// the gathering goes on, not called off by it.
 					if m.status != timeline.Announced || !m.fromTense {
 						continue
+					}
+					if !containsAny(x.text[s.start:s.end], onlineWords) {
+						m.people = nil // those who stay away are no participants; online, they are
 					}
 				case m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i):
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
@@ -2768,6 +2771,9 @@ func unableToAttend(toks []token) (string, bool) {
 	}
 	return "", false
 }
+
+// onlineWords tell taking part from afar: "ऑनलाइन ही भाग लेंगे".
+var onlineWords = setOf("ऑनलाइन", "वर्चुअल", "वर्चुअली", "कॉन्फ्रेंसिंग")
 
 // attendanceDenied reports taking part negated: "हिस्सा नहीं लेंगे", "भाग
 // नहीं लेगा", "शामिल नहीं होंगे".
