@@ -601,13 +601,13 @@ func (x *extractor) draft(s *story) {
 		}
 	}
 	parts, place := x.participants(s, lead)
-	if s.kind == timeline.BilateralMeeting && countries(parts) == 1 {
-		if c := x.hostOfVisitBy(parts[0].Country, s); c != "" {
+	if i := slices.IndexFunc(parts, func(p timeline.Participant) bool { return p.Country != "" }); s.kind == timeline.BilateralMeeting && countries(parts) == 1 && i >= 0 {
+		if c := x.hostOfVisitBy(parts[i].Country, s); c != "" {
 			// "… जेलेंस्की ह्वाइट हाउस पहुंचे … फिर द्विपक्षीय वार्ता के लिए
 			// अंदर ले गए": talks of one side during its visit are with
 			// the host.
 			parts = append(parts, timeline.Participant{Country: c})
-			notes = append(notes, fmt.Sprintf("the other side is the country the %s side is visiting then (%s)", parts[0].Country, c))
+			notes = append(notes, fmt.Sprintf("the other side is the country the %s side is visiting then (%s)", parts[i].Country, c))
 		}
 	}
 	if att.attrib != "" && (ownWords(att.attrib, att.outlet, parts) || x.sideLeader(att.outlet, parts) || s.kind == timeline.Statement && jointStatementSaid(att.attrib)) {
@@ -2527,6 +2527,7 @@ func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
 	for i, y := range years {
 		f := e
 		f.When = date.InYear(y).WithZone(e.When.Zone())
+		f.Participants, f.History, f.Sources = slices.Clone(e.Participants), slices.Clone(e.History), slices.Clone(e.Sources)
 		d := *e.Draft
 		d.Notes = make([]string, 0, len(e.Draft.Notes)+1)
 		for _, n := range e.Draft.Notes {
@@ -2565,8 +2566,13 @@ func (x *extractor) eachDay(e timeline.Event, days []date.Date) []timeline.Event
 	for i, d := range days {
 		f := e
 		f.When = date.OnDay(d).WithZone(e.When.Zone())
-		f.Draft = &timeline.Draft{From: e.Draft.From, Start: e.Draft.Start, End: e.Draft.End, Also: e.Draft.Also, DateInferred: e.Draft.DateInferred,
-			Notes: append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence counts over the days %s–%s: this one on %s; check it", len(days), days[0], days[len(days)-1], d))}
+		// Each day's event its own slices: later passes write participants
+		// in place.
+		f.Participants, f.History, f.Sources = slices.Clone(e.Participants), slices.Clone(e.History), slices.Clone(e.Sources)
+		dr := *e.Draft
+		dr.Also = slices.Clone(e.Draft.Also)
+		dr.Notes = append(slices.Clone(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence counts over the days %s–%s: this one on %s; check it", len(days), days[0], days[len(days)-1], d))
+		f.Draft = &dr
 		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, d)
 		out = append(out, f)
 	}

@@ -298,14 +298,12 @@ var ministryHeads = setOf("मंत्रालय", "कार्यालय"
 
 // joinedByPunct reports punctuation between two tokens.
 func joinedByPunct(text string, a, b token) bool {
+	if joinedByHyphen(text, a, b) {
+		return false // a hyphen inside a word: "को-ऑर्डिनेटर"
+	}
 	for i := a.end; i < b.start && i < len(text); i++ {
 		switch text[i] {
 		case ' ', '\t', '.': // a full stop inside a sentence closes an initial: "डॉ. एस. जयशंकर"
-		case '-':
-			if i == a.end && i+1 == b.start {
-				continue // a hyphen inside a word: "को-ऑर्डिनेटर"
-			}
-			return true
 		default:
 			return true
 		}

@@ -1207,7 +1207,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	for k, u := range cls {
 		hs, htoks := hits[k], utoks[k]
 		framesOnly := len(hs) > 0 && !slices.ContainsFunc(hs, func(h hit) bool { return !h.frame })
-		lent := len(hs) == 0
+		borrowed := len(hs) == 0 // the hits are a later unit's, whose verb this one shares
 		if (len(hs) == 0 || framesOnly && len(hindi.Verbs(x.text, u.start, u.end)) == 0 && len(people(x.text, htoks, x.known, x.home, "")) > 0) && !u.date.Date.IsZero() {
 			// ("इस यात्रा के दौरान वह 2 जून को राजनाथ सिंह और 3 जून को …
 			// से मुलाकात करेंगे": a frame is no event of the unit's own,
@@ -1233,7 +1233,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			if last != k && len(hits[last]) > 0 {
 				if mh, ok := mainHit(hits[last], utoks[last]); ok && !mh.frame {
-					hs, htoks, lent = []hit{mh}, utoks[last], true
+					hs, htoks, borrowed = []hit{mh}, utoks[last], true
 				}
 			}
 		}
@@ -1244,7 +1244,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			continue
 		}
-		ps = append(ps, pending{u, hs, htoks, lent})
+		ps = append(ps, pending{u, hs, htoks, borrowed})
 	}
 	for _, p := range ps {
 		u := p.u
@@ -4341,14 +4341,14 @@ func (x *extractor) toldHeldAfter(from, to int, k timeline.Kind) bool {
 // sayingThat reports a clause c (toks its tokens) that ends in a verb of
 // saying and whose next word is कि: "… ने … के दौरान 12 फरवरी को कहा कि".
 func (x *extractor) sayingThat(c span, toks []token) bool {
-	if len(toks) == 0 || !kahaBataya(toks[len(toks)-1].key) && !(len(toks) >= 2 && kahaBataya(toks[len(toks)-2].key) && isAux(toks[len(toks)-1].key)) {
+	if len(toks) == 0 || !sayVerb(toks[len(toks)-1].key) && !(len(toks) >= 2 && sayVerb(toks[len(toks)-2].key) && isAux(toks[len(toks)-1].key)) {
 		return false
 	}
 	t := hindi.Next(x.text, c.end)
 	return t.Kind == hindi.Word && t.Text(x.text) == "कि"
 }
 
-func kahaBataya(w string) bool { return w == "कहा" || w == "बताया" }
+func sayVerb(w string) bool { return w == "कहा" || w == "बताया" }
 
 // timeFrameAfter reports a postposition of time right after the event
 // word ending at toks[i]: "यात्रा से (ठीक) पहले", "दौरे के बाद", "के
@@ -6817,8 +6817,6 @@ func laterOn(toks []token) bool {
 	return len(toks) >= 2 && toks[0].key == "बाद" && toks[1].key == "में"
 }
 
-// namedLast returns the story of the event named last before m's clause
-// in its sentence, frames too: what "जिसके दौरान" refers to.
 // officeAsBefore names a bare office that opens a sentence as its subject
 // ("प्रधानमंत्री वहां … से मुलाकात करेंगे") after the foreign holder of the
 // same office named in the sentence before ("श्रीलंका के प्रधानमंत्री
@@ -6851,6 +6849,8 @@ func (x *extractor) officeAsBefore(people []person, toks []token) {
 	}
 }
 
+// namedLast returns the story of the event named last before m's clause
+// in its sentence, frames too: what "जिसके दौरान" refers to.
 func namedLast(ss []*story, m *mention) *story {
 	var best *story
 	at := -1
