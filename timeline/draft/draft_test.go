@@ -4307,6 +4307,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 25: offices of a hyphened pair meet each other", reason: "the hyphen branch of the pair: 'भारत-पाकिस्तान के विदेश सचिव … मिलेंगे'",
 			text: "भारत-पाकिस्तान के विदेश सचिव 20 नवंबर को दिल्ली में मिलेंगे।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review 26: a wish, and a meeting before told after, stays proposed", reason: "review 26: '… इच्छा जताई और कहा कि पिछली मुलाकात अच्छी रही' was held",
+			text: "पुतिन ने मोदी से मिलने की इच्छा जताई और कहा कि पिछली मुलाकात अच्छी रही।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Proposed, ""}}}, // the day inferred, marked so
+		{name: "review 26: a month of what happened before a visit made is not the visit's", reason: "review 26: 'अप्रैल में हुए विस्फोटों के बाद … श्रीलंका की यात्रा की' was dated April",
+			text: "अप्रैल में हुए विस्फोटों के बाद प्रधानमंत्री मोदी ने श्रीलंका की यात्रा की।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // by the dateline, inferred
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -4735,6 +4741,7 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"an office opening a sentence with से is the one met, not the one before", "श्रीलंका के प्रधानमंत्री महिंदा राजपक्षे 20 नवंबर को भारत आएंगे। प्रधानमंत्री से उनकी मुलाकात 21 नवंबर को होगी।", [][]string{{"IN", "LK"}, {"IN", "LK"}}},
 		{"'A और B में' before an agreement is between them, no place", "अमेरिका और यूक्रेन में 20 नवंबर को खनिज समझौता होने की उम्मीद है।", [][]string{{"UA", "US"}}},
 		{"'A और B में' talks one holds in both are not between them", "प्रधानमंत्री मोदी 20 नवंबर को जापान और चीन में द्विपक्षीय वार्ता करेंगे।", [][]string{{"CN", "IN"}}}, // review 25: a three-sided bilateral meeting
+		{"'A और B में' talks told far after are between them", "भारत और पाकिस्तान में 20 नवंबर को विदेश सचिव स्तर की वार्ता होगी।", [][]string{{"IN", "PK"}}},               // review 26: Pakistan was host and place
 		{"'A और B में होने वाले' is where it is held", "मोदी 20 नवंबर को भारत और जापान में होने वाले सम्मेलन में जाएंगे।", [][]string{{"IN", "JP"}}},
 		{"talks of one side during its visit are with the host", "यूक्रेन के राष्ट्रपति जेलेंस्की 17 नवंबर को अमेरिका पहुंचे। वहां वह द्विपक्षीय वार्ता के लिए व्हाइट हाउस गए।", [][]string{{"UA", "US"}, {"UA", "US"}}},
 		{"one who will not attend a summit is no participant", "प्रधानमंत्री मोदी इस साल के सार्क शिखर सम्मेलन में हिस्सा नहीं लेंगे।", [][]string{nil}},                                          // review 25
@@ -5904,6 +5911,8 @@ func TestExtractAideIsNoOffice(t *testing.T) {
 		{"मोदी 20 नवंबर को अमेरिकी राष्ट्रपति के विशेष दूत से मिलेंगे।", "", "राष्ट्रपति के विशेष दूत", "US"},
 		// review 25: the aide's field is of the title, not the name.
 		{"पाकिस्तान के प्रधानमंत्री के मीडिया सलाहकार इरफान सिद्दीकी ने 17 नवंबर को चीन के राजदूत से मुलाकात की।", "इरफान सिद्दीकी", "प्रधानमंत्री के मीडिया सलाहकार", "PK"},
+		// review 26: an aide's title that is an office is the aide's.
+		{"अमेरिकी राष्ट्रपति के राष्ट्रीय सुरक्षा सलाहकार माइक वाल्ट्ज 25 नवंबर को भारत की यात्रा करेंगे।", "माइक वाल्ट्ज", "राष्ट्रपति के राष्ट्रीय सुरक्षा सलाहकार", "US"},
 		// review 25: an office "के साथ" another is no aide's title.
 		{"प्रधानमंत्री के साथ राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल 20 नवंबर को फ्रांस जाएंगे।", "अजीत डोभाल", "राष्ट्रीय सुरक्षा सलाहकार", "IN"},
 	}

@@ -42,11 +42,17 @@ var offices = setOf(
 // most three words of its field ("विदेश मामलों के सलाहकार"), or -1.
 func aideAt(toks []token, k int) int {
 	for j := k; j < len(toks) && j <= k+3; j++ {
+		if _, n := officeAt(toks, j); n > 0 {
+			if j == k && aides.has(toks[j+n-1].key) {
+				return j + n - 1 // "राष्ट्रपति के राष्ट्रीय सुरक्षा सलाहकार": an aide's office
+			}
+			return -1 // "प्रधानमंत्री के साथ राष्ट्रीय सुरक्षा सलाहकार": another's office
+		}
 		if aides.has(toks[j].key) {
 			return j
 		}
-		if _, n := officeAt(toks, j); n > 0 || hindi.IsClauseWord(toks[j].text) {
-			return -1 // "प्रधानमंत्री के साथ राष्ट्रीय सुरक्षा सलाहकार": another's office
+		if hindi.IsClauseWord(toks[j].text) {
+			return -1
 		}
 	}
 	return -1
@@ -840,20 +846,23 @@ func countryActors(text string, toks []token) []string {
 }
 
 // eventSoonAfter reports an event word (talks, an agreement) among the
-// six words from toks[from], before any clause word, told as happening:
+// nine words from toks[from], before any clause word, told as happening:
 // "… में 20 नवंबर को परमाणु समझौता हुआ".
 func eventSoonAfter(toks []token, from int) bool {
-	for k := from; k < len(toks) && k <= from+5; k++ {
+	for k := from; k < len(toks) && k <= from+8; k++ {
 		if eventWord(toks[k].key) || agreementWords.has(toks[k].key) {
 			// Told as happening between them ("समझौता हुआ", "… होने की
-			// उम्मीद"), not done by someone in both ("मोदी … जापान और
-			// चीन में द्विपक्षीय वार्ता करेंगे").
+			// उम्मीद", "बातचीत चल रही है"), not done by someone in both
+			// ("मोदी … जापान और चीन में द्विपक्षीय वार्ता करेंगे").
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if becomeWords.has(toks[j].key) {
+				if becomeWords.has(toks[j].key) || toks[j].key == "चल" {
 					return true
 				}
 			}
-			return false
+			if !agreementWords.has(toks[k].key) {
+				return false
+			}
+			continue // "व्यापार समझौते को लेकर बातचीत …": the talks are after
 		}
 		if hindi.IsClauseWord(toks[k].text) {
 			return false

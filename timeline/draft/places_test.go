@@ -227,8 +227,10 @@ func TestPlaceInSkipsASituation(t *testing.T) {
 		{"ढाका में हिंसा के बीच उच्चायुक्त ने विदेश सलाहकार से मुलाकात की", "BD"}, // review 8: amid unrest there, there
 		{"यूक्रेन में युद्ध के बीच मोदी ने पुतिन से मुलाकात की", ""},              // review 9: not amid a war
 		{"सीरिया के हालात पर दिल्ली में बैठक हुई", "IN"},
-		{"अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है", ""}, // heldout35 13: between them, no place
-		{"भारत और जापान में होने वाले सम्मेलन में जाएंगे", "JP"},     // held in them: a place
+		{"अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है", ""},             // heldout35 13: between them, no place
+		{"भारत और जापान में होने वाले सम्मेलन में जाएंगे", "JP"},                 // held in them: a place
+		{"भारत और पाकिस्तान में 20 नवंबर को विदेश सचिव स्तर की वार्ता होगी", ""}, // review 26: talks told far after, between them
+		{"भारत और अमेरिका में व्यापार समझौते को लेकर बातचीत चल रही है", ""},
 	} {
 		toks := tokenize(tt.text, 0, len(tt.text))
 		pl, _, _ := placeIn(toks)

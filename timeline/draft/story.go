@@ -2243,7 +2243,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 				}
 			}
-			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense) ||
+			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense && m.date.Date.Granularity == hindidate.Day) ||
 				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
@@ -3105,9 +3105,9 @@ func firstOne(toks []token) bool {
 // happened and that the event came after: "अप्रैल में ईस्टर के मौके पर
 // हुए विस्फोटों के बाद पीएम मोदी श्रीलंका की यात्रा करने वाले … पहले
 // नेता हैं" — the date is the blasts'. Not an event ("… को हुई बैठक के
-// बाद", a frame of its own). (The caller keeps the date of an event told
-// as done: "17 नवंबर को … हुए एक कार्यक्रम के बाद … वार्ता की" is likely
-// that day.)
+// बाद", a frame of its own). (The caller keeps a day of an event told as
+// done: "17 नवंबर को … हुए एक कार्यक्रम के बाद … वार्ता की" is likely that
+// day; a month, "अप्रैल में हुए विस्फोटों के बाद … यात्रा की", is not.)
 func happenedBefore(toks []token, from, to int) bool {
 	for i, t := range toks {
 		if t.start < from || t.end > to || t.key != "हुए" && t.key != "हुई" && t.key != "हुआ" && t.key != "हुईं" {
@@ -4334,8 +4334,11 @@ func (x *extractor) toldHeldAfter(from, to int, k timeline.Kind) bool {
 	if !slices.ContainsFunc(eventHits(toks), func(h hit) bool { return h.kind == k }) {
 		return false
 	}
+	if _, ok := hasAny(toks, lastWords); ok {
+		return false // "… कहा कि पिछली मुलाकात अच्छी रही": another, the one before
+	}
 	v, ok := hindi.LastVerb(x.text, from, to)
-	return ok && v.Tense == hindi.Past
+	return ok && v.Tense == hindi.Past && !pluperfect(x.text, []hindi.Verb{v})
 }
 
 // sayingThat reports a clause c (toks its tokens) that ends in a verb of
