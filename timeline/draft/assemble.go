@@ -717,7 +717,7 @@ func (x *extractor) draft(s *story) {
 	}
 
 	n := len(x.events) + 1
-	id := fmt.Sprintf("draft-%02d-%s", n, s.when.Start())
+	id := draftID(n, s.when.Start())
 	label := kindLabels[s.kind]
 	if label == "" {
 		label = "घटना"
@@ -830,7 +830,7 @@ func (x *extractor) draft(s *story) {
 	for _, side := range sides {
 		c := side.Country
 		f := e
-		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, s.when.Start())
+		f.ID = draftID(len(x.events)+1, s.when.Start())
 		f.Participants = nil
 		for _, p := range e.Participants {
 			// The subject's side stays, home or not ("ट्रंप ने A और B के
@@ -2423,7 +2423,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				}
 			}
 		}
-		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
+		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &d
 		out = append(out, f)
 	}
@@ -2525,18 +2525,12 @@ func (x *extractor) eachYear(e timeline.Event, years []int) []timeline.Event {
 	}
 	last := list[len(list)-1]
 	for i, y := range years {
-		f := e
-		f.When = date.InYear(y).WithZone(e.When.Zone())
-		f.Participants, f.History, f.Sources = slices.Clone(e.Participants), slices.Clone(e.History), slices.Clone(e.Sources)
-		d := *e.Draft
-		d.Notes = make([]string, 0, len(e.Draft.Notes)+1)
-		for _, n := range e.Draft.Notes {
-			d.Notes = append(d.Notes, strings.ReplaceAll(n, last, list[i])) // "date \"2019\" read as 2019"
+		f := x.copyOn(e, date.InYear(y), i)
+		for j, n := range f.Draft.Notes {
+			f.Draft.Notes[j] = strings.ReplaceAll(n, last, list[i]) // "date \"2019\" read as 2019"
 		}
-		d.Notes = append(d.Notes, fmt.Sprintf("one of %d events the sentence tells by year (%s): this one in %d", len(years), strings.Join(list, ", "), y))
-		f.Draft = &d
+		f.Draft.Notes = append(f.Draft.Notes, fmt.Sprintf("one of %d events the sentence tells by year (%s): this one in %d", len(years), strings.Join(list, ", "), y))
 		f.Title.Hi = strings.ReplaceAll(e.Title.Hi, last, list[i])
-		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, f.When.Start())
 		out = append(out, f)
 	}
 	return out
@@ -2564,19 +2558,30 @@ func eachDayOf(w date.When, n int) []date.Date {
 func (x *extractor) eachDay(e timeline.Event, days []date.Date) []timeline.Event {
 	out := make([]timeline.Event, 0, len(days))
 	for i, d := range days {
-		f := e
-		f.When = date.OnDay(d).WithZone(e.When.Zone())
-		// Each day's event its own slices: later passes write participants
-		// in place.
-		f.Participants, f.History, f.Sources = slices.Clone(e.Participants), slices.Clone(e.History), slices.Clone(e.Sources)
-		dr := *e.Draft
-		dr.Also = slices.Clone(e.Draft.Also)
-		dr.Notes = append(slices.Clone(e.Draft.Notes), fmt.Sprintf("one of %d events the sentence counts over the days %s–%s: this one on %s; check it", len(days), days[0], days[len(days)-1], d))
-		f.Draft = &dr
-		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+i+1, d)
+		f := x.copyOn(e, date.OnDay(d), i)
+		f.Draft.Notes = append(f.Draft.Notes, fmt.Sprintf("one of %d events the sentence counts over the days %s–%s: this one on %s; check it", len(days), days[0], days[len(days)-1], d))
 		out = append(out, f)
 	}
 	return out
+}
+
+// copyOn returns e dated w (in e's zone) and numbered as the i-th event
+// after those drafted so far, with slices of its own: later passes write
+// participants and notes in place.
+func (x *extractor) copyOn(e timeline.Event, w date.When, i int) timeline.Event {
+	f := e
+	f.When = w.WithZone(e.When.Zone())
+	f.Participants, f.History, f.Sources = slices.Clone(e.Participants), slices.Clone(e.History), slices.Clone(e.Sources)
+	d := *e.Draft
+	d.Also, d.Notes = slices.Clone(e.Draft.Also), slices.Clone(e.Draft.Notes)
+	f.Draft = &d
+	f.ID = draftID(len(x.events)+i+1, f.When.Start())
+	return f
+}
+
+// draftID names the n-th draft event, dated d.
+func draftID(n int, d date.Date) string {
+	return fmt.Sprintf("draft-%02d-%s", n, d)
 }
 
 // dayIn returns the day of another story than the tour s (drafted as e),
@@ -2696,7 +2701,7 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 	d := *e.Draft
 	d.Notes = append(slices.Clip(d.Notes), fmt.Sprintf("the tour begins on the day of its first leg told: %s", tour))
 	e.When, e.Draft = tour, &d
-	e.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+1, e.When.Start())
+	e.ID = draftID(len(x.events)+1, e.When.Start())
 	out := []timeline.Event{e}
 	for _, c := range hosts {
 		if told[c] != nil {
@@ -2712,7 +2717,7 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 			f.History[n-1].Status = timeline.Announced
 			fd.Notes = append(fd.Notes, "status \"announced\": the leg's days are still to come")
 		}
-		f.ID = fmt.Sprintf("draft-%02d-%s", len(x.events)+len(out)+1, f.When.Start())
+		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &fd
 		out = append(out, f)
 	}

@@ -423,11 +423,11 @@ func placeIn(toks []token) (timeline.Place, string, bool) {
 	return timeline.Place{}, "", false
 }
 
-// pairedCountries reports "A और B में" ending at toks[i]: between two
-// countries ("अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है"), no
+// pairedCountries reports "A और B में" or "A-B में" ending at toks[i]:
+// between two countries ("अमेरिका और यूक्रेन में खनिज समझौता होने की उम्मीद है"), no
 // place.
 func pairedCountries(toks []token, i int) bool {
-	return i >= 3 && isCountry(toks[i-1]) && (toks[i-2].key == "और" || toks[i-2].key == "व" || toks[i-2].key == "तथा") && isCountry(toks[i-3]) && !heldIn(toks, i+1) && eventSoonAfter(toks, i+1)
+	return countryPairEnds(toks, i-1) && !heldIn(toks, i+1) && eventSoonAfter(toks, i+1)
 }
 
 // heldIn reports "होने वाले/वाली", "आयोजित" at toks[k]: what is held in the
