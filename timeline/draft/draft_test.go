@@ -4313,6 +4313,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review 26: a month of what happened before a visit made is not the visit's", reason: "review 26: 'अप्रैल में हुए विस्फोटों के बाद … श्रीलंका की यात्रा की' was dated April",
 			text: "अप्रैल में हुए विस्फोटों के बाद प्रधानमंत्री मोदी ने श्रीलंका की यात्रा की।",
 			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // by the dateline, inferred
+		{name: "heldout36: a festival naming an attack is not the visit's day", reason: "heldout36 05: a headline 'श्रीलंका पहुंचे पीएम मोदी, ईस्टर बम ब्लास्ट के पीड़ितों को …' dated the arrival Easter day, to come",
+			text: "प्रधानमंत्री मोदी कोलंबो पहुंचे, ईस्टर हमलों के पीड़ितों को श्रद्धांजलि दी।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // by the dateline, inferred
+		{name: "heldout36: a date naming an attack is the attack's", reason: "the same with a day and month: '26 नवंबर आतंकी हमले की बरसी पर'",
+			text: "प्रधानमंत्री मोदी ने 10 नवंबर आतंकी हमले के बाद जापान की यात्रा की।",
+			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "heldout36: a festival with a postposition still dates", reason: "guard: 'ईस्टर पर … पहुंचेंगे' is Easter day",
+			text: "पोप ईस्टर पर भारत पहुंचेंगे।",
+			want: []want{{timeline.Visit, "2026-04-05[Asia/Kolkata]", timeline.Announced, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -282,6 +282,20 @@ func isGap(text string, m hindidate.Match) bool {
 	return (strings.HasSuffix(t, "बाद") || strings.HasSuffix(t, "पहले")) && hasDigitOrNumberWord(t)
 }
 
+// attackWords name an attack or a blast: a date written right before one,
+// with no postposition between, names the attack ("ईस्टर बम ब्लास्ट",
+// "26/11 हमले", "9/11 हमलों"), not the day of anything else the sentence
+// tells.
+var attackWords = setOf("हमला", "हमले", "हमलों", "हमलो", "बम", "ब्लास्ट", "धमाका", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों", "आतंकी", "आतंकवादी", "नरसंहार", "दंगे", "दंगों")
+
+// namesAnAttack reports a date m used as the name of an attack:
+// "श्रीलंका पहुंचे पीएम मोदी, ईस्टर बम ब्लास्ट के पीड़ितों को दी
+// श्रद्धांजलि" dated the visit Easter day.
+func namesAnAttack(text string, m hindidate.Match) bool {
+	t := hindi.Next(text, m.End)
+	return t.Kind != hindi.EOF && t.Start == m.End+1 && text[m.End] == ' ' && attackWords.has(t.Text(text))
+}
+
 // countsTimesAfter reports a length of time t ("डेढ़ साल में", "दो साल
 // में") that rest goes on counting times in: "डेढ़ साल में सातवीं बार
 // मिलेंगे" is the seventh meeting within a year and a half, no date
