@@ -659,7 +659,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			continue
 		}
 		for j, o := range u.others {
-			if x.ofEvent(o) {
+			if x.ofEvent(o) || x.placesEventNoun(o) {
 				// "ट्रंप ने गुरुवार को … 12 जून की प्रस्तावित शिखर बैठक को
 				// स्थगित कर दिया": the date the event noun takes is the
 				// event's; the day "को" is the day of the news that calls
@@ -906,6 +906,35 @@ func (x *extractor) ofEvent(m hindidate.Match) bool {
 			return !visitVerbs.has(w) && !meetVerbs.has(w)
 		}
 		if hindi.IsPostposition(w) || notDescribing.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// placesEventNoun reports a date m that places the event noun after it,
+// with no verb of its own between: "… ने मंगलवार को इस महीने के आखिर में
+// भारत की अपनी यात्रा रद्द कर दी", "… अगले हफ्ते होने वाली अपनी भारत
+// यात्रा रद्द कर दी". The noun phrase may hold its country, a possessive and
+// a participle of planning; anything else (a verb, a subject's ने, a
+// comma) ends it.
+func (x *extractor) placesEventNoun(m hindidate.Match) bool {
+	pos := m.End
+	for n := 0; n < 7; n++ {
+		t := hindi.Next(x.text, pos)
+		if t.Kind != hindi.Word {
+			return false
+		}
+		pos = t.End
+		w := t.Text(x.text)
+		switch {
+		case eventWord(w) || summitHeads.has(w):
+			return n > 0 && !visitVerbs.has(w) && !meetVerbs.has(w)
+		case n == 0 && (w == "में" || w == "को"),
+			w == "होने" || w == "वाली" || w == "वाले" || w == "वाला",
+			w == "की" || w == "के" || w == "का" || w == "अपनी" || w == "अपने" || w == "अपना",
+			scheduledWords.has(w), isCountrySpelling(w):
+		default:
 			return false
 		}
 	}

@@ -4322,6 +4322,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout36: a festival with a postposition still dates", reason: "guard: 'ईस्टर पर … पहुंचेंगे' is Easter day",
 			text: "पोप ईस्टर पर भारत पहुंचेंगे।",
 			want: []want{{timeline.Visit, "2026-04-05[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "heldout36: a trip called off on a day is dated by the time its noun is placed in", reason: "heldout36 07: '… ने मंगलवार को इस महीने के आखिर में भारत की अपनी यात्रा रद्द कर दी' dated the trip the Tuesday it was called off",
+			text: "ब्रिटेन के प्रधानमंत्री ने मंगलवार को इस महीने के आखिर में भारत की अपनी यात्रा रद्द कर दी।",
+			want: []want{{timeline.Visit, "2025-11-21/2025-11-30[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "heldout36: a trip called off on a day, planned for a week to come", reason: "the same with 'अगले हफ्ते होने वाली अपनी भारत यात्रा'",
+			text: "ब्रिटेन के प्रधानमंत्री ने सोमवार को अगले हफ्ते होने वाली अपनी भारत यात्रा रद्द कर दी।",
+			want: []want{{timeline.Visit, "2025-W48[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
+			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
