@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"maps"
 
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
@@ -92,8 +93,11 @@ func checkDuplicateDrafts(t *timeline.Timeline, i int, add addFunc) {
 		if o.Draft == nil || o.Kind != e.Kind || o.When.IsZero() || !daysOverlap(e.When, o.When) || !sameCountries(e, o) {
 			continue
 		}
-		if o.Draft.From == e.Draft.From && o.Draft.Start == e.Draft.Start && o.Draft.End == e.Draft.End && o.Title != e.Title {
-			continue // one sentence split on purpose into events of other names ("… शिखर सम्मेलन और … शिखर सम्मेलन")
+		if o.Draft.From == e.Draft.From && o.Draft.Start == e.Draft.Start && o.Draft.End == e.Draft.End && (o.Title != e.Title || !sameNames(e, o)) {
+			// One sentence split on purpose: into events of other names
+			// ("… शिखर सम्मेलन और … शिखर सम्मेलन"), or one meeting with
+			// each counterpart ("… मोदी और जयशंकर से मुलाकात करेंगे").
+			continue
 		}
 		add("", DuplicateDraft,
 			fmt.Sprintf("यह मसौदा %s जैसा लगता है (वही प्रकार, तारीखें मिलती हैं); एक ही घटना हो तो मिलाएँ", o.ID),
@@ -124,6 +128,26 @@ func sameCountries(a, b *timeline.Event) bool {
 		}
 	}
 	return len(ca) == len(cb)
+}
+
+// sameNames reports whether two events name the same participants, by
+// name in either language, or one names none.
+func sameNames(a, b *timeline.Event) bool {
+	na, nb := participantNames(a), participantNames(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return true
+	}
+	return maps.Equal(na, nb)
+}
+
+func participantNames(e *timeline.Event) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range e.Participants {
+		if n := p.Name.Hi + "|" + p.Name.En; n != "|" {
+			out[n] = true
+		}
+	}
+	return out
 }
 
 func participantCountries(e *timeline.Event) map[string]bool {

@@ -492,6 +492,23 @@ func TestLintDrafts(t *testing.T) {
 				}(),
 			},
 			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "one sentence split into a meeting with each counterpart", reason: "heldout36: '… 19 नवंबर को प्रधानमंत्री मोदी और विदेश मंत्री जयशंकर से मुलाकात करेंगे' is drafted as two meetings, which lint called one",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}}
+				return []timeline.Event{a, b}
+			}()},
+		{name: "the same people drafted twice from one sentence are one event",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := a
+				b.ID = "b"
+				return []timeline.Event{a, b}
+			}(),
+			want: []want{{"", lint.DuplicateDraft}}},
 		{name: "two visits of different people are two events",
 			events: []timeline.Event{
 				draft("a", timeline.Visit, day(2025, 12, 5), timeline.Announced, "RU"),
