@@ -1755,7 +1755,9 @@ func someoneBefore(toks []token, i int) bool {
 		if toks[k].key == "उनका" || toks[k].key == "इनका" {
 			return true // "… उनका भारत आना रद्द हो गया है": his coming
 		}
-		if !namesSomeone(toks[k]) && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
+		// A name of two words ends at k too: "किम जोंग उन चीन पहुंचा".
+		leader2 := k > 0 && leaderCountry(toks[k-1].text+" "+toks[k].text) != ""
+		if !namesSomeone(toks[k]) && !leader2 && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
 			continue
 		}
 		if toks[i].key == "आना" {
