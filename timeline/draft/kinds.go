@@ -1771,7 +1771,7 @@ func someoneBefore(toks []token, i int) bool {
 				owner = true
 				break
 			}
-			if !namesSomeone(toks[n]) && !isNameWord(toks[n]) {
+			if !namesSomeone(toks[n]) && !isNameWord(toks[n]) && leaderCountry(toks[n-1].text+" "+toks[n].text) == "" {
 				break
 			}
 		}
