@@ -1727,7 +1727,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			ps = append(ps, m.people...)
 		}
 	}
-	visited, visitedAll := visitedBy(lead, s.ms)
+	visited, visitedAll := x.tourCountries(s, lead)
 	if s.kind == timeline.Visit && visited != "" && place.Country != "" && place.Country != visited && !slices.Contains(visitedAll, place.Country) {
 		// "प्योंगयांग की यात्रा पर पुतिन ने यूक्रेन में … युद्ध का समर्थन
 		// करने के लिए …": a place in another country than the one visited
@@ -2222,6 +2222,27 @@ func visitedBy(lead *mention, ms []*mention) (string, []string) {
 	return "", nil
 }
 
+// tourCountries returns the country story s visits and every country of
+// its tour: those its lead names, widened to a later telling that names
+// more when no other story tells those legs: "… ने स्थगित किया
+// ऑस्ट्रेलियाई दौरा" told again as "… ऑस्ट्रेलिया और पापुआ न्यू गिनी का
+// दौरा" is a tour of both.
+func (x *extractor) tourCountries(s *story, lead *mention) (string, []string) {
+	visited, all := visitedBy(lead, s.ms)
+	if visited == "" || lead.visited == "" || s.kind != timeline.Visit {
+		return visited, all
+	}
+	for _, m := range s.ms {
+		if len(m.visitedAll) <= len(all) || !slices.Contains(m.visitedAll, visited) || m.frame || m.refers {
+			continue
+		}
+		if !slices.ContainsFunc(m.visitedAll, func(c string) bool { return c != visited && x.legElsewhere(s, c) != nil }) {
+			all = m.visitedAll
+		}
+	}
+	return visited, all
+}
+
 // arrivalTold reports a telling of an arrival made, on tour s or in its
 // country c: "… सोमवार रात अबुजा पहुंच गए" after the tour set off.
 func (x *extractor) arrivalTold(tour *story, c string) bool {
@@ -2252,7 +2273,7 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		// what came before is one piece of background, not three.
 		return nil
 	}
-	_, all := visitedBy(lead, s.ms)
+	_, all := x.tourCountries(s, lead)
 	var hosts []string
 	for _, c := range all {
 		if slices.ContainsFunc(e.Participants, func(p timeline.Participant) bool { return p.Country == c && p.Role == timeline.Host }) && !slices.Contains(hosts, c) {

@@ -4343,6 +4343,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout36: what a leader of two names owns arriving is no visit", reason: "guard: 'किम जोंग के पत्र का मामला अमेरिका पहुंचा' — the owner does not arrive",
 			text: "किम जोंग उन के पत्र का मामला अमेरिका पहुंचा।",
 			want: nil},
+		{name: "heldout32: a tour told after a headline of its first country keeps every country", reason: "heldout32 10, without its Latin glosses: 'बाइडन ने स्थगित किया ऑस्ट्रेलियाई दौरा' then '… ऑस्ट्रेलिया और पापुआ न्यू गिनी का दौरा करने वाले थे' lost Papua New Guinea",
+			text: "जो बाइडन ने स्थगित किया ऑस्ट्रेलियाई दौरा\nराष्ट्रपति जो बाइडन कुछ दिन बाद ही ऑस्ट्रेलिया और पापुआ न्यू गिनी का दौरा करने वाले थे। पर अब उनका यह दौरा स्थगित हो गया है।",
+			want: []want{
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
+				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},
@@ -4747,6 +4753,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "heldout32: a tour told after a headline of its first country: a visit to each", text: "जो बाइडन ने स्थगित किया ऑस्ट्रेलियाई दौरा\nराष्ट्रपति जो बाइडन कुछ दिन बाद ही ऑस्ट्रेलिया और पापुआ न्यू गिनी का दौरा करने वाले थे। पर अब उनका यह दौरा स्थगित हो गया है।",
+			want: [][]string{{"AU", "US"}, {"PG", "US"}}},
+		{name: "heldout32: legs told on their own keep their one country", text: "प्रधानमंत्री मोदी 17 नवंबर को श्रीलंका पहुंचे। इससे पहले वह 16 नवंबर को मालदीव पहुंचे थे। मोदी की मालदीव और श्रीलंका की यात्रा पड़ोसी प्रथम की नीति दिखाती है।",
+			want: [][]string{{"IN", "LK"}, {"IN", "MV"}}},
 		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
 		{"a telling that says whose office beats one that does not",
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},
