@@ -4349,6 +4349,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
 				{timeline.Visit, "2025-11[Asia/Kolkata]", timeline.Postponed, ""},
 			}},
+		{name: "heldout36: a name spelled again in Latin letters does not hide whom one meets", reason: "heldout36 09: '… पीएम मोदी और विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ मुलाकात करेंगे' was one meeting: the gloss stood between the name and के साथ",
+			text: "लावरोव 19 नवंबर को पीएम मोदी और विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ मुलाकात करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},

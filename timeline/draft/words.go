@@ -39,6 +39,11 @@ func appendTokens(toks []token, text string, from, to int) []token {
 			continue
 		}
 		tk := token{start: t.Start, end: t.End, text: t.Text(s)}
+		if hindi.IsLatin(tk.text) && nameGloss(s, tk.start, tk.end) {
+			// "विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ": a name
+			// spelled again in Latin letters; read without it.
+			continue
+		}
 		tk.key = tk.text
 		if hindi.IsLatin(tk.text) {
 			tk.key = strings.ToLower(tk.text) // Devanagari has no case
@@ -55,6 +60,39 @@ func appendTokens(toks []token, text string, from, to int) []token {
 		toks = append(toks, tk)
 	}
 }
+
+// nameGloss reports a word at s[start:end] inside parentheses that spell
+// a name again in Latin letters: "(Dr. S Jaishankar)", "(Joe Biden)". A
+// gloss with an event, an office, a group's initials or a number
+// ("(India Visit)", "(US President Joe Biden)", "(SCO)", "(G20 Summit
+// 2022)") is read as it stands: its words may tell what the Hindi does
+// not.
+func nameGloss(s string, start, end int) bool {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	gloss := func(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '\'' || letter(c) }
+	i := start - 1
+	for i >= 0 && gloss(s[i]) {
+		i--
+	}
+	j := end
+	for j < len(s) && gloss(s[j]) {
+		j++
+	}
+	if i < 0 || s[i] != '(' || j >= len(s) || s[j] != ')' {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s[i+1:j], func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimRight(w, ".")
+		key := strings.ToLower(w)
+		if len(w) >= 2 && strings.ToUpper(w) == w || eventWord(key) || glossOffices.has(key) {
+			return false
+		}
+	}
+	return true
+}
+
+// glossOffices are the Latin words of an office or a body in a gloss.
+var glossOffices = setOf("president", "minister", "pm", "prime", "secretary", "chancellor", "king", "prince", "ministry", "foreign", "house", "summit", "leader", "premier", "ambassador", "spokesperson", "spokesman")
 
 // joinedWale splits an infinitive joined to वाला ("जानेवाले", "होनेवाली")
 // into its two words.
