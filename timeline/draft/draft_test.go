@@ -4759,6 +4759,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "corpus 35: each stop of a listed journey goes to its own place", text: "प्रधानमंत्री 24 नवंबर को जापान की राजधानी टोक्यो, 26 नवंबर को सियोल और 28 नवंबर को मनीला पहुंचेंगे।",
+			want: [][]string{{"IN", "JP"}, {"IN", "KR"}, {"IN", "PH"}}},
+		{name: "corpus 35: a list the comma cut is no stop", text: "मोदी अगले महीने सऊदी अरब, मलेशिया की यात्रा करेंगे।",
+			want: [][]string{{"IN", "SA"}, {"IN", "MY"}}},
 		{name: "heldout32: a tour told after a headline of its first country: a visit to each", text: "जो बाइडन ने स्थगित किया ऑस्ट्रेलियाई दौरा\nराष्ट्रपति जो बाइडन कुछ दिन बाद ही ऑस्ट्रेलिया और पापुआ न्यू गिनी का दौरा करने वाले थे। पर अब उनका यह दौरा स्थगित हो गया है।",
 			want: [][]string{{"AU", "US"}, {"PG", "US"}}},
 		{name: "heldout32: legs told on their own keep their one country", text: "प्रधानमंत्री मोदी 17 नवंबर को श्रीलंका पहुंचे। इससे पहले वह 16 नवंबर को मालदीव पहुंचे थे। मोदी की मालदीव और श्रीलंका की यात्रा पड़ोसी प्रथम की नीति दिखाती है।",

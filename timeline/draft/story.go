@@ -1630,6 +1630,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 		}
+		if base.visited == "" && p.lent && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit }) {
+			// "… 12 मई को क्रोएशिया की राजधानी ज़गरेब, 14 मई को ओस्लो और 16
+			// मई को हेग पहुंचना था": a unit that lends the last one's verb
+			// goes to the place it names.
+			base.visited, base.visitedAll = stopNamed(x.text, toks, u.date)
+		}
 		if base.visited == "" && cameHere(toks) {
 			// "ट्रम्प सपरिवार यहां आए": here is where the report is
 			// filed, or the country the story is set in.
@@ -4480,6 +4486,45 @@ func visitedBesides(text string, toks []token) string {
 		}
 	}
 	return ""
+}
+
+// stopNamed returns the country of a stop of a journey listed as its
+// date and then its place alone ("14 मई को ओस्लो", "प्रधानमंत्री 12 मई को
+// क्रोएशिया की राजधानी ज़गरेब"), and it alone as the list; "" when
+// anything else follows the date.
+func stopNamed(text string, toks []token, d hindidate.Match) (string, []string) {
+	if k := slices.IndexFunc(toks, func(t token) bool { return t.start >= d.End }); k < 0 || toks[k].key != "को" {
+		return "", nil // a stop's day: "14 मई को"; not "अगले महीने सऊदी अरब, इजरायल की यात्रा", a list the comma cut
+	}
+	c := ""
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case t.end <= d.End, t.key == "को" || t.key == "की" || t.key == "के" || t.key == "राजधानी" || t.key == "शहर":
+			// The subject and the date come first: what follows them is the stop.
+		case j > 0 && (toks[j-1].key == "राजधानी" || toks[j-1].key == "शहर") && c != "":
+			// "क्रोएशिया की राजधानी ज़गरेब": the capital's name, whatever
+			// its spelling.
+		default:
+			if p, ok := lookupPlace(t.text); ok && p.country != "" {
+				c = p.country
+				continue
+			}
+			k := j
+			for k+1 < len(toks) && toks[k+1].key != "को" && toks[k+1].key != "की" && toks[k+1].key != "के" {
+				k++
+			}
+			country, f, ok := countryEndingAt(text, toks, k)
+			if !ok || f != j {
+				return "", nil
+			}
+			c, j = country, k
+		}
+	}
+	if c == "" {
+		return "", nil
+	}
+	return c, []string{c}
 }
 
 // visitCues are the words visitedAt reads a country before.
