@@ -1461,6 +1461,16 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 		// that opens the clause.
 		from = x.subjectEnd(toks, ps)
 	}
+	byName := false // only those named by name are met
+	if from < 0 {
+		// "इस दौरान वे चीन के राष्ट्रपति शी जिनपिंग और प्रधानमंत्री ली क्विंग
+		// सहित कई अधिकारियों से मुलाकात करेंगे": the subject told before,
+		// by its pronoun; a list of bare offices after it ("वह मोजाम्बिक
+		// के राष्ट्रपति, रक्षा मंत्री, विदेश मंत्री …") stays one meeting.
+		if k := slices.IndexFunc(toks, func(t token) bool { return t.key == "वे" || t.key == "वह" }); k >= 0 && len(ps) > 0 && toks[k].end <= ps[0].start {
+			from, byName = toks[k].end, true
+		}
+	}
 	for _, p := range ps {
 		if p.counterpart && p.start > from {
 			to = p.end
@@ -1470,7 +1480,7 @@ func (x *extractor) readSides(m *mention) ([]person, bool) {
 	for _, p := range ps {
 		// "A के निमंत्रण पर B से": A invites; "इटली, नॉर्वे और पुर्तगाल के
 		// नेताओं सहित कई देशों के नेताओं से": those named are met.
-		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) ||
+		counterpart := p.counterpart || from >= 0 && p.start > from && p.end <= to && !p.homeGuess && !inviterAt(toks, p.end) && (!byName || p.Name.Hi != "") ||
 			from >= 0 && p.start > from && p.Country != "" && includedAt(toks, p.end)
 		if counterpart && p.Country != "" {
 			cps = append(cps, p)

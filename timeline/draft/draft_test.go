@@ -5095,6 +5095,42 @@ func TestExtractOneMeetingEach(t *testing.T) {
 	}
 }
 
+// TestExtractOneMeetingEachAfterAPronoun: a list told after the subject's
+// pronoun is met one by one when its people are named, and stays one
+// meeting when only offices are.
+func TestExtractOneMeetingEachAfterAPronoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // the counterparts named in each meeting
+	}{
+		{name: "heldout36 12: named, with सहित", text: "ओली सोमवार से चीन की आधिकारिक यात्रा पर हैं। इस दौरान वे चीन के राष्ट्रपति शी जिनपिंग और प्रधानमंत्री ली कियांग सहित कई अधिकारियों से मुलाकात करेंगे।",
+			want: [][]string{{"शी जिनपिंग"}, {"ली कियांग"}}},
+		{name: "corpus 12: bare offices", text: "राष्ट्रपति कोविंद सोमवार को मोजाम्बिक पहुंचे। इस दौरान वह मोजाम्बिक के राष्ट्रपति, रक्षा मंत्री, विदेश मंत्री और देश के शीर्ष नेताओं से मुलाकात करेंगे।",
+			want: [][]string{nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil)
+			var got [][]string
+			for _, e := range evs {
+				if e.Kind != timeline.BilateralMeeting {
+					continue
+				}
+				var met []string
+				for _, p := range e.Participants {
+					if p.Role != timeline.Guest && p.Name.Hi != "" && p.Country != "IN" && p.Country != "NP" {
+						met = append(met, p.Name.Hi)
+					}
+				}
+				got = append(got, met)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q): the counterparts of each meeting (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestExtractCounterpartWhereTheStoryIsSet checks that an office met
 // without its country is of the country the story is set in, and that a
 // visit told only as what the trip comes before ("… के भारत दौरे से पहले
