@@ -930,7 +930,7 @@ func (x *extractor) placesEventNoun(m hindidate.Match) bool {
 		switch {
 		case eventWord(w) || summitHeads.has(w):
 			return n > 0 && !visitVerbs.has(w) && !meetVerbs.has(w)
-		case n == 0 && (w == "में" || w == "को"),
+		case n == 0 && w == "में", // not को: "बुधवार को भारत यात्रा रद्द कर दी" is the day of calling off
 			w == "होने" || w == "वाली" || w == "वाले" || w == "वाला",
 			w == "की" || w == "के" || w == "का" || w == "अपनी" || w == "अपने" || w == "अपना",
 			scheduledWords.has(w), isCountrySpelling(w):

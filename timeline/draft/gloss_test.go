@@ -20,6 +20,8 @@ func TestNameGloss(t *testing.T) {
 		{"शंघाई सहयोग संगठन (SCO) की बैठक", "SCO", false},                     // a group's initials
 		{"(G20 Summit 2022) के लिए", "Summit", false},                         // a number
 		{"मोदी (Narendra Modi ने कहा", "Modi", false},                         // not closed
+		{"अमेरिकी राष्ट्रपति (President Joe Biden) ने", "Biden", false},       // an office word alone
+		{"दिल्ली (Delhi 2022) में", "Delhi", false},                           // a number alone
 		{"Joe Biden ने", "Biden", false},                                      // no parentheses
 	}
 	for _, tt := range tests {

@@ -1756,7 +1756,7 @@ func someoneBefore(toks []token, i int) bool {
 			return true // "… उनका भारत आना रद्द हो गया है": his coming
 		}
 		// A name of two words ends at k too: "किम जोंग उन चीन पहुंचा".
-		leader2 := k > 0 && leaderCountry(toks[k-1].text+" "+toks[k].text) != ""
+		leader2 := k > 0 && twoWordLeader(toks[k-1], toks[k])
 		if !namesSomeone(toks[k]) && !leader2 && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
 			continue
 		}
@@ -1764,14 +1764,15 @@ func someoneBefore(toks []token, i int) bool {
 			return true // "ट्रंप का फरवरी में भारत आना था": the coming's subject takes का
 		}
 		// "जयशंकर के बयान का मामला … पहुंचा", "शरीफ का पत्र … पहुंचा": one
-		// who owns what arrives does not arrive.
+		// who owns what arrives does not arrive; nor does one पर makes
+		// the topic ("किम जोंग उन पर प्रतिबंध का प्रस्ताव रूस पहुंचा").
 		owner := false
 		for n := k + 1; n < i && n <= k+3; n++ {
-			if w := toks[n].key; w == "का" || w == "के" || w == "की" {
+			if w := toks[n].key; w == "का" || w == "के" || w == "की" || w == "पर" {
 				owner = true
 				break
 			}
-			if !namesSomeone(toks[n]) && !isNameWord(toks[n]) && leaderCountry(toks[n-1].text+" "+toks[n].text) == "" {
+			if !namesSomeone(toks[n]) && !isNameWord(toks[n]) && !twoWordLeader(toks[n-1], toks[n]) {
 				break
 			}
 		}
@@ -1780,6 +1781,12 @@ func someoneBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// twoWordLeader reports a leader's name of two words written a, b, one
+// space apart: "किम जोंग", "जोंग उन".
+func twoWordLeader(a, b token) bool {
+	return b.start == a.end+1 && leaderCountry(a.text+" "+b.text) != ""
 }
 
 // arrivalOfNoOne reports an arrival participle at toks[i] whose subject,

@@ -70,12 +70,14 @@ func appendTokens(toks []token, text string, from, to int) []token {
 func nameGloss(s string, start, end int) bool {
 	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 	gloss := func(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '\'' || letter(c) }
+	// A name's gloss is short: the scan stops at maxGloss bytes, so a long
+	// run of English costs no more than its words.
 	i := start - 1
-	for i >= 0 && gloss(s[i]) {
+	for i >= 0 && start-i <= maxGloss && gloss(s[i]) {
 		i--
 	}
 	j := end
-	for j < len(s) && gloss(s[j]) {
+	for j < len(s) && j-end <= maxGloss && gloss(s[j]) {
 		j++
 	}
 	if i < 0 || s[i] != '(' || j >= len(s) || s[j] != ')' {
@@ -90,6 +92,10 @@ func nameGloss(s string, start, end int) bool {
 	}
 	return true
 }
+
+// maxGloss is how far, in bytes, nameGloss looks for the parentheses
+// around a word: "(Luvsannamsrain Oyun-Erdene)" fits.
+const maxGloss = 64
 
 // glossOffices are the Latin words of an office or a body in a gloss.
 var glossOffices = setOf("president", "minister", "pm", "prime", "secretary", "chancellor", "king", "prince", "ministry", "foreign", "house", "summit", "leader", "premier", "ambassador", "spokesperson", "spokesman")

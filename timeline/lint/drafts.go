@@ -2,7 +2,8 @@ package lint
 
 import (
 	"fmt"
-	"maps"
+	"slices"
+	"strings"
 
 	"github.com/samayrekha/samayrekha/timeline"
 	"github.com/samayrekha/samayrekha/timeline/date"
@@ -93,7 +94,7 @@ func checkDuplicateDrafts(t *timeline.Timeline, i int, add addFunc) {
 		if o.Draft == nil || o.Kind != e.Kind || o.When.IsZero() || !daysOverlap(e.When, o.When) || !sameCountries(e, o) {
 			continue
 		}
-		if o.Draft.From == e.Draft.From && o.Draft.Start == e.Draft.Start && o.Draft.End == e.Draft.End && (o.Title != e.Title || !sameNames(e, o)) {
+		if o.Draft.From == e.Draft.From && o.Draft.Start == e.Draft.Start && o.Draft.End == e.Draft.End && (o.Title != e.Title || namesOthers(e, o)) {
 			// One sentence split on purpose: into events of other names
 			// ("… शिखर सम्मेलन और … शिखर सम्मेलन"), or one meeting with
 			// each counterpart ("… मोदी और जयशंकर से मुलाकात करेंगे").
@@ -130,24 +131,40 @@ func sameCountries(a, b *timeline.Event) bool {
 	return len(ca) == len(cb)
 }
 
-// sameNames reports whether two events name the same participants, by
-// name in either language, or one names none.
-func sameNames(a, b *timeline.Event) bool {
-	na, nb := participantNames(a), participantNames(b)
-	if len(na) == 0 || len(nb) == 0 {
-		return true
-	}
-	return maps.Equal(na, nb)
+// namesOthers reports two events that each name someone the other does
+// not: "… मोदी और जयशंकर से मुलाकात करेंगे" split into a meeting with each.
+// Names are the same when one holds the other ("मोदी", "नरेंद्र मोदी"); a
+// name in one language cannot be told apart from one in the other, nor
+// from an office alone, so those never make two events.
+func namesOthers(a, b *timeline.Event) bool {
+	return namesOneMore(a, b) && namesOneMore(b, a)
 }
 
-func participantNames(e *timeline.Event) map[string]bool {
-	out := map[string]bool{}
-	for _, p := range e.Participants {
-		if n := p.Name.Hi + "|" + p.Name.En; n != "|" {
-			out[n] = true
+// namesOneMore reports a named participant of a whom b names nowhere.
+func namesOneMore(a, b *timeline.Event) bool {
+	for _, p := range a.Participants {
+		if p.Name.Hi == "" && p.Name.En == "" {
+			continue
+		}
+		if !slices.ContainsFunc(b.Participants, func(q timeline.Participant) bool { return maySamePerson(p, q) }) {
+			return true
 		}
 	}
-	return out
+	return false
+}
+
+// maySamePerson reports two participants that may be one person: their
+// names in a language both give hold one another, or no language lets
+// them be told apart.
+func maySamePerson(p, q timeline.Participant) bool {
+	holds := func(a, b string) bool { return strings.Contains(a, b) || strings.Contains(b, a) }
+	switch {
+	case p.Name.Hi != "" && q.Name.Hi != "":
+		return holds(p.Name.Hi, q.Name.Hi)
+	case p.Name.En != "" && q.Name.En != "":
+		return holds(strings.ToLower(p.Name.En), strings.ToLower(q.Name.En))
+	}
+	return true
 }
 
 func participantCountries(e *timeline.Event) map[string]bool {

@@ -504,8 +504,44 @@ func TestLintDrafts(t *testing.T) {
 			events: func() []timeline.Event {
 				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
 				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := a
-				b.ID = "b"
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				return []timeline.Event{a, b}
+			}(),
+			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "a name spelled in full is the same person",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "सर्गेई लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "नरेंद्र मोदी"}, Country: "IN"}}
+				return []timeline.Event{a, b}
+			}(),
+			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "a name in English only cannot be told apart",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{En: "Jaishankar"}, Country: "IN"}}
+				return []timeline.Event{a, b}
+			}(),
+			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "one more person named is the same event",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}}
+				return []timeline.Event{a, b}
+			}(),
+			want: []want{{"", lint.DuplicateDraft}}},
+		{name: "an office alone cannot be told apart from a name",
+			events: func() []timeline.Event {
+				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Title: timeline.Text{Hi: "विदेश मंत्री"}, Country: "IN"}}
 				return []timeline.Event{a, b}
 			}(),
 			want: []want{{"", lint.DuplicateDraft}}},
