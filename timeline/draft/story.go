@@ -1203,7 +1203,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "यात्रा की घोषणा करते हुए कहा" is the source speaking; but
 			// "साझा बयान में पीएम मोदी ने कहा" speaks in a joint statement,
 			// an event of its own.
-			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) {
+			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) || h.kind == timeline.Visit && duringAt(toks, h.last) {
+				// "… ने अपनी दो दिवसीय भूटान यात्रा के दौरान कहा कि …": the
+				// speaker's visit, the occasion of what is said, is an
+				// event of its own.
 				hits[k] = append(hits[k], h)
 			}
 		}
@@ -7068,6 +7071,11 @@ func oblNegation(toks []token, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// duringAt reports "के दौरान" right after toks[i].
+func duringAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].key == "के" && toks[i+2].key == "दौरान"
 }
 
 // jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
