@@ -82,6 +82,10 @@ var (
 	dateNouns = setOf("तिथि", "तिथियों", "तिथियां", "तारीख", "तारीख़", "तारीखों", "तारीख़ों", "तारीखें", "डेट")
 )
 
+// IsDateNoun reports a noun that names a date: तारीख, तिथि, डेट and their
+// forms ("नई तारीखें", "नई तिथि").
+func IsDateNoun(w string) bool { return dateNouns.has(w) }
+
 // StatusCues returns the status cues of text[from:to], in order:
 //
 //   - held: संपन्न; held, met — but "will be held" is planned;

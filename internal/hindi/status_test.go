@@ -137,3 +137,11 @@ func TestAttributions(t *testing.T) {
 		})
 	}
 }
+
+func TestIsDateNoun(t *testing.T) {
+	for w, want := range map[string]bool{"तारीख": true, "तारीखें": true, "तिथि": true, "डेट": true, "तारीफ": false, "दिन": false, "": false} {
+		if got := IsDateNoun(w); got != want {
+			t.Errorf("IsDateNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -2338,6 +2338,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				m.putOffTo, m.date, m.dateOwn = m.date, nil, false
 				x.attrSpans = insertSpan(x.attrSpans, span{m.putOffTo.Start, m.putOffTo.End}) // dates no other event either
 			}
+			if m.date != nil && !m.frame && (m.status == timeline.Postponed || m.status == timeline.Cancelled) && newDateBefore(p.htoks, m.date.Start) {
+				// "… दौरा फिलहाल स्थगित किया गया है और उनकी नई तारीख अगले
+				// साल तय की जाएगी": next year is the new date's, not the
+				// visit's.
+				m.putOffTo, m.date, m.dateOwn = m.date, nil, false
+				x.attrSpans = insertSpan(x.attrSpans, span{m.putOffTo.Start, m.putOffTo.End})
+			}
 			if m.refers && m.date != nil && afterBetween(p.htoks, m.date.End, p.htoks[h.i].start) {
 				// "नवंबर में चुनावी जीत के बाद … यह … पहली द्विपक्षीय
 				// यात्रा होगी": the date is of what the event follows; "यह
@@ -7071,6 +7078,21 @@ func oblNegation(toks []token, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// newDateBefore reports "नई तारीख" (or तिथि, तारीखें …) among the three
+// words before byte at: the date after it is the new one.
+func newDateBefore(toks []token, at int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
+	if k < 0 {
+		k = len(toks)
+	}
+	for j := k - 1; j >= max(1, k-3); j-- {
+		if hindi.IsDateNoun(toks[j].key) && (toks[j-1].key == "नई" || toks[j-1].key == "नयी") {
+			return true
+		}
+	}
+	return false
 }
 
 // duringAt reports "के दौरान" right after toks[i].
