@@ -1398,7 +1398,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// मांग …".
 			_, no := hasAny(utoks[j], negationWords)
 			_, asked := hasAny(utoks[j], demandWords)
-			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); (st == timeline.Cancelled || st == timeline.Postponed) && !no && !asked {
+			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); (st == timeline.Cancelled || st == timeline.Postponed || st == timeline.Rescheduled) && !no && !asked {
+				if st == timeline.Rescheduled {
+					// "… बैठक होनी थी, जो अब अगले साल के लिए पुनर्निर्धारित
+					// होगी": a plan to be set again is put off.
+					st = timeline.Postponed
+				}
 				status, word, fromTense = st, w, false
 			}
 		}
