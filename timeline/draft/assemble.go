@@ -777,9 +777,11 @@ func (x *extractor) draft(s *story) {
 	counterparts := sides // before any is found drafted elsewhere; sidesOf's cache is never written through
 	if group {
 		// The counterparts of a group met together: one meeting of the
-		// group, with every member named.
-		e.Kind = timeline.MultilateralMeeting
-		e.Title.Hi = strings.Replace(e.Title.Hi, kindLabels[s.kind], kindLabels[e.Kind], 1)
+		// group, with every member named; by video, one call of them all.
+		if e.Kind != timeline.PhoneCall {
+			e.Kind = timeline.MultilateralMeeting
+			e.Title.Hi = strings.Replace(e.Title.Hi, kindLabels[s.kind], kindLabels[e.Kind], 1)
+		}
 		e.Draft.Notes = append(e.Draft.Notes, "the counterparts are named as a group of countries: one multilateral meeting")
 		for _, p := range sides {
 			e.Participants = withSide(e.Participants, p)
@@ -1367,6 +1369,12 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 		}
 		seen[m.sent] = true // the sides are the sentence's: one look per sentence
 		if out, group := x.sidesOf(m); len(out) >= 2 {
+			if !group && !lead.frame && groupNamedAt(x.text, lead.wordAt) {
+				// "मोदी आज क्वाड लीडर्स की वर्चुअल मीटिंग में हिस्सा लेंगे।
+				// वह … बिडेन, … मॉरिसन और … किशिदा के साथ बैठक में भाग
+				// लेंगे": the group's meeting, its members met together.
+				group = true
+			}
 			if m.after && m.afterAt > m.clause.start {
 				// "ज़ेलेंस्की से मुलाकात के एक महीने बाद पुतिन से फोन पर
 				// बात की": the one met before is the frame's, not a side.

@@ -5141,6 +5141,26 @@ func TestExtractOneMeetingEach(t *testing.T) {
 // TestExtractOneMeetingEachAfterAPronoun: a list told after the subject's
 // pronoun is met one by one when its people are named, and stays one
 // meeting when only offices are.
+// TestExtractGroupMetTogether: leaders listed after a meeting named as a
+// group's are met together, in one draft naming them all.
+func TestExtractGroupMetTogether(t *testing.T) {
+	text := "प्रधानमंत्री नरेंद्र मोदी आज क्वाड लीडर्स की वर्चुअल मीटिंग में हिस्सा लेंगे। वह अमेरिका के राष्ट्रपति जो बाइडन, ऑस्ट्रेलिया के प्रधानमंत्री स्कॉट मॉरिसन और जापान के प्रधानमंत्री फुमियो किशिदा के साथ बैठक में भाग लेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		var cs []string
+		for _, p := range e.Participants {
+			cs = append(cs, p.Country)
+		}
+		slices.Sort(cs)
+		got = append(got, string(e.Kind)+" "+strings.Join(cs, ","))
+	}
+	want := []string{"phone_call AU,IN,JP,US"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract(%q) (-want +got):\n%s", text, diff)
+	}
+}
+
 func TestExtractOneMeetingEachAfterAPronoun(t *testing.T) {
 	tests := []struct {
 		name, text string
