@@ -7570,6 +7570,24 @@ func datesStory(ss []*story, d hindidate.Match) bool {
 	return false
 }
 
+// datesOnlyPast reports a date that dates only events told as the past
+// before the news ("इससे पहले पुतिन 2021 में भारत आए थे"): a telling after
+// it, of the news, is not of that year.
+func datesOnlyPast(ss []*story, d hindidate.Match) bool {
+	found := false
+	for _, s := range ss {
+		for _, m := range s.ms {
+			if m.date != nil && m.date.Start == d.Start {
+				if !m.plup && !m.background {
+					return false
+				}
+				found = true
+			}
+		}
+	}
+	return found
+}
+
 func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 	for si, s := range ss {
 		if !s.when.IsZero() {
@@ -7782,7 +7800,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			if inAny(x.attrSpans, dated[k].Start) {
 				continue
 			}
-			if !m.background && x.longBefore(dated[k]) && !datesStory(ss, dated[k]) && x.recentBefore(dated, k, i) && !thenAt(x.tokens(m.clause.start, m.clause.end)) {
+			if !m.background && !m.plup && x.longBefore(dated[k]) && (!datesStory(ss, dated[k]) || datesOnlyPast(ss, dated[k])) && x.recentBefore(dated, k, i) && !thenAt(x.tokens(m.clause.start, m.clause.end)) {
 				// "26 नवंबर 2008 में मुंबई … हुए आतंकवादी हमले का जि़क्र
 				// करते हुए … सभी देशों के मुखिया से मोदी ने अलग से मुलाकात
 				// की": a date years before the news that dates no event
