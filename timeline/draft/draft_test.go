@@ -4396,6 +4396,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2021[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2021[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout37: talks agreed on in a call are not the call", reason: "heldout37 03: '… जयशंकर से फोन पर बात की। … इस साल के अंत तक मंत्री स्तर की वार्ता के लिए सहमति व्यक्त की' made the call one of December, to come",
+			text: "विदेश मंत्री माइक पोम्पियो ने भारत के विदेश मंत्री एस जयशंकर से फोन पर बात की। दोनों नेताओं ने इस साल के अंत तक मंत्री स्तर की वार्ता के लिए सहमति व्यक्त की।",
+			want: []want{
+				{timeline.PhoneCall, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-12[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},
