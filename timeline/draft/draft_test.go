@@ -4820,6 +4820,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "heldout37: a country's name with its hyphen stays in the list", text: "प्रधानमंत्री मोदी 20 नवंबर से घाना, त्रिनिदाद-टोबैगो और अर्जेंटीना की यात्रा पर रहेंगे।",
+			want: [][]string{{"GH", "IN"}, {"IN", "TT"}, {"AR", "IN"}}},
 		{name: "corpus 35: each stop of a listed journey goes to its own place", text: "प्रधानमंत्री 24 नवंबर को जापान की राजधानी टोक्यो, 26 नवंबर को सियोल और 28 नवंबर को मनीला पहुंचेंगे।",
 			want: [][]string{{"IN", "JP"}, {"IN", "KR"}, {"IN", "PH"}}},
 		{name: "corpus 35: a list after a stop with its day keeps its countries", text: "राष्ट्रपति 24 नवंबर को जापान पहुंचेंगे और अगले महीने सऊदी अरब, मलेशिया की यात्रा करेंगे।",

@@ -777,6 +777,13 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 		if c, ok := countryOfWords(toks[f : k+1]); ok {
 			return c, f, true
 		}
+		if raw := text[toks[f].start:toks[k].end]; f < k && strings.Contains(raw, "-") {
+			// "त्रिनिदाद-टोबैगो", "बोस्निया-हर्जेगोविना": a name the table
+			// spells with its hyphen, which the tokens lose.
+			if c, ok := countryCode(raw); ok {
+				return c, f, true
+			}
+		}
 	}
 	return "", 0, false
 }
