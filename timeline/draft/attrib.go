@@ -319,6 +319,9 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") || strings.HasSuffix(src, "समय") {
 			continue // "तय कार्यक्रम के अनुसार", "अमेरिका के समय के अनुसार": per the schedule or a clock, no source
 		}
+		if h.Source.End > h.Source.Start && privateSpeaker(text[h.Source.Start:h.Source.End]) {
+			continue
+		}
 		if h.Source.End > h.Source.Start {
 			if !aok || h.Start < a.start {
 				ph, src := trimThen(text, span{h.Start, h.End}, span{h.Source.Start, h.Source.End})
@@ -327,11 +330,24 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 			break
 		}
 	}
-	if aok {
+	if aok && !privateSpeaker(text[a.source.start:a.source.end]) {
 		ph, src := trimThen(text, a.span, a.source)
 		return text[ph.start:ph.end], text[src.start:src.end], ph, true
 	}
 	return "", "", span{}, false
+}
+
+// privateWords name people who speak for no one: "भारतीय मूल के घानाई
+// नागरिक पुष्पेंद्र सिंह ने कहा" gives a citizen's words, no source of the
+// visit.
+var privateWords = setOf("नागरिक", "नागरिकों", "निवासी", "निवासियों", "छात्र", "छात्रों", "समर्थक", "समर्थकों", "प्रवासी", "प्रवासियों", "श्रद्धालु", "श्रद्धालुओं", "ग्रामीण", "ग्रामीणों", "दुकानदार")
+
+// privateSpeaker reports a source that is a private person: a word of
+// privateWords, and no office or briefer.
+func privateSpeaker(source string) bool {
+	toks := tokenize(source, 0, len(source))
+	return slices.ContainsFunc(toks, func(t token) bool { return privateWords.has(t.key) }) &&
+		!slices.ContainsFunc(toks, func(t token) bool { return isBriefer(t) || offices.has(t.text) })
 }
 
 // collectiveSpeakers are the last words of a source that is the event's
