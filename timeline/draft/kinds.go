@@ -355,9 +355,10 @@ func eventHits(toks []token) []hit {
 		case arrivedWords.has(w) && inPartyOf(toks, i):
 			// "कैरी के साथ भारत पहुंचे अमेरिकी प्रतिनिधि मंडल में … भी
 			// मौजूद हैं": who is in the party that came, no journey told.
-		case (w == "पहुंचा" || w == "पहुँचा") && !someoneBefore(toks, i):
-			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा": a
-			// thing arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
+		case (w == "पहुंचा" || w == "पहुँचा" || w == "आएगा" || w == "आएगी") && !someoneBefore(toks, i):
+			// "विवाद अमेरिका पहुंचा", "रूसी विमान दिल्ली पहुंचा", "… ब्रिटेन
+			// में करीब 6 अरब पाउंड का नया निवेश और निर्यात आएगा": a thing
+			// arrives; "नरेंद्र मोदी अमेरिका पहुंचा" is a visit.
 		case strings.HasPrefix(w, "पहु") && visitVerbs.has(w) && talksAtVenue(toks, out, i):
 			// "… ट्रंप से मुलाकात करने व्हाइट हाउस के ओवल ऑफिस पहुंचे",
 			// "… हैदराबाद हाउस में बैठक के लिए पहुंचे": one come to a
