@@ -4414,6 +4414,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout37: a delegation that will come is a visit", reason: "guard: the singular future of a delegation or an office is someone's coming",
 			text: "अमेरिकी प्रतिनिधिमंडल 20 नवंबर को भारत आएगा।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "heldout37: the summit's word alone is the summit's talks", reason: "heldout37 01: '… अनौपचारिक शिखर वार्ता के लिए … सोची पहुंच गए। वार्ता का केंद्र … रहेंगे' drafted a bilateral meeting",
+			text: "प्रधानमंत्री मोदी पुतिन के साथ अनौपचारिक शिखर वार्ता के लिए आज सोची पहुंच गए। वार्ता का केंद्र परमाणु समझौते से अमेरिका के पीछे हटने के निर्णय के प्रभाव सहित विभिन्न मुद्दे रहेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "heldout37: the two leaders' talks at their summit are the summit", reason: "heldout37 01: '… शिखर वार्ता के लिए सोची पहुंचे, जहां … दोनों नेता एकांत में बातचीत करेंगे' drafted a bilateral meeting: only the oblique दोनों नेताओं was read",
+			text: "प्रधानमंत्री मोदी पुतिन के साथ अनौपचारिक शिखर वार्ता के लिए आज सोची पहुंच गए। रवाना होने से पहले दोनों नेता एकांत में बातचीत करेंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},

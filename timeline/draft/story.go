@@ -5497,7 +5497,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// "… प्रधानमंत्री मोदी के साथ वार्षिक शिखर वार्ता के लिए
 				// भारत आने की योजना थी। दोनों नेताओं के बीच बैठक गुवाहाटी
 				// में होनी थी": the two leaders' meeting is their summit.
-				bothOfSummit := ss[i].kind == timeline.Summit && m.generic && len(talkSides(ss[i])) == 2 && containsWord(m.text, "दोनों नेताओं")
+				bothOfSummit := ss[i].kind == timeline.Summit && m.generic && len(talkSides(ss[i])) == 2 && (containsWord(m.text, "दोनों नेताओं") || containsWord(m.text, "दोनों नेता"))
 				// "… ने सुषमा से बात की और … वार्ता स्थगित करने को लेकर खेद
 				// व्यक्त की": the talks put off are not the call of the
 				// clause before.
@@ -5566,7 +5566,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// "… ने उफा में सम्मेलन से इतर द्विपक्षीय बातचीत की थी": the
 				// gathering the clause sets its talks beside is another event.
 				besideIt := ss[i].kind != m.kind && slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return o.clause == m.clause && o.frame && o.aside })
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt || bothOfSummit || summitAgain) && !otherSummit(ss[i], m) && !offElsewhere {
+				// "… के साथ अनौपचारिक शिखर वार्ता के लिए सोची पहुंच गए। वार्ता
+				// का केंद्र … रहेंगे": the bare word of the summit's name, with
+				// no one and no day of its own, is the summit's talks.
+				summitTalks := ss[i].kind == timeline.Summit && m.generic && !m.frame && m.date == nil && len(m.people) == 0 &&
+					slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return strings.Contains(o.text, "शिखर "+m.word) })
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
