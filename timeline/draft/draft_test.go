@@ -4426,6 +4426,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "heldout37: possible talks of another pair are no telling of the meeting held", reason: "heldout37 09: '… मोदी ने … पुतिन से मुलाकात की। … सम्मेलन के दौरान प्रधानमंत्री मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय वार्ता …' joined the Putin meeting, held",
+			text: "प्रधानमंत्री मोदी ने सोमवार को रूसी राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। प्रधानमंत्री मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय वार्ता पर भी नजरें टिकी हैं।",
+			want: []want{
+				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Proposed, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},

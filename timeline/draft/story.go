@@ -6350,6 +6350,15 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if otherHost(s, m, home) {
 		return true
 	}
+	if len(theirs) == 0 && !m.refers && !m.frame && strings.Contains(m.text, " के बीच ") && !strings.Contains(m.text, "इस ") {
+		// "… मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय
+		// वार्ता": a pair names no counterpart; its foreign side is one.
+		for _, p := range m.people {
+			if p.Country != "" && p.Country != home && p.Name.Hi != "" {
+				theirs = append(theirs, p.Country)
+			}
+		}
+	}
 	if len(theirs) == 0 || swappedSides(s, m, home) {
 		return false
 	}
