@@ -4432,6 +4432,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Proposed, ""},
 			}},
+		{name: "heldout37: a sentence's opening day and its comma are no clause of their own", reason: "heldout37 09: 'मंगलवार को, प्रधानमंत्री नरेंद्र मोदी ने … पुतिन से मुलाकात की' drafted the meeting twice: the date alone was cut off as a clause and lent the verb",
+			text: "मंगलवार को, प्रधानमंत्री नरेंद्र मोदी ने कजान पहुंचने के बाद रूसी राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की।",
+			want: []want{
+				{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},

@@ -585,7 +585,7 @@ func (x *extractor) clauses(s span) []span {
 	toks := x.tokens(s.start, s.end)
 	sent := x.text[:s.end]
 	for i := s.start; i < s.end; i++ {
-		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i) || x.inDate(i))) {
+		if n := clausePunct(sent, i); n > 0 && !(sent[i] == ',' && (listComma(toks, i) || x.subjectComma(toks, s.start, i) || frameComma(toks, i) || x.inDate(i) || x.dateOpens(toks, i))) {
 			cuts = append(cuts, i+n)
 		}
 	}
@@ -671,6 +671,29 @@ var resultOpeners = setOf("इससे", "जिससे", "इनसे", "�
 
 // inDate reports byte i inside a date the text tells: the comma of "चार से
 // छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
+// dateOpens reports a comma at byte i after a sentence's opening date
+// and nothing else: "मंगलवार को, प्रधानमंत्री … ने … से मुलाकात की" is one
+// clause, dated by its opening words, not a clause of the date alone
+// that lends the sentence's verb to a second meeting.
+func (x *extractor) dateOpens(toks []token, i int) bool {
+	if len(toks) == 0 || toks[0].start >= i {
+		return false
+	}
+	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > toks[0].start })
+	if k == len(x.matches) || x.matches[k].Start > toks[0].start {
+		return false
+	}
+	for _, t := range toks {
+		if t.start >= i {
+			break
+		}
+		if t.end > x.matches[k].End && t.key != "को" && t.key != "में" {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *extractor) inDate(i int) bool {
 	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > i })
 	return k < len(x.matches) && x.matches[k].Start <= i
