@@ -1369,10 +1369,12 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 		}
 		seen[m.sent] = true // the sides are the sentence's: one look per sentence
 		if out, group := x.sidesOf(m); len(out) >= 2 {
-			if !group && !lead.frame && groupNamedAt(x.text, lead.wordAt) {
+			if !group && !lead.frame && groupNamedAt(x.text, lead.wordAt) && !containsAny(x.text[m.clause.start:m.clause.end], bilateralWord) && !m.after && !strings.Contains(m.text, "इसके बाद") {
 				// "मोदी आज क्वाड लीडर्स की वर्चुअल मीटिंग में हिस्सा लेंगे।
 				// वह … बिडेन, … मॉरिसन और … किशिदा के साथ बैठक में भाग
-				// लेंगे": the group's meeting, its members met together.
+				// लेंगे": the group's meeting, its members met together; not
+				// talks told as bilateral, or as after it ("इसके बाद वह …
+				// बाइडन और … किशिदा के साथ द्विपक्षीय बैठक करेंगे").
 				group = true
 			}
 			if m.after && m.afterAt > m.clause.start {

@@ -319,8 +319,8 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") || strings.HasSuffix(src, "समय") {
 			continue // "तय कार्यक्रम के अनुसार", "अमेरिका के समय के अनुसार": per the schedule or a clock, no source
 		}
-		if h.Source.End > h.Source.Start && privateSpeaker(text[h.Source.Start:h.Source.End]) {
-			continue
+		if h.Source.End > h.Source.Start && privateSpeaker(text[wordsBefore(toks, h.Start, 1):h.End]) {
+			continue // "भारतीय नागरिक रमेश सिंह के मुताबिक": the layer's source starts at the name
 		}
 		if h.Source.End > h.Source.Start {
 			if !aok || h.Start < a.start {
@@ -330,7 +330,7 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 			break
 		}
 	}
-	if aok && !privateSpeaker(text[a.source.start:a.source.end]) {
+	if aok && !privateSpeaker(text[a.start:a.end]) {
 		ph, src := trimThen(text, a.span, a.source)
 		return text[ph.start:ph.end], text[src.start:src.end], ph, true
 	}
@@ -342,12 +342,50 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 // visit.
 var privateWords = setOf("नागरिक", "नागरिकों", "निवासी", "निवासियों", "छात्र", "छात्रों", "समर्थक", "समर्थकों", "प्रवासी", "प्रवासियों", "श्रद्धालु", "श्रद्धालुओं", "ग्रामीण", "ग्रामीणों", "दुकानदार")
 
-// privateSpeaker reports a source that is a private person: a word of
-// privateWords, and no office or briefer.
-func privateSpeaker(source string) bool {
-	toks := tokenize(source, 0, len(source))
-	return slices.ContainsFunc(toks, func(t token) bool { return privateWords.has(t.key) }) &&
-		!slices.ContainsFunc(toks, func(t token) bool { return isBriefer(t) || offices.has(t.text) })
+// wordsBefore returns the start of the n-th token of toks before byte at,
+// or at.
+func wordsBefore(toks []token, at, n int) int {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
+	if k < 0 {
+		k = len(toks)
+	}
+	if k-n >= 0 && k-n < len(toks) {
+		return min(at, toks[k-n].start)
+	}
+	return at
+}
+
+// privateSpeaker reports an attribution phrase whose speaker is a private
+// person: a word of privateWords followed by a full name ("घानाई नागरिक
+// पुष्पेंद्र सिंह ने कहा", "भारतीय नागरिक रमेश सिंह के मुताबिक"), or a
+// plural of them before its postposition ("स्थानीय ग्रामीणों का कहना है");
+// not "ट्रंप समर्थक सांसद ने कहा" nor "प्रवासी भारतीय दिवस के आयोजकों ने
+// बताया", whose speakers hold a role, and never a phrase that names an
+// office or a briefer.
+func privateSpeaker(phrase string) bool {
+	toks := tokenize(phrase, 0, len(phrase))
+	if slices.ContainsFunc(toks, func(t token) bool { return isBriefer(t) || offices.has(t.text) }) {
+		return false
+	}
+	for i, t := range toks {
+		if !privateWords.has(t.key) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isNameWord(toks[j]) {
+			j++
+		}
+		next := ""
+		if j < len(toks) {
+			next = toks[j].key
+		}
+		named := j-i-1 >= 2
+		plural := j == i+1 && (strings.HasSuffix(t.key, "ों") || strings.HasSuffix(t.key, "ओं"))
+		if (named || plural) && (next == "" || next == "ने" || hindi.IsPostposition(toks[j].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveSpeakers are the last words of a source that is the event's

@@ -1636,6 +1636,12 @@ var talkPaths = setOf("मार्ग", "रास्ता", "रास्त�
 // उच्चस्तरीय प्रतिनिधिमंडल ने".
 var delegationWords = setOf("प्रतिनिधिमंडल", "शिष्टमंडल")
 
+// partyWords name a party that will come, as a delegation does: "… का एक
+// विशेष दूत … भारत आएगा", "… का एक उच्चस्तरीय दल …", "… की एक व्यापारिक
+// टीम …" (comingOf); not "एनडीआरएफ का दल … घटनास्थल पर पहुंचा", a team
+// at work.
+var partyWords = setOf("दूत", "दल", "टीम", "मिशन", "समिति", "प्रतिनिधि")
+
 // arrivedWords are the past participles of arriving.
 var arrivedWords = setOf("पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचीं", "पहुंची", "आए", "आये", "पहुचे", "पहुचा", "पहुची", "पहुचीं")
 
@@ -1758,7 +1764,7 @@ func someoneBefore(toks []token, i int) bool {
 		}
 		// A name of two words ends at k too: "किम जोंग उन चीन पहुंचा".
 		leader2 := k > 0 && twoWordLeader(toks[k-1], toks[k])
-		if !namesSomeone(toks[k]) && !leader2 && !delegationWords.has(toks[k].key) && !personPronouns.has(toks[k].key) {
+		if !namesSomeone(toks[k]) && !leader2 && !delegationWords.has(toks[k].key) && !(partyWords.has(toks[k].key) && comingOf(toks[i].key)) && !personPronouns.has(toks[k].key) {
 			continue
 		}
 		if toks[i].key == "आना" {
@@ -1783,6 +1789,9 @@ func someoneBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// comingOf reports the singular futures of coming, आएगा and आएगी.
+func comingOf(w string) bool { return w == "आएगा" || w == "आएगी" }
 
 // twoWordLeader reports a leader's name of two words written a, b, one
 // space apart: "किम जोंग", "जोंग उन".

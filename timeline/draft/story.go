@@ -669,8 +669,17 @@ var aimWords = setOf("उद्देश्य", "लक्ष्य", "मक�
 // …", "और जिससे …".
 var resultOpeners = setOf("इससे", "जिससे", "इनसे", "उससे")
 
-// inDate reports byte i inside a date the text tells: the comma of "चार से
-// छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
+// dayWithin reports a date of one day within c.
+func (x *extractor) dayWithin(c span) bool {
+	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > c.start })
+	for ; k < len(x.matches) && x.matches[k].Start < c.end; k++ {
+		if x.matches[k].Date.Granularity == hindidate.Day {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOpens reports a comma at byte i after a sentence's opening date
 // and nothing else: "मंगलवार को, प्रधानमंत्री … ने … से मुलाकात की" is one
 // clause, dated by its opening words, not a clause of the date alone
@@ -694,6 +703,8 @@ func (x *extractor) dateOpens(toks []token, i int) bool {
 	return true
 }
 
+// inDate reports byte i inside a date the text tells: the comma of "चार से
+// छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
 func (x *extractor) inDate(i int) bool {
 	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > i })
 	return k < len(x.matches) && x.matches[k].Start <= i
@@ -1226,7 +1237,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "यात्रा की घोषणा करते हुए कहा" is the source speaking; but
 			// "साझा बयान में पीएम मोदी ने कहा" speaks in a joint statement,
 			// an event of its own.
-			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) || h.kind == timeline.Visit && duringAt(toks, h.last) {
+			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) || h.kind == timeline.Visit && duringAt(toks, h.last) && !x.saidOfThePast(at) {
 				// "… ने अपनी दो दिवसीय भूटान यात्रा के दौरान कहा कि …": the
 				// speaker's visit, the occasion of what is said, is an
 				// event of its own.
@@ -1422,9 +1433,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			_, no := hasAny(utoks[j], negationWords)
 			_, asked := hasAny(utoks[j], demandWords)
 			if st, w, _, _ := guessStatusOf(x.text, cls[j].span, utoks[j]); (st == timeline.Cancelled || st == timeline.Postponed || st == timeline.Rescheduled) && !no && !asked {
-				if st == timeline.Rescheduled {
+				if st == timeline.Rescheduled && !x.dayWithin(cls[j].span) {
 					// "… बैठक होनी थी, जो अब अगले साल के लिए पुनर्निर्धारित
-					// होगी": a plan to be set again is put off.
+					// होगी": a plan to be set again is put off; moved to a
+					// day told ("… 20 नवंबर के लिए पुनर्निर्धारित किया गया
+					// है"), it is rescheduled.
 					st = timeline.Postponed
 				}
 				status, word, fromTense = st, w, false
@@ -5592,7 +5605,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// "… के साथ अनौपचारिक शिखर वार्ता के लिए सोची पहुंच गए। वार्ता
 				// का केंद्र … रहेंगे": the bare word of the summit's name, with
 				// no one and no day of its own, is the summit's talks.
-				summitTalks := ss[i].kind == timeline.Summit && m.generic && !m.frame && m.date == nil && len(m.people) == 0 &&
+				summitTalks := ss[i].kind == timeline.Summit && m.generic && !m.frame && m.date == nil && len(m.people) == 0 && !m.plup && !m.past &&
 					slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return strings.Contains(o.text, "शिखर "+m.word) })
 				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
@@ -6373,7 +6386,7 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if otherHost(s, m, home) {
 		return true
 	}
-	if len(theirs) == 0 && !m.refers && !m.frame && strings.Contains(m.text, " के बीच ") && !strings.Contains(m.text, "इस ") {
+	if len(theirs) == 0 && !m.refers && !m.frame && strings.Contains(m.text, " के बीच ") && !meetingToldAgain(m.text) {
 		// "… मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय
 		// वार्ता": a pair names no counterpart; its foreign side is one.
 		for _, p := range m.people {
@@ -7122,6 +7135,22 @@ func oblNegation(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
+// saidOfThePast reports an attribution phrase told in the past perfect or
+// of a visit gone by ("… ने 2019 में अपनी जापान यात्रा के दौरान कहा था", "…
+// अपनी पिछली अमेरिका यात्रा के दौरान"): the visit is not the news's, and
+// the phrase's date is no event's.
+func (x *extractor) saidOfThePast(at span) bool {
+	toks := x.tokens(at.start, at.end)
+	if n := len(toks); n > 0 && (toks[n-1].key == "था" || toks[n-1].key == "थी" || toks[n-1].key == "थे") {
+		return true
+	}
+	if slices.ContainsFunc(toks, func(t token) bool { return lastWords.has(t.key) || t.key == "पूर्व" }) {
+		return true
+	}
+	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > at.start })
+	return k < len(x.matches) && x.matches[k].Start < at.end
+}
+
 // newDateBefore reports "नई तारीख" (or तिथि, तारीखें …) among the three
 // words before byte at: the date after it is the new one.
 func newDateBefore(toks []token, at int) bool {
@@ -7607,6 +7636,20 @@ func datesStory(ss []*story, d hindidate.Match) bool {
 	return false
 }
 
+// meetingToldAgain reports a meeting named again by a demonstrative:
+// "इस मुलाकात के दौरान …", "इस बैठक में …"; not "इस सम्मेलन में", which
+// names the gathering, not the talks.
+func meetingToldAgain(text string) bool {
+	for _, d := range []string{"इस ", "इसी ", "यह "} {
+		for _, w := range []string{"मुलाकात", "बैठक", "वार्ता", "बातचीत", "भेंट"} {
+			if containsWord(text, d+w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agreedInIt reports talks the sides agree on (m, "… इस साल के अंत तक
 // मंत्री स्तर की वार्ता के लिए सहमति व्यक्त की") in the talks of another
 // kind told before as held (s, "… से फोन पर बात की"): a meeting still to
@@ -7845,7 +7888,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			if inAny(x.attrSpans, dated[k].Start) {
 				continue
 			}
-			if !m.background && !m.plup && x.longBefore(dated[k]) && (!datesStory(ss, dated[k]) || datesOnlyPast(ss, dated[k])) && x.recentBefore(dated, k, i) && !thenAt(x.tokens(m.clause.start, m.clause.end)) {
+			if !m.background && !m.plup && x.longBefore(dated[k]) && (!datesStory(ss, dated[k]) || datesOnlyPast(ss, dated[k]) && !inSpan(m.sent, dated[k].Start)) && x.recentBefore(dated, k, i) && !thenAt(x.tokens(m.clause.start, m.clause.end)) {
 				// "26 नवंबर 2008 में मुंबई … हुए आतंकवादी हमले का जि़क्र
 				// करते हुए … सभी देशों के मुखिया से मोदी ने अलग से मुलाकात
 				// की": a date years before the news that dates no event
