@@ -179,6 +179,12 @@ func eventHits(toks []token) []hit {
 			}
 		case videoWords.has(w) && (conferenceWord.has(at(i+1)) || near(i, 0, 3, talkWords) || near(i, 0, 3, summitTails) || near(i, 0, 1, summitWords)):
 			add(i, timeline.PhoneCall, false)
+		case ceremonyNouns.has(w) && at(i+1) == "में" && attendedAt(at, i+2):
+			// "… मॉस्को में विक्ट्री डे परेड में शामिल होंगे", "… समारोह में
+			// भारत का प्रतिनिधित्व करेंगे": one who goes to a state's
+			// ceremony makes a visit; at home it is none (mentions drops a
+			// home tour).
+			add(i, timeline.Visit, false)
 		case signWords.has(w) && at(i-1) == "पर" && statementWords.has(at(i-2)) && (at(i-3) == "संयुक्त" || at(i-3) == "साझा"):
 			// "… एक संयुक्त बयान पर हस्ताक्षर किए": the joint statement,
 			// read at its own word, is what was signed.
@@ -1148,8 +1154,26 @@ func handedTo(toks []token, i int) bool {
 }
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), ceremonyNouns, guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), handWords, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
+
+// ceremonyNouns name a state's ceremony that guests attend: "विक्ट्री डे
+// परेड", "शपथ ग्रहण समारोह".
+var ceremonyNouns = setOf("समारोह", "परेड")
+
+// attendedAt reports, from the word at k, attending: "शामिल होंगे", "भाग
+// लेंगे", "हिस्सा लेंगे" (negated too: "शामिल नहीं होंगे"), or "भारत का
+// प्रतिनिधित्व करेंगे".
+func attendedAt(at func(int) string, k int) bool {
+	switch at(k) {
+	case "शामिल", "भाग", "हिस्सा", "शिरकत":
+		// Not "… समारोह में भाग लेने के लिए आमंत्रित किया गया था": the
+		// infinitive's purpose; the invitation or the journey tells the
+		// visit.
+		return !strings.HasSuffix(at(k+1), "ने") && !strings.HasSuffix(at(k+1), "ना")
+	}
+	return (at(k+1) == "का" || at(k+1) == "की") && at(k+2) == "प्रतिनिधित्व" && !strings.HasSuffix(at(k+3), "ने")
+}
 
 // placeBefore returns the index of the place named right before toks[i],
 // a city's "शहर" or "नगर" after its name allowed ("वुहान शहर गए"), or -1.

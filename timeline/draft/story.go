@@ -1695,6 +1695,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// goes to the place it names.
 			base.visited, base.visitedAll = stopNamed(x.text, toks, u.date)
 		}
+		if base.visited == "" && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && ceremonyNouns.has(p.htoks[h.i].key) }) {
+			// "… गणतंत्र दिवस समारोह में शामिल होंगे": a ceremony with no
+			// place named is where the report is filed; a home guest's is
+			// then no visit.
+			base.visited = base.place.Country
+			if base.visited == "" {
+				base.visited = x.hereCountry()
+			}
+		}
 		if base.visited == "" && cameHere(toks) {
 			// "ट्रम्प सपरिवार यहां आए": here is where the report is
 			// filed, or the country the story is set in.
