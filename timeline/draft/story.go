@@ -2505,6 +2505,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if whether && !m.frame {
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, "या नहीं", false
 			}
+			var stayers []person // who will not attend the gathering: their trip is off
 			if negated && !m.frame {
 				switch {
 				case (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && attendanceDenied(p.htoks):
@@ -2515,6 +2516,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if m.status != timeline.Announced || !m.fromTense {
 						continue
 					}
+					stayers = stayingAway(m.people)
 					if !containsAny(x.text[s.start:s.end], onlineWords) {
 						m.people = nil // those who stay away are no participants; online, they are
 					}
@@ -2629,6 +2631,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			mm := m
 			out = append(out, &mm)
+			if v, ok := x.tripOff(m, stayers); ok {
+				// "शी के साथ-साथ … पुतिन भी भारत में होने वाले शिखर सम्मेलन में
+				// शामिल नहीं होंगे": the gathering goes on, and the trip of
+				// each who stays away is called off, as editors draft it.
+				out = append(out, v)
+			}
 		}
 	}
 	x.unitBuf, x.pendBuf = cls[:0], ps[:0]
@@ -2869,6 +2877,41 @@ func unableToAttend(toks []token) (string, bool) {
 
 // onlineWords tell taking part from afar: "ऑनलाइन ही भाग लेंगे".
 var onlineWords = setOf("ऑनलाइन", "वर्चुअल", "वर्चुअली", "कॉन्फ्रेंसिंग")
+
+// stayingAway returns the people of a gathering's telling who stay away:
+// those named or by office, not met.
+func stayingAway(ps []person) []person {
+	var out []person
+	for _, p := range ps {
+		if !p.counterpart && p.Country != "" && (p.Name.Hi != "" || p.Title.Hi != "") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// tripOff returns the visit, called off, of those who stay away from the
+// gathering m abroad: to the country it is held in, dated as it is. None
+// when the gathering's country is unknown or theirs.
+func (x *extractor) tripOff(m mention, stayers []person) (*mention, bool) {
+	if len(stayers) == 0 {
+		return nil, false
+	}
+	venue := m.place.Country
+	if venue == "" {
+		venue = m.where
+	}
+	if venue == "" || slices.ContainsFunc(stayers, func(p person) bool { return p.Country == venue }) {
+		return nil, false
+	}
+	v := m
+	v.kind, v.generic, v.group, v.label, v.listed = timeline.Visit, false, "", "", false
+	v.status, v.statusWord, v.fromTense = timeline.Cancelled, "नहीं", false
+	v.people = stayers
+	v.visited, v.visitedAll = venue, []string{venue}
+	v.during, v.duringKind = true, m.kind // dated as the gathering is
+	return &v, true
+}
 
 // attendanceDenied reports taking part negated: "हिस्सा नहीं लेंगे", "भाग
 // नहीं लेगा", "शामिल नहीं होंगे".
