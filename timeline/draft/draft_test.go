@@ -4503,6 +4503,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "heldout36: one of the host country who will not attend makes no trip", reason: "guard: a stayer of the gathering's own country goes nowhere",
 			text: "भारत के विदेश मंत्री दिल्ली में होने वाले शिखर सम्मेलन में शामिल नहीं होंगे। दिल्ली में जी20 शिखर सम्मेलन 29 और 30 नवंबर को आयोजित किया जाएगा।",
 			want: []want{{timeline.Summit, "2025-11-29/2025-11-30[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review3 s45: a leader's ceremony is in his country", reason: "review 3: '… नेपाल के प्रधानमंत्री के शपथ ग्रहण समारोह में शामिल होंगे' was read as a ceremony at home, with Nepal the guest",
+			text: "प्रधानमंत्री मोदी 30 नवंबर को नेपाल के प्रधानमंत्री के शपथ ग्रहण समारोह में शामिल होंगे।",
+			want: []want{{timeline.Visit, "2025-11-30[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "review3 s45: likely to attend a ceremony abroad is a visit proposed", reason: "review 3: '… परेड में शामिल होने की संभावना है' drafted nothing",
+			text: "प्रधानमंत्री मोदी 30 नवंबर को मॉस्को में विजय दिवस परेड में शामिल होने की संभावना है।",
+			want: []want{{timeline.Visit, "2025-11-30[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "review3 s45: each who stays away has his own trip called off", reason: "review 3: 'शी जिनपिंग और पुतिन बीजिंग में … शामिल नहीं होंगे' dropped Putin's trip because Xi is of the host country",
+			text: "शी जिनपिंग और रूसी राष्ट्रपति पुतिन बीजिंग में होने वाले शिखर सम्मेलन में शामिल नहीं होंगे।",
+			want: []want{
+				{timeline.Summit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "heldout36: a week of another noun is not the trip's", reason: "guard: in '… अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द' the week is the election's",
 			text: "राष्ट्रपति ने सोमवार को अगले हफ्ते होने वाले चुनाव के कारण भारत यात्रा रद्द कर दी।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Cancelled, ""}}},
@@ -5258,6 +5270,23 @@ func TestExtractOneMeetingEach(t *testing.T) {
 	want := [][]string{{"शेख हसीना"}, {"अब्दुल हामिद"}, {"हुसैन मोहम्मद इरशाद"}, {"मिर्जा फखरुल इस्लाम आलमगीर"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Extract(%q): the counterparts of each meeting (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestExtractCeremonyAbroadRoles: one who goes to another leader's
+// ceremony is the guest of that leader's country.
+func TestExtractCeremonyAbroadRoles(t *testing.T) {
+	text := "प्रधानमंत्री मोदी 30 नवंबर को नेपाल के प्रधानमंत्री के शपथ ग्रहण समारोह में शामिल होंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+	var got []string
+	for _, e := range evs {
+		for _, p := range e.Participants {
+			got = append(got, p.Country+" "+string(p.Role))
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"IN guest", "NP host"}; !slices.Equal(got, want) {
+		t.Errorf("Extract(%q): roles %q, want %q", text, got, want)
 	}
 }
 

@@ -1170,6 +1170,9 @@ func attendedAt(at func(int) string, k int) bool {
 		// Not "… समारोह में भाग लेने के लिए आमंत्रित किया गया था": the
 		// infinitive's purpose; the invitation or the journey tells the
 		// visit.
+		if at(k+2) == "की" && (at(k+3) == "संभावना" || at(k+3) == "उम्मीद") {
+			return true // "… परेड में शामिल होने की संभावना है": likely to attend
+		}
 		return !strings.HasSuffix(at(k+1), "ने") && !strings.HasSuffix(at(k+1), "ना")
 	}
 	return (at(k+1) == "का" || at(k+1) == "की") && at(k+2) == "प्रतिनिधित्व" && !strings.HasSuffix(at(k+3), "ने")

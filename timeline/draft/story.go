@@ -1695,11 +1695,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// goes to the place it names.
 			base.visited, base.visitedAll = stopNamed(x.text, toks, u.date)
 		}
-		if base.visited == "" && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && ceremonyNouns.has(p.htoks[h.i].key) }) {
-			// "… गणतंत्र दिवस समारोह में शामिल होंगे": a ceremony with no
-			// place named is where the report is filed; a home guest's is
+		if i := slices.IndexFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && ceremonyNouns.has(p.htoks[h.i].key) }); base.visited == "" && i >= 0 {
+			// "… नेपाल के प्रधानमंत्री के शपथ ग्रहण समारोह में शामिल होंगे":
+			// the ceremony of a leader named before it is in his country;
+			// "… गणतंत्र दिवस समारोह में शामिल होंगे", with no place or owner
+			// named, is where the report is filed, and a home guest's is
 			// then no visit.
-			base.visited = base.place.Country
+			base.visited = ceremonyOwner(p.htoks, p.hs[i].i, people(x.text, p.htoks, x.known, x.home, "")) // rare: the people read here only
+			if base.visited == "" {
+				base.visited = base.place.Country
+			}
 			if base.visited == "" {
 				base.visited = x.hereCountry()
 			}
@@ -2878,6 +2883,26 @@ func unableToAttend(toks []token) (string, bool) {
 // onlineWords tell taking part from afar: "ऑनलाइन ही भाग लेंगे".
 var onlineWords = setOf("ऑनलाइन", "वर्चुअल", "वर्चुअली", "कॉन्फ्रेंसिंग")
 
+// ceremonyOwner returns the country of the one whose ceremony toks[i] is,
+// named right before it with के: "नेपाल के प्रधानमंत्री के शपथ ग्रहण
+// समारोह", "ट्रंप के शपथ ग्रहण समारोह"; or "".
+func ceremonyOwner(toks []token, i int, ps []person) string {
+	best, at := "", -1
+	for _, q := range ps {
+		if q.Country == "" || q.end > toks[i].start {
+			continue
+		}
+		k := slices.IndexFunc(toks, func(t token) bool { return t.start >= q.end })
+		if k < 0 || k >= i || toks[k].key != "के" || i-k > 4 {
+			continue
+		}
+		if q.end > at {
+			best, at = q.Country, q.end
+		}
+	}
+	return best
+}
+
 // stayingAway returns the people of a gathering's telling who stay away:
 // those named or by office, not met.
 func stayingAway(ps []person) []person {
@@ -2901,10 +2926,11 @@ func (x *extractor) tripOff(m mention, stayers []person) (*mention, bool) {
 	if venue == "" {
 		venue = m.where
 	}
-	if venue == "" || slices.ContainsFunc(stayers, func(p person) bool { return p.Country == venue }) {
+	stayers = slices.DeleteFunc(slices.Clone(stayers), func(p person) bool { return p.Country == venue }) // one of its own country goes nowhere
+	if venue == "" || len(stayers) == 0 {
 		return nil, false
 	}
-	v := m
+	v := m // a copy: its people, places and date are set anew below or shared read-only
 	v.kind, v.generic, v.group, v.label, v.listed = timeline.Visit, false, "", "", false
 	v.status, v.statusWord, v.fromTense = timeline.Cancelled, "नहीं", false
 	v.people = stayers
