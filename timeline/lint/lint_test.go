@@ -446,6 +446,15 @@ func TestLintDrafts(t *testing.T) {
 		return e
 	}
 	day := func(y int, m time.Month, d int) date.When { return date.OnDay(lcDay(y, m, d)) }
+	// oneSentence drafts Lavrov's meeting with Modi and, from the same
+	// sentence, a second meeting whose participants are b's.
+	oneSentence := func(b []timeline.Participant) []timeline.Event {
+		first := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+		first.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
+		second := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
+		second.Participants = b
+		return []timeline.Event{first, second}
+	}
 	tests := []struct {
 		name   string
 		reason string
@@ -493,58 +502,22 @@ func TestLintDrafts(t *testing.T) {
 			},
 			want: []want{{"", lint.DuplicateDraft}}},
 		{name: "one sentence split into a meeting with each counterpart", reason: "heldout36: '… 19 नवंबर को प्रधानमंत्री मोदी और विदेश मंत्री जयशंकर से मुलाकात करेंगे' is drafted as two meetings, which lint called one",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}()},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}})},
 		{name: "the same people drafted twice from one sentence are one event",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}(),
-			want: []want{{"", lint.DuplicateDraft}}},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}),
+			want:   []want{{"", lint.DuplicateDraft}}},
 		{name: "a name spelled in full is the same person",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "सर्गेई लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "नरेंद्र मोदी"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}(),
-			want: []want{{"", lint.DuplicateDraft}}},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "सर्गेई लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "नरेंद्र मोदी"}, Country: "IN"}}),
+			want:   []want{{"", lint.DuplicateDraft}}},
 		{name: "a name in English only cannot be told apart",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{En: "Jaishankar"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}(),
-			want: []want{{"", lint.DuplicateDraft}}},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{En: "Jaishankar"}, Country: "IN"}}),
+			want:   []want{{"", lint.DuplicateDraft}}},
 		{name: "one more person named is the same event",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}(),
-			want: []want{{"", lint.DuplicateDraft}}},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}, {Name: timeline.Text{Hi: "एस जयशंकर"}, Country: "IN"}}),
+			want:   []want{{"", lint.DuplicateDraft}}},
 		{name: "an office alone cannot be told apart from a name",
-			events: func() []timeline.Event {
-				a := draft("a", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				a.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Name: timeline.Text{Hi: "मोदी"}, Country: "IN"}}
-				b := draft("b", timeline.BilateralMeeting, day(2025, 11, 19), timeline.Announced)
-				b.Participants = []timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Title: timeline.Text{Hi: "विदेश मंत्री"}, Country: "IN"}}
-				return []timeline.Event{a, b}
-			}(),
-			want: []want{{"", lint.DuplicateDraft}}},
+			events: oneSentence([]timeline.Participant{{Name: timeline.Text{Hi: "लावरोव"}, Country: "RU"}, {Title: timeline.Text{Hi: "विदेश मंत्री"}, Country: "IN"}}),
+			want:   []want{{"", lint.DuplicateDraft}}},
 		{name: "two visits of different people are two events",
 			events: []timeline.Event{
 				draft("a", timeline.Visit, day(2025, 12, 5), timeline.Announced, "RU"),
