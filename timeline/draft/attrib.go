@@ -319,7 +319,7 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 		if src := text[h.Source.Start:h.Source.End]; strings.HasSuffix(src, "कार्यक्रम") || strings.HasSuffix(src, "योजना") || strings.HasSuffix(src, "समय") {
 			continue // "तय कार्यक्रम के अनुसार", "अमेरिका के समय के अनुसार": per the schedule or a clock, no source
 		}
-		if h.Source.End > h.Source.Start && privateSpeaker(text[wordsBefore(toks, h.Start, 1):h.End]) {
+		if h.Source.End > h.Source.Start && privateSpeaker(text[wordBefore(toks, h.Start):h.End]) {
 			continue // "भारतीय नागरिक रमेश सिंह के मुताबिक": the layer's source starts at the name
 		}
 		if h.Source.End > h.Source.Start {
@@ -342,15 +342,15 @@ func sentenceAttribution(text string, s span, toks []token) (phrase, outlet stri
 // visit.
 var privateWords = setOf("नागरिक", "नागरिकों", "निवासी", "निवासियों", "छात्र", "छात्रों", "समर्थक", "समर्थकों", "प्रवासी", "प्रवासियों", "श्रद्धालु", "श्रद्धालुओं", "ग्रामीण", "ग्रामीणों", "दुकानदार")
 
-// wordsBefore returns the start of the n-th token of toks before byte at,
+// wordBefore returns the start of the token of toks right before byte at,
 // or at.
-func wordsBefore(toks []token, at, n int) int {
+func wordBefore(toks []token, at int) int {
 	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
 	if k < 0 {
 		k = len(toks)
 	}
-	if k-n >= 0 && k-n < len(toks) {
-		return min(at, toks[k-n].start)
+	if k > 0 {
+		return min(at, toks[k-1].start)
 	}
 	return at
 }

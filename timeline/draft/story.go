@@ -669,10 +669,15 @@ var aimWords = setOf("उद्देश्य", "लक्ष्य", "मक�
 // …", "और जिससे …".
 var resultOpeners = setOf("इससे", "जिससे", "इनसे", "उससे")
 
+// matchFrom returns the index of the first date of the text that ends
+// after byte pos, or len(x.matches).
+func (x *extractor) matchFrom(pos int) int {
+	return sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > pos })
+}
+
 // dayWithin reports a date of one day within c.
 func (x *extractor) dayWithin(c span) bool {
-	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > c.start })
-	for ; k < len(x.matches) && x.matches[k].Start < c.end; k++ {
+	for k := x.matchFrom(c.start); k < len(x.matches) && x.matches[k].Start < c.end; k++ {
 		if x.matches[k].Date.Granularity == hindidate.Day {
 			return true
 		}
@@ -688,7 +693,7 @@ func (x *extractor) dateOpens(toks []token, i int) bool {
 	if len(toks) == 0 || toks[0].start >= i {
 		return false
 	}
-	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > toks[0].start })
+	k := x.matchFrom(toks[0].start)
 	if k == len(x.matches) || x.matches[k].Start > toks[0].start {
 		return false
 	}
@@ -706,7 +711,7 @@ func (x *extractor) dateOpens(toks []token, i int) bool {
 // inDate reports byte i inside a date the text tells: the comma of "चार से
 // छह अप्रैल, 2025 को" or "सोमवार, 5 दिसंबर को" cuts no clause.
 func (x *extractor) inDate(i int) bool {
-	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > i })
+	k := x.matchFrom(i)
 	return k < len(x.matches) && x.matches[k].Start <= i
 }
 
@@ -7225,7 +7230,7 @@ func (x *extractor) saidOfThePast(at span) bool {
 	if slices.ContainsFunc(toks, func(t token) bool { return lastWords.has(t.key) || t.key == "पूर्व" }) {
 		return true
 	}
-	k := sort.Search(len(x.matches), func(k int) bool { return x.matches[k].End > at.start })
+	k := x.matchFrom(at.start)
 	return k < len(x.matches) && x.matches[k].Start < at.end
 }
 

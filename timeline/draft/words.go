@@ -39,13 +39,14 @@ func appendTokens(toks []token, text string, from, to int) []token {
 			continue
 		}
 		tk := token{start: t.Start, end: t.End, text: t.Text(s)}
-		if hindi.IsLatin(tk.text) && nameGloss(s, tk.start, tk.end) {
+		latin := hindi.IsLatin(tk.text)
+		if latin && nameGloss(s, tk.start, tk.end) {
 			// "विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ": a name
 			// spelled again in Latin letters; read without it.
 			continue
 		}
 		tk.key = tk.text
-		if hindi.IsLatin(tk.text) {
+		if latin {
 			tk.key = strings.ToLower(tk.text) // Devanagari has no case
 		} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 			tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
