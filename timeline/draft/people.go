@@ -762,6 +762,9 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 	if k < 0 || k >= len(toks) {
 		return "", 0, false
 	}
+	if !mayEndCountry(toks[k].text) {
+		return "", 0, false
+	}
 	for n := 4; n >= 1; n-- {
 		f := k - n + 1
 		if f < 0 {

@@ -371,6 +371,37 @@ var skeletonCountries = sync.OnceValue(func() map[string]string { return countri
 // skeletonCountries without hashing them.
 var skeletonFilter = sync.OnceValue(func() *wordFilter { return wordMapOf(skeletonCountries()).f })
 
+// countryLastWords are the skeletons of the last word of every country
+// name, as the tokenizer cuts it ("टोबैगो" of "त्रिनिदाद-टोबैगो").
+var countryLastWords = sync.OnceValue(func() wordSet {
+	s := setOf()
+	add := func(n string) {
+		if toks := tokenize(n, 0, len(n)); len(toks) > 0 {
+			s.add(hindi.Skeleton(toks[len(toks)-1].text))
+		}
+	}
+	for n := range cldrCountries() {
+		add(n)
+	}
+	for n := range countryNames {
+		add(n)
+	}
+	return s
+})
+
+// mayEndCountry reports whether a word may end a country's name: false
+// rules out every name that ends with it, one word or several, so that
+// most words cost one skeleton and no more. A Latin word is let through:
+// Fold lowers it only in a name whose words are all Latin.
+func mayEndCountry(w string) bool {
+	if hindi.IsLatin(w) {
+		return true
+	}
+	var buf [96]byte
+	sk := hindi.AppendSkeleton(buf[:0], w)
+	return mayBeKey(countryLastWords().f, sk) && countryLastWords().words[string(sk)]
+}
+
 // foldedCountries are the country names by hindi.Fold, for spellings
 // that differ in nukta, chandrabindu or a nasal conjunct only.
 var foldedCountries = sync.OnceValue(func() map[string]string { return countriesBy(hindi.Fold) })
