@@ -1676,15 +1676,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
-		base.visited, base.visitedAll = visitedCountries(x.text, toks)
-		if b := visitedBesides(x.text, toks); b != "" && !x.toldVisits[b] && !slices.Contains(base.visitedAll, b) {
+		vc, vj := visitedAt(x.text, toks)
+		base.visited, base.visitedAll = vc, visitedListAt(x.text, toks, vc, vj)
+		if b := visitedBesides(x.text, toks, vc, vj); b != "" && !x.toldVisits[b] && !slices.Contains(base.visitedAll, b) {
 			// Besides a country no visit was told to before: a leg of
 			// the tour; besides one told ("25 मार्च को बांग्लादेश के दौरे पर
 			// जाएंगे … बांग्लादेश के अलावा पुर्तगाल और ब्रिटेन के दौरे पर भी
 			// जाएंगे"), that visit.
 			base.visitedAll = append([]string{b}, base.visitedAll...)
 		}
-		if c, j := visitedAt(x.text, toks); c != "" && u.start > s.start {
+		if c, j := vc, vj; c != "" && u.start > s.start {
 			// "तीन अफ्रीकी देशों घाना, आयवरी कोस्ट और नामीबिया की …
 			// यात्रा": a list the clause split at a comma runs on in the
 			// sentence before it.
@@ -4609,20 +4610,26 @@ func visitedCountry(text string, toks []token) string {
 // गणराज्य की यात्रा"), or that one alone.
 func visitedCountries(text string, toks []token) (string, []string) {
 	c, j := visitedAt(text, toks)
+	return c, visitedListAt(text, toks, c, j)
+}
+
+// visitedListAt is visitedCountries' list for the country c that
+// visitedAt found at toks[j].
+func visitedListAt(text string, toks []token, c string, j int) []string {
 	if c == "" {
-		return "", nil
+		return nil
 	}
 	if l := countryList(text, toks, j); slices.Contains(l, c) {
-		return c, l
+		return l
 	}
-	return c, []string{c}
+	return []string{c}
 }
 
 // visitedBesides returns the country named before "के अलावा" right before
 // the visited country at the clause's visit: "प्रधानमंत्री अमेरिका के अलावा
 // नीदरलैंड और पुर्तगाल का दौरा भी करेंगे" visits the US too.
-func visitedBesides(text string, toks []token) string {
-	c, j := visitedAt(text, toks)
+// c and j are what visitedAt returns for toks.
+func visitedBesides(text string, toks []token, c string, j int) string {
 	if c == "" {
 		return ""
 	}
