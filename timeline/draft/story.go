@@ -829,13 +829,14 @@ func (x *extractor) subjectComma(toks []token, start, i int) bool {
 // another of its kind: "पिछले शिखर सम्मेलन", "अगली बैठक". (Not पूर्व:
 // "पूर्व एशिया शिखर सम्मेलन".)
 func otherTime(text string) bool {
-	toks := tokenize(text, 0, len(text))
-	for i, t := range toks {
-		if otherTimeWords.has(t.key) && !(i+1 < len(toks) && (timeUnitWords.has(toks[i+1].key) || isWeekdayName(toks[i+1].text))) {
+	other := false // the word before is one of otherTimeWords
+	for t := range tokensOf(text, 0, len(text)) {
+		if other && !timeUnitWords.has(t.key) && !isWeekdayName(t.text) {
 			return true
 		}
+		other = otherTimeWords.has(t.key)
 	}
-	return false
+	return other
 }
 
 // timeUnitWords, and weekdays, after "अगले" or "पिछले" make a date ("अगले महीने होने वाली
@@ -845,8 +846,12 @@ var timeUnitWords = setOf("महीने", "माह", "सप्ताह", 
 
 // nextTime reports "अगले/अगली/अगला" in text: the next one.
 func nextTime(text string) bool {
-	_, ok := hasAny(tokenize(text, 0, len(text)), nextWords)
-	return ok
+	for t := range tokensOf(text, 0, len(text)) {
+		if nextWords.has(t.key) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -27,12 +28,27 @@ func tokenize(text string, from, to int) []token {
 
 // appendTokens appends the tokens of text[from:to] to toks.
 func appendTokens(toks []token, text string, from, to int) []token {
+	for t := range tokensOf(text, from, to) {
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// tokensOf yields the tokens of text[from:to] one by one, as tokenize
+// returns them: a test that reads each word once need not allocate them.
+func tokensOf(text string, from, to int) iter.Seq[token] {
+	return func(yield func(token) bool) {
+		eachToken(text, from, to, yield)
+	}
+}
+
+func eachToken(text string, from, to int, yield func(token) bool) {
 	to = min(max(to, 0), len(text))
 	s := text[:to]
 	for pos := min(max(from, 0), to); ; {
 		t := hindi.Next(s, pos)
 		if t.Kind == hindi.EOF {
-			return toks
+			return
 		}
 		pos = t.End
 		if t.Kind == hindi.Punct {
@@ -54,11 +70,15 @@ func appendTokens(toks []token, text string, from, to int) []token {
 		if stem, wale, ok := joinedWale(tk.text); ok {
 			// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word;
 			// the stem keeps its key ("पंहुचनेवाले").
-			toks = append(toks, token{start: tk.start, end: tk.start + len(stem), text: stem, key: tk.key[:len(tk.key)-len(wale)]},
-				token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale})
+			if !yield(token{start: tk.start, end: tk.start + len(stem), text: stem, key: tk.key[:len(tk.key)-len(wale)]}) ||
+				!yield(token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale}) {
+				return
+			}
 			continue
 		}
-		toks = append(toks, tk)
+		if !yield(tk) {
+			return
+		}
 	}
 }
 
