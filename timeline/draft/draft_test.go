@@ -516,6 +516,15 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20/2025-11-21[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-21/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "'<days> से X में रहेंगे' is a leg of the tour in X", reason: "heldout38 06: 'कोविंद 9-11 सितंबर से आइसलैंड में रहेंगे' was no visit; the tour's headline was noise beside it",
+			text: "उपराष्ट्रपति 24-26 नवंबर से ग्रीस में रहेंगे, उसके बाद 27 नवंबर को वह इटली जाएंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-24/2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+			}},
+		{name: "a place one comes from is no stay", reason: "heldout38 06: only a day before से starts a stay",
+			text: "उपराष्ट्रपति दिल्ली से ग्रीस में रहेंगे।",
+			want: nil},
 		{name: "the theme of a summit is no event", reason: "heldout6 06: 'ब्रिक्स सम्मेलन का थीम … है' was drafted as a summit",
 			text: "प्रधानमंत्री 17 नवंबर को ब्रिक्स सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे। 11 ब्रिक्स सम्मेलन का थीम नवाचार भविष्य के लिए आर्थिक वृद्धि है।",
 			want: []want{

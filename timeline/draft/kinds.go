@@ -1289,6 +1289,17 @@ func daysUntil(toks []token, k int) bool {
 	return false
 }
 
+// dayFrom reports "<day> से" ending at toks[k], the से: the first day of
+// a stay ("कोविंद 9-11 सितंबर से आइसलैंड में रहेंगे"), not a place one
+// comes from.
+func dayFrom(toks []token, k int) bool {
+	if k < 2 || toks[k].key != "से" {
+		return false
+	}
+	_, month := hindi.LookupMonth(toks[k-1].text)
+	return month && hasDigit(toks[k-2].text)
+}
+
 func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i < 3 || !stayVerbs.has(toks[i].key) || toks[i-1].key != "में" {
 		return "", false
@@ -1296,7 +1307,7 @@ func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || until && daysUntil(toks, i-3)) && subjectBefore(toks, max(0, i-10), i-3)) {
+	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || until && (daysUntil(toks, i-3) || dayFrom(toks, i-3))) && subjectBefore(toks, max(0, i-10), i-3)) {
 		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे", "राष्ट्रपति और पीएम
 		// दोनों भारत में थे": a leader or an office as the subject, then
 		// the days or "both", is a stay too; "नतीजे 4 जून को भारत में
