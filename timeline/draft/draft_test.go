@@ -525,6 +525,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a place one comes from is no stay", reason: "heldout38 06: only a day before से starts a stay",
 			text: "उपराष्ट्रपति दिल्ली से ग्रीस में रहेंगे।",
 			want: nil},
+		{name: "leaving for an airport is no visit", reason: "heldout38 01 and heldout7 02: 'इस्लामाबाद एयरपोर्ट के लिए रवाना हुए', 'उनके घर के लिए रवाना हो गए' were drafted as visits",
+			text: "विदेश मंत्री 17 नवंबर को ढाका हवाई अड्डे के लिए रवाना हुए।",
+			want: nil},
+		{name: "leaving for a city is a visit", reason: "heldout38 01: only an airport, a house or a hotel ends no journey",
+			text: "विदेश मंत्री 17 नवंबर को ढाका के लिए रवाना हुए।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "the theme of a summit is no event", reason: "heldout6 06: 'ब्रिक्स सम्मेलन का थीम … है' was drafted as a summit",
 			text: "प्रधानमंत्री 17 नवंबर को ब्रिक्स सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे। 11 ब्रिक्स सम्मेलन का थीम नवाचार भविष्य के लिए आर्थिक वृद्धि है।",
 			want: []want{

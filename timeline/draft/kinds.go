@@ -338,6 +338,10 @@ func eventHits(toks []token) []hit {
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
+		case (w == "रवाना" || w == "प्रस्थान") && at(i-1) == "लिए" && at(i-2) == "के" && localEnds.has(at(i-3)):
+			// "गृह मंत्री इस्लामाबाद एयरपोर्ट के लिए रवाना हुए", "… उनके घर
+			// के लिए रवाना हो गए": leaving for an airport or a house is a
+			// move within a trip, no visit of its own.
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
@@ -988,6 +992,10 @@ func passive(toks []token, i int) bool {
 
 // planWords after "X आने/जाने की" make a plan of the journey.
 var planWords = setOf("योजना", "कार्यक्रम") // not "आने की उम्मीद": of tourists as well
+
+// localEnds are where one leaves for within a trip: an airport, a house,
+// a hotel.
+var localEnds = setOf("एयरपोर्ट", "एअरपोर्ट", "हवाईअड्डे", "अड्डे", "घर", "आवास", "होटल")
 
 // homewardWords name home as a journey's end: "स्वदेश रवाना".
 var homewardWords = setOf("स्वदेश", "वतन")
