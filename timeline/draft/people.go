@@ -845,6 +845,8 @@ func countryActors(text string, toks []token) []string {
 			add(c)
 		case listJoins.has(next) && i+3 < len(toks): // "भारत व बांग्लादेश के बीच"
 			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच" ||
+				i == 0 && !hindi.IsPostposition(toks[i+3].key) || // "भारत और रूस 15 दस्तावेजों पर हस्ताक्षर करेंगे": the pair opens the clause, its subject
+
 				toks[i+3].key == "में" && !heldIn(toks, i+4) && eventSoonAfter(toks, i+4)) { // "अमेरिका और यूक्रेन में खनिज समझौता", between them
 				add(c)
 				add(d)

@@ -1837,6 +1837,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}, counterpart: c != x.home && slices.Contains(with, c)})
 			}
 		}
+		if len(base.people) == 0 && u.start > s.start {
+			// "भारत और डेनमार्क शनिवार को … पर सहमत हुए और चार समझौतों पर
+			// हस्ताक्षर किए": a clause that names no one is the two
+			// countries' the sentence opened with.
+			if cs := countryActors(x.text, x.tokens(s.start, u.start)); len(cs) >= 2 {
+				for _, c := range cs {
+					base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
+				}
+			}
+		}
 		// "ब्रिटिश पीएम के अलावा मोदी की … मैक्रों के साथ … बैठक": the one
 		// named "besides" is in another event, not this one.
 		besides := func(q person) bool {
