@@ -1978,10 +1978,48 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 	}
+	if s.kind != timeline.Visit && countries(out) == 1 && bothSidesSaid(x.text[lead.sent.start:lead.sent.end]) {
+		// "दोनों देशों के बीच … समझौतों पर हस्ताक्षर हुए", "दोनों नेताओं ने
+		// …": both sides, one named; the other is the other side of the
+		// two the events drafted just before were between.
+		if q, ok := x.otherOfPair(out[0].Country); ok {
+			out = append(out, q)
+		}
+	}
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		out = twoSides(out)
 	}
 	return out, place
+}
+
+// bothSidesSaid reports "दोनों देशों", "दोनों नेताओं" and the like in a
+// clause: the two sides of an event, whoever they are.
+func bothSidesSaid(clause string) bool {
+	for _, w := range [...]string{"देश", "देशों", "नेता", "नेताओं", "पक्ष", "पक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "पीएम"} {
+		if containsWord(clause, "दोनों "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfPair returns the first participant of the other side of the
+// last event drafted between exactly two countries, one of them c,
+// within backWindow events: a long text costs time linear in its length.
+func (x *extractor) otherOfPair(c string) (timeline.Participant, bool) {
+	for i := len(x.events) - 1; i >= max(0, len(x.events)-backWindow); i-- {
+		ps := x.events[i].Participants
+		if countries(ps) != 2 || !slices.ContainsFunc(ps, func(p timeline.Participant) bool { return p.Country == c }) {
+			continue
+		}
+		for _, p := range ps {
+			if p.Country != "" && p.Country != c {
+				p.Role = ""
+				return p, true
+			}
+		}
+	}
+	return timeline.Participant{}, false
 }
 
 // quadMembers are the Quad's four countries.
