@@ -4700,6 +4700,10 @@ func stopNamed(text string, toks []token, d hindidate.Match) (string, []string) 
 // visitCues are the words visitedAt reads a country before.
 var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 
+// visitedFromStarts are the words visitedFrom reads anything at: every
+// other word costs it one lookup.
+var visitedFromStarts = unionOf(visitCues, stayVerbs, goWords, cameWords, setOf("आने", "जाने"))
+
 // visitedAt returns the country visitedCountry finds and the index of the
 // last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
@@ -4718,6 +4722,9 @@ func visitedAt(text string, toks []token) (string, int) {
 func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, int) {
 	byDemonym, byDemonymAt := "", 0
 	for i, t := range toks {
+		if !visitedFromStarts.has(t.key) {
+			continue
+		}
 		if skipDone && (doneVisitAt(toks, i) || skipAhead && visitAheadAt(toks, i)) {
 			continue
 		}
