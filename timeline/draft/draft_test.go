@@ -531,6 +531,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "leaving for a city is a visit", reason: "heldout38 01: only an airport, a house or a hotel ends no journey",
 			text: "विदेश मंत्री 17 नवंबर को ढाका के लिए रवाना हुए।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a visit told in a participle of a sentence in the future, dated a year before: held", reason: "heldout39 03, heldout37 05, heldout24 12, heldout22 14: editors draft no plan dated more than a month before the report",
+			text: "डच प्रधानमंत्री 20 नवंबर को भारत आएंगे। वह मोदी के जून 2024 में हुए नीदरलैंड दौरे के एक वर्ष बाद यहां आ रहे हैं।",
+			want: []want{
+				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2024-06[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "a plan dated within a month before the report stays a plan", reason: "guard: only a date more than 30 days back makes a plan held",
+			text: "जापान के प्रधानमंत्री 1 नवंबर 2025 को भारत आएंगे।",
+			want: []want{{timeline.Visit, "2025-11-01[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "the theme of a summit is no event", reason: "heldout6 06: 'ब्रिक्स सम्मेलन का थीम … है' was drafted as a summit",
 			text: "प्रधानमंत्री 17 नवंबर को ब्रिक्स सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे। 11 ब्रिक्स सम्मेलन का थीम नवाचार भविष्य के लिए आर्थिक वृद्धि है।",
 			want: []want{
