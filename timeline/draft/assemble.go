@@ -774,6 +774,10 @@ func (x *extractor) draft(s *story) {
 		x.events = append(x.events, legs...)
 		return
 	}
+	if each := x.eachTraveller(e, lead); each != nil {
+		x.events = append(x.events, each...)
+		return
+	}
 	if years := x.yearsListed(lead); years != nil && s.inferred == "" {
 		x.events = append(x.events, x.eachYear(e, years)...)
 		return
@@ -2516,6 +2520,46 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				}
 			}
 		}
+		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
+		f.Draft = &d
+		out = append(out, f)
+	}
+	return out
+}
+
+// eachTraveller splits a visit to one country whose guests are of two or
+// more countries into one visit of each, as editors draft them: "चीन और
+// पाकिस्तान के विदेश मंत्री … गोवा पहुंचे" is the Chinese minister's
+// visit and the Pakistani's. Each guest country must have a traveller of
+// its own named in the lead telling's sentence (not one a pronoun stands
+// for), not a counterpart ("… अपने अमेरिकी समकक्ष
+// जो बाइडेन के साथ शिखर वार्ता के लिए … जिनेवा पहुंचे" is Putin's visit
+// alone). Each keeps the hosts and the date; nil when e is no such visit.
+func (x *extractor) eachTraveller(e timeline.Event, lead *mention) []timeline.Event {
+	if e.Kind != timeline.Visit {
+		return nil
+	}
+	var guests []string
+	for _, p := range e.Participants {
+		switch {
+		case p.Country == "":
+		case p.Role == timeline.Guest && !slices.Contains(guests, p.Country) && slices.ContainsFunc(lead.people, func(q person) bool {
+			return q.Country == p.Country && !q.counterpart && q.start >= lead.sent.start && q.end <= lead.sent.end && (q.Name.Hi != "" || q.Title.Hi != "" && !strings.HasSuffix(q.Title.Hi, "ओं"))
+		}):
+			// A traveller named, or by an office: not a country alone,
+			// nor "… के नेताओं", whom a clause's talks name.
+			guests = append(guests, p.Country)
+		}
+	}
+	if len(guests) < 2 {
+		return nil
+	}
+	out := make([]timeline.Event, 0, len(guests))
+	for _, c := range guests {
+		f := e
+		f.Participants = slices.DeleteFunc(slices.Clone(e.Participants), func(p timeline.Participant) bool { return p.Role == timeline.Guest && p.Country != c })
+		d := *e.Draft
+		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d visits: the sentence tells travellers of %s; this one of %s", len(guests), strings.Join(guests, ", "), c))
 		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &d
 		out = append(out, f)

@@ -4711,6 +4711,22 @@ func BenchmarkExtract(b *testing.B) {
 	})
 }
 
+// TestExtractLeadersMetMakeNoVisits checks that leaders a clause names
+// by a plural ("… के नेताओं से मुलाकात की") are not split off the visit as
+// travellers of their own (heldout17 13: three visits of "नेताओं").
+func TestExtractLeadersMetMakeNoVisits(t *testing.T) {
+	text := "नाइजीरिया की यात्रा खत्म करने के बाद 17 नवंबर को ब्राजील के शहर पहुंचे मोदी ने शिखर सम्मेलन के मौके पर इटली, इंडोनेशिया और नॉर्वे के नेताओं सहित कई देशों के नेताओं से मुलाकात की।"
+	visits := 0
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		if e.Kind == timeline.Visit {
+			visits++
+		}
+	}
+	if visits != 1 {
+		t.Errorf("got %d visits, want 1 (Modi's to Brazil)", visits)
+	}
+}
+
 // oneSideEachText tells talks with two countries' ministers three times:
 // a headline, a quoted tweet by their office, and the body by "समकक्षों".
 const oneSideEachText = "Covid: जयशंकर ने अफ्रीकी देशों के अपने समकक्षों से बात की, सहयोग पर हुई चर्चा\n" +
@@ -4983,6 +4999,12 @@ func TestExtractParticipantCountries(t *testing.T) {
 			want: [][]string{{"IN", "JP"}, {"IN"}}},
 		{name: "'दोनों देशों' after three countries: no pair to read the other side from", text: "मोदी, किशिदा और अल्बनीज़ ने 17 नवंबर को त्रिपक्षीय बैठक की। इसके बाद साझा बयान में मोदी ने कहा कि दोनों देशों के संबंध मजबूत हुए हैं।",
 			want: [][]string{{"AU", "IN", "JP"}, {"IN"}}},
+		{name: "heldout7 and heldout18: travellers of two countries to a third make a visit each", text: "चीन और पाकिस्तान के विदेश मंत्री 17 नवंबर को गोवा पहुंचे।",
+			want: [][]string{{"CN", "IN"}, {"IN", "PK"}}},
+		{name: "a counterpart met on arrival is no traveller of his own", text: "रूस के राष्ट्रपति पुतिन अपने अमेरिकी समकक्ष बाइडेन के साथ शिखर वार्ता के लिए 16 नवंबर को जिनेवा पहुंचे।",
+			want: [][]string{{"RU", "US"}, {"CH", "RU", "US"}}},
+		{name: "people a pronoun stands for make no visit of their own", text: "ऑस्ट्रेलिया के प्रधानमंत्री मॉरिसन प्रधानमंत्री मोदी के निमंत्रण पर 13 नवंबर को भारत आने वाले थे। वह 16 नवंबर को जापान की यात्रा पर भी जाएंगे।",
+			want: [][]string{{"AU", "IN"}, {"AU", "IN", "JP"}}},
 		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
 		{"a telling that says whose office beats one that does not",
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},
