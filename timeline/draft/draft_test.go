@@ -540,6 +540,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a plan dated within a month before the report stays a plan", reason: "guard: only a date more than 30 days back makes a plan held",
 			text: "जापान के प्रधानमंत्री 1 नवंबर 2025 को भारत आएंगे।",
 			want: []want{{timeline.Visit, "2025-11-01[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a deal concluded is an agreement", reason: "heldout39 06 and heldout25 02: 'दोनों देशों के बीच 3 अरब डॉलर का रक्षा सौदा हुआ है' drafted nothing",
+			text: "दोनों देशों के बीच 17 नवंबर को 3 अरब डॉलर का रक्षा सौदा हुआ है।",
+			want: []want{{timeline.AgreementSigning, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a deal called bad is no agreement", reason: "heldout30 02: 'बुरा सौदा कहा' judges a deal, makes none",
+			text: "अमेरिका ने इस समझौते को 17 नवंबर को बुरा सौदा कहा।",
+			want: nil},
 		{name: "the theme of a summit is no event", reason: "heldout6 06: 'ब्रिक्स सम्मेलन का थीम … है' was drafted as a summit",
 			text: "प्रधानमंत्री 17 नवंबर को ब्रिक्स सम्मेलन में हिस्सा लेने ब्राजील की राजधानी पहुंचे। 11 ब्रिक्स सम्मेलन का थीम नवाचार भविष्य के लिए आर्थिक वृद्धि है।",
 			want: []want{
