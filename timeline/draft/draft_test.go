@@ -5011,6 +5011,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			want: [][]string{{"RU", "US"}, {"CH", "RU", "US"}}},
 		{name: "people a pronoun stands for make no visit of their own", text: "ऑस्ट्रेलिया के प्रधानमंत्री मॉरिसन प्रधानमंत्री मोदी के निमंत्रण पर 13 नवंबर को भारत आने वाले थे। वह 16 नवंबर को जापान की यात्रा पर भी जाएंगे।",
 			want: [][]string{{"AU", "IN"}, {"AU", "IN", "JP"}}},
+		{name: "heldout39 and heldout37: the longest country name before an office", text: "प्रधानमंत्री मोदी ने 17 नवंबर को पापुआ न्यू गिनी के प्रधानमंत्री जेम्स मारापे से मुलाकात की।",
+			want: [][]string{{"IN", "PG"}}},
 		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
 		{"a telling that says whose office beats one that does not",
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},

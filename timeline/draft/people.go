@@ -615,6 +615,10 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 			e-- // "(UAE)", "(यूएई)": the abbreviation of the name before it
 		}
 	}
+	// The longest name first: "पापुआ न्यू गिनी के प्रधानमंत्री" is Papua New
+	// Guinea's, not Guinea's.
+	var spans [4]bool // whether the name of n+1 words has a hyphen
+	longest := 0
 	dashed := false
 	for n := 1; n <= 4 && e-n+1 >= 0; n++ {
 		k := e - n + 1
@@ -623,6 +627,10 @@ func countryBefore(text string, toks []token, j int) (string, int, bool) {
 		} else if n > 1 && joinedByPunct(text, toks[k], toks[k+1]) {
 			break
 		}
+		spans[n-1], longest = dashed, n
+	}
+	for n := longest; n >= 1; n-- {
+		k, dashed := e-n+1, spans[n-1]
 		var c string
 		var ok bool
 		if dashed {
