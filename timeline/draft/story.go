@@ -2699,11 +2699,11 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 		// अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को दौरे पर जाने का
 		// फैसला किया है", where the event told after the calling off is
 		// the new plan: the words before the cue say whose it is.
-		hs := eventHits(toks)
 		// The clause split may leave the conjunction between clauses.
 		if between := x.tokens(clauses[ci-1].end, c.start); !contrastWords.has(toks[0].key) && !slices.ContainsFunc(between, func(t token) bool { return contrastWords.has(t.key) }) {
 			continue
 		}
+		hs := eventHits(toks)
 		for _, q := range hindi.StatusCues(x.text, c.start, c.end) {
 			if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
 				continue
