@@ -1150,8 +1150,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				ps = nil // "दोनों" of the next sentence means two
 			}
 		}
-		_, toldPast := hasAny(sentToks, beenWords)
 		if len(ps) > 0 {
+			toldPast := containsToken(sentToks, beenWords)
 			x.lastPeople, _ = subjectFirst(sentToks, ps)
 			for _, p := range ps {
 				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
@@ -1207,7 +1207,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// further between them (units).
 	cls := x.unitBuf[:0]
 	clauses := x.clauses(s)
-	if _, ok := hasAny(sentToks, correctionWords); ok && len(ms) > 1 {
+	if len(ms) > 1 && containsToken(sentToks, correctionWords) {
 		clauses = []span{s} // a correction is read whole: its right date wins
 	}
 	var grp []int // the clause each unit comes from

@@ -273,6 +273,12 @@ func hasAny(toks []token, words wordSet) (string, bool) {
 	return t.text, ok
 }
 
+// containsToken reports a token of toks that is one of words.
+func containsToken(toks []token, words wordSet) bool {
+	_, ok := firstOf(toks, words)
+	return ok
+}
+
 // firstOf returns the first token of toks that is one of words.
 func firstOf(toks []token, words wordSet) (token, bool) {
 	for _, t := range toks {
