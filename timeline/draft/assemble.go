@@ -1991,10 +1991,12 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 	}
-	if s.kind != timeline.Visit && countries(out) == 1 && bothSidesSaid(x.text[lead.sent.start:lead.sent.end]) {
+	if s.kind != timeline.Visit && s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting && countries(out) == 1 && bothSidesSaid(x.text[lead.sent.start:lead.sent.end]) {
 		// "दोनों देशों के बीच … समझौतों पर हस्ताक्षर हुए", "दोनों नेताओं ने
 		// …": both sides, one named; the other is the other side of the
-		// two the events drafted just before were between.
+		// two the events drafted just before were between. The sentence
+		// is read, not the clause: "… ने कहा कि दोनों देशों …" splits it.
+		// A gathering of many is no pair's.
 		if q, ok := x.otherOfPair(out[0].Country); ok {
 			out = append(out, q)
 		}
@@ -2006,10 +2008,10 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 }
 
 // bothSidesSaid reports "दोनों देशों", "दोनों नेताओं" and the like in a
-// clause: the two sides of an event, whoever they are.
-func bothSidesSaid(clause string) bool {
+// sentence: the two sides of an event, whoever they are.
+func bothSidesSaid(sentence string) bool {
 	for _, w := range [...]string{"देश", "देशों", "नेता", "नेताओं", "पक्ष", "पक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "पीएम"} {
-		if containsWord(clause, "दोनों "+w) {
+		if containsWord(sentence, "दोनों "+w) {
 			return true
 		}
 	}

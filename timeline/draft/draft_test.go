@@ -528,6 +528,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "leaving for an airport is no visit", reason: "heldout38 01 and heldout7 02: 'इस्लामाबाद एयरपोर्ट के लिए रवाना हुए', 'उनके घर के लिए रवाना हो गए' were drafted as visits",
 			text: "विदेश मंत्री 17 नवंबर को ढाका हवाई अड्डे के लिए रवाना हुए।",
 			want: nil},
+		{name: "review s46: a flight from a place to an airport is a visit", reason: "'दिल्ली से ढाका हवाई अड्डे के लिए रवाना हुए' sets out from a place",
+			text: "प्रधानमंत्री मोदी 17 नवंबर को दिल्ली से ढाका हवाई अड्डे के लिए रवाना हुए।",
+			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "review s46: leaving for a hotel, spelt 'के लिये', is no visit", reason: "the other spelling of लिए, and प्रस्थान as रवाना",
+			text: "विदेश मंत्री 17 नवंबर को होटल के लिये प्रस्थान कर गए।",
+			want: nil},
+		{name: "review s46: a posting from a day is no stay", reason: "'राजदूत 24 नवंबर से जापान में रहेंगे' has a start and no end",
+			text: "राजदूत 24 नवंबर से जापान में रहेंगे।",
+			want: nil},
 		{name: "leaving for a city is a visit", reason: "heldout38 01: only an airport, a house or a hotel ends no journey",
 			text: "विदेश मंत्री 17 नवंबर को ढाका के लिए रवाना हुए।",
 			want: []want{{timeline.Visit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
@@ -4717,6 +4726,28 @@ func BenchmarkExtract(b *testing.B) {
 	})
 }
 
+// TestExtractOtherSideHasNoRole checks that the other side read from the
+// pair before (a visit, whose sides are guest and host) joins a joint
+// statement with no role: a statement has none.
+func TestExtractOtherSideHasNoRole(t *testing.T) {
+	text := "जापान के प्रधानमंत्री किशिदा 17 नवंबर को भारत आए। इसके बाद साझा बयान में मोदी ने कहा कि दोनों देशों के संबंध मजबूत हुए हैं।"
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		if e.Kind != timeline.Statement {
+			continue
+		}
+		if len(e.Participants) != 2 {
+			t.Fatalf("statement: %d participants, want 2: %+v", len(e.Participants), e.Participants)
+		}
+		for _, p := range e.Participants {
+			if p.Role != "" {
+				t.Errorf("statement participant %+v has role %q, want none", p, p.Role)
+			}
+		}
+		return
+	}
+	t.Fatal("no statement drafted")
+}
+
 // TestExtractLeadersMetMakeNoVisits checks that leaders a clause names
 // by a plural ("… के नेताओं से मुलाकात की") are not split off the visit as
 // travellers of their own (heldout17 13: three visits of "नेताओं").
@@ -5013,6 +5044,16 @@ func TestExtractParticipantCountries(t *testing.T) {
 			want: [][]string{{"AU", "IN"}, {"AU", "IN", "JP"}}},
 		{name: "heldout39 and heldout37: the longest country name before an office", text: "प्रधानमंत्री मोदी ने 17 नवंबर को पापुआ न्यू गिनी के प्रधानमंत्री जेम्स मारापे से मुलाकात की।",
 			want: [][]string{{"IN", "PG"}}},
+		{name: "review s46: a pair whose war a clause opens with is no party", text: "रूस और यूक्रेन युद्ध के बीच मोदी 17 नवंबर को पोलैंड पहुंचे।",
+			want: [][]string{{"IN", "PL"}}},
+		{name: "review s46: a pair named as examples of many is no party", text: "भारत और रूस सहित दस देशों ने 17 नवंबर को समझौते पर हस्ताक्षर किए।",
+			want: [][]string{nil}},
+		{name: "review s46: one country before lends no pair to a clause that names no one", text: "भारत ने 17 नवंबर को जापान से बात की, छह समझौतों पर हस्ताक्षर हुए।",
+			want: [][]string{{"IN"}, nil}},
+		{name: "review s46: a group's summit in a later clause is not the opening pair's", text: "भारत और रूस के बीच 17 नवंबर को वार्ता हुई, 20 नवंबर को ब्रिक्स शिखर सम्मेलन होगा।",
+			want: [][]string{{"IN", "RU"}, nil}},
+		{name: "review s46: 'दोनों देशों' in a sentence about a summit takes no pair's other side", text: "प्रधानमंत्री मोदी ने 17 नवंबर को जापान के प्रधानमंत्री किशिदा से मुलाकात की। 18 नवंबर को मोदी ब्रिक्स शिखर सम्मेलन में भाग लेंगे, जहां दोनों देशों के नेता फिर मिलेंगे।",
+			want: [][]string{{"IN", "JP"}, {"IN"}}},
 		{"a leader's name alone", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की।", [][]string{{"IN", "RU"}}},
 		{"a telling that says whose office beats one that does not",
 			"अमेरिकी राष्ट्रपति दिसंबर में भारत आएंगे। राष्ट्रपति 7 दिसंबर को भारत की यात्रा करेंगे।", [][]string{{"IN", "US"}}},

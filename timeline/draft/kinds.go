@@ -338,10 +338,11 @@ func eventHits(toks []token) []hit {
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
-		case (w == "रवाना" || w == "प्रस्थान") && at(i-1) == "लिए" && at(i-2) == "के" && localEnds.has(at(i-3)):
+		case (w == "रवाना" || w == "प्रस्थान") && (at(i-1) == "लिए" || at(i-1) == "लिये") && at(i-2) == "के" && localEnds.has(at(i-3)) && !fromPlace(toks[:i]):
 			// "गृह मंत्री इस्लामाबाद एयरपोर्ट के लिए रवाना हुए", "… उनके घर
 			// के लिए रवाना हो गए": leaving for an airport or a house is a
-			// move within a trip, no visit of its own.
+			// move within a trip, no visit of its own; not "दिल्ली से ढाका
+			// हवाई अड्डे के लिए रवाना हुए", a flight from a place.
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
@@ -993,6 +994,18 @@ func passive(toks []token, i int) bool {
 // planWords after "X आने/जाने की" make a plan of the journey.
 var planWords = setOf("योजना", "कार्यक्रम") // not "आने की उम्मीद": of tourists as well
 
+// fromPlace reports a place one sets out from among toks: "<place> से".
+func fromPlace(toks []token) bool {
+	for j := 1; j < len(toks); j++ {
+		if toks[j].key == "से" {
+			if p, ok := lookupPlace(toks[j-1].text); ok && p.country != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // localEnds are where one leaves for within a trip: an airport, a house,
 // a hotel.
 var localEnds = setOf("एयरपोर्ट", "एअरपोर्ट", "हवाईअड्डे", "अड्डे", "घर", "आवास", "होटल")
@@ -1274,7 +1287,7 @@ var groupNouns = setOf("देशों", "देश", "समूह", "शि�
 func stayIn(toks []token, i int) (string, bool) { return stayOf(toks, i, false) }
 
 // stayWithin is stayIn, reading a span of days too: "पुतिन 4 से 5
-// दिसंबर तक भारत में रहेंगे" is a stay of its own; where a visit is to, it
+// दिसंबर तक भारत में रहेंगे", "9-11 सितंबर से आइसलैंड में रहेंगे" is a stay of its own; where a visit is to, it
 // is left to the visit's words ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22
 // अक्टूबर तक रूस में रहेंगे" names the prime minister of neither). A limit
 // alone ("राजदूत 2027 तक जापान में रहेंगे") is no stay.
@@ -1297,15 +1310,17 @@ func daysUntil(toks []token, k int) bool {
 	return false
 }
 
-// dayFrom reports "<day> से" ending at toks[k], the से: the first day of
-// a stay ("कोविंद 9-11 सितंबर से आइसलैंड में रहेंगे"), not a place one
-// comes from.
+// dayFrom reports "<days> <month> से" ending at toks[k], the से: the
+// days of a stay ("कोविंद 9-11 सितंबर से आइसलैंड में रहेंगे"); not a
+// place one comes from, nor one day alone, a start with no end ("राजदूत
+// 24 नवंबर से जापान में रहेंगे" is a posting, "… 9 नवंबर से अमेरिका में
+// थे" a since).
 func dayFrom(toks []token, k int) bool {
-	if k < 2 || toks[k].key != "से" {
+	if k < 3 || toks[k].key != "से" {
 		return false
 	}
 	_, month := hindi.LookupMonth(toks[k-1].text)
-	return month && hasDigit(toks[k-2].text)
+	return month && hasDigit(toks[k-2].text) && hasDigit(toks[k-3].text)
 }
 
 func stayOf(toks []token, i int, until bool) (string, bool) {

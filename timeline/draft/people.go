@@ -853,8 +853,7 @@ func countryActors(text string, toks []token) []string {
 			add(c)
 		case listJoins.has(next) && i+3 < len(toks): // "भारत व बांग्लादेश के बीच"
 			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच" ||
-				i == 0 && !hindi.IsPostposition(toks[i+3].key) || // "भारत और रूस 15 दस्तावेजों पर हस्ताक्षर करेंगे": the pair opens the clause, its subject
-
+				i == 0 && !hindi.IsPostposition(toks[i+3].key) && !pairTopic(toks, i+3) || // "भारत और रूस 15 दस्तावेजों पर हस्ताक्षर करेंगे": the pair opens the clause, its subject
 				toks[i+3].key == "में" && !heldIn(toks, i+4) && eventSoonAfter(toks, i+4)) { // "अमेरिका और यूक्रेन में खनिज समझौता", between them
 				add(c)
 				add(d)
@@ -864,6 +863,23 @@ func countryActors(text string, toks []token) []string {
 	}
 	return out
 }
+
+// pairTopic reports words after a pair of countries at toks[k] that make
+// it a topic or an example, not the clause's subject: "रूस और यूक्रेन
+// युद्ध के बीच" (amid their war), "भारत और रूस सहित दस देशों".
+func pairTopic(toks []token, k int) bool {
+	if k < len(toks) && pairExamples.has(toks[k].key) {
+		return true
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+3; j++ {
+		if toks[j].key == "के" && toks[j+1].key == "बीच" {
+			return true
+		}
+	}
+	return false
+}
+
+var pairExamples = setOf("सहित", "समेत", "जैसे", "जैसी")
 
 // eventSoonAfter reports an event word (talks, an agreement) among the
 // nine words from toks[from], before any clause word, told as happening:

@@ -399,7 +399,8 @@ func mayEndCountry(w string) bool {
 	}
 	var buf [96]byte
 	sk := hindi.AppendSkeleton(buf[:0], w)
-	return mayBeKey(countryLastWords().f, sk) && countryLastWords().words[string(sk)]
+	lw := countryLastWords()
+	return mayBeKey(lw.f, sk) && lw.words[string(sk)]
 }
 
 // foldedCountries are the country names by hindi.Fold, for spellings

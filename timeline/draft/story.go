@@ -1236,6 +1236,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	var out []*mention
 	hits := make([][]hit, len(cls))
 	utoks := make([][]token, len(cls))
+	var openingPair []string // the countries the first unit names as parties, once read
+	openingPairDone := false
 	tag := topicTag(x.text, s)
 	for k, u := range cls {
 		toks := x.tokens(u.start, u.end)
@@ -1837,12 +1839,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				base.people = append(base.people, person{Participant: timeline.Participant{Country: c}, counterpart: c != x.home && slices.Contains(with, c)})
 			}
 		}
-		if len(base.people) == 0 && u.start > s.start {
+		if len(base.people) == 0 && u.start > s.start && !gatheringNamed(toks) {
 			// "भारत और डेनमार्क शनिवार को … पर सहमत हुए और चार समझौतों पर
 			// हस्ताक्षर किए": a clause that names no one is the two
-			// countries' the sentence opened with.
-			if cs := countryActors(x.text, x.tokens(s.start, u.start)); len(cs) >= 2 {
-				for _, c := range cs {
+			// countries' the sentence opened with, in its first clause
+			// (read once a sentence).
+			if !openingPairDone {
+				openingPair, openingPairDone = countryActors(x.text, utoks[0]), true
+			}
+			if len(openingPair) >= 2 {
+				for _, c := range openingPair {
 					base.people = append(base.people, person{Participant: timeline.Participant{Country: c}})
 				}
 			}
@@ -2677,6 +2683,13 @@ var contrastWords = setOf("लेकिन", "मगर", "परंतु", "�
 // reasonWords end a reason before the verb: "… कारणों से", "… के कारण",
 // "… की वजह से", "… के चलते".
 var reasonWords = setOf("कारण", "कारणों", "वजह", "चलते")
+
+// gatheringNamed reports a clause that names a group's gathering ("…
+// ब्रिक्स शिखर सम्मेलन होगा", "क्वाड बैठक"): the sentence's opening pair
+// is not its parties.
+func gatheringNamed(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return groupWords.has(t.key) || t.key == "शिखर" })
+}
 
 // bareSubjects may stand before the verb of a contrast clause that names
 // nothing new: "लेकिन अब यह टल गया है".

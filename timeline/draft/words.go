@@ -25,7 +25,9 @@ type token struct {
 func tokenize(text string, from, to int) []token {
 	// A Hindi word and its space take some ten bytes: room for the
 	// tokens up front spares the slice its doublings.
-	return appendTokens(make([]token, 0, max(0, min(to, len(text))-from)/10+1), text, from, to)
+	to = min(max(to, 0), len(text))
+	from = min(max(from, 0), to)
+	return appendTokens(make([]token, 0, (to-from)/10+1), text, from, to)
 }
 
 // appendTokens appends the tokens of text[from:to] to toks.
@@ -44,6 +46,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 	}
 }
 
+// eachToken is tokensOf's loop: it calls yield with each token until
+// yield returns false.
 func eachToken(text string, from, to int, yield func(token) bool) {
 	to = min(max(to, 0), len(text))
 	s := text[:to]
