@@ -1180,7 +1180,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// Where the sentence is set, for the counterparts it names without a
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
-	sentVisited := visitedCountry(x.text, sentToks)
+	sentVisited, sentVisitedAt := visitedAt(x.text, sentToks)
 	sentPlace, _, placed := placeIn(sentToks)
 	abroad := sentVisited
 	if strings.Contains(x.text[s.start:s.end], "से पहले") {
@@ -1683,7 +1683,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		if pl, name, ok := placeIn(toks); ok {
 			base.place, base.placeName = pl, name
 		}
-		vc, vj := visitedAt(x.text, toks)
+		vc, vj := sentVisited, sentVisitedAt
+		if u.start != s.start || u.end != s.end {
+			vc, vj = visitedAt(x.text, toks) // a clause of its own; the whole sentence was read above
+		}
 		base.visited, base.visitedAll = vc, visitedListAt(x.text, toks, vc, vj)
 		if b := visitedBesides(x.text, toks, vc, vj); b != "" && !x.toldVisits[b] && !slices.Contains(base.visitedAll, b) {
 			// Besides a country no visit was told to before: a leg of
@@ -4626,14 +4629,7 @@ func verbAhead(vs []hindi.Verb) bool {
 	return len(vs) > 0 && vs[len(vs)-1].Ahead()
 }
 
-// visitedCountry returns the country a visit goes to: "X की यात्रा", "X के
-// दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना".
-func visitedCountry(text string, toks []token) string {
-	c, _ := visitedAt(text, toks)
-	return c
-}
-
-// visitedCountries returns the country a visit goes to, as visitedCountry, and
+// visitedCountries returns the country a visit goes to, as visitedAt, and
 // every country of the list that ends with it ("साइप्रस, बल्गेरिया और चेक
 // गणराज्य की यात्रा"), or that one alone.
 func visitedCountries(text string, toks []token) (string, []string) {
@@ -4717,8 +4713,9 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // other word costs it one lookup.
 var visitedFromStarts = unionOf(visitCues, stayVerbs, goWords, cameWords, setOf("आने", "जाने"))
 
-// visitedAt returns the country visitedCountry finds and the index of the
-// last word of its name.
+// visitedAt returns the country a visit goes to ("X की यात्रा", "X के
+// दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना") and the
+// index of the last word of its name.
 func visitedAt(text string, toks []token) (string, int) {
 	// "चीन के दौरे के बाद सुषमा मंगोलिया जाएंगी", "फ्रांस के 2 दिन के दौरे के
 	// बाद मोदी … यूएई पहुंचे": the visit done before is the journey's
