@@ -1181,7 +1181,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// country: the country a visit of it goes to, or "X में", or else the
 	// last country a visit went to.
 	sentVisited, sentVisitedAt := visitedAt(x.text, sentToks)
-	sentPlace, _, placed := placeIn(sentToks)
+	sentPlace, sentPlaceName, placed := placeIn(sentToks)
 	abroad := sentVisited
 	if strings.Contains(x.text[s.start:s.end], "से पहले") {
 		// "… देउबा के … भारत दौरे से पहले काठमांडू दौरे पर पहुंची हैं": the
@@ -1680,12 +1680,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// during the event named last, not the clause's main one.
 			base.duringLast = true
 		}
-		if pl, name, ok := placeIn(toks); ok {
-			base.place, base.placeName = pl, name
-		}
+		// Where the unit is set and where its visit goes: a unit that is
+		// the whole sentence, as most are, was read above.
+		pl, name, ok := sentPlace, sentPlaceName, placed
 		vc, vj := sentVisited, sentVisitedAt
 		if u.start != s.start || u.end != s.end {
-			vc, vj = visitedAt(x.text, toks) // a clause of its own; the whole sentence was read above
+			pl, name, ok = placeIn(toks)
+			vc, vj = visitedAt(x.text, toks)
+		}
+		if ok {
+			base.place, base.placeName = pl, name
 		}
 		base.visited, base.visitedAll = vc, visitedListAt(x.text, toks, vc, vj)
 		if b := visitedBesides(x.text, toks, vc, vj); b != "" && !x.toldVisits[b] && !slices.Contains(base.visitedAll, b) {
