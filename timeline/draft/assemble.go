@@ -667,7 +667,7 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q: told in the past (%q) but dated after the report", timeline.Announced, m.statusWord))
 			continue
 		}
-		if _, end := s.when.Days(); planned(m.status) && !m.unfulfilled && s.inferred == "" && !end.IsZero() && end.Before(x.reported.AddDays(-pastPlan)) {
+		if _, end := s.when.Days(); planned(m.status) && !m.unfulfilled && s.inferred == "" && !end.IsZero() && !end.After(x.reported.AddDays(-pastPlan)) && (final == nil || !off(final)) {
 			// "… मोदी के पिछले वर्ष जून में हुए नीदरलैंड दौरे के एक वर्ष
 			// से कम समय में यहां आ रहे हैं": the future tense is the
 			// telling's; what its own date puts more than a month before
@@ -774,16 +774,16 @@ func (x *extractor) draft(s *story) {
 		x.events = append(x.events, legs...)
 		return
 	}
-	if each := x.eachTraveller(e, lead); each != nil {
-		x.events = append(x.events, each...)
-		return
-	}
 	if years := x.yearsListed(lead); years != nil && s.inferred == "" {
-		x.events = append(x.events, x.eachYear(e, years)...)
+		x.events = append(x.events, x.byTraveller(x.eachYear(e, years), lead)...)
 		return
 	}
 	if days := eachDayOf(e.When, lead.times); days != nil && s.inferred == "" {
-		x.events = append(x.events, x.eachDay(e, days)...)
+		x.events = append(x.events, x.byTraveller(x.eachDay(e, days), lead)...)
+		return
+	}
+	if each := x.byTraveller([]timeline.Event{e}, lead); len(each) > 1 {
+		x.events = append(x.events, each...)
 		return
 	}
 	sides, group := x.separateSides(s, lead)
@@ -1991,7 +1991,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, timeline.Participant{Country: place.Country, Role: timeline.Host})
 	}
-	if s.kind != timeline.Visit && s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting && countries(out) == 1 && bothSidesSaid(x.text[lead.sent.start:lead.sent.end]) {
+	if s.kind != timeline.Visit && s.kind != timeline.MultilateralMeeting && !(s.kind == timeline.Summit && slices.ContainsFunc(x.tokens(lead.sent.start, lead.sent.end), func(t token) bool { return groupWords.has(t.key) })) && countries(out) == 1 && bothSidesSaid(x.text[lead.sent.start:lead.sent.end]) {
 		// "दोनों देशों के बीच … समझौतों पर हस्ताक्षर हुए", "दोनों नेताओं ने
 		// …": both sides, one named; the other is the other side of the
 		// two the events drafted just before were between. The sentence
@@ -2164,12 +2164,12 @@ func visitCountries(v *story) []string {
 	return out
 }
 
-// planned reports a status of an event still to come.
 // pastPlan is how many days before the report an event's own date must
 // end for a plan told of it to be drafted as held: no editor of the
 // test sets drafted a plan dated more than a month before the report.
 const pastPlan = 30
 
+// planned reports a status of an event still to come.
 func planned(st timeline.Status) bool {
 	return st == timeline.Announced || st == timeline.Proposed || st == timeline.Confirmed
 }
@@ -2534,9 +2534,10 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 // पाकिस्तान के विदेश मंत्री … गोवा पहुंचे" is the Chinese minister's
 // visit and the Pakistani's. Each guest country must have a traveller of
 // its own named in the lead telling's sentence (not one a pronoun stands
-// for), not a counterpart ("… अपने अमेरिकी समकक्ष
-// जो बाइडेन के साथ शिखर वार्ता के लिए … जिनेवा पहुंचे" is Putin's visit
-// alone). Each keeps the hosts and the date; nil when e is no such visit.
+// for), not a counterpart ("… अपने अमेरिकी समकक्ष जो बाइडेन के साथ
+// शिखर वार्ता के लिए … जिनेवा पहुंचे" is Putin's visit alone), nor one
+// named as an owner ("वांग यी के बयान के … बाद"). Each keeps the hosts
+// and the date; nil when e is no such visit.
 func (x *extractor) eachTraveller(e timeline.Event, lead *mention) []timeline.Event {
 	if e.Kind != timeline.Visit {
 		return nil
@@ -2546,7 +2547,7 @@ func (x *extractor) eachTraveller(e timeline.Event, lead *mention) []timeline.Ev
 		switch {
 		case p.Country == "":
 		case p.Role == timeline.Guest && !slices.Contains(guests, p.Country) && slices.ContainsFunc(lead.people, func(q person) bool {
-			return q.Country == p.Country && !q.counterpart && q.start >= lead.sent.start && q.end <= lead.sent.end && (q.Name.Hi != "" || q.Title.Hi != "" && !strings.HasSuffix(q.Title.Hi, "ओं"))
+			return q.Country == p.Country && !q.counterpart && q.start >= lead.sent.start && q.end <= lead.sent.end && !possessed(x.text, q.end) && (q.Name.Hi != "" || q.Title.Hi != "" && !strings.HasSuffix(q.Title.Hi, "ओं"))
 		}):
 			// A traveller named, or by an office: not a country alone,
 			// nor "… के नेताओं", whom a clause's talks name.
@@ -2558,13 +2559,31 @@ func (x *extractor) eachTraveller(e timeline.Event, lead *mention) []timeline.Ev
 	}
 	out := make([]timeline.Event, 0, len(guests))
 	for _, c := range guests {
-		f := e
-		f.Participants = slices.DeleteFunc(slices.Clone(e.Participants), func(p timeline.Participant) bool { return p.Role == timeline.Guest && p.Country != c })
-		d := *e.Draft
-		d.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("one of %d visits: the sentence tells travellers of %s; this one of %s", len(guests), strings.Join(guests, ", "), c))
-		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
-		f.Draft = &d
+		f := x.copyOn(e, e.When, len(out))
+		f.Participants = slices.DeleteFunc(f.Participants, func(p timeline.Participant) bool { return p.Role == timeline.Guest && p.Country != c })
+		f.Draft.Notes = append(f.Draft.Notes, fmt.Sprintf("one of %d visits: the sentence tells travellers of %s; this one of %s", len(guests), strings.Join(guests, ", "), c))
 		out = append(out, f)
+	}
+	return out
+}
+
+// byTraveller returns evs with each visit of several travellers split
+// by eachTraveller, numbered after the events drafted so far: a visit
+// told for two years ("… 2019 और 2023 में भारत आए") is split by year
+// first, then by traveller.
+func (x *extractor) byTraveller(evs []timeline.Event, lead *mention) []timeline.Event {
+	var out []timeline.Event
+	for _, e := range evs {
+		if each := x.eachTraveller(e, lead); each != nil {
+			out = append(out, each...)
+		} else {
+			out = append(out, e)
+		}
+	}
+	if len(out) > len(evs) {
+		for k := range out {
+			out[k].ID = draftID(len(x.events)+k+1, out[k].When.Start())
+		}
 	}
 	return out
 }
@@ -2921,4 +2940,16 @@ func leadersOnly(parts []timeline.Participant) bool {
 		maps.Copy(heads, peers)
 	}
 	return len(heads) >= 2
+}
+
+// possessed reports "का", "की" or "के" right after the byte end: a person
+// named as an owner ("वांग यी के बयान"), no subject.
+func possessed(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	for _, w := range [...]string{"का ", "की ", "के "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -338,7 +338,7 @@ func eventHits(toks []token) []hit {
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
-		case (w == "रवाना" || w == "प्रस्थान") && (at(i-1) == "लिए" || at(i-1) == "लिये") && at(i-2) == "के" && localEnds.has(at(i-3)) && !fromPlace(toks[:i]):
+		case (w == "रवाना" || w == "प्रस्थान") && (at(i-1) == "लिए" || at(i-1) == "लिये") && at(i-2) == "के" && localEnds.has(at(i-3)) && !fromPlace(toks, i-3):
 			// "गृह मंत्री इस्लामाबाद एयरपोर्ट के लिए रवाना हुए", "… उनके घर
 			// के लिए रवाना हो गए": leaving for an airport or a house is a
 			// move within a trip, no visit of its own; not "दिल्ली से ढाका
@@ -994,11 +994,16 @@ func passive(toks []token, i int) bool {
 // planWords after "X आने/जाने की" make a plan of the journey.
 var planWords = setOf("योजना", "कार्यक्रम") // not "आने की उम्मीद": of tourists as well
 
-// fromPlace reports a place one sets out from among toks: "<place> से".
-func fromPlace(toks []token) bool {
-	for j := 1; j < len(toks); j++ {
-		if toks[j].key == "से" {
-			if p, ok := lookupPlace(toks[j-1].text); ok && p.country != "" {
+// fromPlace reports a place one sets out from just before toks[end], the
+// airport or house one leaves for: "<place> से <city> हवाई अड्डे".
+func fromPlace(toks []token, end int) bool {
+	// "<place> से <city> [हवाई] अड्डे": the से a word or two before the
+	// airport word, a place on either side of it.
+	for j := max(1, end-3); j < end; j++ {
+		if toks[j].key == "से" && j+1 < len(toks) {
+			p, ok := lookupPlace(toks[j-1].text)
+			q, ok2 := lookupPlace(toks[j+1].text)
+			if ok && ok2 && p.country != "" && q.country != "" {
 				return true
 			}
 		}
@@ -1287,10 +1292,11 @@ var groupNouns = setOf("देशों", "देश", "समूह", "शि�
 func stayIn(toks []token, i int) (string, bool) { return stayOf(toks, i, false) }
 
 // stayWithin is stayIn, reading a span of days too: "पुतिन 4 से 5
-// दिसंबर तक भारत में रहेंगे", "9-11 सितंबर से आइसलैंड में रहेंगे" is a stay of its own; where a visit is to, it
-// is left to the visit's words ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22
-// अक्टूबर तक रूस में रहेंगे" names the prime minister of neither). A limit
-// alone ("राजदूत 2027 तक जापान में रहेंगे") is no stay.
+// दिसंबर तक भारत में रहेंगे", "9-11 सितंबर से आइसलैंड में रहेंगे" is a
+// stay of its own; where a visit is to, it is left to the visit's words
+// ("दौरे के पहले पड़ाव पर प्रधानमंत्री 20 से 22 अक्टूबर तक रूस में रहेंगे"
+// names the prime minister of neither). A limit or a start alone ("राजदूत
+// 2027 तक जापान में रहेंगे", "राजदूत 24 नवंबर से …") is no stay.
 func stayWithin(toks []token, i int) (string, bool) { return stayOf(toks, i, true) }
 
 // daysUntil reports "… से … <month or number> तक" ending at toks[k], the

@@ -872,6 +872,9 @@ func pairTopic(toks []token, k int) bool {
 		return true
 	}
 	for j := k + 1; j+1 < len(toks) && j <= k+3; j++ {
+		if toks[j-1].key == "दोनों" || toks[j-1].key == "आपसी" || toks[j-2].key == "दोनों" || toks[j-2].key == "आपसी" {
+			return false // "भारत और रूस दोनों देशों के बीच …": the pair again, the subject
+		}
 		if toks[j].key == "के" && toks[j+1].key == "बीच" {
 			return true
 		}

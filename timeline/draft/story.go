@@ -2695,7 +2695,9 @@ var reasonWords = setOf("कारण", "कारणों", "वजह", "च�
 // ब्रिक्स शिखर सम्मेलन होगा", "क्वाड बैठक"): the sentence's opening pair
 // is not its parties.
 func gatheringNamed(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return groupWords.has(t.key) || t.key == "शिखर" })
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return groupWords.has(t.key) && t.key != "संगठन" && t.key != "मंत्रिपरिषद"
+	})
 }
 
 // bareSubjects may stand before the verb of a contrast clause that names
@@ -2715,14 +2717,14 @@ func (x *extractor) butCalledOff(clauses []span, out []*mention) {
 		if len(toks) == 0 {
 			continue
 		}
-		// "लेकिन टल गया", "लेकिन अब इसे स्थगित कर दिया गया है"; and "लेकिन
-		// अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को दौरे पर जाने का
-		// फैसला किया है", where the event told after the calling off is
-		// the new plan: the words before the cue say whose it is.
 		// The clause split may leave the conjunction between clauses.
 		if between := x.tokens(clauses[ci-1].end, c.start); !contrastWords.has(toks[0].key) && !slices.ContainsFunc(between, func(t token) bool { return contrastWords.has(t.key) }) {
 			continue
 		}
+		// "लेकिन टल गया", "लेकिन अब इसे स्थगित कर दिया गया है"; and "लेकिन
+		// अब इसे स्थगित करते हुए उन्होंने रविवार-सोमवार को दौरे पर जाने का
+		// फैसला किया है", where the event told after the calling off is
+		// the new plan: the words before the cue say whose it is.
 		hs := eventHits(toks)
 		for _, q := range hindi.StatusCues(x.text, c.start, c.end) {
 			if q.Negated || q.Status != hindi.Cancelled && q.Status != hindi.Postponed {
