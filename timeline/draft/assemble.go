@@ -667,7 +667,7 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q: told in the past (%q) but dated after the report", timeline.Announced, m.statusWord))
 			continue
 		}
-		if _, end := s.when.Days(); planned(m.status) && !m.unfulfilled && s.inferred == "" && !end.IsZero() && !end.After(x.reported.AddDays(-pastPlan)) && (final == nil || !off(final)) {
+		if _, end := s.when.Days(); planned(m.status) && !m.unfulfilled && !planToldThen(m) && s.inferred == "" && !end.IsZero() && !end.After(x.reported.AddDays(-pastPlan)) && (final == nil || !off(final)) {
 			// "… मोदी के पिछले वर्ष जून में हुए नीदरलैंड दौरे के एक वर्ष
 			// से कम समय में यहां आ रहे हैं": the future tense is the
 			// telling's; what its own date puts more than a month before
@@ -2162,6 +2162,19 @@ func visitCountries(v *story) []string {
 		}
 	}
 	return out
+}
+
+// planToldThen reports a plan told as it stood then: its status word in
+// the past ("मार्च 2025 में तय थी") or in words reported from then ("…
+// ने जनवरी 2025 में कहा था कि … होगा"). Whether it took place is not
+// told.
+func planToldThen(m *mention) bool {
+	for _, aux := range [...]string{" था", " थी", " थे", " थीं"} {
+		if m.statusWord != "" && strings.Contains(m.text, m.statusWord+aux) || strings.HasSuffix(m.attrib, aux) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPlan is how many days before the report an event's own date must
