@@ -5086,6 +5086,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			want: [][]string{{"IN", "PG"}}},
 		{name: "review s46: a pair whose war a clause opens with is no party", text: "रूस और यूक्रेन युद्ध के बीच मोदी 17 नवंबर को पोलैंड पहुंचे।",
 			want: [][]string{{"IN", "PL"}}},
+		{name: "review 2 s46: a hyphened pair whose war a clause opens with is no party", text: "अमेरिका-चीन व्यापार युद्ध के बीच मोदी 17 नवंबर को जापान पहुंचे।",
+			want: [][]string{{"IN", "JP"}}},
 		{name: "review s46: a pair named as examples of many is no party", text: "भारत और रूस सहित दस देशों ने 17 नवंबर को समझौते पर हस्ताक्षर किए।",
 			want: [][]string{nil}},
 		{name: "review s46: one country before lends no pair to a clause that names no one", text: "भारत ने 17 नवंबर को जापान से बात की, छह समझौतों पर हस्ताक्षर हुए।",

@@ -828,7 +828,7 @@ func countryActors(text string, toks []token) []string {
 		if i+2 < len(toks) {
 			next2 = toks[i+2].key
 		}
-		if d, ok := countryCode(toks[i+1].text); ok && d != c && (hyphened(text, toks[i], toks[i+1]) || i+3 < len(toks) && toks[i+2].key == "के" && toks[i+3].key == "बीच" && talksAhead(toks, i+4)) {
+		if d, ok := countryCode(toks[i+1].text); ok && d != c && (hyphened(text, toks[i], toks[i+1]) && !pairTopic(toks, i+2) || i+3 < len(toks) && toks[i+2].key == "के" && toks[i+3].key == "बीच" && talksAhead(toks, i+4)) {
 			// "भारत-रूस वार्ता"; "अमेरिका भारत के बीच … वार्ता", the pair
 			// without और, of the talks right after.
 			add(c)
