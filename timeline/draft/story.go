@@ -1151,7 +1151,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if len(ps) > 0 {
-			toldPast := containsToken(sentToks, beenWords)
+			_, toldPast := hasAny(sentToks, beenWords)
 			x.lastPeople, _ = subjectFirst(sentToks, ps)
 			for _, p := range ps {
 				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
@@ -1207,8 +1207,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// further between them (units).
 	cls := x.unitBuf[:0]
 	clauses := x.clauses(s)
-	if len(ms) > 1 && containsToken(sentToks, correctionWords) {
-		clauses = []span{s} // a correction is read whole: its right date wins
+	if len(ms) > 1 {
+		if _, ok := hasAny(sentToks, correctionWords); ok {
+			clauses = []span{s} // a correction is read whole: its right date wins
+		}
 	}
 	var grp []int // the clause each unit comes from
 	for ci, c := range clauses {
@@ -1699,12 +1701,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// जाएंगे"), that visit.
 			base.visitedAll = append([]string{b}, base.visitedAll...)
 		}
-		if c, j := vc, vj; c != "" && u.start > s.start {
+		if vc != "" && u.start > s.start {
 			// "तीन अफ्रीकी देशों घाना, आयवरी कोस्ट और नामीबिया की …
 			// यात्रा": a list the clause split at a comma runs on in the
 			// sentence before it.
-			if k := slices.IndexFunc(sentToks, func(t token) bool { return t.start == toks[j].start }); k >= 0 {
-				if l := countryList(x.text, sentToks, k); slices.Contains(l, c) && len(l) > len(base.visitedAll) {
+			if k := slices.IndexFunc(sentToks, func(t token) bool { return t.start == toks[vj].start }); k >= 0 {
+				if l := countryList(x.text, sentToks, k); slices.Contains(l, vc) && len(l) > len(base.visitedAll) {
 					base.visitedAll = l
 				}
 			}

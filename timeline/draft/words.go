@@ -42,48 +42,42 @@ func appendTokens(toks []token, text string, from, to int) []token {
 // returns them: a test that reads each word once need not allocate them.
 func tokensOf(text string, from, to int) iter.Seq[token] {
 	return func(yield func(token) bool) {
-		eachToken(text, from, to, yield)
-	}
-}
-
-// eachToken is tokensOf's loop: it calls yield with each token until
-// yield returns false.
-func eachToken(text string, from, to int, yield func(token) bool) {
-	to = min(max(to, 0), len(text))
-	s := text[:to]
-	for pos := min(max(from, 0), to); ; {
-		t := hindi.Next(s, pos)
-		if t.Kind == hindi.EOF {
-			return
-		}
-		pos = t.End
-		if t.Kind == hindi.Punct {
-			continue
-		}
-		tk := token{start: t.Start, end: t.End, text: t.Text(s)}
-		latin := hindi.IsLatin(tk.text)
-		if latin && nameGloss(s, tk.start, tk.end) {
-			// "विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ": a name
-			// spelled again in Latin letters; read without it.
-			continue
-		}
-		tk.key = tk.text
-		if latin {
-			tk.key = strings.ToLower(tk.text) // Devanagari has no case
-		} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
-			tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
-		}
-		if stem, wale, ok := joinedWale(tk.text); ok {
-			// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word;
-			// the stem keeps its key ("पंहुचनेवाले").
-			if !yield(token{start: tk.start, end: tk.start + len(stem), text: stem, key: tk.key[:len(tk.key)-len(wale)]}) ||
-				!yield(token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale}) {
+		to := min(max(to, 0), len(text))
+		s := text[:to]
+		for pos := min(max(from, 0), to); ; {
+			t := hindi.Next(s, pos)
+			if t.Kind == hindi.EOF {
 				return
 			}
-			continue
-		}
-		if !yield(tk) {
-			return
+			pos = t.End
+			if t.Kind == hindi.Punct {
+				continue
+			}
+			tk := token{start: t.Start, end: t.End, text: t.Text(s)}
+			latin := hindi.IsLatin(tk.text)
+			if latin && nameGloss(s, tk.start, tk.end) {
+				// "विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ": a name
+				// spelled again in Latin letters; read without it.
+				continue
+			}
+			tk.key = tk.text
+			if latin {
+				tk.key = strings.ToLower(tk.text) // Devanagari has no case
+			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
+				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
+			}
+			if stem, wale, ok := joinedWale(tk.text); ok {
+				// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word;
+				// the stem keeps its key ("पंहुचनेवाले").
+				if !yield(token{start: tk.start, end: tk.start + len(stem), text: stem, key: tk.key[:len(tk.key)-len(wale)]}) ||
+					!yield(token{start: tk.start + len(stem), end: tk.end, text: wale, key: wale}) {
+					return
+				}
+				continue
+			}
+			if !yield(tk) {
+				return
+			}
 		}
 	}
 }
@@ -275,12 +269,6 @@ func unionOf(sets ...wordSet) wordSet {
 func hasAny(toks []token, words wordSet) (string, bool) {
 	t, ok := firstOf(toks, words)
 	return t.text, ok
-}
-
-// containsToken reports a token of toks that is one of words.
-func containsToken(toks []token, words wordSet) bool {
-	_, ok := firstOf(toks, words)
-	return ok
 }
 
 // firstOf returns the first token of toks that is one of words.
