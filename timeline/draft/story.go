@@ -9026,7 +9026,7 @@ func calledOffTrip(ss []*story, si int, m *mention) *story {
 // toks[i]: its day is counted from something told, not a date of its own.
 func countedFromBefore(toks []token, i int) bool {
 	for k := 0; k+2 < i; k++ {
-		if toks[k].key != "के" {
+		if toks[k].key != "के" && !gapFrom.has(toks[k].key) {
 			continue
 		}
 		j := k + 1
@@ -9039,6 +9039,10 @@ func countedFromBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// gapFrom count a gap from what was told before, as "X के" does: "इसके
+// 19 दिन बाद".
+var gapFrom = setOf("इसके", "उसके", "जिसके")
 
 // approxWords may stand between के and a count: "के ठीक 19 दिन बाद".
 var approxWords = setOf("ठीक", "करीब", "लगभग", "कोई")
