@@ -1725,6 +1725,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// then no visit.
 			base.visited = ceremonyOwner(p.htoks, p.hs[i].i, people(x.text, p.htoks, x.known, x.home, "")) // rare: the people read here only
 			if base.visited == "" {
+				base.visited = ceremonyCountry(x.text, p.htoks, p.hs[i].i)
+			}
+			if base.visited == "" {
 				base.visited = base.place.Country
 			}
 			if base.visited == "" {
@@ -2946,6 +2949,22 @@ func ceremonyOwner(toks []token, i int, ps []person) string {
 		}
 	}
 	return best
+}
+
+// ceremonyCountry returns the country whose ceremony toks[i] is, named
+// with की or के a few words before it: "रूस की विक्ट्री डे परेड"; or "".
+func ceremonyCountry(text string, toks []token, i int) string {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].key != "की" && toks[k].key != "के" {
+			continue
+		}
+		c, _, ok := countryBefore(text, toks, k)
+		if ok {
+			return c
+		}
+		return ""
+	}
+	return ""
 }
 
 // stayingAway returns the people of a gathering's telling who stay away:
