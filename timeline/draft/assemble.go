@@ -33,7 +33,10 @@ func (x *extractor) spreadCancellation(ss []*story) {
 			if _, f := storyStatus(o); f != nil {
 				continue
 			}
-			if within(o.when, s.when) {
+			if within(o.when, s.when) && !slices.ContainsFunc(o.ms, func(m *mention) bool { return otherTraveller(final, m) }) {
+				// (Not a trip of another of the country's people: "मोदी …
+				// समारोह में शामिल नहीं होंगे" leaves "राजनाथ सिंह … परेड में
+				// भारत का प्रतिनिधित्व करेंगे", who goes in his place.)
 				o.ms = append(o.ms, final)
 			}
 		}

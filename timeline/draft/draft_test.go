@@ -3741,6 +3741,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a ceremony of a country named with की is in that country", reason: "heldout38 13: 'राजनाथ सिंह 9 मई को रूस की विक्ट्री डे परेड में भारत का प्रतिनिधित्व करेंगे' drafted nothing",
 			text: "रक्षा मंत्री राजनाथ सिंह 25 नवंबर को रूस की विजय दिवस परेड में भारत का प्रतिनिधित्व करेंगे।",
 			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "one who goes in place of one who stays away is not called off with him", reason: "heldout38 13: Rajnath Singh's trip to represent India took Modi's cancellation",
+			text: "प्रधानमंत्री नरेंद्र मोदी अगले महीने मॉस्को में विजय दिवस समारोह में शामिल नहीं होंगे। रक्षा मंत्री राजनाथ सिंह 9 दिसंबर को रूस की विजय दिवस परेड में भारत का प्रतिनिधित्व करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-12[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.Visit, "2025-12-09[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
