@@ -693,10 +693,11 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
-	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) && !x.toldApart(s) {
+	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) && !x.toldApart(s) && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.offLifted }) {
 		// "यह दौरा 15 दिसंबर से … चलना था. जिसमे … वार्ता करने वाले थे"
 		// and the visit is called off: what was to happen during it is
-		// called off with it, if the one who calls it off is of it.
+		// called off with it, if the one who calls it off is of it;
+		// not a frame the calling off was told by (offLifted).
 		if _, pf := storyStatus(p); pf != nil && sharesCountry(pf.people, parts) {
 			history = append(history, timeline.StatusChange{Status: pf.status, On: x.reported, Source: cite})
 			notes = append(notes, fmt.Sprintf("status %q: the %s it was part of is %s (%q)", pf.status, p.kind, pf.status, pf.statusWord))

@@ -109,6 +109,10 @@ type mention struct {
 	// offByCall reports the visit a call calls off ("फोन करके अपने दौरे
 	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
 	offByCall bool
+	// offLifted reports a frame that was told with the main event's
+	// calling off and took none of it (offOfMain): it is dated by its
+	// other tellings.
+	offLifted bool
 }
 
 // relatives open a sentence that tells what happens at the event of the
@@ -2627,6 +2631,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				x.heldSince(&m, w)
 			}
 			m.offByCall = h.i == visitAt
+			if m.frame && !m.offByCall && !m.purpose && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && h.last < mh.i && offOfMain(p.htoks, h.last, mh, m.statusWord) {
+				// "… जी-7 शिखर सम्मेलन के बाद … के तय दौरे रद्द कर दिए",
+				// "… सम्मेलन के इतर होने वाली बैठक को निरस्त कर दिया": what is
+				// called off is the main event; the frame it is told by is
+				// not, and its status (and the past the calling off is
+				// told in) is for its other tellings to say.
+				m.status, m.statusWord, m.fromTense, m.past, m.offLifted = "", "", false, false, true
+			}
 			if m.offByCall {
 				// The visit called off is one told before, and the
 				// clause's date is the call's.
@@ -2949,6 +2961,26 @@ func ceremonyOwner(toks []token, i int, ps []person) string {
 		}
 	}
 	return best
+}
+
+// offOfMain reports the word that calls off (word) after the main event
+// mh, not between the frame ending at toks[frameEnd] and it.
+func offOfMain(toks []token, frameEnd int, mh hit, word string) bool {
+	first, _, _ := strings.Cut(word, " ")
+	if first == "" {
+		return false
+	}
+	for k := frameEnd + 1; k < mh.i; k++ {
+		if toks[k].text == first {
+			return false
+		}
+	}
+	for k := mh.last + 1; k < len(toks); k++ {
+		if toks[k].text == first {
+			return true
+		}
+	}
+	return false
 }
 
 // ceremonyCountry returns the country whose ceremony toks[i] is, named
@@ -7831,6 +7863,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		m := s.first
+		if i := slices.IndexFunc(s.ms, func(o *mention) bool { return o.status != "" }); m.offLifted && i >= 0 {
+			m = s.ms[i]
+		}
 		if a := m.legOf; a != nil {
 			// A leg done before the arrival a: before a's day, or the
 			// days it is told to have lasted, up to the day before.
