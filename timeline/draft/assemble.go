@@ -693,11 +693,12 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q guessed from %q", m.status, m.statusWord))
 		}
 	}
-	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) && !x.toldApart(s) && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.offLifted }) {
+	if p := s.parent; final == nil && p != nil && (first == nil || planned(first.status)) && !x.toldApart(s) && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.offLifted }) && !x.attendedOnline(s) {
 		// "यह दौरा 15 दिसंबर से … चलना था. जिसमे … वार्ता करने वाले थे"
 		// and the visit is called off: what was to happen during it is
 		// called off with it, if the one who calls it off is of it;
-		// not a frame the calling off was told by (offLifted).
+		// not a frame the calling off was told by (offLifted), nor a
+		// gathering the traveller is told to join online.
 		if _, pf := storyStatus(p); pf != nil && sharesCountry(pf.people, parts) {
 			history = append(history, timeline.StatusChange{Status: pf.status, On: x.reported, Source: cite})
 			notes = append(notes, fmt.Sprintf("status %q: the %s it was part of is %s (%q)", pf.status, p.kind, pf.status, pf.statusWord))
@@ -1675,6 +1676,16 @@ func firstPlaceName(s *story) string {
 
 // hostWords say that someone invites or welcomes a guest: the host.
 var hostWords = setOf("न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "स्वागत", "मेजबानी", "आमंत्रित", "अगवानी")
+
+// attendedOnline reports a summit or meeting of many told as joined from
+// afar ("… आसियान शिखर सम्मेलन में वर्चुअल रूप से शामिल होंगे"): it goes
+// on whatever becomes of the trip to it.
+func (x *extractor) attendedOnline(s *story) bool {
+	if s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting {
+		return false
+	}
+	return slices.ContainsFunc(s.ms, func(m *mention) bool { return containsAny(x.text[m.clause.start:m.clause.end], onlineWords) })
+}
 
 // containsAny reports whether text contains one of the words as a
 // substring: a cheap test before tokenizing.

@@ -3765,6 +3765,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.SidelineMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Cancelled, ""},
 				{timeline.Summit, ">2025-11-18[Asia/Kolkata]", "", ""},
 			}},
+		{name: "a summit joined online goes on when the trip to it is off", reason: "heldout40 15: 'आसियान शिखर सम्मेलन में वर्चुअल रूप से शामिल होंगे' drafted the summit cancelled with the trip",
+			text: "प्रधानमंत्री नरेंद्र मोदी इस बार आसियान शिखर सम्मेलन में वर्चुअल रूप से शामिल होंगे। इसकी पुष्टि मलयेशिया के प्रधानमंत्री अनवर इब्राहिम ने बुधवार को की है। उन्होंने बताया कि प्रधानमंत्री मोदी 26 नवंबर को कुआलालंपुर में होने वाले सम्मेलन में व्यक्तिगत रूप से शामिल नहीं होंगे।",
+			want: []want{
+				{timeline.Summit, "2025-11-26[Asia/Kolkata]", timeline.Announced, "इसकी पुष्टि मलयेशिया के प्रधानमंत्री अनवर इब्राहिम ने बुधवार को की है"},
+				{timeline.MultilateralMeeting, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-26[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
