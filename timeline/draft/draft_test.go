@@ -3772,6 +3772,12 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.MultilateralMeeting, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-26[Asia/Kolkata]", timeline.Cancelled, ""},
 			}},
+		{name: "a trip to come is not dated by a compatriot's trip told after it", reason: "a visit told without a date took the year of another traveller's earlier visit to the same country, and the two were drafted as one",
+			text: "विदेश मंत्री एस जयशंकर पाकिस्तान जाएंगे।\n2015 में विदेश मंत्री सुषमा स्वराज पाकिस्तान गई थीं।",
+			want: []want{
+				{timeline.Visit, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2015[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
