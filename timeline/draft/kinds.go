@@ -427,7 +427,7 @@ func eventHits(toks []token) []hit {
 			// शनिवार को भारत आने का कार्यक्रम है", "मैक्रों के यहां शनिवार
 			// को आने का कार्यक्रम है": a plan to come or go to a place.
 			add(i, timeline.Visit, false)
-		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (placeBefore(toks, i) >= 0 && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
+		case (goWords.has(w) || w == "आना" && someoneBefore(toks, i)) && i > 0 && (hasPlaceBefore(toks, i) && !participles.has(at(i-1)) || at(i-1) == "लिए" && at(i-2) == "के") && journeyEnds(toks, i):
 			// "मॉस्को गए थे", "ताज महल देखने के लिए जाना था", "नौ सितंबर
 			// को भारत आना था", "चीन के वुहान शहर गए थे"
 			add(i, timeline.Visit, false)
@@ -1204,17 +1204,32 @@ func attendedAt(at func(int) string, k int) bool {
 	return (at(k+1) == "का" || at(k+1) == "की") && at(k+2) == "प्रतिनिधित्व" && !strings.HasSuffix(at(k+3), "ने")
 }
 
+// hasPlaceBefore reports a place named right before toks[i] (placeBefore).
+func hasPlaceBefore(toks []token, i int) bool {
+	j, _ := placeBefore(toks, i)
+	return j >= 0
+}
+
 // placeBefore returns the index of the place named right before toks[i],
-// a city's "शहर" or "नगर" after its name allowed ("वुहान शहर गए"), or -1.
-func placeBefore(toks []token, i int) int {
+// in one word or two ("तेल अवीव गए थे"), a city's "शहर" or "नगर" after its
+// name allowed ("वुहान शहर गए"), and its name; or -1.
+func placeBefore(toks []token, i int) (int, string) {
 	j := i - 1
 	if j >= 1 && (toks[j].key == "शहर" || toks[j].key == "नगर") {
 		j--
 	}
-	if j >= 0 && isPlaceWord(toks[j].text) {
-		return j
+	if j < 0 {
+		return -1, ""
 	}
-	return -1
+	if isPlaceWord(toks[j].text) {
+		return j, toks[j].text
+	}
+	if j >= 1 && toks[j-1].end+1 == toks[j].start && !venueWords.has(toks[j].key) { // a building reached is read as a venue
+		if name := toks[j-1].text + " " + toks[j].text; isPlaceWord(name) {
+			return j - 1, name
+		}
+	}
+	return -1, ""
 }
 
 // journeyEnds reports a verb of going or coming at toks[i] that ends its

@@ -4812,8 +4812,8 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
 			// right before the verb is where one went; "अमेरिका गए भारतीय
 			// छात्रों" is a participle, no one's journey told.
-			if j := placeBefore(toks, i); j >= 0 {
-				if p, ok := lookupPlace(toks[j].text); ok && p.country != "" && journeyEnds(toks, i) {
+			if j, name := placeBefore(toks, i); j >= 0 {
+				if p, ok := lookupPlace(name); ok && p.country != "" && journeyEnds(toks, i) {
 					return p.country, j
 				}
 			}
