@@ -3781,6 +3781,13 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a city of two words before the verb of going is where one went", reason: "heldout39 05: 'प्रधानमंत्री मोदी 2017 में तेल अवीव गए थे' drafted nothing",
 			text: "प्रधानमंत्री मोदी 2017 में तेल अवीव गए थे।",
 			want: []want{{timeline.Visit, "2017[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "'वह' of a sentence whose 'वह' met someone is still the one before", reason: "heldout39 01: after 'सोमवार को वह प्रधानमंत्री मोदी के साथ … बातचीत करेंगे', 'वे … 2008 में भारत का दौरा कर चुके हैं' was read as Modi's, a home tour, and dropped",
+			text: "तुर्की के राष्ट्रपति एर्दोगान रविवार को भारत पहुंचे. सोमवार को वह प्रधानमंत्री मोदी के साथ बातचीत करेंगे. वह 2008 में भारत आए थे.",
+			want: []want{
+				{timeline.Visit, "2025-11-16[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.BilateralMeeting, "2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2008[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},

@@ -211,6 +211,20 @@ func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
 	return ps, false
 }
 
+// subjectPronounBefore reports a subject pronoun ("वह", "वे", "उन्होंने")
+// among toks before the byte offset at.
+func subjectPronounBefore(toks []token, at int) bool {
+	for _, t := range toks {
+		if t.end > at {
+			return false
+		}
+		if t.key == "वह" || t.key == "वे" || t.key == "उन्होंने" {
+			return true
+		}
+	}
+	return false
+}
+
 // pronouns in a clause without names refer to the people of the sentence
 // before.
 var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
@@ -1156,7 +1170,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		}
 		if len(ps) > 0 {
 			_, toldPast := hasAny(sentToks, beenWords)
-			x.lastPeople, _ = subjectFirst(sentToks, ps)
+			var subject bool
+			x.lastPeople, subject = subjectFirst(sentToks, ps)
+			if !subject && len(prev) > 0 && !prev[0].counterpart && subjectPronounBefore(sentToks, ps[0].start) {
+				// "… भारत पहुंचे. सोमवार को वह … मोदी के साथ … बातचीत
+				// करेंगे": the one वह stands for is still who the next
+				// sentence's वह is; मोदी is the one met.
+				x.lastPeople = append([]person{prev[0]}, ps...)
+			}
 			for _, p := range ps {
 				if p.Country == x.home && p.Name.Hi != "" && !p.homeGuess {
 					x.homeNamed = append(x.homeNamed, p)
