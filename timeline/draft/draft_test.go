@@ -6126,6 +6126,9 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"जापानी विदेश मंत्री इसके लिए 20 नवंबर को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "नरेंद्र मोदी", "इसके"},
 		// review 8: a demonym after a given name, no office after it, is a surname.
 		{"विदेश सचिव विक्रम मिस्री 20 नवंबर को टोक्यो जाएंगे।", "विक्रम मिस्री", ""},
+		// heldout39 01: the kind of visit after a name is no name.
+		{"तुर्की के राष्ट्रपति रजब तैयब एर्दोग़ान अधिकारिक दौरे पर 17 नवंबर को भारत पहुंचे।", "रजब तैयब एर्दोग़ान", "एर्दोग़ान अधिकारिक"},
+		{"घाना के राष्ट्रपति जॉन ड्रामानी महामा राजकीय यात्रा पर 17 नवंबर को भारत पहुंचे।", "जॉन ड्रामानी महामा", "महामा राजकीय"},
 		// heldout23 08: the Pope is a leader, met first, not ordered before.
 		{"मोदी 20 नवंबर को वेटिकन में पोप से पहले व्यक्तिगत रूप से मुलाकात करेंगे।", "पोप", ""},
 		// heldout23 08: a subject set off by a comma is still the subject.
