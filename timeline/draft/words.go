@@ -63,6 +63,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			tk.key = tk.text
 			if latin {
 				tk.key = strings.ToLower(tk.text) // Devanagari has no case
+			} else if hasNukta(tk.text) {
+				tk.key = withoutNukta(tk.text) // "मुलाक़ात" and "मुलाकात": the web prints either
 			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
 			}
@@ -244,8 +246,29 @@ func setOf(words ...string) wordSet {
 }
 
 func (s wordSet) add(w string) {
+	w = withoutNukta(w) // as token keys are
 	s.words[w] = true
 	s.f.add(w)
+}
+
+// withoutNukta returns w with every nukta dropped: a token's key and the
+// words of a set meet whether or not the writer typed it.
+func withoutNukta(w string) string {
+	if !hasNukta(w) {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r == '\u093C': // the nukta alone
+			continue
+		case r >= '\u0958' && r <= '\u095F': // क़ … य़, precomposed
+			r = nuktaBase[r-'\u0958']
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // has reports whether w is in s.
