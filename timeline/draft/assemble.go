@@ -64,15 +64,20 @@ func (x *extractor) spreadToPlans(ss []*story) {
 			if !plannedBy(v, m, x.home) {
 				continue // "राजनाथ सिंह इसके बजाय जापानी रक्षा मंत्री के साथ बैठक करने वाले थे": other people's talks
 			}
-			// The news told in the sentence right before the plan.
+			// The news told in the sentence right before the plan, or
+			// the trip's plan told there ("… रविवार को … भारत पहुंचने
+			// वाले थे. … मोदी से उनकी मुलाक़ात का कार्यक्रम था").
 			i := slices.IndexFunc(v.ms, func(n *mention) bool {
-				return (n.status == timeline.Cancelled || n.status == timeline.Postponed) && !n.headline &&
+				return (n.status == timeline.Cancelled || n.status == timeline.Postponed || n.unfulfilled) && !n.headline &&
 					n.sent.end <= m.sent.start && strings.TrimSpace(x.text[n.sent.end:m.sent.start]) == ""
 			})
 			if i < 0 {
 				continue
 			}
 			off := *v.ms[i]
+			if off.status != timeline.Cancelled && off.status != timeline.Postponed {
+				off = *final // the plan told there: the news is the trip's
+			}
 			off.kind = o.kind // the plan's telling now, so that its status counts
 			o.ms = append(o.ms, &off)
 		}

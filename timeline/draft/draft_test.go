@@ -3791,6 +3791,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a word printed with a nukta is the word without", reason: "heldout41 09: 'मोदी से उनकी मुलाक़ात का कार्यक्रम था' was no plan: the word sets hold मुलाकात",
 			text: "नेपाल के प्रधानमंत्री की भारत के प्रधानमंत्री नरेंद्र मोदी से मुलाक़ात का कार्यक्रम था।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-18[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "talks on the programme of a trip called off, told after the trip's plan, are off with it", reason: "heldout41 09: Deuba's talks with Modi, on the programme of the visit called off, were drafted as planned",
+			text: "नेपाल के प्रधानमंत्री शेर बहादुर देउबा की भारत यात्रा रद्द हो गई है. नेपाली पीएम रविवार को भारत पहुंचने वाले थे. पीएम देउबा की भारत के प्रधानमंत्री नरेंद्र मोदी से मुलाकात का कार्यक्रम था.",
+			want: []want{
+				{timeline.Visit, "2025-11-16[Asia/Kolkata]", timeline.Cancelled, ""},
+				{timeline.BilateralMeeting, "2025-11[Asia/Kolkata]", timeline.Cancelled, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},
