@@ -1199,6 +1199,9 @@ func attendedAt(at func(int) string, k int) bool {
 		if at(k+2) == "की" && (at(k+3) == "संभावना" || at(k+3) == "उम्मीद") {
 			return true // "… परेड में शामिल होने की संभावना है": likely to attend
 		}
+		if at(k+2) == "में" && (at(k+3) == "असमर्थ" || at(k+3) == "असमर्थता" || at(k+3) == "अपनी" && at(k+4) == "असमर्थता") {
+			return true // "… समारोह में भाग लेने में असमर्थ": the visit to it is off (unableToAttend)
+		}
 		return !strings.HasSuffix(at(k+1), "ने") && !strings.HasSuffix(at(k+1), "ना")
 	}
 	return (at(k+1) == "का" || at(k+1) == "की") && at(k+2) == "प्रतिनिधित्व" && !strings.HasSuffix(at(k+3), "ने")
