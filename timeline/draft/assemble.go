@@ -502,6 +502,14 @@ func (x *extractor) draft(s *story) {
 	if s.when.IsZero() {
 		return
 	}
+	if s.kind == timeline.Visit && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" || !m.refers || m.visited != "" }) {
+		// "माना जा रहा है कि प्रधानमंत्री … का यह दौरा … काफी महत्वपूर्ण
+		// है": a visit only ever referred back to, as no event of its
+		// own was told, never told as done or to come nor where to, is
+		// what the report says about a trip, not a draft. ("… का ये
+		// पहला ईरान दौरा है" names where: the news.)
+		return
+	}
 	x.datelineMonth(s) // called off by a telling read after infer
 	lead := s.dated
 	if lead == nil {
