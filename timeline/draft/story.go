@@ -381,7 +381,7 @@ func isUnfulfilled(toks []token) bool {
 			continue
 		}
 		p := toks[i-1].key
-		if strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी") || p == "वाले" || p == "वाली" || p == "वाला" {
+		if (strings.HasSuffix(p, "ना") || strings.HasSuffix(p, "नी")) && !nStemParticiples.has(p) || p == "वाले" || p == "वाली" || p == "वाला" {
 			return true
 		}
 		if planNouns.has(p) && i >= 3 && toks[i-2].key == "का" && talkNouns.has(toks[i-3].key) {
@@ -390,6 +390,11 @@ func isUnfulfilled(toks []token) bool {
 	}
 	return false
 }
+
+// nStemParticiples are past participles of verbs whose stem ends in न,
+// which end as an infinitive does: "सहमति बनी थी" (had been reached) is
+// no "बननी थी" (was to be reached).
+var nStemParticiples = setOf("बना", "बनी", "माना", "मानी", "सुना", "सुनी", "चुना", "चुनी", "गिना", "गिनी", "छीना", "छीनी", "ठाना", "ठानी", "पहचाना", "पहचानी")
 
 // cameAbout reports a relative clause right after a clause (text[from:to]
 // of its sentence) that tells it happened: "… वार्ता का कार्यक्रम था, जो
