@@ -130,6 +130,12 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 		if isGap(text, m) || inAny(lines, m.Start) || namesAnAttack(text, m) {
 			continue
 		}
+		if m.Text == "अभी" {
+			// "इस समझौते पर अभी हस्ताक्षर किए जाने हैं" (yet), "अभी जापान
+			// नहीं जाएंगे" (for now): अभी dates no event to the minute;
+			// the tense and the dateline say when.
+			continue
+		}
 		m = yearsEnd(text, roundOffset(m))
 		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
