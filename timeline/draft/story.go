@@ -5702,7 +5702,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					// छह अप्रैल को श्रीलंका में होंगे": the visit told first as
 					// a frame is the one told after with its days.
 					visitFramed := m.kind == timeline.Visit && s.kind == timeline.Visit && !m.frame && (s.first.frame || s.first.duringKind == timeline.Visit)
-					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && s.first.legOf == nil && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && !s.first.after && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !(m.kind == timeline.Visit && otherTraveller(s.first, m)) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) && !agreedInIt(s, m) &&
+					// "ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर
+					// कोरिया" above "… 20-21 जून को उत्तर कोरिया की यात्रा
+					// करेंगे": a headline's trip told as before another event
+					// is the trip the body dates.
+					headlineTripBefore := s.first.headline && s.first.afterLater && m.kind == timeline.Visit
+					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && s.first.legOf == nil && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && (!s.first.after || headlineTripBefore) && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !(m.kind == timeline.Visit && otherTraveller(s.first, m)) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) && !agreedInIt(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
 						target = s
