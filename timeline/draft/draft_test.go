@@ -3812,6 +3812,18 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a headline's trip told as before another event is the trip the body dates", reason: "heldout41 05: 'ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर कोरिया' was a second, undated visit",
 			text: "ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर कोरिया\nचीन के राष्ट्रपति शी चिनफिंग 20 नवंबर को उत्तर कोरिया की यात्रा करेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a group's summit written समिट frames the talks during it and is drafted", reason: "heldout41 12: 'जारी G7 समिट के दौरान … मुलाकात की' drafted no summit: समिट was no noun after a group's name",
+			text: "जापान के हिरोशिमा शहर में जारी G7 समिट के दौरान यूक्रेन के राष्ट्रपति वोलोदिमिर जेलेंस्की ने 17 नवंबर को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+			want: []want{
+				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
+			}},
+		{name: "two leaders' meeting at a group's summit is no meeting of the group", reason: "guard, heldout21 08: 'दोनों नेताओं के बीच इटली में हुए जी7 समिट में मुलाकात हुई थी' is a sideline meeting",
+			text: "प्रधानमंत्री मोदी जेलेंस्की से मिलेंगे। पिछली बार 14 जून को दोनों नेताओं के बीच इटली में हुए जी7 समिट में मुलाकात हुई थी।",
+			want: []want{
+				{timeline.BilateralMeeting, ">2025-11-18[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.SidelineMeeting, "2025-06-14[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "'पंहुचे', the anusvara misplaced, arrives all the same", reason: "heldout15 01: 'रविवार को दो दिवसीय यात्रा पर ईरान पंहुचे' drafted a visit with no status",
 			text: "प्रधानमंत्री मोदी सोमवार को तीन दिवसीय यात्रा पर जापान पंहुचे।",
 			want: []want{{timeline.Visit, "2025-11-17/2025-11-19[Asia/Kolkata]", timeline.Held, ""}}},

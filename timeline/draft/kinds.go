@@ -1291,9 +1291,11 @@ func framedBetween(toks []token, from, to int) bool {
 			return true
 		case a == "के" && (b == "बाद" || b == "दौरान" || b == "मौके" || b == "इतर" || b == "हाशिए" || b == "हाशिये"):
 			return true
-		case (a == "सम्मेलन" || a == "शिखर" || a == "समिट") && b == "में" && slices.ContainsFunc(toks[k+2:to], func(t token) bool { return t.key == "से" }):
-			// "जी20 शिखर सम्मेलन में बाइडेन से मुलाकात की": met someone at
-			// the group's summit, no meeting of the group.
+		case (a == "सम्मेलन" || a == "शिखर" || a == "समिट") && b == "में" && (slices.ContainsFunc(toks[k+2:to], func(t token) bool { return t.key == "से" }) ||
+			slices.ContainsFunc(toks[:from], func(t token) bool { return t.key == "बीच" })):
+			// "जी20 शिखर सम्मेलन में बाइडेन से मुलाकात की", "दोनों नेताओं के
+			// बीच … जी7 समिट में मुलाकात हुई थी": met someone at the group's
+			// summit, no meeting of the group.
 			return true
 		}
 	}
@@ -1301,7 +1303,7 @@ func framedBetween(toks []token, from, to int) bool {
 }
 
 // groupNouns follow a group's name: "जी-7 देशों", "जी-20 शिखर सम्मेलन".
-var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "बैठक", "वार्ता", "नेताओं", "के", "की")
+var groupNouns = setOf("देशों", "देश", "समूह", "शिखर", "सम्मेलन", "समिट", "बैठक", "वार्ता", "नेताओं", "के", "की")
 
 // stayIn reads "<someone> X में होंगे" ending the clause at toks[i], X a
 // country: "छह-सात जुलाई को मोदी उज्बेकिस्तान में होंगे", "… वह
