@@ -1,6 +1,7 @@
 package hindi
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -8,7 +9,7 @@ func fuzzSeeds(f *testing.F) {
 	for _, s := range []string{
 		"", "1फर. 0बजे", "डॉ. एस. जयशंकर ने 18 नवंबर को बैठक की थी. 5 दिसंबर को पुतिन आएंगे।",
 		"देखें https://mea.gov.in/press?id=5! यहां", "1. पहली\n2. दूसरी", "5.30 12.03.2026 7.25",
-		"\xe0\xa4", "क\xffख।।", "…... .. . ।”", "आई. के. गुजराल", "जन. नव. 5 जन॰ 2026",
+		"\xe0\xa4", "क\xffख।।", "मुलाक़ात \u095Bेलेंस्की", "…... .. . ।”", "आई. के. गुजराल", "जन. नव. 5 जन॰ 2026",
 		"विदेश मंत्रालय के मुताबिक, बैठक रद्द कर दी गई।", "According to TASS, officials said.",
 		"बैठक को आगे बढ़ा दिया गया", "के अनुसार ने कहा में कहा गया",
 	} {
@@ -33,6 +34,9 @@ func FuzzScan(f *testing.F) {
 			tok := Next(text, pos)
 			if tok.Kind == EOF {
 				break
+			}
+			if want := tok.Kind == Word && strings.ContainsFunc(tok.Text(text), isNuktaRune); tok.Nukta != want {
+				t.Fatalf("token %+v of %q: Nukta %v, want %v", tok, tok.Text(text), tok.Nukta, want)
 			}
 			for p := tok.Start; p < tok.End; {
 				lt, _ := glued.Next(text, p)

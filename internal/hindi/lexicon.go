@@ -167,6 +167,7 @@ func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
 	}
 	if IsWordRune(r) {
 		t.Kind = Word
+		t.Nukta = isNuktaRune(r)
 		i += n
 		for i < len(s) {
 			// Fast path: Devanagari letters and signs (U+0900-U+0963,
@@ -174,6 +175,7 @@ func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
 			if i+2 < len(s) && s[i] == 0xE0 {
 				c1, c2 := s[i+1], s[i+2]
 				if c1 == 0xA4 && c2&0xC0 == 0x80 || c1 == 0xA5 && (c2 >= 0x80 && c2 <= 0xA3 || c2 >= 0xB1 && c2 <= 0xBF) {
+					t.Nukta = t.Nukta || c1 == 0xA4 && c2 == 0xBC || c1 == 0xA5 && c2-0x98 <= 7
 					i += 3
 					continue
 				}
@@ -182,6 +184,7 @@ func (l *Lexicon[V]) Next(s string, pos int) (t Token, v V) {
 			if !IsWordRune(r) {
 				break
 			}
+			t.Nukta = t.Nukta || isNuktaRune(r)
 			i += n
 		}
 		t.End = i
@@ -216,3 +219,6 @@ func (l *Lexicon[V]) unglue(w string, start int, zero V) (int, V) {
 	}
 	return start + len(w), zero
 }
+
+// isNuktaRune reports the nukta sign or a letter that carries one.
+func isNuktaRune(r rune) bool { return r == '\u093C' || r >= '\u0958' && r <= '\u095F' }

@@ -32,6 +32,11 @@ type Token struct {
 	// Digits is the number of digits of a Number, saturating at 65535.
 	Digits uint16
 	Kind   Kind
+	// Nukta reports a Word that holds a nukta, alone (U+093C) or in a
+	// letter that carries one (U+0958-U+095F): the web prints मुलाक़ात
+	// and मुलाकात alike, and a caller that folds them need not scan
+	// every word again to find the few that have one.
+	Nukta bool
 }
 
 // Text returns the text of t in s, the text it was scanned from.

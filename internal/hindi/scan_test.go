@@ -44,6 +44,24 @@ func TestNext(t *testing.T) {
 	}
 }
 
+func TestNextNukta(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"मुलाक\u093Cात", true},  // the nukta alone, after क
+		{"\u095Bेलेंस्की", true}, // ज़ as one letter, first
+		{"फ\u093Cोन", true},
+		{"मुलाकात", false},
+		{"बड़े", true}, // ड़ is ड and the nukta
+		{"G7", false},
+	} {
+		if got := Next(tt.text, 0); got.Nukta != tt.want {
+			t.Errorf("Next(%q).Nukta = %v, want %v", tt.text, got.Nukta, tt.want)
+		}
+	}
+}
+
 func itoa(n int) string {
 	if n < 0 {
 		return "-" + itoa(-n)

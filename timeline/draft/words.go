@@ -63,7 +63,7 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			tk.key = tk.text
 			if latin {
 				tk.key = strings.ToLower(tk.text) // Devanagari has no case
-			} else if hasNukta(tk.text) {
+			} else if t.Nukta {
 				tk.key = withoutNukta(tk.text) // "मुलाक़ात" and "मुलाकात": the web prints either
 			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
@@ -251,8 +251,9 @@ func (s wordSet) add(w string) {
 	s.f.add(w)
 }
 
-// withoutNukta returns w with every nukta dropped: a token's key and the
-// words of a set meet whether or not the writer typed it.
+// withoutNukta returns w with every nukta dropped, alone (U+093C) or in
+// a letter that carries one (U+0958-U+095F): a token's key and the words
+// of a set meet whether or not the writer typed it.
 func withoutNukta(w string) string {
 	if !hasNukta(w) {
 		return w
