@@ -164,8 +164,9 @@ func dotEnds(text string, i, n int) bool {
 		// sentence open. But Hindi ends a sentence with its verb, so a
 		// verb, a full stop and the next sentence's first word printed
 		// without a space ("मुलाकात करेंगे.अमेरिकी विदेश विभाग ने …", "…
-		// की घोषणा की.विदेश मंत्रालय ने …") are two sentences.
-		if r, _ := Decode(text, i+n); DigitValue(r) >= 0 || IsWordRune(r) && !finiteVerb(text[ws:we]) {
+		// की घोषणा की.विदेश मंत्रालय ने …") are two sentences, a date
+		// first too ("… रवाना हो चुके हैं.22 अप्रैल से …").
+		if r, _ := Decode(text, i+n); (DigitValue(r) >= 0 || IsWordRune(r)) && !finiteVerb(text[ws:we]) {
 			return false
 		}
 	}
