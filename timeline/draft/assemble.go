@@ -2375,6 +2375,26 @@ func (x *extractor) arrivalTold(tour *story, c string) bool {
 	return false
 }
 
+// toldFirstLeg reports a sentence that tells the stop in country c as a
+// tour's first: "सबसे पहले घाना पहुंचेंगे", "यात्रा के पहले चरण में …
+// नाइजीरिया जाएंगे", "पहले पड़ाव में …".
+func (x *extractor) toldFirstLeg(c string) bool {
+	for _, sp := range hindi.Sentences(x.text) {
+		toks := tokenize(x.text, sp.Start, sp.End)
+		first := slices.ContainsFunc(toks, func(t token) bool { return t.key == "सबसे" }) && slices.ContainsFunc(toks, func(t token) bool { return t.key == "पहले" })
+		for i := 0; !first && i+1 < len(toks); i++ {
+			first = toks[i].key == "पहले" && (toks[i+1].key == "चरण" || toks[i+1].key == "पडाव")
+		}
+		if !first {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(t token) bool { p, ok := lookupPlace(t.text); return ok && p.country == c }) {
+			return true
+		}
+	}
+	return false
+}
+
 // tourLegs splits the draft e of a tour through several countries ("26
 // फरवरी से 7 मार्च तक भारत, ऑस्ट्रेलिया और जापान की आधिकारिक यात्रा",
 // "सर्बिया, जमैका और सेंट विंसेंट … के अपने तीन देशों के दौरे को रद्द कर
@@ -2527,6 +2547,16 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			}
 		case c == hosts[0] && !firstByDay:
 			f.When = first
+			start, end := e.When.Days()
+			// (Not when the days are too few for the stops: "2-4 सितंबर को
+			// … यात्रा" of three countries may be the first stop's own.)
+			toldFirst := firstNote != "" && first == e.When && end.After(start.AddDays(len(hosts))) && x.toldFirstLeg(c)
+			if toldFirst {
+				// "2 से 9 जुलाई तक … घाना, … और नामीबिया की … यात्रा पर …
+				// प्रधानमंत्री सबसे पहले घाना पहुंचेंगे": the stop told
+				// first begins on the tour's first day.
+				f.When = date.OnDay(start).WithZone(e.When.Zone())
+			}
 			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && lead.word == "रवाना" && !x.arrivalTold(s, c) {
 				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
 					// "शनिवार को नाइजीरिया, ब्राजील और गुयाना की … यात्रा पर रवाना
@@ -2537,7 +2567,10 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 					d.Notes = append(d.Notes, "status \"announced\": the first leg of a tour set off at the dateline, not yet reached")
 				}
 			}
-			if firstNote != "" {
+			if toldFirst {
+				d.Notes = append(d.Notes, fmt.Sprintf("told as the tour's first stop: dated by the tour's first day (%s); check it", e.When))
+				d.DateInferred = true
+			} else if firstNote != "" {
 				d.Notes = append(d.Notes, firstNote)
 				d.DateInferred = d.DateInferred || first == later // the tour's days, not the leg's
 			}
