@@ -246,9 +246,12 @@ func setOf(words ...string) wordSet {
 }
 
 func (s wordSet) add(w string) {
-	w = withoutNukta(w) // as token keys are
-	s.words[w] = true
+	s.words[w] = true // as printed, for callers that look raw text up
 	s.f.add(w)
+	if f := withoutNukta(w); f != w {
+		s.words[f] = true // as token keys are
+		s.f.add(f)
+	}
 }
 
 // withoutNukta returns w with every nukta dropped, alone (U+093C) or in
