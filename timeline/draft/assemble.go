@@ -2377,22 +2377,32 @@ func (x *extractor) arrivalTold(tour *story, c string) bool {
 
 // toldFirstLeg reports a sentence that tells the stop in country c as a
 // tour's first: "सबसे पहले घाना पहुंचेंगे", "यात्रा के पहले चरण में …
-// नाइजीरिया जाएंगे", "पहले पड़ाव में …".
+// नाइजीरिया जाएंगे", "पहले पड़ाव में …", by the first country or place
+// named in the words after it ("सबसे पहले ब्राजील पहुंचेंगे और फिर घाना
+// जाएंगे" is Brazil's). The text is read for it once.
 func (x *extractor) toldFirstLeg(c string) bool {
-	for _, sp := range hindi.Sentences(x.text) {
-		toks := tokenize(x.text, sp.Start, sp.End)
-		first := slices.ContainsFunc(toks, func(t token) bool { return t.key == "सबसे" }) && slices.ContainsFunc(toks, func(t token) bool { return t.key == "पहले" })
-		for i := 0; !first && i+1 < len(toks); i++ {
-			first = toks[i].key == "पहले" && (toks[i+1].key == "चरण" || toks[i+1].key == "पडाव")
-		}
-		if !first {
-			continue
-		}
-		if slices.ContainsFunc(toks, func(t token) bool { p, ok := lookupPlace(t.text); return ok && p.country == c }) {
-			return true
+	if x.firstLegs == nil {
+		x.firstLegs = map[string]bool{}
+		for _, sp := range hindi.Sentences(x.text) {
+			toks := tokenize(x.text, sp.Start, sp.End)
+			for i := 0; i+1 < len(toks); i++ {
+				if !(toks[i].key == "सबसे" && toks[i+1].key == "पहले" || toks[i].key == "पहले" && (toks[i+1].key == "चरण" || toks[i+1].key == "पडाव")) {
+					continue
+				}
+				for j := i + 2; j < min(len(toks), i+10); j++ {
+					if c, ok := countryCode(toks[j].text); ok {
+						x.firstLegs[c] = true
+						break
+					}
+					if p, ok := lookupPlace(toks[j].text); ok && p.country != "" {
+						x.firstLegs[p.country] = true
+						break
+					}
+				}
+			}
 		}
 	}
-	return false
+	return x.firstLegs[c]
 }
 
 // tourLegs splits the draft e of a tour through several countries ("26

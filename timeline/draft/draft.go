@@ -448,10 +448,11 @@ type unit struct {
 }
 
 type extractor struct {
-	text     string
-	dateline time.Time
-	opts     Options
-	reported date.Date
+	firstLegs map[string]bool // countries told as a tour's first stop (toldFirstLeg), read once
+	text      string
+	dateline  time.Time
+	opts      Options
+	reported  date.Date
 	// toldVisits holds the countries a visit was told to in the sentences
 	// read so far.
 	toldVisits map[string]bool

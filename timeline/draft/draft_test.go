@@ -3831,6 +3831,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
 				{timeline.Visit, "2025-11-20/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "'सबसे पहले' told of something else dates no leg", reason: "review s47: any sentence with सबसे and पहले and the country made it the tour's first stop",
+			text: "प्रधानमंत्री नरेंद्र मोदी 20 से 27 नवंबर तक घाना, अर्जेंटीना और ब्राजील की यात्रा पर जाएंगे। प्रधानमंत्री सबसे पहले ब्राजील पहुंचेंगे और फिर घाना जाएंगे। घाना सबसे पुराना साथी है, पहले भी वहां गए थे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-20/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a stop told first of a tour too short to share keeps the tour's days", reason: "guard, heldout39 04: '2-4 सितंबर को … यात्रा' of three countries, 'सबसे पहले साइप्रस जाएंगे'",
 			text: "राष्ट्रपति 20 से 22 नवंबर तक साइप्रस, बुल्गारिया और चेक गणराज्य की यात्रा पर जाएंगे। राष्ट्रपति सबसे पहले साइप्रस जाएंगे।",
 			want: []want{
