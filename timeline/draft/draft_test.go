@@ -3741,6 +3741,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a ceremony of a country named with की is in that country", reason: "heldout38 13: 'राजनाथ सिंह 9 मई को रूस की विक्ट्री डे परेड में भारत का प्रतिनिधित्व करेंगे' drafted nothing",
 			text: "रक्षा मंत्री राजनाथ सिंह 25 नवंबर को रूस की विजय दिवस परेड में भारत का प्रतिनिधित्व करेंगे।",
 			want: []want{{timeline.Visit, "2025-11-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a country's ceremony held where the sentence says is there", reason: "review s47: 'नई दिल्ली में रूस के राष्ट्रीय दिवस समारोह में शामिल होंगे' drafted a visit to Russia",
+			text: "विदेश मंत्री एस जयशंकर 25 नवंबर को नई दिल्ली में रूस के राष्ट्रीय दिवस समारोह में शामिल होंगे।",
+			want: nil},
 		{name: "one who goes in place of one who stays away is not called off with him", reason: "heldout38 13: Rajnath Singh's trip to represent India took Modi's cancellation",
 			text: "प्रधानमंत्री नरेंद्र मोदी अगले महीने मॉस्को में विजय दिवस समारोह में शामिल नहीं होंगे। रक्षा मंत्री राजनाथ सिंह 9 दिसंबर को रूस की विजय दिवस परेड में भारत का प्रतिनिधित्व करेंगे।",
 			want: []want{

@@ -1755,10 +1755,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// then no visit.
 			base.visited = ceremonyOwner(p.htoks, p.hs[i].i, people(x.text, p.htoks, x.known, x.home, "")) // rare: the people read here only
 			if base.visited == "" {
-				base.visited = ceremonyCountry(x.text, p.htoks, p.hs[i].i)
+				base.visited = base.place.Country
 			}
 			if base.visited == "" {
-				base.visited = base.place.Country
+				// (After the place named: "नई दिल्ली में रूस के राष्ट्रीय
+				// दिवस समारोह" is held at home.)
+				base.visited = ceremonyCountry(x.text, p.htoks, p.hs[i].i)
 			}
 			if base.visited == "" {
 				base.visited = x.hereCountry()
