@@ -3821,6 +3821,9 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Summit, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 				{timeline.SidelineMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""},
 			}},
+		{name: "leaders meeting at a group's summit amid tension are its meeting", reason: "review s47: 'तनाव के बीच' read as 'between the two' made a group's meeting a sideline",
+			text: "पश्चिम एशिया में तनाव के बीच 17 नवंबर को जी7 शिखर सम्मेलन में नेताओं ने मुलाकात की।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "two leaders' meeting at a group's summit is no meeting of the group", reason: "guard, heldout21 08: 'दोनों नेताओं के बीच इटली में हुए जी7 समिट में मुलाकात हुई थी' is a sideline meeting",
 			text: "प्रधानमंत्री मोदी जेलेंस्की से मिलेंगे। पिछली बार 14 जून को दोनों नेताओं के बीच इटली में हुए जी7 समिट में मुलाकात हुई थी।",
 			want: []want{

@@ -1292,7 +1292,7 @@ func framedBetween(toks []token, from, to int) bool {
 		case a == "के" && (b == "बाद" || b == "दौरान" || b == "मौके" || b == "इतर" || b == "हाशिए" || b == "हाशिये"):
 			return true
 		case (a == "सम्मेलन" || a == "शिखर" || a == "समिट") && b == "में" && (slices.ContainsFunc(toks[k+2:to], func(t token) bool { return t.key == "से" }) ||
-			slices.ContainsFunc(toks[:from], func(t token) bool { return t.key == "बीच" })):
+			twoBetween(toks[:from])):
 			// "जी20 शिखर सम्मेलन में बाइडेन से मुलाकात की", "दोनों नेताओं के
 			// बीच … जी7 समिट में मुलाकात हुई थी": met someone at the group's
 			// summit, no meeting of the group.
@@ -2095,3 +2095,14 @@ func ownDayOrPlace(ws []token) bool {
 
 // weekdayWords are the days of the week.
 var weekdayWords = setOf("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार")
+
+// twoBetween reports "दोनों (नेताओं/देशों) के बीच" among toks: talks
+// between two, not "तनाव के बीच" (amid).
+func twoBetween(toks []token) bool {
+	for i := 2; i < len(toks); i++ {
+		if toks[i].key == "बीच" && toks[i-1].key == "के" && (toks[i-2].key == "दोनों" || i >= 3 && toks[i-3].key == "दोनों") {
+			return true
+		}
+	}
+	return false
+}
