@@ -3812,6 +3812,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "'अभी' (yet) dates no event", reason: "heldout41 01: 'इस समझौते पर अभी हस्ताक्षर किए जाने हैं' drafted a second signing at noon of the report's day",
 			text: "भारत और जापान 20 नवंबर को परमाणु समझौते पर हस्ताक्षर करेंगे। हालांकि कुछ मुद्दे लंबित होने के कारण इस समझौते पर अभी हस्ताक्षर किए जाने हैं।",
 			want: []want{{timeline.AgreementSigning, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a headline's trip told as before another event is not a past trip the body tells", reason: "review s47: the headline's trip to come took a 2019 trip told in the body",
+			text: "ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर कोरिया\nचीन के राष्ट्रपति शी चिनफिंग 2019 में भी उत्तर कोरिया गए थे। इस बार वह 26 नवंबर को प्योंगयांग की यात्रा करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-26[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2019[Asia/Kolkata]", timeline.Held, ""},
+			}},
 		{name: "a headline's trip told as before another event is the trip the body dates", reason: "heldout41 05: 'ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर कोरिया' was a second, undated visit",
 			text: "ट्रंप से मुलाकात से पहले चीनी राष्ट्रपति जाएंगे उत्तर कोरिया\nचीन के राष्ट्रपति शी चिनफिंग 20 नवंबर को उत्तर कोरिया की यात्रा करेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},

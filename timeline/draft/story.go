@@ -5708,7 +5708,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// कोरिया" above "… 20-21 जून को उत्तर कोरिया की यात्रा
 					// करेंगे": a headline's trip told as before another event
 					// is the trip the body dates.
-					headlineTripBefore := s.first.headline && s.first.afterLater && m.kind == timeline.Visit
+					headlineTripBefore := s.first.headline && s.first.afterLater && m.kind == timeline.Visit && x.sameTense(s.first, w) // not "… 2019 में भी … गए थे"
 					if compatible(m.kind, m.generic, s.kind) && s.when.IsZero() && !m.offPlan && !s.first.offAgain && s.first.legOf == nil && !madeNotOff && !otherSummit(s, m) && (!s.first.during || sameGroup || visitFramed) && (!s.first.after || headlineTripBefore) && (!placesDiffer(s.first, m) || tourOf) && !otherVisitor(x.text, s, m) && !(m.kind == timeline.Visit && otherTraveller(s.first, m)) && !replans(s, m) && (s.pos < x.headEnd || s.first.headline || !otherCounterpart(s, m, x.home)) && !otherLevel(s, m) && !agreedInIt(s, m) &&
 						(s.pos < x.headEnd || s.first.headline || planOff || !x.datedBetween(s.end, m.clause.start, s.when) || x.sameTense(s.first, w) && !x.furtherPast(s.first, m)) &&
 						(s.kind == m.kind || s.kind == timeline.PhoneCall || s.kind == timeline.BilateralMeeting && m.kind == timeline.SidelineMeeting) {
