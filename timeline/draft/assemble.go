@@ -502,12 +502,12 @@ func (x *extractor) draft(s *story) {
 	if s.when.IsZero() {
 		return
 	}
-	if s.kind == timeline.Visit && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" || !m.refers || m.visited != "" }) {
+	if s.kind == timeline.Visit && !slices.ContainsFunc(s.ms, func(m *mention) bool { return m.status != "" || !m.refers || m.visited != "" || m.date != nil }) {
 		// "माना जा रहा है कि प्रधानमंत्री … का यह दौरा … काफी महत्वपूर्ण
 		// है": a visit only ever referred back to, as no event of its
-		// own was told, never told as done or to come nor where to, is
-		// what the report says about a trip, not a draft. ("… का ये
-		// पहला ईरान दौरा है" names where: the news.)
+		// own was told, never told as done or to come, nor where to or
+		// when, is what the report says about a trip, not a draft. ("…
+		// का ये पहला ईरान दौरा है" names where: the news.)
 		return
 	}
 	x.datelineMonth(s) // called off by a telling read after infer
@@ -1697,7 +1697,10 @@ func (x *extractor) attendedOnline(s *story) bool {
 	if s.kind != timeline.Summit && s.kind != timeline.MultilateralMeeting {
 		return false
 	}
-	return slices.ContainsFunc(s.ms, func(m *mention) bool { return containsAny(x.text[m.clause.start:m.clause.end], onlineWords) })
+	return slices.ContainsFunc(s.ms, func(m *mention) bool {
+		c := x.text[m.clause.start:m.clause.end]
+		return containsAny(c, onlineWords) && !containsWord(c, "नहीं") // not "वर्चुअल रूप से भी शामिल नहीं होंगे"
+	})
 }
 
 // containsAny reports whether text contains one of the words as a
