@@ -4843,9 +4843,10 @@ func corpusExcerpts(t testing.TB) []string {
 // test articles and the corpus excerpts, cut at the last sentence end:
 // the time and memory per byte must stay flat as the text grows. Issue 12
 // asks for above 5 MB/s with memory linear in the input; on the
-// project's 2-core machine the 1 MB case measures about 4.9 MB/s and the
-// 10 KB one, denser in events, about 3.6 MB/s, so the speed is a target
-// still to meet, not a property this benchmark shows.
+// project's 2-core machine the 1 MB case measures about 5.0 MB/s at best
+// (the fastest of six runs) and the 10 KB one, denser in events, about
+// 3.8 MB/s, so the speed is a target still to meet, not a property this
+// benchmark shows.
 func BenchmarkExtract(b *testing.B) {
 	var parts []string
 	for _, a := range articles[:4] {
