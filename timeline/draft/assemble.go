@@ -296,7 +296,7 @@ func visitDayIn(text string, c span) (k, at int, end bool) {
 			continue
 		}
 		switch w := toks[i-1].key; {
-		case w == "आखिरी" || w == "अंतिम" || w == "आख़िरी":
+		case w == "आखिरी" || w == "अंतिम": // keys carry no nukta
 			return -1, toks[i-3].start, false
 		case dayOrdinals[w] > 0:
 			return dayOrdinals[w], toks[i-3].start, false
@@ -2393,8 +2393,8 @@ func (x *extractor) toldFirstLeg(c string) bool {
 					continue
 				}
 				for j := i + 2; j < min(len(toks), i+10); j++ {
-					if c, ok := countryCode(toks[j].text); ok {
-						x.firstLegs[c] = true
+					if code, ok := countryCode(toks[j].text); ok {
+						x.firstLegs[code] = true
 						break
 					}
 					if p, ok := lookupPlace(toks[j].text); ok && p.country != "" {

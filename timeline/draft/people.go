@@ -585,7 +585,7 @@ func counterpartAfter(text string, toks []token, k int) bool {
 		if k+1 < len(toks) && toks[k+1].key == "भी" {
 			k++
 		}
-		return k+1 < len(toks) && (toks[k+1].key == "फोन" || toks[k+1].key == "फ़ोन")
+		return k+1 < len(toks) && toks[k+1].key == "फोन" // keys carry no nukta: फ़ोन too
 	}
 	return false
 }

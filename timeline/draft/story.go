@@ -3012,17 +3012,16 @@ func offOfMain(toks []token, frameEnd int, mh hit, word string) bool {
 }
 
 // ceremonyCountry returns the country whose ceremony toks[i] is, named
-// with की or के a few words before it: "रूस की विक्ट्री डे परेड"; or "".
+// before the last की or के of the four words before it: "रूस की विक्ट्री
+// डे परेड"; or "".
 func ceremonyCountry(text string, toks []token, i int) string {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if toks[k].key != "की" && toks[k].key != "के" {
-			continue
+		if toks[k].key == "की" || toks[k].key == "के" {
+			if c, _, ok := countryBefore(text, toks, k); ok {
+				return c
+			}
+			return ""
 		}
-		c, _, ok := countryBefore(text, toks, k)
-		if ok {
-			return c
-		}
-		return ""
 	}
 	return ""
 }
@@ -7896,8 +7895,10 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			continue
 		}
 		m := s.first
-		if i := slices.IndexFunc(s.ms, func(o *mention) bool { return o.status != "" }); m.offLifted && i >= 0 {
-			m = s.ms[i]
+		if m.offLifted {
+			if i := slices.IndexFunc(s.ms, func(o *mention) bool { return o.status != "" }); i >= 0 {
+				m = s.ms[i]
+			}
 		}
 		if a := m.legOf; a != nil {
 			// A leg done before the arrival a: before a's day, or the
