@@ -5582,6 +5582,54 @@ func TestExtractOneMeetingEach(t *testing.T) {
 	}
 }
 
+// TestExtractOneMeetingPerPersonMet checks that a visitor who meets one
+// leader and then another of the same country has two meetings, whichever
+// side is home, and that "A और B के बीच बैठक" told after both goes to the
+// meeting of A and B (heldout42 06: Deuba's meetings with Modi and with
+// the Vice President; heldout 02: a minister met in the morning).
+func TestExtractOneMeetingPerPersonMet(t *testing.T) {
+	type meeting struct {
+		met   []string // every participant's name
+		day   bool     // the date is a day, no hour
+		spans int      // the sentences that tell it
+	}
+	tests := []struct {
+		name, text string
+		want       []meeting
+	}{
+		{name: "a visitor meets two leaders of home, then the first pair again",
+			text: "श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने आज हैदराबाद हाउस में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। दिसानायके आज शाम उपराष्ट्रपति जगदीप धनखड़ से भी मिलेंगे। विदेश मंत्रालय के प्रवक्ता ने बताया कि प्रधानमंत्री मोदी और राष्ट्रपति दिसानायके के बीच बैठक में व्यापार पर चर्चा हुई।",
+			want: []meeting{{[]string{"अनुरा कुमार दिसानायके", "नरेंद्र मोदी"}, true, 2}, {[]string{"अनुरा कुमार दिसानायके", "जगदीप धनखड़"}, false, 1}}},
+		{name: "the pair told after a meeting of the day before",
+			text: "श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने आज प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। दिसानायके ने कल उपराष्ट्रपति जगदीप धनखड़ से मुलाकात की थी। प्रधानमंत्री मोदी और राष्ट्रपति दिसानायके के बीच बैठक में व्यापार पर चर्चा हुई।",
+			want: []meeting{{[]string{"अनुरा कुमार दिसानायके", "नरेंद्र मोदी"}, true, 2}, {[]string{"अनुरा कुमार दिसानायके", "जगदीप धनखड़"}, true, 1}}},
+		{name: "a home visitor abroad meets two leaders of one country",
+			text: "प्रधानमंत्री मोदी ने आज मॉस्को में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। मोदी शाम को रूसी प्रधानमंत्री मिखाइल मिशुस्तिन से भी मिलेंगे। मोदी और पुतिन के बीच बातचीत में ऊर्जा पर चर्चा हुई।",
+			want: []meeting{{[]string{"मोदी", "व्लादिमीर पुतिन"}, true, 2}, {[]string{"मोदी", "मिखाइल मिशुस्तिन"}, true, 1}}},
+		{name: "the same leader met, told again",
+			text: "श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने आज प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। प्रधानमंत्री मोदी और राष्ट्रपति दिसानायके के बीच बैठक में व्यापार पर चर्चा हुई।",
+			want: []meeting{{[]string{"अनुरा कुमार दिसानायके", "नरेंद्र मोदी"}, true, 2}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []meeting
+			for _, e := range mustExtract(t, tt.text, dateline(t, "2025-06-07T20:00"), nil) {
+				if e.Kind != timeline.BilateralMeeting {
+					continue
+				}
+				var met []string
+				for _, p := range e.Participants {
+					met = append(met, p.Name.Hi)
+				}
+				got = append(got, meeting{met, e.When.Precision() == date.Day, 1 + len(e.Draft.Also)})
+			}
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(meeting{})); diff != "" {
+				t.Errorf("Extract(%q): the meetings (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestExtractCeremonyAbroadRoles: one who goes to another leader's
 // ceremony is the guest of that leader's country.
 func TestExtractCeremonyAbroadRoles(t *testing.T) {

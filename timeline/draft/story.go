@@ -5844,7 +5844,11 @@ func (x *extractor) build(ms []*mention) []*story {
 						continue
 					}
 					if otherCounterpart(ss[i], m, x.home) || otherLevel(ss[i], m) {
-						break // "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ बैठक करेंगे": two meetings
+						// "… शरीफ से मुलाकात करेंगे … उज्बेकिस्तान के राष्ट्रपति के साथ
+						// बैठक करेंगे": two meetings; a pair named after both is
+						// the earlier one's if it names its people.
+						target = pairToldBefore(ss[max(0, i-backWindow):i], m)
+						break
 					}
 					if otherVisitor(x.text, ss[i], m) {
 						// "मोदी की भूटान यात्रा रद्द … भूटान के पीएम हाल में
@@ -6178,7 +6182,7 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		if s.when.IsZero() {
 			continue
 		}
-		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) {
+		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) && !otherCounterpart(s, m, x.home) {
 			if ws, _ := w.Days(); ws == s.when.Start() {
 				return s // "दोपहर एक बजे … बात करेंगे": the time of the call told for the day
 			}
@@ -6599,6 +6603,9 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if otherHost(s, m, home) {
 		return true
 	}
+	if otherNamedSide(s, m, home) {
+		return true
+	}
 	if len(theirs) == 0 && !m.refers && !m.frame && strings.Contains(m.text, " के बीच ") && !meetingToldAgain(m.text) {
 		// "… मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय
 		// वार्ता": a pair names no counterpart; its foreign side is one.
@@ -6657,6 +6664,83 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// otherNamedSide reports a meeting telling m that names, of a country
+// whose counterpart the meeting s met by name, only others: a visitor
+// who meets the prime minister and then the vice-president ("… ने
+// प्रधानमंत्री मोदी से मुलाकात की। … उपराष्ट्रपति धनखड़ से भी मिलेंगे") has
+// two meetings, and "मोदी और पुतिन के बीच बातचीत" told after a meeting
+// with Mishustin is not that meeting. It reads the counterparts m meets
+// at home (otherCounterpart reads foreign ones), and both of a pair told
+// with "के बीच", where no one is the one met.
+func otherNamedSide(s *story, m *mention, home string) bool {
+	pair := strings.Contains(m.text, " के बीच ")
+	var theirs []person
+	for _, p := range m.people {
+		if p.Name.Hi != "" && p.Country != "" && (pair || p.counterpart && p.Country == home) {
+			theirs = append(theirs, p)
+		}
+	}
+	if len(theirs) == 0 {
+		return false
+	}
+	var ours []person
+	for _, o := range s.ms {
+		for _, q := range o.people {
+			if q.counterpart && q.Name.Hi != "" && q.Country != "" {
+				ours = append(ours, q)
+			}
+		}
+	}
+	other := false
+	for _, q := range ours {
+		for _, p := range theirs {
+			if p.Country != q.Country {
+				continue
+			}
+			if namedIn(p, s) {
+				return false // one of them told again
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// pairToldBefore returns the last of ss of m's kind that names every
+// one of the pair m names ("मोदी और दिसानायके के बीच बैठक"), or nil.
+func pairToldBefore(ss []*story, m *mention) *story {
+	if !strings.Contains(m.text, " के बीच ") {
+		return nil
+	}
+	var named []person
+	for _, p := range m.people {
+		if p.Name.Hi != "" {
+			named = append(named, p)
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	for i := len(ss) - 1; i >= 0; i-- {
+		if ss[i].kind == m.kind && !slices.ContainsFunc(named, func(p person) bool { return !namedIn(p, ss[i]) }) {
+			return ss[i]
+		}
+	}
+	return nil
+}
+
+// namedIn reports p among the people of any telling of s.
+func namedIn(p person, s *story) bool {
+	for _, o := range s.ms {
+		for _, q := range o.people {
+			if q.Name.Hi != "" && samePerson(p.Participant, q.Participant) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // swappedSides reports talks of two foreign sides told once from each:
