@@ -1538,7 +1538,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// invited to is still to come; the past is the invitation's.
 			status, word, fromTense = timeline.Announced, w, false
 		}
-		if laterNow(toks) && (status == "" || status == timeline.Announced && fromTense) {
+		if (laterNow(toks) || heldLater(toks)) && (status == "" || status == timeline.Announced && fromTense) {
 			// "जनवरी में … होने वाला क्वाड शिखर सम्मेलन अब साल 2024 में ही
 			// बाद में आयोजित किया जाएगा": moved to later, put off.
 			status, word, fromTense = timeline.Postponed, "अब … बाद में", false
@@ -7156,6 +7156,28 @@ func laterNow(toks []token) bool {
 	}
 	return false
 }
+
+// heldLater reports an event to be held later than planned, told as
+// what is done to it: "… सम्मेलन को भी बाद में आयोजित करने पर विचार कर
+// रही है", "बैठक को बाद में कराया जाएगा". Not "इसके बाद में", a sequence.
+func heldLater(toks []token) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].key != "बाद" || toks[i+1].key != "में" || !holdVerbs.has(toks[i+2].key) {
+			continue
+		}
+		j := i - 1
+		if toks[j].key == "भी" && j > 0 {
+			j--
+		}
+		if toks[j].key == "को" && j > 0 && eventWord(toks[j-1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdVerbs hold an event: "आयोजित (करने)", "कराया", "कराने".
+var holdVerbs = setOf("आयोजित", "कराया", "कराई", "कराए", "कराने", "कराना", "करवाया", "करवाने")
 
 // finalised returns the index of "अंतिम रूप" after "को" ("वार्ता को
 // अंतिम रूप दिया"), or -1.
