@@ -110,7 +110,7 @@ type mention struct {
 	// को रद्द करने की सूचना दी"): a frame whose status is the visit's.
 	offByCall bool
 	// offLifted reports a frame that was told with the main event's
-	// calling off and took none of it (offOfMain): it is dated by its
+	// calling off and took none of it (statusOfMain): it is dated by its
 	// other tellings.
 	offLifted bool
 }
@@ -2659,13 +2659,22 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				x.heldSince(&m, w)
 			}
 			m.offByCall = h.i == visitAt
-			if m.frame && !m.offByCall && !m.purpose && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && h.last < mh.i && offOfMain(p.htoks, h.last, mh, m.statusWord) {
+			if m.frame && !m.offByCall && !m.purpose && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && h.last < mh.i && statusOfMain(p.htoks, h.last, mh, m.statusWord) {
 				// "… जी-7 शिखर सम्मेलन के बाद … के तय दौरे रद्द कर दिए",
 				// "… सम्मेलन के इतर होने वाली बैठक को निरस्त कर दिया": what is
 				// called off is the main event; the frame it is told by is
 				// not, and its status (and the past the calling off is
 				// told in) is for its other tellings to say.
 				m.status, m.statusWord, m.fromTense, m.past, m.offLifted = "", "", false, false, true
+			}
+			if _, ruledOut := hasAny(p.htoks[h.last:], negationWords); m.frame && !m.purpose && m.status == timeline.Proposed && h.last < mh.i && !ruledOut && statusOfMain(p.htoks, h.last, mh, m.statusWord) && (m.date == nil || !m.date.Date.End.Before(x.dateline)) {
+				// "… की यात्रा के दौरान … समझौते पर हस्ताक्षर कर सकते हैं",
+				// "… शिखर सम्मेलन के इतर … मुलाकात प्रस्तावित है": the hedge
+				// is the main event's; the trip or the gathering it is told
+				// beside is set, as the tense says. ("… के दौरान … मुलाकात की
+				// संभावना नहीं है" rules the main event out, and says
+				// nothing of the frame.)
+				m.status, m.fromTense = timeline.Announced, true
 			}
 			if m.offByCall {
 				// The visit called off is one told before, and the
@@ -2991,9 +3000,10 @@ func ceremonyOwner(toks []token, i int, ps []person) string {
 	return best
 }
 
-// offOfMain reports the word that calls off (word) after the main event
-// mh, not between the frame ending at toks[frameEnd] and it.
-func offOfMain(toks []token, frameEnd int, mh hit, word string) bool {
+// statusOfMain reports the word of a status (word: one that calls off, or
+// a hedge) after the main event mh, not between the frame ending at
+// toks[frameEnd] and it: the main event's status, not the frame's.
+func statusOfMain(toks []token, frameEnd int, mh hit, word string) bool {
 	first, _, _ := strings.Cut(word, " ")
 	if first == "" {
 		return false
