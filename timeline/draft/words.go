@@ -308,6 +308,30 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 	return token{}, false
 }
 
+// likelyOther reports "संभावित" (likely) at byte at of a word of toks
+// that qualifies no event: neither one of the words after it up to a
+// postposition other than का, के, की ("संभावित अमेरिकी राष्ट्रपति ट्रंप की
+// यात्रा"), nor the word before it ("यात्रा संभावित है"), nor a verb after
+// it ("… संभावित है") names one. "संभावित शांति रणनीतियों पर चर्चा" is such.
+func likelyOther(text string, toks []token, at int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
+		return false
+	}
+	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी") {
+		return false
+	}
+	for _, t := range toks[i+1 : min(len(toks), i+8)] {
+		if eventWord(t.key) || visitNouns.has(t.key) {
+			return false
+		}
+		if hindi.IsPostposition(t.text) && t.key != "का" && t.key != "के" && t.key != "की" {
+			break
+		}
+	}
+	return true
+}
+
 // guessStatus returns the status the words of text[c.start:c.end] (a
 // clause, or a sentence, whose words are toks) state or its verb's tense
 // implies, the words that decided, and whether it came from the tense (a
@@ -337,6 +361,11 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 			mayOff = append(mayOff, span{q.Word.End, end})
 		}
 		return ok
+	})
+	// "… यूक्रेन के युद्ध और संभावित शांति रणनीतियों पर चर्चा होगी": a
+	// likely thing that is no event says nothing of the event's status.
+	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
+		return q.Status == hindi.Proposed && likelyOther(text, toks, q.Word.Start)
 	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
