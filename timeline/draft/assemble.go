@@ -2035,7 +2035,50 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		out = twoSides(out)
 	}
+	if s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
+		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
+		// निमंत्रण पर": a foreign side named only by its country is the
+		// one head of that country the text names. (An agreement is the
+		// countries', and a visit's host is who the text says hosts.)
+		for i, p := range out {
+			if p.Country != "" && p.Country != x.home && p.Name.Hi == "" && p.Title.Hi == "" {
+				if q, ok := x.onlyHeadOf(p.Country); ok {
+					out[i].Name, out[i].Title = q.Name, q.Title
+				}
+			}
+		}
+	}
 	return out, place
+}
+
+// onlyHeadOf returns the one head of state or government of country c
+// (a प्रधानमंत्री, राष्ट्रपति, चांसलर) the text names by name, if it
+// names exactly one.
+// Of the spellings of that one head ("शिंजो आबे", "अबे"), the shortest:
+// a long one may have taken a word too many.
+func (x *extractor) onlyHeadOf(c string) (timeline.Participant, bool) {
+	var heads []timeline.Participant
+	for _, q := range x.known {
+		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) {
+			heads = append(heads, q)
+		}
+	}
+	if len(heads) == 0 {
+		return timeline.Participant{}, false
+	}
+	// known is a map: sort, so that the result does not depend on its order.
+	slices.SortFunc(heads, func(a, b timeline.Participant) int {
+		if d := len(a.Name.Hi) - len(b.Name.Hi); d != 0 {
+			return d
+		}
+		return strings.Compare(a.Name.Hi, b.Name.Hi)
+	})
+	for _, q := range heads[1:] {
+		if !samePerson(q, heads[0]) {
+			return timeline.Participant{}, false // two heads: which one, the text does not say
+		}
+	}
+	return heads[0], true
 }
 
 // bothSidesSaid reports "दोनों देशों", "दोनों नेताओं" and the like in a

@@ -6377,6 +6377,38 @@ func TestExtractParticipantNames(t *testing.T) {
 	}
 }
 
+// TestExtractCountryNamedByItsOneHead checks that a meeting's or a
+// summit's foreign side named only by its country ("भारत-जापान समिट") is
+// the one head of that country the text names elsewhere, and no one when
+// the text names none, or two (heldout41 14: Ishiba named only as the
+// host who invited Modi).
+func TestExtractCountryNamedByItsOneHead(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, country, want string
+	}{
+		{"the one head, named in another sentence", "प्रधानमंत्री नरेंद्र मोदी 20 नवंबर को भारत-जापान समिट में हिस्सा लेंगे। जापान के प्रधानमंत्री शिगेरु इशिबा के निमंत्रण पर यह यात्रा हो रही है।", "JP", "शिगेरु इशिबा"},
+		{"a minister is no head", "भारत और जापान के बीच 20 नवंबर को शिखर वार्ता होगी। जापान के विदेश मंत्री ताकेशी इवाया ने इसकी जानकारी दी।", "JP", ""},
+		{"two heads: which one, the text does not say", "भारत-नेपाल शिखर वार्ता 20 नवंबर को होगी। नेपाल के प्रधानमंत्री केपी शर्मा ओली और राष्ट्रपति रामचंद्र पौडेल ने इसका स्वागत किया।", "NP", ""},
+		{"खुद ends the name", "भारत-जापान शिखर वार्ता 20 नवंबर को होगी। यहां जापानी प्रधानमंत्री शिंजो अबे खुद मोदी का स्वागत करेंगे।", "JP", "शिंजो अबे"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil)
+			if len(evs) == 0 {
+				t.Fatalf("Extract(%q): no drafts", tt.text)
+			}
+			got, found := "", false
+			for _, p := range evs[0].Participants {
+				if p.Country == tt.country {
+					got, found = p.Name.Hi, true
+				}
+			}
+			if !found || got != tt.want {
+				t.Errorf("Extract(%q): the %s side of %s is %q (found %v), want %q", tt.text, tt.country, evs[0].Kind, got, found, tt.want)
+			}
+		})
+	}
+}
+
 // TestExtractHome checks Options.Home: lower case and retired codes are
 // read as the country, anything else is an error before any drafting.
 func TestExtractHome(t *testing.T) {
