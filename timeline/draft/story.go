@@ -6718,8 +6718,9 @@ func otherNamedSide(s *story, m *mention, home string) bool {
 	return other
 }
 
-// pairToldBefore returns the last of ss of m's kind that names every
-// one of the pair m names ("मोदी और दिसानायके के बीच बैठक"), or nil.
+// pairToldBefore returns the last of ss of m's kind that names one of the
+// pair m names ("मोदी और दिसानायके के बीच बैठक") and no one else of the
+// other's country, or nil.
 func pairToldBefore(ss []*story, m *mention) *story {
 	if !strings.Contains(m.text, " के बीच ") {
 		return nil
@@ -6734,11 +6735,35 @@ func pairToldBefore(ss []*story, m *mention) *story {
 		return nil
 	}
 	for i := len(ss) - 1; i >= 0; i-- {
-		if ss[i].kind == m.kind && !slices.ContainsFunc(named, func(p person) bool { return !namedIn(p, ss[i]) }) {
+		if ss[i].kind != m.kind {
+			continue
+		}
+		told := false
+		for _, p := range named {
+			if namedIn(p, ss[i]) {
+				told = true
+			} else if namesOneOf(ss[i], p.Country) {
+				told = false // another of that country: another meeting
+				break
+			}
+		}
+		if told {
 			return ss[i]
 		}
 	}
 	return nil
+}
+
+// namesOneOf reports a person of country c named in any telling of s.
+func namesOneOf(s *story, c string) bool {
+	for _, o := range s.ms {
+		for _, q := range o.people {
+			if q.Country == c && q.Name.Hi != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedIn reports p among the people of any telling of s.
