@@ -2038,8 +2038,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
 		// निमंत्रण पर": a foreign side named only by its country is the
-		// one head of that country the text names. (An agreement is the
-		// countries', and a visit's host is who the text says hosts.)
+		// one head of that country the text names. (An agreement is signed
+		// by whom the text says, often ministers; a visit is hosted by who
+		// the text says hosts it, see TestExtractWelcomerHostsTheVisit.)
 		for i, p := range out {
 			if p.Country != "" && p.Country != x.home && p.Name.Hi == "" && p.Title.Hi == "" {
 				if q, ok := x.onlyHeadOf(p.Country); ok {
@@ -2051,6 +2052,23 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	return out, place
 }
 
+// formerHead reports a head the text names as former: "पूर्व प्रधानमंत्री
+// प्रविंद जगन्नाथ".
+func (x *extractor) formerHead(q timeline.Participant) bool {
+	for at := 0; ; {
+		k := strings.Index(x.text[at:], q.Name.Hi)
+		if k < 0 {
+			return false
+		}
+		k += at
+		before := strings.TrimSpace(x.text[max(0, k-len(q.Title.Hi)-32):k])
+		if strings.HasSuffix(before, q.Title.Hi) && strings.Contains(before, "पूर्व") {
+			return true
+		}
+		at = k + len(q.Name.Hi)
+	}
+}
+
 // onlyHeadOf returns the one head of state or government of country c
 // (a प्रधानमंत्री, राष्ट्रपति, चांसलर) the text names by name, if it
 // names exactly one.
@@ -2059,7 +2077,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 func (x *extractor) onlyHeadOf(c string) (timeline.Participant, bool) {
 	var heads []timeline.Participant
 	for _, q := range x.known {
-		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) {
+		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) && !x.formerHead(q) {
 			heads = append(heads, q)
 		}
 	}
