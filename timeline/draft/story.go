@@ -5803,9 +5803,12 @@ func (x *extractor) build(ms []*mention) []*story {
 				// So is a session of a conference by that word alone ("इसके
 				// बाद प्रधानमंत्री ने सम्मेलन के तीसरे सत्र में हिस्सा लिया"):
 				// a part of the summit, no gathering of its own.
+				// So is the conference noun alone, or after "इस", of a summit
+				// told by it ("… भारत-जापान वार्षिक सम्मेलन में हिस्सा लेंगे …
+				// सम्मेलन के दौरान … पर भी चर्चा होगी").
 				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil &&
 					(strings.Contains(m.text, "बहुपक्षीय "+m.word) && !m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m) ||
-						conferenceNoun.has(m.word) && x.sessionOf(m))
+						conferenceNoun.has(m.word) && (x.sessionOf(m) || x.bareConference(m) && slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return conferenceNoun.has(o.word) })))
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
@@ -9321,6 +9324,17 @@ func (x *extractor) sessionOf(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// bareConference reports a conference noun that names no conference of
+// its own: it opens its clause, or follows "इस", "उस", "इसी", and no one
+// is told with it ("सम्मेलन के दौरान … चर्चा होगी").
+func (x *extractor) bareConference(m *mention) bool {
+	if len(m.people) > 0 || m.label != "" {
+		return false
+	}
+	before := x.tokens(m.clause.start, m.wordAt)
+	return len(before) == 0 || len(before) == 1 && thisWords.has(before[0].key)
 }
 
 // summitTalksAreTheSummit joins the two leaders' summit talks, drafted as
