@@ -7582,7 +7582,7 @@ func ordinalSuffix(w string) bool {
 var genericGroups = setOf("संगठन", "मंत्रिपरिषद")
 
 // groupNames gives one name to a group written two ways.
-var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड",
+var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड", "क्वॉड": "क्वाड",
 	"जी7": "जी-7", "g7": "जी-7", "g-7": "जी-7", "जी4": "जी-4", "g4": "जी-4", "g-4": "जी-4", "ibsa": "आईबीएसए"}
 
 // otherSummit reports a summit told with another group's name, or as
