@@ -5933,7 +5933,7 @@ func (x *extractor) build(ms []*mention) []*story {
 		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
-		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && m.mainDate == nil && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
+		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && m.mainDate == nil && !x.attendedBefore(m) && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
 			// A frame without a date tells nothing of its own; but the
 			// summit a meeting is on the sidelines of, told nowhere else
 			// (no summit or multilateral meeting told before: "सार्क
@@ -9321,6 +9321,22 @@ func (x *extractor) sessionOf(m *mention) bool {
 			return true
 		case w == "दिन" && (firstOrLastDay.has(toks[k-1].key) || dayOrdinals[toks[k-1].key] > 0):
 			return true // "पहले दिन", "दूसरे दिन", "आखिरी दिन"
+		}
+	}
+	return false
+}
+
+// attendedBefore reports a gathering told as one attended before the
+// clause's main event: "… जी-20 शिखर सम्मेलन में भाग लेने के बाद … गयाना
+// पहुंच गए हैं". The visitor was there; it is an event of its own, held.
+func (x *extractor) attendedBefore(m *mention) bool {
+	if !m.frame || m.status != timeline.Held || m.kind != timeline.Summit && m.kind != timeline.MultilateralMeeting {
+		return false
+	}
+	after := x.text[m.wordAt:min(len(x.text), m.wordAt+160)]
+	for _, w := range []string{"भाग लेने के बाद", "हिस्सा लेने के बाद", "शामिल होने के बाद"} {
+		if i := strings.Index(after, w); i >= 0 && !strings.ContainsAny(after[:i], ",।") {
+			return true
 		}
 	}
 	return false
