@@ -5238,6 +5238,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "heldout17: a country's abbreviation with full stops ('यू.के.')", text: "प्रधानमंत्री ने गत वर्ष नवंबर में यू.के. की अपनी यात्रा का स्मरण किया।",
+			want: [][]string{{"GB", "IN"}}},
+		{name: "an office's abbreviation with full stops ('पी.एम.')", text: "नेपाल के पी.एम. रमेश कुमार 20 नवंबर को भारत आएंगे।",
+			want: [][]string{{"IN", "NP"}}},
 		{name: "heldout37: a country's name with its hyphen stays in the list", text: "प्रधानमंत्री मोदी 20 नवंबर से घाना, त्रिनिदाद-टोबैगो और अर्जेंटीना की यात्रा पर रहेंगे।",
 			want: [][]string{{"GH", "IN"}, {"IN", "TT"}, {"AR", "IN"}}},
 		{name: "corpus 35: each stop of a listed journey goes to its own place", text: "प्रधानमंत्री 24 नवंबर को जापान की राजधानी टोक्यो, 26 नवंबर को सियोल और 28 नवंबर को मनीला पहुंचेंगे।",

@@ -53,6 +53,14 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			if t.Kind == hindi.Punct {
 				continue
 			}
+			if tk, end, ok := dottedAbbreviation(s, t); ok {
+				// "यू.के.", "पी.एम.": one word, read as "यूके", "पीएम".
+				pos = end
+				if !yield(tk) {
+					return
+				}
+				continue
+			}
 			tk := token{start: t.Start, end: t.End, text: t.Text(s)}
 			latin := hindi.IsLatin(tk.text)
 			if latin && nameGloss(s, tk.start, tk.end) {
@@ -82,6 +90,39 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			}
 		}
 	}
+}
+
+// dottedAbbreviation reads an abbreviation of Devanagari letters, each
+// with a full stop and no space ("यू.के.", "यू.एस.ए.", "पी.एम."), that
+// starts at the word t: one token, its text and key the letters without
+// the stops ("यूके"), its span from the first letter to the last (the
+// last stop is left to end a sentence, or not, as the Hindi layer
+// decides). A letter is a consonant with at most one vowel sign; "डॉ." or
+// "एस. जयशंकर" are not such runs.
+func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
+	letter := func(t hindi.Token) bool {
+		w := t.Text(s)
+		return t.Kind == hindi.Word && !hindi.IsLatin(w) && utf8.RuneCountInString(w) <= 2
+	}
+	if !letter(t) {
+		return token{}, 0, false
+	}
+	var b strings.Builder
+	b.WriteString(t.Text(s))
+	end, n := t.End, 1
+	for end+1 < len(s) && s[end] == '.' {
+		next := hindi.Next(s, end+1)
+		if next.Start != end+1 || !letter(next) {
+			break
+		}
+		b.WriteString(next.Text(s))
+		end, n = next.End, n+1
+	}
+	if n < 2 {
+		return token{}, 0, false
+	}
+	w := b.String()
+	return token{start: t.Start, end: end, text: w, key: w}, end, true
 }
 
 // nameGloss reports a word at s[start:end] inside parentheses that spell
