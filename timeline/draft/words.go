@@ -100,6 +100,9 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 // decides). A letter is a consonant with at most one vowel sign; "डॉ." or
 // "एस. जयशंकर" are not such runs.
 func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
+	if t.Kind != hindi.Word || t.End >= len(s) || s[t.End] != '.' {
+		return token{}, 0, false // most words: no stop after them
+	}
 	letter := func(t hindi.Token) bool {
 		w := t.Text(s)
 		return t.Kind == hindi.Word && !hindi.IsLatin(w) && utf8.RuneCountInString(w) <= 2
