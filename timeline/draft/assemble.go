@@ -2075,6 +2075,27 @@ func (x *extractor) formerHead(q timeline.Participant) bool {
 // Of the spellings of that one head ("शिंजो आबे", "अबे"), the shortest:
 // a long one may have taken a word too many.
 func (x *extractor) onlyHeadOf(c string) (timeline.Participant, bool) {
+	// Every event asks again; the answer holds while no one new is known.
+	if h, ok := x.heads[c]; ok && h.known == len(x.known) {
+		return h.p, h.ok
+	}
+	p, ok := x.findOnlyHeadOf(c)
+	if x.heads == nil {
+		x.heads = map[string]head{}
+	}
+	x.heads[c] = head{p, ok, len(x.known)}
+	return p, ok
+}
+
+// head is onlyHeadOf's answer for a country, with the number of people
+// known when it was found.
+type head struct {
+	p     timeline.Participant
+	ok    bool
+	known int
+}
+
+func (x *extractor) findOnlyHeadOf(c string) (timeline.Participant, bool) {
 	var heads []timeline.Participant
 	for _, q := range x.known {
 		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) && !x.formerHead(q) {

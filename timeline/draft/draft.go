@@ -449,6 +449,7 @@ type unit struct {
 
 type extractor struct {
 	firstLegs map[string]bool // countries told as a tour's first stop (toldFirstLeg), read once
+	heads     map[string]head // onlyHeadOf's answer by country, while known does not grow
 	text      string
 	dateline  time.Time
 	opts      Options

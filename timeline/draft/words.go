@@ -53,13 +53,15 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			if t.Kind == hindi.Punct {
 				continue
 			}
-			if tk, end, ok := dottedAbbreviation(s, t); ok {
-				// "यू.के.", "पी.एम.": one word, read as "यूके", "पीएम".
-				pos = end
-				if !yield(tk) {
-					return
+			if t.End < len(s) && s[t.End] == '.' {
+				if tk, end, ok := dottedAbbreviation(s, t); ok {
+					// "यू.के.", "पी.एम.": one word, read as "यूके", "पीएम".
+					pos = end
+					if !yield(tk) {
+						return
+					}
+					continue
 				}
-				continue
 			}
 			tk := token{start: t.Start, end: t.End, text: t.Text(s)}
 			latin := hindi.IsLatin(tk.text)
