@@ -2052,23 +2052,6 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	return out, place
 }
 
-// formerHead reports a head the text names as former: "पूर्व प्रधानमंत्री
-// प्रविंद जगन्नाथ".
-func (x *extractor) formerHead(q timeline.Participant) bool {
-	for at := 0; ; {
-		k := strings.Index(x.text[at:], q.Name.Hi)
-		if k < 0 {
-			return false
-		}
-		k += at
-		before := strings.TrimSpace(x.text[max(0, k-len(q.Title.Hi)-32):k])
-		if strings.HasSuffix(before, q.Title.Hi) && strings.Contains(before, "पूर्व") {
-			return true
-		}
-		at = k + len(q.Name.Hi)
-	}
-}
-
 // onlyHeadOf returns the one head of state or government of country c
 // (a प्रधानमंत्री, राष्ट्रपति, चांसलर) the text names by name, if it
 // names exactly one.
@@ -2098,7 +2081,7 @@ type head struct {
 func (x *extractor) findOnlyHeadOf(c string) (timeline.Participant, bool) {
 	var heads []timeline.Participant
 	for _, q := range x.known {
-		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) && !x.formerHead(q) {
+		if q.Country == c && q.Name.Hi != "" && headOffices.has(q.Title.Hi) && !x.formerNames[q.Name.Hi] {
 			heads = append(heads, q)
 		}
 	}

@@ -450,10 +450,13 @@ type unit struct {
 type extractor struct {
 	firstLegs map[string]bool // countries told as a tour's first stop (toldFirstLeg), read once
 	heads     map[string]head // onlyHeadOf's answer by country, while known does not grow
-	text      string
-	dateline  time.Time
-	opts      Options
-	reported  date.Date
+	// formerNames are the names remembered as a former holder's ("पूर्व
+	// प्रधानमंत्री …", "तत्कालीन राष्ट्रपति …").
+	formerNames map[string]bool
+	text        string
+	dateline    time.Time
+	opts        Options
+	reported    date.Date
 	// toldVisits holds the countries a visit was told to in the sentences
 	// read so far.
 	toldVisits map[string]bool

@@ -1192,7 +1192,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// होंगे" tells no event, but the name says the country
 					// of "राष्ट्रपति बोलसोनारो" later, and the office is
 					// his when "ब्राजील के राष्ट्रपति" comes alone.
-					x.remember(p.Participant)
+					x.remember(p)
 					x.rememberAlias(p)
 					if !toldPast && p.Country != "" {
 						// Not one of the past ("… के समय अमेरिका के
@@ -1932,7 +1932,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		for i, pp := range base.people {
-			x.remember(pp.Participant)
+			x.remember(pp)
 			if pp.Title.Hi != "" && pp.Country != "" {
 				if pp.homeGuess {
 					x.guessedOffices[officeKey(pp.Title.Hi)+"|"+pp.Country] = true
@@ -3847,7 +3847,7 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 		}
 	}
 	for _, p := range ps {
-		x.remember(p.Participant)
+		x.remember(p)
 	}
 }
 
@@ -4937,9 +4937,16 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 // जायद" teaches nothing of "मोहम्मद मुइज्जू".
 var sharedNameParts = setOf("मोहम्मद", "मुहम्मद", "मोहमद", "शेख", "शेख़", "बिन", "अब्दुल", "अब्दुल्ला", "अली", "हसन", "हुसैन", "सिंह")
 
-func (x *extractor) remember(p timeline.Participant) {
+func (x *extractor) remember(pp person) {
+	p := pp.Participant
 	if p.Name.Hi == "" || p.Country == "" {
 		return
+	}
+	if former(x.text, pp) {
+		if x.formerNames == nil {
+			x.formerNames = map[string]bool{}
+		}
+		x.formerNames[p.Name.Hi] = true // "पूर्व प्रधानमंत्री प्रविंद जगन्नाथ": no head now
 	}
 	for w := range strings.FieldsSeq(p.Name.Hi) {
 		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) && !sharedNameParts.has(w) {
