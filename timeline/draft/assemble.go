@@ -1017,7 +1017,10 @@ func (x *extractor) meetsElsewhere(s *story, side person, byPerson bool) bool {
 		return p.Country == side.Country && (p.counterpart || side.Name.Hi == "" && p.Name.Hi != "" && p.Country != x.home)
 	}
 	for _, o := range x.stories {
-		if o != s && o.first.frame && o.first.sent == s.first.sent && slices.ContainsFunc(o.first.people, same) {
+		// (A summit framing the talks, "… मैक्रों से जी-7 शिखर सम्मेलन से
+		// इतर मुलाकात की", has the clause's people for its own: they are
+		// met in the talks, not in it.)
+		if o != s && o.first.frame && o.first.sent == s.first.sent && o.kind != timeline.Summit && o.kind != timeline.MultilateralMeeting && slices.ContainsFunc(o.first.people, same) {
 			return true // "ज़ेलेंस्की से मुलाकात के एक दिन बाद पुतिन से फोन पर बात की": the frame's counterpart, any day
 		}
 		talks := o.kind == timeline.BilateralMeeting || o.kind == timeline.SidelineMeeting
