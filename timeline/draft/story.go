@@ -6729,8 +6729,8 @@ func otherNamedSide(s *story, m *mention, home string) bool {
 }
 
 // pairToldBefore returns the last of ss of m's kind that names one of the
-// pair m names ("मोदी और दिसानायके के बीच बैठक") and no one else of the
-// other's country, or nil.
+// pair m names ("मोदी और दिसानायके के बीच बैठक") and meets no one outside
+// it by name, or nil.
 func pairToldBefore(ss []*story, m *mention) *story {
 	if !strings.Contains(m.text, " के बीच ") {
 		return nil
@@ -6745,30 +6745,22 @@ func pairToldBefore(ss []*story, m *mention) *story {
 		return nil
 	}
 	for i := len(ss) - 1; i >= 0; i-- {
-		if ss[i].kind != m.kind {
-			continue
+		if ss[i].kind != m.kind || metOutside(ss[i], named) {
+			continue // "… मैक्रों से मुलाकात की": not the meeting of "मोदी और ज़ेलेंस्की"
 		}
-		told := false
-		for _, p := range named {
-			if namedIn(p, ss[i]) {
-				told = true
-			} else if namesOneOf(ss[i], p.Country) {
-				told = false // another of that country: another meeting
-				break
-			}
-		}
-		if told {
+		if slices.ContainsFunc(named, func(p person) bool { return namedIn(p, ss[i]) }) {
 			return ss[i]
 		}
 	}
 	return nil
 }
 
-// namesOneOf reports a person of country c named in any telling of s.
-func namesOneOf(s *story, c string) bool {
+// metOutside reports a counterpart met by name in s who is none of
+// named.
+func metOutside(s *story, named []person) bool {
 	for _, o := range s.ms {
 		for _, q := range o.people {
-			if q.Country == c && q.Name.Hi != "" {
+			if q.counterpart && q.Name.Hi != "" && !slices.ContainsFunc(named, func(p person) bool { return samePerson(p.Participant, q.Participant) }) {
 				return true
 			}
 		}
