@@ -357,19 +357,20 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 // likelyOther reports "संभावित" (likely) at byte at of a word of toks
 // that qualifies no event: neither one of the words after it up to a
 // postposition other than का, के, की ("संभावित अमेरिकी राष्ट्रपति ट्रंप की
-// यात्रा"), nor the word before it ("यात्रा संभावित है"), nor a verb after
-// it ("… संभावित है") names one. "संभावित शांति रणनीतियों पर चर्चा" is such.
+// यात्रा") names one or its date or plan ("संभावित तिथि"), nor the word
+// before it ("यात्रा संभावित है"), nor does a verb of being or "रूप से"
+// follow it. "संभावित शांति रणनीतियों पर चर्चा" is such.
 func likelyOther(text string, toks []token, at int) bool {
 	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
 	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
 		return false
 	}
-	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी") {
-		return false
+	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी" || toks[i+1].key == "रूप") {
+		return false // "… संभावित है", "संभावित रूप से … मुलाकात करेंगे": the event is likely
 	}
 	for _, t := range toks[i+1 : min(len(toks), i+8)] {
-		if eventWord(t.key) || visitNouns.has(t.key) {
-			return false
+		if eventWord(t.key) || eventDetailNouns.has(t.key) {
+			return false // "… की संभावित तिथि 20 दिसंबर": the event's date is likely
 		}
 		if hindi.IsPostposition(t.text) && t.key != "का" && t.key != "के" && t.key != "की" {
 			break
@@ -377,6 +378,10 @@ func likelyOther(text string, toks []token, at int) bool {
 	}
 	return true
 }
+
+// eventDetailNouns are an event's date or plan: what is likely of them is
+// likely of it ("यात्रा की संभावित तिथि", "संभावित कार्यक्रम").
+var eventDetailNouns = setOf("तिथि", "तिथियां", "तारीख", "तारीखें", "तारीखों", "समय", "कार्यक्रम", "दिन")
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
 // clause, or a sentence, whose words are toks) state or its verb's tense
