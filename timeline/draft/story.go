@@ -1538,10 +1538,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// invited to is still to come; the past is the invitation's.
 			status, word, fromTense = timeline.Announced, w, false
 		}
-		if (laterNow(toks) || heldLater(toks)) && (status == "" || status == timeline.Announced && fromTense) {
+		if laterNow(toks) && (status == "" || status == timeline.Announced && fromTense) {
 			// "जनवरी में … होने वाला क्वाड शिखर सम्मेलन अब साल 2024 में ही
 			// बाद में आयोजित किया जाएगा": moved to later, put off.
 			status, word, fromTense = timeline.Postponed, "अब … बाद में", false
+		} else if heldLater(toks) && (status == "" || status == timeline.Announced && fromTense) {
+			status, word, fromTense = timeline.Postponed, "बाद में", false
 		}
 		if i := finalised(toks); i >= 0 && (status == "" || status == timeline.Held && fromTense) {
 			// "… की द्विपक्षीय वार्ता को अंतिम रूप दिया जा चुका है": the
