@@ -2038,11 +2038,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		out = twoSides(out)
 	}
-	if s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
+	someone := s.kind == timeline.Summit || slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" })
+	if someone && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
 		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
-		// निमंत्रण पर": a foreign side named only by its country is the
-		// one head of that country the text names. (An agreement is signed
-		// by whom the text says, often ministers; a visit is hosted by who
+		// निमंत्रण पर": a foreign side named only by its country, at a
+		// summit or at talks someone of the other side is named in, is
+		// the one head of that country the text names; not at talks of
+		// two countries alone, where a head may be told in passing ("…
+		// ट्रंप द्वारा लगाए गए टैरिफ के बाद"). (An agreement is signed by
+		// whom the text says, often ministers; a visit is hosted by who
 		// the text says hosts it, see TestExtractWelcomerHostsTheVisit.)
 		for i, p := range out {
 			if p.Country != "" && p.Country != x.home && p.Name.Hi == "" && p.Title.Hi == "" {
