@@ -6427,11 +6427,20 @@ func former(text string, p person) bool {
 		}
 		if rest, ok := strings.CutSuffix(before, w); ok {
 			r, _ := utf8.DecodeLastRuneInString(rest)
-			return rest == "" || !hindi.IsWordRune(r)
+			if rest != "" && hindi.IsWordRune(r) {
+				return false
+			}
+			// "इससे पूर्व प्रधानमंत्री … ने …": before that, not former.
+			fields := strings.Fields(rest)
+			return len(fields) == 0 || !timeBeforeWords.has(fields[len(fields)-1])
 		}
 	}
 	return false
 }
+
+// timeBeforeWords before पूर्व make it "before": "इससे पूर्व", "सम्मेलन से
+// पूर्व", "दौरे के पूर्व".
+var timeBeforeWords = setOf("से", "इससे", "उससे", "के", "इसके", "उसके")
 
 // recordOffice records p, named and with an office, as the holder of
 // that office of p's country, unless one is recorded already or p is told
