@@ -6204,8 +6204,8 @@ func (x *extractor) sameTrip(ss []*story, m *mention, w date.When) *story {
 		if s.when.IsZero() {
 			continue
 		}
-		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) && !otherCounterpart(s, m, x.home) {
-			if ws, _ := w.Days(); ws == s.when.Start() {
+		if w.IsTimed() && !s.when.IsTimed() && !s.when.IsSpan() && s.when.Precision() == date.Day && compatible(m.kind, m.generic, s.kind) {
+			if ws, _ := w.Days(); ws == s.when.Start() && !otherCounterpart(s, m, x.home) {
 				return s // "दोपहर एक बजे … बात करेंगे": the time of the call told for the day
 			}
 		}
@@ -7592,7 +7592,7 @@ func ordinalSuffix(w string) bool {
 var genericGroups = setOf("संगठन", "मंत्रिपरिषद")
 
 // groupNames gives one name to a group written two ways.
-var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड", "क्वॉड": "क्वाड",
+var groupNames = map[string]string{"sco": "एससीओ", "brics": "ब्रिक्स", "जी20": "जी-20", "g20": "जी-20", "g-20": "जी-20", "asean": "आसियान", "saarc": "सार्क", "quad": "क्वाड", "क्वॉड": "क्वाड", "कैरिकॉम": "कैरीकॉम", "caricom": "कैरीकॉम",
 	"जी7": "जी-7", "g7": "जी-7", "g-7": "जी-7", "जी4": "जी-4", "g4": "जी-4", "g-4": "जी-4", "ibsa": "आईबीएसए"}
 
 // otherSummit reports a summit told with another group's name, or as
@@ -9353,8 +9353,9 @@ func (x *extractor) attendedBefore(m *mention) bool {
 }
 
 // bareConference reports a conference noun that names no conference of
-// its own: it opens its clause, or follows "इस", "उस", "इसी", and no one
-// is told with it ("सम्मेलन के दौरान … चर्चा होगी").
+// its own: it opens its clause, or follows a demonstrative ("इस", "उस",
+// "इसी", "यह" …, thisWords), and no one is told with it ("सम्मेलन के
+// दौरान … चर्चा होगी").
 func (x *extractor) bareConference(m *mention) bool {
 	if len(m.people) > 0 || m.label != "" {
 		return false
