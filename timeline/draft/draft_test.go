@@ -5256,10 +5256,6 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
-		{name: "guard: राजकुमार without के is a given name, no prince of home", text: "राजकुमार सिंह ने 20 नवंबर को जापान का दौरा किया।",
-			want: [][]string{nil}},
-		{name: "heldout16 09: a prince is an office after के", text: "अबू धाबी के राजकुमार ने नवंबर में भारत का दौरा किया।",
-			want: [][]string{{"AE", "IN"}}},
 		{name: "heldout17: a country's abbreviation with full stops ('यू.के.')", text: "प्रधानमंत्री ने गत वर्ष नवंबर में यू.के. की अपनी यात्रा का स्मरण किया।",
 			want: [][]string{{"GB", "IN"}}},
 		{name: "an office's abbreviation with full stops ('पी.एम.')", text: "नेपाल के पी.एम. रमेश कुमार 20 नवंबर को भारत आएंगे।",
