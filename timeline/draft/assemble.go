@@ -2066,23 +2066,24 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 // a long one may have taken a word too many.
 func (x *extractor) onlyHeadOf(c string) (timeline.Participant, bool) {
 	// Every event asks again; the answer holds while no one new is known.
-	if h, ok := x.heads[c]; ok && h.known == len(x.known) {
+	if h, ok := x.heads[c]; ok && h.known == len(x.known) && h.former == len(x.formerNames) {
 		return h.p, h.ok
 	}
 	p, ok := x.findOnlyHeadOf(c)
 	if x.heads == nil {
 		x.heads = map[string]head{}
 	}
-	x.heads[c] = head{p, ok, len(x.known)}
+	x.heads[c] = head{p, ok, len(x.known), len(x.formerNames)}
 	return p, ok
 }
 
 // head is onlyHeadOf's answer for a country, with the number of people
-// known when it was found.
+// known, and of names known as former holders', when it was found.
 type head struct {
-	p     timeline.Participant
-	ok    bool
-	known int
+	p      timeline.Participant
+	ok     bool
+	known  int
+	former int
 }
 
 func (x *extractor) findOnlyHeadOf(c string) (timeline.Participant, bool) {

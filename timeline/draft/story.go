@@ -6430,17 +6430,28 @@ func former(text string, p person) bool {
 			if rest != "" && hindi.IsWordRune(r) {
 				return false
 			}
-			// "इससे पूर्व प्रधानमंत्री … ने …": before that, not former.
+			// "इससे पूर्व प्रधानमंत्री … ने …", "सम्मेलन से पूर्व …": before
+			// that, not former; "देश के पूर्व प्रधानमंत्री" is former.
 			fields := strings.Fields(rest)
-			return len(fields) == 0 || !timeBeforeWords.has(fields[len(fields)-1])
+			n := len(fields)
+			switch {
+			case n > 0 && thatBefore.has(fields[n-1]):
+				return false
+			case n > 1 && (fields[n-1] == "से" || fields[n-1] == "के") && (eventWord(fields[n-2]) || timeNouns.has(fields[n-2])):
+				return false
+			}
+			return true
 		}
 	}
 	return false
 }
 
-// timeBeforeWords before पूर्व make it "before": "इससे पूर्व", "सम्मेलन से
-// पूर्व", "दौरे के पूर्व".
-var timeBeforeWords = setOf("से", "इससे", "उससे", "के", "इसके", "उसके")
+// thatBefore before पूर्व make it "before that": "इससे पूर्व".
+var thatBefore = setOf("इससे", "उससे", "इसके", "उसके")
+
+// timeNouns before "से/के पूर्व" make it "before a time": "दो दिन पूर्व",
+// "बैठक शुरू होने के पूर्व" is told by eventWord.
+var timeNouns = setOf("दिन", "दिनों", "सप्ताह", "हफ्ते", "महीने", "साल", "वर्ष", "समय", "घंटे")
 
 // recordOffice records p, named and with an office, as the holder of
 // that office of p's country, unless one is recorded already or p is told
