@@ -355,22 +355,28 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 }
 
 // likelyOther reports "संभावित" (likely) at byte at of a word of toks
-// that qualifies no event: neither one of the words after it up to a
-// postposition other than का, के, की ("संभावित अमेरिकी राष्ट्रपति ट्रंप की
-// यात्रा") names one or its date or plan ("संभावित तिथि"), nor the word
-// before it ("यात्रा संभावित है"), nor does a verb of being or "रूप से"
-// follow it. "संभावित शांति रणनीतियों पर चर्चा" is such.
-func likelyOther(text string, toks []token, at int) bool {
+// that qualifies no event still to come: neither one of the words after
+// it up to a postposition other than का, के, की ("संभावित अमेरिकी
+// राष्ट्रपति ट्रंप की यात्रा") names one, nor the word right after it is
+// the event's date or plan ("… यात्रा की संभावित तिथि"), nor the word
+// before it names one ("यात्रा संभावित है"), nor does a verb of being
+// follow it; and "संभावित रूप से" (likely) hedges a verb not in the past
+// ("… संभावित रूप से … मुलाकात करेंगे", not "… समझौता हुआ"). "संभावित शांति
+// रणनीतियों पर चर्चा" is such.
+func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
 	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
 		return false
 	}
-	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी" || toks[i+1].key == "रूप") {
-		return false // "… संभावित है", "संभावित रूप से … मुलाकात करेंगे": the event is likely
+	if i+1 < len(toks) && toks[i+1].key == "रूप" {
+		return len(verbs) > 0 && verbs[len(verbs)-1].Tense == hindi.Past
+	}
+	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी" || eventDetailNouns.has(toks[i+1].key)) {
+		return false // "… संभावित है", "… की संभावित तिथि 20 दिसंबर": the event is likely
 	}
 	for _, t := range toks[i+1 : min(len(toks), i+8)] {
-		if eventWord(t.key) || eventDetailNouns.has(t.key) {
-			return false // "… की संभावित तिथि 20 दिसंबर": the event's date is likely
+		if eventWord(t.key) {
+			return false
 		}
 		if hindi.IsPostposition(t.text) && t.key != "का" && t.key != "के" && t.key != "की" {
 			break
@@ -381,7 +387,7 @@ func likelyOther(text string, toks []token, at int) bool {
 
 // eventDetailNouns are an event's date or plan: what is likely of them is
 // likely of it ("यात्रा की संभावित तिथि", "संभावित कार्यक्रम").
-var eventDetailNouns = setOf("तिथि", "तिथियां", "तारीख", "तारीखें", "तारीखों", "समय", "कार्यक्रम", "दिन")
+var eventDetailNouns = setOf("तिथि", "तिथियां", "तारीख", "तारीखें", "तारीखों", "कार्यक्रम")
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
 // clause, or a sentence, whose words are toks) state or its verb's tense
@@ -416,7 +422,7 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	// "… यूक्रेन के युद्ध और संभावित शांति रणनीतियों पर चर्चा होगी": a
 	// likely thing that is no event says nothing of the event's status.
 	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
-		return q.Status == hindi.Proposed && likelyOther(text, toks, q.Word.Start)
+		return q.Status == hindi.Proposed && likelyOther(text, toks, q.Word.Start, verbs)
 	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
