@@ -99,8 +99,9 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 // starts at the word t: one token, its text and key the letters without
 // the stops ("यूके"), its span from the first letter to the last (the
 // last stop is left to end a sentence, or not, as the Hindi layer
-// decides). A letter is a consonant with at most one vowel sign; "डॉ." or
-// "एस. जयशंकर" are not such runs.
+// decides). A letter is a consonant with at most one vowel sign, each
+// with its stop; "डॉ.", "डॉ.एस." (a title, then an initial) and "एस.
+// जयशंकर" are not such runs.
 func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
 	if t.Kind != hindi.Word || t.End >= len(s) || s[t.End] != '.' {
 		return token{}, 0, false // most words: no stop after them
@@ -109,15 +110,16 @@ func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
 		w := t.Text(s)
 		return t.Kind == hindi.Word && !hindi.IsLatin(w) && utf8.RuneCountInString(w) <= 2
 	}
-	if !letter(t) {
-		return token{}, 0, false
+	if !letter(t) || honorifics.has(t.Text(s)) {
+		return token{}, 0, false // "डॉ.एस जयशंकर": a title and an initial
 	}
 	var b strings.Builder
 	b.WriteString(t.Text(s))
 	end, n := t.End, 1
 	for end+1 < len(s) && s[end] == '.' {
 		next := hindi.Next(s, end+1)
-		if next.Start != end+1 || !letter(next) {
+		// Each letter has its stop: "यू.के.की यात्रा" is यू.के. and की.
+		if next.Start != end+1 || !letter(next) || next.End >= len(s) || s[next.End] != '.' {
 			break
 		}
 		b.WriteString(next.Text(s))
