@@ -119,6 +119,13 @@ func (x *extractor) toldApart(s *story) bool {
 		slices.ContainsFunc(s.ms, func(m *mention) bool { return !m.frame && !m.headline })
 }
 
+// forWhich reports a clause that opens with "जिसके लिए" (for which): a
+// purpose told just before it.
+func forWhich(clause string) bool {
+	c := strings.TrimLeft(clause, " ,")
+	return strings.HasPrefix(c, "जिसके लिए ") || strings.HasPrefix(c, "जिसके लिये ")
+}
+
 // spreadToTrip calls off a trip with what it is for: "… 2+2 डायलॉग के
 // लिए वाशिंगटन दौरा करने वाली थी लेकिन अब यह वार्ता … टल गयी है" puts
 // the trip off with the dialogue, unless the trip has news of its own.
@@ -129,9 +136,6 @@ func (x *extractor) spreadToTrip(ss []*story) {
 			continue
 		}
 		for _, m := range s.ms {
-			if !m.purpose {
-				continue
-			}
 			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 				if o == s || o.kind != timeline.Visit {
 					continue
@@ -139,7 +143,13 @@ func (x *extractor) spreadToTrip(ss []*story) {
 				if _, f := storyStatus(o); f != nil {
 					continue
 				}
-				if slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause }) {
+				// "… कैंप डेविड में … मिलने वाले थे, जिसके लिए वे … अमेरिका
+				// पहुंचने वाले थे, लेकिन अब वह बैठक नहीं करेंगे": the trip
+				// for the talks told just before, in a clause of its own.
+				forIt := func(v *mention) bool {
+					return v.sent == m.sent && m.clause.end <= v.clause.start && forWhich(x.text[v.clause.start:v.clause.end])
+				}
+				if m.purpose && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause }) || slices.ContainsFunc(o.ms, forIt) {
 					o.ms = append(o.ms, final)
 				}
 			}
