@@ -1405,6 +1405,9 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 	// But a lead that names its one counterpart by name keeps it: a
 	// headline's list ("… शिनवात्रा से द्विपक्षीय बातचीत करेंगे, … यूनुस
 	// से भी मिल सकते हैं") may join other clauses.
+	if subjects := x.separately(lead); len(subjects) >= 2 {
+		return subjects, false
+	}
 	ownOne := x.namesOneCounterpart(lead)
 	seen := map[span]bool{}
 	for _, m := range append([]*mention{lead}, s.ms...) {
@@ -1433,6 +1436,36 @@ func (x *extractor) separateSides(s *story, lead *mention) (sides []person, grou
 		}
 	}
 	return nil, false
+}
+
+// separately returns the people of two or more countries who each meet
+// the one counterpart of m "अलग-अलग" (separately): "तालिबान के प्रमुख
+// नेता और अफगानिस्तान के राष्ट्रपति … उनसे अलग-अलग बैठक में मिलने वाले
+// थे" are two meetings, each with one of them.
+func (x *extractor) separately(m *mention) []person {
+	// Separately met, not "अलग-अलग ट्वीट में … मुलाकात" (in separate tweets).
+	if c := x.text[m.clause.start:m.clause.end]; !strings.Contains(c, "अलग-अलग "+m.word) && !strings.Contains(c, "अलग अलग "+m.word) {
+		return nil
+	}
+	var met string // the counterpart's country
+	var out []person
+	for _, p := range m.people {
+		switch {
+		case p.Country == "":
+		case p.counterpart:
+			if met != "" && met != p.Country {
+				return nil // counterparts of two countries: the list is theirs
+			}
+			met = p.Country
+		case !slices.ContainsFunc(out, func(q person) bool { return q.Country == p.Country }):
+			out = append(out, p)
+		}
+	}
+	out = slices.DeleteFunc(out, func(p person) bool { return p.Country == met })
+	if met == "" || len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // namesOneCounterpart reports a telling that names by name counterparts

