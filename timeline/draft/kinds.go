@@ -1795,6 +1795,9 @@ func cameOnAt(toks []token, from int) int {
 // guestWords are the noun of "मुख्य अतिथि", "चीफ गेस्ट", "विदेशी मेहमान".
 var guestWords = setOf("अतिथि", "अतिथी", "गेस्ट", "मेहमान")
 
+// dayEvents are what a chief guest of 26 January attends.
+var dayEvents = setOf("परेड", "समारोह", "समारोहों", "जश्न", "उत्सव")
+
 // chiefGuestOf reports a chief guest at toks[i] of a day a country
 // celebrates ("गणतंत्र दिवस", "स्वतंत्रता दिवस") told in the words
 // before it, and a verb of being or joining after it: the guest's visit.
@@ -1802,6 +1805,12 @@ func chiefGuestOf(toks []token, i int) bool {
 	day := false
 	for k := max(0, i-20); k < i; k++ {
 		if (toks[k].key == "गणतंत्र" || toks[k].key == "स्वतंत्रता") && k+1 < len(toks) && toks[k+1].key == "दिवस" || toks[k].key == "republic" {
+			day = true
+		}
+		// "26 जनवरी के परेड के चीफ गेस्ट": the day named by its date and
+		// its parade or celebration (not "26 जनवरी पर … का न्योता").
+		if k+3 < len(toks) && (toks[k].key == "26" || toks[k].key == "२६") && toks[k+1].key == "जनवरी" &&
+			(toks[k+2].key == "के" || toks[k+2].key == "की") && dayEvents.has(toks[k+3].key) {
 			day = true
 		}
 	}
