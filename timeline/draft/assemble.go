@@ -2082,15 +2082,17 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	someone := s.kind == timeline.Summit || slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" })
-	if (someone || !x.officialsTalks(s)) && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
+	if (someone || x.leadersTalks(s)) && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
 		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
 		// निमंत्रण पर": a foreign side named only by its country, at a
-		// summit, at talks someone is named in, or at talks not told as
-		// officials' ("व्यापार वार्ता", where a head may be told in
-		// passing: "… ट्रंप द्वारा लगाए गए टैरिफ के बाद"), is the one head
-		// of that country the text names. (An agreement is signed by whom
-		// the text says, often ministers; a visit is hosted by who the
-		// text says hosts it, see TestExtractWelcomerHostsTheVisit.)
+		// summit, at talks someone is named in, or at talks told as the
+		// leaders' ("शिखर वार्ता", "दोनों नेताओं की बातचीत"), is the one
+		// head of that country the text names; not at talks of two
+		// countries alone, where a head may be told in passing ("…
+		// वार्ता … ट्रंप द्वारा लगाए गए टैरिफ के बाद"). (An agreement is
+		// signed by whom the text says, often ministers; a visit is
+		// hosted by who the text says hosts it, see
+		// TestExtractWelcomerHostsTheVisit.)
 		for i, p := range out {
 			if p.Country != "" && p.Country != x.home && p.Name.Hi == "" && p.Title.Hi == "" {
 				if q, ok := x.onlyHeadOf(p.Country); ok {
@@ -2102,22 +2104,18 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	return out, place
 }
 
-// officialsTalks reports talks told by a field or a level before their
-// noun: "व्यापार वार्ता", "रक्षा संवाद", "सचिव स्तर की बातचीत".
-func (x *extractor) officialsTalks(s *story) bool {
+// leadersTalks reports talks a telling of which tells as the leaders':
+// "शिखर वार्ता", "दोनों नेताओं के बीच", "वार्षिक बैठक".
+func (x *extractor) leadersTalks(s *story) bool {
 	for _, m := range s.ms {
-		before := x.tokens(max(m.clause.start, m.wordAt-64), m.wordAt)
-		for _, t := range before[max(0, len(before)-3):] {
-			if talkFields.has(t.key) {
+		for _, t := range x.tokens(m.clause.start, m.clause.end) {
+			if summitHeads.has(t.key) || summitMarks.has(t.key) || t.key == "नेताओं" || t.key == "नेता" {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// talkFields name the field or the level of officials' talks.
-var talkFields = setOf("व्यापार", "व्यापारिक", "वाणिज्य", "रक्षा", "सुरक्षा", "आर्थिक", "ऊर्जा", "सचिव", "सचिवों", "स्तरीय", "स्तर", "अधिकारी", "अधिकारियों", "अधिकारी-स्तर")
 
 // onlyHeadOf returns the one head of state or government of country c
 // (a प्रधानमंत्री, राष्ट्रपति, चांसलर) the text names by name, if it

@@ -6435,10 +6435,12 @@ func former(text string, p person) bool {
 			fields := strings.Fields(rest)
 			n := len(fields)
 			switch {
-			case n > 0 && thatBefore.has(fields[n-1]):
-				return false
-			case n > 1 && (fields[n-1] == "से" || fields[n-1] == "के") && (eventWord(fields[n-2]) || timeNouns.has(fields[n-2])):
-				return false
+			case n > 0 && (thatBefore.has(fields[n-1]) || timeNouns.has(fields[n-1])):
+				return false // "इससे पूर्व", "दो दिन पूर्व"
+			case n > 1 && fields[n-1] == "से" && !isPlaceWord(fields[n-2]):
+				return false // "चुनाव से पूर्व", "रवाना होने से पूर्व"; not "श्रीलंका से पूर्व राष्ट्रपति …"
+			case n > 1 && fields[n-1] == "के" && (eventWord(fields[n-2]) || timeNouns.has(fields[n-2]) || strings.HasSuffix(fields[n-2], "ने")):
+				return false // "दौरे के पूर्व", "शुरू होने के पूर्व"
 			}
 			return true
 		}
@@ -6449,8 +6451,8 @@ func former(text string, p person) bool {
 // thatBefore before पूर्व make it "before that": "इससे पूर्व".
 var thatBefore = setOf("इससे", "उससे", "इसके", "उसके")
 
-// timeNouns before "से/के पूर्व" make it "before a time": "दो दिन पूर्व",
-// "बैठक शुरू होने के पूर्व" is told by eventWord.
+// timeNouns before पूर्व, or before "के पूर्व", make it "before a time":
+// "दो दिन पूर्व", "कुछ समय के पूर्व".
 var timeNouns = setOf("दिन", "दिनों", "सप्ताह", "हफ्ते", "महीने", "साल", "वर्ष", "समय", "घंटे")
 
 // recordOffice records p, named and with an office, as the holder of

@@ -100,7 +100,9 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 // the stops ("यूके"), its span from the first letter to the last (the
 // last stop is left to end a sentence, or not, as the Hindi layer
 // decides). A letter is a consonant with at most one vowel sign, each
-// with its stop; "डॉ.", "डॉ.एस." (a title, then an initial) and "एस.
+// with its stop but the last, which may have none ("यू.एस.ए"); a
+// postposition glued after two or more letters is no letter of them
+// ("यू.के.की"). "डॉ.", "डॉ.एस." (a title, then an initial) and "एस.
 // जयशंकर" are not such runs.
 func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
 	if t.Kind != hindi.Word || t.End >= len(s) || s[t.End] != '.' {
@@ -118,11 +120,14 @@ func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
 	end, n := t.End, 1
 	for end+1 < len(s) && s[end] == '.' {
 		next := hindi.Next(s, end+1)
-		// Each letter has its stop: "यू.के.की यात्रा" is यू.के. and की.
-		if next.Start != end+1 || !letter(next) || next.End >= len(s) || s[next.End] != '.' {
+		if next.Start != end+1 || !letter(next) {
 			break
 		}
-		b.WriteString(next.Text(s))
+		stop := next.End < len(s) && s[next.End] == '.'
+		if !stop && n >= 2 && hindi.IsPostposition(next.Text(s)) {
+			break // "यू.के.की यात्रा": यू.के. and की, glued
+		}
+		b.WriteString(next.Text(s)) // with no stop ("यू.एस.ए जाएंगे"), the last
 		end, n = next.End, n+1
 	}
 	if n < 2 {
@@ -371,9 +376,29 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 		return false
 	}
 	if i+1 < len(toks) && toks[i+1].key == "रूप" {
-		return len(verbs) > 0 && verbs[len(verbs)-1].Tense == hindi.Past
+		// The verb hedged is the first after "रूप से"; a verbal noun
+		// before it ("… बैठक होने की खबर आई") is what is likely.
+		for _, v := range verbs {
+			if v.Start < toks[i+1].end {
+				continue
+			}
+			for _, t := range toks[i+1:] {
+				if t.start >= v.Start {
+					break
+				}
+				if strings.HasSuffix(t.key, "ने") && utf8.RuneCountInString(t.key) > 2 {
+					return false
+				}
+			}
+			return v.Tense == hindi.Past
+		}
+		return false
 	}
-	if i > 0 && eventWord(toks[i-1].key) || i+1 < len(toks) && (toks[i+1].key == "है" || toks[i+1].key == "हैं" || toks[i+1].key == "था" || toks[i+1].key == "थी" || eventDetailNouns.has(toks[i+1].key)) {
+	next := i + 1
+	if next+1 < len(toks) && newWords.has(toks[next].key) {
+		next++ // "संभावित नई तिथि"
+	}
+	if i > 0 && eventWord(toks[i-1].key) || next < len(toks) && (toks[next].key == "है" || toks[next].key == "हैं" || toks[next].key == "था" || toks[next].key == "थी" || eventDetailNouns.has(toks[next].key)) {
 		return false // "… संभावित है", "… की संभावित तिथि 20 दिसंबर": the event is likely
 	}
 	for _, t := range toks[i+1 : min(len(toks), i+8)] {
@@ -389,7 +414,10 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 
 // eventDetailNouns are an event's date or plan: what is likely of them is
 // likely of it ("यात्रा की संभावित तिथि", "संभावित कार्यक्रम").
-var eventDetailNouns = setOf("तिथि", "तिथियां", "तारीख", "तारीखें", "तारीखों", "कार्यक्रम")
+var eventDetailNouns = setOf("तिथि", "तिथियां", "तारीख", "तारीखें", "तारीखों", "समय", "कार्यक्रम", "दिन")
+
+// newWords stand between संभावित and the date it hedges: "संभावित नई तिथि".
+var newWords = setOf("नई", "नया", "नए", "अगली", "अगला")
 
 // guessStatus returns the status the words of text[c.start:c.end] (a
 // clause, or a sentence, whose words are toks) state or its verb's tense
