@@ -146,8 +146,13 @@ func (x *extractor) spreadToTrip(ss []*story) {
 				// "… कैंप डेविड में … मिलने वाले थे, जिसके लिए वे … अमेरिका
 				// पहुंचने वाले थे, लेकिन अब वह बैठक नहीं करेंगे": the trip
 				// for the talks told just before, in a clause of its own.
+				// Only a trip still a plan ("पहुंचने वाले थे"), not one made
+				// ("पहुंच गए थे"), and only for the talks of the clause
+				// right before ("… रद्द कर दी, पर वे एपेक सम्मेलन में शामिल
+				// होंगे, जिसके लिए …" is the summit's trip).
 				forIt := func(v *mention) bool {
-					return v.sent == m.sent && m.clause.end <= v.clause.start && forWhich(x.text[v.clause.start:v.clause.end])
+					return v.sent == m.sent && m.clause.end <= v.clause.start && strings.Trim(x.text[m.clause.end:v.clause.start], " ,") == "" &&
+						v.status != timeline.Held && forWhich(x.text[v.clause.start:v.clause.end])
 				}
 				if m.purpose && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause }) || slices.ContainsFunc(o.ms, forIt) {
 					o.ms = append(o.ms, final)
@@ -2082,16 +2087,16 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		out = twoSides(out)
 	}
 	someone := s.kind == timeline.Summit || slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" })
-	if (someone || x.leadersTalks(s)) && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
+	if someone && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
 		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
 		// निमंत्रण पर": a foreign side named only by its country, at a
-		// summit, at talks someone is named in, or at talks told as the
-		// leaders' ("शिखर वार्ता", "दोनों नेताओं की बातचीत"), is the one
-		// head of that country the text names; not at talks of two
-		// countries alone, where a head may be told in passing ("…
-		// वार्ता … ट्रंप द्वारा लगाए गए टैरिफ के बाद"). (An agreement is
-		// signed by whom the text says, often ministers; a visit is
-		// hosted by who the text says hosts it, see
+		// summit or at talks someone is named in, is the one head of that
+		// country the text names; not at talks of two countries alone,
+		// where a head may be told in passing ("… व्यापार वार्ता … ट्रंप
+		// द्वारा लगाए गए टैरिफ के बाद"), nor by a list of fields or words
+		// of leaders, which reviews found never complete. (An agreement is
+		// signed by whom the text says, often ministers; a visit is hosted
+		// by who the text says hosts it, see
 		// TestExtractWelcomerHostsTheVisit.)
 		for i, p := range out {
 			if p.Country != "" && p.Country != x.home && p.Name.Hi == "" && p.Title.Hi == "" {
@@ -2102,19 +2107,6 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	return out, place
-}
-
-// leadersTalks reports talks a telling of which tells as the leaders':
-// "शिखर वार्ता", "दोनों नेताओं के बीच", "वार्षिक बैठक".
-func (x *extractor) leadersTalks(s *story) bool {
-	for _, m := range s.ms {
-		for _, t := range x.tokens(m.clause.start, m.clause.end) {
-			if summitHeads.has(t.key) || summitMarks.has(t.key) || t.key == "नेताओं" || t.key == "नेता" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // onlyHeadOf returns the one head of state or government of country c

@@ -386,7 +386,7 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 				if t.start >= v.Start {
 					break
 				}
-				if strings.HasSuffix(t.key, "ने") && utf8.RuneCountInString(t.key) > 2 {
+				if verbalNoun(toks, t) {
 					return false
 				}
 			}
@@ -411,6 +411,21 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 	}
 	return true
 }
+
+// verbalNoun reports t, a word of toks, as a verbal noun in -ने before a
+// postposition: "होने की", "करने के". Not उन्होंने, अपने, महीने.
+func verbalNoun(toks []token, t token) bool {
+	if !strings.HasSuffix(t.key, "ने") || utf8.RuneCountInString(t.key) <= 2 || notVerbalNouns.has(t.key) {
+		return false
+	}
+	i := slices.IndexFunc(toks, func(o token) bool { return o.start == t.start })
+	return i >= 0 && i+1 < len(toks) && afterVerbalNoun.has(toks[i+1].key)
+}
+
+var (
+	notVerbalNouns  = setOf("उन्होंने", "इन्होंने", "जिन्होंने", "किन्होंने", "अपने", "महीने", "सामने", "पुराने", "नए", "घराने")
+	afterVerbalNoun = setOf("की", "के", "का", "से", "में", "पर")
+)
 
 // eventDetailNouns are an event's date or plan: what is likely of them is
 // likely of it ("यात्रा की संभावित तिथि", "संभावित कार्यक्रम").
