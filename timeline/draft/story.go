@@ -4944,7 +4944,7 @@ func (x *extractor) remember(pp person) {
 	if p.Name.Hi == "" || p.Country == "" {
 		return
 	}
-	if former(x.text, pp) {
+	if headOffices.has(p.Title.Hi) && former(x.text, pp) { // onlyHeadOf asks of heads only
 		if x.formerNames == nil {
 			x.formerNames = map[string]bool{}
 		}
@@ -6432,7 +6432,12 @@ func former(text string, p person) bool {
 			}
 			// "इससे पूर्व प्रधानमंत्री … ने …", "सम्मेलन से पूर्व …": before
 			// that, not former; "देश के पूर्व प्रधानमंत्री" is former.
-			fields := strings.Fields(rest)
+			// The last words before पूर्व only: rest is all the text before it.
+			tail := rest[max(0, len(rest)-64):]
+			for len(tail) > 0 && !utf8.RuneStart(tail[0]) {
+				tail = tail[1:]
+			}
+			fields := strings.Fields(tail)
 			n := len(fields)
 			switch {
 			case n > 0 && thatBefore.has(fields[n-1]), n > 1 && timeNouns.has(fields[n-1]) && aNumber(fields[n-2]):
