@@ -136,23 +136,23 @@ func (x *extractor) spreadToTrip(ss []*story) {
 			continue
 		}
 		for _, m := range s.ms {
+			// "… कैंप डेविड में … मिलने वाले थे, जिसके लिए वे … अमेरिका
+			// पहुंचने वाले थे, लेकिन अब वह बैठक नहीं करेंगे": the trip for
+			// the talks told just before, in a clause of its own. Only a
+			// trip still a plan ("पहुंचने वाले थे"), not one made ("पहुंच
+			// गए थे"), and only for the talks of the clause right before
+			// ("… रद्द कर दी, पर वे एपेक सम्मेलन में शामिल होंगे, जिसके लिए
+			// …" is the summit's trip).
+			forIt := func(v *mention) bool {
+				return v.sent == m.sent && m.clause.end <= v.clause.start && strings.Trim(x.text[m.clause.end:v.clause.start], " ,") == "" &&
+					v.status != timeline.Held && forWhich(x.text[v.clause.start:v.clause.end])
+			}
 			for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 				if o == s || o.kind != timeline.Visit {
 					continue
 				}
 				if _, f := storyStatus(o); f != nil {
 					continue
-				}
-				// "… कैंप डेविड में … मिलने वाले थे, जिसके लिए वे … अमेरिका
-				// पहुंचने वाले थे, लेकिन अब वह बैठक नहीं करेंगे": the trip
-				// for the talks told just before, in a clause of its own.
-				// Only a trip still a plan ("पहुंचने वाले थे"), not one made
-				// ("पहुंच गए थे"), and only for the talks of the clause
-				// right before ("… रद्द कर दी, पर वे एपेक सम्मेलन में शामिल
-				// होंगे, जिसके लिए …" is the summit's trip).
-				forIt := func(v *mention) bool {
-					return v.sent == m.sent && m.clause.end <= v.clause.start && strings.Trim(x.text[m.clause.end:v.clause.start], " ,") == "" &&
-						v.status != timeline.Held && forWhich(x.text[v.clause.start:v.clause.end])
 				}
 				if m.purpose && slices.ContainsFunc(o.ms, func(v *mention) bool { return v.clause == m.clause }) || slices.ContainsFunc(o.ms, forIt) {
 					o.ms = append(o.ms, final)
@@ -2086,8 +2086,8 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall {
 		out = twoSides(out)
 	}
-	someone := s.kind == timeline.Summit || slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" })
-	if someone && (s.kind == timeline.Summit || s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall) {
+	talks := s.kind == timeline.BilateralMeeting || s.kind == timeline.SidelineMeeting || s.kind == timeline.PhoneCall
+	if s.kind == timeline.Summit || talks && slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" }) {
 		// "भारत-जापान समिट में …", "… जापान के प्रधानमंत्री शिगेरु इशिबा के
 		// निमंत्रण पर": a foreign side named only by its country, at a
 		// summit or at talks someone is named in, is the one head of that

@@ -6440,7 +6440,7 @@ func former(text string, p person) bool {
 			fields := strings.Fields(tail)
 			n := len(fields)
 			switch {
-			case n > 0 && thatBefore.has(fields[n-1]), n > 1 && timeNouns.has(fields[n-1]) && aNumber(fields[n-2]):
+			case n > 0 && thatBefore.has(fields[n-1]), n > 1 && timeNouns.has(fields[n-1]) && hasDigitOrNumberWord(fields[n-2]):
 				return false // "इससे पूर्व", "दो दिन पूर्व"; not "इस साल पूर्व प्रधानमंत्री …"
 			case n > 1 && fields[n-1] == "से" && !isPlaceWord(fields[n-2]):
 				return false // "चुनाव से पूर्व", "रवाना होने से पूर्व"; not "श्रीलंका से पूर्व राष्ट्रपति …"
@@ -6452,13 +6452,6 @@ func former(text string, p person) bool {
 	}
 	return false
 }
-
-// aNumber reports a number or a word of quantity: "दो", "2", "कुछ".
-func aNumber(w string) bool {
-	return hasDigit(w) || quantityWords.has(w)
-}
-
-var quantityWords = setOf("एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "कुछ", "कई", "चंद")
 
 // thatBefore before पूर्व make it "before that": "इससे पूर्व".
 var thatBefore = setOf("इससे", "उससे", "इसके", "उसके")

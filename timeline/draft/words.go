@@ -105,9 +105,7 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 // ("यू.के.की"). "डॉ.", "डॉ.एस." (a title, then an initial) and "एस.
 // जयशंकर" are not such runs.
 func dottedAbbreviation(s string, t hindi.Token) (token, int, bool) {
-	if t.Kind != hindi.Word || t.End >= len(s) || s[t.End] != '.' {
-		return token{}, 0, false // most words: no stop after them
-	}
+	// tokensOf calls it only for a token with a stop right after it.
 	letter := func(t hindi.Token) bool {
 		w := t.Text(s)
 		return t.Kind == hindi.Word && !hindi.IsLatin(w) && utf8.RuneCountInString(w) <= 2
@@ -370,7 +368,7 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 // follow it; and "संभावित रूप से" (likely) hedges a verb not in the past
 // ("… संभावित रूप से … मुलाकात करेंगे", not "… समझौता हुआ"). "संभावित शांति
 // रणनीतियों पर चर्चा" is such.
-func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
+func likelyOther(toks []token, at int, verbs []hindi.Verb) bool {
 	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
 	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
 		return false
@@ -382,11 +380,8 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 			if v.Start < toks[i+1].end {
 				continue
 			}
-			for _, t := range toks[i+1:] {
-				if t.start >= v.Start {
-					break
-				}
-				if verbalNoun(toks, t) {
+			for k := i + 1; k < len(toks) && toks[k].start < v.Start; k++ {
+				if verbalNoun(toks, k) {
 					return false
 				}
 			}
@@ -412,14 +407,14 @@ func likelyOther(text string, toks []token, at int, verbs []hindi.Verb) bool {
 	return true
 }
 
-// verbalNoun reports t, a word of toks, as a verbal noun in -ने before a
+// verbalNoun reports toks[i] as a verbal noun in -ने before a
 // postposition: "होने की", "करने के". Not उन्होंने, अपने, महीने.
-func verbalNoun(toks []token, t token) bool {
-	if !strings.HasSuffix(t.key, "ने") || utf8.RuneCountInString(t.key) <= 2 || notVerbalNouns.has(t.key) {
+func verbalNoun(toks []token, i int) bool {
+	w := toks[i].key
+	if !strings.HasSuffix(w, "ने") || utf8.RuneCountInString(w) <= 2 || notVerbalNouns.has(w) {
 		return false
 	}
-	i := slices.IndexFunc(toks, func(o token) bool { return o.start == t.start })
-	return i >= 0 && i+1 < len(toks) && afterVerbalNoun.has(toks[i+1].key)
+	return i+1 < len(toks) && afterVerbalNoun.has(toks[i+1].key)
 }
 
 var (
@@ -467,7 +462,7 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	// "… यूक्रेन के युद्ध और संभावित शांति रणनीतियों पर चर्चा होगी": a
 	// likely thing that is no event says nothing of the event's status.
 	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
-		return q.Status == hindi.Proposed && likelyOther(text, toks, q.Word.Start, verbs)
+		return q.Status == hindi.Proposed && likelyOther(toks, q.Word.Start, verbs)
 	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
