@@ -12,6 +12,8 @@ func TestParseAbsolute(t *testing.T) {
 		{in: "18 नवंबर, 2025", want: nov18},
 		{in: "नवंबर 18, 2025", want: nov18},
 		{in: "नवंबर 18 2025", want: nov18},
+		{in: "18 नवं. 2025", want: nov18, reason: "newspapers' abbreviation with the anusvara"},
+		{in: "5 दिसं. 2025", want: "2025-12-05/2025-12-06 day"},
 		{in: "दिसंबर 5 को", want: "2025-12-05/2025-12-06 day", reason: "month first needs a year or a postposition"},
 		{in: "18-11-2025", want: nov18, reason: "day first, as India writes"},
 		{in: "18/11/2025", want: nov18},

@@ -43,7 +43,7 @@
 //   - Month names with their variants (फ़रवरी/फरवरी with either nukta
 //     encoding, नवंबर/नवम्बर, सितंबर/सितम्बर, अक्टूबर/अक्तूबर), CLDR's
 //     abbreviations with a full stop or the sign ॰ ("5 जन॰ 2026", "सित.
-//     2025", "अक्टू॰ 2025"), or without a mark between a day and a year
+//     2025", "अक्टू॰ 2025", "5 दिसं. 2025"), or without a mark between a day and a year
 //     ("18 नव 2025"), from the one table of samayrekha's Hindi language
 //     layer, and English names in Latin letters ("18 November 2025", "Dec
 //     2025"). A visarga typed for a colon ("18-22 जनवरीः") is read too.
@@ -73,7 +73,7 @@
 //     April to March ("वित्त वर्ष 2025-26", "चालू वित्त वर्ष"), decades
 //     and centuries ("1980 के दशक में", "पिछले दशक", "बीसवीं सदी"), and
 //     parts of months and years ("दिसंबर के पहले सप्ताह", "दिसंबर की
-//     शुरुआत", "2025 के अंत").
+//     शुरुआत", "मध्य दिसंबर", "नवंबर के अंतिम दिनों", "2025 के अंत").
 //   - Named days (named.go): fixed national and international days
 //     (गणतंत्र दिवस, गांधी जयंती, क्रिसमस, "नए साल पर"), Easter and Good
 //     Friday, and lunisolar and Islamic festivals (दिवाली, होली, दशहरा,
@@ -87,7 +87,7 @@
 //     whose sunrise in New Delhi the tithi prevails.
 //   - Ranges and lists (range.go, absolute.go): "5 से 7 दिसंबर", "5-7
 //     दिसंबर", "12 से 14 मार्च के बीच", "14 और 15 जून", "21 एवं 22 मार्च",
-//     "30 नवंबर से 2 दिसंबर तक", "अगले महीने 3 से 9 तक", "कल से परसों तक",
+//     "30 नवंबर से 2 दिसंबर तक", "30 नवंबर-2 दिसंबर", "अगले महीने 3 से 9 तक", "कल से परसों तक",
 //     "जनवरी से दिसंबर तक", "अप्रैल-जून 2025", "जून और जुलाई में" and "जून
 //     या जुलाई में" (either month: their span, Approximate); one that ends
 //     before it starts is rejected. Hedges: "5 दिसंबर के आसपास", "लगभग 5

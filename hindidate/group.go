@@ -155,6 +155,9 @@ func (c *ctx) atom(t token) (atom, bool) {
 		}
 		return atom{}, false
 	}
+	if lx.mpart == 2 {
+		return c.midMonth(t)
+	}
 	if lx.month != 0 {
 		if a, ok := c.monthFirst(t); ok {
 			return a, true
@@ -243,8 +246,8 @@ func (c *ctx) atom(t token) (atom, bool) {
 		}
 		return c.partOfDay(t)
 	}
-	if lx.fw == fwDer { // देर रात: late at night
-		if u := c.next(t.End); u.lx != nil && u.lx.part == partNight {
+	if lx.fw == fwDer { // देर रात, देर शाम: late at night, late in the evening
+		if u := c.next(t.End); u.lx != nil && (u.lx.part == partNight || u.lx.part == partEvening) {
 			a, ok := c.partOfDay(u)
 			a.start = t.Start
 			return a, ok
@@ -314,6 +317,20 @@ func (c *ctx) group(t token) (group, bool) {
 			// a dash are a range.
 			if b, ok := c.atom(c.next(u.End)); ok && b.kind == akWeekday && c.spaces(u.End, b.start) && c.weekdayRange(&g, b) {
 				continue
+			}
+			break
+		}
+		if nc == 0 && u.IsDash() && g.hasDay && g.day.kind == akDate && g.day.single && !g.day.numeric && !g.hasTime && g.part == 0 {
+			// "30 नवंबर-2 दिसंबर", "28 फरवरी – 2 मार्च 2026": two dates
+			// with their months joined by a dash are a range, as with से.
+			if v := c.next(u.End); v.Kind == tNum || v.lx != nil && (v.lx.num != 0 || v.lx.ord != 0) {
+				// Dates that run backwards are two dates, not a bad range.
+				if b, ok := c.atom(v); ok && b.kind == akDate && b.single && !b.numeric {
+					if h := g; c.rangeMerge(&h, b) && h.badAt == 0 {
+						g = h
+						continue
+					}
+				}
 			}
 			break
 		}

@@ -215,7 +215,7 @@ var lexRows = []lexRow{
 	{"पहले पूर्व", lexEntry{dir: -1}},
 	{"बाद", lexEntry{dir: +1}},
 	{"अगले अगला अगली", lexEntry{mod: modNext}},
-	{"पिछले पिछला पिछली बीते बीता बीती गत विगत", lexEntry{mod: modLast}},
+	{"पिछले पिछला पिछली बीते बीता बीती गत विगत गुजरे गुजरा गुजरी गुज़रे गुज़रा गुज़री", lexEntry{mod: modLast}},
 	{"इस इसी मौजूदा चालू वर्तमान", lexEntry{mod: modThis}},
 	{"आगामी", lexEntry{mod: modComing}},
 
@@ -339,7 +339,7 @@ func buildLexicon() map[string]*lexEntry {
 			e.frac != 0 || e.mod != 0 || e.part != 0 || e.approx || e.yearCue ||
 			e.zone != 0 || e.fw == fwAane || e.fw == fwDer || e.unit == uMonth || e.unit == uYear || e.unit == uWeek ||
 			e.mult != 0 || e.ord != 0 || e.named != 0 || e.masa != 0 || e.samvat != 0 ||
-			e.now || e.fiscal || e.wdShort != 0 || e.nowParse || e.last || e.unitAbbr == uQuarter
+			e.now || e.fiscal || e.wdShort != 0 || e.nowParse || e.last || e.unitAbbr == uQuarter || e.mpart == 2
 	}
 	return m
 }

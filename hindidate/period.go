@@ -11,7 +11,10 @@ import "strings"
 //   - Weekdays of a month by ordinal: "अगले महीने के तीसरे गुरुवार", "इस
 //     महीने का आखिरी शुक्रवार", "मार्च के दूसरे रविवार".
 //   - Days of a month: "इस महीने की 5 तारीख", "अगले महीने की 20 तारीख",
-//     "अगले महीने 3 से 9 तक".
+//     "अगले महीने 3 से 9 तक", "नवंबर के आखिरी दिन" (30 November).
+//   - Parts of a month: "दिसंबर की शुरुआत", "दिसंबर के मध्य", "मध्य
+//     दिसंबर", "दिसंबर के अंत": days 1-10, 11-20 and 21 to the end; "के
+//     शुरुआती दिनों" and "के अंतिम दिनों" are the first and the last.
 //   - Quarters and halves: "2025 की पहली तिमाही" (January-March),
 //     "पिछले साल की चौथी तिमाही", "पहली छमाही" (of ref's year), "इस
 //     तिमाही", "अगली छमाही"; granularity Month.
@@ -166,8 +169,26 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 				return
 			}
 		}
-		if v.lx != nil && v.lx.mpart != 0 {
-			switch v.lx.mpart {
+		part, end := int8(0), v.End
+		if v.lx != nil {
+			part = v.lx.mpart
+			if w := c.next(v.End); w.lx != nil && w.lx.unit == uDay {
+				switch plural := c.s[w.Start:w.End] == "दिनों"; {
+				case plural && (part != 0 || v.lx.last):
+					// "नवंबर के शुरुआती दिनों", "नवंबर के अंतिम दिनों"
+					end = w.End
+					if part == 0 {
+						part = 3
+					}
+				case !plural && v.lx.last:
+					// "नवंबर के आखिरी दिन": its last day
+					*a = c.dayAtom(a.start, w.End, y, m, dim, 1, false)
+					return
+				}
+			}
+		}
+		if part != 0 {
+			switch part {
 			case 1:
 				a.d = c.days(first, 10, Day)
 			case 2:
@@ -175,7 +196,7 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 			case 3:
 				a.d = c.days(first+20, dim-20, Day)
 			}
-			a.end, a.monthInf = v.End, false
+			a.end, a.monthInf = end, false
 			return
 		}
 		// "इस महीने की 5 तारीख"
@@ -218,6 +239,34 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 		return
 	}
 	*a = c.dayAtom(a.start, end, y, m, d1, d2-d1+1, false)
+}
+
+// midMonth parses the middle of a month named after मध्य: "मध्य दिसंबर",
+// "मध्य-जनवरी 2026", the same days as "दिसंबर के मध्य".
+func (c *ctx) midMonth(t token) (atom, bool) {
+	u := c.next(t.End)
+	if u.IsDash() {
+		u = c.next(u.End)
+	}
+	if u.lx == nil || u.lx.month == 0 || u.lx.short || u.lx.latin {
+		return atom{}, false
+	}
+	m, end, ok := c.monthWord(u)
+	if !ok {
+		return atom{}, false
+	}
+	v := c.next(end)
+	if v.Is(',') {
+		v = c.next(v.End)
+	}
+	y, yend, ok := c.yearAt(v)
+	if ok {
+		end = yend
+	} else {
+		y = c.nearestMonthYear(m)
+	}
+	a := atom{start: t.Start, end: end, kind: akDate, d: c.days(daysFromCivil(y, m, 1)+10, 10, Day), mon: m}
+	return a, true
 }
 
 // yearRest extends a, the whole year y, over a part written after it:

@@ -61,6 +61,12 @@ func TestParsePeriod(t *testing.T) {
 		{in: "इस सप्ताहांत", want: "2025-11-22/2025-11-24 day", reason: "Saturday and Sunday of this week"},
 		{in: "अगले वीकेंड", want: "2025-11-29/2025-12-01 day"},
 		{in: "सप्ताह के अंत तक", want: "2025-11-21/2025-11-24 day approx", reason: "the end of a week: Friday to Sunday, approximately"},
+		{in: "मध्य दिसंबर", want: "2025-12-11/2025-12-21 day", reason: "the same days as दिसंबर के मध्य"},
+		{in: "मध्य-जनवरी 2027", want: "2027-01-11/2027-01-21 day"},
+		{in: "नवंबर के अंतिम दिनों", want: "2025-11-21/2025-12-01 day", reason: "its last days: the last third, as के अंत"},
+		{in: "नवंबर के शुरुआती दिनों", want: "2025-11-01/2025-11-11 day"},
+		{in: "नवंबर के आखिरी दिन", want: "2025-11-30/2025-12-01 day", reason: "one last day, not the last third"},
+		{in: "फरवरी 2024 के अंतिम दिन", want: "2024-02-29/2024-03-01 day"},
 	})
 }
 
@@ -73,6 +79,7 @@ func TestFindVague(t *testing.T) {
 		"पिछले कई दिनों से बारिश हो रही है।", "फिलहाल कोई फैसला नहीं हुआ।", "वर्तमान में सरकार विचार कर रही है।",
 		"पिछले दिनों उन्होंने कहा।", "बीते सालों में बदलाव हुआ।", "अभी तक कोई जवाब नहीं आया।", "अभी भी इंतजार है।",
 		"इस समय सीमा में काम होगा।",
+		"मध्य प्रदेश में मध्य एशिया के नेता पहुंचे।",
 	} {
 		cases = append(cases, findCase{name: s, text: s, reason: "vague: no date on purpose"})
 	}

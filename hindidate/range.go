@@ -2,7 +2,9 @@ package hindidate
 
 import "time"
 
-// Ranges between two dates: "30 नवंबर से 2 दिसंबर तक", "2024 से 2025 तक".
+// Ranges between two dates: "30 नवंबर से 2 दिसंबर तक", "2024 से 2025 तक",
+// and dates with their months joined by a dash, "30 नवंबर-2 दिसंबर" (dates
+// that run backwards across a dash are two dates, not a bad range).
 // Ranges inside one month ("5 से 7 दिसंबर", "5-7 दिसंबर", "5 और 6
 // दिसंबर") are read by dayMonth in absolute.go.
 //

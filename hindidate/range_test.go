@@ -38,6 +38,13 @@ func TestFindRange(t *testing.T) {
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
+		{name: "months across a dash", text: "सम्मेलन 30 नवंबर-2 दिसंबर को होगा", want: []string{"30 नवंबर-2 दिसंबर => 2025-11-30/2025-12-03 day"},
+			reason: "two dates with their months joined by a dash are a range, as with से"},
+		{name: "spaced en dash and a year", text: "दौरा 28 फरवरी – 2 मार्च 2026 तक", want: []string{"28 फरवरी – 2 मार्च 2026 तक => 2026-02-28/2026-03-03 day"}},
+		{name: "dates backwards across a dash", text: "2 दिसंबर - 30 नवंबर", want: []string{
+			"2 दिसंबर => 2025-12-02/2025-12-03 day", "30 नवंबर => 2025-11-30/2025-12-01 day"},
+			reason: "not a range that runs backwards: two dates"},
+		{name: "a dash before a number that is no date", text: "18 नवंबर - 25 लोग पहुंचे", want: []string{"18 नवंबर => 2025-11-18/2025-11-19 day"}},
 	})
 }
 

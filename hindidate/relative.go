@@ -14,7 +14,7 @@ import (
 //   - Offsets ("दो दिन पहले", "तीन महीने बाद", "चार घंटे पहले"): see
 //     offset.go.
 //   - "अगले/पिछले/इस सप्ताह|हफ्ते|महीने|साल", "आगामी", "आने वाले", "बीते",
-//     "गत": the next, previous or current week (Monday to Sunday), month or
+//     "गुज़रे", "गत": the next, previous or current week (Monday to Sunday), month or
 //     year.
 //   - "पिछले दो सप्ताह", "अगले तीन दिनों": the N whole units just before
 //     ref's unit, or just after it; "अगले 48 घंटों में", "पिछले 24 घंटों

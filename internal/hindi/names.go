@@ -71,8 +71,8 @@ var monthAbbreviations = [12]string{
 	"अग",
 	"सित सितं",
 	"अक्टू अक्तू",
-	"नव",
-	"दिस",
+	"नव नवं",
+	"दिस दिसं",
 }
 
 var latinMonths = [12]string{
