@@ -6,6 +6,8 @@ import "strings"
 //
 //   - Weeks of a month or year by ordinal: "दिसंबर के पहले सप्ताह" (days
 //     1-7; the second is 8-14 …; the last is the last seven days),
+//     fortnights of a month: "दिसंबर के पहले पखवाड़े" (days 1-15; the
+//     second or last is the rest),
 //     "2027 का आखिरी सप्ताह" (25-31 December), "अगले महीने के दूसरे
 //     हफ्ते"; granularity Week.
 //   - Weekdays of a month by ordinal: "अगले महीने के तीसरे गुरुवार", "इस
@@ -148,6 +150,16 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 					a.d, a.end = c.days(first+dim-7, 7, Week), w.End
 				case n >= 1 && n <= 5:
 					a.d, a.end = c.days(first+7*(n-1), min(7, dim-7*(n-1)), Week), w.End
+				}
+				return
+			case w.lx != nil && w.lx.unit == uFortnight:
+				// "दिसंबर के पहले पखवाड़े": days 1-15; the second (and last)
+				// is the rest of the month.
+				switch {
+				case n == 1:
+					a.d, a.end, a.monthInf = c.days(first, 15, Day), w.End, false
+				case n == 2 || n < 0:
+					a.d, a.end, a.monthInf = c.days(first+15, dim-15, Day), w.End, false
 				}
 				return
 			case w.lx != nil && w.lx.weekday != 0:

@@ -67,6 +67,9 @@ func TestParsePeriod(t *testing.T) {
 		{in: "नवंबर के शुरुआती दिनों", want: "2025-11-01/2025-11-11 day"},
 		{in: "नवंबर के आखिरी दिन", want: "2025-11-30/2025-12-01 day", reason: "one last day, not the last third"},
 		{in: "फरवरी 2024 के अंतिम दिन", want: "2024-02-29/2024-03-01 day"},
+		{in: "दिसंबर के पहले पखवाड़े", want: "2025-12-01/2025-12-16 day", reason: "the first fortnight: days 1-15"},
+		{in: "फरवरी 2024 के दूसरे पखवाड़े", want: "2024-02-16/2024-03-01 day", reason: "the second: the rest of the month"},
+		{in: "नवंबर के आखिरी पखवाड़े", want: "2025-11-16/2025-12-01 day"},
 	})
 }
 

@@ -32,6 +32,8 @@ import (
 //     year. "पिछले साल दिसंबर में", "अगले साल 5 मार्च को": that month or day
 //     in the previous or next year.
 //   - "महीने के अंत", "इस साल की शुरुआत": parts of ref's month or year.
+//   - "बीती रात", "पिछली रात", "बीती शाम": the night or evening before
+//     ref's day.
 //
 // "अगले दिन" and "पिछले दिनों" are not matched: they are relative to the
 // story, not to the dateline. Nor are the vague "आने वाले दिनों में", "इन
@@ -158,10 +160,10 @@ func (c *ctx) modified(t token) (atom, bool) {
 	if u.lx.fiscal {
 		return c.fiscalModified(t, u, delta)
 	}
-	if mod == modLast && u.lx.part == partNight && c.s[u.Start:u.End] == "रात" {
-		// "पिछली रात", "बीती रात (10 बजे)": the night before ref's day, as
-		// "कल रात" read back; the day here, the night and its time as
-		// after कल.
+	if mod == modLast && (u.lx.part == partNight && c.s[u.Start:u.End] == "रात" || u.lx.part == partEvening) {
+		// "पिछली रात", "बीती रात (10 बजे)", "बीती शाम": the night or the
+		// evening before ref's day, as "कल रात" read back; the day here,
+		// the part of the day and its time as after कल.
 		z := c.rday - 1
 		a = atom{start: t.Start, end: t.End, kind: akDate, d: c.days(z, 1, Day), single: true}
 		_, a.mon, a.day = civilFromDays(z)

@@ -197,6 +197,9 @@ func (c *ctx) clockAt(t token) (k clock, ok bool) {
 	switch {
 	case v.isFW(fwBaje):
 		k.end, k.baje = v.End, true
+		if w := c.next(v.End); w.lx != nil && w.lx.ampm != 0 {
+			k.end, k.ampm = w.End, w.lx.ampm // "11 बजे पूर्वाह्न", "3 बजे अपराह्न"
+		}
 	case v.lx != nil && v.lx.ampm != 0 && !k.wordsM:
 		k.end, k.ampm = v.End, v.lx.ampm
 	}

@@ -78,6 +78,8 @@ func TestParseTimeExtras(t *testing.T) {
 		{in: "शुक्रवार देर रात", want: "2025-11-14T20:00/2025-11-15T04:00 hour alt 2025-11-21T20:00/2025-11-22T04:00"},
 		{in: "देर रात 2 बजे", want: "2025-11-18T02:00/2025-11-18T03:00 hour"},
 		{in: "आज देर शाम", want: "2025-11-18T16:00/2025-11-18T20:00 hour", reason: "late in the evening: the evening, as देर रात is the night"},
+		{in: "11 बजे पूर्वाह्न", want: "2025-11-18T11:00/2025-11-18T12:00 hour", reason: "पूर्वाह्न after बजे settles the hour"},
+		{in: "3 बजे अपराह्न", want: "2025-11-18T15:00/2025-11-18T16:00 hour"},
 	})
 	runFindTable(t, testRef(t), []findCase{
 		{name: "late is not a date", text: "कल देर से पहुंचे थे।", want: []string{"कल => 2025-11-17/2025-11-18 day"}},
