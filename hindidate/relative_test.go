@@ -78,6 +78,8 @@ func TestFindRelative(t *testing.T) {
 		{name: "गुजरे the verb", text: "वे इसी रास्ते से गुजरे थे।", want: nil},
 		{name: "बीती शाम", text: "बीती शाम बैठक हुई।", want: []string{"बीती शाम => 2025-11-17T16:00/2025-11-17T20:00 hour"},
 			reason: "the evening before ref's day, as बीती रात is the night"},
+		{name: "while doing is no habit", text: "प्रवक्ता ने शुक्रवार को मीडिया को संबोधित करते हुए बताया था।", want: []string{"शुक्रवार => 2025-11-14/2025-11-15 day"},
+			reason: "करते हुए बताया था is one past telling, not a habit (from a real report)"},
 		{name: "seed phrase", text: "आगामी दिसंबर में भारत की यात्रा करेंगे", want: []string{"आगामी दिसंबर => 2025-12-01/2026-01-01 month"}},
 		{name: "next day is relative to the story", text: "अगले दिन वे लौटे और पिछले दिनों की बात की", want: nil},
 		{name: "करीब before a number", text: "करीब 1000 लोग आए", want: nil},

@@ -340,6 +340,13 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 				c |= wPerf
 			}
 		}
+		if c&wHab != 0 {
+			if u := Next(s.text, t.End); u.Kind == Word && (u.Text(s.text) == "हुए" || u.Text(s.text) == "हुये") {
+				// "संबोधित करते हुए बताया था": while addressing, once; not
+				// a habit, though था follows.
+				c &^= wHab
+			}
+		}
 		if c&wPerfCtx != 0 {
 			c &^= wPerfCtx
 			if s.endsClause(t.End) {

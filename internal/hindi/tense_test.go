@@ -194,6 +194,7 @@ func TestVerbAfter(t *testing.T) {
 		{"सत्र नवंबर में शुरू होता था।", Past, true, "past habitual"},
 		{"बैठक। होगी", NoTense, false, "the sentence ends first"},
 		{"सोमवार को घोषणा करते हुए बताया।", Past, false, "a perfective ends the group: no habit"},
+		{"सोमवार को मीडिया को संबोधित करते हुए बताया था।", Past, false, "करते हुए is while doing, not a habit, though था follows"},
 		{"व्यवस्था बढ़ाती जाती रही है।", Present, false, "progressive: no habit"},
 		{"समय बदल दिया जाता है।", Present, true, "a passive habitual: the perfective participle does not make it past"},
 	} {
