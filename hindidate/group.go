@@ -136,6 +136,15 @@ func (c *ctx) atom(t token) (atom, bool) {
 		return c.nowWord(t)
 	}
 	if lx.nowParse {
+		if u := c.next(t.End); u.isFW(fwSe) {
+			// "अब से दो घंटे बाद", "अब से 10 साल बाद": counted from now.
+			// Counted from ref, as "आज से" is from ref's day.
+			if o, mode, end, ok := c.offsetPhrase(c.next(u.End)); ok && (mode == offBefore || mode == offAfter) {
+				a := c.applyOffset(t.Start, end, o, c.rday, true)
+				a.ospec = o
+				return a, true
+			}
+		}
 		if c.findAll || c.next(t.End).Kind != tEOF {
 			return atom{}, false // "अब सरकार ने …": a discourse word
 		}

@@ -29,7 +29,7 @@ import (
 //     hours and minutes) to that point: "दो हफ्तों के भीतर" written on 18
 //     November is [18 November, 2 December).
 //   - Counted from a named day: "कल से चार दिन बाद", "परसों से दो दिन
-//     पहले", "आज से एक हफ्ते बाद", "15 अगस्त से दो दिन पहले", "दिवाली से
+//     पहले", "आज से एक हफ्ते बाद", "अब से दो घंटे बाद" (from ref), "15 अगस्त से दो दिन पहले", "दिवाली से
 //     एक दिन पहले": one exact day (कल and परसों keep both readings until
 //     the tense settles them).
 //
@@ -61,7 +61,8 @@ const (
 )
 
 // quarters reads an amount at t in quarters of a unit: a count ("तीन",
-// "48"), or a fraction word (डेढ़ 1½, ढाई 2½, आधा ½, साढ़े/सवा/पौने N).
+// "48"), or a fraction word (डेढ़ 1½, ढाई 2½, आधा ½, साढ़े/सवा/पौने N,
+// and सवा 1¼ and पौने ¾ before a unit).
 func (c *ctx) quarters(t token) (q, end int, ok bool) {
 	if t.lx != nil && t.lx.frac != 0 {
 		switch t.lx.frac {
@@ -74,6 +75,16 @@ func (c *ctx) quarters(t token) (q, end int, ok bool) {
 		}
 		u := c.next(t.End)
 		n, nend, ok := c.countAt(u)
+		if !ok && u.lx != nil && u.lx.unit != 0 {
+			// "सवा घंटे बाद", "सवा साल पहले", "पौने घंटे में": a
+			// quarter more or less than one unit.
+			switch t.lx.frac {
+			case fracQuarterPast:
+				return 5, t.End, true
+			case fracQuarterTo:
+				return 3, t.End, true
+			}
+		}
 		if !ok || n < 1 || n > 999 {
 			return 0, 0, false
 		}
