@@ -65,16 +65,45 @@ const (
 // and सवा 1¼ and पौने ¾ before a unit).
 func (c *ctx) quarters(t token) (q, end int, ok bool) {
 	if t.lx != nil && t.lx.frac != 0 {
+		var q int
 		switch t.lx.frac {
 		case fracOneHalf:
-			return 6, t.End, true
+			q = 6
 		case fracTwoHalf:
-			return 10, t.End, true
+			q = 10
 		case fracHalf:
-			return 2, t.End, true
+			q = 2
+		}
+		if q != 0 {
+			if u := c.next(t.End); u.lx != nil && u.lx.mult != 0 && u.lx.num == 0 {
+				return q * int(u.lx.mult), u.End, true // "डेढ़ सौ साल": 150
+			}
+			return q, t.End, true
 		}
 		u := c.next(t.End)
 		n, nend, ok := c.countAt(u)
+		if ok {
+			// "सवा सौ", "साढ़े तीन सौ": the fraction is of the hundreds
+			// (125, 350), not a quarter or a half more than them.
+			last := u
+			for last.End < nend {
+				last = c.next(last.End)
+			}
+			m := 0
+			if last.lx != nil {
+				m = int(last.lx.mult)
+			}
+			if m != 0 && n%m == 0 && n/m <= 99 {
+				f := 2
+				switch t.lx.frac {
+				case fracQuarterPast:
+					f = 1
+				case fracQuarterTo:
+					f = -1
+				}
+				return (4*(n/m) + f) * m, nend, true
+			}
+		}
 		if !ok && u.lx != nil && u.lx.unit != 0 {
 			// "सवा घंटे बाद", "सवा साल पहले", "पौने घंटे में": a
 			// quarter more or less than one unit.
