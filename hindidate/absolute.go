@@ -132,8 +132,11 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 // "11/2025" (M/y), in Parse only: in running text they are as often
 // fractions, scores or case numbers.
 func (c *ctx) numericShort(t, sep, b token) (atom, bool) {
-	if c.findAll || !sep.Is('/') || t.Digits > 2 || c.next(b.End).Kind != tEOF {
+	if c.findAll || !sep.Is('/') || t.Digits > 2 {
 		return atom{}, false
+	}
+	if u := c.next(b.End); u.Kind != tEOF && !((u.isFW(fwKo) || u.isFW(fwSe) || u.isFW(fwTak)) && c.next(u.End).Kind == tEOF) {
+		return atom{}, false // "2/10 को" is a date; "2/10 अंक" is not
 	}
 	if isYear(b) {
 		if t.Value < 1 || t.Value > 12 {

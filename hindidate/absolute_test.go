@@ -14,6 +14,7 @@ func TestParseAbsolute(t *testing.T) {
 		{in: "नवंबर 18 2025", want: nov18},
 		{in: "18 नवं. 2025", want: nov18, reason: "newspapers' abbreviation with the anusvara"},
 		{in: "5 दिसं. 2025", want: "2025-12-05/2025-12-06 day"},
+		{in: "2/10 को", want: "2025-10-02/2025-10-03 day", reason: "a day and month in digits take a postposition in Parse too"},
 		{in: "दिसंबर 5 को", want: "2025-12-05/2025-12-06 day", reason: "month first needs a year or a postposition"},
 		{in: "18-11-2025", want: nov18, reason: "day first, as India writes"},
 		{in: "18/11/2025", want: nov18},

@@ -7,7 +7,9 @@ import "strings"
 //   - Weeks of a month or year by ordinal: "दिसंबर के पहले सप्ताह" (days
 //     1-7; the second is 8-14 …; the last is the last seven days),
 //     fortnights of a month: "दिसंबर के पहले पखवाड़े" (days 1-15; the
-//     second or last is the rest),
+//     second or last is the rest), the first or last days of a month and
+//     months of a year by count ("सितंबर के पहले 10 दिन", "2015 के पहले
+//     तीन महीने", "दिसंबर के आखिरी पांच दिनों"),
 //     "2027 का आखिरी सप्ताह" (25-31 December), "अगले महीने के दूसरे
 //     हफ्ते"; granularity Week.
 //   - Weekdays of a month by ordinal: "अगले महीने के तीसरे गुरुवार", "इस
@@ -122,6 +124,24 @@ func (c *ctx) partOf(pos int) (token, bool) {
 	return v, v.lx != nil || v.Kind == tNum
 }
 
+// firstOrLast reads, after "पहले" (n = 1) or "आखिरी" (n < 0), a count of
+// unit at w: "पहले 10 दिन", "आखिरी दो महीनों". It returns the count and
+// the end of the unit word.
+func (c *ctx) firstOrLast(n int, w token, unit int8) (k, end int, ok bool) {
+	if n != 1 && n >= 0 {
+		return 0, 0, false
+	}
+	k, kend, ok := c.countAt(w)
+	if !ok || k < 1 {
+		return 0, 0, false
+	}
+	u := c.next(kend)
+	if u.lx == nil || u.lx.unit != unit {
+		return 0, 0, false
+	}
+	return k, u.End, true
+}
+
 // nthOf reads an ordinal or "last" at t: 1.., or -1 for the last.
 func (c *ctx) nthOf(t token) (n, end int, ok bool) {
 	if t.lx != nil && t.lx.last {
@@ -143,6 +163,18 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 		}
 		if n, nend, ok := c.nthOf(v); ok {
 			w := c.next(nend)
+			if k, kend, ok := c.firstOrLast(n, w, uDay); ok {
+				// "सितंबर के पहले 10 दिन", "दिसंबर के आखिरी पांच दिनों"
+				if k > dim {
+					return
+				}
+				from := first
+				if n < 0 {
+					from = first + dim - k
+				}
+				a.d, a.end, a.monthInf = c.days(from, k, Day), kend, false
+				return
+			}
 			switch {
 			case w.lx != nil && w.lx.unit == uWeek:
 				switch {
@@ -310,6 +342,18 @@ func (c *ctx) yearRest(a *atom, y int) {
 		return
 	}
 	w := c.next(nend)
+	if k, kend, ok := c.firstOrLast(n, w, uMonth); ok {
+		// "2015 के पहले तीन महीने", "साल के आखिरी दो महीनों"
+		if k > 12 {
+			return
+		}
+		from := 1
+		if n < 0 {
+			from = 13 - k
+		}
+		a.d, a.end = c.months(y, from, k), kend
+		return
+	}
 	if w.lx == nil {
 		return
 	}

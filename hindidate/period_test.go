@@ -70,6 +70,10 @@ func TestParsePeriod(t *testing.T) {
 		{in: "दिसंबर के पहले पखवाड़े", want: "2025-12-01/2025-12-16 day", reason: "the first fortnight: days 1-15"},
 		{in: "फरवरी 2024 के दूसरे पखवाड़े", want: "2024-02-16/2024-03-01 day", reason: "the second: the rest of the month"},
 		{in: "नवंबर के आखिरी पखवाड़े", want: "2025-11-16/2025-12-01 day"},
+		{in: "सितंबर के पहले 10 दिन", want: "2025-09-01/2025-09-11 day", reason: "its first ten days (from a real report)"},
+		{in: "दिसंबर के आखिरी पांच दिनों", want: "2025-12-27/2026-01-01 day"},
+		{in: "2015 के पहले तीन महीने", want: "2015-01-01/2015-04-01 month"},
+		{in: "2016 के आखिरी दो महीनों", want: "2016-11-01/2017-01-01 month"},
 	})
 }
 
