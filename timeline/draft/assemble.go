@@ -790,6 +790,7 @@ func (x *extractor) draft(s *story) {
 		title = strings.Replace(title, kindLabels[s.kind], kindLabels[kind], 1)
 		notes = append(notes, "a meeting of heads of state or government only: a summit")
 	}
+	parts = x.fullNames(parts)
 	e := timeline.Event{
 		ID:           id,
 		Kind:         kind,
@@ -1014,6 +1015,53 @@ func singularOffice(o string) string {
 }
 
 // validParticipant returns p with its name and title made valid UTF-8.
+// fullNames gives a participant named by one word the other words of the
+// full name the text gives that person elsewhere: "राष्ट्रपति जेलेंस्की"
+// after "यूक्रेन के राष्ट्रपति वलोडिमिर ज़ेलेंस्की" is "वलोडिमिर
+// जेलेंस्की", the word kept as this telling spells it. Only a name the
+// text gives one person of that country: of two full names that share the
+// word ("राष्ट्रपति गोटबाया राजपक्षे", "प्रधानमंत्री महिंदा राजपक्षे"),
+// the one of the participant's office, or none. It returns ps, changed in
+// place.
+func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant {
+	for i, p := range ps {
+		short := p.Name.Hi
+		if short == "" || p.Country == "" || strings.Contains(short, " ") {
+			continue
+		}
+		// The full names that fit (known holds each under every word of
+		// it), and those of them of this office.
+		var fits, inOffice []string
+		for _, q := range x.known {
+			if q.Country != p.Country || !strings.Contains(q.Name.Hi, " ") || slices.Contains(fits, q.Name.Hi) ||
+				!slices.ContainsFunc(strings.Fields(q.Name.Hi), func(w string) bool { return sameSpelling(w, short) }) {
+				continue
+			}
+			fits = append(fits, q.Name.Hi)
+			if p.Title.Hi != "" && q.Title.Hi == p.Title.Hi {
+				inOffice = append(inOffice, q.Name.Hi)
+			}
+		}
+		full := ""
+		switch {
+		case len(fits) == 1:
+			full = fits[0]
+		case len(inOffice) == 1:
+			full = inOffice[0] // "प्रधानमंत्री राजपक्षे": the prime minister of the two
+		}
+		if full != "" {
+			words := strings.Fields(full)
+			for k, w := range words {
+				if sameSpelling(w, short) {
+					words[k] = short
+				}
+			}
+			ps[i].Name.Hi = strings.Join(words, " ")
+		}
+	}
+	return ps
+}
+
 func validParticipant(p timeline.Participant) timeline.Participant {
 	p.Name.Hi, p.Title.Hi = valid(p.Name.Hi), valid(p.Title.Hi)
 	return p
