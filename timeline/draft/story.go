@@ -1787,6 +1787,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		} else {
 			base.people = people(x.text, toks, x.known, x.home, abroad)
 		}
+		fromSentence := false // the clause names no one: the sentence's people stand in
 		if len(base.people) == 0 {
 			if !sentPeopleDone {
 				sentPeople, sentPeopleDone = people(x.text, sentToks, x.known, x.home, abroad), true
@@ -1794,7 +1795,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					sentPeopleAll, sentPeopleAllDone = sentPeople, true
 				}
 			}
-			base.people = sentPeople
+			base.people, fromSentence = sentPeople, true
 		}
 		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
 			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
@@ -1831,7 +1832,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			lastPeople, object = x.clauseSubject(s, u.span, sentToks, pronounAt, abroad)
 		}
 		if pronounAt < u.end && len(lastPeople) > 0 {
-			if len(base.people) == 0 {
+			if len(base.people) == 0 || fromSentence && pronounAt >= u.start && !slices.ContainsFunc(base.people, func(q person) bool { return q.start < u.start }) {
+				// "वह दोनों देशों के बीच … वार्ता में शामिल होंगी और … प्रधानमंत्री
+				// नरेंद्र मोदी के दौरे के लिए …": the pronoun of a clause that names
+				// no one, with no one named before it in its sentence, stands
+				// for whom it refers back to, not for one named in a later
+				// clause.
 				base.people = lastPeople // "दोनों", "वे": the people the pronoun stands for
 				if bothAt >= u.end && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.MultilateralMeeting || h.kind == timeline.Summit }) &&
 					!slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind != timeline.MultilateralMeeting && h.kind != timeline.Summit }) {
