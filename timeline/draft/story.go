@@ -5539,11 +5539,18 @@ func (x *extractor) build(ms []*mention) []*story {
 	byText := map[string]*story{}
 	var heads []*story // the events of the headline, which the body tells again
 	firstBody := slices.IndexFunc(ms, func(m *mention) bool { return !m.headline })
+	// The span of a visit whose frame dated its end ("21 मार्च तक की यात्रा
+	// के दौरान"), by the date's offset: what happens "during" it in the
+	// same clause is dated by the whole visit, not by its last day.
+	var untilSpan map[int]date.When
 	for mi, m := range ms {
 		var w date.When
 		var wn []string
 		if m.date != nil {
 			w, wn = WhenOf(m.date.Date)
+			if sp, ok := untilSpan[m.date.Start]; ok && !m.frame {
+				w, wn = sp, []string{fmt.Sprintf("%q ends the visit it happens during: dated by the whole visit", m.date.Text)}
+			}
 		}
 		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
@@ -5682,6 +5689,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					// the other.
 					target, w, wn = s, date.When{}, nil
 					s.when = span
+					if m.frame {
+						if untilSpan == nil {
+							untilSpan = map[int]date.When{}
+						}
+						untilSpan[m.date.Start] = span
+					}
 				}
 			}
 			if target == nil {
@@ -6352,25 +6365,40 @@ func toElsewhere(a, b *mention) bool {
 	return !in(a.visited, b) && !in(b.visited, a)
 }
 
-// stayUntil finds the visit a telling "D तक" (until D) of a visit to
-// the same country ends: one told before on a single day up to two weeks
-// earlier. It returns the visit and its span.
+// stayUntil finds the visit a telling "D तक" (until D) of a visit ends:
+// one to the same country told before on a single day (or at an hour of
+// it, when one arrived) up to two weeks earlier. A frame that names no
+// country ("21 मार्च तक की यात्रा के दौरान …") is of the last such visit
+// of the same visitor. It returns the visit and its span.
 func (x *extractor) stayUntil(ss []*story, m *mention, w date.When) (*story, date.When, bool) {
-	if m.date == nil || w.IsSpan() || w.Precision() != date.Day || w.Bound() != date.NoBound || m.visited == "" ||
+	if m.date == nil || w.IsSpan() || w.Precision() != date.Day || w.Bound() != date.NoBound ||
 		!strings.HasPrefix(strings.TrimLeft(x.text[m.date.End:], " "), "तक") {
 		return nil, date.When{}, false
 	}
 	for i := len(ss) - 1; i >= 0; i-- {
 		s := ss[i]
-		if s.kind != timeline.Visit || s.first.visited != m.visited || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() {
+		if s.kind != timeline.Visit || s.when.IsApprox() {
 			continue
 		}
-		st, end := s.when.Start(), w.Start()
+		if m.visited != "" && s.first.visited != m.visited || m.visited == "" && (!m.frame || s.first.visited == "" || otherVisitor(x.text, s, m)) {
+			continue
+		}
+		from := s.when
+		if a, b := s.when.Days(); s.when.IsTimed() && b == a.AddDays(1) {
+			from = date.OnDay(a).WithZone(s.when.Zone()) // "शुक्रवार शाम को … पहुंच गए हैं": the day one arrived
+		}
+		if from.IsSpan() || from.Precision() != date.Day {
+			continue
+		}
+		st, end := from.Start(), w.Start()
 		if !st.Before(end) || st.AddDays(14).Before(end) {
 			continue
 		}
-		if span, err := s.when.Until(w.WithZone(s.when.Zone())); err == nil {
+		if span, err := from.Until(w.WithZone(s.when.Zone())); err == nil {
 			return s, span, true
+		}
+		if m.visited == "" {
+			break // the last visit told, or none
 		}
 	}
 	return nil, date.When{}, false
