@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
@@ -494,6 +495,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		}
 		out = append(out, p)
 		i = max(i, k-1)
+	}
+	for k := range out {
+		if governmentAfter(text, out[k].end) && out[k].Country != "" {
+			// "ट्रंप प्रशासन के अधिकारी", "बाइडन प्रशासन के लॉयड ऑस्टिन",
+			// "मोदी सरकार ने": a government named by its head; the head
+			// takes no part, the country may.
+			out[k].Name, out[k].Title, out[k].counterpart = timeline.Text{}, timeline.Text{}, false
+		}
 	}
 	// A bare name that an office mention in the same list repeats ("मोदी"
 	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
@@ -1106,6 +1115,19 @@ func knownLeaderPrefix(name []string) int {
 func isNameLike(known map[string]timeline.Participant, w string) bool {
 	_, ok := known[w]
 	return ok
+}
+
+// governmentAfter reports "प्रशासन" or "सरकार" as the word at byte
+// pos of text: a name before it names a government.
+func governmentAfter(text string, pos int) bool {
+	rest := strings.TrimLeft(text[min(pos, len(text)):], " ")
+	for _, w := range [...]string{"प्रशासन", "सरकार"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			r, _ := utf8.DecodeRuneInString(after)
+			return after == "" || !unicode.Is(unicode.Devanagari, r) || r == '।'
+		}
+	}
+	return false
 }
 
 // maxPeople bounds the people read from one clause or sentence and kept
