@@ -6558,6 +6558,27 @@ func TestExtractFullNameOfShortName(t *testing.T) {
 	}
 }
 
+// TestExtractOfficeSpelling: an office printed with the half न for the
+// anusvara ("प्रधानमन्त्री", heldout44 09) is the office, titled as the
+// table spells it.
+func TestExtractOfficeSpelling(t *testing.T) {
+	for _, tt := range []struct{ text, country, title string }{
+		{"मारीशस के प्रधानमन्त्री अपनी तीन दिवसीय यात्रा पर 20 नवंबर को भारत आएंगे।", "MU", "प्रधानमंत्री"},
+		{"श्रीलंका के विदेश मन्त्री 20 नवंबर को भारत आएंगे।", "LK", "विदेश मंत्री"},
+	} {
+		evs := mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil)
+		found := false
+		for _, e := range evs {
+			for _, p := range e.Participants {
+				found = found || p.Country == tt.country && p.Title.Hi == tt.title
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q): no %s %q among the participants of %d drafts", tt.text, tt.country, tt.title, len(evs))
+		}
+	}
+}
+
 // TestExtractHome checks Options.Home: lower case and retired codes are
 // read as the country, anything else is an error before any drafting.
 func TestExtractHome(t *testing.T) {

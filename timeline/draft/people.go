@@ -997,9 +997,11 @@ func hyphened(text string, a, b token) bool {
 }
 
 // officeAt returns the office that starts at token i (the longest of one
-// to three words) and its length in tokens, or 0.
+// to three words) and its length in tokens, or 0. It reads the words'
+// keys: "प्रधानमन्त्री" is the office "प्रधानमंत्री", as the table spells
+// it.
 func officeAt(toks []token, i int) (string, int) {
-	if !officeFirst.has(toks[i].text) {
+	if !officeFirst.has(toks[i].key) {
 		return "", 0
 	}
 	if wordTitles.has(toks[i].key) && (i == 0 || toks[i-1].key != "के" && toks[i-1].key != "की") {
@@ -1012,16 +1014,16 @@ func officeAt(toks []token, i int) (string, int) {
 		// The words joined in a buffer on the stack: a string only for
 		// an office found.
 		var buf [96]byte
-		w := append(buf[:0], toks[i].text...)
+		w := append(buf[:0], toks[i].key...)
 		for _, t := range toks[i+1 : i+n] {
-			w = append(append(w, ' '), t.text...)
+			w = append(append(w, ' '), t.key...)
 		}
 		if mayBeKey(offices.f, w) && offices.words[string(w)] {
 			if i+n < len(toks) && (toks[i+n].key == "स्तरीय" || toks[i+n].key == "स्तर") {
 				return "", 0 // "मंत्री स्तरीय वार्ता": a level of talks, not a person
 			}
 			if n == 1 {
-				return toks[i].text, 1
+				return toks[i].key, 1
 			}
 			return string(w), n
 		}

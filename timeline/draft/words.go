@@ -77,6 +77,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				tk.key = withoutNukta(tk.text) // "मुलाक़ात" and "मुलाकात": the web prints either
 			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
+			} else if strings.Contains(tk.text, "मन्त्र") {
+				tk.key = strings.ReplaceAll(tk.text, "मन्त्र", "मंत्र") // "प्रधानमन्त्री": the half न for the anusvara
 			} else if tk.text == "दिनी" {
 				tk.key = "दिवसीय" // "छह दिनी दौरे": the spoken form of "छह दिवसीय"
 			}
