@@ -6579,6 +6579,35 @@ func TestExtractOfficeSpelling(t *testing.T) {
 	}
 }
 
+// TestExtractOfficeAbbreviation: an office with its abbreviation in
+// parentheses before the name is one person ("राष्ट्रीय सुरक्षा सलाहकार
+// (एनएसए) अजीत डोभाल"), the abbreviation the same office as the title
+// spelled out, and "विशेष प्रतिनिधि (एसआर) तंत्र" is a mechanism of
+// talks, no one (heldout44 13: the talks were drafted twice, with an
+// unnamed adviser and a representative "तंत्र").
+func TestExtractOfficeAbbreviation(t *testing.T) {
+	text := "चीन के विदेश मंत्री वांग यी 18 नवंबर को भारत आएंगे। वह एनएसए अजित डोभाल के साथ वार्ता करेंगे। वह राष्ट्रीय सुरक्षा सलाहकार (एनएसए) अजीत डोभाल के साथ विशेष प्रतिनिधि (एसआर) तंत्र के तहत वार्ता करेंगे।"
+	evs := mustExtract(t, text, dateline(t, "2025-11-16T20:00"), nil)
+	var talks []timeline.Event
+	for _, e := range evs {
+		if e.Kind == timeline.BilateralMeeting {
+			talks = append(talks, e)
+		}
+	}
+	if len(talks) != 1 {
+		t.Fatalf("Extract(%q): %d drafts of talks, want 1", text, len(talks))
+	}
+	var indian []string
+	for _, p := range talks[0].Participants {
+		if p.Country == "IN" {
+			indian = append(indian, p.Title.Hi+"/"+p.Name.Hi)
+		}
+	}
+	if len(indian) != 1 || !strings.HasSuffix(indian[0], "डोभाल") {
+		t.Errorf("Extract(%q): the talks' Indian side is %q, want Doval alone", text, indian)
+	}
+}
+
 // TestExtractHome checks Options.Home: lower case and retired codes are
 // read as the country, anything else is an error before any drafting.
 func TestExtractHome(t *testing.T) {

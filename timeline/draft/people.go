@@ -104,7 +104,8 @@ var wordTitles = setOf("अमीर", "राजा", "युवराज", "�
 
 // institutionWords after an office make it the name of a body or a
 // building: "राष्ट्रपति भवन", "प्रधानमंत्री कार्यालय", "राष्ट्रपति पैलेस".
-var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव", "पैलेस", "महल")
+var institutionWords = setOf("सचिवालय", "भवन", "कार्यालय", "निवास", "आवास", "दफ्तर", "दफ़्तर", "पद", "चुनाव", "पैलेस", "महल",
+	"तंत्र", "प्रणाली") // "विशेष प्रतिनिधि तंत्र के तहत": a mechanism of talks
 
 // takingOffice after an office make it the office someone took: "प्रधानमंत्री
 // बनने के बाद".
@@ -120,7 +121,8 @@ var groupOffices = map[string]bool{"नेताओं": true, "नेता": t
 	"मंत्रियों": true, "विदेश मंत्रियों": true, "रक्षा मंत्रियों": true, "विदेश सचिवों": true, "राष्ट्राध्यक्षों": true}
 
 // officeKey is an office as the registry of names keys it: one spelling
-// for "प्रधान मंत्री", "प्रधानमंत्री" and "पीएम".
+// for "प्रधान मंत्री", "प्रधानमंत्री" and "पीएम", and for an office and its
+// abbreviation ("एनएसए").
 func officeKey(o string) string {
 	o = strings.ReplaceAll(o, " ", "")
 	switch o {
@@ -128,6 +130,8 @@ func officeKey(o string) string {
 		return "प्रधानमंत्री"
 	case "सीएम":
 		return "मुख्यमंत्री"
+	case "एनएसए":
+		return "राष्ट्रीयसुरक्षासलाहकार"
 	case "विदेशमामलोंकेमंत्री", "विदेशमामलोंकीमंत्री":
 		return "विदेशमंत्री" // the full title of the same office
 	}
@@ -261,16 +265,26 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			}
 			continue
 		}
-		if i+n < len(toks) && office == "विशेष प्रतिनिधि" && (eventWord(toks[i+n].key) || dialogueWords.has(toks[i+n].key) || toks[i+n].key == "स्तर") {
-			i += n - 1 // "विशेष प्रतिनिधि वार्ता": the talks' name, no one
+		after := i + n // the word after the office, past an abbreviation in parentheses ("विशेष प्रतिनिधि (एसआर) तंत्र")
+		if after+1 < len(toks) && inParens(text, toks[after-1], toks[after]) {
+			after++
+		}
+		if after < len(toks) && office == "विशेष प्रतिनिधि" && (eventWord(toks[after].key) || dialogueWords.has(toks[after].key) || toks[after].key == "स्तर") {
+			i = after - 1 // "विशेष प्रतिनिधि वार्ता": the talks' name, no one
 			continue
 		}
-		if i+n < len(toks) && (institutionWords.has(toks[i+n].key) || takingOffice.has(toks[i+n].key)) {
+		if after < len(toks) && (institutionWords.has(toks[after].key) || takingOffice.has(toks[after].key)) {
 			// "राष्ट्रपति सचिवालय", "प्रधानमंत्री कार्यालय": a place or a
 			// body, no one; "प्रधानमंत्री बनने के बाद": the office one
 			// took, no one else.
-			i += n
+			i = after
 			continue
+		}
+		abbrev := false // the office's abbreviation in parentheses after it
+		if i+n < len(toks) && inParens(text, toks[i+n-1], toks[i+n]) {
+			if _, m := officeAt(toks, i+n); m == 1 {
+				n, abbrev = n+1, true // "राष्ट्रीय सुरक्षा सलाहकार (एनएसए) अजीत डोभाल": then the name
+			}
 		}
 		p := person{start: toks[i].start}
 		p.Title = timeline.Text{Hi: office}
@@ -335,7 +349,8 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		// "भारत और पाकिस्तान के प्रतिनिधि सिंधु जल संधि पर …": the sides'
 		// representatives go unnamed; the words after are the next phrase.
 		for ; k < len(toks) && (len(name) < 4 || len(name) < 7 && arabicName(name)) && !namelessOffices.has(office); k++ {
-			if !joined(text, toks[k-1], toks[k]) && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
+			closed := abbrev && k == i+n && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) == ")"
+			if !joined(text, toks[k-1], toks[k]) && !closed && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
@@ -1117,6 +1132,15 @@ func knownLeaderPrefix(name []string) int {
 func isNameLike(known map[string]timeline.Participant, w string) bool {
 	_, ok := known[w]
 	return ok
+}
+
+// inParens reports the token b alone in parentheses right after a: "a
+// (b)".
+func inParens(text string, a, b token) bool {
+	if a.end > b.start || b.end > len(text) {
+		return false
+	}
+	return strings.TrimSpace(text[a.end:b.start]) == "(" && strings.HasPrefix(strings.TrimLeft(text[b.end:], " "), ")")
 }
 
 // governmentAfter reports "प्रशासन" or "सरकार" as the word at byte
