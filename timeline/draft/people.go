@@ -293,6 +293,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		for j >= 0 && honorifics.has(toks[j].key) {
 			j--
 		}
+		namedCountry, named := "", false
+		if j == i-1 && j >= 0 && wordTitles.has(toks[i].key) && joined(text, toks[j], toks[i]) {
+			namedCountry, named = countryOfWords(toks[j:i])
+		}
 		if j >= 1 && demonyms[toks[j].text] == "" && demonyms[toks[j-1].text] != "" && !nameStop.has(toks[j].key) && !hindi.IsPostposition(toks[j].text) && !offices.has(toks[j].text) {
 			j-- // "रूसी महिला मंत्री"; not "नेपाली प्रधानमंत्री उपराष्ट्रपति …", another's office
 		}
@@ -302,7 +306,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			!eventWord(toks[j].key); skip++ { // "यूक्रेन की राजधानी कीव पहुंचे पीएम मोदी": the journey's place, not his country
 			j-- // "ईरान के सबसे बड़े धार्मिक नेता": adjectives between
 		}
-		if j >= 0 {
+		if named {
+			p.Country, p.start = namedCountry, toks[i-1].start // "भूटान नरेश", "नेपाल नरेश": the country's name before the title
+		} else if j >= 0 {
 			if c, ok := demonyms[toks[j].text]; ok {
 				p.Country = c
 				p.start = toks[j].start
@@ -358,6 +364,11 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				continue
 			}
 			lead := len(name) == 0 && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1])
+			if lead && isPlaceWord(t.text) {
+				if _, m := officeAt(toks, k+1); m > 0 {
+					break // "प्रधानमंत्री भूटान नरेश जिग्मे …से": another's office, of the place
+				}
+			}
 			// "एनरिक पेना नितो": inside a name, a word that ends like an
 			// infinitive is a name when a name word follows it.
 			inner := len(name) > 0 && strings.HasSuffix(t.text, "ना") && k+1 < len(toks) && isNameWord(toks[k+1]) && joined(text, t, toks[k+1]) &&
@@ -1011,6 +1022,27 @@ func hyphened(text string, a, b token) bool {
 	return gap == "-" || gap == "–" || gap == "—"
 }
 
+// titleOfCountryAt reports a word at toks[i] that is a title only of a
+// country's ruler (wordTitles) standing where it is one: after के or की
+// ("कतर के अमीर"), after an ordinal after them ("भूटान के चौथे नरेश"), or
+// right after the country's name or demonym ("भूटान नरेश", "नेपाली
+// नरेश").
+func titleOfCountryAt(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	of := func(k int) bool { return k >= 0 && (toks[k].key == "के" || toks[k].key == "की") }
+	prev := toks[i-1].key
+	if of(i-1) || of(i-2) && (ordinals.has(prev) || dayOrdinals[prev] > 0 || ordinal(prev)) {
+		return true
+	}
+	if demonyms[toks[i-1].text] != "" {
+		return true
+	}
+	_, ok := countryOfWords(toks[i-1 : i])
+	return ok
+}
+
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0. It reads the words'
 // keys: "प्रधानमन्त्री" is the office "प्रधानमंत्री", as the table spells
@@ -1019,7 +1051,7 @@ func officeAt(toks []token, i int) (string, int) {
 	if !officeFirst.has(toks[i].key) {
 		return "", 0
 	}
-	if wordTitles.has(toks[i].key) && (i == 0 || toks[i-1].key != "के" && toks[i-1].key != "की") {
+	if wordTitles.has(toks[i].key) && !titleOfCountryAt(toks, i) {
 		return "", 0 // "अमीर खान मुत्तकी", "अमीर देशों": a title only as "कतर के अमीर"
 	}
 	for n := 4; n >= 1; n-- {
