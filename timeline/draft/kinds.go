@@ -319,7 +319,7 @@ func eventHits(toks []token) []hit {
 		case w == "मिलकर" && at(i-1) == "साथ":
 			// "… नेताओं के साथ मिलकर जलवायु परिवर्तन से लड़ेगा": together
 			// with them, no meeting.
-		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord)):
+		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
 		case pairMeetVerbs.has(w) && pairBefore(toks, i):
@@ -1107,6 +1107,26 @@ func eventWord(w string) bool { return eventWords.has(w) }
 
 // eventWords are the sets eventWord reads, in one: one lookup a word.
 var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs)
+
+// seBeforeDate reports "से" before toks[i] with only a date between: "…
+// तोबगे से 20 नवंबर को मिलेंगे", "… से कल सुबह मिले".
+func seBeforeDate(toks []token, i int) bool {
+	dated := false
+	for j := i - 1; j >= max(0, i-7); j-- {
+		switch t := toks[j]; {
+		case t.key == "से":
+			return dated && (j == 0 || !dateWord(toks[j-1])) // not "17 नवंबर से 20 नवंबर को …", a span
+		case dateWord(t) || t.key == "को" || t.key == "भी" || dayParts.has(t.key):
+			dated = dated || dateWord(t)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dayParts name parts of a day, which a date may carry: "कल सुबह".
+var dayParts = setOf("सुबह", "दोपहर", "शाम", "रात", "देर", "तड़के")
 
 // dateWord reports a word that dates: a digit, a month's or a weekday's
 // name, "आज", "कल".
