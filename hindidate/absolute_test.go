@@ -150,6 +150,17 @@ func TestFindYearByTense(t *testing.T) {
 			reason: "10 November 2025 had passed when the article was written",
 		},
 		{
+			name:   "a range across months takes the tense's question too",
+			text:   "परीक्षाएं 21 मई से 6 जून तक होंगी।",
+			want:   []string{"21 मई से 6 जून तक => 2025-05-21/2025-06-07 day alt 2026-05-21/2026-06-07"},
+			reason: "a real report's exams ahead: the range was read in the year gone by, with no doubt told",
+		},
+		{
+			name: "a range with its year written keeps it",
+			text: "परीक्षाएं 21 मई से 6 जून 2025 तक हुई थीं।",
+			want: []string{"21 मई से 6 जून 2025 तक => 2025-05-21/2025-06-07 day"},
+		},
+		{
 			name:   "past act about a future date",
 			text:   "5 दिसंबर को प्रस्तावित बैठक स्थगित कर दी गई है।",
 			want:   []string{"5 दिसंबर => 2025-12-05/2025-12-06 day alt 2024-12-05/2024-12-06"},

@@ -37,6 +37,9 @@ const maxWrapMonths = 3
 // rangeMerge joins g's date and b, written "g से b [तक]".
 func (c *ctx) rangeMerge(g *group, b atom) bool {
 	a := g.day
+	// Two days with no year written ("21 मई से 6 जून तक") take their year
+	// as one day does, and the sentence's tense may question it (finalize).
+	yearless := a.inferred && b.inferred && a.d.Granularity == Day && b.d.Granularity == Day
 	if a.d.Granularity == Day && b.d.Granularity == Day {
 		n := int(a.d.End.Sub(a.d.Start).Hours()+12) / 24
 		if a.inferred && !b.inferred {
@@ -98,7 +101,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 		gran = b.d.Granularity
 	}
 	g.day.d = Date{Start: a.d.Start, End: b.d.End, Granularity: gran}
-	g.day.single, g.day.inferred, g.day.monthInf = false, false, false
+	g.day.single, g.day.inferred, g.day.monthInf = false, yearless, false
 	g.approx = g.approx || b.approx
 	c.rangeEnd(g, b.end)
 	return true
