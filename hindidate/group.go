@@ -329,9 +329,12 @@ func (c *ctx) group(t token) (group, bool) {
 			}
 			break
 		}
-		if nc == 0 && u.IsDash() && g.hasDay && g.day.kind == akDate && g.day.single && !g.day.numeric && !g.hasTime && g.part == 0 {
+		if nc == 0 && u.IsDash() && g.hasDay && g.day.kind == akDate && g.day.single && !g.day.numeric && !g.hasTime && g.part == 0 &&
+			(u.Start == g.end) == (c.next(u.End).Start == u.End) {
 			// "30 नवंबर-2 दिसंबर", "28 फरवरी – 2 मार्च 2026": two dates
-			// with their months joined by a dash are a range, as with से.
+			// with their months joined by a dash, spaced alike on both
+			// sides, are a range, as with से; a dateline's "18 नवंबर- 25
+			// नवंबर को …" is not.
 			if v := c.next(u.End); v.Kind == tNum || v.lx != nil && (v.lx.num != 0 || v.lx.ord != 0) {
 				// Dates that run backwards are two dates, not a bad range.
 				if b, ok := c.atom(v); ok && b.kind == akDate && b.single && !b.numeric {

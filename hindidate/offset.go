@@ -76,6 +76,9 @@ func (c *ctx) quarters(t token) (q, end int, ok bool) {
 		}
 		if q != 0 {
 			if u := c.next(t.End); u.lx != nil && u.lx.mult != 0 && u.lx.num == 0 {
+				if q*int(u.lx.mult) > 4*9999 {
+					return 0, 0, false // as for a count: at most 9999 units
+				}
 				return q * int(u.lx.mult), u.End, true // "डेढ़ सौ साल": 150
 			}
 			return q, t.End, true
@@ -85,15 +88,15 @@ func (c *ctx) quarters(t token) (q, end int, ok bool) {
 		if ok {
 			// "सवा सौ", "साढ़े तीन सौ": the fraction is of the hundreds
 			// (125, 350), not a quarter or a half more than them.
-			last := u
+			last, words := u, 1
 			for last.End < nend {
-				last = c.next(last.End)
+				last, words = c.next(last.End), words+1
 			}
 			m := 0
-			if last.lx != nil {
-				m = int(last.lx.mult)
+			if last.lx != nil && words <= 2 {
+				m = int(last.lx.mult) // "सवा सौ", "साढ़े तीन सौ"; not "साढ़े तीन हज़ार पांच सौ"
 			}
-			if m != 0 && n%m == 0 && n/m <= 99 {
+			if m != 0 && n%m == 0 && n/m <= 99 && (4*(n/m)+2)*m <= 4*9999 {
 				f := 2
 				switch t.lx.frac {
 				case fracQuarterPast:

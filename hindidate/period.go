@@ -288,6 +288,9 @@ func (c *ctx) monthRest(a *atom, y, m int) {
 // midMonth parses the middle of a month named after मध्य: "मध्य दिसंबर",
 // "मध्य-जनवरी 2026", the same days as "दिसंबर के मध्य".
 func (c *ctx) midMonth(t token) (atom, bool) {
+	if strings.HasSuffix(strings.TrimRight(c.s[:t.Start], " "), " के") {
+		return atom{}, false // "भारत और चीन के मध्य दिसंबर में": between them, in December
+	}
 	u := c.next(t.End)
 	if u.IsDash() {
 		u = c.next(u.End)
@@ -303,13 +306,14 @@ func (c *ctx) midMonth(t token) (atom, bool) {
 	if v.Is(',') {
 		v = c.next(v.End)
 	}
-	y, yend, ok := c.yearAt(v)
-	if ok {
+	y, yend, written := c.yearAt(v)
+	if written {
 		end = yend
 	} else {
 		y = c.nearestMonthYear(m)
 	}
-	a := atom{start: t.Start, end: end, kind: akDate, d: c.days(daysFromCivil(y, m, 1)+10, 10, Day), mon: m}
+	// Days 11-20, with the year's doubt a day without a year has (yearByTense).
+	a := atom{start: t.Start, end: end, kind: akDate, d: c.days(daysFromCivil(y, m, 1)+10, 10, Day), mon: m, day: 11, inferred: !written}
 	return a, true
 }
 

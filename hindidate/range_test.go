@@ -45,6 +45,9 @@ func TestFindRange(t *testing.T) {
 			"2 दिसंबर => 2025-12-02/2025-12-03 day", "30 नवंबर => 2025-11-30/2025-12-01 day"},
 			reason: "not a range that runs backwards: two dates"},
 		{name: "a dash before a number that is no date", text: "18 नवंबर - 25 लोग पहुंचे", want: []string{"18 नवंबर => 2025-11-18/2025-11-19 day"}},
+		{name: "a dateline's dash is no range", text: "नई दिल्ली, 18 नवंबर- 25 नवंबर को होने वाली बैठक टल गई।", want: []string{
+			"18 नवंबर => 2025-11-18/2025-11-19 day", "25 नवंबर => 2025-11-25/2025-11-26 day"},
+			reason: "review: spaced unlike on its two sides, the dash ends the dateline"},
 	})
 }
 

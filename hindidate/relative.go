@@ -169,7 +169,8 @@ func (c *ctx) modified(t token) (atom, bool) {
 		_, a.mon, a.day = civilFromDays(z)
 		return a, true
 	}
-	if u.lx.relday == 2 && (mod == modLast || mod == modComing) {
+	if u.lx.relday == 2 && (mod == modLast || mod == modComing) && !strings.HasPrefix(c.s[t.Start:t.End], "गुज") {
+		// Not "गुजरा कल": the past, not yesterday.
 		// CLDR's "बीता कल" (yesterday) and "आने वाला कल" (tomorrow)
 		z := c.rday + delta
 		a = atom{start: t.Start, end: u.End, kind: akDate, d: c.days(z, 1, Day), single: true}

@@ -76,6 +76,12 @@ func TestFindRelative(t *testing.T) {
 		{name: "गुजरे is बीते", text: "गुज़रे हफ्ते बैठक हुई और गुजरे साल समझौता", want: []string{
 			"गुज़रे हफ्ते => 2025-11-10/2025-11-17 week", "गुजरे साल => 2024-01-01/2025-01-01 year"}},
 		{name: "गुजरे the verb", text: "वे इसी रास्ते से गुजरे थे।", want: nil},
+		{name: "गुजरा कल is the past", text: "गुजरे कल की यादें", want: []string{"कल => 2025-11-17/2025-11-18 day alt 2025-11-19/2025-11-20"},
+			reason: "review: not CLDR's बीता कल (yesterday); कल alone, as before गुजरे was read"},
+		{name: "के मध्य is between", text: "भारत और चीन के मध्य दिसंबर में वार्ता होगी।", want: []string{"दिसंबर => 2025-12-01/2026-01-01 month"},
+			reason: "review: between the two countries, in December; not mid-December"},
+		{name: "mid-month keeps the year's doubt", text: "मध्य मई में चुनाव होंगे।", want: []string{"मध्य मई => 2025-05-11/2025-05-21 day alt 2026-05-11/2026-05-21"},
+			reason: "review: the nearest May is gone; the future tense asks for the next"},
 		{name: "बीती शाम", text: "बीती शाम बैठक हुई।", want: []string{"बीती शाम => 2025-11-17T16:00/2025-11-17T20:00 hour"},
 			reason: "the evening before ref's day, as बीती रात is the night"},
 		{name: "while doing is no habit", text: "प्रवक्ता ने शुक्रवार को मीडिया को संबोधित करते हुए बताया था।", want: []string{"शुक्रवार => 2025-11-14/2025-11-15 day"},
