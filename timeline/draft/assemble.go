@@ -1014,14 +1014,14 @@ func singularOffice(o string) string {
 	return o
 }
 
-// validParticipant returns p with its name and title made valid UTF-8.
 // fullNames gives a participant named by one word the other words of the
 // full name the text gives that person elsewhere: "राष्ट्रपति जेलेंस्की"
 // after "यूक्रेन के राष्ट्रपति वलोडिमिर ज़ेलेंस्की" is "वलोडिमिर
 // जेलेंस्की", the word kept as this telling spells it. Only a name the
 // text gives one person of that country: of two full names that share the
 // word ("राष्ट्रपति गोटबाया राजपक्षे", "प्रधानमंत्री महिंदा राजपक्षे"),
-// the one of the participant's office, or none. It returns ps, changed in
+// the one of the participant's office, or none; never a former holder's
+// name, nor one told with another office. It returns ps, changed in
 // place.
 func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant {
 	for i, p := range ps {
@@ -1033,9 +1033,10 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 		// it), and those of them of this office.
 		var fits, inOffice []string
 		for _, q := range x.known {
-			if q.Country != p.Country || !strings.Contains(q.Name.Hi, " ") || slices.Contains(fits, q.Name.Hi) ||
+			if q.Country != p.Country || !strings.Contains(q.Name.Hi, " ") || slices.Contains(fits, q.Name.Hi) || x.formerNames[q.Name.Hi] ||
+				p.Title.Hi != "" && q.Title.Hi != "" && officeKey(p.Title.Hi) != officeKey(q.Title.Hi) ||
 				!slices.ContainsFunc(strings.Fields(q.Name.Hi), func(w string) bool { return sameSpelling(w, short) }) {
-				continue
+				continue // not a former holder, nor one of another office ("विदेश मंत्री क्लिंटन", "बिल क्लिंटन")
 			}
 			fits = append(fits, q.Name.Hi)
 			if p.Title.Hi != "" && q.Title.Hi == p.Title.Hi {
@@ -1062,6 +1063,7 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 	return ps
 }
 
+// validParticipant returns p with its name and title made valid UTF-8.
 func validParticipant(p timeline.Participant) timeline.Participant {
 	p.Name.Hi, p.Title.Hi = valid(p.Name.Hi), valid(p.Title.Hi)
 	return p

@@ -3984,6 +3984,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "another group's summit as a frame is another summit", reason: "guard: the G20's summit does not go on as the BRICS'",
 			text: "जी-20 शिखर सम्मेलन में 10 नवंबर को प्रधानमंत्री मोदी शामिल हुए। ब्रिक्स समिट से अलग 12 नवंबर को मोदी और शी जिनपिंग के बीच द्विपक्षीय वार्ता हुई।",
 			want: []want{{timeline.Summit, "2025-11-10[Asia/Kolkata]", timeline.Held, ""}, {timeline.Summit, "2025-11-12[Asia/Kolkata]", timeline.Held, ""}, {timeline.SidelineMeeting, "2025-11-12[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "'से D को मिले' before a thing is received, no meeting", reason: "review s49: 'रूस से 5 दिसंबर को मिले एस-400' drafted a meeting",
+			text: "भारत को रूस से 5 दिसंबर को मिले एस-400 की तैनाती शुरू हुई।",
+			want: nil},
+		{name: "'से D को मिली' aid is received, no meeting", reason: "review s49",
+			text: "पाकिस्तान को चीन से 2 दिसंबर को मिली आर्थिक मदद पर सवाल उठे।",
+			want: nil},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -6406,6 +6412,10 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"मोदी 20 नवंबर को भूटान के चौथे नरेश जिग्मे सिंग्ये वांगचुक से मिलेंगे।", "जिग्मे सिंग्ये वांगचुक", ""},
 		{"मोदी 20 नवंबर को भूटान के प्रधानमंत्री त्शेरिंग तोबगे से मिलेंगे।", "त्शेरिंग तोबगे", "त्शेरिंग"},
 		{"एयरलाइन के संस्थापक नरेश गोयल ने 17 नवंबर को प्रधानमंत्री मोदी से मुलाकात की।", "मोदी", ""},
+		// review s49: "दोनों देशों" is no pronoun for whom the talks are of;
+		// a head with his office before "सरकार के मंत्रियों के साथ" meets.
+		{"जयशंकर ने 17 नवंबर को रुबियो से फोन पर बात की। दोनों देशों के बीच 5 दिसंबर को शिखर वार्ता होगी, जिसमें प्रधानमंत्री मोदी और राष्ट्रपति ट्रंप भाग लेंगे।", "ट्रंप", ""},
+		{"प्रधानमंत्री मोदी सरकार के वरिष्ठ मंत्रियों के साथ 5 दिसंबर को पुतिन से मिलेंगे।", "मोदी", ""},
 		// heldout44 05: a government named by its head is no participant.
 		{"अमेरिकी राष्ट्रपति जो बाइडन प्रशासन के रक्षा मंत्री लॉयड ऑस्टिन 20 नवंबर को भारत आएंगे।", "लॉयड ऑस्टिन", "जो बाइडन"},
 		{"ट्रंप प्रशासन के अधिकारियों ने 17 नवंबर को प्रधानमंत्री मोदी से मुलाकात की।", "मोदी", "ट्रंप"},
@@ -6556,6 +6566,8 @@ func TestExtractFullNameOfShortName(t *testing.T) {
 	}{
 		{"another spelling of the surname", "यूक्रेन के राष्ट्रपति वलोडिमिर ज़ेलेंस्की 17 नवंबर को हिरोशिमा पहुंचे। 18 नवंबर को प्रधानमंत्री मोदी ने राष्ट्रपति जेलेंस्की से मुलाकात की।", "UA", "वलोडिमिर जेलेंस्की"},
 		{"the full name told after", "18 नवंबर को प्रधानमंत्री मोदी ने राष्ट्रपति रामफोसा से मुलाकात की। दक्षिण अफ्रीका के राष्ट्रपति सिरिल रामफोसा 17 नवंबर को दिल्ली पहुंचे थे।", "ZA", "सिरिल रामफोसा"},
+		{"a former holder's full name is not the one in office's", "पाकिस्तान के प्रधानमंत्री शरीफ से 18 नवंबर को मोदी ने मुलाकात की। पूर्व प्रधानमंत्री नवाज शरीफ ने इसका स्वागत किया।", "PK", "शरीफ"},       // review s49
+		{"a full name told with another office is another's", "श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे 17 नवंबर को दिल्ली आए। 18 नवंबर को मोदी ने प्रधानमंत्री राजपक्षे से भी मुलाकात की।", "LK", "राजपक्षे"}, // review s49
 		{"two of one surname: which, the text does not say", "श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे 17 नवंबर को दिल्ली आए। 18 नवंबर को मोदी ने विदेश मंत्री राजपक्षे से मुलाकात की।", "LK", "राजपक्षे"},
 		{"two of one surname: the one of the office", "श्रीलंका के राष्ट्रपति गोटबाया राजपक्षे और प्रधानमंत्री महिंदा राजपक्षे 17 नवंबर को दिल्ली आए। 18 नवंबर को मोदी ने प्रधानमंत्री राजपक्षे से मुलाकात की।", "LK", "महिंदा राजपक्षे"},
 	} {
@@ -6626,6 +6638,29 @@ func TestExtractOfficeAbbreviation(t *testing.T) {
 	}
 	if len(indian) != 1 || !strings.HasSuffix(indian[0], "डोभाल") {
 		t.Errorf("Extract(%q): the talks' Indian side is %q, want Doval alone", text, indian)
+	}
+}
+
+// TestExtractNoRulerTitle: अमीर (rich) and राजा (a given name) after a
+// demonym are no rulers' titles (review s49), and the official of a
+// government named by its head is of that government's country.
+func TestExtractNoRulerTitle(t *testing.T) {
+	for _, tt := range []struct{ text, name, country string }{
+		{"अमेरिकी अमीर एलन मस्क ने 17 नवंबर को प्रधानमंत्री मोदी से मुलाकात की।", "एलन मस्क", ""},
+		{"अमेरिकी राजा कृष्णमूर्ति ने 17 नवंबर को प्रधानमंत्री मोदी से मुलाकात की।", "", ""},
+		{"अमेरिकी राष्ट्रपति जो बाइडन प्रशासन के रक्षा मंत्री लॉयड ऑस्टिन 20 नवंबर को भारत आएंगे।", "लॉयड ऑस्टिन", "US"},
+	} {
+		evs := mustExtract(t, tt.text, dateline(t, "2025-11-18T20:00"), nil)
+		for _, e := range evs {
+			for _, p := range e.Participants {
+				if p.Title.Hi == "अमीर" || p.Title.Hi == "राजा" {
+					t.Errorf("Extract(%q): %q titled %q", tt.text, p.Name.Hi, p.Title.Hi)
+				}
+				if tt.country != "" && p.Name.Hi == tt.name && p.Country != tt.country {
+					t.Errorf("Extract(%q): %q of %q, want %q", tt.text, p.Name.Hi, p.Country, tt.country)
+				}
+			}
+		}
 	}
 }
 

@@ -1111,6 +1111,9 @@ var eventWords = unionOf(phoneWords, signWords, summitWords, conferenceNoun, dia
 // seBeforeDate reports "से" before toks[i] with only a date between: "…
 // तोबगे से 20 नवंबर को मिलेंगे", "… से कल सुबह मिले".
 func seBeforeDate(toks []token, i int) bool {
+	if i+1 < len(toks) && !finiteAfterMeet.has(toks[i+1].key) && !hindi.IsClauseWord(toks[i+1].text) {
+		return false // "रूस से 5 दिसंबर को मिले एस-400", "… से मिली आर्थिक मदद": received, a thing
+	}
 	dated := false
 	for j := i - 1; j >= max(0, i-7); j-- {
 		switch t := toks[j]; {
@@ -1124,6 +1127,10 @@ func seBeforeDate(toks []token, i int) bool {
 	}
 	return false
 }
+
+// finiteAfterMeet may follow a verb of meeting that ends its clause: "मिले
+// थे", "मिलेंगे और …".
+var finiteAfterMeet = setOf("थे", "थी", "थीं", "था", "हैं", "है", "और", "तथा", "एवं", "व", "भी")
 
 // dayParts name parts of a day, which a date may carry: "कल सुबह".
 var dayParts = setOf("सुबह", "दोपहर", "शाम", "रात", "देर", "तड़के")

@@ -315,6 +315,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				if c == "KR" && j >= 1 && toks[j-1].key == "उत्तर" {
 					p.Country, p.start = "KP", toks[j-1].start // "उत्तर कोरियाई नेता"
 				}
+			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 2 && (toks[j-1].key == "प्रशासन" || toks[j-1].key == "सरकार") {
+				// "… जो बाइडन प्रशासन के रक्षा मंत्री", "भारत सरकार के
+				// विदेश सचिव": the government's country.
+				if k := len(out) - 1; k >= 0 && out[k].end == toks[j-2].end && out[k].Country != "" {
+					p.Country = out[k].Country
+				} else if c, _, ok := countryEndingAt(text, toks, j-2); ok {
+					p.Country = c
+				}
 			} else if (toks[j].key == "के" || toks[j].key == "की") && j >= 1 {
 				if c, at, ok := countryBefore(text, toks, j); ok {
 					p.Country = c
@@ -523,10 +531,13 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		i = max(i, k-1)
 	}
 	for k := range out {
-		if governmentAfter(text, out[k].end) && out[k].Country != "" {
-			// "ट्रंप प्रशासन के अधिकारी", "बाइडन प्रशासन के लॉयड ऑस्टिन",
-			// "मोदी सरकार ने": a government named by its head; the head
-			// takes no part, the country may.
+		if out[k].Country != "" && governmentAfter(text, out[k].end) && (out[k].Title.Hi == "" || officialOf(text, out[k].end, out)) {
+			// "ट्रंप प्रशासन के अधिकारी", "मोदी सरकार ने": a government
+			// named by its head alone; the head takes no part, the
+			// country may. With an office, only before the government's
+			// official named next ("राष्ट्रपति जो बाइडन प्रशासन के रक्षा
+			// मंत्री लॉयड ऑस्टिन"); "प्रधानमंत्री मोदी सरकार के मंत्रियों के
+			// साथ …" keeps him.
 			out[k].Name, out[k].Title, out[k].counterpart = timeline.Text{}, timeline.Text{}, false
 		}
 	}
@@ -1024,9 +1035,8 @@ func hyphened(text string, a, b token) bool {
 
 // titleOfCountryAt reports a word at toks[i] that is a title only of a
 // country's ruler (wordTitles) standing where it is one: after के or की
-// ("कतर के अमीर"), after an ordinal after them ("भूटान के चौथे नरेश"), or
-// right after the country's name or demonym ("भूटान नरेश", "नेपाली
-// नरेश").
+// ("कतर के अमीर"), after an ordinal after them ("भूटान के चौथे नरेश"), or,
+// for countryRulers, right after the country's name ("भूटान नरेश").
 func titleOfCountryAt(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -1036,12 +1046,17 @@ func titleOfCountryAt(toks []token, i int) bool {
 	if of(i-1) || of(i-2) && (ordinals.has(prev) || dayOrdinals[prev] > 0 || ordinal(prev)) {
 		return true
 	}
-	if demonyms[toks[i-1].text] != "" {
-		return true
+	if !countryRulers.has(toks[i].key) {
+		return false // "अमेरिकी अमीर एलन मस्क", "अमेरिकी राजा कृष्णमूर्ति": rich, a given name
 	}
 	_, ok := countryOfWords(toks[i-1 : i])
 	return ok
 }
+
+// countryRulers are the titles read right after a country's name ("भूटान
+// नरेश", "नेपाल नरेश"); not अमीर (rich) nor राजा and रानी (given names)
+// nor a demonym before ("अमेरिकी अमीर").
+var countryRulers = setOf("नरेश", "महाराजा", "सम्राट", "महारानी", "युवराज")
 
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0. It reads the words'
@@ -1183,6 +1198,20 @@ func governmentAfter(text string, pos int) bool {
 		if after, ok := strings.CutPrefix(rest, w); ok {
 			r, _ := utf8.DecodeRuneInString(after)
 			return after == "" || !unicode.Is(unicode.Devanagari, r) || r == '।'
+		}
+	}
+	return false
+}
+
+// officialOf reports a person of ps named, with an office, right after
+// "प्रशासन के" or "सरकार के/की" at byte pos of text: the government's
+// official.
+func officialOf(text string, pos int, ps []person) bool {
+	rest := strings.TrimLeft(text[min(pos, len(text)):], " ")
+	for _, w := range [...]string{"प्रशासन के ", "प्रशासन की ", "सरकार के ", "सरकार की "} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			at := len(text) - len(strings.TrimLeft(after, " "))
+			return slices.ContainsFunc(ps, func(q person) bool { return q.start == at && q.Name.Hi != "" && q.Title.Hi != "" })
 		}
 	}
 	return false

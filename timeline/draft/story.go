@@ -201,7 +201,8 @@ func personObjectAt(toks []token, i int) bool {
 // It reports whether one of them is the subject; if none is, ps is as it was.
 func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
 	for i, p := range ps {
-		if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) {
+		if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) &&
+			!(i+1 < len(ps) && governmentAt(sentToks, p.end)) { // "… जो बाइडन प्रशासन के लॉयड ऑस्टिन …": Austin
 			if i > 0 {
 				ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
 			}
@@ -209,6 +210,20 @@ func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
 		}
 	}
 	return ps, false
+}
+
+// governmentAt reports "प्रशासन" or "सरकार" as the word after byte offset
+// at: the one named before it names a government.
+func governmentAt(toks []token, at int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
+	return i >= 0 && (toks[i].key == "प्रशासन" || toks[i].key == "सरकार")
+}
+
+// subjectPronounAt reports a subject pronoun ("वह", "वे", "उन्होंने") as
+// the token at byte offset at: not "दोनों देशों", nor "उनकी यात्रा".
+func subjectPronounAt(toks []token, at int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	return i >= 0 && (toks[i].key == "वह" || toks[i].key == "वे" || toks[i].key == "उन्होंने")
 }
 
 // subjectPronounBefore reports a subject pronoun ("वह", "वे", "उन्होंने")
@@ -1832,7 +1847,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			lastPeople, object = x.clauseSubject(s, u.span, sentToks, pronounAt, abroad)
 		}
 		if pronounAt < u.end && len(lastPeople) > 0 {
-			if len(base.people) == 0 || fromSentence && pronounAt >= u.start && !slices.ContainsFunc(base.people, func(q person) bool { return q.start < u.start }) {
+			if len(base.people) == 0 || fromSentence && pronounAt >= u.start && subjectPronounAt(sentToks, pronounAt) && !slices.ContainsFunc(base.people, func(q person) bool { return q.start < u.start }) {
 				// "वह दोनों देशों के बीच … वार्ता में शामिल होंगी और … प्रधानमंत्री
 				// नरेंद्र मोदी के दौरे के लिए …": the pronoun of a clause that names
 				// no one, with no one named before it in its sentence, stands
