@@ -6434,9 +6434,7 @@ func (x *extractor) summitGoesOn(ss []*story, m *mention, w date.When) (*story, 
 	}
 	for i := len(ss) - 1; i >= 0; i-- {
 		s := ss[i]
-		// Begun that day, or told again as the frame of what happens at it
-		// ("ब्रिक्स समिट से अलग मंगलवार को … वार्ता हुई"): it goes on.
-		if s.kind != m.kind || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() || s.dated == nil || !containsWord(s.dated.text, "शुरू") && !m.frame ||
+		if s.kind != m.kind || s.when.IsSpan() || s.when.Precision() != date.Day || s.when.IsApprox() || s.dated == nil || !containsWord(s.dated.text, "शुरू") ||
 			!slices.ContainsFunc(s.ms, func(o *mention) bool { return o.label == m.label }) {
 			continue
 		}
