@@ -296,7 +296,16 @@ func (c *ctx) yearByTense(a atom, end int) Date {
 		return d
 	}
 	n := int(d.End.Sub(d.Start).Hours()+12) / 24 // days in the atom, DST-proof
-	other := c.days(daysFromCivil(y, a.mon, a.day), n, Day)
+	from := daysFromCivil(y, a.mon, a.day)
+	if n > 1 {
+		// A range ends on its own month and day in the other year too
+		// ("27 फरवरी से 2 मार्च": 2 March, whatever February has).
+		ey, em, ed := d.End.AddDate(0, 0, -1).Date()
+		if to := daysFromCivil(ey+shift, int(em), ed); validDate(ey+shift, int(em), ed) && to >= from {
+			n = to - from + 1
+		}
+	}
+	other := c.days(from, n, Day)
 	d.Ambiguous, d.AltStart, d.AltEnd = true, other.Start, other.End
 	return d
 }

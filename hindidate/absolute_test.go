@@ -132,6 +132,24 @@ func TestFindAbsolute(t *testing.T) {
 	})
 }
 
+// TestFindRangeAlternativeLeap: the other year's span of a range ends on
+// the range's own last day, whatever February has (review s49). The
+// dateline is 18 November 2027: 27 February is nearest in 2028, a leap
+// year; the past tense asks for 2027.
+func TestFindRangeAlternativeLeap(t *testing.T) {
+	ref := time.Date(2027, 11, 18, 20, 0, 0, 0, testRef(t).Location())
+	runFindTable(t, ref, []findCase{{
+		name: "across a leap February",
+		text: "विदेश मंत्री 27 फरवरी से 2 मार्च तक जापान के दौरे पर रहे।",
+		want: []string{"27 फरवरी से 2 मार्च तक => 2028-02-27/2028-03-03 day alt 2027-02-27/2027-03-03"},
+	}, {
+		name:   "festivals' range",
+		text:   "होली से दिवाली तक अभियान चला था।",
+		want:   []string{"होली से दिवाली तक => 2028-03-11/2028-10-30 day"},
+		reason: "review s49: a range of festivals got Holi's one day as its alternative; the past tense is not yet asked of festivals' ranges (a known gap)",
+	}})
+}
+
 // TestFindYearByTense: a date without a year is nearest to the dateline;
 // when the verb contradicts that, the other year is kept as the alternative.
 // The dateline is Tuesday 18 November 2025.
@@ -154,6 +172,12 @@ func TestFindYearByTense(t *testing.T) {
 			text:   "परीक्षाएं 21 मई से 6 जून तक होंगी।",
 			want:   []string{"21 मई से 6 जून तक => 2025-05-21/2025-06-07 day alt 2026-05-21/2026-06-07"},
 			reason: "a real report's exams ahead: the range was read in the year gone by, with no doubt told",
+		},
+		{
+			name:   "festivals' range keeps its reading",
+			text:   "होली से दिवाली तक अभियान चलेगा।",
+			want:   []string{"होली से दिवाली तक => 2026-03-04/2026-10-21 day"},
+			reason: "review s49: no one-day festival's alternative for a range",
 		},
 		{
 			name: "a range with its year written keeps it",

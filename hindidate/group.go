@@ -277,6 +277,14 @@ func (c *ctx) atom(t token) (atom, bool) {
 	return atom{}, false
 }
 
+// datelineAt reports a date at byte start of s that opens its line after
+// a place and a comma, as a dateline does: "नई दिल्ली, 18 नवंबर-".
+func datelineAt(s string, start int) bool {
+	line := s[strings.LastIndexByte(s[:start], '\n')+1 : start]
+	head, ok := strings.CutSuffix(strings.TrimRight(line, " "), ",")
+	return ok && head != "" && strings.Count(strings.TrimSpace(head), " ") <= 2 && !strings.ContainsAny(head, ",।.")
+}
+
 // isConnector reports whether u may stand between two atoms of one date.
 func isConnector(u token) bool {
 	if u.Kind == tPunct {
@@ -329,12 +337,10 @@ func (c *ctx) group(t token) (group, bool) {
 			}
 			break
 		}
-		if nc == 0 && u.IsDash() && g.hasDay && g.day.kind == akDate && g.day.single && !g.day.numeric && !g.hasTime && g.part == 0 &&
-			(u.Start == g.end) == (c.next(u.End).Start == u.End) {
+		if nc == 0 && u.IsDash() && g.hasDay && g.day.kind == akDate && g.day.single && !g.day.numeric && !g.hasTime && g.part == 0 && !datelineAt(c.s, g.start) {
 			// "30 नवंबर-2 दिसंबर", "28 फरवरी – 2 मार्च 2026": two dates
-			// with their months joined by a dash, spaced alike on both
-			// sides, are a range, as with से; a dateline's "18 नवंबर- 25
-			// नवंबर को …" is not.
+			// with their months joined by a dash are a range, as with से;
+			// a dateline's "नई दिल्ली, 18 नवंबर- 25 नवंबर को …" is not.
 			if v := c.next(u.End); v.Kind == tNum || v.lx != nil && (v.lx.num != 0 || v.lx.ord != 0) {
 				// Dates that run backwards are two dates, not a bad range.
 				if b, ok := c.atom(v); ok && b.kind == akDate && b.single && !b.numeric {

@@ -76,10 +76,7 @@ func (c *ctx) quarters(t token) (q, end int, ok bool) {
 		}
 		if q != 0 {
 			if u := c.next(t.End); u.lx != nil && u.lx.mult != 0 && u.lx.num == 0 {
-				if q*int(u.lx.mult) > 4*9999 {
-					return 0, 0, false // as for a count: at most 9999 units
-				}
-				return q * int(u.lx.mult), u.End, true // "डेढ़ सौ साल": 150
+				return q * int(u.lx.mult), u.End, true // "डेढ़ सौ साल": 150; at most ढाई हज़ार, 2500
 			}
 			return q, t.End, true
 		}

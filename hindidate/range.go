@@ -39,7 +39,7 @@ func (c *ctx) rangeMerge(g *group, b atom) bool {
 	a := g.day
 	// Two days with no year written ("21 मई से 6 जून तक") take their year
 	// as one day does, and the sentence's tense may question it (finalize).
-	yearless := a.inferred && b.inferred && a.d.Granularity == Day && b.d.Granularity == Day
+	yearless := a.inferred && b.inferred && a.d.Granularity == Day && b.d.Granularity == Day && a.named == 0 && b.named == 0 // not "होली से दिवाली तक"
 	if a.d.Granularity == Day && b.d.Granularity == Day {
 		n := int(a.d.End.Sub(a.d.Start).Hours()+12) / 24
 		if a.inferred && !b.inferred {

@@ -47,7 +47,11 @@ func TestFindRange(t *testing.T) {
 		{name: "a dash before a number that is no date", text: "18 नवंबर - 25 लोग पहुंचे", want: []string{"18 नवंबर => 2025-11-18/2025-11-19 day"}},
 		{name: "a dateline's dash is no range", text: "नई दिल्ली, 18 नवंबर- 25 नवंबर को होने वाली बैठक टल गई।", want: []string{
 			"18 नवंबर => 2025-11-18/2025-11-19 day", "25 नवंबर => 2025-11-25/2025-11-26 day"},
-			reason: "review: spaced unlike on its two sides, the dash ends the dateline"},
+			reason: "review: a place and a comma before it: the date is a dateline"},
+		{name: "a dateline's dash spaced alike is no range either", text: "नई दिल्ली, 18 नवंबर - 25 नवंबर को बैठक होगी।", want: []string{
+			"18 नवंबर => 2025-11-18/2025-11-19 day", "25 नवंबर => 2025-11-25/2025-11-26 day"}, reason: "review s49"},
+		{name: "a range's dash spaced unlike", text: "पुतिन 4 दिसंबर- 5 दिसंबर तक भारत दौरे पर रहेंगे।", want: []string{"4 दिसंबर- 5 दिसंबर तक => 2025-12-04/2025-12-06 day"},
+			reason: "review s49: a range in a sentence, not a dateline"},
 	})
 }
 

@@ -61,6 +61,15 @@ func (c *ctx) relDay(t token) (atom, bool) {
 		return atom{}, false
 	}
 	n := int(t.lx.relday - 1)
+	if n == 1 {
+		// "गुजरे कल में …", "गुजरा कल": the past, no day.
+		before := strings.TrimRight(c.s[:t.Start], " ")
+		for _, w := range [...]string{"गुजरे", "गुजरा", "गुज़रे", "गुज़रा"} {
+			if strings.HasSuffix(before, w) {
+				return atom{}, false
+			}
+		}
+	}
 	if n == 0 && c.findAll {
 		// "आज भी" with a verb that does not point ahead is "even today",
 		// "still": "आज भी काफी सुनाई देते हैं".
