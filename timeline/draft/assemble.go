@@ -1034,7 +1034,7 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 		var fits, inOffice []string
 		for _, q := range x.known {
 			if q.Country != p.Country || !strings.Contains(q.Name.Hi, " ") || slices.Contains(fits, q.Name.Hi) || x.formerNames[q.Name.Hi] ||
-				p.Title.Hi != "" && q.Title.Hi != "" && officeKey(p.Title.Hi) != officeKey(q.Title.Hi) ||
+				p.Title.Hi != "" && q.Title.Hi != "" && officeKey(p.Title.Hi) != officeKey(q.Title.Hi) && !genericTitles.has(p.Title.Hi) && !genericTitles.has(q.Title.Hi) ||
 				!slices.ContainsFunc(strings.Fields(q.Name.Hi), func(w string) bool { return sameSpelling(w, short) }) {
 				continue // not a former holder, nor one of another office ("विदेश मंत्री क्लिंटन", "बिल क्लिंटन")
 			}
@@ -1062,6 +1062,10 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 	}
 	return ps
 }
+
+// genericTitles name an office loosely, so that they never contradict
+// another: "चीनी नेता शी" is "राष्ट्रपति शी जिनपिंग".
+var genericTitles = setOf("नेता", "मंत्री", "केंद्रीय मंत्री", "समकक्ष", "प्रतिनिधि")
 
 // validParticipant returns p with its name and title made valid UTF-8.
 func validParticipant(p timeline.Participant) timeline.Participant {

@@ -1130,7 +1130,8 @@ func seBeforeDate(toks []token, i int) bool {
 
 // finiteAfterMeet may follow a verb of meeting that ends its clause: "मिले
 // थे", "मिलेंगे और …".
-var finiteAfterMeet = setOf("थे", "थी", "थीं", "था", "हैं", "है", "और", "तथा", "एवं", "व", "भी")
+var finiteAfterMeet = setOf("थे", "थी", "थीं", "था", "हैं", "है", "और", "तथा", "एवं", "व", "भी",
+	"वाले", "वाली", "वाला", "जा", "रहे", "रही", "रहा", "सकते", "सकती", "सकता", "चुके", "चुकी", "चुका") // "मिलने वाले हैं", "मिल सकते हैं"
 
 // dayParts name parts of a day, which a date may carry: "कल सुबह".
 var dayParts = setOf("सुबह", "दोपहर", "शाम", "रात", "देर", "तड़के")

@@ -531,13 +531,14 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		i = max(i, k-1)
 	}
 	for k := range out {
-		if out[k].Country != "" && governmentAfter(text, out[k].end) && (out[k].Title.Hi == "" || officialOf(text, out[k].end, out)) {
+		if out[k].Country != "" && governmentAfter(text, out[k].end) && (out[k].Title.Hi == "" || !withOwnGovernment(text, out[k].end)) {
 			// "ट्रंप प्रशासन के अधिकारी", "मोदी सरकार ने": a government
 			// named by its head alone; the head takes no part, the
-			// country may. With an office, only before the government's
-			// official named next ("राष्ट्रपति जो बाइडन प्रशासन के रक्षा
-			// मंत्री लॉयड ऑस्टिन"); "प्रधानमंत्री मोदी सरकार के मंत्रियों के
-			// साथ …" keeps him.
+			// country may. With an office too ("राष्ट्रपति जो बाइडन प्रशासन
+			// के रक्षा मंत्री लॉयड ऑस्टिन", "राष्ट्रपति ट्रंप प्रशासन के
+			// वरिष्ठ अधिकारी"), but for a head who comes with his
+			// government's people: "प्रधानमंत्री मोदी सरकार के मंत्रियों के
+			// साथ …".
 			out[k].Name, out[k].Title, out[k].counterpart = timeline.Text{}, timeline.Text{}, false
 		}
 	}
@@ -1036,7 +1037,8 @@ func hyphened(text string, a, b token) bool {
 // titleOfCountryAt reports a word at toks[i] that is a title only of a
 // country's ruler (wordTitles) standing where it is one: after के or की
 // ("कतर के अमीर"), after an ordinal after them ("भूटान के चौथे नरेश"), or,
-// for countryRulers, right after the country's name ("भूटान नरेश").
+// for countryRulers, right after the country's name or demonym ("भूटान
+// नरेश", "जापानी सम्राट").
 func titleOfCountryAt(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -1049,14 +1051,17 @@ func titleOfCountryAt(toks []token, i int) bool {
 	if !countryRulers.has(toks[i].key) {
 		return false // "अमेरिकी अमीर एलन मस्क", "अमेरिकी राजा कृष्णमूर्ति": rich, a given name
 	}
+	if demonyms[toks[i-1].text] != "" {
+		return true // "जापानी सम्राट नारुहितो", "सऊदी किंग सलमान"
+	}
 	_, ok := countryOfWords(toks[i-1 : i])
 	return ok
 }
 
-// countryRulers are the titles read right after a country's name ("भूटान
-// नरेश", "नेपाल नरेश"); not अमीर (rich) nor राजा and रानी (given names)
-// nor a demonym before ("अमेरिकी अमीर").
-var countryRulers = setOf("नरेश", "महाराजा", "सम्राट", "महारानी", "युवराज")
+// countryRulers are the titles read right after a country's name or
+// demonym ("भूटान नरेश", "जापानी सम्राट"); not अमीर (rich) nor राजा and
+// रानी (given names): "अमेरिकी अमीर एलन मस्क".
+var countryRulers = setOf("नरेश", "महाराजा", "सम्राट", "महारानी", "युवराज", "किंग", "क्वीन")
 
 // officeAt returns the office that starts at token i (the longest of one
 // to three words) and its length in tokens, or 0. It reads the words'
@@ -1203,15 +1208,19 @@ func governmentAfter(text string, pos int) bool {
 	return false
 }
 
-// officialOf reports a person of ps named, with an office, right after
-// "प्रशासन के" or "सरकार के/की" at byte pos of text: the government's
-// official.
-func officialOf(text string, pos int, ps []person) bool {
+// withOwnGovernment reports "प्रशासन/सरकार के … के साथ", within a few
+// words, at byte pos of text: the head comes with his government's people
+// ("प्रधानमंत्री मोदी सरकार के वरिष्ठ मंत्रियों के साथ …").
+func withOwnGovernment(text string, pos int) bool {
 	rest := strings.TrimLeft(text[min(pos, len(text)):], " ")
-	for _, w := range [...]string{"प्रशासन के ", "प्रशासन की ", "सरकार के ", "सरकार की "} {
+	for _, w := range [...]string{"प्रशासन के ", "सरकार के "} {
 		if after, ok := strings.CutPrefix(rest, w); ok {
-			at := len(text) - len(strings.TrimLeft(after, " "))
-			return slices.ContainsFunc(ps, func(q person) bool { return q.start == at && q.Name.Hi != "" && q.Title.Hi != "" })
+			words := strings.Fields(after)
+			for k := 0; k+1 < len(words) && k < 5; k++ {
+				if words[k] == "के" && words[k+1] == "साथ" {
+					return true
+				}
+			}
 		}
 	}
 	return false
