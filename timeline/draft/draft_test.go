@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -4958,6 +4959,47 @@ func corpusExcerpts(t testing.TB) []string {
 // (the fastest of six runs) and the 10 KB one, denser in events, about
 // 3.8 MB/s, so the speed is a target still to meet, not a property this
 // benchmark shows.
+// TestExtractMemoryLinear: the bytes Extract allocates grow with the text,
+// not with its square. A quadratic scan (withOwnGovernment once read the
+// whole rest of the text for every head before "सरकार के") made a 1 MB
+// text allocate 124 MB where 22 MB is the norm. Bytes allocated are
+// counted, not time, so the test is exact on any machine.
+func TestExtractMemoryLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and drafts a 512 KB text")
+	}
+	var parts []string
+	for _, a := range articles[:4] {
+		parts = append(parts, readArticle(t, a.file))
+	}
+	parts = append(parts, corpusExcerpts(t)...)
+	ref := dateline(t, "2025-11-18T20:00")
+	allocated := func(size int) uint64 {
+		var sb strings.Builder
+		for sb.Len() < size {
+			for _, p := range parts {
+				sb.WriteString(p)
+				sb.WriteString("\n")
+			}
+		}
+		text := sb.String()[:size]
+		text = text[:strings.LastIndex(text, "।")+len("।")]
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := draft.Extract(text, ref, nil); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(64<<10), allocated(512<<10)
+	// Eight times the text may cost eight times the bytes; the fixed costs
+	// of a draft make it about four. The quadratic scan made it eleven.
+	if ratio := float64(large) / float64(small); ratio > 8 {
+		t.Errorf("Extract allocated %d bytes for 64 KB and %d for 512 KB: %.1f times for 8 times the text", small, large, ratio)
+	}
+}
+
 func BenchmarkExtract(b *testing.B) {
 	var parts []string
 	for _, a := range articles[:4] {

@@ -1215,11 +1215,17 @@ func withOwnGovernment(text string, pos int) bool {
 	rest := strings.TrimLeft(text[min(pos, len(text)):], " ")
 	for _, w := range [...]string{"प्रशासन के ", "सरकार के "} {
 		if after, ok := strings.CutPrefix(rest, w); ok {
-			words := strings.Fields(after)
-			for k := 0; k+1 < len(words) && k < 5; k++ {
-				if words[k] == "के" && words[k+1] == "साथ" {
+			// A few words only: reading the rest of the text for every
+			// head before a government made Extract quadratic.
+			prev, k := "", 0
+			for word := range strings.FieldsSeq(after) {
+				if prev == "के" && word == "साथ" {
 					return true
 				}
+				if k++; k > 6 {
+					break
+				}
+				prev = word
 			}
 		}
 	}
