@@ -1032,7 +1032,7 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 		// The full names that fit (known holds each under every word of
 		// it), and those of them of this office.
 		var fits, inOffice []string
-		for _, q := range x.known {
+		for _, q := range slices.Concat(x.fullNamesOf("f:"+hindi.Fold(short)), x.fullNamesOf("c:"+consonantKey(short))) {
 			if q.Country != p.Country || !strings.Contains(q.Name.Hi, " ") || slices.Contains(fits, q.Name.Hi) || x.formerNames[q.Name.Hi] ||
 				p.Title.Hi != "" && q.Title.Hi != "" && officeKey(p.Title.Hi) != officeKey(q.Title.Hi) && !genericTitles.has(p.Title.Hi) && !genericTitles.has(q.Title.Hi) ||
 				!slices.ContainsFunc(strings.Fields(q.Name.Hi), func(w string) bool { return sameSpelling(w, short) }) {
@@ -1061,6 +1061,43 @@ func (x *extractor) fullNames(ps []timeline.Participant) []timeline.Participant 
 		}
 	}
 	return ps
+}
+
+// fullNamesOf returns the full names known under key (fullIndex), the
+// index built anew when known has grown: looking each short name up there,
+// rather than reading all of known, keeps fullNames linear in the text.
+func (x *extractor) fullNamesOf(key string) []timeline.Participant {
+	if x.fullIndex == nil || x.fullKnown != len(x.known) {
+		x.fullIndex, x.fullKnown = map[string][]timeline.Participant{}, len(x.known)
+		seen := map[string]bool{}
+		for _, q := range x.known {
+			if !strings.Contains(q.Name.Hi, " ") || seen[q.Name.Hi+"|"+q.Country] {
+				continue
+			}
+			seen[q.Name.Hi+"|"+q.Country] = true
+			for w := range strings.FieldsSeq(q.Name.Hi) {
+				for _, k := range [...]string{"f:" + hindi.Fold(w), "c:" + consonantKey(w)} {
+					x.fullIndex[k] = append(x.fullIndex[k], q)
+				}
+			}
+		}
+	}
+	return x.fullIndex[key]
+}
+
+// consonantKey is the consonants of a Devanagari word in order, a nukta
+// letter as its base, as sameConsonants compares them.
+func consonantKey(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r >= '\u0958' && r <= '\u095f' {
+			r = nuktaBase[r-'\u0958']
+		}
+		if !isVowelOrMark(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // genericTitles name an office loosely, so that they never contradict

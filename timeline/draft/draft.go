@@ -453,10 +453,15 @@ type extractor struct {
 	// formerNames are the names remembered as a former holder's ("पूर्व
 	// प्रधानमंत्री …", "तत्कालीन राष्ट्रपति …").
 	formerNames map[string]bool
-	text        string
-	dateline    time.Time
-	opts        Options
-	reported    date.Date
+	// fullIndex holds the full names known, by the folded spelling and by
+	// the consonants of each of their words (fullNames), built when
+	// fullKnown, the size of known it was built from, differs.
+	fullIndex map[string][]timeline.Participant
+	fullKnown int
+	text      string
+	dateline  time.Time
+	opts      Options
+	reported  date.Date
 	// toldVisits holds the countries a visit was told to in the sentences
 	// read so far.
 	toldVisits map[string]bool
