@@ -538,7 +538,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			// के रक्षा मंत्री लॉयड ऑस्टिन", "राष्ट्रपति ट्रंप प्रशासन के
 			// वरिष्ठ अधिकारी"), but for a head who comes with his
 			// government's people: "प्रधानमंत्री मोदी सरकार के मंत्रियों के
-			// साथ …".
+			// साथ …", who stays the one acting.
 			out[k].Name, out[k].Title, out[k].counterpart = timeline.Text{}, timeline.Text{}, false
 		}
 	}

@@ -201,8 +201,7 @@ func personObjectAt(toks []token, i int) bool {
 // It reports whether one of them is the subject; if none is, ps is as it was.
 func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
 	for i, p := range ps {
-		if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) &&
-			!(i+1 < len(ps) && governmentAt(sentToks, p.end)) { // "… जो बाइडन प्रशासन के लॉयड ऑस्टिन …": Austin
+		if !p.counterpart && !inviterAt(sentToks, p.end) && !ownsVisitAhead(sentToks, p.end) && !(i+1 < len(ps) && ownsTimeFrame(sentToks, p.end)) {
 			if i > 0 {
 				ps = append([]person{p}, slices.Delete(slices.Clone(ps), i, i+1)...)
 			}
@@ -210,13 +209,6 @@ func subjectFirst(sentToks []token, ps []person) ([]person, bool) {
 		}
 	}
 	return ps, false
-}
-
-// governmentAt reports "प्रशासन" or "सरकार" as the word after byte offset
-// at: the one named before it names a government.
-func governmentAt(toks []token, at int) bool {
-	i := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
-	return i >= 0 && (toks[i].key == "प्रशासन" || toks[i].key == "सरकार")
 }
 
 // subjectPronounAt reports a subject pronoun ("वह", "वे", "उन्होंने") as
