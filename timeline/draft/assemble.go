@@ -1090,11 +1090,8 @@ func (x *extractor) fullNamesOf(key string) []timeline.Participant {
 func consonantKey(w string) string {
 	var b strings.Builder
 	for _, r := range w {
-		if r >= '\u0958' && r <= '\u095f' {
-			r = nuktaBase[r-'\u0958']
-		}
-		if !isVowelOrMark(r) {
-			b.WriteRune(r)
+		if c, ok := consonantOf(r); ok {
+			b.WriteRune(c)
 		}
 	}
 	return b.String()

@@ -5469,11 +5469,8 @@ func sameConsonants(a, b string) (int, bool) {
 		for i < len(s) {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
-			if r >= '\u0958' && r <= '\u095f' {
-				r = nuktaBase[r-'\u0958']
-			}
-			if !isVowelOrMark(r) {
-				return r, i
+			if c, ok := consonantOf(r); ok {
+				return c, i
 			}
 		}
 		return -1, i
@@ -5498,6 +5495,15 @@ var nuktaBase = [8]rune{'क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'}
 
 // isVowelOrMark reports a Devanagari vowel letter, vowel sign, virama or
 // other mark.
+// consonantOf returns the consonant r stands for, a nukta letter as its
+// base, or false for a vowel or a mark.
+func consonantOf(r rune) (rune, bool) {
+	if r >= '\u0958' && r <= '\u095f' {
+		r = nuktaBase[r-'\u0958']
+	}
+	return r, !isVowelOrMark(r)
+}
+
 func isVowelOrMark(r rune) bool {
 	return r >= 'अ' && r <= 'औ' || r >= '\u093a' && r <= '\u094f' || r >= '\u0900' && r <= '\u0903' || r >= '\u0962' && r <= '\u0963'
 }
