@@ -605,6 +605,29 @@ func agreedOn(toks []token, i int) bool {
 
 var agreeWords = setOf("सहमति", "सहमत", "राजी", "रजामंदी")
 
+// doneWithout reports an event word that is the object of "बिना" or
+// "बगैर" (without): "… सौदे पर हस्ताक्षर किए बिना … चले गए", "बिना मिले
+// लौट गए", "मुलाकात के बगैर". The event did not take place, whatever the
+// tense of the clause. "बिना किसी शर्त के बातचीत" is talks without
+// conditions: बिना belongs to another noun there.
+func doneWithout(toks []token, h hit) bool {
+	if h.i > 0 && withoutWords.has(toks[h.i-1].key) && meetVerbs.has(toks[h.i].key) {
+		return true // "बिना मिले लौट गए"
+	}
+	k := h.last + 1
+	if k >= len(toks) || !doneWords.has(toks[k].key) && toks[k].key != "के" {
+		// "वार्ता बिना किसी समझौते के ही समाप्त हो गयी": the talks
+		// are the subject, and took place.
+		return false
+	}
+	return k+1 < len(toks) && withoutWords.has(toks[k+1].key) || h.i > 0 && withoutWords.has(toks[h.i-1].key)
+}
+
+var (
+	withoutWords = setOf("बिना", "बगैर", "बग़ैर")
+	doneWords    = setOf("किए", "किये", "किया", "कर", "करे")
+)
+
 // matterAt reports a word before "बात" that makes it "this matter", not
 // talks: "इस बात की जानकारी विदेश मंत्रालय ने दी", "इसी बात की चर्चा",
 // "पूरी बात की जानकारी रखने वाले सूत्रों".

@@ -2627,6 +2627,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं", false
 				}
 			}
+			if !m.frame && doneWithout(p.htoks, h) {
+				// "… हस्ताक्षर किए बिना व्हाइट हाउस से चले गए": not done.
+				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "बिना", false
+			}
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
