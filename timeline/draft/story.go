@@ -2404,11 +2404,17 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// future is only expected.
 				m.status, m.statusWord, m.fromTense = timeline.Proposed, expectedWord, false
 			}
-			if !m.frame && m.kind != timeline.AgreementSigning && m.kind != timeline.Statement && agreedOn(p.htoks, h.last) && (m.status == "" || m.status == timeline.Held || m.status == timeline.Announced) {
+			if !m.frame && (m.kind != timeline.AgreementSigning || signWords.has(p.htoks[h.i].key)) && m.kind != timeline.Statement && agreedOn(p.htoks, h.last) && (m.status == "" || m.status == timeline.Held || m.status == timeline.Announced) {
 				// "… इतर मिलने के लिए सहमत हो गए", "वार्ता के लिए सहमत हो
 				// गए हैं": the sides agreed to meet; the meeting is a plan,
 				// whatever the tense of the agreeing.
 				m.status, m.statusWord, m.fromTense, m.past, m.upcoming = timeline.Announced, "सहमत", false, false, true
+				if m.kind == timeline.AgreementSigning && m.dateOwn && m.date != nil && m.date.End <= p.htoks[h.i].start && !m.date.Date.Start.After(x.dateline) {
+					// "दोनों पक्ष बुधवार को समझौते पर हस्ताक्षर करने के लिए
+					// राजी हुए थे": the day is the agreeing's; the signing
+					// agreed is the one told.
+					m.refers, m.date, m.dateOwn = true, nil, false
+				}
 			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
