@@ -5649,6 +5649,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"LK", "PK"}, {"LK", "PK"}}},
 		{"बंगलादेश, as the agencies spell it, and मारीशस are countries", "मोदी ने मंगलवार को मारीशस, बंगलादेश और अमेरिका के नेताओं के साथ द्विपक्षीय बैठक की।",
 			[][]string{{"IN", "MU"}, {"BD", "IN"}, {"IN", "US"}}},
+		{"मलयेशिया, as Navbharat Times spells it, is Malaysia", "मलयेशिया के पीएम अनवर इब्राहिम ने 20 नवंबर को मोदी से फोन पर बात की।", // heldout45 15: the premier was Indian
+			[][]string{{"IN", "MY"}}},
+		{"मलयेशियाई is its demonym", "मलयेशियाई प्रधानमंत्री 20 नवंबर को भारत आएंगे।",
+			[][]string{{"IN", "MY"}}},
 		{"the crown prince by his whole name is Saudi", "मोहम्मद बिन सलमान 20 नवंबर को भारत आएंगे।",
 			[][]string{{"IN", "SA"}}},
 		{"the country a frame's owner visits is the frame's", "नेतन्याहू ने भारत की यात्रा स्थगित कर दी है। नई दिल्ली की उनकी पिछली यात्रा भारतीय प्रधानमंत्री नरेंद्र मोदी के 2017 में इज़राइल दौरे के बाद जनवरी 2018 में हुई थी।",
