@@ -459,9 +459,14 @@ type extractor struct {
 	fullIndex map[string][]timeline.Participant
 	fullKnown int
 	text      string
-	dateline  time.Time
-	opts      Options
-	reported  date.Date
+	// purposeFrames holds, by clause, a gathering a journey is for that
+	// drafted no event of its own (build): "आसियान शिखर सम्मेलन के लिए
+	// मलेशिया नहीं जाएंगे" before the sentence that dates the summit.
+	purposeFrames map[span]*mention
+	lastPurpose   *mention // the last of them, in the order build reads
+	dateline      time.Time
+	opts          Options
+	reported      date.Date
 	// toldVisits holds the countries a visit was told to in the sentences
 	// read so far.
 	toldVisits map[string]bool

@@ -5698,6 +5698,14 @@ func (x *extractor) build(ms []*mention) []*story {
 					}
 				}
 			}
+			if target == nil && m.kind == timeline.MultilateralMeeting && w.IsZero() && !hasKind(recent, timeline.Summit) && x.summitNamedJustBefore(m) {
+				// "… शिखर सम्मेलन के लिए मलेशिया नहीं जाएंगे। वे वर्चुअली इस
+				// सम्मेलन का हिस्सा बनेंगे": the summit named as the purpose
+				// of a journey, which drafted no event of its own; not one
+				// of a summit drafted, which a date of its own keeps apart
+				// ("इस सम्मेलन को … 10 जनवरी को उद्घाटन करने वाले थे").
+				m.kind = timeline.Summit
+			}
 		case !w.IsZero():
 			for _, s := range recent {
 				if s.kind == m.kind && s.when == w && !otherCounterpart(s, m, x.home) && !otherSummit(s, m) && !visitsElsewhere(s.first, m) && !(m.kind == timeline.Visit && (otherVisitor(x.text, s, m) || otherTraveller(s.first, m))) {
@@ -5982,6 +5990,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			return o != m && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) && !o.headline && !(o.frame && (o.aside || o.groupDuring))
 		})
 		if target == nil && m.frame && !(m.kind == timeline.Visit || aside) {
+			x.keepPurpose(m)
 			continue // "सम्मेलन के दौरान मुलाकात": the frame is no draft of its own
 		}
 		if target == nil && w.IsZero() && m.frame && !m.underWay && !m.visitAhead && m.mainDate == nil && !x.attendedBefore(m) && !(aside && (m.kind == timeline.Summit || m.kind == timeline.MultilateralMeeting) && later[m.kind] <= mi && !hasKind(ss, timeline.Summit) && !hasKind(ss, timeline.MultilateralMeeting)) {
@@ -5992,6 +6001,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// बैठक" is that meeting)
 			// ("समरकंद में एससीओ शिखर सम्मेलन से इतर … मुलाकात"), is an
 			// event, dated as the meeting is.
+			x.keepPurpose(m)
 			continue
 		}
 		if target == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed && (!m.hasVerb || firstBody >= 0 && firstBody < mi && subheading(ms, mi)) {
@@ -7488,6 +7498,18 @@ func told(m *mention, tail string) bool {
 	return strings.Contains(m.text, m.word+tail)
 }
 
+// summitNamedJustBefore reports a gathering referred back to ("इस
+// सम्मेलन") whose sentence, or the one before it, names a summit as the
+// purpose of a journey (purposeFrames) before the words.
+func (x *extractor) summitNamedJustBefore(m *mention) bool {
+	if m.word != "सम्मेलन" && m.word != "समिट" || !containsWord(m.text, "इस "+m.word) && !containsWord(m.text, "इसी "+m.word) && !containsWord(m.text, "यह "+m.word) {
+		return false
+	}
+	// The frame's sentence is this one or the one just before.
+	f := x.lastPurpose
+	return f != nil && f.kind == timeline.Summit && f.clause.end <= m.clause.start && (f.sent == m.sent || f.sent.end <= m.sent.start && strings.TrimSpace(x.text[f.sent.end:m.sent.start]) == "")
+}
+
 // onlyGathering reports s as the only summit or meeting of many among
 // the stories told, and its noun named nowhere between s's last telling
 // and m's sentence: "यह सम्मेलन 15-16 अक्टूबर को … हो रहा है" sentences
@@ -8227,6 +8249,9 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// यह बैठक 15-16 अक्टूबर को होगी": a journey is on the days
 			// of the gathering it is for, dated in a sentence of its own.
 			o := clauseStory(ss, si, func(v *mention) bool { return v.purpose })
+			if o == nil {
+				o = x.gatheringToldAfter(ss, si)
+			}
 			if o != nil && o.inferred == "" && o.when.Bound() == date.NoBound && (o.kind == timeline.Summit || o.kind == timeline.MultilateralMeeting) {
 				s.when = o.when
 				s.inferred = fmt.Sprintf("date inferred from the %s the journey is for (%q); check it", o.kind, firstWords(x.text, o.first.clause, 8))
@@ -8289,7 +8314,7 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				continue
 			}
 		}
-		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) { // not a time before what it came after
+		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) && !x.doneBefore(m, p) { // not a time before what it came after
 			s.when = p.when
 			if p.when.IsTimed() && !p.when.IsSpan() && p.kind != s.kind {
 				s.when = date.OnDay(p.when.Start()).WithZone(p.when.Zone()) // another event's hour: its day only
@@ -9822,6 +9847,55 @@ func followedIn(ss []*story, si int) bool {
 		}
 	}
 	return false
+}
+
+// doneBefore reports an event told as done (m) whose parent, the event it
+// would happen during, is all after the report: "उन्होंने … से फोन पर
+// बातचीत के बाद कहा, 'हमने इस महीने के अंत में … होने वाले … शिखर
+// सम्मेलन … पर चर्चा की'" talked of the summit before it met.
+func (x *extractor) doneBefore(m *mention, p *story) bool {
+	first, _ := p.when.Days()
+	return m.past && !m.upcoming && !m.unfulfilled && p.when.Bound() == date.NoBound && !first.IsZero() && first.After(x.reported)
+}
+
+// keepPurpose records a frame a journey is for that drafts no event of
+// its own, for gatheringToldAfter.
+func (x *extractor) keepPurpose(m *mention) {
+	if !m.purpose {
+		return
+	}
+	if x.purposeFrames == nil {
+		x.purposeFrames = map[span]*mention{}
+	}
+	x.purposeFrames[m.clause] = m
+	x.lastPurpose = m
+}
+
+// gatheringToldAfter returns the gathering a journey (ss[si]) is for
+// when the journey's clause named it as a frame that drafted nothing
+// (purposeFrames) and a later sentence dates it: the one later story of
+// the frame's kind, and of its group where the frame names one ("आसियान
+// शिखर सम्मेलन के लिए … नहीं जाएंगे। … आसियान शिखर सम्मेलन का आयोजन 26
+// से 28 अक्टूबर … होगा"). Two such stories leave it undated.
+func (x *extractor) gatheringToldAfter(ss []*story, si int) *story {
+	f := x.purposeFrames[ss[si].first.clause]
+	if f == nil {
+		return nil
+	}
+	var found *story
+	for _, o := range ss[si+1 : min(len(ss), si+backWindow)] {
+		if o.kind != f.kind || o.when.IsZero() || o.first.frame {
+			continue
+		}
+		if f.label != "" && o.first.label != f.label && (o.dated == nil || o.dated.label != f.label) { // the first telling or the dated one: a look of constant cost
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // clauseStory returns the dated story near ss[si] with a mention in the
