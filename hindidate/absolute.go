@@ -208,6 +208,9 @@ func (c *ctx) dayMonth(t token, d1 int, ok bool) (atom, bool) {
 			break
 		}
 		v := c.next(u.End)
+		if sep == 1 && u.isFW(fwSe) && v.isFW(fwLekar) {
+			v = c.next(v.End) // "25 से लेकर 29 अगस्त"
+		}
 		dv, ok := dayValue(v)
 		if !ok {
 			break

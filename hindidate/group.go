@@ -328,6 +328,9 @@ func (c *ctx) group(t token) (group, bool) {
 			conns[nc] = u
 			nc++
 			u = c.next(u.End)
+			if conns[nc-1].isFW(fwSe) && u.isFW(fwLekar) {
+				u = c.next(u.End) // "25 अगस्त से लेकर 29 अगस्त तक": से
+			}
 		}
 		if nc == 0 && u.IsDash() && c.spaces(g.end, u.Start) && g.hasDay && g.day.kind == akWeekday && !g.hasTime && g.part == 0 {
 			// "रविवार-सोमवार को", "गुरुवार - शुक्रवार": two weekdays joined by

@@ -25,6 +25,12 @@ func TestParseRange(t *testing.T) {
 		{in: "30 दिसंबर से 2 जनवरी तक", want: "2025-12-30/2026-01-03 day", reason: "crosses New Year"},
 		{in: "15 दिसंबर से 14 फ़रवरी तक", want: "2025-12-15/2026-02-15 day", reason: "62 days: still a short wrap"},
 		{in: "लगभग 5 से 7 दिसंबर", want: "2025-12-05/2025-12-08 day approx"},
+		// "से लेकर" is से: heldout45 14's "25 अगस्त से लेकर 29 अगस्त तक" was two days.
+		{in: "25 अगस्त से लेकर 29 अगस्त तक", want: "2025-08-25/2025-08-30 day"},
+		{in: "5 से लेकर 7 दिसंबर", want: "2025-12-05/2025-12-08 day"},
+		{in: "30 नवंबर से लेकर 2 दिसंबर तक", want: "2025-11-30/2025-12-03 day"},
+		{in: "दिसंबर 2025 से लेकर मार्च 2026 तक", want: "2025-12-01/2026-04-01 month"},
+		{in: "2024 से लेकर 2026 तक", want: "2024-01-01/2027-01-01 year"},
 	})
 }
 
@@ -37,6 +43,11 @@ func TestFindRange(t *testing.T) {
 			reason: "India's fiscal year, April to March, not the calendar year 2025 (issue 11)"},
 		{name: "backwards", text: "7 से 5 दिसंबर", want: []string{"5 दिसंबर => 2025-12-05/2025-12-06 day"}},
 		{name: "numbers", text: "1 से 10 तक गिनती", want: nil},
+		{name: "से लेकर in running text", text: "बैठक दिल्ली में 25 अगस्त से लेकर 29 अगस्त तक होनी थी", want: []string{"25 अगस्त से लेकर 29 अगस्त तक => 2025-08-25/2025-08-30 day"}},
+		{name: "लेकर of a topic is no range", text: "इस मुद्दे को लेकर 25 अगस्त को बैठक होगी", want: []string{"25 अगस्त => 2025-08-25/2025-08-26 day alt 2026-08-25/2026-08-26"},
+			reason: "guard: लेकर joins a range only after से"},
+		{name: "से लेकर अब तक", text: "25 अगस्त से लेकर अब तक कुछ नहीं बदला", want: []string{"25 अगस्त => 2025-08-25/2025-08-26 day"},
+			reason: "guard: a range needs a date after लेकर"},
 		{name: "fiscal year", text: "2024-25 का बजट", want: nil},
 		{name: "months across a dash", text: "सम्मेलन 30 नवंबर-2 दिसंबर को होगा", want: []string{"30 नवंबर-2 दिसंबर => 2025-11-30/2025-12-03 day"},
 			reason: "two dates with their months joined by a dash are a range, as with से"},
