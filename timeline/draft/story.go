@@ -33,6 +33,7 @@ type mention struct {
 	statusWord    string
 	fromTense     bool
 	unfulfilled   bool             // "जाना था", "होनी थी", "जाने वाले थे": a plan of the past
+	offDay        bool             // its date is the day it was called or put off (offActDay)
 	counted       bool             // its day is counted from something told ("के ठीक 19 दिन बाद"), so it refers back
 	venue         bool             // an arrival at a building ("व्हाइट हाउस पहुंचे"): part of a visit told before
 	undatable     bool             // counted from something told, with no talks told before to be: no date to infer
@@ -2656,6 +2657,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// 2+2 वार्ता … स्थगित कर रहा": the day is the telling's; the
 				// talks put off are the ones told before.
 				m.refers, m.date, m.dateOwn = true, nil, false
+			}
+			if !m.frame && m.dateOwn && m.date != nil && (m.status == timeline.Cancelled || m.status == timeline.Postponed) && !m.date.Date.Start.After(x.dateline) && offActDay(p.htoks, m.date.Start, m.date.End, h) {
+				// "अमेरिका ने शनिवार को … छठे दौर की वार्ता को टाल दिया":
+				// Saturday is the day of the putting off. The talks are
+				// those told with days of their own, before or after
+				// (build); told nowhere else, they keep the day.
+				m.offDay = true
 			}
 			// "पहले जानकारी दी गई थी कि वो 20 अप्रैल तक भारत का दौरा करेंगे": a
 			// plan reported before the report was to come then, not after
@@ -5308,6 +5316,10 @@ type story struct {
 	// duringTrip reports a date taken from a visit or summit under way
 	// (tripUnderWay), which follows the trip's days once they are known.
 	duringTrip bool
+	// offDated reports a date that is the day the event was called or
+	// put off (mention.offDay): a telling with the event's own days,
+	// later, joins it and dates it.
+	offDated bool
 }
 
 // mergeSameTalks joins the meetings told twice with dates of their own that
@@ -5592,6 +5604,18 @@ func (x *extractor) build(ms []*mention) []*story {
 				}
 			}
 		}
+		if m.offDay && target == nil {
+			// "… व्यापार वार्ता 25 नवंबर को होनी थी। अमेरिका ने शनिवार को
+			// यह वार्ता टाल दी": the plan told, put off that day.
+			for i := len(recent) - 1; i >= 0; i-- {
+				if o := recent[i]; o.kind == m.kind && !o.when.IsZero() && o.when != w && !otherCounterpart(o, m, x.home) && !(m.kind == timeline.Visit && (otherVisitor(x.text, o, m) || otherTraveller(o.first, m))) {
+					if _, off := storyStatus(o); off == nil && o.first.status != timeline.Held {
+						target, w, wn = o, date.When{}, nil
+					}
+					break
+				}
+			}
+		}
 		if m.venue && target == nil {
 			// "सोमवार को वाशिंगटन पहुंचे। मंगलवार को वे व्हाइट हाउस
 			// पहुंचे": a building reached within days of a visit told
@@ -5686,7 +5710,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// So is "इस सम्मेलन के बाद …" after a summit under way.
 					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || told(m, " के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
 						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.onlyGathering(recent, ss[i], m))
-					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || overlaps(ss[i].when, w)) {
+					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || ss[i].offDated || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
 						// of the clause, which is its main event's.
@@ -6018,6 +6042,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			target = &story{first: m, kind: m.kind, pos: m.clause.start}
 			if !w.IsZero() {
 				target.when, target.wnotes, target.dated = w, wn, m
+				target.offDated = m.offDay
 			}
 			if m.during || m.frame || m.after {
 				target.parent = last
@@ -6055,7 +6080,11 @@ func (x *extractor) build(ms []*mention) []*story {
 			if target.pos < x.headEnd && len(heads) < backWindow {
 				heads = append(heads, target)
 			}
-		} else if !w.IsZero() && (target.when.IsZero() || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
+		} else if !w.IsZero() && (target.when.IsZero() || target.offDated && m.dateOwn && !m.offDay && !m.frame || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
+			// (A date the event was called off on gives way to the
+			// event's own: "अमेरिका ने शनिवार को वार्ता टाल दी। यह वार्ता
+			// 25 नवंबर को होनी थी".)
+			target.offDated = false
 			// (A frame's clause dates its main event: "दो दिनों तक हैदराबाद
 			// दौरे के बाद … शनिवार सुबह … मुलाकात की" not the days the visit
 			// was told with ("तीन दिवसीय दौरे के आखिरी दिन शनिवार को"), "समिट
@@ -9323,6 +9352,39 @@ func regretsOff(rest string) bool {
 	return (containsWordStart(rest, "खेद") || containsWordStart(rest, "अफसोस")) &&
 		(containsWordStart(rest, "स्थगित") || containsWordStart(rest, "रद्द") || containsWordStart(rest, "टाल"))
 }
+
+// offActDay reports a date that dates the calling or putting off of an
+// event, not the event: an agent with ने before it, को after it, the
+// event's word after that, and the verb of calling off after the event's
+// word ("अमेरिका ने शनिवार को वार्ता को टाल दिया"). Words that make the
+// date the event's between the date and the event word ("शनिवार को होने
+// वाली वार्ता", "शनिवार को प्रस्तावित बैठक") or a possessive after it
+// ("शनिवार की बैठक") rule it out.
+func offActDay(toks []token, dateStart, dateEnd int, h hit) bool {
+	j := slices.IndexFunc(toks, func(t token) bool { return t.start >= dateEnd })
+	if j < 0 || j >= h.i || toks[j].key != "को" {
+		return false
+	}
+	for _, t := range toks[j+1 : h.i] {
+		if eventDateWords.has(t.key) {
+			return false
+		}
+	}
+	agent := slices.ContainsFunc(toks, func(t token) bool { return t.end <= dateStart && (t.key == "ने" || agentPronouns.has(t.key)) })
+	if !agent {
+		return false
+	}
+	for _, t := range toks[h.last+1 : min(len(toks), h.last+4)] {
+		if strings.HasPrefix(t.key, "टाल") || t.key == "रद्द" || t.key == "स्थगित" || t.key == "निरस्त" {
+			return true
+		}
+	}
+	return false
+}
+
+var agentPronouns = setOf("उन्होंने", "उसने", "इन्होंने", "इसने", "हमने", "मैंने", "आपने", "उन्हों ने")
+
+var eventDateWords = setOf("होने", "होनी", "होना", "वाली", "वाले", "वाला", "प्रस्तावित", "निर्धारित", "तय", "आयोजित", "होनेवाली", "होनेवाले", "शुरू", "पहुंचने")
 
 // toldBeforeThat reports a "कि" after a verb of telling among the words
 // between a date and its event word: the date is the day the news was
