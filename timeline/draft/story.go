@@ -2641,10 +2641,18 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
-			if n, w := visitDayOrdinal(p.htoks, h.last); n > 1 && m.kind == timeline.Visit && (!m.frame || h.dayOf) && m.date != nil && m.dateOwn && m.date.Date.Granularity == hindidate.Day {
+			if n, w := visitDayOrdinal(p.htoks, h.last); n > 1 && m.kind == timeline.Visit && (!m.frame || h.dayOf) && m.date != nil && m.dateOwn && m.date.Date.Granularity <= hindidate.Day {
 				// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
-				// began n-1 days before that day, and is under way.
+				// began n-1 days before that day, and is under way. "…
+				// भारत दौरे के दूसरे दिन मंगलवार की सुबह …": the hour is
+				// the day's, not the visit's.
 				if d := *m.date; d.Date.End.Sub(d.Date.Start) <= 25*time.Hour {
+					if d.Date.Granularity < hindidate.Day {
+						y, mo, dd := d.Date.Start.Date()
+						d.Date.Start = time.Date(y, mo, dd, 0, 0, 0, 0, d.Date.Start.Location())
+						d.Date.End = d.Date.Start.AddDate(0, 0, 1)
+						d.Date.Granularity, d.Date.Ambiguous, d.Date.AltStart, d.Date.AltEnd = hindidate.Day, false, time.Time{}, time.Time{}
+					}
 					d.Date.Start = d.Date.Start.AddDate(0, 0, -(n - 1))
 					m.date = &d
 					if m.status == "" || m.fromTense {
