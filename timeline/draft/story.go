@@ -1127,8 +1127,16 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 	// कहा कि … बैठक हुई"), whose source it is.
 	joint := at.end > at.start && jointStatementIn(x.text[at.start:at.end]) && diplomatic(sentToks) &&
 		!slices.ContainsFunc(eventHits(sentToks), func(h hit) bool { return !inSpan(at, sentToks[h.i].start) })
+	// "ट्रंप ने संयुक्त प्रेस वार्ता में ऐलान किया कि …": the joint press
+	// conference is an event too, whatever it tells, and the day of the
+	// telling is its.
+	jointPress := at.end > at.start && jointPressIn(x.text[at.start:at.end]) && diplomatic(sentToks)
 	var kept []hindidate.Match
 	for _, m := range ms {
+		if jointPress && m.Start >= at.start && m.Start < at.end {
+			kept = append(kept, m)
+			continue
+		}
 		if hasAttr && !joint && tellingsDate(x.text, m, at, s) {
 			x.attrSpans = insertSpan(x.attrSpans, span{m.Start, at.end}) // the telling, with its day: no date to infer from
 			continue
@@ -1289,7 +1297,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "यात्रा की घोषणा करते हुए कहा" is the source speaking; but
 			// "साझा बयान में पीएम मोदी ने कहा" speaks in a joint statement,
 			// an event of its own.
-			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) || h.kind == timeline.Visit && duringAt(toks, h.last) && !x.saidOfThePast(at) {
+			if !inSpan(at, toks[h.i].start) || joint && jointStatementAt(toks, h) || jointPress && jointPressAt(toks, h) || h.kind == timeline.Visit && duringAt(toks, h.last) && !x.saidOfThePast(at) {
 				// "… ने अपनी दो दिवसीय भूटान यात्रा के दौरान कहा कि …": the
 				// speaker's visit, the occasion of what is said, is an
 				// event of its own.
@@ -2416,6 +2424,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// agreed is the one told.
 					m.refers, m.date, m.dateOwn = true, nil, false
 				}
+			}
+			if a := x.sentAttr; a.ok && !m.frame && jointPressAt(p.htoks, h) && inSpan(a.at, p.htoks[h.i].start) && (m.status == "" || m.status == timeline.Announced) {
+				// "… ने संयुक्त प्रेस वार्ता में ऐलान किया कि …": the press
+				// conference the telling was made at has taken place,
+				// whatever what was told announces.
+				m.status, m.statusWord, m.fromTense = timeline.Held, x.text[a.at.start:a.at.end], false
 			}
 			if (m.kind == timeline.MultilateralMeeting || m.kind == timeline.Summit) && !m.frame && addressed(p.htoks, h.last) {
 				continue // "राजदूत सम्मेलन को करेंगे संबोधित": a speech to a gathering, no event
@@ -7688,6 +7702,24 @@ func diplomatic(toks []token) bool {
 		}
 		if t.key == "दोनों" && i+1 < len(toks) && (toks[i+1].key == "देशों" || toks[i+1].key == "पक्षों" || toks[i+1].key == "नेताओं") {
 			return true
+		}
+	}
+	return false
+}
+
+// jointPressAt reports a hit of a joint press conference: "संयुक्त प्रेस
+// वार्ता", "साझा संवाददाता सम्मेलन".
+func jointPressAt(toks []token, h hit) bool {
+	return h.kind == timeline.PressConference && h.i >= 1 && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
+}
+
+// jointPressIn reports a joint press conference named in s.
+func jointPressIn(s string) bool {
+	for _, a := range []string{"संयुक्त ", "साझा "} {
+		for _, b := range []string{"प्रेस", "संवाददाता", "पत्रकार", "मीडिया"} {
+			if strings.Contains(s, a+b) {
+				return true
+			}
 		}
 	}
 	return false
