@@ -74,7 +74,7 @@ var (
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
 	sealWords      = setOf("लगेगी", "लगी", "लगाई", "लगाएंगे", "लगा", "लग", "लगाने", "लगने", "लगाया") // "समझौतों पर मुहर लगेगी": sealed
-	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों", "सौदा", "सौदे", "सौदों")
+	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों", "सौदा", "सौदे", "सौदों", "डील", "डीलों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
@@ -195,9 +195,9 @@ func eventHits(toks []token) []hit {
 			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
 			// हो सकती है"
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && (madeWords.has(at(i+1)) && at(i+2) != "बिना" || at(i+1) == "भी" && madeWords.has(at(i+2))) && at(i-1) != "से" && !near(i, 0, 4, signWords):
-			// "… को लेकर समझौता किया", "ये समझौते किए गये": agreements
-			// made are signed; "सुरक्षा से समझौता किया" and "गुणवत्ता से
+		case agreementWords.has(w) && (madeWords.has(at(i+1)) && at(i+2) != "बिना" || at(i+1) == "भी" && madeWords.has(at(i+2)) || at(i+1) == "की" && (at(i+2) == "गई" || at(i+2) == "गयी") && dealDoneEnd(at(i+3))) && at(i-1) != "से" && !near(i, 0, 4, signWords):
+			// "… को लेकर समझौता किया", "ये समझौते किए गये", "… रक्षा सौदे
+			// की डील की गई": agreements made are signed; "सुरक्षा से समझौता किया" and "गुणवत्ता से
 			// समझौता किए बिना" compromise, and sign nothing.
 			add(i, timeline.AgreementSigning, false)
 		case agreementWords.has(w) && (at(i+1) == "पर" && at(i+2) == "सहमति" && agreedWords.has(at(i+3)) && at(i+4) != "हुई" && at(i+4) != "रहेगी" ||
@@ -601,6 +601,17 @@ func agreedOn(toks []token, i int) bool {
 		return false
 	}
 	return k < len(toks) && agreeWords.has(toks[k].key)
+}
+
+// dealDoneEnd reports the word after "… डील की गई" that ends the
+// clause, as a finite verb does: not a noun the participle qualifies
+// ("इस डील की गई आलोचना").
+func dealDoneEnd(w string) bool {
+	switch w {
+	case "", "है", "हैं", "थी", "थीं", "और", "तथा", "एवं", "जिसमें", "जिसके":
+		return true
+	}
+	return false
 }
 
 var agreeWords = setOf("सहमति", "सहमत", "राजी", "रजामंदी")
