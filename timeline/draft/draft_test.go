@@ -5691,6 +5691,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"LK", "PK"}, {"LK", "PK"}}},
 		{"बंगलादेश, as the agencies spell it, and मारीशस are countries", "मोदी ने मंगलवार को मारीशस, बंगलादेश और अमेरिका के नेताओं के साथ द्विपक्षीय बैठक की।",
 			[][]string{{"IN", "MU"}, {"BD", "IN"}, {"IN", "US"}}},
+		{"heldout45 10: a group's meeting is its summit, and a pair's meeting with another guest is another meeting", "जापान के हिरोशिमा में जी7 का शिखर सम्मेलन हो रहा है। समिट के दौरान यूक्रेन के राष्ट्रपति वोलोदिमिर जेलेंस्की ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। हिरोशिमा में हो रही जी-7 की बैठक में मोदी और अमेरिका के राष्ट्रपति जो बाइडेन के बीच मजबूत रिश्तों की झलक मिली। मोदी और जो बाइडेन की मुलाकात गर्मजोशी से भरी थी।",
+			[][]string{{"IN", "US"}, {"IN", "UA"}, {"IN", "US"}}},
+		{"guard: a pair's meeting with the same guest is the meeting told", "यूक्रेन के राष्ट्रपति वोलोदिमिर जेलेंस्की ने सोमवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। मोदी और जेलेंस्की की मुलाकात गर्मजोशी से भरी थी।",
+			[][]string{{"IN", "UA"}}},
 		{"मलयेशिया, as Navbharat Times spells it, is Malaysia", "मलयेशिया के पीएम अनवर इब्राहिम ने 20 नवंबर को मोदी से फोन पर बात की।", // heldout45 15: the premier was Indian
 			[][]string{{"IN", "MY"}}},
 		{"मलयेशियाई is its demonym", "मलयेशियाई प्रधानमंत्री 20 नवंबर को भारत आएंगे।",

@@ -5913,7 +5913,8 @@ func (x *extractor) build(ms []*mention) []*story {
 				// सम्मेलन के दौरान … पर भी चर्चा होगी").
 				summitAgain := ss[i].kind == timeline.Summit && m.kind == timeline.MultilateralMeeting && m.date == nil &&
 					(strings.Contains(m.text, "बहुपक्षीय "+m.word) && !m.after && !containsWord(m.text, "इससे") && !containsWord(m.text, "इसके") && x.ofTheSummit(ss[i], m) ||
-						conferenceNoun.has(m.word) && (x.sessionOf(m) || x.bareConference(m) && slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return conferenceNoun.has(o.word) })))
+						conferenceNoun.has(m.word) && (x.sessionOf(m) || x.bareConference(m) && slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return conferenceNoun.has(o.word) })) ||
+						sameGroupSummit(ss[i], m))
 				// "इससे पहले … ब्रुसेल्स का दौरा भी रद्द कर दिया था": a visit
 				// elsewhere called off is not the one called off before.
 				offElsewhere := (m.status == timeline.Cancelled || m.status == timeline.Postponed) && toElsewhere(ss[i].first, m)
@@ -5938,7 +5939,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				// no one and no day of its own, is the summit's talks.
 				summitTalks := ss[i].kind == timeline.Summit && m.generic && !m.frame && m.date == nil && len(m.people) == 0 && !m.plup && !m.past &&
 					slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return strings.Contains(o.text, "शिखर "+m.word) })
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt && !groupsMeeting(m, ss[i]) || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
@@ -6773,9 +6774,10 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	if otherNamedSide(s, m, home) {
 		return true
 	}
-	if len(theirs) == 0 && !m.refers && !m.frame && strings.Contains(m.text, " के बीच ") && !meetingToldAgain(m.text) {
+	if len(theirs) == 0 && !m.refers && !m.frame && pairTold(m) && !meetingToldAgain(m.text) {
 		// "… मोदी और चीनी राष्ट्रपति शी जिनपिंग के बीच संभावित द्विपक्षीय
-		// वार्ता": a pair names no counterpart; its foreign side is one.
+		// वार्ता", "मोदी और जो बाइडेन की मुलाकात गर्मजोशी से भरी थी": a
+		// pair names no counterpart; its foreign side is one.
 		for _, p := range m.people {
 			if p.Country != "" && p.Country != home && p.Name.Hi != "" {
 				theirs = append(theirs, p.Country)
@@ -6784,6 +6786,11 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 	}
 	if len(theirs) == 0 || swappedSides(s, m, home) {
 		return false
+	}
+	if pairTold(m) && !m.refers && !m.frame && otherForeigner(s, theirs, home) {
+		// "… जेलेंस्की ने … मोदी से मुलाकात की", then "मोदी और जो बाइडेन
+		// की मुलाकात …": the same host, another guest.
+		return true
 	}
 	if last := s.ms[len(s.ms)-1]; last.sent == m.sent && last.clause != m.clause && last.hasVerb && m.hasVerb && !last.frame && !m.frame && toldAsDone(m) && toldAsDone(last) {
 		// "राष्ट्रपति से मुलाकात करेंगी, अपने समकक्ष के साथ वार्ता
@@ -6831,6 +6838,34 @@ func otherCounterpart(s *story, m *mention, home string) bool {
 		}
 	}
 	return true
+}
+
+// pairTold reports talks told by the pair that held them: "X और Y के
+// बीच बैठक", "X और Y की मुलाकात".
+func pairTold(m *mention) bool {
+	return strings.Contains(m.text, " के बीच ") || strings.Contains(m.text, " और ") && strings.Contains(m.text, " की "+m.word)
+}
+
+// otherForeigner reports a meeting s whose first or dated telling names
+// someone of a foreign country, by name, and no one of the countries of
+// theirs: a pair's foreign side that s does not have.
+func otherForeigner(s *story, theirs []string, home string) bool {
+	foreign := false
+	for _, o := range []*mention{s.first, s.dated} {
+		if o == nil {
+			continue
+		}
+		for _, q := range o.people {
+			if q.Name.Hi == "" || q.Country == "" || q.Country == home {
+				continue
+			}
+			if slices.Contains(theirs, q.Country) {
+				return false
+			}
+			foreign = true
+		}
+	}
+	return foreign
 }
 
 // otherNamedSide reports a meeting telling m that names, of a country
@@ -7547,6 +7582,36 @@ func elsewhereThan(v *story, m *mention) bool {
 // told reports m's word followed by tail in its clause: "सम्मेलन के बाद".
 func told(m *mention, tail string) bool {
 	return strings.Contains(m.text, m.word+tail)
+}
+
+// groupsMeeting reports a meeting of a group ("जी-7 की बैठक", m) told
+// after talks of two (s): the group's gathering, not those talks, though
+// the bare noun could stand for either.
+func groupsMeeting(m *mention, s *story) bool {
+	if m.kind != timeline.MultilateralMeeting || m.group == "" || s.kind != timeline.BilateralMeeting && s.kind != timeline.SidelineMeeting && s.kind != timeline.PhoneCall {
+		return false
+	}
+	// The group's own meeting, "जी-7 की बैठक": not talks about its summit
+	// ("आसियान शिखर सम्मेलन पर बातचीत की").
+	of := " की " + m.word
+	return strings.Contains(m.text, m.group+of) || strings.Contains(strings.ReplaceAll(m.text, "-", ""), strings.ReplaceAll(m.group, "-", "")+of)
+}
+
+// sameGroupSummit reports a meeting of a group ("जी-7 की बैठक", m) told
+// after that group's summit (s, "जी7 का शिखर सम्मेलन"): the summit told
+// again. Only the summit's first and dated tellings are read, so that the
+// look costs the same however often the summit is told.
+func sameGroupSummit(s *story, m *mention) bool {
+	if m.group == "" {
+		return false
+	}
+	g := strings.ReplaceAll(m.group, "-", "")
+	for _, o := range []*mention{s.first, s.dated} {
+		if o != nil && (strings.ReplaceAll(o.group, "-", "") == g || strings.ReplaceAll(o.label, "-", "") == g) {
+			return true
+		}
+	}
+	return false
 }
 
 // summitNamedJustBefore reports a gathering referred back to ("इस
