@@ -2802,6 +2802,13 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 			f.When = later
 			d.DateInferred = true
 			note := laterNote
+			if w, ok := x.restOfTour(s, hosts, i, e.When); ok {
+				// "आठ दिवसीय … यात्रा … साइप्रस, बुल्गारिया और चेक रिपब्लिक
+				// … 2-4 सितंबर को अपनी साइप्रस यात्रा में …": the legs after
+				// Cyprus fill the rest of the eight days.
+				f.When = w
+				note = fmt.Sprintf("a later leg of a tour of the length told: the days after the legs before it end, to the tour's last day (%s); check it", w)
+			}
 			if day, ok := x.dayIn(c, s, window); ok {
 				// "8-9 जून को … मालदीव और श्रीलंका के दौरे पर रहेंगे। 9 जून
 				// को श्रीलंका में मोदी … चर्चा कर सकते है": the leg is on
@@ -2891,7 +2898,10 @@ func (x *extractor) byTraveller(evs []timeline.Event, lead *mention) []timeline.
 // does.
 func (x *extractor) legDays(s *story, c string) (date.When, string) {
 	for _, m := range s.ms {
-		if m.date == nil || !m.dateOwn || m.place.Country != c || m.frame {
+		// Set in the leg's country ("… 20 से 22 नवंबर तक रूस में
+		// रहेंगे"), or a visit to it alone ("2-4 सितंबर को अपनी साइप्रस
+		// यात्रा में …").
+		if m.date == nil || !m.dateOwn || m.place.Country != c && (m.visited != c || len(m.visitedAll) > 1) || m.frame {
 			continue
 		}
 		if w, _ := WhenOf(m.date.Date); !w.IsZero() && w.Precision() == date.Day {
@@ -2899,6 +2909,40 @@ func (x *extractor) legDays(s *story, c string) (date.When, string) {
 		}
 	}
 	return date.When{}, ""
+}
+
+// restOfTour returns the days of leg i of a tour through hosts whose
+// length is told ("आठ दिवसीय", by a telling of s with several countries
+// or none)
+// when a leg before it has days of its own (legDays) that begin the
+// tour's: from the day those end to the tour's last day.
+func (x *extractor) restOfTour(s *story, hosts []string, i int, tour date.When) (date.When, bool) {
+	n := 0
+	for _, m := range s.ms {
+		if m.days > n && (len(m.visitedAll) > 1 || m.visited == "" || m.visited == x.home) {
+			n = m.days
+		}
+	}
+	start, _ := tour.Days()
+	if n < 2 || start.IsZero() {
+		return date.When{}, false
+	}
+	var ended date.Date // the last day of the legs before i with days of their own
+	for _, c := range hosts[:i] {
+		w, _ := x.legDays(s, c)
+		if w.IsZero() {
+			continue
+		}
+		if ws, we := w.Days(); !ws.Before(start) && we.After(ended) {
+			ended = we.AddDays(-1)
+		}
+	}
+	last := start.AddDays(n - 1)
+	if ended.IsZero() || !ended.Before(last) {
+		return date.When{}, false
+	}
+	w, err := date.OnDay(ended).WithZone(tour.Zone()).Until(date.OnDay(last).WithZone(tour.Zone()))
+	return w, err == nil
 }
 
 // yearsListed returns the years a telling lists as its date, "प्रधान मंत्री

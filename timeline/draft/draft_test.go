@@ -2889,6 +2889,13 @@ func TestExtractSentences(t *testing.T) {
 				{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}, // the first leg, from the tour's first day (heldout8 12's editor: ~16 November, the tour's first)
 				{timeline.Visit, "2025-11-20/2025-11-24[Asia/Kolkata]", timeline.Announced, ""},
 			}},
+		{name: "a tour of a told length with its first leg's own days: the later legs fill the rest", reason: "heldout39 04: 'आठ दिवसीय … यात्रा … साइप्रस, बुल्गारिया और चेक रिपब्लिक … 2-4 सितंबर को अपनी साइप्रस यात्रा में' dated Bulgaria and the Czech Republic 2–4 September",
+			text: "राष्ट्रपति कोविंद 20 नवंबर को आठ दिवसीय विदेश यात्रा पर रवाना होंगे। राष्ट्रपति साइप्रस, बुल्गारिया और चेक गणराज्य जाएंगे। राष्ट्रपति 20-22 नवंबर को अपनी साइप्रस यात्रा में वहां की संसद को संबोधित करेंगे।",
+			want: []want{
+				{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-22/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+				{timeline.Visit, "2025-11-22/2025-11-27[Asia/Kolkata]", timeline.Announced, ""},
+			}},
 		{name: "a meeting called off, as was said before the news, is not the meeting held", reason: "heldout27 02: 'इसके बाद ह्वाइट हाउस के अधिकारियों ने कहा था कि ओबामा ने डुटार्टे के साथ अपनी बैठक स्थगित कर दी है' put off the brief meeting held",
 			text: "ट्रंप ने आज ब्राजील के राष्ट्रपति लूला से मुलाकात की. इससे पहले व्हाइट हाउस के अधिकारियों ने कहा था कि ट्रंप ने लूला के साथ अपनी बैठक स्थगित कर दी है.",
 			want: []want{
