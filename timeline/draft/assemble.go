@@ -2658,7 +2658,10 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 		// legs told on their own are drafted there; the tour stays one
 		// draft, its span and every country, as the editor keeps it.
 		if s.inferred == "" {
-			return nil
+			// "नाइजीरिया और माली के पांच दिवसीय दौरे पर रवाना … 29 सितंबर
+			// को माली जाएंगे": the legs told nowhere else fill the tour's
+			// days before and after those told.
+			return x.legsAround(e, hosts, told)
 		}
 		// A tour whose days are inferred, as one under way at the
 		// dateline ("इन दिनों … छह दिवसीय यात्रा पर हैं"), whose first
@@ -3220,6 +3223,89 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &fd
 		out = append(out, f)
+	}
+	return out
+}
+
+// legsAround returns, for a tour with days of its own (e) some of whose
+// legs are told on their own with days inside them (told, by country), a
+// visit to each country told nowhere else: those listed before the legs
+// told from the tour's first day to the day before the first of them,
+// those after from the day the last of them ends to the tour's last day
+// (a day of travel is in both). Nil when the days do not allow it, and
+// the tour stays one draft of every country.
+func (x *extractor) legsAround(e timeline.Event, hosts []string, told map[string]*story) []timeline.Event {
+	start, end := e.When.Days()
+	if e.When.Precision() != date.Day || e.When.Bound() != date.NoBound || e.When.IsApprox() || start.IsZero() || !e.When.IsSpan() {
+		return nil
+	}
+	last := end.AddDays(-1)
+	var toldStart, toldLast date.Date
+	firstTold, lastTold := len(hosts), -1
+	for i, c := range hosts {
+		o := told[c]
+		if o == nil {
+			continue
+		}
+		os, oe := o.when.Days()
+		if o.when.Precision() != date.Day || o.when.Bound() != date.NoBound || o.when.IsApprox() || os.Before(start) || oe.After(end) {
+			return nil
+		}
+		if toldStart.IsZero() || os.Before(toldStart) {
+			toldStart = os
+		}
+		if ol := oe.AddDays(-1); ol.After(toldLast) {
+			toldLast = ol
+		}
+		firstTold, lastTold = min(firstTold, i), max(lastTold, i)
+	}
+	span := func(a, b date.Date) (date.When, bool) { // [a, b]
+		if b.Before(a) {
+			return date.When{}, false
+		}
+		w := date.OnDay(a)
+		if a.Before(b) {
+			var err error
+			if w, err = w.Until(date.OnDay(b)); err != nil {
+				return date.When{}, false
+			}
+		}
+		return w.WithZone(e.When.Zone()), true
+	}
+	var out []timeline.Event
+	for i, c := range hosts {
+		if told[c] != nil {
+			continue
+		}
+		var w date.When
+		var ok bool
+		switch {
+		case i < firstTold:
+			w, ok = span(start, toldStart.AddDays(-1))
+		case i > lastTold:
+			w, ok = span(toldLast, last)
+		}
+		if !ok {
+			return nil // a leg between legs told, or no days left for it
+		}
+		f := legTo(e, c)
+		f.When = w
+		fd := *e.Draft
+		fd.DateInferred = true
+		fd.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("a leg of the tour (%s) to %s told nowhere else: dated %s, the tour's days %s the legs told on their own", e.When, c, w, map[bool]string{true: "before", false: "after"}[i < firstTold]))
+		if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
+			if ws, _ := w.Days(); ws.After(x.reported) {
+				f.History = slices.Clone(f.History)
+				f.History[n-1].Status = timeline.Announced
+				fd.Notes = append(fd.Notes, "status \"announced\": the leg's days are still to come")
+			}
+		}
+		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
+		f.Draft = &fd
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
