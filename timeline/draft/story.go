@@ -1944,6 +1944,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.days = sentDays
+		if base.days > 0 && (tourLength(toks, true) || base.visited != "" && len(base.visitedAll) <= 1 && (tourLength(toks, false) || tourLength(sentToks, true))) {
+			// "चार यूरोपीय देशों की छह दिवसीय यात्रा के पहले पड़ाव पर सोमवार
+			// को जर्मनी पहुंचे", "यह यात्रा … चार दिवसीय दौरे का हिस्सा है":
+			// the days are the tour's; the visit to one country is a leg.
+			base.days = 0
+		}
 		if d := visitDays(toks); d == 0 && sentDays > 0 && len(ps) > 1 && visitDays(p.htoks) == 0 {
 			// "कल कतर जाएंगे और वहां से वह रविवार को दो दिवसीय यात्रा
 			// पर स्विट्जरलैंड जाएंगे": the length is the other clause's.
@@ -5069,6 +5075,32 @@ func visitDays(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// tourLength reports a length in days told of a tour of several
+// countries ("चार यूरोपीय देशों की छह दिवसीय यात्रा"), or with part of a
+// tour the visit is a part of ("… जो उनके चार दिवसीय दौरे का हिस्सा है",
+// which a sentence may tell in a clause of its own), not of the visit.
+func tourLength(toks []token, part bool) bool {
+	for i, t := range toks {
+		if t.key != "दिवसीय" && t.key != "दिन" {
+			continue
+		}
+		if part {
+			for _, u := range toks[i+1 : min(len(toks), i+4)] {
+				if u.key == "हिस्सा" || u.key == "हिस्से" {
+					return true
+				}
+			}
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if toks[j].key == "देशों" && j >= 1 && (numberOf(toks[j-1].text) > 1 || j >= 2 && numberOf(toks[j-2].text) > 1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekWords count a visit's length in weeks.
