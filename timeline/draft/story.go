@@ -7654,8 +7654,11 @@ func (x *extractor) summitNamedJustBefore(m *mention) bool {
 		return false
 	}
 	// The frame's sentence is this one or the one just before.
-	f := x.lastPurpose
-	return f != nil && f.kind == timeline.Summit && f.clause.end <= m.clause.start && (f.sent == m.sent || f.sent.end <= m.sent.start && strings.TrimSpace(x.text[f.sent.end:m.sent.start]) == "")
+	if len(x.purposeList) == 0 {
+		return false
+	}
+	f := x.purposeList[len(x.purposeList)-1]
+	return f.kind == timeline.Summit && f.clause.end <= m.clause.start && (f.sent == m.sent || f.sent.end <= m.sent.start && strings.TrimSpace(x.text[f.sent.end:m.sent.start]) == "")
 }
 
 // onlyGathering reports s as the only summit or meeting of many among
@@ -10067,7 +10070,51 @@ func (x *extractor) keepPurpose(m *mention) {
 		x.purposeFrames = map[span]*mention{}
 	}
 	x.purposeFrames[m.clause] = m
-	x.lastPurpose = m
+	x.purposeList = append(x.purposeList, m)
+}
+
+// travellersFor returns the people of the journey a gathering s with
+// no one of its own is told as the purpose of ("प्रधानमंत्री मोदी एससीओ
+// समिट के लिए उज्बेकिस्तान पहुंचे" names who attends the summit): the
+// people of the last such frame of s's kind and group before s ends,
+// among the last backWindow frames.
+func (x *extractor) travellersFor(s *story) []person {
+	label := s.first.label
+	if label == "" && s.dated != nil {
+		label = s.dated.label
+	}
+	for i, n := len(x.purposeList)-1, 0; i >= 0 && n < backWindow; i, n = i-1, n+1 {
+		f := x.purposeList[i]
+		if f.clause.start >= s.end || f.kind != s.kind || f.label != "" && label != "" && f.label != label {
+			continue
+		}
+		if v := x.journeyOf(f.clause); v != nil {
+			if _, off := storyStatus(v); off != nil {
+				return nil // "… सार्क सम्मेलन में हिस्सा लेने के लिए पाकिस्तान नहीं जाएंगे": no one attends by it
+			}
+		}
+		return slices.DeleteFunc(slices.Clone(f.people), func(p person) bool { return p.counterpart })
+	}
+	return nil
+}
+
+// journeyOf returns the visit story told in clause c, or nil; the index
+// is built once, after build.
+func (x *extractor) journeyOf(c span) *story {
+	if x.journeys == nil {
+		x.journeys = map[span]*story{}
+		for _, v := range x.stories {
+			if v.kind != timeline.Visit {
+				continue
+			}
+			for _, m := range v.ms {
+				if _, ok := x.journeys[m.clause]; !ok {
+					x.journeys[m.clause] = v
+				}
+			}
+		}
+	}
+	return x.journeys[c]
 }
 
 // gatheringToldAfter returns the gathering a journey (ss[si]) is for

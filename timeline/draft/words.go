@@ -77,6 +77,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				tk.key = withoutNukta(tk.text) // "मुलाक़ात" and "मुलाकात": the web prints either
 			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
+			} else if misspeltArrival(tk.text, s[tk.end:]) {
+				tk.key = "पहुंचे" // "गुरुवार को उज्बेकिस्तान पहुचें हैं", a headline's "… उज्बेकिस्तान पहुँचें,"
 			} else if strings.Contains(tk.text, "मन्त्र") {
 				tk.key = strings.ReplaceAll(tk.text, "मन्त्र", "मंत्र") // "प्रधानमन्त्री": the half न for the anusvara
 			} else if tk.text == "दिनी" {
@@ -307,6 +309,22 @@ func (s wordSet) add(w string) {
 		s.words[f] = true // as token keys are
 		s.f.add(f)
 	}
+}
+
+// misspeltArrival reports "पहुचें", and "पहुंचें" or "पहुँचें" before है,
+// हैं, a comma or a line's end: पहुंचे with the vowel sign of the
+// subjunctive, as the web often prints it ("… उज्बेकिस्तान पहुचें हैं").
+// Elsewhere "पहुंचें" is the subjunctive ("ताकि वे समय पर पहुंचें").
+func misspeltArrival(w, after string) bool {
+	switch w {
+	case "पहुचें":
+		return true
+	case "पहुंचें", "पहुँचें":
+		next, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
+		next = strings.TrimRight(next, "।.,")
+		return next == "है" || next == "हैं" || strings.HasPrefix(after, ",") || after == "" || after[0] == '\n'
+	}
+	return false
 }
 
 // withoutNukta returns w with every nukta dropped, alone (U+093C) or in
