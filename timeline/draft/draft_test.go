@@ -5177,6 +5177,26 @@ func TestExtractOtherSideHasNoRole(t *testing.T) {
 	t.Fatal("no statement drafted")
 }
 
+// TestExtractCallToldSinceIsNotTheNews: a call told after the sentence
+// that counts the news since an earlier call ("मार्च में वीडियो कॉल करने के
+// बाद से यह दूसरी बातचीत थी") is the news, told again, not the March call
+// (heldout45 07, where it brought a source of its own to the March call).
+func TestExtractCallToldSinceIsNotTheNews(t *testing.T) {
+	text := "बाइडेन ने आज शी जिनपिंग से फोन पर बात की। मार्च में वीडियो कॉल करने के बाद से यह दूसरी बातचीत थी। फोन कॉल लगभग दो घंटे तक चली।"
+	again := strings.Index(text, "फोन कॉल लगभग")
+	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
+		told := e.Draft.Start <= again && again < e.Draft.End || slices.ContainsFunc(e.Draft.Also, func(sp timeline.Span) bool { return sp.Start <= again && again < sp.End })
+		if !told {
+			continue
+		}
+		if got := e.When.String(); got != "2025-11-18[Asia/Kolkata]" {
+			t.Fatalf("the call told again is in the draft of %s, want the call of the day", got)
+		}
+		return
+	}
+	t.Fatal("the call told again is in no draft")
+}
+
 // TestExtractLeadersMetMakeNoVisits checks that leaders a clause names
 // by a plural ("… के नेताओं से मुलाकात की") are not split off the visit as
 // travellers of their own (heldout17 13: three visits of "नेताओं").

@@ -4454,6 +4454,20 @@ func since(toks []token, i int) (string, bool) {
 	return "", false
 }
 
+// toldAsSince reports a telling of an event as what another is counted
+// since: "मार्च में वीडियो कॉल (करने) के बाद से …".
+func toldAsSince(m *mention) bool {
+	if m.word == "" {
+		return false
+	}
+	for _, v := range [...]string{" के बाद से", " करने के बाद से", " होने के बाद से", " किए जाने के बाद से"} {
+		if strings.Contains(m.text, m.word+v) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstSinceThen reports "इसके/उसके बाद पहली बार" or "तब से पहली
 // बार" in toks: the first time since what was told before.
 func firstSinceThen(toks []token) bool {
@@ -5730,6 +5744,9 @@ func (x *extractor) build(ms []*mention) []*story {
 					if ss[i].first.clause == m.clause {
 						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 					}
+					if len(ss[i].ms) == 1 && toldAsSince(ss[i].first) && w.IsZero() {
+						continue // "… वीडियो कॉल करने के बाद से …" is not what "उनकी पांचवीं कॉल" is
+					}
 					if x.offSaidBefore(ss[i], m) {
 						continue
 					}
@@ -5876,9 +5893,18 @@ func (x *extractor) build(ms []*mention) []*story {
 			ss := append(x.byLast[:0], recent...)
 			slices.SortStableFunc(ss, func(a, b *story) int { return a.end - b.end })
 			x.byLast = ss
+			sinceSkipped := false
 			for i := len(ss) - 1; i >= 0; i-- {
 				if ss[i].first.offAgain || ss[i].first.legOf != nil {
 					continue // told as over and done with
+				}
+				if len(ss[i].ms) == 1 && toldAsSince(ss[i].first) && m.date == nil {
+					// "मार्च में वीडियो कॉल करने के बाद से यह दूसरी बातचीत थी।
+					// … फोन कॉल लगभग दो घंटे तक चली": the call told again is
+					// the news, not the one it is counted since; nor does
+					// that one's date date it.
+					sinceSkipped = true
+					continue
 				}
 				// "… से मुलाकात की" meets someone: not the multilateral
 				// meeting told before, of which it may be a sideline.
@@ -6043,7 +6069,7 @@ func (x *extractor) build(ms []*mention) []*story {
 						// leaders, no one carried from the sentence before.
 						m.people = nil
 					}
-					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || bothAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
+					if !x.datedBetween(ss[i].end, m.clause.start, ss[i].when) || sinceSkipped || m.headline || headlineOnly || bare || againSummit || guestAgain || againVisit || bothAgain || m.during && m.duringKind == ss[i].kind || m.status == timeline.Cancelled || m.status == timeline.Postponed || !m.hasVerb {
 						target = ss[i]
 					}
 					break
