@@ -89,7 +89,7 @@ var (
 	// कॉन्फ्रेंस"), a gathering when no press or video word goes with it.
 	conferenceLoans = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "कान्फ्रेंस")
 	groupWords      = setOf("एससीओ", "sco", "ब्रिक्स", "brics", "जी-20", "जी20", "g20", "g-20", "आसियान", "asean", "सार्क", "saarc", "क्वाड", "क्वॉड", "quad", "कैरीकॉम", "कैरिकॉम", "caricom", "बिम्सटेक", "बिमस्टेक", "bimstec", "एपेक", "apec", "संगठन", "राष्ट्रमंडल", "चोगम", "chogm", "आसियान-भारत",
-		"मंत्रिपरिषद", "जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी")
+		"मंत्रिपरिषद", "जी-4", "जी4", "g4", "g-4", "जी-7", "जी7", "g7", "g-7", "जी-77", "आईबीएसए", "ibsa", "आरआईसी", "ओआईसी", "oic")
 	summitMarks    = setOf("वार्षिक", "सालाना", "अनौपचारिक", "नेताओं", "राष्ट्राध्यक्षों")
 	talkWords      = setOf("भोज", "रात्रिभोज", "डिनर", "मुलाकात", "मुलाक़ात", "मुलकात", "मुलाकातें", "मुलाक़ातें", "बैठक", "बैठकें", "बैठकों", "वार्ता", "वार्ताओं", "वार्ती", "भेंट", "बातचीत", "मीटिंग", "meeting", "talks")
 	mealWords      = setOf("भोज", "रात्रिभोज", "डिनर")
@@ -1015,8 +1015,8 @@ func passive(toks []token, i int) bool {
 	if participles.has(p.key) || p.key == "हो" {
 		return true // "किए जाएंगे"; "शुरू हो जाएगी": becomes, no journey
 	}
-	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" {
-		return false
+	if isPlaceWord(p.text) || p.key == "भी" || p.key == "ही" || p.key == "नहीं" || hasPlaceBefore(toks, i) {
+		return false // "अबू धाबी जाएंगी": a place of two words
 	}
 	// "लाई जाएगी", "बनाई जाएंगी": a feminine participle of a verb in
 	// आ ends in आ's sign and the vowel letter ई; a name such as हनोई or

@@ -5591,6 +5591,18 @@ func consonantOf(r rune) (rune, bool) {
 	if r >= '\u0958' && r <= '\u095f' {
 		r = nuktaBase[r-'\u0958']
 	}
+	switch r {
+	// Foreign names are spelt with either stop: "स्टैनिकजई" and
+	// "स्तानिकजई", "पुटिन" and "पुतिन".
+	case 'ट':
+		r = 'त'
+	case 'ठ':
+		r = 'थ'
+	case 'ड':
+		r = 'द'
+	case 'ढ':
+		r = 'ध'
+	}
 	return r, !isVowelOrMark(r)
 }
 
