@@ -286,6 +286,9 @@ func eventHits(toks []token) []hit {
 		case mealWords.has(w) && at(i-1) == "और" && talkWords.has(at(i-2)):
 			// "किम जोंग के साथ वार्ता और डिनर के बाद": the meal is the
 			// talks' occasion, one event.
+		case mealWords.has(w) && mealForMany(toks, i):
+			// "… ने … बैठक से पहले नेताओं के लिए रात्रिभोज की मेजबानी की":
+			// a dinner given for the guests of a gathering, no talks.
 		case talkWords.has(w) && appealFor(toks, i):
 			// "शांति वार्ता के लिए यूक्रेन की कॉल को खारिज किया": talks
 			// appealed for, none held or fixed.
@@ -1003,6 +1006,17 @@ func counted(toks []token, i int) bool {
 	}
 	return false
 }
+
+// mealForMany reports a meal at toks[i] given for many unnamed ("नेताओं
+// के लिए रात्रिभोज", "सभी मेहमानों के लिए भोज"): a host's reception.
+func mealForMany(toks []token, i int) bool {
+	if i < 3 || toks[i-1].key != "लिए" && toks[i-1].key != "लिये" || toks[i-2].key != "के" {
+		return false
+	}
+	return manyGuests.has(toks[i-3].key)
+}
+
+var manyGuests = setOf("नेताओं", "मेहमानों", "अतिथियों", "प्रतिनिधियों", "प्रतिनिधिमंडलों", "मंत्रियों", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "सदस्यों")
 
 // passive reports a participle before the form of जाना at toks[i]: "किए
 // जाएंगे", "मानी जा रही है" — a passive, not a journey. A place before it
