@@ -543,21 +543,45 @@ func (x *extractor) replanned(m *mention, at int) bool {
 	return containsWord(after, "फैसला") || containsWord(after, "निर्णय")
 }
 
-// invited reads an invitation given or accepted in a clause: "का न्योता
-// दिया" (proposed), "का निमंत्रण स्वीकार कर लिया" (announced).
+// invited reads an invitation given, sent or received in a clause: "का
+// न्योता दिया", "के लिए निमंत्रण भेजा", "आया न्यौता" (proposed), or
+// accepted: "का निमंत्रण स्वीकार कर लिया" (announced).
 func invited(toks []token) (timeline.Status, string, bool) {
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		if !inviteNouns.has(toks[i].key) {
 			continue
 		}
-		switch next := toks[i+1].key; {
-		case next == "दिया" || next == "दी" || next == "भेजा" || next == "दे" || next == "देते":
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].key
+		}
+		switch {
+		case next == "दिया" || next == "दी" || next == "भेजा" || next == "दे" || next == "देते" || next == "भेजे" || next == "मिला" || next == "आया":
+			return timeline.Proposed, toks[i].text, true
+		case i > 0 && (toks[i-1].key == "आया" || toks[i-1].key == "मिला" || toks[i-1].key == "भेजा"):
+			// A headline's order: "पीएम मोदी को चीन दौरे के लिए आया
+			// न्यौता".
 			return timeline.Proposed, toks[i].text, true
 		case next == "स्वीकार":
 			return timeline.Announced, toks[i].text + " स्वीकार", true
 		}
 	}
 	return "", "", false
+}
+
+// invitedFor reports a visit word the invitation is for, right after it:
+// "चीन दौरे के लिए आया न्यौता", "रूस यात्रा के लिए निमंत्रण भेजा".
+func invitedFor(toks []token, h hit) bool {
+	k := h.last + 1
+	if k+1 >= len(toks) || toks[k].key != "के" || toks[k+1].key != "लिए" {
+		return false
+	}
+	for _, t := range toks[k+2 : min(len(toks), k+4)] {
+		if inviteNouns.has(t.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBeside reports another date of the sentence that has passed by the
@@ -1530,7 +1554,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			status, word, fromTense = timeline.Announced, "जा रही है", true // "मुलाकात होने जा रही है": about to be
 		}
 
-		if st, w, ok := invited(toks); ok && (status == "" || status == timeline.Held && fromTense) && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) {
+		if st, w, ok := invited(toks); ok && (status == "" || status == timeline.Held && fromTense) && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && (!h.frame || invitedFor(p.htoks, h)) }) {
 			// "… को भारत की यात्रा करने का न्योता दिया": a visit invited
 			// is proposed, one whose invitation is accepted announced;
 			// "X के निमंत्रण पर … गए" went, and keeps its tense.
