@@ -342,9 +342,14 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 		}
 		if c&wImp != 0 && !g.started && strings.HasSuffix(s.prev, "ें") {
 			if u := Next(s.text, t.End); u.Kind == Word && (u.Text(s.text) == "है" || u.Text(s.text) == "हैं") {
-				// "गुरुवार को उज्बेकिस्तान पहुचें हैं": no request takes है;
-				// it is "पहुंचे हैं", the perfect, misspelt.
-				c = c&^wImp | wPerf
+				// No request takes है: "गुरुवार को उज्बेकिस्तान पहुचें हैं" is
+				// "पहुंचे हैं", the perfect, misspelt; "पहुंच रहें हैं" is
+				// "रहे हैं", the progressive.
+				if s.prev == "रहें" {
+					c = c&^wImp | wProg
+				} else {
+					c = c&^wImp | wPerf
+				}
 			}
 		}
 		if c&wHab != 0 {

@@ -1096,8 +1096,8 @@ func (x *extractor) fullNamesOf(key string) []timeline.Participant {
 	return x.fullIndex[key]
 }
 
-// consonantKey is the consonants of a Devanagari word in order, a nukta
-// letter as its base, as sameConsonants compares them.
+// consonantKey is the consonants of a Devanagari word in order, as
+// consonantOf reads them and sameConsonants compares them.
 func consonantKey(w string) string {
 	var b strings.Builder
 	for _, r := range w {
@@ -2941,9 +2941,9 @@ func (x *extractor) legDays(s *story, c string) (date.When, string) {
 
 // restOfTour returns the days of leg i of a tour through hosts whose
 // length is told ("आठ दिवसीय", by a telling of s with several countries
-// or none)
-// when a leg before it has days of its own (legDays) that begin the
-// tour's: from the day those end to the tour's last day.
+// or none) when a leg before it has days of its own (legDays) within the
+// tour's, from its first day: from the day those end to the tour's last
+// day.
 func (x *extractor) restOfTour(s *story, hosts []string, i int, tour date.When) (date.When, bool) {
 	n := 0
 	for _, m := range s.ms {

@@ -642,7 +642,7 @@ func doneWithout(toks []token, h hit) bool {
 
 var (
 	withoutWords = setOf("बिना", "बगैर", "बग़ैर")
-	doneWords    = setOf("किए", "किये", "किया", "कर", "करे")
+	doneWords    = setOf("किए", "किये", "करे") // not "कर": "बैठक कर बिना देरी के …" met, then acted
 )
 
 // matterAt reports a word before "बात" that makes it "this matter", not

@@ -1968,7 +1968,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.days = sentDays
-		if base.days > 0 && (tourLength(toks, true) || base.visited != "" && len(base.visitedAll) <= 1 && (tourLength(toks, false) || tourLength(sentToks, true))) {
+		if base.days > 0 && (tourLength(toks, true, base.days) || base.visited != "" && len(base.visitedAll) <= 1 && (tourLength(toks, false, base.days) || tourLength(sentToks, true, base.days))) {
 			// "चार यूरोपीय देशों की छह दिवसीय यात्रा के पहले पड़ाव पर सोमवार
 			// को जर्मनी पहुंचे", "यह यात्रा … चार दिवसीय दौरे का हिस्सा है":
 			// the days are the tour's; the visit to one country is a leg.
@@ -2449,10 +2449,20 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// whatever the tense of the agreeing.
 				m.status, m.statusWord, m.fromTense, m.past, m.upcoming = timeline.Announced, "सहमत", false, false, true
 				if m.kind == timeline.AgreementSigning && m.dateOwn && m.date != nil && m.date.End <= p.htoks[h.i].start && !m.date.Date.Start.After(x.dateline) {
-					// "दोनों पक्ष बुधवार को समझौते पर हस्ताक्षर करने के लिए
-					// राजी हुए थे": the day is the agreeing's; the signing
-					// agreed is the one told.
-					m.refers, m.date, m.dateOwn = true, nil, false
+					if alt, ok := m.date.Date.Alternative(); ok && alt.Start.After(x.dateline) {
+						// "… 25 दिसंबर को … हस्ताक्षर करने के लिए सहमत हुए हैं":
+						// read in the past tense of the agreeing, the day
+						// was last year's; the signing agreed to is on the
+						// coming one.
+						d := *m.date
+						d.Date = alt
+						m.date = &d
+					} else {
+						// "दोनों पक्ष बुधवार को समझौते पर हस्ताक्षर करने के
+						// लिए राजी हुए थे": the day is the agreeing's; the
+						// signing agreed is the one told.
+						m.refers, m.date, m.dateOwn = true, nil, false
+					}
 				}
 			}
 			if a := x.sentAttr; a.ok && !m.frame && jointPressAt(p.htoks, h) && inSpan(a.at, p.htoks[h.i].start) && (m.status == "" || m.status == timeline.Announced) {
@@ -4484,12 +4494,18 @@ func toldAsSince(m *mention) bool {
 	if m.word == "" {
 		return false
 	}
-	for _, v := range [...]string{" के बाद से", " करने के बाद से", " होने के बाद से", " किए जाने के बाद से"} {
-		if strings.Contains(m.text, m.word+v) {
-			return true
+	for t := m.text; ; {
+		i := strings.Index(t, m.word)
+		if i < 0 {
+			return false
+		}
+		t = t[i+len(m.word):]
+		for _, v := range [...]string{" के बाद से", " करने के बाद से", " होने के बाद से", " किए जाने के बाद से"} {
+			if strings.HasPrefix(t, v) {
+				return true
+			}
 		}
 	}
-	return false
 }
 
 // firstSinceThen reports "इसके/उसके बाद पहली बार" or "तब से पहली
@@ -5119,10 +5135,15 @@ func visitDays(toks []token) int {
 // countries ("चार यूरोपीय देशों की छह दिवसीय यात्रा"), or with part of a
 // tour the visit is a part of ("… जो उनके चार दिवसीय दौरे का हिस्सा है",
 // which a sentence may tell in a clause of its own), not of the visit.
-func tourLength(toks []token, part bool) bool {
+func tourLength(toks []token, part bool, days int) bool {
 	for i, t := range toks {
 		if t.key != "दिवसीय" && t.key != "दिन" {
 			continue
+		}
+		if n := 0; i > 0 {
+			if n = numberOf(toks[i-1].text); n > 0 && n != days {
+				continue // "दो दिवसीय यात्रा पर … जो उनके छह दिवसीय दौरे का हिस्सा है": the visit's own two days are not the tour's
+			}
 		}
 		if part {
 			for _, u := range toks[i+1 : min(len(toks), i+4)] {
@@ -5575,8 +5596,8 @@ func sameSpelling(a, b string) bool {
 }
 
 // sameConsonants reports whether two Devanagari words have the same
-// consonants in the same order, vowels and marks aside (a nukta letter
-// counts as its base), and how many. It does not allocate: samePerson
+// consonants in the same order, vowels and marks aside (as consonantOf
+// reads them), and how many. It does not allocate: samePerson
 // asks it of many pairs of words.
 func sameConsonants(a, b string) (int, bool) {
 	next := func(s string, i int) (rune, int) {
@@ -5607,10 +5628,9 @@ func sameConsonants(a, b string) (int, bool) {
 // U+0958 to U+095F: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़.
 var nuktaBase = [8]rune{'क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'}
 
-// isVowelOrMark reports a Devanagari vowel letter, vowel sign, virama or
-// other mark.
 // consonantOf returns the consonant r stands for, a nukta letter as its
-// base, or false for a vowel or a mark.
+// base and a retroflex stop as its dental (ट ठ ड ढ as त थ द ध: foreign
+// names are spelt with either), or false for a vowel or a mark.
 func consonantOf(r rune) (rune, bool) {
 	if r >= '\u0958' && r <= '\u095f' {
 		r = nuktaBase[r-'\u0958']
@@ -5630,6 +5650,8 @@ func consonantOf(r rune) (rune, bool) {
 	return r, !isVowelOrMark(r)
 }
 
+// isVowelOrMark reports a Devanagari vowel letter, vowel sign, virama or
+// other mark.
 func isVowelOrMark(r rune) bool {
 	return r >= 'अ' && r <= 'औ' || r >= '\u093a' && r <= '\u094f' || r >= '\u0900' && r <= '\u0903' || r >= '\u0962' && r <= '\u0963'
 }
@@ -5712,7 +5734,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			// "… व्यापार वार्ता 25 नवंबर को होनी थी। अमेरिका ने शनिवार को
 			// यह वार्ता टाल दी": the plan told, put off that day.
 			for i := len(recent) - 1; i >= 0; i-- {
-				if o := recent[i]; o.kind == m.kind && !o.when.IsZero() && o.when != w && !otherCounterpart(o, m, x.home) && !(m.kind == timeline.Visit && (otherVisitor(x.text, o, m) || otherTraveller(o.first, m))) {
+				if o := recent[i]; o.kind == m.kind && !o.when.IsZero() && o.when != w && !otherCounterpart(o, m, x.home) && !sidesApart(o, m, x.home) && !(m.kind == timeline.Visit && (otherVisitor(x.text, o, m) || otherTraveller(o.first, m))) {
 					if _, off := storyStatus(o); off == nil && o.first.status != timeline.Held {
 						target, w, wn = o, date.When{}, nil
 					}
@@ -5780,7 +5802,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					if ss[i].first.clause == m.clause {
 						continue // the frame of the same clause ("… से इतर"), not what "यह मुलाकात" refers to
 					}
-					if len(ss[i].ms) == 1 && toldAsSince(ss[i].first) && w.IsZero() {
+					if toldOnlyAsSince(ss[i]) && w.IsZero() {
 						continue // "… वीडियो कॉल करने के बाद से …" is not what "उनकी पांचवीं कॉल" is
 					}
 					if x.offSaidBefore(ss[i], m) {
@@ -5830,6 +5852,9 @@ func (x *extractor) build(ms []*mention) []*story {
 				}
 			}
 			if target == nil && m.kind == timeline.MultilateralMeeting && w.IsZero() && !hasKind(recent, timeline.Summit) && x.summitNamedJustBefore(m) {
+				if f := x.purposeList[len(x.purposeList)-1]; m.label == "" && m.group == "" {
+					m.label, m.group = f.label, f.group // the frame's summit, not another group's told later
+				}
 				// "… शिखर सम्मेलन के लिए मलेशिया नहीं जाएंगे। वे वर्चुअली इस
 				// सम्मेलन का हिस्सा बनेंगे": the summit named as the purpose
 				// of a journey, which drafted no event of its own; not one
@@ -5934,7 +5959,7 @@ func (x *extractor) build(ms []*mention) []*story {
 				if ss[i].first.offAgain || ss[i].first.legOf != nil {
 					continue // told as over and done with
 				}
-				if len(ss[i].ms) == 1 && toldAsSince(ss[i].first) && m.date == nil {
+				if toldOnlyAsSince(ss[i]) && m.date == nil {
 					// "मार्च में वीडियो कॉल करने के बाद से यह दूसरी बातचीत थी।
 					// … फोन कॉल लगभग दो घंटे तक चली": the call told again is
 					// the news, not the one it is counted since; nor does
@@ -7700,6 +7725,9 @@ func sameGroupSummit(s *story, m *mention) bool {
 		return false
 	}
 	g := strings.ReplaceAll(m.group, "-", "")
+	if t := strings.ReplaceAll(m.text, "-", ""); !strings.Contains(t, g+" की "+m.word) && !strings.Contains(t, g+" "+m.word) {
+		return false // "जी7 के विदेश मंत्रियों की बैठक": another meeting of the group, not its summit
+	}
 	for _, o := range []*mention{s.first, s.dated} {
 		if o != nil && (strings.ReplaceAll(o.group, "-", "") == g || strings.ReplaceAll(o.label, "-", "") == g) {
 			return true
@@ -7710,7 +7738,8 @@ func sameGroupSummit(s *story, m *mention) bool {
 
 // summitNamedJustBefore reports a gathering referred back to ("इस
 // सम्मेलन") whose sentence, or the one before it, names a summit as the
-// purpose of a journey (purposeFrames) before the words.
+// purpose of a journey before the words: the last frame purposeList
+// holds.
 func (x *extractor) summitNamedJustBefore(m *mention) bool {
 	if m.word != "सम्मेलन" && m.word != "समिट" || !containsWord(m.text, "इस "+m.word) && !containsWord(m.text, "इसी "+m.word) && !containsWord(m.text, "यह "+m.word) {
 		return false
@@ -7877,15 +7906,15 @@ func jointPressAt(toks []token, h hit) bool {
 
 // jointPressIn reports a joint press conference named in s.
 func jointPressIn(s string) bool {
-	for _, a := range []string{"संयुक्त ", "साझा "} {
-		for _, b := range []string{"प्रेस", "संवाददाता", "पत्रकार", "मीडिया"} {
-			if strings.Contains(s, a+b) {
-				return true
-			}
+	for _, w := range jointPressWords {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
 	return false
 }
+
+var jointPressWords = [...]string{"संयुक्त प्रेस", "संयुक्त संवाददाता", "संयुक्त पत्रकार", "संयुक्त मीडिया", "साझा प्रेस", "साझा संवाददाता", "साझा पत्रकार", "साझा मीडिया"}
 
 // jointStatementIn reports a joint statement named in s.
 func jointStatementIn(s string) bool {
@@ -10150,10 +10179,15 @@ func (x *extractor) travellersFor(s *story) []person {
 		if f.clause.start >= s.end || f.kind != s.kind || f.label != "" && label != "" && f.label != label {
 			continue
 		}
+		to := ""
 		if v := x.journeyOf(f.clause); v != nil {
 			if _, off := storyStatus(v); off != nil {
 				return nil // "… सार्क सम्मेलन में हिस्सा लेने के लिए पाकिस्तान नहीं जाएंगे": no one attends by it
 			}
+			to = v.first.visited
+		}
+		if !forThisJourney(s, to) {
+			continue
 		}
 		return slices.DeleteFunc(slices.Clone(f.people), func(p person) bool { return p.counterpart })
 	}
@@ -10179,6 +10213,17 @@ func (x *extractor) journeyOf(c span) *story {
 	return x.journeys[c]
 }
 
+// forThisJourney reports a gathering o that may be the one a journey to
+// country to is for: not one told as the next ("अगला शिखर सम्मेलन …"),
+// nor one placed in another country ("… शिखर सम्मेलन के लिए जोहान्सबर्ग
+// जाएंगे। अगला शिखर सम्मेलन … अमेरिका में होगा").
+func forThisJourney(o *story, to string) bool {
+	if strings.Contains(o.first.text, "अगला "+o.first.word) || strings.Contains(o.first.text, "अगले "+o.first.word) {
+		return false
+	}
+	return to == "" || o.dated == nil || o.dated.place.Country == "" || o.dated.place.Country == to
+}
+
 // gatheringToldAfter returns the gathering a journey (ss[si]) is for
 // when the journey's clause named it as a frame that drafted nothing
 // (purposeFrames) and a later sentence dates it: the one later story of
@@ -10196,6 +10241,9 @@ func (x *extractor) gatheringToldAfter(ss []*story, si int) *story {
 			continue
 		}
 		if f.label != "" && o.first.label != f.label && (o.dated == nil || o.dated.label != f.label) { // the first telling or the dated one: a look of constant cost
+			continue
+		}
+		if !forThisJourney(o, ss[si].first.visited) {
 			continue
 		}
 		if found != nil {
@@ -10217,4 +10265,51 @@ func clauseStory(ss []*story, si int, want func(*mention) bool) *story {
 		}
 	}
 	return nil
+}
+
+// toldOnlyAsSince reports a story told only in one clause, as what
+// another is counted since ("मार्च में हुई वीडियो कॉल के बाद से …": "वीडियो"
+// and "कॉल" are two tellings of one clause). It stops at the first
+// telling outside that clause.
+func toldOnlyAsSince(s *story) bool {
+	since := false
+	for _, m := range s.ms {
+		if m.clause != s.first.clause {
+			return false
+		}
+		since = since || toldAsSince(m)
+	}
+	return since
+}
+
+// sidesApart reports a mention m whose foreign sides share none with
+// those of s's first and dated tellings, or, s naming none, that names
+// two foreign sides of its own: "उधर, अमेरिका ने शनिवार को चीन के साथ
+// व्यापार वार्ता टाल दी" is not "भारत और जापान के बीच 2+2 वार्ता".
+func sidesApart(s *story, m *mention, home string) bool {
+	var mine []string
+	for _, p := range m.people {
+		if p.Country != "" && p.Country != home && !slices.Contains(mine, p.Country) {
+			mine = append(mine, p.Country)
+		}
+	}
+	if len(mine) == 0 {
+		return false
+	}
+	named := false
+	for _, o := range []*mention{s.first, s.dated} {
+		if o == nil {
+			continue
+		}
+		for _, p := range o.people {
+			if p.Country == "" || p.Country == home {
+				continue
+			}
+			if slices.Contains(mine, p.Country) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named || len(mine) >= 2
 }

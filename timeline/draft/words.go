@@ -77,7 +77,7 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				tk.key = withoutNukta(tk.text) // "मुलाक़ात" and "मुलाकात": the web prints either
 			} else if rest, ok := strings.CutPrefix(tk.text, "पंहुच"); ok {
 				tk.key = "पहुंच" + rest // "ईरान पंहुचे": the anusvara misplaced, as the web often prints it
-			} else if misspeltArrival(tk.text, s[tk.end:]) {
+			} else if misspeltArrival(text, tk.start, tk.end) {
 				tk.key = "पहुंचे" // "गुरुवार को उज्बेकिस्तान पहुचें हैं", a headline's "… उज्बेकिस्तान पहुँचें,"
 			} else if strings.Contains(tk.text, "मन्त्र") {
 				tk.key = strings.ReplaceAll(tk.text, "मन्त्र", "मंत्र") // "प्रधानमन्त्री": the half न for the anusvara
@@ -311,18 +311,28 @@ func (s wordSet) add(w string) {
 	}
 }
 
-// misspeltArrival reports "पहुचें", and "पहुंचें" or "पहुँचें" before है,
-// हैं, a comma or a line's end: पहुंचे with the vowel sign of the
-// subjunctive, as the web often prints it ("… उज्बेकिस्तान पहुचें हैं").
-// Elsewhere "पहुंचें" is the subjunctive ("ताकि वे समय पर पहुंचें").
-func misspeltArrival(w, after string) bool {
-	switch w {
+// misspeltArrival reports the word text[start:end] as पहुंचे with the
+// vowel sign of the subjunctive, as the web often prints it: "पहुचें"
+// anywhere, "पहुंचें" or "पहुँचें" before है or हैं ("… उज्बेकिस्तान पहुचें
+// हैं"), at a line's end, or before a comma in a headline ("…
+// उज्बेकिस्तान पहुँचें, पुतिन से करेंगे मुलाकात"). Elsewhere "पहुंचें" is
+// the subjunctive ("ताकि वे समय पर पहुंचें", "… चाहता है कि प्रतिनिधिमंडल
+// सोमवार को ढाका पहुंचें, ताकि …").
+func misspeltArrival(text string, start, end int) bool {
+	switch text[start:end] {
 	case "पहुचें":
 		return true
 	case "पहुंचें", "पहुँचें":
+		after := text[end:]
 		next, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
 		next = strings.TrimRight(next, "।.,")
-		return next == "है" || next == "हैं" || strings.HasPrefix(after, ",") || after == "" || after[0] == '\n'
+		if next == "है" || next == "हैं" || after == "" || after[0] == '\n' {
+			return true
+		}
+		// A headline is short: its first bytes are all that is searched
+		// for its line's ends.
+		const headline = 400
+		return strings.HasPrefix(after, ",") && start < headline && strings.IndexByte(text[:start], '\n') < 0 && strings.IndexByte(after[:min(len(after), headline)], '\n') >= 0
 	}
 	return false
 }
