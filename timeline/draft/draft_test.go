@@ -4157,6 +4157,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a signing agreed to on a day still to come keeps it", reason: "review s50: '25 दिसंबर को … हस्ताक्षर करने के लिए सहमत हुए हैं' lost its day",
 			text: "भारत और अमेरिका 25 दिसंबर को व्यापार समझौते पर हस्ताक्षर करने के लिए सहमत हुए हैं।",
 			want: []want{{timeline.AgreementSigning, "2025-12-25[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "'पहुंँच', both nasal marks, is पहुंच", reason: "heldout46 06: 'आज नई दिल्ली पहुंँच चुके हैं' drafted the meeting it was for, not the arrival",
+			text: "अमेरिकी विदेश मंत्री माइक पोम्पियो सोमवार को नई दिल्ली पहुंँच चुके हैं।",
+			want: []want{{timeline.Visit, "2025-11-17/2025-11-18[Asia/Kolkata]", timeline.Held, ""}}}, // as "पहुंच चुके हैं": there since Monday
+		{name: "a date of a reason ('क्योंकि …') dates no event of the sentence", reason: "heldout46 06: 'ये बातचीत इसलिए भी अहम है क्योंकि अमेरिका में तीन नवंबर को … चुनाव हो रहे हैं' drafted talks on 3 November",
+			text: "दोनों देशों के बीच कल बैठक होगी। ये बातचीत इसलिए भी अहम है क्योंकि अमेरिका में तीन दिसंबर को राष्ट्रपति के चुनाव हो रहे हैं।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-19[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},

@@ -240,6 +240,20 @@ var pronouns = setOf("दोनों", "वे", "वह", "उन्हों�
 // demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
 var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी", "अपना")
 
+// reasonClause reports a clause at text[start:] that gives a reason
+// ("क्योंकि अमेरिका में तीन नवंबर को … चुनाव हो रहे हैं"): its date is the
+// reason's, not that of the event the sentence tells. The clause may
+// begin after its conjunction, which trimClause leaves out.
+func reasonClause(text string, start int) bool {
+	before := strings.TrimRight(text[max(0, start-32):start], " ,")
+	for _, w := range [...]string{"क्योंकि", "चूंकि", "चूँकि"} {
+		if strings.HasSuffix(before, w) || strings.HasPrefix(text[start:], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // strongClauseWords open a clause that may tell another event: relatives
 // and adversatives. और and एवं join names and dates as often as clauses,
 // so they split a sentence only between two dates (see units).
@@ -1388,7 +1402,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		if len(hs) == 0 {
-			if !u.date.Date.IsZero() && spare == nil && !(at.end > at.start && u.start < at.end && at.start < u.end) {
+			if !u.date.Date.IsZero() && spare == nil && !(at.end > at.start && u.start < at.end && at.start < u.end) && !reasonClause(x.text, u.start) {
 				d := u.date
 				spare = &d
 			}

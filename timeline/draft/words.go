@@ -83,6 +83,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				tk.key = strings.ReplaceAll(tk.text, "मन्त्र", "मंत्र") // "प्रधानमन्त्री": the half न for the anusvara
 			} else if tk.text == "दिनी" {
 				tk.key = "दिवसीय" // "छह दिनी दौरे": the spoken form of "छह दिवसीय"
+			} else if strings.Contains(tk.text, "\u0902\u0901") {
+				tk.key = strings.ReplaceAll(tk.text, "\u0902\u0901", "\u0902") // "नई दिल्ली पहुंँच चुके हैं": both nasal marks, one meant
 			}
 			if stem, wale, ok := joinedWale(tk.text); ok {
 				// "पाकिस्तान जानेवाले थे" is "जाने वाले थे", printed as one word;
