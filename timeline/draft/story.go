@@ -6019,8 +6019,12 @@ func (x *extractor) build(ms []*mention) []*story {
 					// call to hand it over is not the talks it invites to.
 					continue
 				}
-				if m.statusWord == couldNotWord && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall {
-					continue // "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की": not the call that took its place
+				if (m.statusWord == couldNotWord || m.status == timeline.Cancelled || m.status == timeline.Postponed) && m.kind != timeline.PhoneCall && ss[i].kind == timeline.PhoneCall && (m.statusWord == couldNotWord || ss[i].first.status == timeline.Held) {
+					// "… मुलाकात नहीं हो पाई तो आज … टेलीफोन पर बातचीत की",
+					// "… पूर्व-निर्धारित मीटिंग रद्द हो गई, लेकिन … फोन कॉल के
+					// माध्यम से संवाद स्थापित हुआ": not the call that took its
+					// place.
+					continue
 				}
 				if m.kind == timeline.Visit && m.statusWord == underWayWord {
 					if _, off := storyStatus(ss[i]); off != nil {
