@@ -997,8 +997,28 @@ func refersBack(toks []token, i int) bool {
 			return true
 		}
 	}
+	return planeArrived(toks, i)
+}
+
+// planeArrived reports an arrival at toks[i] told of someone's plane
+// named before ("दिल्ली हवाई अड्डे पर उनका विमान पहुंचा"): the arrival of
+// the visit told, told again.
+func planeArrived(toks []token, i int) bool {
+	if !arrivedWords.has(toks[i].key) && toks[i].key != "उतरा" {
+		return false
+	}
+	for j := i - 1; j >= max(1, i-6); j-- {
+		if planeWords.has(toks[j].key) {
+			return possessives.has(toks[j-1].key) || j >= 2 && possessives.has(toks[j-2].key)
+		}
+	}
 	return false
 }
+
+var (
+	planeWords  = setOf("विमान", "प्लेन", "जहाज", "जहाज़")
+	possessives = setOf("उनका", "उनके", "उसका", "उनकी", "इनका", "जिनका")
+)
 
 // counted reports an ordinal just before the event word at toks[i].
 func counted(toks []token, i int) bool {

@@ -9295,7 +9295,7 @@ func storyTellings(s *story) (first, final *mention) {
 		}
 		if first == nil || first.fromTense && !m.fromTense && m.dateOwn && !m.refers && !m.generic {
 			first = m // a status word says more than a tense
-		} else if first.headline && first.fromTense && first.status == timeline.Held && !m.headline && m.hasVerb && m.fromTense && m.status == timeline.Announced && !m.refers && !m.framing {
+		} else if first.headline && first.fromTense && first.status == timeline.Held && !m.headline && m.hasVerb && m.fromTense && m.status == timeline.Announced && !m.refers && !m.framing && !heldInBody(s, m) {
 			// "मर्केल से मिले मोदी" above "… मोदी और मर्केल की मुलाकात …
 			// के दौरान होगी": a headline's past gives way to the future
 			// the body tells the event in.
@@ -9384,6 +9384,22 @@ func sameTraveller(m, plan *mention) bool {
 				(p.Title.Hi == "" || q.Title.Hi == "" || officeKey(p.Title.Hi) == officeKey(q.Title.Hi))
 		})
 	})
+}
+
+// heldInBody reports a telling of story s before m, in the body, that
+// tells the event done: "मालदीव के राष्ट्रपति … दिल्ली पहुंचे" above "…
+// नई दिल्ली पहुंच गए हैं। मुइज्जू 6 से 10 अक्टूबर तक भारत की यात्रा पर
+// रहेंगे" — the body's future is of the days to come of a visit begun.
+func heldInBody(s *story, m *mention) bool {
+	for _, o := range s.ms {
+		if o == m {
+			return false
+		}
+		if !o.headline && !o.frame && !o.plup && o.kind == s.kind && o.status == timeline.Held && o.fromTense {
+			return true
+		}
+	}
+	return false
 }
 
 // visitBegun reports a telling m that tells the visit plan told to come
