@@ -325,9 +325,10 @@ func eventHits(toks []token) []hit {
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
-		case pairMeetVerbs.has(w) && pairBefore(toks, i):
+		case (pairMeetVerbs.has(w) || w == "मिल" && (at(i+1) == "चुके" || at(i+1) == "चुकी")) && pairBefore(toks, i):
 			// "पुतिन और जेलेंस्की 20 नवंबर को मिलेंगे", "दोनों नेता
-			// मिले": two who meet each other, no से.
+			// मिले", "दोनों नेता … 26 मई को भी मिल चुके हैं": two who meet
+			// each other, no से.
 			add(i, timeline.BilateralMeeting, false)
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
@@ -1282,7 +1283,7 @@ func handedTo(toks []token, i int) bool {
 }
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत"), ceremonyNouns, guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत", "मिल"), ceremonyNouns, guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), handWords, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // ceremonyNouns name a state's ceremony that guests attend: "विक्ट्री डे
