@@ -344,8 +344,9 @@ func (s *verbScan) next(stopAtEnd bool) (Verb, bool) {
 			if u := Next(s.text, t.End); u.Kind == Word && (u.Text(s.text) == "है" || u.Text(s.text) == "हैं") {
 				// No request takes है: "गुरुवार को उज्बेकिस्तान पहुचें हैं" is
 				// "पहुंचे हैं", the perfect, misspelt; "पहुंच रहें हैं" is
-				// "रहे हैं", the progressive.
-				if s.prev == "रहें" {
+				// "रहे हैं", the progressive, but "दौरे पर रहें हैं" is the
+				// perfect of रहना, as "पर रहे हैं" is read above.
+				if s.prev == "रहें" && !stateWords.has(prev) && prev != "पर" {
 					c = c&^wImp | wProg
 				} else {
 					c = c&^wImp | wPerf

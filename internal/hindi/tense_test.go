@@ -42,6 +42,7 @@ func TestLastVerb(t *testing.T) {
 		{"arrived, पहुचें alone", "सभी अतिथि उज्बेकिस्तान पहुचें।", "पहुचें past", "पहुचें is no form of its own: पहुंचे, misspelt"},
 		{"may arrive, subjunctive", "अधिकारी समय पर दिल्ली पहुंचें।", "पहुंचें future imperative", "guard: the subjunctive without है"},
 		{"are arriving, misspelt रहें", "मोदी दिल्ली पहुंच रहें हैं।", "रहें हैं present", "review s50: 'रहें हैं' is 'रहे हैं', the progressive, not a perfect"},
+		{"are on a visit, misspelt रहें", "मोदी जापान के दौरे पर रहें हैं।", "रहें हैं past", "review 2 s50: after पर, as 'पर रहे हैं', the perfect of रहना"},
 		{"are busy now", "प्रधानमंत्री इन दिनों बैठकों में व्यस्त हैं।", "हैं present", "guard: no रहना"},
 		{"had to", "मंत्री को दौरे में विरोध का सामना करना पड़ा।", "पड़ा past", "पड़ा after an infinitive: had to, a past (heldout30 15)"},
 		{"had to, feminine", "नेताओं को बाहर एक घंटे तक इंतजार करनी पड़ी।", "पड़ी past", "पड़ी after an infinitive"},

@@ -347,9 +347,10 @@ func eventHits(toks []token) []hit {
 			// के लिए रवाना हो गए": leaving for an airport or a house is a
 			// move within a trip, no visit of its own; not "दिल्ली से ढाका
 			// हवाई अड्डे के लिए रवाना हुए", a flight from a place.
-		case (visitVerbs.has(w) || goWords.has(w) || comeWords.has(w) || cameWords.has(w) || w == "आ" || w == "जा") && at(i-2) == "के" && nearWords.has(at(i-1)):
+		case (visitVerbs.has(w) || goWords.has(w) || comeWords.has(w) || cameWords.has(w) || w == "आ" || w == "जा") && at(i-2) == "के" && nearWords.has(at(i-1)) && !timeOfDayWords.has(at(i-3)):
 			// "भारत रूस के करीब आ रहा है", "… के पास जा पहुंचे": drawing
-			// near to someone, no journey to a country.
+			// near to someone, no journey to a country. ("रात 11 बजे के
+			// करीब पहुंचे" is about a time, and arrives.)
 		case (visitVerbs.has(w) || goWords.has(w)) && homeward(toks, i):
 			// "13 जुलाई को स्वदेश रवाना होंगे": the way home ends a
 			// trip; it is no visit.
@@ -1065,6 +1066,9 @@ func passive(toks []token, i int) bool {
 
 // nearWords after "के" before a verb of coming or going: closeness.
 var nearWords = setOf("करीब", "क़रीब", "नजदीक", "नज़दीक", "पास")
+
+// timeOfDayWords before "के करीब" make it "about" a time.
+var timeOfDayWords = setOf("बजे", "रात", "दोपहर", "शाम", "सुबह", "घंटे", "मिनट", "आधीरात")
 
 // planWords after "X आने/जाने की" make a plan of the journey.
 var planWords = setOf("योजना", "कार्यक्रम") // not "आने की उम्मीद": of tourists as well

@@ -570,14 +570,16 @@ func invited(toks []token) (timeline.Status, string, bool) {
 			next = toks[i+1].key
 		}
 		switch {
+		case next == "स्वीकार":
+			// "… यात्रा के लिए मिला निमंत्रण स्वीकार कर लिया है": accepted,
+			// whatever brought it.
+			return timeline.Announced, toks[i].text + " स्वीकार", true
 		case next == "दिया" || next == "दी" || next == "भेजा" || next == "दे" || next == "देते" || next == "भेजे" || next == "मिला" || next == "आया":
 			return timeline.Proposed, toks[i].text, true
 		case i > 0 && (toks[i-1].key == "आया" || toks[i-1].key == "मिला" || toks[i-1].key == "भेजा"):
 			// A headline's order: "पीएम मोदी को चीन दौरे के लिए आया
 			// न्यौता".
 			return timeline.Proposed, toks[i].text, true
-		case next == "स्वीकार":
-			return timeline.Announced, toks[i].text + " स्वीकार", true
 		}
 	}
 	return "", "", false
@@ -2463,7 +2465,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// whatever the tense of the agreeing.
 				m.status, m.statusWord, m.fromTense, m.past, m.upcoming = timeline.Announced, "सहमत", false, false, true
 				if m.kind == timeline.AgreementSigning && m.dateOwn && m.date != nil && m.date.End <= p.htoks[h.i].start && !m.date.Date.Start.After(x.dateline) {
-					if alt, ok := m.date.Date.Alternative(); ok && alt.Start.After(x.dateline) {
+					if alt, ok := m.date.Date.Alternative(); ok && alt.Start.After(x.dateline) && !pluperfect(x.text, verbs) {
 						// "… 25 दिसंबर को … हस्ताक्षर करने के लिए सहमत हुए हैं":
 						// read in the past tense of the agreeing, the day
 						// was last year's; the signing agreed to is on the
@@ -10317,9 +10319,10 @@ func toldOnlyAsSince(s *story) bool {
 }
 
 // sidesApart reports a mention m whose foreign sides share none with
-// those of s's first and dated tellings, or, s naming none, that names
-// two foreign sides of its own: "उधर, अमेरिका ने शनिवार को चीन के साथ
-// व्यापार वार्ता टाल दी" is not "भारत और जापान के बीच 2+2 वार्ता".
+// those s's first and dated tellings name: "उधर, अमेरिका ने शनिवार को
+// चीन के साथ व्यापार वार्ता टाल दी" is not "भारत और जापान के बीच 2+2
+// वार्ता". A plan that names no side may be any ("व्यापार वार्ता 25 नवंबर
+// को होनी थी। अमेरिका और चीन ने शनिवार को यह वार्ता टाल दी").
 func sidesApart(s *story, m *mention, home string) bool {
 	var mine []string
 	for _, p := range m.people {
@@ -10345,5 +10348,5 @@ func sidesApart(s *story, m *mention, home string) bool {
 			named = true
 		}
 	}
-	return named || len(mine) >= 2
+	return named
 }

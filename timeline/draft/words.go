@@ -326,7 +326,7 @@ func misspeltArrival(text string, start, end int) bool {
 		return true
 	case "पहुंचें", "पहुँचें":
 		after := text[end:]
-		next, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
+		next, _, _ := strings.Cut(strings.TrimPrefix(after[:min(len(after), 24)], " "), " ") // a word of है's length: no scan of the rest
 		next = strings.TrimRight(next, "।.,")
 		if next == "है" || next == "हैं" || after == "" || after[0] == '\n' {
 			return true
@@ -334,7 +334,12 @@ func misspeltArrival(text string, start, end int) bool {
 		// A headline is short: its first bytes are all that is searched
 		// for its line's ends.
 		const headline = 400
-		return strings.HasPrefix(after, ",") && start < headline && strings.IndexByte(text[:start], '\n') < 0 && strings.IndexByte(after[:min(len(after), headline)], '\n') >= 0
+		if !strings.HasPrefix(after, ",") || start >= headline || strings.IndexByte(strings.TrimLeft(text[:start], " \t\r\n"), '\n') >= 0 {
+			return false
+		}
+		// The rest of the line ends it with no danda: a headline's.
+		rest, _, found := strings.Cut(after[:min(len(after), headline)], "\n")
+		return found && !strings.Contains(rest, "।")
 	}
 	return false
 }
