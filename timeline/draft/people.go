@@ -486,6 +486,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			i = max(i, k-1)
 			continue
 		}
+		if p.Country == "" && i >= 2 && joinedByHyphen(text, toks[i-2], toks[i-1]) && isCountry(toks[i-2]) && isCountry(toks[i-1]) {
+			i = max(i, k-1)
+			continue // "अमेरिका-रूस राष्ट्रपति बैठक": the presidents of a pair, no one of home
+		}
 		if p.Country == "" {
 			p.Country, p.homeGuess = home, true
 		}
