@@ -2809,15 +2809,11 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				// first begins on the tour's first day.
 				f.When = date.OnDay(start).WithZone(e.When.Zone())
 			}
-			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && lead.word == "रवाना" && !x.arrivalTold(s, c) {
-				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
-					// "शनिवार को नाइजीरिया, ब्राजील और गुयाना की … यात्रा पर रवाना
-					// हो गए हैं": set off, not arrived; the first leg is still
-					// to come as well.
-					f.History = slices.Clone(f.History)
-					f.History[n-1].Status = timeline.Announced
-					d.Notes = append(d.Notes, "status \"announced\": the first leg of a tour set off at the dateline, not yet reached")
-				}
+			if start, _ := e.When.Days(); lead.word == "रवाना" && !start.Before(x.reported.AddDays(-1)) && !x.arrivalTold(s, c) {
+				// "शनिवार को नाइजीरिया, ब्राजील और गुयाना की … यात्रा पर रवाना
+				// हो गए हैं": set off, not arrived; the first leg is still
+				// to come as well.
+				legToCome(&f, &d, "status \"announced\": the first leg of a tour set off at the dateline, not yet reached")
 			}
 			if toldFirst {
 				d.Notes = append(d.Notes, fmt.Sprintf("told as the tour's first stop: dated by the tour's first day (%s); check it", e.When))
@@ -2845,14 +2841,10 @@ func (x *extractor) tourLegs(s *story, lead *mention, e timeline.Event) []timeli
 				note = fmt.Sprintf("a later leg of the tour (%s): dated by the day of an event told in %s; check it", e.When, c)
 			}
 			d.Notes = append(d.Notes, note)
-			if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
-				if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
-					// "आज से चार देशों की यात्रा पर रवाना हो चुके हैं": the
-					// tour has begun; its later legs are still to come.
-					f.History = slices.Clone(f.History)
-					f.History[n-1].Status = timeline.Announced
-					d.Notes = append(d.Notes, "status \"announced\": a later leg of a tour that begins at the dateline is still to come")
-				}
+			if start, _ := e.When.Days(); !start.Before(x.reported.AddDays(-1)) {
+				// "आज से चार देशों की यात्रा पर रवाना हो चुके हैं": the
+				// tour has begun; its later legs are still to come.
+				legToCome(&f, &d, "status \"announced\": a later leg of a tour that begins at the dateline is still to come")
 			}
 		}
 		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
@@ -2969,8 +2961,7 @@ func (x *extractor) restOfTour(s *story, hosts []string, i int, tour date.When) 
 	if ended.IsZero() || !ended.Before(last) {
 		return date.When{}, false
 	}
-	w, err := date.OnDay(ended).WithZone(tour.Zone()).Until(date.OnDay(last).WithZone(tour.Zone()))
-	return w, err == nil
+	return dayRange(ended, last, tour.Zone())
 }
 
 // yearsListed returns the years a telling lists as its date, "प्रधान मंत्री
@@ -3211,18 +3202,8 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 	if !toldEnd.Before(end) {
 		return nil
 	}
-	span := func(a, b date.Date) (date.When, bool) { // [a, b)
-		w := date.OnDay(a)
-		if last := b.AddDays(-1); a.Before(last) {
-			var err error
-			if w, err = w.Until(date.OnDay(last)); err != nil {
-				return date.When{}, false
-			}
-		}
-		return w.WithZone(e.When.Zone()), true
-	}
-	tour, ok1 := span(start, end)
-	rest, ok2 := span(toldEnd, end)
+	tour, ok1 := dayRange(start, end.AddDays(-1), e.When.Zone())
+	rest, ok2 := dayRange(toldEnd, end.AddDays(-1), e.When.Zone())
 	if !ok1 || !ok2 {
 		return nil
 	}
@@ -3240,10 +3221,8 @@ func (x *extractor) untoldLegs(e timeline.Event, hosts []string, told map[string
 		fd := *e.Draft
 		fd.DateInferred = true
 		fd.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("a leg of the tour to %s told nowhere else: dated %s, from after the legs told to the tour's end", c, rest))
-		if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held && toldEnd.After(x.reported) {
-			f.History = slices.Clone(f.History)
-			f.History[n-1].Status = timeline.Announced
-			fd.Notes = append(fd.Notes, "status \"announced\": the leg's days are still to come")
+		if toldEnd.After(x.reported) {
+			legToCome(&f, &fd, "status \"announced\": the leg's days are still to come")
 		}
 		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &fd
@@ -3284,19 +3263,6 @@ func (x *extractor) legsAround(e timeline.Event, hosts []string, told map[string
 		}
 		firstTold, lastTold = min(firstTold, i), max(lastTold, i)
 	}
-	span := func(a, b date.Date) (date.When, bool) { // [a, b]
-		if b.Before(a) {
-			return date.When{}, false
-		}
-		w := date.OnDay(a)
-		if a.Before(b) {
-			var err error
-			if w, err = w.Until(date.OnDay(b)); err != nil {
-				return date.When{}, false
-			}
-		}
-		return w.WithZone(e.When.Zone()), true
-	}
 	var out []timeline.Event
 	for i, c := range hosts {
 		if told[c] != nil {
@@ -3306,9 +3272,9 @@ func (x *extractor) legsAround(e timeline.Event, hosts []string, told map[string
 		var ok bool
 		switch {
 		case i < firstTold:
-			w, ok = span(start, toldStart.AddDays(-1))
+			w, ok = dayRange(start, toldStart.AddDays(-1), e.When.Zone())
 		case i > lastTold:
-			w, ok = span(toldLast, last)
+			w, ok = dayRange(toldLast, last, e.When.Zone())
 		}
 		if !ok {
 			return nil // a leg between legs told, or no days left for it
@@ -3318,12 +3284,8 @@ func (x *extractor) legsAround(e timeline.Event, hosts []string, told map[string
 		fd := *e.Draft
 		fd.DateInferred = true
 		fd.Notes = append(slices.Clip(e.Draft.Notes), fmt.Sprintf("a leg of the tour (%s) to %s told nowhere else: dated %s, the tour's days %s the legs told on their own", e.When, c, w, map[bool]string{true: "before", false: "after"}[i < firstTold]))
-		if n := len(f.History); n > 0 && f.History[n-1].Status == timeline.Held {
-			if ws, _ := w.Days(); ws.After(x.reported) {
-				f.History = slices.Clone(f.History)
-				f.History[n-1].Status = timeline.Announced
-				fd.Notes = append(fd.Notes, "status \"announced\": the leg's days are still to come")
-			}
+		if ws, _ := w.Days(); ws.After(x.reported) {
+			legToCome(&f, &fd, "status \"announced\": the leg's days are still to come")
 		}
 		f.ID = draftID(len(x.events)+len(out)+1, f.When.Start())
 		f.Draft = &fd
@@ -3333,6 +3295,34 @@ func (x *extractor) legsAround(e timeline.Event, hosts []string, told map[string
 		return nil
 	}
 	return out
+}
+
+// dayRange returns the days from first to last, both within, in zone;
+// false when last comes before first.
+func dayRange(first, last date.Date, zone string) (date.When, bool) {
+	if last.Before(first) {
+		return date.When{}, false
+	}
+	w := date.OnDay(first)
+	if first.Before(last) {
+		var err error
+		if w, err = w.Until(date.OnDay(last)); err != nil {
+			return date.When{}, false
+		}
+	}
+	return w.WithZone(zone), true
+}
+
+// legToCome makes a leg f drafted as held still to come (announced),
+// with note in d saying why; a leg of any other status keeps it.
+func legToCome(f *timeline.Event, d *timeline.Draft, note string) {
+	n := len(f.History)
+	if n == 0 || f.History[n-1].Status != timeline.Held {
+		return
+	}
+	f.History = slices.Clone(f.History)
+	f.History[n-1].Status = timeline.Announced
+	d.Notes = append(d.Notes, note)
 }
 
 // legElsewhere returns another visit story that goes to country c alone,

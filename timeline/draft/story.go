@@ -5445,11 +5445,12 @@ type story struct {
 	// duringTrip reports a date taken from a visit or summit under way
 	// (tripUnderWay), which follows the trip's days once they are known.
 	duringTrip bool
-	// offDated reports a date that is the day the event was called or
-	// put off (mention.offDay): a telling with the event's own days,
-	// later, joins it and dates it.
-	offDated bool
 }
+
+// offDated reports a story dated by the day the event was called or put
+// off (mention.offDay): a telling with the event's own days, later, joins
+// it and dates it.
+func (s *story) offDated() bool { return s.dated != nil && s.dated.offDay }
 
 // mergeSameTalks joins the meetings told twice with dates of their own that
 // agree: "मुंबई जाएंगे, जहां वे मैक्रों से मिलेंगे" (17 February), "…
@@ -5855,7 +5856,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// So is "इस सम्मेलन के बाद …" after a summit under way.
 					ofSummit := m.kind == timeline.MultilateralMeeting && (!m.frame || told(m, " के बाद") && ss[i].first.status == timeline.Held) && ss[i].kind == timeline.Summit && (containsWord(m.text, "इस "+m.word) || containsWord(m.text, "इसी "+m.word) || containsWord(m.text, "यह "+m.word)) && (m.word == "सम्मेलन" || m.word == "समिट") &&
 						(ss[i].end <= m.sent.start && strings.TrimSpace(x.text[ss[i].end:m.sent.start]) == "" || x.onlyGathering(recent, ss[i], m))
-					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || ss[i].offDated || overlaps(ss[i].when, w)) {
+					if (compatible(m.kind, m.generic, ss[i].kind) || virtual || ofSummit) && (m.frame || w.IsZero() || ss[i].when.IsZero() || ss[i].when == w || !ss[i].dated.dateOwn || ss[i].offDated() || overlaps(ss[i].when, w)) {
 						// "इस दौरे के दौरान … गुरुवार को मुलाकात की": a frame that
 						// refers back is the event told before, whatever the date
 						// of the clause, which is its main event's.
@@ -6204,7 +6205,6 @@ func (x *extractor) build(ms []*mention) []*story {
 			target = &story{first: m, kind: m.kind, pos: m.clause.start}
 			if !w.IsZero() {
 				target.when, target.wnotes, target.dated = w, wn, m
-				target.offDated = m.offDay
 			}
 			if m.during || m.frame || m.after {
 				target.parent = last
@@ -6242,11 +6242,10 @@ func (x *extractor) build(ms []*mention) []*story {
 			if target.pos < x.headEnd && len(heads) < backWindow {
 				heads = append(heads, target)
 			}
-		} else if !w.IsZero() && (target.when.IsZero() || target.offDated && m.dateOwn && !m.offDay && !m.frame || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
+		} else if !w.IsZero() && (target.when.IsZero() || target.offDated() && m.dateOwn && !m.offDay && !m.frame || finer(w, target.when, m.kind) && !(m.frame && (m.kind == timeline.Visit || m.dateOwn && !m.aside) && target.dated != nil && !target.dated.frame)) {
 			// (A date the event was called off on gives way to the
 			// event's own: "अमेरिका ने शनिवार को वार्ता टाल दी। यह वार्ता
 			// 25 नवंबर को होनी थी".)
-			target.offDated = false
 			// (A frame's clause dates its main event: "दो दिनों तक हैदराबाद
 			// दौरे के बाद … शनिवार सुबह … मुलाकात की" not the days the visit
 			// was told with ("तीन दिवसीय दौरे के आखिरी दिन शनिवार को"), "समिट
@@ -7925,27 +7924,19 @@ func jointPressAt(toks []token, h hit) bool {
 }
 
 // jointPressIn reports a joint press conference named in s.
-func jointPressIn(s string) bool {
-	for _, w := range jointPressWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var jointPressWords = [...]string{"संयुक्त प्रेस", "संयुक्त संवाददाता", "संयुक्त पत्रकार", "संयुक्त मीडिया", "साझा प्रेस", "साझा संवाददाता", "साझा पत्रकार", "साझा मीडिया"}
+func jointPressIn(s string) bool { return containsPhrase(s, jointPressPhrases[:]) }
 
 // jointStatementIn reports a joint statement named in s.
-func jointStatementIn(s string) bool {
-	for _, a := range []string{"संयुक्त ", "साझा "} {
-		for _, b := range []string{"बयान", "वक्तव्य"} {
-			if strings.Contains(s, a+b) {
-				return true
-			}
-		}
-	}
-	return false
+func jointStatementIn(s string) bool { return containsPhrase(s, jointStatementPhrases[:]) }
+
+var (
+	jointPressPhrases     = [...]string{"संयुक्त प्रेस", "संयुक्त संवाददाता", "संयुक्त पत्रकार", "संयुक्त मीडिया", "साझा प्रेस", "साझा संवाददाता", "साझा पत्रकार", "साझा मीडिया"}
+	jointStatementPhrases = [...]string{"संयुक्त बयान", "संयुक्त वक्तव्य", "साझा बयान", "साझा वक्तव्य"}
+)
+
+// containsPhrase reports whether s contains one of phrases, as printed.
+func containsPhrase(s string, phrases []string) bool {
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }
 
 // ordinal reports a number or an ordinal written in digits: "19वें",
