@@ -127,7 +127,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	found := hindidate.FindAll(text, dateline)
 	matches := make([]hindidate.Match, 0, len(found))
 	for _, m := range found {
-		if isGap(text, m) || inAny(lines, m.Start) || namesAnAttack(text, m) {
+		if isGap(text, m) || inAny(lines, m.Start) || namesAnAttack(text, m) || datesTakingOffice(text, m) {
 			continue
 		}
 		if m.Text == "अभी" {

@@ -339,6 +339,40 @@ func namesAnAttack(text string, m hindidate.Match) bool {
 	return t.Kind != hindi.EOF && t.Start == m.End+1 && text[m.End] == ' ' && attackWords.has(t.Text(text))
 }
 
+// datesTakingOffice reports a date that tells when someone took office:
+// "सात मई को राष्ट्रपति बनने के बाद", "फरवरी में सत्ता में वापस आने के
+// बाद", "इस साल जनवरी में पदभार संभालने के बाद". The event the sentence
+// tells comes after that day; the day is not its.
+func datesTakingOffice(text string, m hindidate.Match) bool {
+	end := min(len(text), m.End+200)
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	toks := tokenize(text[:end], m.End, end)
+	for i := 0; i+2 < len(toks) && i < 12; i++ {
+		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || strings.ContainsAny(text[m.End:toks[i].start], ",।|") {
+			return false
+		}
+		if toks[i+1].key != "के" || toks[i+2].key != "बाद" && toks[i+2].key != "पश्चात" {
+			continue
+		}
+		v := toks[i].key
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if officeTaking.has(toks[j].key + " " + v) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// officeTaking pairs a noun with the verb, read before "के बाद", that
+// takes office with it: "सत्ता में आने", "पदभार संभालने", "शपथ लेने",
+// "पदभार ग्रहण करने", "प्रधानमंत्री बनने", "चुनाव जीतने".
+var officeTaking = setOf("सत्ता आने", "सत्ता संभालने", "पदभार संभालने", "कार्यभार संभालने", "पद संभालने",
+	"शपथ लेने", "ग्रहण करने", "प्रधानमंत्री बनने", "राष्ट्रपति बनने", "पीएम बनने", "चांसलर बनने", "चुनाव जीतने")
+
 // namedDay reports a date written as a day's name, a festival or a
 // national day ("ईस्टर", "गणतंत्र दिवस"), not a word that counts from
 // today (आज, कल, परसों, a weekday, "अगले …", "इस …").
