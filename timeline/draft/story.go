@@ -39,6 +39,7 @@ type mention struct {
 	undatable     bool             // counted from something told, with no talks told before to be: no date to infer
 	nextDay       bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier   int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
+	daysBefore    int              // of an undated frame, the days told from it to its clause's main event ("यह बातचीत … सम्मेलन के तीन दिन बाद हुई")
 	laterFrame    bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
 	daysLater     int              // date moved on by the gap to a frame still to come ("सम्मेलन से एक दिन पहले सोमवार को …")
 	laterDays     int              // of a laterFrame, the days told between ("सम्मेलन शुरू होने से एक दिन पहले"): dated by the main event's day
@@ -2621,6 +2622,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				d.Date.Start, d.Date.End = d.Date.Start.AddDate(0, 0, -n), d.Date.End.AddDate(0, 0, -n)
 				d.Date.Ambiguous = false
 				m.date, m.daysEarlier = &d, n
+			}
+			if n := dayGapAfter(p.htoks, h); n > 0 && m.frame && m.date == nil {
+				m.daysBefore = n // dated from the main event, once it has its day (infer)
 			}
 			if counted(p.htoks, h.i) && (m.date == nil || window(m.date.Text) && !agoDates(p.htoks, m.date, h.i)) {
 				// "पिछले 8 महीनों में पांचवीं मुलाकात" counts, it does not
@@ -8545,6 +8549,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			// "कनाडा में जी7 शिखर सम्मेलन के बाद … फोन पर … बात हुई": the
 			// gathering the event followed was before it, and before the
 			// news.
+			if o := followerOf(ss, si); m.daysBefore > 0 && o != nil && o.when.Precision() == date.Day && o.when.Bound() == date.NoBound && !o.when.IsSpan() {
+				// "यह बातचीत अलास्का शिखर सम्मेलन के तीन दिन बाद हुई", of a
+				// call on the 18th: the summit was on the 15th.
+				day, _ := o.when.Days()
+				s.when = x.inDatelineZone(date.OnDay(day.AddDays(-m.daysBefore)))
+				s.inferred = fmt.Sprintf("date inferred: %d day(s) before the %s told as coming after it (%s); check it", m.daysBefore, o.kind, day)
+				continue
+			}
 			s.when = x.inDatelineZone(date.Before(x.reported))
 			s.inferred = "no date in the text: before the event told as coming after it; check it"
 			continue
@@ -10188,19 +10200,25 @@ func sharesTraveller(v, o *story) bool {
 	return false
 }
 
-// followedIn reports a frame, the first telling of ss[si], that the main
-// event of its clause is told as done after ("X के बाद … बात हुई"); one
-// to come after it ("X के बाद … जाएंगे") may itself be to come.
-func followedIn(ss []*story, si int) bool {
+// followerOf returns the story of the main event, told as done, that the
+// frame ss[si] (its first telling) is told as coming before, or nil.
+func followerOf(ss []*story, si int) *story {
 	f := ss[si].first
 	for _, o := range ss[max(0, si-backWindow):min(len(ss), si+backWindow)] {
 		if o != ss[si] && slices.ContainsFunc(o.ms, func(v *mention) bool {
 			return v.clause == f.clause && v.after && v.afterKind == f.kind && v.status == timeline.Held
 		}) {
-			return true
+			return o
 		}
 	}
-	return false
+	return nil
+}
+
+// followedIn reports a frame, the first telling of ss[si], that the main
+// event of its clause is told as done after ("X के बाद … बात हुई"); one
+// to come after it ("X के बाद … जाएंगे") may itself be to come.
+func followedIn(ss []*story, si int) bool {
+	return followerOf(ss, si) != nil
 }
 
 // doneBefore reports an event told as done (m) whose parent, the event it
