@@ -137,6 +137,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = yearsEnd(text, roundOffset(m))
+		m = partOfMonth(m)
 		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
 			// what is under way by the day, not to the minute the
@@ -1183,4 +1184,47 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// monthParts end a part of a month that tells no days: "इस महीने के अंत",
+// "अक्टूबर के आखिर", "अगले महीने की शुरुआत", "इस माह के मध्य".
+var monthParts = []string{"के अंत", "के आखिर", "के आख़िर", "के आखिरी", "की शुरुआत", "के शुरू", "की शुरूआत", "के मध्य", "के आरंभ", "के प्रारंभ"}
+
+// partOfMonth returns m with a part of a month read as the month: hindidate
+// reads "इस महीने के अंत" as its last ten or so days, but the text names no
+// days, and editors draft the month ("2021-04"), as the writer knew no more.
+// A week ("आखिरी सप्ताह") is told and kept.
+func partOfMonth(m hindidate.Match) hindidate.Match {
+	if m.Date.Granularity != hindidate.Day {
+		return m
+	}
+	i := slices.IndexFunc(monthParts, func(p string) bool { return strings.HasSuffix(m.Text, p) })
+	if i < 0 {
+		return m
+	}
+	// Of a month, not of a week ("इस सप्ताह की शुरुआत"): the word before
+	// is महीने, माह or a month's name.
+	before := strings.Fields(strings.TrimSuffix(m.Text, monthParts[i]))
+	if len(before) == 0 {
+		return m
+	}
+	if w := before[len(before)-1]; w != "महीने" && w != "माह" && w != "महीना" {
+		if _, ok := hindi.LookupMonth(w); !ok {
+			return m
+		}
+	}
+	month := func(t time.Time) (time.Time, time.Time) {
+		y, mo, _ := t.Date()
+		start := time.Date(y, mo, 1, 0, 0, 0, 0, t.Location())
+		return start, start.AddDate(0, 1, 0)
+	}
+	if end := m.Date.End.Add(-time.Nanosecond); end.Month() != m.Date.Start.Month() || end.Year() != m.Date.Start.Year() {
+		return m // not within one month: some other reading
+	}
+	m.Date.Start, m.Date.End = month(m.Date.Start)
+	if m.Date.Ambiguous {
+		m.Date.AltStart, m.Date.AltEnd = month(m.Date.AltStart)
+	}
+	m.Date.Granularity = hindidate.Month
+	return m
 }
