@@ -5896,6 +5896,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"AF", "IN"}}},
 		{"heldout47 15: 'चार साल में पहली अमेरिका-रूस राष्ट्रपति बैठक' is the meeting told, of the pair's presidents", "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने 25 नवंबर को अलास्का में रूसी राष्ट्रपति पुतिन से मुलाकात की घोषणा की। यह चार साल में पहली अमेरिका-रूस राष्ट्रपति बैठक होगी।",
 			[][]string{{"RU", "US"}}},
+		{"the country of an office before the visit noun is the traveller's, not the visit's", "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे हैं।", // heldout48 12: a visit to Qatar with no Indian side
+			[][]string{{"IN", "QA"}}},
+		{"a country right before the visit noun is still the visit's", "भारत के प्रधानमंत्री की जापान यात्रा 20 नवंबर को होगी।", // guard
+			[][]string{{"IN", "JP"}}},
 		{"मिस्त्र, मिस्र typed with त्र, is Egypt", "मिस्त्र के अपने समकक्ष समेह शौकरी से विदेश मंत्री एस. जयशंकर ने 15 अक्टूबर को मुलाकात की।", // heldout48 08: Shoukry was Indian, and the visit 'यहां पहुंचे हैं' had no country
 			[][]string{{"EG", "IN"}}},
 		{"मलयेशिया, as Navbharat Times spells it, is Malaysia", "मलयेशिया के पीएम अनवर इब्राहिम ने 20 नवंबर को मोदी से फोन पर बात की।", // heldout45 15: the premier was Indian

@@ -5048,6 +5048,14 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 			}
 			n++
 			w := toks[j].text
+			if j+2 < i && (toks[j+1].key == "के" || toks[j+1].key == "की") {
+				if _, k := officeAt(toks, j+2); k > 0 {
+					// "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे":
+					// the country of the office before the noun is the
+					// traveller's; where the visit goes is told after.
+					break
+				}
+			}
 			if p, ok := lookupPlace(w); ok && p.country != "" {
 				if c, f, ok := countryEndingAt(text, toks, j); ok && f < j {
 					return c, j // "पापुआ न्यू गिनी की यात्रा", not Guinea's
