@@ -526,6 +526,9 @@ func (x *extractor) draft(s *story) {
 		return
 	}
 	x.datelineMonth(s) // called off by a telling read after infer
+	if w, ok := x.asMonth(s.when); ok {
+		s.when = w
+	}
 	lead := s.dated
 	if lead == nil {
 		lead = s.first

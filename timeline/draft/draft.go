@@ -137,7 +137,9 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = yearsEnd(text, roundOffset(m))
-		m = partOfMonth(m)
+		if monthPart(m) {
+			x.monthParts = append(x.monthParts, m.Date)
+		}
 		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
 			// what is under way by the day, not to the minute the
@@ -449,8 +451,9 @@ type unit struct {
 }
 
 type extractor struct {
-	firstLegs map[string]bool // countries told as a tour's first stop (toldFirstLeg), read once
-	heads     map[string]head // onlyHeadOf's answer by country, while known does not grow
+	monthParts []hindidate.Date // the dates of parts of months told ("इस महीने के अंत"), which drafts write as the month (asMonth)
+	firstLegs  map[string]bool  // countries told as a tour's first stop (toldFirstLeg), read once
+	heads      map[string]head  // onlyHeadOf's answer by country, while known does not grow
 	// formerNames are the names remembered as a former holder's ("पूर्व
 	// प्रधानमंत्री …", "तत्कालीन राष्ट्रपति …").
 	formerNames map[string]bool
@@ -1188,43 +1191,64 @@ func hasYear(s string) bool {
 
 // monthParts end a part of a month that tells no days: "इस महीने के अंत",
 // "अक्टूबर के आखिर", "अगले महीने की शुरुआत", "इस माह के मध्य".
-var monthParts = []string{"के अंत", "के आखिर", "के आख़िर", "के आखिरी", "की शुरुआत", "के शुरू", "की शुरूआत", "के मध्य", "के आरंभ", "के प्रारंभ"}
+var monthParts = []string{"के अंत", "के आखिर", "के आख़िर", "के आखिरी", "के आख़िरी", "की शुरुआत", "के शुरू", "की शुरूआत", "के मध्य", "के आरंभ", "के प्रारंभ"}
 
-// partOfMonth returns m with a part of a month read as the month: hindidate
-// reads "इस महीने के अंत" as its last ten or so days, but the text names no
-// days, and editors draft the month ("2021-04"), as the writer knew no more.
-// A week ("आखिरी सप्ताह") is told and kept.
-func partOfMonth(m hindidate.Match) hindidate.Match {
+// monthPart reports a part of a month, within one month: hindidate reads
+// "इस महीने के अंत" as its last ten or so days, but the text names no
+// days. A part of a week ("इस सप्ताह की शुरुआत") is not one, nor a week
+// told ("आखिरी सप्ताह").
+func monthPart(m hindidate.Match) bool {
 	if m.Date.Granularity != hindidate.Day {
-		return m
+		return false
 	}
 	i := slices.IndexFunc(monthParts, func(p string) bool { return strings.HasSuffix(m.Text, p) })
 	if i < 0 {
-		return m
+		return false
 	}
-	// Of a month, not of a week ("इस सप्ताह की शुरुआत"): the word before
-	// is महीने, माह or a month's name.
+	// Of a month: the word before is महीने, माह or a month's name, with
+	// its year ("जनवरी 2026 के मध्य").
 	before := strings.Fields(strings.TrimSuffix(m.Text, monthParts[i]))
-	if len(before) == 0 {
-		return m
+	if n := len(before); n > 1 && hasDigit(before[n-1]) {
+		before = before[:n-1]
 	}
-	if w := before[len(before)-1]; w != "महीने" && w != "माह" && w != "महीना" {
+	if len(before) == 0 {
+		return false
+	}
+	if w := before[len(before)-1]; w != "महीने" && w != "माह" {
 		if _, ok := hindi.LookupMonth(w); !ok {
-			return m
+			return false
 		}
 	}
-	month := func(t time.Time) (time.Time, time.Time) {
-		y, mo, _ := t.Date()
-		start := time.Date(y, mo, 1, 0, 0, 0, 0, t.Location())
-		return start, start.AddDate(0, 1, 0)
+	oneMonth := func(a, b time.Time) bool {
+		b = b.Add(-time.Nanosecond)
+		return a.Year() == b.Year() && a.Month() == b.Month()
 	}
-	if end := m.Date.End.Add(-time.Nanosecond); end.Month() != m.Date.Start.Month() || end.Year() != m.Date.Start.Year() {
-		return m // not within one month: some other reading
+	return oneMonth(m.Date.Start, m.Date.End) && (!m.Date.Ambiguous || oneMonth(m.Date.AltStart, m.Date.AltEnd))
+}
+
+// sameDayOfYear reports a and b on the same month and day.
+func sameDayOfYear(a, b date.Date) bool { return a.Month() == b.Month() && a.Day() == b.Day() }
+
+// asMonth returns the month of w when w is exactly the days a part of a
+// month was read as ("इस महीने के अंत में": the 21st to the 30th): the
+// text tells no days, and editors draft the month ("2021-04"), as the
+// writer knew no more. It is asked when the draft is written, so that
+// joining and spreading still see the days the words cover: "इस महीने
+// की शुरुआत में जापान … इस महीने के अंत में चीन" are two visits.
+func (x *extractor) asMonth(w date.When) (date.When, bool) {
+	if w.Bound() != date.NoBound || !w.IsSpan() || w.IsTimed() {
+		return w, false
 	}
-	m.Date.Start, m.Date.End = month(m.Date.Start)
-	if m.Date.Ambiguous {
-		m.Date.AltStart, m.Date.AltEnd = month(m.Date.AltStart)
+	first, end := w.Days()
+	for _, d := range x.monthParts {
+		for _, r := range [][2]time.Time{{d.Start, d.End}, {d.AltStart, d.AltEnd}} {
+			// (The year may differ: a month gone by in the text's reading
+			// is the next year's when told as still to come.)
+			a, b := date.FromTime(r[0]), date.FromTime(r[1])
+			if !r[0].IsZero() && sameDayOfYear(first, a) && sameDayOfYear(end, b) && end.Year()-first.Year() == b.Year()-a.Year() {
+				return date.InMonth(first.Year(), first.Month()).WithZone(w.Zone()), true
+			}
+		}
 	}
-	m.Date.Granularity = hindidate.Month
-	return m
+	return w, false
 }

@@ -343,7 +343,9 @@ func namesAnAttack(text string, m hindidate.Match) bool {
 // datesTakingOffice reports a date that tells when someone took office:
 // "सात मई को राष्ट्रपति बनने के बाद", "फरवरी में सत्ता में वापस आने के
 // बाद", "इस साल जनवरी में पदभार संभालने के बाद". The event the sentence
-// tells comes after that day; the day is not its.
+// tells comes after that day; the day is not its. But a date after an
+// agent, before another's taking office ("मोदी ने रविवार को ओली के
+// प्रधानमंत्री बनने के बाद उन्हें फोन किया"), is the agent's deed's.
 func datesTakingOffice(text string, m hindidate.Match) bool {
 	end := min(len(text), m.End+200)
 	for end < len(text) && !utf8.RuneStart(text[end]) {
@@ -351,17 +353,26 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 	}
 	toks := tokenize(text[:end], m.End, end)
 	for i := 0; i+2 < len(toks) && i < 12; i++ {
-		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || strings.ContainsAny(text[m.End:toks[i].start], ",।|") {
+		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || strings.ContainsAny(text[m.End:toks[i].start], ",;:!?.।|") {
 			return false
 		}
 		if toks[i+1].key != "के" || toks[i+2].key != "बाद" && toks[i+2].key != "पश्चात" {
 			continue
 		}
-		v := toks[i].key
-		for j := i - 1; j >= max(0, i-3); j-- {
-			if officeTaking.has(toks[j].key + " " + v) {
-				return true
+		v, k := toks[i].key, i
+		if (v == "करने" || v == "जाने") && i > 0 && (toks[i-1].key == "ग्रहण" || toks[i-1].key == "चुने") {
+			v, k = toks[i-1].key, i-1 // "पदभार ग्रहण करने", "राष्ट्रपति चुने जाने"
+		}
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if !officeTaking.has(toks[j].key + " " + v) {
+				continue
 			}
+			before := hindi.Next(text[:m.Start], max(0, m.Start-12)) // the word before the date, if short
+			for t := before; t.Kind != hindi.EOF; t = hindi.Next(text[:m.Start], t.End) {
+				before = t
+			}
+			agent := before.Kind == hindi.Word && before.Text(text) == "ने"
+			return !(agent && j > 0 && toks[j-1].key == "के")
 		}
 		return false
 	}
@@ -370,9 +381,11 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 
 // officeTaking pairs a noun with the verb, read before "के बाद", that
 // takes office with it: "सत्ता में आने", "पदभार संभालने", "शपथ लेने",
-// "पदभार ग्रहण करने", "प्रधानमंत्री बनने", "चुनाव जीतने".
+// "पदभार ग्रहण (करने)", "प्रधानमंत्री बनने", "राष्ट्रपति चुने (जाने)",
+// "चुनाव जीतने".
 var officeTaking = setOf("सत्ता आने", "सत्ता संभालने", "पदभार संभालने", "कार्यभार संभालने", "पद संभालने",
-	"शपथ लेने", "ग्रहण करने", "प्रधानमंत्री बनने", "राष्ट्रपति बनने", "पीएम बनने", "चांसलर बनने", "चुनाव जीतने")
+	"शपथ लेने", "शपथ ग्रहण", "पदभार ग्रहण", "कार्यभार ग्रहण", "पद ग्रहण",
+	"प्रधानमंत्री बनने", "राष्ट्रपति बनने", "पीएम बनने", "चांसलर बनने", "प्रधानमंत्री चुने", "राष्ट्रपति चुने", "चुनाव जीतने")
 
 // namedDay reports a date written as a day's name, a festival or a
 // national day ("ईस्टर", "गणतंत्र दिवस"), not a word that counts from
@@ -8553,13 +8566,15 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 			continue
 		}
-		if m.frame && !m.laterFrame && followedIn(ss, si) {
+		if o := followerOf(ss, si); m.frame && !m.laterFrame && o != nil {
 			// "कनाडा में जी7 शिखर सम्मेलन के बाद … फोन पर … बात हुई": the
 			// gathering the event followed was before it, and before the
 			// news.
-			if o := followerOf(ss, si); m.daysBefore > 0 && o != nil && o.when.Precision() == date.Day && o.when.Bound() == date.NoBound && !o.when.IsSpan() {
+			if m.daysBefore > 0 && o.inferred == "" && o.when.Precision() == date.Day && o.when.Bound() == date.NoBound && !o.when.IsSpan() {
 				// "यह बातचीत अलास्का शिखर सम्मेलन के तीन दिन बाद हुई", of a
-				// call on the 18th: the summit was on the 15th.
+				// call told on the 18th: the summit was on the 15th. (Not
+				// counted from a day itself inferred: a guess is no day to
+				// count from.)
 				day, _ := o.when.Days()
 				s.when = x.inDatelineZone(date.OnDay(day.AddDays(-m.daysBefore)))
 				s.inferred = fmt.Sprintf("date inferred: %d day(s) before the %s told as coming after it (%s); check it", m.daysBefore, o.kind, day)
@@ -10220,13 +10235,6 @@ func followerOf(ss []*story, si int) *story {
 		}
 	}
 	return nil
-}
-
-// followedIn reports a frame, the first telling of ss[si], that the main
-// event of its clause is told as done after ("X के बाद … बात हुई"); one
-// to come after it ("X के बाद … जाएंगे") may itself be to come.
-func followedIn(ss []*story, si int) bool {
-	return followerOf(ss, si) != nil
 }
 
 // doneBefore reports an event told as done (m) whose parent, the event it
