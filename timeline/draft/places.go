@@ -3,6 +3,7 @@ package draft
 //go:generate go run gen_places.go
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -178,9 +179,9 @@ func lookupPlace(w string) (place, bool) {
 	if !hasNukta(w) {
 		return place{}, false // no nukta: no other spelling
 	}
-	for _, v := range hindi.Spellings(w)[1:] {
+	for _, v := range append(hindi.Spellings(w)[1:], withoutNukta(w)) {
 		if p, ok := lookupPlace1(v); ok {
-			return p, true
+			return p, true // "इज़रायल" is our इजरायल
 		}
 	}
 	return place{}, false
@@ -252,6 +253,17 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	}
 	for name, c := range ownCities {
 		out[name] = c
+	}
+	// Hindi news often drops the nukta CLDR writes: "ब्राजील",
+	// "न्यूजीलैंड", "स्विट्जरलैंड", "जिम्बाब्वे" are ब्राज़ील and the rest.
+	// (A text that writes one is looked up by its other spellings in
+	// lookupPlace.)
+	for name, p := range maps.Clone(out) {
+		if bare := withoutNukta(name); bare != name {
+			if _, ok := out[bare]; !ok {
+				out[bare] = p
+			}
+		}
 	}
 	return out
 })

@@ -96,6 +96,10 @@ func TestLookupPlace(t *testing.T) {
 		{"a summit's city of ours", "कज़ान", "RU", "Europe/Moscow", "bug hunt: 'रूस के कज़ान में … मुलाकात' had no place"},
 		{"a summit's city, the newsroom's short name", "रियो", "BR", "America/Sao_Paulo", "bug hunt: 'रियो जी20 सम्मेलन' had no place"},
 		{"a capital that shares a zone", "काहिरा", "EG", "Africa/Cairo", "CLDR spells Africa/Cairo's exemplar कायरो; 'मोदी काहिरा जाएंगे' drafted no visit"},
+		{"CLDR's country without its nukta", "ब्राजील", "BR", "", "heldout46 15: 'ब्राजील में होने वाले ब्रिक्स शिखर सम्मेलन' was set nowhere; CLDR writes ब्राज़ील"},
+		{"CLDR's country without its nukta, in a compound", "स्विट्जरलैंड", "CH", "", "CLDR writes स्विट्ज़रलैंड"},
+		{"CLDR's city without its nukta", "जगरेब", "HR", "Europe/Zagreb", "CLDR writes ज़ग्रेब or ज़गरेब"},
+		{"our spelling written with a nukta", "इज़रायल", "IL", "Asia/Jerusalem", "our table writes इजरायल"},
 		{"no place", "बैठक", "", "", ""},
 	}
 	for _, tt := range tests {
