@@ -100,6 +100,7 @@ func TestLookupPlace(t *testing.T) {
 		{"CLDR's country without its nukta, in a compound", "स्विट्जरलैंड", "CH", "", "CLDR writes स्विट्ज़रलैंड"},
 		{"CLDR's city without its nukta", "जगरेब", "HR", "Europe/Zagreb", "CLDR writes ज़ग्रेब or ज़गरेब"},
 		{"our spelling written with a nukta", "इज़रायल", "IL", "Asia/Jerusalem", "our table writes इजरायल"},
+		{"a newsroom spelling far from CLDR's", "आस्ट्रिया", "AT", "", "CLDR writes ऑस्ट्रिया; 'मोदी … आस्ट्रिया जाएंगे' was a visit to India"},
 		{"no place", "बैठक", "", "", ""},
 	}
 	for _, tt := range tests {
