@@ -5917,6 +5917,12 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"AF", "IN"}}},
 		{"heldout47 15: 'चार साल में पहली अमेरिका-रूस राष्ट्रपति बैठक' is the meeting told, of the pair's presidents", "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने 25 नवंबर को अलास्का में रूसी राष्ट्रपति पुतिन से मुलाकात की घोषणा की। यह चार साल में पहली अमेरिका-रूस राष्ट्रपति बैठक होगी।",
 			[][]string{{"RU", "US"}}},
+		{"चाइना, as Hinglish spells चीन, is China", "चाइना के राष्ट्रपति 20 नवंबर को भारत आएंगे।", // the guest had no country
+			[][]string{{"CN", "IN"}}},
+		{"रुस, रूस misspelt, is Russia", "मोदी 20 नवंबर को रुस जाएंगे।", // the visit went nowhere
+			[][]string{{"IN", "RU"}}},
+		{"जांबिया, as news spells ज़ाम्बिया, is Zambia", "मोदी 20 नवंबर को जांबिया में राष्ट्रपति से मिलेंगे।", // the president was India's
+			[][]string{{"IN", "ZM"}}},
 		{"the country of an office before the visit noun is the traveller's, not the visit's", "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे हैं।", // heldout48 12: a visit to Qatar with no Indian side
 			[][]string{{"IN", "QA"}}},
 		{"a country right before the visit noun is still the visit's", "भारत के प्रधानमंत्री की जापान यात्रा 20 नवंबर को होगी।", // guard
