@@ -5923,6 +5923,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "RU"}}},
 		{"जांबिया, as news spells ज़ाम्बिया, is Zambia", "मोदी 20 नवंबर को जांबिया में राष्ट्रपति से मिलेंगे।", // the president was India's
 			[][]string{{"IN", "ZM"}}},
+		{"an anglicised demonym says the office's country", "कैनेडियन प्रधानमंत्री 20 नवंबर को भारत आएंगे।", // the guest had no country
+			[][]string{{"CA", "IN"}}},
 		{"the country of an office before the visit noun is the traveller's, not the visit's", "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे हैं।", // heldout48 12: a visit to Qatar with no Indian side
 			[][]string{{"IN", "QA"}}},
 		{"a country right before the visit noun is still the visit's", "भारत के प्रधानमंत्री की जापान यात्रा 20 नवंबर को होगी।", // guard
