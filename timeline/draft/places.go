@@ -186,12 +186,12 @@ func lookupPlace(w string) (place, bool) {
 	if !hasNukta(w) {
 		return place{}, false // no nukta: no other spelling
 	}
-	for _, v := range append(hindi.Spellings(w)[1:], withoutNukta(w)) {
+	for _, v := range hindi.Spellings(w)[1:] {
 		if p, ok := lookupPlace1(v); ok {
-			return p, true // "इज़रायल" is our इजरायल
+			return p, true
 		}
 	}
-	return place{}, false
+	return lookupPlace1(withoutNukta(w)) // "इज़रायल" is our इजरायल
 }
 
 // hasNukta reports whether w holds a nukta or a letter with one

@@ -351,6 +351,9 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
+	if !strings.Contains(text[m.End:end], "के बाद") && !strings.Contains(text[m.End:end], "के पश्चात") {
+		return false // most dates: no tokens needed
+	}
 	toks := tokenize(text[:end], m.End, end)
 	for i := 0; i+2 < len(toks) && i < 12; i++ {
 		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || strings.ContainsAny(text[m.End:toks[i].start], ",;:!?.।|") {
