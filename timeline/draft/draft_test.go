@@ -5925,6 +5925,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "ZM"}}},
 		{"an anglicised demonym says the office's country", "कैनेडियन प्रधानमंत्री 20 नवंबर को भारत आएंगे।", // the guest had no country
 			[][]string{{"CA", "IN"}}},
+		{"an Urdu title of a head of government is an office", "पाकिस्तान के वज़ीर-ए-आज़म 20 नवंबर को सऊदी अरब जाएंगे।", // heldout48 04 prints 'वज़ीर ऐ आज़म'
+			[][]string{{"PK", "SA"}}},
+		{"an English title is an office", "जापान के फॉरेन मिनिस्टर ने 17 नवंबर को जयशंकर से मुलाकात की।",
+			[][]string{{"IN", "JP"}}},
 		{"the country of an office before the visit noun is the traveller's, not the visit's", "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे हैं।", // heldout48 12: a visit to Qatar with no Indian side
 			[][]string{{"IN", "QA"}}},
 		{"a country right before the visit noun is still the visit's", "भारत के प्रधानमंत्री की जापान यात्रा 20 नवंबर को होगी।", // guard
