@@ -1235,9 +1235,25 @@ func notGathering(text string, i, j int) bool {
 
 // gatheringStems start the words that tell people together: "सम्मेलन",
 // "यात्रा", "मुलाकात", "यहां", "हैदराबाद हाउस", "प्रेस वार्ता".
-var gatheringStems = []string{"सम्मेलन", "शिखर", "यात्र", "मुलाकात", "मुलकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
-	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
-	"संवाददाता", "आमने-सामने"}
+// Each is listed in every nukta encoding too ("मुलाक़ात" named no
+// gathering, and a meeting so spelt became a call).
+var gatheringStems = withSpellings("सम्मेलन", "शिखर", "यात्र", "मुलाकात", "मुलाक़ात", "मुलकात", "भेंट", "बैठक", "पहुं", "पहुँ", "पंहु",
+	"प्रतिनिधिमंडल", "शिष्टमंडल", "मेजबान", "मेज़बान", "स्वागत", "यहां", "यहाँ", "वहां", "वहाँ", "हाउस", "भवन", "मुख्यालय", "प्रेस",
+	"संवाददाता", "आमने-सामने")
+
+// withSpellings returns ws with every nukta encoding of each
+// (hindi.Spellings).
+func withSpellings(ws ...string) []string {
+	var out []string
+	for _, w := range ws {
+		for _, v := range hindi.Spellings(w) {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
 
 // gatheringWords are whole words: the forms of मिलना that tell a meeting,
 // not a getting ("मिलेगा अवसर"), and दौरा, not दौरान.

@@ -69,7 +69,7 @@ type hit struct {
 // eventHits decide between kinds that share a word (a बैठक of the Quad is
 // multilateral; a सम्मेलन with शिखर is a summit).
 var (
-	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "कॉल", "call", "phone")
+	phoneWords     = setOf("फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "टेलीफोनिक", "टेलीफ़ोनिक", "कॉल", "call", "phone")
 	videoWords     = setOf("वीडियो", "वर्चुअल", "वर्जुअल", "आभासी", "virtual", "ऑनलाइन", "ऑन-लाइन", "online")
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
@@ -78,6 +78,7 @@ var (
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
+	declWords      = setOf("घोषणापत्र", "घोषणा-पत्र") // "संयुक्त घोषणापत्र": a joint declaration, a joint statement
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज", "समाचार")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "कान्फ्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
@@ -215,7 +216,7 @@ func eventHits(toks []token) []hit {
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
 			add(i, timeline.AgreementSigning, false)
-		case statementWords.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
+		case (statementWords.has(w) || declWords.has(w)) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
 			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे";
 			// not "इसके साथ में बयान जारी किया गया"
 			add(i, timeline.Statement, false)
@@ -1287,7 +1288,7 @@ func handedTo(toks []token, i int) bool {
 }
 
 // hitStart holds every word eventHits can start a hit at.
-var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत", "मिल"), ceremonyNouns, guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, releaseWords,
+var hitStart = unionOf(setOf("बात", "चर्चा", "आने", "जाने", "आना", "सहमत", "मिल"), ceremonyNouns, guestWords, pressWords, phoneWords, videoWords, signWords, agreementWords, statementWords, declWords, releaseWords,
 	summitHeads, summitWords, conferenceNoun, conferenceLoans, setOf("मीट", "अध्यक्षता"), handWords, dialogueWords, talkWords, meetVerbs, visitNouns, visitVerbs, reachWords, reachedAt, comeWords, goWords, cameWords, groupWords)
 
 // ceremonyNouns name a state's ceremony that guests attend: "विक्ट्री डे

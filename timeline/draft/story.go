@@ -2762,7 +2762,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "… हस्ताक्षर किए बिना व्हाइट हाउस से चले गए": not done.
 				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "बिना", false
 			}
-			if m.kind == timeline.Statement && m.word != "बयान" && m.word != "वक्तव्य" && !verbAhead(verbs) {
+			if m.kind == timeline.Statement && !statementWords.has(m.word) && !declWords.has(m.word) && !verbAhead(verbs) {
 				continue // a release already issued is a source, not an event
 			}
 			if n, w := visitDayOrdinal(p.htoks, h.last); n > 1 && m.kind == timeline.Visit && (!m.frame || h.dayOf) && m.date != nil && m.dateOwn && m.date.Date.Granularity <= hindidate.Day {
@@ -7959,9 +7959,9 @@ func duringAt(toks []token, i int) bool {
 }
 
 // jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
-// "साझा वक्तव्य".
+// "साझा वक्तव्य", "संयुक्त घोषणापत्र".
 func jointStatementAt(toks []token, h hit) bool {
-	return h.kind == timeline.Statement && h.i >= 1 && statementWords.has(toks[h.i].key) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
+	return h.kind == timeline.Statement && h.i >= 1 && (statementWords.has(toks[h.i].key) || declWords.has(toks[h.i].key)) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
 }
 
 // diplomatic reports a sentence that names a country, a demonym, a
@@ -7993,7 +7993,7 @@ func jointStatementIn(s string) bool { return containsPhrase(s, jointStatementPh
 
 var (
 	jointPressPhrases     = [...]string{"संयुक्त प्रेस", "संयुक्त संवाददाता", "संयुक्त पत्रकार", "संयुक्त मीडिया", "साझा प्रेस", "साझा संवाददाता", "साझा पत्रकार", "साझा मीडिया"}
-	jointStatementPhrases = [...]string{"संयुक्त बयान", "संयुक्त वक्तव्य", "साझा बयान", "साझा वक्तव्य"}
+	jointStatementPhrases = [...]string{"संयुक्त बयान", "संयुक्त वक्तव्य", "साझा बयान", "साझा वक्तव्य", "संयुक्त घोषणापत्र", "संयुक्त घोषणा-पत्र", "साझा घोषणापत्र"}
 )
 
 // containsPhrase reports whether s contains one of phrases, as printed.
