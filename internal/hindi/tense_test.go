@@ -34,6 +34,7 @@ func TestLastVerb(t *testing.T) {
 		{"to be signed", "कई समझौते होने हैं।", "होने हैं future", "होने before हैं is the infinitive, not about to"},
 		{"was to be held", "बैठक जनवरी में होनी थी।", "होनी थी past", "infinitive + था: a plan told in the past"},
 		{"purpose", "बात करने के लिए गए।", "गए past", "करने के लिए is no verb group"},
+		{"arrived, honorific", "जापान के प्रधानमंत्री भारत पधारे।", "पधारे past", "पधारना, the honorific arrive: 'भारत पधारे' had no tense, and its visit no status"},
 		{"were busy", "प्रधानमंत्री दिन भर बैठकों में व्यस्त रहे।", "रहे past", "रहे after a predicate adjective is the perfective of रहना (heldout12 01)"},
 		{"was present", "इस दौरान विदेश मंत्री भी मौजूद रहीं।", "रहीं past", "मौजूद रहीं: were present"},
 		{"are arriving, headline", "मोदी दिल्ली पहुंच रहे", "रहे present", "after a verb stem रहे is the progressive's auxiliary"},
