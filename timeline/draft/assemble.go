@@ -526,7 +526,7 @@ func (x *extractor) draft(s *story) {
 		return
 	}
 	x.datelineMonth(s) // called off by a telling read after infer
-	if w, ok := x.asMonth(s.when); ok {
+	if w, ok := asMonth(s); ok {
 		s.when = w
 	}
 	lead := s.dated

@@ -137,9 +137,6 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			continue
 		}
 		m = yearsEnd(text, roundOffset(m))
-		if monthPart(m) {
-			x.monthParts = append(x.monthParts, m.Date)
-		}
 		if m.Date.Granularity == hindidate.Minute && (m.Text == "इस समय" || m.Text == "इस वक्त") && m.Date.Start.Equal(dateline) {
 			// "शी जिनपिंग जो इस समय भारत की यात्रा पर हैं": "now" dates
 			// what is under way by the day, not to the minute the
@@ -451,9 +448,8 @@ type unit struct {
 }
 
 type extractor struct {
-	monthParts []hindidate.Date // the dates of parts of months told ("इस महीने के अंत"), which drafts write as the month (asMonth)
-	firstLegs  map[string]bool  // countries told as a tour's first stop (toldFirstLeg), read once
-	heads      map[string]head  // onlyHeadOf's answer by country, while known does not grow
+	firstLegs map[string]bool // countries told as a tour's first stop (toldFirstLeg), read once
+	heads     map[string]head // onlyHeadOf's answer by country, while known does not grow
 	// formerNames are the names remembered as a former holder's ("पूर्व
 	// प्रधानमंत्री …", "तत्कालीन राष्ट्रपति …").
 	formerNames map[string]bool
@@ -1229,26 +1225,33 @@ func monthPart(m hindidate.Match) bool {
 // sameDayOfYear reports a and b on the same month and day.
 func sameDayOfYear(a, b date.Date) bool { return a.Month() == b.Month() && a.Day() == b.Day() }
 
-// asMonth returns the month of w when w is exactly the days a part of a
-// month was read as ("इस महीने के अंत में": the 21st to the 30th): the
-// text tells no days, and editors draft the month ("2021-04"), as the
-// writer knew no more. It is asked when the draft is written, so that
-// joining and spreading still see the days the words cover: "इस महीने
-// की शुरुआत में जापान … इस महीने के अंत में चीन" are two visits.
-func (x *extractor) asMonth(w date.When) (date.When, bool) {
+// asMonth returns the month of s's days when they are the days of a part
+// of a month (monthPart) that dates it, its own or the event's it happens
+// during ("इस महीने के अंत में": the 21st to the 30th): the text tells no
+// days, and editors draft the month ("2021-04"), as the writer knew no
+// more. It is asked when the draft is written, so that joining and
+// spreading still see the days the words cover: "इस महीने की शुरुआत में
+// जापान … इस महीने के अंत में चीन" are two visits. Days told ("21 से 30
+// नवंबर तक") stay days, whatever else the text tells.
+func asMonth(s *story) (date.When, bool) {
+	w := s.when
 	if w.Bound() != date.NoBound || !w.IsSpan() || w.IsTimed() {
 		return w, false
 	}
-	first, end := w.Days()
-	for _, d := range x.monthParts {
-		for _, r := range [][2]time.Time{{d.Start, d.End}, {d.AltStart, d.AltEnd}} {
-			// (The year may differ: a month gone by in the text's reading
-			// is the next year's when told as still to come.)
-			a, b := date.FromTime(r[0]), date.FromTime(r[1])
-			if !r[0].IsZero() && sameDayOfYear(first, a) && sameDayOfYear(end, b) && end.Year()-first.Year() == b.Year()-a.Year() {
-				return date.InMonth(first.Year(), first.Month()).WithZone(w.Zone()), true
-			}
-		}
+	dater := s
+	if s.inferred != "" {
+		dater = s.parent // dated as the event it happens during, if any
 	}
-	return w, false
+	if dater == nil || dater.dated == nil || dater.dated.date == nil || !monthPart(*dater.dated.date) {
+		return w, false
+	}
+	// (The year may differ: a month gone by in the text's reading is the
+	// next year's when told as still to come.)
+	first, end := w.Days()
+	d := dater.dated.date.Date
+	a, b := date.FromTime(d.Start), date.FromTime(d.End)
+	if !sameDayOfYear(first, a) || !sameDayOfYear(end, b) || end.Year()-first.Year() != b.Year()-a.Year() {
+		return w, false
+	}
+	return date.InMonth(first.Year(), first.Month()).WithZone(w.Zone()), true
 }

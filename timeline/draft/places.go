@@ -3,7 +3,6 @@ package draft
 //go:generate go run gen_places.go
 
 import (
-	"maps"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -265,11 +264,23 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	// "न्यूजीलैंड", "स्विट्जरलैंड", "जिम्बाब्वे" are ब्राज़ील and the rest.
 	// (A text that writes one is looked up by its other spellings in
 	// lookupPlace.)
-	for name, p := range maps.Clone(out) {
-		if bare := withoutNukta(name); bare != name {
-			if _, ok := out[bare]; !ok {
-				out[bare] = p
-			}
+	// A bare spelling two places would share is neither's, and one that
+	// is a common word or name ("सोफिया") is no place.
+	bare := map[string]place{}
+	clash := map[string]bool{}
+	for name, p := range out {
+		b := withoutNukta(name)
+		if _, taken := out[b]; b == name || taken || commonWordCities[b] {
+			continue
+		}
+		if q, ok := bare[b]; ok && q != p {
+			clash[b] = true
+		}
+		bare[b] = p
+	}
+	for b, p := range bare {
+		if !clash[b] {
+			out[b] = p
 		}
 	}
 	return out
@@ -282,6 +293,9 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 var commonWordCities = map[string]bool{
 	"क्रिसमस": true, "ईस्टर": true, "ट्रोल": true, "केसी": true, "डेविस": true, "डॉसन": true, "पॉमर": true, "मॉसन": true,
 	"वेक": true, "मिडवे": true, "चक": true, "ओरल": true, "नोम": true, "स्टैनली": true, "माहे": true, "जर्सी": true,
+	// Names and brands before places (review s51): "कर्नल सोफ़िया कुरैशी",
+	// "फ़ीनिक्स मॉल"; and फ़ैरो, Pharaoh as often as the Faroes.
+	"सोफ़िया": true, "सोफिया": true, "फ़ीनिक्स": true, "फीनिक्स": true, "फैरो": true, "फ़ैरो": true,
 }
 
 // placeTable is placeIndex behind a wordFilter: lookupPlace is asked

@@ -356,7 +356,7 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 	}
 	toks := tokenize(text[:end], m.End, end)
 	for i := 0; i+2 < len(toks) && i < 12; i++ {
-		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || strings.ContainsAny(text[m.End:toks[i].start], ",;:!?.।|") {
+		if hindi.IsClauseWord(toks[i].text) || eventWord(toks[i].key) || sentenceOrClauseEnd(text, m.End, toks[i].start) {
 			return false
 		}
 		if toks[i+1].key != "के" || toks[i+2].key != "बाद" && toks[i+2].key != "पश्चात" {
@@ -370,17 +370,49 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 			if !officeTaking.has(toks[j].key + " " + v) {
 				continue
 			}
-			before := hindi.Next(text[:m.Start], max(0, m.Start-12)) // the word before the date, if short
-			for t := before; t.Kind != hindi.EOF; t = hindi.Next(text[:m.Start], t.End) {
-				before = t
-			}
-			agent := before.Kind == hindi.Word && before.Text(text) == "ने"
-			return !(agent && j > 0 && toks[j-1].key == "के")
+			// Another's taking office ("ओली के प्रधानमंत्री बनने"), not
+			// one's own country's office ("ट्रंप ने 20 जनवरी को अमेरिका के
+			// राष्ट्रपति बनने के बाद …"), after an agent.
+			another := j >= 2 && toks[j-1].key == "के" && !isCountry(toks[j-2])
+			return !(another && agentBefore(text, m.Start))
 		}
 		return false
 	}
 	return false
 }
+
+// sentenceOrClauseEnd reports a comma, danda or other clause mark in
+// text[from:to], or a full stop that ends a sentence (not "डॉ.").
+func sentenceOrClauseEnd(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case ',', ';', ':', '!', '?', '|':
+			return true
+		case '.':
+			if hindi.EndsSentence(text, i) {
+				return true
+			}
+		}
+	}
+	return strings.Contains(text[from:to], "।")
+}
+
+// agentBefore reports an agent's ने, or a pronoun's ("उन्होंने", "हमने"),
+// as the word right before byte at.
+func agentBefore(text string, at int) bool {
+	from := max(0, at-48)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	var last hindi.Token
+	for t := hindi.Next(text[:at], from); t.Kind != hindi.EOF; t = hindi.Next(text[:at], t.End) {
+		last = t
+	}
+	return last.Kind == hindi.Word && agentWords.has(last.Text(text))
+}
+
+// agentWords mark the agent of a perfective verb: "मोदी ने", "उन्होंने".
+var agentWords = setOf("ने", "उन्होंने", "इन्होंने", "हमने", "मैंने", "आपने", "तुमने")
 
 // officeTaking pairs a noun with the verb, read before "के बाद", that
 // takes office with it: "सत्ता में आने", "पदभार संभालने", "शपथ लेने",
