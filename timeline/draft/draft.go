@@ -247,6 +247,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 	x.sinceArrival(stories)
 	x.onTripToldAfter(stories) // once sinceArrival has given trips under way their days
 	stories = x.mergeSameTalks(stories)
+	stories = mergeTripsOff(stories)
 	stories = summitTalksAreTheSummit(stories)
 	stories = x.headlineTalksAreTheGathering(stories)
 	stories = x.oneGroupGathering(stories)

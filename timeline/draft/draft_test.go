@@ -4262,6 +4262,12 @@ func TestExtractSentences(t *testing.T) {
 		{name: "an abbreviation's full stop does not end the look for a taking of office", reason: "review 2 s51: 'डॉ.' ended it, and 7 May dated the visit",
 			text: "मोदी 7 मई को डॉ. यूनुस के पदभार संभालने के बाद पहली बार बांग्लादेश गए।",
 			want: []want{{timeline.Visit, "2025-11-18[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a decision not to attend a gathering to come calls off the trip, not the gathering", reason: "heldout49 09: '… होने वाले 18वें जी20 शिखर सम्मेलन में शामिल नहीं होने का फैसला किया है' drafted nothing, and the summit lost its days",
+			text: "चीनी राष्ट्रपति शी जिनपिंग ने इस सप्ताह के अंत में नई दिल्ली में होने वाले जी20 शिखर सम्मेलन में शामिल नहीं होने का फैसला किया है।",
+			want: []want{{timeline.Summit, "2025-11-21/2025-11-23~2d[Asia/Kolkata]", timeline.Announced, ""}, {timeline.Visit, "2025-11-21/2025-11-23~2d[Asia/Kolkata]", timeline.Cancelled, ""}}},
+		{name: "one who stays away, told twice, has one trip called off", reason: "heldout49 09: the headline's and the body's tellings drafted two",
+			text: "शी जिनपिंग दिल्ली जी20 शिखर सम्मेलन में शामिल नहीं होंगे\nचीनी राष्ट्रपति शी जिनपिंग ने इस सप्ताह के अंत में नई दिल्ली में होने वाले जी20 शिखर सम्मेलन में शामिल नहीं होने का फैसला किया है।",
+			want: []want{{timeline.Summit, "2025-11-21/2025-11-23~2d[Asia/Kolkata]", timeline.Announced, ""}, {timeline.Visit, "2025-11-21/2025-11-23~2d[Asia/Kolkata]", timeline.Cancelled, ""}}},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -5956,6 +5962,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"PK", "SA"}}},
 		{"an English title is an office", "जापान के फॉरेन मिनिस्टर ने 17 नवंबर को जयशंकर से मुलाकात की।",
 			[][]string{{"IN", "JP"}}},
+		{"'बन' after an office is becoming, no one's name", "चीनी राष्ट्रपति शी जिनपिंग 20 नवंबर को सम्मेलन में भाग लेने से इनकार करने वाले दूसरे राष्ट्राध्यक्ष बन गए हैं।", // heldout49 09: an Indian named बन
+			[][]string{{"CN"}}},
 		{"the country of an office before the visit noun is the traveller's, not the visit's", "कतर के अमीर तमीम दो दिवसीय यात्रा पर भारत पहुंचे हैं।", // heldout48 12: a visit to Qatar with no Indian side
 			[][]string{{"IN", "QA"}}},
 		{"a country right before the visit noun is still the visit's", "भारत के प्रधानमंत्री की जापान यात्रा 20 नवंबर को होगी।", // guard

@@ -111,7 +111,7 @@ var institutionWords = setOf("सचिवालय", "भवन", "कार्
 
 // takingOffice after an office make it the office someone took: "प्रधानमंत्री
 // बनने के बाद".
-var takingOffice = setOf("बनने", "बने", "बनी", "बनीं", "बनकर", "बनते", "बनना")
+var takingOffice = setOf("बनने", "बने", "बनी", "बनीं", "बनकर", "बनते", "बनना", "बन", "बना", "बनेंगे", "बनेंगी", "बनेगा", "बनेगी") // "राष्ट्राध्यक्ष बन गए"
 
 // spouses travel with the one named before them, of the same country:
 // "बराक ओबामा को पत्नी मिशेल के साथ".

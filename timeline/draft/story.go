@@ -39,6 +39,7 @@ type mention struct {
 	undatable     bool             // counted from something told, with no talks told before to be: no date to infer
 	nextDay       bool             // date moved to the day after the one told ("अगले दिन")
 	daysEarlier   int              // date moved back by a frame's gap ("X से मुलाकात के एक दिन बाद …")
+	tripOff       bool             // the trip to a gathering of one who stays away from it (x.tripOff)
 	daysBefore    int              // of an undated frame, the days told from it to its clause's main event ("यह बातचीत … सम्मेलन के तीन दिन बाद हुई")
 	laterFrame    bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
 	daysLater     int              // date moved on by the gap to a frame still to come ("सम्मेलन से एक दिन पहले सोमवार को …")
@@ -2767,7 +2768,14 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// हिस्सा नहीं लेंगे", "मोदी … आसियान शिखर सम्मेलन में …
 					// व्यक्तिगत रूप से शामिल नहीं हो पाएंगे": some stay away;
 					// the gathering goes on, not called off by it.
-					if m.status != timeline.Announced || !m.fromTense {
+					decided := decidedNotToAttend(p.htoks) && (m.status == timeline.Announced || m.status == timeline.Held && m.fromTense)
+					if decided {
+						// "… नई दिल्ली में होने वाले … शिखर सम्मेलन में शामिल
+						// नहीं होने का फैसला किया है": the deciding is done;
+						// the gathering is still to come.
+						m.status, m.past = timeline.Announced, false
+					}
+					if m.status != timeline.Announced || !m.fromTense && !decided {
 						continue
 					}
 					stayers = stayingAway(m.people)
@@ -3266,6 +3274,7 @@ func (x *extractor) tripOff(m mention, stayers []person) (*mention, bool) {
 	v.people = stayers
 	v.visited, v.visitedAll = venue, []string{venue}
 	v.during, v.duringKind = true, m.kind // dated as the gathering is
+	v.tripOff = true
 	return &v, true
 }
 
@@ -3275,6 +3284,49 @@ func attendanceDenied(toks []token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		k, n, v := toks[i].key, toks[i+1].key, toks[i+2].key
 		if n == "नहीं" && ((k == "हिस्सा" || k == "भाग") && strings.HasPrefix(v, "ले") || k == "शामिल" && strings.HasPrefix(v, "हो")) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeTripsOff joins the trips called off of one traveller to one
+// gathering, told more than once: "शी जिनपिंग … जी20 शिखर सम्मेलन में शामिल
+// नहीं होंगे" in the headline and "… शामिल नहीं होने का फैसला किया है"
+// below are one trip. (Each telling is a story of its own: a trip dated as
+// its gathering joins no other in build.)
+func mergeTripsOff(ss []*story) []*story {
+	onlyOff := func(s *story) bool {
+		return s.kind == timeline.Visit && !slices.ContainsFunc(s.ms, func(m *mention) bool { return !m.tripOff })
+	}
+	out := ss[:0]
+	var offs []*story
+	for _, s := range ss {
+		if onlyOff(s) {
+			k := slices.IndexFunc(offs[max(0, len(offs)-backWindow):], func(o *story) bool {
+				return o.first.visited == s.first.visited && sharesTraveller(s, o) && (o.when == s.when || o.when.IsZero() || s.when.IsZero())
+			})
+			if k >= 0 {
+				o := offs[max(0, len(offs)-backWindow)+k]
+				o.ms = append(o.ms, s.ms...)
+				o.end = max(o.end, s.end)
+				if o.when.IsZero() {
+					o.when, o.wnotes, o.dated, o.inferred = s.when, s.wnotes, s.dated, s.inferred
+				}
+				continue
+			}
+			offs = append(offs, s)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// decidedNotToAttend reports "शामिल नहीं होने का फैसला", "हिस्सा नहीं लेने
+// का निर्णय": a decision not to attend.
+func decidedNotToAttend(toks []token) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].key == "नहीं" && (toks[i+1].key == "होने" || toks[i+1].key == "लेने") && toks[i+2].key == "का" && (toks[i+3].key == "फैसला" || toks[i+3].key == "निर्णय") {
 			return true
 		}
 	}
