@@ -1240,8 +1240,8 @@ func asMonth(s *story) (date.When, bool) {
 		return w, false
 	}
 	dater := s
-	if s.inferred != "" {
-		dater = s.parent // dated as the event it happens during, if any
+	for n := 0; dater != nil && dater.inferred != "" && n < 8; n++ {
+		dater = dater.parent // dated as the event it happens during, if any
 	}
 	if dater == nil || dater.dated == nil || dater.dated.date == nil || !monthPart(*dater.dated.date) {
 		return w, false

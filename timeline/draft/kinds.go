@@ -78,7 +78,9 @@ var (
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
-	declWords      = setOf("घोषणापत्र", "घोषणा-पत्र") // "संयुक्त घोषणापत्र": a joint declaration, a joint statement
+	declWords      = setOf("घोषणापत्र")                                                                                    // "संयुक्त घोषणापत्र": a joint declaration, a joint statement ("घोषणा-पत्र" is two tokens)
+	politicalWords = setOf("गठबंधन", "दल", "दलों", "पार्टी", "पार्टियों", "चुनाव", "चुनावी", "एनडीए", "कांग्रेस", "भाजपा") // a manifesto's, no state's
+	interviewWords = setOf("इंटरव्यू", "साक्षात्कार", "संबोधन", "ब्रीफिंग")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज", "समाचार")
 	pressConfWords = setOf("कॉन्फ्रेंस", "कांफ्रेंस", "कॉन्फ़्रेंस", "कान्फ्रेंस", "वार्ता", "ब्रीफिंग", "सम्मेलन", "सम्मलेन")
@@ -104,10 +106,13 @@ var (
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं",
 		// Printed without the anusvara: "12 अक्टूबर को … पहुचेंगे".
 		"पहुचे", "पहुचा", "पहुची", "पहुचीं", "पहुचेंगे", "पहुचेंगी", "पहुचेगा", "पहुचेगी",
-		// The honorific "भारत पधारे": arrived, of a guest.
+		// The honorific "भारत पधारे": arrived, of a guest (honorificArrivals).
 		"पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
-	reachWords   = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
-	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
+	// honorificArrivals are the forms of पधारना, a visit only after a
+	// country.
+	honorificArrivals = setOf("पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
+	reachWords        = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
+	reachedWords      = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
 
 	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
@@ -170,6 +175,9 @@ func eventHits(toks []token) []hit {
 		case phoneWords.has(w) && (w == "कॉल" || w == "call") && appeal(toks, i):
 			// "… की निंदा करने के लिए पश्चिमी कॉल को खारिज किया": a
 			// call for something, an appeal, not a phone call.
+		case phoneWords.has(w) && (interviewWords.has(at(i+1)) || pressWords.has(at(i+1))):
+			// "टेलीफोनिक इंटरव्यू में", "टेलीफोनिक प्रेस ब्रीफिंग": words to
+			// the press, no call between sides.
 		case phoneWords.has(w):
 			add(i, timeline.PhoneCall, false)
 		case videoWords.has(w) && len(out) > 0 && byMeans(at, i):
@@ -218,6 +226,8 @@ func eventHits(toks []token) []hit {
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
 			add(i, timeline.AgreementSigning, false)
+		case declWords.has(w) && near(i, 10, 0, politicalWords):
+			// "इंडिया गठबंधन ने … संयुक्त घोषणापत्र जारी किया": a manifesto.
 		case (statementWords.has(w) || declWords.has(w)) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
 			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे";
 			// not "इसके साथ में बयान जारी किया गया"
@@ -386,6 +396,12 @@ func eventHits(toks []token) []hit {
 			// "… हैदराबाद हाउस में बैठक के लिए पहुंचे": one come to a
 			// building for talks holds them there; the talks are the
 			// event, not a journey.
+		case w == "आगमन" && !(i > 0 && (isCountry(toks[i-1]) || isPlaceWord(toks[i-1].text) || hereWords.has(at(i-1)))):
+			// "भारत आगमन", "दिल्ली आगमन पर": a guest's arrival; not "नए साल
+			// के आगमन पर", "खेप का आगमन".
+		case honorificArrivals.has(w) && !(i > 0 && isCountry(toks[i-1])):
+			// "भारत पधारे": a guest come to a country; not "शंकराचार्य जी
+			// दिल्ली पधारे", "समारोह में पधारेंगे".
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a

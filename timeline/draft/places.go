@@ -270,7 +270,7 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 	clash := map[string]bool{}
 	for name, p := range out {
 		b := withoutNukta(name)
-		if _, taken := out[b]; b == name || taken || commonWordCities[b] {
+		if _, taken := out[b]; b == name || taken || commonWordCities[b] || bareNameStop[b] {
 			continue
 		}
 		if q, ok := bare[b]; ok && q != p {
@@ -293,10 +293,13 @@ var placeIndex = sync.OnceValue(func() map[string]place {
 var commonWordCities = map[string]bool{
 	"क्रिसमस": true, "ईस्टर": true, "ट्रोल": true, "केसी": true, "डेविस": true, "डॉसन": true, "पॉमर": true, "मॉसन": true,
 	"वेक": true, "मिडवे": true, "चक": true, "ओरल": true, "नोम": true, "स्टैनली": true, "माहे": true, "जर्सी": true,
-	// Names and brands before places (review s51): "कर्नल सोफ़िया कुरैशी",
-	// "फ़ीनिक्स मॉल"; and फ़ैरो, Pharaoh as often as the Faroes.
-	"सोफ़िया": true, "सोफिया": true, "फ़ीनिक्स": true, "फीनिक्स": true, "फैरो": true, "फ़ैरो": true,
 }
+
+// bareNameStop are spellings without a nukta that are names, brands or
+// words more often than places (review s51): "कर्नल सोफिया कुरैशी",
+// "फीनिक्स मॉल", फैरो (Pharaoh). The places keep their CLDR spellings
+// (सोफ़िया, फ़ीनिक्स).
+var bareNameStop = map[string]bool{"सोफिया": true, "फीनिक्स": true, "फैरो": true}
 
 // placeTable is placeIndex behind a wordFilter: lookupPlace is asked
 // about most words of a text.

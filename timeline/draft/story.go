@@ -352,7 +352,7 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
-	if !strings.Contains(text[m.End:end], "के बाद") && !strings.Contains(text[m.End:end], "के पश्चात") {
+	if !strings.Contains(text[m.End:end], "बाद") && !strings.Contains(text[m.End:end], "पश्चात") {
 		return false // most dates: no tokens needed
 	}
 	toks := tokenize(text[:end], m.End, end)
@@ -374,8 +374,15 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 			// Another's taking office ("ओली के प्रधानमंत्री बनने"), not
 			// one's own country's office ("ट्रंप ने 20 जनवरी को अमेरिका के
 			// राष्ट्रपति बनने के बाद …"), after an agent.
-			another := j >= 2 && toks[j-1].key == "के" && !isCountry(toks[j-2])
-			return !(another && agentBefore(text, m.Start))
+			agent, who := agentBefore(text, m.Start)
+			var officeCountry string // "नेपाल के प्रधानमंत्री": NP
+			if j >= 2 {
+				officeCountry, _ = countryCode(toks[j-2].text)
+			}
+			// Another's office, or one of a country not the agent's:
+			// "मोदी ने … नेपाल के प्रधानमंत्री बनने के बाद ओली से बात की".
+			another := j >= 2 && toks[j-1].key == "के" && (!isCountry(toks[j-2]) || who != "" && who != officeCountry)
+			return !(another && agent)
 		}
 		return false
 	}
@@ -399,17 +406,24 @@ func sentenceOrClauseEnd(text string, from, to int) bool {
 }
 
 // agentBefore reports an agent's ने, or a pronoun's ("उन्होंने", "हमने"),
-// as the word right before byte at.
-func agentBefore(text string, at int) bool {
-	from := max(0, at-48)
+// as the word right before byte at, and the agent's country when a
+// leader's name stands before ने ("मोदी ने": IN), or "".
+func agentBefore(text string, at int) (bool, string) {
+	from := max(0, at-64)
 	for from > 0 && !utf8.RuneStart(text[from]) {
 		from++
 	}
-	var last hindi.Token
+	var last, prev hindi.Token
 	for t := hindi.Next(text[:at], from); t.Kind != hindi.EOF; t = hindi.Next(text[:at], t.End) {
-		last = t
+		prev, last = last, t
 	}
-	return last.Kind == hindi.Word && agentWords.has(last.Text(text))
+	if last.Kind != hindi.Word || !agentWords.has(last.Text(text)) {
+		return false, ""
+	}
+	if prev.Kind == hindi.Word {
+		return true, leaderCountry(prev.Text(text))
+	}
+	return true, ""
 }
 
 // agentWords mark the agent of a perfective verb: "मोदी ने", "उन्होंने".
@@ -8077,7 +8091,7 @@ func jointStatementIn(s string) bool { return containsPhrase(s, jointStatementPh
 
 var (
 	jointPressPhrases     = [...]string{"संयुक्त प्रेस", "संयुक्त संवाददाता", "संयुक्त पत्रकार", "संयुक्त मीडिया", "साझा प्रेस", "साझा संवाददाता", "साझा पत्रकार", "साझा मीडिया"}
-	jointStatementPhrases = [...]string{"संयुक्त बयान", "संयुक्त वक्तव्य", "साझा बयान", "साझा वक्तव्य", "संयुक्त घोषणापत्र", "संयुक्त घोषणा-पत्र", "साझा घोषणापत्र"}
+	jointStatementPhrases = [...]string{"संयुक्त बयान", "संयुक्त वक्तव्य", "साझा बयान", "साझा वक्तव्य", "संयुक्त घोषणापत्र", "साझा घोषणापत्र"}
 )
 
 // containsPhrase reports whether s contains one of phrases, as printed.
