@@ -1240,7 +1240,7 @@ func asMonth(s *story) (date.When, bool) {
 		return w, false
 	}
 	dater := s
-	for n := 0; dater != nil && dater.inferred != "" && n < 8; n++ {
+	for n := 0; dater != nil && dater.inferred != "" && n < 8; n++ { // (n: a bound, should parents ever loop)
 		dater = dater.parent // dated as the event it happens during, if any
 	}
 	if dater == nil || dater.dated == nil || dater.dated.date == nil || !monthPart(*dater.dated.date) {

@@ -78,8 +78,9 @@ var (
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
 	statementWords = setOf("बयान", "वक्तव्य")
-	declWords      = setOf("घोषणापत्र")                                                                                    // "संयुक्त घोषणापत्र": a joint declaration, a joint statement ("घोषणा-पत्र" is two tokens)
-	politicalWords = setOf("गठबंधन", "दल", "दलों", "पार्टी", "पार्टियों", "चुनाव", "चुनावी", "एनडीए", "कांग्रेस", "भाजपा") // a manifesto's, no state's
+	declWords      = setOf("घोषणापत्र") // "संयुक्त घोषणापत्र": a joint declaration, a joint statement
+	statementNouns = unionOf(statementWords, declWords)
+	politicalWords = setOf("गठबंधन", "राजनीतिक", "पार्टी", "पार्टियों", "चुनाव", "चुनावी", "एनडीए", "कांग्रेस", "भाजपा") // a manifesto's, no state's (not "दल": "प्रतिनिधि दल")
 	interviewWords = setOf("इंटरव्यू", "साक्षात्कार", "संबोधन", "ब्रीफिंग")
 	releaseWords   = setOf("रिलीज", "रिलीज़", "विज्ञप्ति")
 	pressWords     = setOf("प्रेस", "संवाददाता", "पत्रकार", "मीडिया", "न्यूज़", "न्यूज", "समाचार")
@@ -106,13 +107,10 @@ var (
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं",
 		// Printed without the anusvara: "12 अक्टूबर को … पहुचेंगे".
 		"पहुचे", "पहुचा", "पहुची", "पहुचीं", "पहुचेंगे", "पहुचेंगी", "पहुचेगा", "पहुचेगी",
-		// The honorific "भारत पधारे": arrived, of a guest (honorificArrivals).
+		// The honorific "भारत पधारे": arrived, of a guest.
 		"पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
-	// honorificArrivals are the forms of पधारना, a visit only after a
-	// country.
-	honorificArrivals = setOf("पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
-	reachWords        = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
-	reachedWords      = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
+	reachWords   = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
+	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
 
 	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
@@ -228,7 +226,7 @@ func eventHits(toks []token) []hit {
 			add(i, timeline.AgreementSigning, false)
 		case declWords.has(w) && near(i, 10, 0, politicalWords):
 			// "इंडिया गठबंधन ने … संयुक्त घोषणापत्र जारी किया": a manifesto.
-		case (statementWords.has(w) || declWords.has(w)) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
+		case statementNouns.has(w) && (at(i-1) == "संयुक्त" || at(i-1) == "साझा" || at(i-1) == "में" && at(i-2) == "साथ" && at(i-3) == "दोनों" && at(i+1) == "जारी"):
 			// "संयुक्त बयान", "इसके बाद दोनों साथ में बयान जारी करेंगे";
 			// not "इसके साथ में बयान जारी किया गया"
 			add(i, timeline.Statement, false)
@@ -396,12 +394,9 @@ func eventHits(toks []token) []hit {
 			// "… हैदराबाद हाउस में बैठक के लिए पहुंचे": one come to a
 			// building for talks holds them there; the talks are the
 			// event, not a journey.
-		case w == "आगमन" && !(i > 0 && (isCountry(toks[i-1]) || isPlaceWord(toks[i-1].text) || hereWords.has(at(i-1)))):
-			// "भारत आगमन", "दिल्ली आगमन पर": a guest's arrival; not "नए साल
-			// के आगमन पर", "खेप का आगमन".
-		case honorificArrivals.has(w) && !(i > 0 && isCountry(toks[i-1])):
-			// "भारत पधारे": a guest come to a country; not "शंकराचार्य जी
-			// दिल्ली पधारे", "समारोह में पधारेंगे".
+		case (w == "आगमन" || strings.HasPrefix(w, "पधार")) && !guestArrives(toks, i):
+			// "नए साल के आगमन पर", "खेप का आगमन", "शंकराचार्य जी दिल्ली
+			// पधारे": no guest's visit.
 		case visitNouns.has(w), visitVerbs.has(w):
 			add(i, timeline.Visit, false)
 			// "मंगलवार को वे व्हाइट हाउस पहुंचे": reaching a building, a
@@ -1303,6 +1298,27 @@ func handedTo(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// guestArrives reports आगमन or a form of पधारना at toks[i] told of a
+// guest: right after a country ("भारत आगमन", "भारत पधारे"), or after a
+// place ("दिल्ली", "नई दिल्ली में", यहां) in a clause that names a leader
+// or an office ("पुतिन का 4 दिसंबर को नई दिल्ली में आगमन होगा").
+func guestArrives(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if isCountry(toks[i-1]) {
+		return true
+	}
+	j := i - 1
+	if toks[j].key == "में" && j > 0 {
+		j--
+	}
+	if !isPlaceWord(toks[j].text) && !hereWords.has(toks[j].key) {
+		return false
+	}
+	return slices.ContainsFunc(toks[:i], namesSomeone)
 }
 
 // hitStart holds every word eventHits can start a hit at.

@@ -346,7 +346,9 @@ func namesAnAttack(text string, m hindidate.Match) bool {
 // बाद", "इस साल जनवरी में पदभार संभालने के बाद". The event the sentence
 // tells comes after that day; the day is not its. But a date after an
 // agent, before another's taking office ("मोदी ने रविवार को ओली के
-// प्रधानमंत्री बनने के बाद उन्हें फोन किया"), is the agent's deed's.
+// प्रधानमंत्री बनने के बाद उन्हें फोन किया") or the office of a country not
+// the agent's ("मोदी ने … नेपाल के प्रधानमंत्री बनने के बाद"), is the
+// agent's deed's.
 func datesTakingOffice(text string, m hindidate.Match) bool {
 	end := min(len(text), m.End+200)
 	for end < len(text) && !utf8.RuneStart(text[end]) {
@@ -368,7 +370,7 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 			v, k = toks[i-1].key, i-1 // "पदभार ग्रहण करने", "राष्ट्रपति चुने जाने"
 		}
 		for j := k - 1; j >= max(0, k-3); j-- {
-			if !officeTaking.has(toks[j].key + " " + v) {
+			if !tookOfficePairs.has(toks[j].key + " " + v) {
 				continue
 			}
 			// Another's taking office ("ओली के प्रधानमंत्री बनने"), not
@@ -429,11 +431,11 @@ func agentBefore(text string, at int) (bool, string) {
 // agentWords mark the agent of a perfective verb: "मोदी ने", "उन्होंने".
 var agentWords = setOf("ने", "उन्होंने", "इन्होंने", "हमने", "मैंने", "आपने", "तुमने")
 
-// officeTaking pairs a noun with the verb, read before "के बाद", that
+// tookOfficePairs pairs a noun with the verb, read before "के बाद", that
 // takes office with it: "सत्ता में आने", "पदभार संभालने", "शपथ लेने",
 // "पदभार ग्रहण (करने)", "प्रधानमंत्री बनने", "राष्ट्रपति चुने (जाने)",
 // "चुनाव जीतने".
-var officeTaking = setOf("सत्ता आने", "सत्ता संभालने", "पदभार संभालने", "कार्यभार संभालने", "पद संभालने",
+var tookOfficePairs = setOf("सत्ता आने", "सत्ता संभालने", "पदभार संभालने", "कार्यभार संभालने", "पद संभालने",
 	"शपथ लेने", "शपथ ग्रहण", "पदभार ग्रहण", "कार्यभार ग्रहण", "पद ग्रहण",
 	"प्रधानमंत्री बनने", "राष्ट्रपति बनने", "पीएम बनने", "चांसलर बनने", "प्रधानमंत्री चुने", "राष्ट्रपति चुने", "चुनाव जीतने")
 
@@ -2782,13 +2784,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					// हिस्सा नहीं लेंगे", "मोदी … आसियान शिखर सम्मेलन में …
 					// व्यक्तिगत रूप से शामिल नहीं हो पाएंगे": some stay away;
 					// the gathering goes on, not called off by it.
-					decided := decidedNotToAttend(p.htoks) && (m.status == timeline.Announced || m.status == timeline.Held && m.fromTense)
-					if decided {
-						// "… नई दिल्ली में होने वाले … शिखर सम्मेलन में शामिल
-						// नहीं होने का फैसला किया है": the deciding is done;
-						// the gathering is still to come.
-						m.status, m.past = timeline.Announced, false
-					}
+					// "… नई दिल्ली में होने वाले … शिखर सम्मेलन में शामिल नहीं
+					// होने का फैसला किया है": a decision not to attend a
+					// gathering told as to come (not "… में हुए सम्मेलन में
+					// भाग नहीं लेने का फैसला किया था", one held).
+					decided := m.status == timeline.Announced && decidedNotToAttend(p.htoks)
 					if m.status != timeline.Announced || !m.fromTense && !decided {
 						continue
 					}
@@ -3318,7 +3318,7 @@ func mergeTripsOff(ss []*story) []*story {
 	for _, s := range ss {
 		if onlyOff(s) {
 			k := slices.IndexFunc(offs[max(0, len(offs)-backWindow):], func(o *story) bool {
-				return o.first.visited == s.first.visited && sharesTraveller(s, o) && (o.when == s.when || o.when.IsZero() || s.when.IsZero())
+				return o.first.visited == s.first.visited && o.first.duringKind == s.first.duringKind && travellersWithin(s, o) && (o.when == s.when || o.when.IsZero() || s.when.IsZero())
 			})
 			if k >= 0 {
 				o := offs[max(0, len(offs)-backWindow)+k]
@@ -3334,6 +3334,28 @@ func mergeTripsOff(ss []*story) []*story {
 		out = append(out, s)
 	}
 	return out
+}
+
+// travellersWithin reports trip b's named people all among a's, so that
+// b may join a with no one lost (a is drafted with its own people): "शी
+// जिनपिंग … नहीं होने का फैसला किया है" within the headline's "शी जिनपिंग …
+// नहीं होंगे"; not "पुतिन और शी जिनपिंग … नहीं होंगे".
+func travellersWithin(b, a *story) bool {
+	named := false
+	for _, m := range b.ms {
+		for _, p := range m.people {
+			if p.Name.Hi == "" {
+				continue
+			}
+			named = true
+			if !slices.ContainsFunc(a.ms, func(o *mention) bool {
+				return slices.ContainsFunc(o.people, func(q person) bool { return samePerson(q.Participant, p.Participant) })
+			}) {
+				return false
+			}
+		}
+	}
+	return named
 }
 
 // decidedNotToAttend reports "शामिल नहीं होने का फैसला", "हिस्सा नहीं लेने
@@ -8059,7 +8081,7 @@ func duringAt(toks []token, i int) bool {
 // jointStatementAt reports a joint statement's hit: "संयुक्त बयान",
 // "साझा वक्तव्य", "संयुक्त घोषणापत्र".
 func jointStatementAt(toks []token, h hit) bool {
-	return h.kind == timeline.Statement && h.i >= 1 && (statementWords.has(toks[h.i].key) || declWords.has(toks[h.i].key)) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
+	return h.kind == timeline.Statement && h.i >= 1 && statementNouns.has(toks[h.i].key) && (toks[h.i-1].key == "संयुक्त" || toks[h.i-1].key == "साझा")
 }
 
 // diplomatic reports a sentence that names a country, a demonym, a
