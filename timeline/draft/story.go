@@ -373,18 +373,17 @@ func datesTakingOffice(text string, m hindidate.Match) bool {
 			if !tookOfficePairs.has(toks[j].key + " " + v) {
 				continue
 			}
-			// Another's taking office ("ओली के प्रधानमंत्री बनने"), not
-			// one's own country's office ("ट्रंप ने 20 जनवरी को अमेरिका के
-			// राष्ट्रपति बनने के बाद …"), after an agent.
+			// After an agent, another's taking office ("ओली के प्रधानमंत्री
+			// बनने") or an office of a country not the agent's ("मोदी ने …
+			// नेपाल के प्रधानमंत्री बनने के बाद") leaves the day the deed's;
+			// one's own ("ट्रंप ने 20 जनवरी को अमेरिका के राष्ट्रपति बनने के
+			// बाद …") does not.
 			agent, who := agentBefore(text, m.Start)
-			var officeCountry string // "नेपाल के प्रधानमंत्री": NP
-			if j >= 2 {
-				officeCountry, _ = countryCode(toks[j-2].text)
+			if !agent || j < 2 || toks[j-1].key != "के" {
+				return true
 			}
-			// Another's office, or one of a country not the agent's:
-			// "मोदी ने … नेपाल के प्रधानमंत्री बनने के बाद ओली से बात की".
-			another := j >= 2 && toks[j-1].key == "के" && (!isCountry(toks[j-2]) || who != "" && who != officeCountry)
-			return !(another && agent)
+			officeCountry, isCountryOffice := countryCode(toks[j-2].text) // "नेपाल के प्रधानमंत्री": NP
+			return isCountryOffice && (who == "" || who == officeCountry)
 		}
 		return false
 	}
@@ -3317,11 +3316,11 @@ func mergeTripsOff(ss []*story) []*story {
 	var offs []*story
 	for _, s := range ss {
 		if onlyOff(s) {
-			k := slices.IndexFunc(offs[max(0, len(offs)-backWindow):], func(o *story) bool {
+			near := offs[max(0, len(offs)-backWindow):] // the last few: linear in the text
+			if k := slices.IndexFunc(near, func(o *story) bool {
 				return o.first.visited == s.first.visited && o.first.duringKind == s.first.duringKind && travellersWithin(s, o) && (o.when == s.when || o.when.IsZero() || s.when.IsZero())
-			})
-			if k >= 0 {
-				o := offs[max(0, len(offs)-backWindow)+k]
+			}); k >= 0 {
+				o := near[k]
 				o.ms = append(o.ms, s.ms...)
 				o.end = max(o.end, s.end)
 				if o.when.IsZero() {
