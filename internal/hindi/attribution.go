@@ -154,7 +154,14 @@ func Attributions(text string, from, to int) []Attribution {
 			continue // no source before the phrase
 		}
 		first := sourceStart(s, ws, brk, k)
-		out = append(out, Attribution{Span: Span{ws[first].Start, ws[last].End}, Source: Span{ws[first].Start, ws[k-1].End}})
+		src := Span{ws[first].Start, ws[k-1].End}
+		if by := issuedBy(s, ws, brk, k-1); by >= 0 {
+			// "सूत्रों से मिली जानकारी के अनुसार": the source is who gave
+			// the information, not the information.
+			agent := sourceStart(s, ws, brk, by)
+			first, src = agent, Span{ws[agent].Start, ws[by-1].End}
+		}
+		out = append(out, Attribution{Span: Span{ws[first].Start, ws[last].End}, Source: src})
 		k = last
 	}
 	return out
@@ -184,6 +191,36 @@ func sourceStart(s string, ws []Token, brk []bool, k int) int {
 		}
 	}
 	return first
+}
+
+// Words of "X से मिली जानकारी", "X द्वारा जारी बयान", "X की ओर से जारी
+// विज्ञप्ति": what was given, how, and by what postposition.
+var (
+	givenThings = setOf("जानकारी", "सूचना", "खबर", "खबरों", "ख़बर", "बयान", "विज्ञप्ति", "रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों")
+	givenHow    = setOf("मिली", "मिले", "मिलीं", "जारी", "प्राप्त", "दी")
+	givenBy     = setOf("से", "द्वारा")
+)
+
+// issuedBy returns the index of the postposition after the agent when the
+// words up to noun are "<agent> से/द्वारा मिली/जारी <information>", or -1.
+// The agent must itself be a source: a word that opens no clause.
+func issuedBy(s string, ws []Token, brk []bool, noun int) int {
+	text := func(i int) string { return ws[i].Text(s) }
+	joined := func(i int) bool { return i > 0 && !brk[i] }
+	if !givenThings.has(text(noun)) || !joined(noun) || !givenHow.has(text(noun-1)) || !joined(noun-1) {
+		return -1
+	}
+	by := noun - 2
+	if by < 1 || !givenBy.has(text(by)) || !joined(by) {
+		return -1
+	}
+	if text(by) == "से" && text(by-1) == "ओर" && by >= 3 && joined(by-1) && text(by-2) == "की" && joined(by-2) {
+		by -= 2 // "मंत्रालय की ओर से जारी बयान"
+	}
+	if ws[by-1].Kind != Word || stopsSource(s, ws[by-1]) {
+		return -1
+	}
+	return by
 }
 
 // latinAttribution reads "according to X" and "X said" at word k.

@@ -333,6 +333,9 @@ func eventHits(toks []token) []hit {
 		case w == "मिलकर" && at(i-1) == "साथ":
 			// "… नेताओं के साथ मिलकर जलवायु परिवर्तन से लड़ेगा": together
 			// with them, no meeting.
+		case meetVerbs.has(w) && receivedThings.has(at(i+1)):
+			// "सूत्रों से मिली जानकारी के अनुसार", "रूस से मिले हथियार":
+			// the participle before a noun is "received", no meeting.
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
@@ -1702,6 +1705,12 @@ func isCountry(t token) bool {
 
 // pairMeetVerbs are the finite plural forms of मिलना that two people
 // meeting each other take ("मिलने की उम्मीद" is no meeting).
+// receivedThings are what "मिली"/"मिले" before them says was received
+// ("से मिली जानकारी", "से मिले निमंत्रण पर"), not whom one met.
+var receivedThings = setOf("जानकारी", "जानकारियों", "खबर", "खबरों", "सूचना", "सूचनाओं", "इनपुट", "रिपोर्ट", "मदद", "सहायता",
+	"मंजूरी", "स्वीकृति", "अनुमति", "संकेत", "संकेतों", "धमकी", "धमकियों", "जवाब", "प्रतिक्रिया", "राशि", "हथियार", "हथियारों",
+	"सफलता", "समर्थन", "न्योता", "न्योते", "निमंत्रण", "आमंत्रण", "बधाई", "उपहार", "तोहफे", "सम्मान", "पुरस्कार", "कर्ज", "ऋण", "सबूत", "सबूतों", "दस्तावेज", "दस्तावेजों")
+
 var pairMeetVerbs = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी")
 
 // pairBefore reports two people, the subject of toks[i], just before it in
