@@ -2795,6 +2795,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if !containsAny(x.text[s.start:s.end], onlineWords) {
 						m.people = nil // those who stay away are no participants; online, they are
 					}
+				case m.kind != timeline.Visit && (m.status == timeline.Announced || m.status == timeline.Proposed) && !whether && planNamedByDay(x.text, p.htoks, h.i, m):
+					// "13 दिसंबर को होने वाली बैठक नहीं होगी": the plan named
+					// by its day is the event, called off.
+					m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं होगी", false
 				case m.kind != timeline.Visit && m.status == timeline.Announced && m.fromTense && !whether && !topicBefore(p.htoks, h.i):
 					// "राष्ट्रपति ट्रंप के बीच राष्ट्रपति पुतिन की तत्काल
 					// भविष्य में कोई बैठक नहीं होगी": no event of its own,
@@ -3996,6 +4000,27 @@ func topicDated(toks []token, d hindidate.Match, others []hindidate.Match, at in
 		}
 	}
 	return false
+}
+
+// planNamedByDay reports an event word at toks[i] after a participle of
+// its coming or a word of its schedule ("होने वाली", "प्रस्तावित"), in a
+// mention dated in its own clause, and नहीं after it: one plan, named by
+// its day, that will not take place.
+func planNamedByDay(text string, toks []token, i int, m mention) bool {
+	if !m.dateOwn || m.date == nil || i == 0 {
+		return false
+	}
+	// The event word is what "नहीं होगी" denies: "बैठक (अब) नहीं होगी",
+	// not "बैठक में व्यापार पर बात नहीं होगी".
+	denied := false
+	for j := i + 1; j < len(toks) && j <= i+3 && !denied; j++ {
+		if hindi.IsPostposition(toks[j].text) {
+			return false
+		}
+		denied = toks[j].key == "नहीं"
+	}
+	_, coming := comingBefore(text, toks, i)
+	return denied && (coming || scheduledWords.has(toks[i-1].key))
 }
 
 // comingAt reports a participle of happening to come ending at toks[j]:
