@@ -199,6 +199,10 @@ func eventHits(toks []token) []hit {
 			// read at its own word, is what was signed.
 		case signWords.has(w):
 			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && exchanged(at, i) && !near(i, 0, 6, signWords):
+			// "दोनों देशों ने छह समझौतों का आदान-प्रदान किया": agreements
+			// exchanged at a ceremony are signed ones.
+			add(i, timeline.AgreementSigning, false)
 		case agreementWords.has(w) && at(i+1) != "पर" && (becomeWords.has(at(i+1)) || at(i+1) == "भी" && becomeWords.has(at(i+2)) ||
 			at(i+1) == "और" && (becomeWords.has(at(i+3)) || becomeWords.has(at(i+4)))) && !near(i, 0, 4, signWords):
 			// "समझौते होने हैं", "समझौता भी हुआ है", "कई समझौते और घोषणायें
@@ -1705,6 +1709,21 @@ func isCountry(t token) bool {
 
 // pairMeetVerbs are the finite plural forms of मिलना that two people
 // meeting each other take ("मिलने की उम्मीद" is no meeting).
+// exchanged reports "का आदान-प्रदान" (in any spelling of the compound)
+// within the four words after the agreement word at i: "समझौतों और
+// सहमति पत्रों का आदान-प्रदान".
+func exchanged(at func(int) string, i int) bool {
+	for j := i + 1; j <= i+4; j++ {
+		if at(j) == "का" {
+			return at(j+1) == "आदान-प्रदान" || at(j+1) == "आदान" && at(j+2) == "प्रदान"
+		}
+		if hindi.IsPostposition(at(j)) {
+			return false
+		}
+	}
+	return false
+}
+
 // receivedThings are what "मिली"/"मिले" before them says was received
 // ("से मिली जानकारी", "से मिले निमंत्रण पर"), not whom one met.
 var receivedThings = setOf("जानकारी", "जानकारियों", "खबर", "खबरों", "सूचना", "सूचनाओं", "इनपुट", "रिपोर्ट", "मदद", "सहायता",
