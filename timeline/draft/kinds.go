@@ -1571,12 +1571,10 @@ func twoCountries(toks []token, i int) bool {
 		if !ok {
 			continue
 		}
-		if j >= i-7 && (toks[j+1].key == "और" || toks[j+1].key == "एवं") {
-			if _, ok := countryCode(toks[j+2].text); ok {
-				return true
-			}
+		if j >= i-7 && (toks[j+1].key == "और" || toks[j+1].key == "एवं") && !countryAt(toks, j-1) && countryAt(toks, j+2) {
+			return true // not the last two of a list ("भारत, अमेरिका, जापान और ऑस्ट्रेलिया")
 		}
-		if pairBetween(toks, c, j, i) {
+		if pairBetween(toks, c, j, i) || j >= i-6 && pairName(toks, j) {
 			return true
 		}
 		switch {
@@ -1589,6 +1587,25 @@ func twoCountries(toks []token, i int) bool {
 	// "भारत ने पाकिस्तान से 25 अगस्त को होने वाली विदेश सचिवों की बैठक":
 	// one country's meeting with another.
 	return subject != "" && with != "" && subject != with
+}
+
+// pairName reports two countries side by side at toks[j], and no third
+// beside them: "भारत-अमेरिका मंत्रिस्तरीय वार्ता" (the hyphen is no token)
+// is the talks of two, "भारत अमेरिका जापान और ऑस्ट्रेलिया के …" of four.
+func pairName(toks []token, j int) bool {
+	if !countryAt(toks, j+1) || countryAt(toks, j-1) || countryAt(toks, j+2) {
+		return false
+	}
+	return j+2 >= len(toks) || toks[j+2].key != "और" && toks[j+2].key != "एवं" && toks[j+2].key != "तथा"
+}
+
+// countryAt reports a country's name at toks[k], if there is a toks[k].
+func countryAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	_, ok := countryCode(toks[k].text)
+	return ok
 }
 
 // pairBetween reports two countries "X और Y के बीच" or "X Y के बीच" from
