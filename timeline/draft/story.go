@@ -236,8 +236,8 @@ func subjectPronounBefore(toks []token, at int) bool {
 }
 
 // pronouns in a clause without names refer to the people of the sentence
-// before.
-var pronouns = setOf("दोनों", "वे", "वह", "उन्होंने", "उनकी", "उनके", "उनका")
+// before. "वो" is how news copy often spells spoken वह/वे.
+var pronouns = setOf("दोनों", "वे", "वह", "वो", "उन्होंने", "उनकी", "उनके", "उनका")
 
 // demonstratives make an event noun refer back: "यह बातचीत", "इस यात्रा".
 var demonstratives = setOf("यह", "इस", "इसी", "उस", "उसी", "ये", "वह", "अपने", "अपनी", "अपना")
