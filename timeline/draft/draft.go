@@ -474,9 +474,13 @@ type extractor struct {
 	toldVisits map[string]bool
 	events     []timeline.Event
 	known      map[string]timeline.Participant // people named so far, by each word of their names
-	home       string
-	offices    map[string]timeline.Participant // the first named holder of each office, by office and country
-	officeAt   map[string]int                  // where each holder of offices is named
+	// surnameOf is the full name of the one person named so far whose
+	// last word is a name many share ("राजनाथ सिंह" for "श्री सिंह"), or ""
+	// once two have it; known holds such a word only while one has.
+	surnameOf map[string]string
+	home      string
+	offices   map[string]timeline.Participant // the first named holder of each office, by office and country
+	officeAt  map[string]int                  // where each holder of offices is named
 	// guessedOffices holds the offices, by office and country, that a
 	// telling gave with no name and a country guessed as home's, and
 	// writtenOffices those it gave with their country written.

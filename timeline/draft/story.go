@@ -5285,14 +5285,35 @@ func (x *extractor) remember(pp person) {
 		}
 		x.formerNames[p.Name.Hi] = true // "पूर्व प्रधानमंत्री प्रविंद जगन्नाथ": no head now
 	}
-	for w := range strings.FieldsSeq(p.Name.Hi) {
+	words := strings.Fields(p.Name.Hi)
+	for _, w := range words {
 		if utf8.RuneCountInString(w) >= 3 && !nameStop.has(w) && !sharedNameParts.has(w) {
 			if _, ok := x.known[w]; !ok {
 				x.known[w] = p
 			}
 		}
 	}
+	// "रक्षा मंत्री राजनाथ सिंह … श्री सिंह …": a surname many share names
+	// the one told before, while the story names no other with it.
+	if last := words[len(words)-1]; len(words) > 1 && sharedSurnames.has(last) {
+		if x.surnameOf == nil {
+			x.surnameOf = map[string]string{}
+		}
+		switch before, seen := x.surnameOf[last]; {
+		case !seen:
+			x.surnameOf[last] = p.Name.Hi
+			if _, ok := x.known[last]; !ok {
+				x.known[last] = p
+			}
+		case before != "" && before != p.Name.Hi && !strings.HasSuffix(p.Name.Hi, before) && !strings.HasSuffix(before, p.Name.Hi):
+			x.surnameOf[last] = ""
+			delete(x.known, last)
+		}
+	}
 }
+
+// sharedSurnames are the sharedNameParts that end a name.
+var sharedSurnames = setOf("सिंह", "अली", "हसन", "हुसैन")
 
 // rememberAlias remembers the quoted name printed after a person's name
 // ("पुष्प कमल दहल, 'प्रचंड'", "दहल ‘प्रचंड’"), by which the text may
