@@ -2072,9 +2072,10 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 		out = append(out, q)
 	}
-	if s.kind == timeline.Visit && visited != "" && len(out) > 0 {
+	if s.kind == timeline.Visit && visited != "" {
 		// "मोदी जापान की यात्रा पर जाएंगे": a country visited is the
-		// visit's other side, its host, even when no one of it is named;
+		// visit's other side, its host, even when no one of it is named
+		// (and when no traveller is: "एक प्रतिनिधिमंडल … लाओस की यात्रा पर");
 		// a tour has one in each country ("साइप्रस, बल्गेरिया और चेक
 		// गणराज्य की यात्रा").
 		for _, c := range append(slices.Clone(visitedAll), visited) {
