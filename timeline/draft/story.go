@@ -6428,6 +6428,20 @@ func (x *extractor) build(ms []*mention) []*story {
 				continue
 			}
 		}
+		if target == nil && m.refers && len(m.people) == 0 && !w.IsZero() {
+			// "मोदी का … दौरा स्थगित हो गया है … ये दौरा अब संभवतः फरवरी
+			// में आयोजित किया जा सकता है": the visit told before, on a
+			// new date, is its own draft but still theirs.
+			for i := len(recent) - 1; i >= 0; i-- {
+				if o := recent[i].first; recent[i].kind == m.kind && len(o.people) > 0 {
+					m.people = slices.Clone(o.people)
+					if m.visited == "" {
+						m.visited, m.visitedAll = o.visited, o.visitedAll
+					}
+					break
+				}
+			}
+		}
 		if target == nil {
 			target = &story{first: m, kind: m.kind, pos: m.clause.start}
 			if !w.IsZero() {
