@@ -2170,9 +2170,15 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			for _, p := range m.people {
 				if p.Country != "" && !have[p.Country] {
 					have[p.Country] = true
-					role := timeline.Guest
-					if p.Country == pv {
+					// The sides of a visit are guest and host; of talks,
+					// and of what a statement says, none.
+					var role timeline.Role
+					switch {
+					case s.kind == timeline.Statement || pv == "":
+					case p.Country == pv:
 						role = timeline.Host
+					default:
+						role = timeline.Guest
 					}
 					out = append(out, timeline.Participant{Country: p.Country, Role: role})
 				}
@@ -2182,7 +2188,11 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 		}
 		if pv != "" && !have[pv] {
-			out = append(out, timeline.Participant{Country: pv, Role: timeline.Host})
+			role := timeline.Host
+			if s.kind == timeline.Statement {
+				role = ""
+			}
+			out = append(out, timeline.Participant{Country: pv, Role: role})
 		}
 	}
 	if s.kind == timeline.Visit && place.Country != "" && countries(out) == 1 && out[0].Country != place.Country {

@@ -5370,22 +5370,32 @@ func BenchmarkExtract(b *testing.B) {
 // pair before (a visit, whose sides are guest and host) joins a joint
 // statement with no role: a statement has none.
 func TestExtractOtherSideHasNoRole(t *testing.T) {
-	text := "जापान के प्रधानमंत्री किशिदा 17 नवंबर को भारत आए। इसके बाद साझा बयान में मोदी ने कहा कि दोनों देशों के संबंध मजबूत हुए हैं।"
+	for _, text := range []string{
+		"जापान के प्रधानमंत्री किशिदा 17 नवंबर को भारत आए। इसके बाद साझा बयान में मोदी ने कहा कि दोनों देशों के संबंध मजबूत हुए हैं।",
+		// s52: the sides of the talks it came after were both guests.
+		"मोदी ने 17 नवंबर को मेलोनी से मुलाकात की। मुलाकात के बाद साझा बयान जारी किया गया।",
+	} {
+		statementHasNoRoles(t, text)
+	}
+}
+
+func statementHasNoRoles(t *testing.T, text string) {
+	t.Helper()
 	for _, e := range mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil) {
 		if e.Kind != timeline.Statement {
 			continue
 		}
 		if len(e.Participants) != 2 {
-			t.Fatalf("statement: %d participants, want 2: %+v", len(e.Participants), e.Participants)
+			t.Fatalf("%s\nstatement: %d participants, want 2: %+v", text, len(e.Participants), e.Participants)
 		}
 		for _, p := range e.Participants {
 			if p.Role != "" {
-				t.Errorf("statement participant %+v has role %q, want none", p, p.Role)
+				t.Errorf("%s\nstatement participant %+v has role %q, want none", text, p, p.Role)
 			}
 		}
 		return
 	}
-	t.Fatal("no statement drafted")
+	t.Fatalf("%s\nno statement drafted", text)
 }
 
 // TestExtractCallToldSinceIsNotTheNews: a call told after the sentence
