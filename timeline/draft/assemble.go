@@ -948,6 +948,24 @@ func (x *extractor) homeBefore(lead *mention) (timeline.Participant, bool) {
 	return q, true
 }
 
+// storyBefore returns the story told last before offset at, within
+// homeReach bytes, or nil.
+func (x *extractor) storyBefore(at int) *story {
+	var best *story
+	bestEnd := -1
+	for _, o := range x.stories {
+		for _, m := range o.ms {
+			if m.clause.end <= at && at-m.clause.end <= homeReach && m.clause.end > bestEnd {
+				best, bestEnd = o, m.clause.end
+			}
+		}
+	}
+	return best
+}
+
+// jointWords make a statement or a press conference both sides' one.
+var jointWords = setOf("संयुक्त", "साझा")
+
 // homeReach is how far before a meeting's sentence, in bytes, the home
 // side's person it is given may be named: two or three sentences.
 const homeReach = 1200
@@ -2193,6 +2211,33 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 				role = ""
 			}
 			out = append(out, timeline.Participant{Country: pv, Role: role})
+		}
+	}
+	if len(out) == 0 && s.parent == nil && s.kind == timeline.Statement && containsAny(x.text[lead.clause.start:lead.clause.end], jointWords) {
+		// "… जयशंकर और वांग यी के बीच … बैठक हुई … इस संबंध में एक
+		// संयुक्त बयान भी जारी किया गया है": a joint statement that names
+		// no one is of the sides of the event told just before it, one
+		// person a country.
+		if o := x.storyBefore(lead.clause.start); o != nil {
+			for _, m := range o.ms {
+				for _, p := range m.people {
+					q := p.Participant
+					q.Name.Hi, q.Title.Hi, q.Role = valid(q.Name.Hi), valid(q.Title.Hi), ""
+					switch i := slices.IndexFunc(out, func(o timeline.Participant) bool { return o.Country == q.Country }); {
+					case q.Country == "":
+					case i < 0:
+						out = append(out, q)
+					case out[i].Name.Hi == "" && q.Name.Hi != "":
+						out[i] = q // one named beats an office alone ("विदेश मंत्रियों")
+					}
+				}
+				if len(out) > 0 {
+					break
+				}
+			}
+			if countries(out) < 2 {
+				out = nil // one side is no joint statement's
+			}
 		}
 	}
 	if s.kind == timeline.Visit && place.Country != "" && countries(out) == 1 && out[0].Country != place.Country {

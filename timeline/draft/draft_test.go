@@ -6019,6 +6019,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"CN"}}},
 		{"a visit referred to on a new date is still the traveller's", "प्रधानमंत्री मोदी का जापान दौरा टल गया है। ये दौरा 20 नवंबर को होना था। ये दौरा अब दिसंबर में हो सकता है।", // heldout23 09: the new date's draft had no one
 			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
+		{"a joint statement that names no one is of the sides of the event before", "जयशंकर और वांग यी के बीच 17 नवंबर को मॉस्को में बैठक हुई। इस संबंध में एक संयुक्त बयान भी जारी किया गया है।", // heldout34 06
+			[][]string{{"CN", "IN"}, {"CN", "IN"}}},
+		{"one side before is no joint statement's", "मोदी ने 17 नवंबर को मॉस्को में कहा कि भारत तैयार है। उसी दिन एक संयुक्त बयान भी जारी किया गया।", // guard
+			[][]string{nil}},
 		{"the country visited hosts a visit whose traveller no one names", "एक प्रतिनिधिमंडल 20 नवंबर को लाओस की यात्रा पर जाएगा।", // s52: no participant at all
 			[][]string{{"LA"}}},
 		{"'वो', the spoken 'वह', stands for the one named before", "श्रीलंका के राष्ट्रपति दिसानायके भारत आने वाले हैं। उनकी यात्रा कई बार टल चुकी है। पहले बताया गया था कि वो 10 नवंबर को जापान जाएंगे।", // heldout17 10: the plan put off had no one
