@@ -2069,6 +2069,14 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 		}
 	}
+	// "चीन के विदेश मंत्रियों", "अमेरिकी अधिकारियों": many of a country,
+	// no one person; the country is the side.
+	ps = slices.Clone(ps)
+	for i, p := range ps {
+		if p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" { // not "समकक्ष", one
+			ps[i].Title.Hi = ""
+		}
+	}
 	ps = dedupePeople(ps)
 	if len(visitedAll) > 1 {
 		// "मोदी … भारत, नेपाल और भूटान की यात्रा पर": the visitor's own

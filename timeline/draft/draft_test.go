@@ -7450,3 +7450,26 @@ func TestExtractBriefingBeforeATrip(t *testing.T) {
 		t.Errorf("Extract(%q): no visit", text)
 	}
 }
+
+// TestExtractManyOfACountryAreItsSide checks that an office in the plural
+// ("अमेरिकी अधिकारियों", "चीन के विदेश मंत्रियों") drafts the country as a
+// side, not one person with the plural for a title (heldout34 06: China's
+// side of a joint statement was "विदेश मंत्रियों").
+func TestExtractManyOfACountryAreItsSide(t *testing.T) {
+	for _, text := range []string{
+		"अमेरिकी अधिकारियों ने 17 नवंबर को भारत के विदेश सचिव से मुलाकात की।",
+		"भारत-चीन के विदेश मंत्रियों की बैठक 17 नवंबर को मॉस्को में हुई।",
+	} {
+		evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) == 0 {
+			t.Fatalf("%s: no draft", text)
+		}
+		for _, e := range evs {
+			for _, p := range e.Participants {
+				if strings.HasSuffix(p.Title.Hi, "ों") {
+					t.Errorf("%s: participant %+v has a plural office for a title", text, p)
+				}
+			}
+		}
+	}
+}
