@@ -1394,7 +1394,24 @@ func journeyEnds(toks []token, i int) bool {
 	}
 	k := toks[i+1].key
 	return predicateAux.has(k) || perfectAux.has(k) || k == "और" || k == "तो" || hindi.IsClauseWord(toks[i+1].text) || hindi.IsPostposition(toks[i+1].text) ||
-		(toks[i].key == "आना" || toks[i].key == "जाना") && callsOff(toks[i+1].text) && !offDenied(toks, i+1) // "… उनका भारत आना रद्द हो गया है": the coming called off
+		(toks[i].key == "आना" || toks[i].key == "जाना") && (callsOff(toks[i+1].text) && !offDenied(toks, i+1) || settled(toks, i+1)) // "… उनका भारत आना रद्द हो गया है": the coming called off
+}
+
+// settled reports "तय" at toks[k], or after "लगभग", not denied: "मोदी का
+// जापान जाना (लगभग) तय है", the going decided; not "… जाना तय नहीं है".
+func settled(toks []token, k int) bool {
+	if k < len(toks) && toks[k].key == "लगभग" {
+		k++
+	}
+	if k >= len(toks) || toks[k].key != "तय" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if negationWords.has(toks[j].key) {
+			return false
+		}
+	}
+	return true
 }
 
 // offDenied reports a calling-off at toks[k] denied or only rumoured: "रद्द

@@ -5136,7 +5136,7 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 
 // visitedFromStarts are the words visitedFrom reads anything at: every
 // other word costs it one lookup.
-var visitedFromStarts = unionOf(visitCues, stayVerbs, goWords, cameWords, setOf("आने", "जाने"))
+var visitedFromStarts = unionOf(visitCues, stayVerbs, goWords, cameWords, setOf("आने", "जाने", "आना"))
 
 // visitedAt returns the country a visit goes to ("X की यात्रा", "X के
 // दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना") and the
@@ -5174,8 +5174,9 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 				return p.country, i - 1
 			}
 		}
-		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key)) {
-			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए": the place
+		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key) || t.key == "आना") {
+			// "शिखर बैठक के लिए मॉस्को गए थे", "दिल्ली आए", "भारत आना तय
+			// है": the place
 			// right before the verb is where one went; "अमेरिका गए भारतीय
 			// छात्रों" is a participle, no one's journey told.
 			if j, name := placeBefore(toks, i); j >= 0 {
