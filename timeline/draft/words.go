@@ -503,6 +503,12 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
 		return q.Status == hindi.Proposed && likelyOther(toks, q.Word.Start, verbs)
 	})
+	// "… से बातचीत की और दोनों देशों ने रणनीतिक साझेदारी की घोषणा की":
+	// an announcement in a clause of its own, joined after the event's
+	// finished verb, that names no event, is not the event's.
+	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
+		return (q.Status == hindi.Announced || q.Status == hindi.Planned || q.Status == hindi.Confirmed) && !q.Negated && announcesOther(toks, verbs, q)
+	})
 	first := func(want hindi.Status) (string, bool) {
 		for _, q := range cues {
 			if q.Status == want {
@@ -581,6 +587,39 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 		}
 	}
 	return "", "", false
+}
+
+// announcesOther reports cue q after "और" (or तथा, एवं) that follows a
+// finished verb of the clause, with no event word between the
+// conjunction and the cue: another clause's announcement of no event.
+func announcesOther(toks []token, verbs []hindi.Verb, q hindi.Cue) bool {
+	conj := -1
+	for i, t := range toks {
+		if t.start >= q.Word.Start {
+			break
+		}
+		if t.key == "और" || t.key == "तथा" || t.key == "एवं" {
+			conj = i
+		}
+	}
+	if conj < 1 {
+		return false
+	}
+	finished := slices.ContainsFunc(verbs, func(v hindi.Verb) bool {
+		return v.End <= toks[conj].start && v.End >= toks[conj-1].end && (v.Tense == hindi.Past || v.Ahead())
+	})
+	if !finished {
+		return false
+	}
+	for _, t := range toks[conj+1:] {
+		if t.start >= q.Word.Start {
+			break
+		}
+		if eventWords.has(t.key) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayComeOff reports a cue of calling off or putting off told as what may
