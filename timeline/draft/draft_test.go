@@ -4321,6 +4321,9 @@ func TestExtractSentences(t *testing.T) {
 		{name: "an announcement of an event in a clause of its own is that event's", reason: "guard for the row before",
 			text: "मोदी ने 16 नवंबर को कुवैत सिटी में अमीर से बातचीत की और घोषणा की कि वह 20 दिसंबर को ओमान जाएंगे।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-16[Asia/Kolkata]", timeline.Held, ""}, {timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a trilateral meeting is a meeting of many, and bilateral talks after it are not it", reason: "heldout49 05: 'त्रिपक्षीय बैठक' was bilateral; read as of many, it swallowed the 'द्विपक्षीय मुलाकात' told next",
+			text: "17 नवंबर को भारत, जापान और अमेरिका के नेताओं की त्रिपक्षीय बैठक हुई। इसके बाद मोदी और ट्रंप के बीच द्विपक्षीय मुलाकात हुई।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -6029,6 +6032,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"CN"}}},
 		{"a visit referred to on a new date is still the traveller's", "प्रधानमंत्री मोदी का जापान दौरा टल गया है। ये दौरा 20 नवंबर को होना था। ये दौरा अब दिसंबर में हो सकता है।", // heldout23 09: the new date's draft had no one
 			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
+		{"a list of three countries 'के बीच' is all three", "भारत, ईरान और अफगानिस्तान के बीच 17 नवंबर को त्रिपक्षीय समझौते पर हस्ताक्षर हुए।", // s52: the list's last two only
+			[][]string{{"AF", "IN", "IR"}}},
 		{"a joint statement that names no one is of the sides of the event before", "जयशंकर और वांग यी के बीच 17 नवंबर को मॉस्को में बैठक हुई। इस संबंध में एक संयुक्त बयान भी जारी किया गया है।", // heldout34 06
 			[][]string{{"CN", "IN"}, {"CN", "IN"}}},
 		{"one side before is no joint statement's", "मोदी ने 17 नवंबर को मॉस्को में कहा कि भारत तैयार है। उसी दिन एक संयुक्त बयान भी जारी किया गया।", // guard

@@ -321,8 +321,9 @@ func eventHits(toks []token) []hit {
 			// "कई उच्च-स्तरीय वार्ता और दौरे": the talks of the many too.
 		case talkWords.has(w):
 			switch {
-			case at(i-1) == "बहुपक्षीय":
-				// "बहुपक्षीय बैठक": a meeting of many by its name.
+			case at(i-1) == "बहुपक्षीय" || at(i-1) == "त्रिपक्षीय" || at(i-1) == "चतुष्पक्षीय":
+				// "बहुपक्षीय बैठक", "त्रिपक्षीय बैठक": a meeting of many (of
+				// three, of four) by its name.
 				add(i, timeline.MultilateralMeeting, true)
 			// "ट्रंप से एक अनौपचारिक बैठक भी की थी", "… के साथ अनौपचारिक
 			// बैठक": an informal meeting is talks, not a summit ("अनौपचारिक

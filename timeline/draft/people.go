@@ -911,6 +911,11 @@ func countryActors(text string, toks []token) []string {
 			if d, ok := countryCode(toks[i+2].text); ok && (toks[i+3].key == "ने" || toks[i+3].key == "के" && i+4 < len(toks) && toks[i+4].key == "बीच" ||
 				i == 0 && !hindi.IsPostposition(toks[i+3].key) && !pairTopic(toks, i+3) || // "भारत और रूस 15 दस्तावेजों पर हस्ताक्षर करेंगे": the pair opens the clause, its subject
 				toks[i+3].key == "में" && !heldIn(toks, i+4) && eventSoonAfter(toks, i+4)) { // "अमेरिका और यूक्रेन में खनिज समझौता", between them
+				// "भारत, जापान और अमेरिका के बीच": the whole list, not its
+				// last two.
+				for _, e := range countryList(text, toks, i+2) {
+					add(e)
+				}
 				add(c)
 				add(d)
 				i += 2

@@ -6307,7 +6307,13 @@ func (x *extractor) build(ms []*mention) []*story {
 				// no one and no day of its own, is the summit's talks.
 				summitTalks := ss[i].kind == timeline.Summit && m.generic && !m.frame && m.date == nil && len(m.people) == 0 && !m.plup && !m.past &&
 					slices.ContainsFunc(ss[i].ms, func(o *mention) bool { return strings.Contains(o.text, "शिखर "+m.word) })
-				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt && !groupsMeeting(m, ss[i]) || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
+				// "… त्रिपक्षीय बैठक हुई … इसके बाद … के बीच द्विपक्षीय
+				// मुलाकात हुई": talks said to be of two are not the
+				// meeting of many told before.
+				// Not "द्विपक्षीय और साझा वैश्विक मुद्दों को लेकर बातचीत", on
+				// bilateral matters.
+				twoNotMany := m.kind == timeline.BilateralMeeting && ss[i].kind == timeline.MultilateralMeeting && strings.Contains(m.text, "द्विपक्षीय "+m.word)
+				if (ss[i].kind == m.kind || m.generic && compatible(m.kind, true, ss[i].kind) && ss[i].kind != timeline.Summit && !metOne && !many && !besideIt && !twoNotMany && !groupsMeeting(m, ss[i]) || bothOfSummit || summitAgain || summitTalks) && !otherSummit(ss[i], m) && !offElsewhere {
 					if (m.status == timeline.Cancelled || m.status == timeline.Postponed) && (x.heldBefore(ss[i]) || newPlan(ss[i]) && hasKind(ss[:i], ss[i].kind)) {
 						// "आखिरी बार 2018 में भारत दौरा किया था। लेकिन इस बार …
 						// भारत यात्रा को स्थगित कर दिया है": what was held is
