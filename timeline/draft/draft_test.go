@@ -7488,3 +7488,23 @@ func TestExtractManyOfACountryAreItsSide(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractOfficerOfABodyIsOfNoCountry checks that the officer of an
+// international body ("संयुक्त राष्ट्र महासचिव") is not guessed to be of
+// the home country: Guterres visiting India was drafted as its host.
+func TestExtractOfficerOfABodyIsOfNoCountry(t *testing.T) {
+	for _, text := range []string{
+		"संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस 20 नवंबर को भारत आएंगे।",
+		"अरब लीग के महासचिव अहमद अबुल गैत 20 नवंबर को भारत आएंगे।",
+	} {
+		evs := mustExtract(t, text, dateline(t, "2025-11-18T20:00"), nil)
+		if len(evs) != 1 {
+			t.Fatalf("%s: %d drafts, want 1", text, len(evs))
+		}
+		for _, p := range evs[0].Participants {
+			if p.Name.Hi != "" && p.Country != "" {
+				t.Errorf("%s: %+v has a country", text, p)
+			}
+		}
+	}
+}

@@ -117,6 +117,31 @@ var takingOffice = setOf("बनने", "बने", "बनी", "बनीं
 // "बराक ओबामा को पत्नी मिशेल के साथ".
 var spouses = setOf("पत्नी", "पति")
 
+// orgNames are international bodies whose officers belong to no country
+// (the European Union's institutions are a side of their own: places.go).
+var orgNames = setOf("संयुक्त राष्ट्र", "यूएन", "नाटो", "आसियान", "अफ्रीकी संघ", "अरब लीग", "विश्व बैंक", "आईएमएफ",
+	"अंतरराष्ट्रीय मुद्रा कोष", "अंतर्राष्ट्रीय मुद्रा कोष", "डब्ल्यूएचओ", "विश्व स्वास्थ्य संगठन", "डब्ल्यूटीओ", "विश्व व्यापार संगठन",
+	"राष्ट्रमंडल", "ओपेक", "सार्क", "बिम्सटेक", "शंघाई सहयोग संगठन", "एससीओ", "ब्रिक्स", "जी20", "जी-20", "यूनेस्को", "यूनिसेफ", "इंटरपोल", "आईएईए")
+
+// orgBefore reports the name of an international body among the words
+// right before toks[i] (an office), across "के"/"की"/"का".
+func orgBefore(toks []token, i int) bool {
+	end := i
+	if end > 0 && (toks[end-1].key == "के" || toks[end-1].key == "की" || toks[end-1].key == "का") {
+		end--
+	}
+	for start := end - 1; start >= max(0, end-4); start-- {
+		words := make([]string, 0, end-start)
+		for _, t := range toks[start:end] {
+			words = append(words, t.text)
+		}
+		if orgNames.has(strings.Join(words, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupOffices name people only with a country: "चीन के नेताओं", not
 // "दोनों नेता".
 var groupOffices = map[string]bool{"नेताओं": true, "नेता": true, "प्रतिनिधि": true, "प्रतिनिधियों": true, "अधिकारियों": true, "समकक्ष": true, "समकक्षों": true,
@@ -492,7 +517,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			i = max(i, k-1)
 			continue // "अमेरिका-रूस राष्ट्रपति बैठक": the presidents of a pair, no one of home
 		}
-		if p.Country == "" {
+		if p.Country == "" && orgBefore(toks, i) {
+			// "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस": an international
+			// body's officer is of no country, not home's.
+		} else if p.Country == "" {
 			p.Country, p.homeGuess = home, true
 		}
 		// "भारत, अमेरिका, ऑस्ट्रेलिया और जापान के विदेश मंत्री": one for
