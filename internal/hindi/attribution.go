@@ -47,7 +47,7 @@ var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}
 //
 //   - "X के अनुसार", "X के मुताबिक", "X के हवाले से", "X की मानें तो";
 //   - "X ने कहा", "X ने बताया" (so "सूत्रों ने बताया"), "X ने जानकारी/खबर दी",
-//     "X ने दावा किया (है)",
+//     "X ने दावा किया (है)", "X ने संकेत दिया",
 //     "X का कहना है", "X ने ट्वीट किया", "X ने ट्वीट कर कहा";
 //   - reports: "रिपोर्ट्स के अनुसार", "रिपोर्ट/खबरों/बयान में कहा गया",
 //     and, without a source, "बताया जा रहा है", "कहा जा रहा है";
@@ -104,12 +104,16 @@ func Attributions(text string, from, to int) []Attribution {
 			if joined(last) && word(last+1) == "से" {
 				last++
 			}
-		case w == "की" && joined(k) && word(k+1) == "मानें" && joined(k+1) && word(k+2) == "तो":
+		case w == "की" && joined(k) && (word(k+1) == "मानें" || word(k+1) == "माने") && joined(k+1) && word(k+2) == "तो":
+			// "सूत्रों की मानें तो", often printed "माने".
 			last = k + 2
 		case w == "ने" && joined(k) && kahaBataya.has(word(k+1)):
 			last = k + 1
 		case w == "ने" && joined(k) && (word(k+1) == "जानकारी" || word(k+1) == "खबर" || word(k+1) == "ख़बर") && joined(k+1) && word(k+2) == "दी":
 			// "न्यूज एजेंसी पीटीआई ने खबर दी है कि …": reported.
+			last = k + 2
+		case w == "ने" && joined(k) && word(k+1) == "संकेत" && joined(k+1) && (word(k+2) == "दिया" || word(k+2) == "दिए" || word(k+2) == "दिये"):
+			// "चीन ने सोमवार को संकेत दिया कि …": signalled.
 			last = k + 2
 		case w == "ने" && joined(k) && word(k+1) == "दावा" && joined(k+1) && word(k+2) == "किया":
 			// "तुर्की ने दावा किया है कि …": claimed.

@@ -122,6 +122,8 @@ func TestAttributions(t *testing.T) {
 		{"without source", "बताया जा रहा है कि वे आएंगे।", []string{"बताया जा रहा है / "}, "a hedge names no source"},
 		{"stops at a postposition", "5 दिसंबर को TASS ने बताया।", []string{"TASS ने बताया / TASS"}, "को belongs to the date"},
 		{"stops at a verb", "बैठक हुई TASS के अनुसार।", []string{"TASS के अनुसार / TASS"}, "the verb हुई ends the clause before the source"},
+		{"maane to", "सूत्रों की माने तो बैठक टलेगी।", []string{"सूत्रों की माने तो / सूत्रों"}, "मानें printed without its nasal"},
+		{"signalled", "चीन ने संकेत दिया कि वांग यी आएंगे।", []string{"चीन ने संकेत दिया / चीन"}, "ने संकेत दिया: signalled"},
 		{"information from sources", "सूत्रों से मिली जानकारी के अनुसार, मोदी जापान जाएंगे।", []string{"सूत्रों से मिली जानकारी के अनुसार / सूत्रों"},
 			"who gave the information is the source, not 'जानकारी'"},
 		{"statement issued by", "पीएमओ द्वारा जारी बयान के अनुसार प्रधानमंत्री भूटान जाएंगे।", []string{"पीएमओ द्वारा जारी बयान के अनुसार / पीएमओ"}, "द्वारा जारी बयान: a statement issued by"},
