@@ -203,6 +203,10 @@ var (
 	givenThings = setOf("जानकारी", "सूचना", "खबर", "खबरों", "ख़बर", "बयान", "विज्ञप्ति", "रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों")
 	givenHow    = setOf("मिली", "मिले", "मिलीं", "जारी", "प्राप्त", "दी")
 	givenBy     = setOf("से", "द्वारा")
+	// givenAdjectives may stand between how and what: "जारी संयुक्त बयान".
+	givenAdjectives = setOf("संयुक्त", "साझा", "एक", "आधिकारिक", "ताजा")
+	passiveAux      = setOf("गई", "गए", "गया", "गयी")
+	passiveDo       = setOf("किए", "किये", "की", "किया")
 )
 
 // issuedBy returns the index of the postposition after the agent when the
@@ -211,10 +215,23 @@ var (
 func issuedBy(s string, ws []Token, brk []bool, noun int) int {
 	text := func(i int) string { return ws[i].Text(s) }
 	joined := func(i int) bool { return i > 0 && !brk[i] }
-	if !givenThings.has(text(noun)) || !joined(noun) || !givenHow.has(text(noun-1)) || !joined(noun-1) {
+	if !givenThings.has(text(noun)) || !joined(noun) {
 		return -1
 	}
-	by := noun - 2
+	how := noun - 1
+	if how > 0 && givenAdjectives.has(text(how)) && joined(how) {
+		how-- // "द्वारा जारी संयुक्त बयान", "की ओर से जारी एक बयान"
+	}
+	if how > 0 && passiveAux.has(text(how)) && joined(how) {
+		how-- // "द्वारा दी गई जानकारी"
+		if how > 0 && passiveDo.has(text(how)) && joined(how) {
+			how-- // "द्वारा जारी किए गए बयान"
+		}
+	}
+	if how < 1 || !givenHow.has(text(how)) || !joined(how) {
+		return -1
+	}
+	by := how - 1
 	if by < 1 || !givenBy.has(text(by)) || !joined(by) {
 		return -1
 	}

@@ -128,6 +128,8 @@ func TestAttributions(t *testing.T) {
 			"who gave the information is the source, not 'जानकारी'"},
 		{"statement issued by", "पीएमओ द्वारा जारी बयान के अनुसार प्रधानमंत्री भूटान जाएंगे।", []string{"पीएमओ द्वारा जारी बयान के अनुसार / पीएमओ"}, "द्वारा जारी बयान: a statement issued by"},
 		{"release on behalf of", "विदेश मंत्रालय की ओर से जारी विज्ञप्ति के मुताबिक बैठक होगी।", []string{"विदेश मंत्रालय की ओर से जारी विज्ञप्ति के मुताबिक / विदेश मंत्रालय"}, "की ओर से जारी: issued on behalf of"},
+		{"statement issued, passive", "विदेश मंत्रालय द्वारा जारी किए गए बयान के अनुसार बैठक होगी।", []string{"विदेश मंत्रालय द्वारा जारी किए गए बयान के अनुसार / विदेश मंत्रालय"}, "review 1 s52: the source stopped at बयान"},
+		{"joint statement issued", "दोनों देशों द्वारा जारी संयुक्त बयान के मुताबिक बैठक होगी।", []string{"दोनों देशों द्वारा जारी संयुक्त बयान के मुताबिक / दोनों देशों"}, "an adjective between how and what"},
 		{"information alone", "मिली जानकारी के अनुसार बैठक होगी।", []string{"जानकारी के अनुसार / जानकारी"}, "guard: no agent, the phrase as before"},
 		{"initials in the source", "डॉ. एस. जयशंकर ने कहा।", []string{"डॉ. एस. जयशंकर ने कहा / डॉ. एस. जयशंकर"}, "initials do not cut the source"},
 		{"no source before", "के अनुसार बैठक होगी।", nil, "a phrase with nothing before it names no one"},

@@ -963,6 +963,17 @@ func (x *extractor) storyBefore(at int) *story {
 	return best
 }
 
+// namesIssuer reports a clause that says who issued its statement, though
+// no person: an agent with "ने" ("जी7 देशों ने", "विपक्षी दलों ने"), a
+// country or a demonym ("भारत और अमेरिका का संयुक्त बयान"), or a group
+// ("क्वाड का संयुक्त बयान").
+func (x *extractor) namesIssuer(c span) bool {
+	return slices.ContainsFunc(x.tokens(c.start, c.end), func(t token) bool {
+		_, country := countryCode(t.text)
+		return t.key == "ने" || country || demonyms[t.text] != "" || groupWords.has(t.key)
+	})
+}
+
 // jointWords make a statement or a press conference both sides' one.
 var jointWords = setOf("संयुक्त", "साझा")
 
@@ -2071,12 +2082,17 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	}
 	// "चीन के विदेश मंत्रियों", "अमेरिकी अधिकारियों": many of a country,
 	// no one person; the country is the side.
-	ps = slices.Clone(ps)
-	for i, p := range ps {
-		if p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" { // not "समकक्ष", one
-			ps[i].Title.Hi = ""
-		}
+	// A named person of that country takes its place; otherwise the
+	// office is kept until the sides are settled (twoSides, onlyHeadOf
+	// read a titled side as told) and dropped at the end.
+	manyOf := func(p person) bool {
+		return p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" // not "समकक्ष", one
 	}
+	ps = slices.DeleteFunc(slices.Clone(ps), func(p person) bool {
+		return manyOf(p) && slices.ContainsFunc(ps, func(q person) bool {
+			return q.Country == p.Country && !manyOf(q) && (q.Name.Hi != "" || q.Title.Hi != "")
+		})
+	})
 	ps = dedupePeople(ps)
 	if len(visitedAll) > 1 {
 		// "मोदी … भारत, नेपाल और भूटान की यात्रा पर": the visitor's own
@@ -2182,6 +2198,26 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			}
 		}
 	}
+	if s.kind == timeline.Visit && visited != "" && s.parent != nil && s.parent.kind == timeline.Visit && len(out) > 0 &&
+		!slices.ContainsFunc(out, func(p timeline.Participant) bool { return p.Role != timeline.Host }) {
+		// "मुर्मू … अंगोला जाएंगे। इस यात्रा के बाद … बोत्सवाना का दौरा
+		// होगा": the tour's next leg, told with its country alone, is of
+		// the tour's travellers.
+		pv := ""
+		for _, m := range s.parent.ms {
+			if m.visited != "" {
+				pv = m.visited
+				break
+			}
+		}
+		for _, m := range s.parent.ms {
+			for _, p := range m.people {
+				if p.Country != "" && p.Country != pv && p.Country != visited && !slices.ContainsFunc(out, func(q timeline.Participant) bool { return q.Country == p.Country }) {
+					out = append(out, timeline.Participant{Country: p.Country, Role: timeline.Guest})
+				}
+			}
+		}
+	}
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.
 		have := map[string]bool{}
@@ -2221,7 +2257,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 			out = append(out, timeline.Participant{Country: pv, Role: role})
 		}
 	}
-	if len(out) == 0 && s.parent == nil && s.kind == timeline.Statement && containsAny(x.text[lead.clause.start:lead.clause.end], jointWords) {
+	if len(out) == 0 && s.parent == nil && s.kind == timeline.Statement && containsAny(x.text[lead.clause.start:lead.clause.end], jointWords) && !x.namesIssuer(lead.clause) {
 		// "… जयशंकर और वांग यी के बीच … बैठक हुई … इस संबंध में एक
 		// संयुक्त बयान भी जारी किया गया है": a joint statement that names
 		// no one is of the sides of the event told just before it, one
@@ -2289,6 +2325,20 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 					out[i].Name, out[i].Title = q.Name, q.Title
 				}
 			}
+		}
+	}
+	for i, p := range out {
+		if p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" {
+			out[i].Title.Hi = "" // "चीन के विदेश मंत्रियों": the country is the side
+		}
+	}
+	bareSide := func(p timeline.Participant) bool { return p.Name.Hi == "" && p.Title.Hi == "" && p.Country != "" }
+	for i := 0; i < len(out); i++ {
+		c := out[i].Country
+		if bareSide(out[i]) && (slices.ContainsFunc(out[:i], func(q timeline.Participant) bool { return q.Country == c }) ||
+			slices.ContainsFunc(out, func(q timeline.Participant) bool { return q.Country == c && !bareSide(q) })) {
+			out = slices.Delete(out, i, i+1)
+			i--
 		}
 	}
 	return out, place
@@ -2445,18 +2495,30 @@ var pundits = setOf("विशेषज्ञों", "विशेषज्ञ"
 // ईरान के बीच जारी तनाव के बीच मोदी ने ट्रंप से फोन पर बात की", "यूक्रेन
 // युद्ध पर ट्रंप और पुतिन की बैठक" name a country the talks are about.
 func twoSides(ps []timeline.Participant) []timeline.Participant {
-	var named []string
-	for _, p := range ps {
-		if (p.Name.Hi != "" || p.Title.Hi != "") && p.Country != "" && !slices.Contains(named, p.Country) {
-			named = append(named, p.Country)
+	// Sides told by a person first ("… नेपाल और भारत के विदेश मंत्रियों
+	// … तेहरान …" names Iran's ministers in passing), then by an office
+	// of many ("अमेरिका और ईरान के बीच तनाव … भारत और जापान के
+	// अधिकारियों").
+	many := func(p timeline.Participant) bool {
+		return p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों")
+	}
+	for _, told := range []func(timeline.Participant) bool{
+		func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" && !many(p) },
+		func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" },
+	} {
+		var named []string
+		for _, p := range ps {
+			if told(p) && p.Country != "" && !slices.Contains(named, p.Country) {
+				named = append(named, p.Country)
+			}
+		}
+		if len(named) == 2 {
+			return slices.DeleteFunc(ps, func(p timeline.Participant) bool {
+				return !told(p) && !slices.Contains(named, p.Country)
+			})
 		}
 	}
-	if len(named) != 2 {
-		return ps
-	}
-	return slices.DeleteFunc(ps, func(p timeline.Participant) bool {
-		return p.Name.Hi == "" && p.Title.Hi == "" && !slices.Contains(named, p.Country)
-	})
+	return ps
 }
 
 // sharesCountry reports whether the people of a telling name a country of

@@ -4312,9 +4312,10 @@ func TestExtractSentences(t *testing.T) {
 			text: "भारत, अमेरिका, जापान और ऑस्ट्रेलिया के विदेश मंत्रियों की बैठक 23 नवंबर को टोक्यो में होगी।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-23[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a coming or going decided ('जाना तय है') is a visit", reason: "tense battery s52: 'मोदी का 20 नवंबर को जापान जाना तय है' drafted nothing",
-			text: "मोदी का 20 नवंबर को जापान जाना तय है। पुतिन का 4 दिसंबर को भारत आना लगभग तय माना जा रहा है।",
+			text: "मोदी का 20 नवंबर को जापान जाना तय है। पुतिन का 4 दिसंबर को भारत आना अब तय है।",
 			want: []want{{timeline.Visit, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}, {timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "a going not decided is no visit", reason: "guard for the row before", text: "मोदी का 20 नवंबर को जापान जाना अभी तय नहीं हुआ है।", want: nil},
+		{name: "a going guessed decided is no visit decided", reason: "review 1 s52: 'लगभग तय माना जा रहा है' was drafted announced", text: "पुतिन का 4 दिसंबर को भारत आना लगभग तय माना जा रहा है।", want: nil},
 		{name: "an announcement of no event in a clause of its own is not the event's", reason: "inference battery s52: '… से बातचीत की और दोनों देशों ने रणनीतिक साझेदारी की घोषणा की' drafted talks to come",
 			text: "मोदी ने 16 नवंबर को कुवैत सिटी में अमीर से बातचीत की और दोनों देशों ने रणनीतिक साझेदारी की घोषणा की।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-16[Asia/Kolkata]", timeline.Held, ""}}},
@@ -4324,6 +4325,20 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a trilateral meeting is a meeting of many, and bilateral talks after it are not it", reason: "heldout49 05: 'त्रिपक्षीय बैठक' was bilateral; read as of many, it swallowed the 'द्विपक्षीय मुलाकात' told next",
 			text: "17 नवंबर को भारत, जापान और अमेरिका के नेताओं की त्रिपक्षीय बैठक हुई। इसके बाद मोदी और ट्रंप के बीच द्विपक्षीय मुलाकात हुई।",
 			want: []want{{timeline.MultilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}, {timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a confirmation that points back at the event is the event's", reason: "review 1 s52: '… आएंगे और क्रेमलिन ने इसकी पुष्टि कर दी है' lost its confirmation",
+			text: "पुतिन 4 दिसंबर को भारत आएंगे और क्रेमलिन ने इसकी पुष्टि कर दी है।",
+			want: []want{{timeline.Visit, "2025-12-04[Asia/Kolkata]", timeline.Confirmed, "क्रेमलिन ने इसकी पुष्टि कर दी है"}}},
+		{name: "a plan asked about is not called off", reason: "review 1 s52: 'क्या … बैठक नहीं होगी?' was cancelled",
+			text: "क्या मोदी और पुतिन की 23 नवंबर को होने वाली बैठक नहीं होगी?", want: nil},
+		{name: "a draft agreement exchanged is not signed", reason: "review 1 s52: 'मसौदा समझौते का आदान-प्रदान' was a signing held",
+			text: "16 नवंबर को दोनों पक्षों ने मसौदा समझौते का आदान-प्रदान किया, जिस पर अगले महीने हस्ताक्षर होंगे।",
+			want: []want{{timeline.AgreementSigning, "2025-12[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "two countries' ministers' important meeting is bilateral", reason: "review 1 s52: 'भारत-चीन के विदेश मंत्रियों की अहम बैठक' was multilateral",
+			text: "भारत-चीन के विदेश मंत्रियों की अहम बैठक 17 नवंबर को हुई।",
+			want: []want{{timeline.BilateralMeeting, "2025-11-17[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "a pair's war is the talks' subject, not their sides", reason: "review 1 s52: 'इजरायल-ईरान युद्धविराम पर मंत्रिस्तरीय वार्ता' was bilateral",
+			text: "20 नवंबर को इजरायल-ईरान युद्धविराम पर मंत्रिस्तरीय वार्ता होगी।",
+			want: []want{{timeline.MultilateralMeeting, "2025-11-20[Asia/Kolkata]", timeline.Announced, ""}}},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -6032,6 +6047,12 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"CN"}}},
 		{"a visit referred to on a new date is still the traveller's", "प्रधानमंत्री मोदी का जापान दौरा टल गया है। ये दौरा 20 नवंबर को होना था। ये दौरा अब दिसंबर में हो सकता है।", // heldout23 09: the new date's draft had no one
 			[][]string{{"IN", "JP"}, {"IN", "JP"}}},
+		{"the next leg of a tour, told by its country, is the tour's travellers'", "राष्ट्रपति मुर्मू 20 नवंबर को अंगोला जाएंगे। इस यात्रा के बाद 25 नवंबर को बोत्सवाना का दौरा होगा।", // review 1 s52: India was lost
+			[][]string{{"AO", "IN"}, {"BW", "IN"}}},
+		{"officials of a pair meeting amid others' tension are the pair", "अमेरिका और ईरान के बीच जारी तनाव के बीच 17 नवंबर को भारत और जापान के अधिकारियों की बैठक हुई।", // review 1 s52
+			[][]string{{"IN", "JP"}}},
+		{"another party's joint statement takes no sides from before", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की। 17 नवंबर को जी7 देशों के विदेश मंत्रियों ने एक संयुक्त बयान जारी कर रूस की निंदा की।", // review 1 s52
+			[][]string{{"IN", "RU"}, nil}},
 		{"a list of three countries 'के बीच' is all three", "भारत, ईरान और अफगानिस्तान के बीच 17 नवंबर को त्रिपक्षीय समझौते पर हस्ताक्षर हुए।", // s52: the list's last two only
 			[][]string{{"AF", "IN", "IR"}}},
 		{"a joint statement that names no one is of the sides of the event before", "जयशंकर और वांग यी के बीच 17 नवंबर को मॉस्को में बैठक हुई। इस संबंध में एक संयुक्त बयान भी जारी किया गया है।", // heldout34 06
@@ -6863,7 +6884,9 @@ func TestExtractParticipantNames(t *testing.T) {
 		{"मोदी 17 नवंबर को यूएई के राष्ट्रपति मोहम्मद बिन जायद अल नाहयान से मिले।", "मोहम्मद बिन जायद अल नाहयान", "नाहयान"},         // bug hunt 2: not a leader's name, then another
 		{"भूटान के प्रधानमंत्री तोबगे हाल ही में 17 नवंबर को भारत आए थे।", "तोबगे", "तोबगे हाल"},
 		{"प्रधानमंत्री मोदी 17 नवंबर को जापान जाएंगे। वहां पीएम कहां-कहां जाएंगे, यह अभी तय नहीं है।", "मोदी", "कहां-कहां"},
-		{"रक्षा मंत्री राजनाथ सिंह ने कहा कि भारत तैयार है। श्री सिंह 20 नवंबर को लाओस जाएंगे।", "राजनाथ सिंह", ""}, // heldout24 11: a surname many share, of the one named before
+		{"रक्षा मंत्री राजनाथ सिंह ने कहा कि भारत तैयार है। श्री सिंह 20 नवंबर को लाओस जाएंगे।", "राजनाथ सिंह", ""},                                                                 // heldout24 11: a surname many share, of the one named before
+		{"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने भारत पर टैरिफ बढ़ा दिया है। इसी बीच 17 नवंबर को अमेरिकी अधिकारियों ने विदेश मंत्री जयशंकर से मुलाकात की।", "जयशंकर", "डोनाल्ड ट्रंप"}, // review 1 s52: US officials became Trump
+		{"रक्षा मंत्री राजनाथ सिंह ने कहा कि भारत तैयार है। 17 नवंबर को विदेश मंत्री जयशंकर ने सिंह दरबार में नेपाल के प्रधानमंत्री से मुलाकात की।", "जयशंकर", "राजनाथ सिंह"},       // review 1 s52: Singha Durbar is a place
 		// heldout21 05: relations after an office are no name.
 		{"अमेरिका के राष्ट्रपति जो बाइडन और चीन के राष्ट्रपति तनावपूर्ण रिश्ते के बावजूद 20 नवंबर को मुलाकात करेंगे।", "जो बाइडन", "तनावपूर्ण रिश्ते"},
 		{"भारत के प्रधानमंत्री महत्वपूर्ण बैठक में 20 नवंबर को ब्रिटेन के प्रधानमंत्री कीर स्टार्मर से मुलाकात करेंगे।", "कीर स्टार्मर", "महत्वपूर्ण"},

@@ -199,7 +199,7 @@ func eventHits(toks []token) []hit {
 			// read at its own word, is what was signed.
 		case signWords.has(w):
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && exchanged(at, i) && !near(i, 0, 6, signWords):
+		case agreementWords.has(w) && exchanged(at, i) && !near(i, 0, 6, signWords) && !draftWords.has(at(i-1)):
 			// "दोनों देशों ने छह समझौतों का आदान-प्रदान किया": agreements
 			// exchanged at a ceremony are signed ones.
 			add(i, timeline.AgreementSigning, false)
@@ -338,7 +338,7 @@ func eventHits(toks []token) []hit {
 		case w == "मिलकर" && at(i-1) == "साथ":
 			// "… नेताओं के साथ मिलकर जलवायु परिवर्तन से लड़ेगा": together
 			// with them, no meeting.
-		case meetVerbs.has(w) && receivedThings.has(at(i+1)):
+		case (w == "मिली" || w == "मिले" || w == "मिलीं") && receivedThings.has(at(i+1)):
 			// "सूत्रों से मिली जानकारी के अनुसार", "रूस से मिले हथियार":
 			// the participle before a noun is "received", no meeting.
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
@@ -1398,17 +1398,19 @@ func journeyEnds(toks []token, i int) bool {
 		(toks[i].key == "आना" || toks[i].key == "जाना") && (callsOff(toks[i+1].text) && !offDenied(toks, i+1) || settled(toks, i+1)) // "… उनका भारत आना रद्द हो गया है": the coming called off
 }
 
-// settled reports "तय" at toks[k], or after "लगभग", not denied: "मोदी का
-// जापान जाना (लगभग) तय है", the going decided; not "… जाना तय नहीं है".
+// settled reports "तय" at toks[k], or after "अब", "भी", "पूरी तरह", not
+// denied nor hedged: "मोदी का जापान जाना (अब) तय है", the going decided;
+// not "… जाना तय नहीं है", nor "… आना लगभग तय माना जा रहा है", a
+// guess.
 func settled(toks []token, k int) bool {
-	if k < len(toks) && toks[k].key == "लगभग" {
+	for k < len(toks) && (toks[k].key == "अब" || toks[k].key == "भी" || toks[k].key == "पूरी" || toks[k].key == "तरह") {
 		k++
 	}
 	if k >= len(toks) || toks[k].key != "तय" {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if negationWords.has(toks[j].key) {
+		if negationWords.has(toks[j].key) || toks[j].key == "माना" {
 			return false
 		}
 	}
@@ -1584,15 +1586,19 @@ var sentenceCues = unionOf(hitStart, stayVerbs)
 // of two countries meeting are a bilateral meeting.
 func twoCountries(toks []token, i int) bool {
 	subject, with := "", ""
+	adj := 0
+	if i > 0 && (toks[i-1].key == "अहम" || toks[i-1].key == "महत्वपूर्ण") {
+		adj = 1 // "… विदेश मंत्रियों की अहम बैठक"
+	}
 	for j := max(0, i-14); j+2 < i; j++ {
 		c, ok := countryCode(toks[j].text)
 		if !ok {
 			continue
 		}
-		if j >= i-7 && (toks[j+1].key == "और" || toks[j+1].key == "एवं") && !countryAt(toks, j-1) && countryAt(toks, j+2) {
+		if j >= i-7-adj && (toks[j+1].key == "और" || toks[j+1].key == "एवं") && !countryAt(toks, j-1) && countryAt(toks, j+2) {
 			return true // not the last two of a list ("भारत, अमेरिका, जापान और ऑस्ट्रेलिया")
 		}
-		if pairBetween(toks, c, j, i) || j >= i-6 && pairName(toks, j) {
+		if pairBetween(toks, c, j, i) || j >= i-6-adj && pairName(toks, j) {
 			return true
 		}
 		switch {
@@ -1614,8 +1620,14 @@ func pairName(toks []token, j int) bool {
 	if !countryAt(toks, j+1) || countryAt(toks, j-1) || countryAt(toks, j+2) {
 		return false
 	}
+	if j+2 < len(toks) && conflictWords.has(toks[j+2].key) {
+		return false // "इजरायल-ईरान युद्धविराम पर … वार्ता": a war the talks are about
+	}
 	return j+2 >= len(toks) || toks[j+2].key != "और" && toks[j+2].key != "एवं" && toks[j+2].key != "तथा"
 }
+
+// conflictWords after a pair make it the talks' subject, not their sides.
+var conflictWords = setOf("युद्ध", "संघर्ष", "युद्धविराम", "जंग", "लड़ाई", "टकराव")
 
 // countryAt reports a country's name at toks[k], if there is a toks[k].
 func countryAt(toks []token, k int) bool {
@@ -1744,6 +1756,10 @@ func isCountry(t token) bool {
 
 // pairMeetVerbs are the finite plural forms of मिलना that two people
 // meeting each other take ("मिलने की उम्मीद" is no meeting).
+// draftWords before an agreement make it one not yet signed: "मसौदा
+// समझौते का आदान-प्रदान", texts exchanged to be signed later.
+var draftWords = setOf("मसौदा", "प्रारूप", "प्रस्तावित", "मसौदे")
+
 // exchanged reports "का आदान-प्रदान" (in any spelling of the compound)
 // within the four words after the agreement word at i: "समझौतों और
 // सहमति पत्रों का आदान-प्रदान".

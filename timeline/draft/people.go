@@ -275,6 +275,9 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 				continue // "के", "से": no one's name, and the commonest words
 			}
 			if p, ok := known[toks[i].text]; ok {
+				if sharedSurnames.has(toks[i].key) && (i+1 < len(toks) && (toks[i+1].key == "दरबार" || toks[i+1].key == "द्वार") || i > 0 && strings.TrimSuffix(toks[i-1].key, ".") == "डॉ" && !strings.Contains(p.Title.Hi, "डॉ")) {
+					continue // "सिंह दरबार" is Kathmandu's seat of government; "डॉ. सिंह" is most often Manmohan Singh
+				}
 				if !sequenceAfter(toks, i+1) {
 					out = append(out, person{Participant: p, start: toks[i].start, end: toks[i].end, counterpart: counterpartAfter(text, toks, i+1)})
 				}

@@ -4020,8 +4020,18 @@ func planNamedByDay(text string, toks []token, i int, m mention) bool {
 		denied = toks[j].key == "नहीं"
 	}
 	_, coming := comingBefore(text, toks, i)
-	return denied && (coming || scheduledWords.has(toks[i-1].key))
+	if !denied || !(coming || scheduledWords.has(toks[i-1].key)) {
+		return false
+	}
+	// "क्या … बैठक नहीं होगी?", "… शायद नहीं होगी", "… नहीं होगी, ऐसी
+	// अटकलें गलत हैं": asked, guessed or denied, not called off.
+	if slices.ContainsFunc(toks, func(t token) bool { return unsureWords.has(t.key) }) {
+		return false
+	}
+	return !strings.Contains(text[m.clause.start:min(len(text), m.clause.end+3)], "?")
 }
+
+var unsureWords = setOf("क्या", "शायद", "संभवतः", "संभवत:", "अटकलें", "अटकलों", "अफवाह", "अफवाहें", "खंडन", "खारिज", "माना")
 
 // comingAt reports a participle of happening to come ending at toks[j]:
 // "होने वाले/वाली/वाला", "होने जा रहा/रही/रहे"; and the index of its

@@ -615,12 +615,15 @@ func announcesOther(toks []token, verbs []hindi.Verb, q hindi.Cue) bool {
 		if t.start >= q.Word.Start {
 			break
 		}
-		if eventWords.has(t.key) {
-			return false
+		if eventWords.has(t.key) || backWords.has(t.key) {
+			return false // "… आएंगे और क्रेमलिन ने इसकी पुष्टि की": the event's own
 		}
 	}
 	return true
 }
+
+// backWords point an announcement back at what the clause told.
+var backWords = setOf("इसकी", "इसका", "इसके", "इसे", "इसको", "इनकी", "उसकी", "उसका", "उसके", "जिसकी", "जिसका", "जिसके")
 
 // mayComeOff reports a cue of calling off or putting off told as what may
 // come, and where its verb group ends: the group in the mood of "may"
