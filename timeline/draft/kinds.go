@@ -1525,12 +1525,23 @@ func stayOf(toks []token, i int, until bool) (string, bool) {
 	if i+1 < len(toks) && !hindi.IsClauseWord(toks[i+1].text) && toks[i+1].key != "और" && toks[i+1].key != "तथा" {
 		return "", false
 	}
-	if w := toks[i-3]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || until && (daysUntil(toks, i-3) || dayFrom(toks, i-3))) && subjectBefore(toks, max(0, i-10), i-3)) {
+	// "दक्षिण अफ्रीका में रहेंगे": a country's name of two words.
+	before := i - 3
+	twoWord := ""
+	if i >= 4 {
+		if c, ok := countryCode(toks[i-3].text + " " + toks[i-2].text); ok {
+			twoWord, before = c, i-4
+		}
+	}
+	if w := toks[before]; !isNameWord(w) && w.key != "वह" && w.key != "वे" && !((w.key == "को" || w.key == "दोनों" || until && (daysUntil(toks, before) || dayFrom(toks, before))) && subjectBefore(toks, max(0, i-10), before)) {
 		// "पुतिन 4 और 5 दिसंबर को भारत में होंगे", "राष्ट्रपति और पीएम
 		// दोनों भारत में थे": a leader or an office as the subject, then
 		// the days or "both", is a stay too; "नतीजे 4 जून को भारत में
 		// होंगे" and "राष्ट्रपति के अनुसार चुनाव … होंगे" are not.
 		return "", false
+	}
+	if twoWord != "" {
+		return twoWord, true
 	}
 	if c, ok := countryCode(toks[i-2].text); ok {
 		return c, true
