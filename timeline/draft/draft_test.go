@@ -6057,6 +6057,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 			[][]string{{"IN", "JP"}}},
 		{"another party's joint statement takes no sides from before", "मोदी ने 16 नवंबर को पुतिन से फोन पर बात की। 17 नवंबर को जी7 देशों के विदेश मंत्रियों ने एक संयुक्त बयान जारी कर रूस की निंदा की।", // review 1 s52
 			[][]string{{"IN", "RU"}, nil}},
+		{"a pair with a country's name of two words", "भारत और दक्षिण अफ्रीका के बीच 17 नवंबर को वार्ता हुई।", // s52: South Africa was lost
+			[][]string{{"IN", "ZA"}}},
+		{"a pair as the agent, a name of two words first", "सऊदी अरब और भारत ने 17 नवंबर को समझौते पर हस्ताक्षर किए।", // s52
+			[][]string{{"IN", "SA"}}},
 		{"a list of three countries 'के बीच' is all three", "भारत, ईरान और अफगानिस्तान के बीच 17 नवंबर को त्रिपक्षीय समझौते पर हस्ताक्षर हुए।", // s52: the list's last two only
 			[][]string{{"AF", "IN", "IR"}}},
 		{"a joint statement that names no one is of the sides of the event before", "जयशंकर और वांग यी के बीच 17 नवंबर को मॉस्को में बैठक हुई। इस संबंध में एक संयुक्त बयान भी जारी किया गया है।", // heldout34 06

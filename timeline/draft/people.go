@@ -889,7 +889,10 @@ func countryEndingAt(text string, toks []token, k int) (string, int, bool) {
 // countryActors returns the countries a clause names as parties: "X के
 // साथ", "X और Y के बीच", "X और Y ने", "X ने", and the pair of a
 // hyphenated name, "भारत-रूस शिखर सम्मेलन", "भारत-अमेरिका वार्ता".
-func countryActors(text string, toks []token) []string {
+func countryActors(text string, words []token) []string {
+	// toks has the names of two or three words as one token; the readers
+	// of lists below read such names themselves, in words (at orig[i]).
+	toks, orig := joinCountryNames(text, words)
 	var out []string
 	add := func(c string) {
 		for _, o := range out {
@@ -925,12 +928,12 @@ func countryActors(text string, toks []token) []string {
 		}
 		switch {
 		case next == "के" && next2 == "साथ":
-			with := withCountries(text, toks, i)
+			with := withCountries(text, words, orig(i))
 			if with == nil {
 				// "इजरायल ने संयुक्त अरब अमीरात (यूएई) और बहरीन के साथ …
 				// संबंध सामान्य बनाने के लिए … समझौते पर हस्ताक्षर किए": the
 				// list's countries, as its last one.
-				with = countryList(text, toks, i)
+				with = countryList(text, words, orig(i))
 			}
 			for _, d := range with {
 				add(d)
@@ -944,7 +947,7 @@ func countryActors(text string, toks []token) []string {
 				toks[i+3].key == "में" && !heldIn(toks, i+4) && eventSoonAfter(toks, i+4)) { // "अमेरिका और यूक्रेन में खनिज समझौता", between them
 				// "भारत, जापान और अमेरिका के बीच": the whole list, not its
 				// last two.
-				for _, e := range countryList(text, toks, i+2) {
+				for _, e := range countryList(text, words, orig(i+2)) {
 					add(e)
 				}
 				add(c)
@@ -954,6 +957,46 @@ func countryActors(text string, toks []token) []string {
 		}
 	}
 	return out
+}
+
+// joinCountryNames returns toks with each country's name of two or three
+// words ("दक्षिण अफ्रीका", "सऊदी अरब", "संयुक्त अरब अमीरात") as one token,
+// so that who acts is read as for a name of one word (toks itself when
+// there is none), and the index in toks of the last word of each token.
+func joinCountryNames(text string, toks []token) ([]token, func(int) int) {
+	var out []token
+	var last []int
+	for i := 0; i < len(toks); i++ {
+		n := 0
+		for m := 3; m >= 2 && n == 0; m-- {
+			if i+m > len(toks) {
+				continue
+			}
+			if _, ok := countryCode(text[toks[i].start:toks[i+m-1].end]); ok && !strings.ContainsAny(text[toks[i].start:toks[i+m-1].end], "-,।") {
+				n = m
+			}
+		}
+		if n == 0 {
+			if out != nil {
+				out, last = append(out, toks[i]), append(last, i)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]token, 0, len(toks)), toks[:i]...)
+			for k := range i {
+				last = append(last, k)
+			}
+		}
+		name := text[toks[i].start:toks[i+n-1].end]
+		out = append(out, token{start: toks[i].start, end: toks[i+n-1].end, text: name, key: name})
+		last = append(last, i+n-1)
+		i += n - 1
+	}
+	if out == nil {
+		return toks, func(i int) int { return i }
+	}
+	return out, func(i int) int { return last[i] }
 }
 
 // pairTopic reports words after a pair of countries at toks[k] that make
