@@ -102,6 +102,10 @@ var countryNames = map[string]string{
 	// Spellings the test articles print before "के प्रधानमंत्री", "की
 	// यात्रा" and the like that no table reached.
 	"मॉरिशस": "MU", "फिलीपींस": "PH", "फिलिपींस": "PH", "फिलीपीन्स": "PH", "जांबिया": "ZM", "मेक्सिको": "MX", "चाइना": "CN", "रुस": "RU",
+	// Spaced and variant spellings a battery of country names in s52 found
+	// unread.
+	"न्यू जीलैंड": "NZ", "न्यू ज़ीलैंड": "NZ", "श्री लंका": "LK", "साउदी अरब": "SA", "त्रिनिदाद": "TT", "ईराक": "IQ", "विएतनाम": "VN",
+	"दक्षिणी कोरिया": "KR", "कम्बोडिया": "KH",
 	// The Taliban speak for Afghanistan in the reports editors draft
 	// (heldout31 07, heldout43 04, heldout45 05: "तालिबानी नेता … से मुलाकात").
 	"तालिबान":   "AF",
