@@ -967,12 +967,27 @@ func (x *extractor) storyBefore(at int) *story {
 // no person: an agent with "ने" ("जी7 देशों ने", "विपक्षी दलों ने"), a
 // country or a demonym ("भारत और अमेरिका का संयुक्त बयान"), or a group
 // ("क्वाड का संयुक्त बयान").
+// A country or a group the statement is about ("यूक्रेन पर", "क्वाड पर",
+// "पाकिस्तान से … की मांग") is no issuer.
 func (x *extractor) namesIssuer(c span) bool {
-	return slices.ContainsFunc(x.tokens(c.start, c.end), func(t token) bool {
+	toks := x.tokens(c.start, c.end)
+	for k, t := range toks {
 		_, country := countryCode(t.text)
-		return t.key == "ने" || country || demonyms[t.text] != "" || groupWords.has(t.key)
-	})
+		if t.key == "ने" {
+			return true
+		}
+		if !country && demonyms[t.text] == "" && !groupWords.has(t.key) {
+			continue
+		}
+		if k+1 < len(toks) && hindi.IsPostposition(toks[k+1].text) && !genitives.has(toks[k+1].key) {
+			continue // the topic, not the issuer
+		}
+		return true
+	}
+	return false
 }
+
+var genitives = setOf("का", "की", "के")
 
 // jointWords make a statement or a press conference both sides' one.
 var jointWords = setOf("संयुक्त", "साझा")
@@ -2085,12 +2100,9 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	// A named person of that country takes its place; otherwise the
 	// office is kept until the sides are settled (twoSides, onlyHeadOf
 	// read a titled side as told) and dropped at the end.
-	manyOf := func(p person) bool {
-		return p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" // not "समकक्ष", one
-	}
 	ps = slices.DeleteFunc(slices.Clone(ps), func(p person) bool {
-		return manyOf(p) && slices.ContainsFunc(ps, func(q person) bool {
-			return q.Country == p.Country && !manyOf(q) && (q.Name.Hi != "" || q.Title.Hi != "")
+		return manyOfACountry(p.Participant) && slices.ContainsFunc(ps, func(q person) bool {
+			return q.Country == p.Country && !manyOfACountry(q.Participant) && (q.Name.Hi != "" || q.Title.Hi != "")
 		})
 	})
 	ps = dedupePeople(ps)
@@ -2328,7 +2340,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		}
 	}
 	for i, p := range out {
-		if p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != "" {
+		if manyOfACountry(p) {
 			out[i].Title.Hi = "" // "चीन के विदेश मंत्रियों": the country is the side
 		}
 	}
@@ -2494,16 +2506,20 @@ var pundits = setOf("विशेषज्ञों", "विशेषज्ञ"
 // named or titled, a third country no one of which is named: "अमेरिका और
 // ईरान के बीच जारी तनाव के बीच मोदी ने ट्रंप से फोन पर बात की", "यूक्रेन
 // युद्ध पर ट्रंप और पुतिन की बैठक" name a country the talks are about.
+// manyOfACountry reports a participant told by an office in the plural
+// and its country alone ("चीन के विदेश मंत्रियों", "अमेरिकी अधिकारियों"):
+// many of a country, no one person. Not "समकक्ष" (one counterpart).
+func manyOfACountry(p timeline.Participant) bool {
+	return p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों") && p.Country != ""
+}
+
 func twoSides(ps []timeline.Participant) []timeline.Participant {
 	// Sides told by a person first ("… नेपाल और भारत के विदेश मंत्रियों
 	// … तेहरान …" names Iran's ministers in passing), then by an office
 	// of many ("अमेरिका और ईरान के बीच तनाव … भारत और जापान के
 	// अधिकारियों").
-	many := func(p timeline.Participant) bool {
-		return p.Name.Hi == "" && groupOffices[p.Title.Hi] && strings.HasSuffix(p.Title.Hi, "ों")
-	}
 	for _, told := range []func(timeline.Participant) bool{
-		func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" && !many(p) },
+		func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" && !manyOfACountry(p) },
 		func(p timeline.Participant) bool { return p.Name.Hi != "" || p.Title.Hi != "" },
 	} {
 		var named []string

@@ -1765,8 +1765,6 @@ func isCountry(t token) bool {
 	return ok
 }
 
-// pairMeetVerbs are the finite plural forms of मिलना that two people
-// meeting each other take ("मिलने की उम्मीद" is no meeting).
 // draftWords before an agreement make it one not yet signed: "मसौदा
 // समझौते का आदान-प्रदान", texts exchanged to be signed later.
 var draftWords = setOf("मसौदा", "प्रारूप", "प्रस्तावित", "मसौदे")
@@ -1792,6 +1790,8 @@ var receivedThings = setOf("जानकारी", "जानकारियो
 	"मंजूरी", "स्वीकृति", "अनुमति", "संकेत", "संकेतों", "धमकी", "धमकियों", "जवाब", "प्रतिक्रिया", "राशि", "हथियार", "हथियारों",
 	"सफलता", "समर्थन", "न्योता", "न्योते", "निमंत्रण", "आमंत्रण", "बधाई", "उपहार", "तोहफे", "सम्मान", "पुरस्कार", "कर्ज", "ऋण", "सबूत", "सबूतों", "दस्तावेज", "दस्तावेजों")
 
+// pairMeetVerbs are the finite plural forms of मिलना that two people
+// meeting each other take ("मिलने की उम्मीद" is no meeting).
 var pairMeetVerbs = setOf("मिलेंगे", "मिले", "मिलीं", "मिलेंगी")
 
 // pairBefore reports two people, the subject of toks[i], just before it in

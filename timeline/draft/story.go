@@ -4025,13 +4025,25 @@ func planNamedByDay(text string, toks []token, i int, m mention) bool {
 	}
 	// "क्या … बैठक नहीं होगी?", "… शायद नहीं होगी", "… नहीं होगी, ऐसी
 	// अटकलें गलत हैं": asked, guessed or denied, not called off.
-	if slices.ContainsFunc(toks, func(t token) bool { return unsureWords.has(t.key) }) {
-		return false
+	// The whole sentence: "… नहीं होगी, ऐसी अटकलें गलत हैं" puts the
+	// doubt past the clause's comma.
+	sent := toks
+	if m.sent.end > m.sent.start && m.sent.end <= len(text) {
+		sent = tokenize(text, m.sent.start, m.sent.end)
+	}
+	for k, t := range sent {
+		if unsureWords.has(t.key) {
+			return false
+		}
+		if (t.key == "खंडन" || t.key == "खारिज") && k > 0 && slices.ContainsFunc(sent[max(0, k-4):k], func(u token) bool { return rumourWords.has(u.key) }) {
+			return false // "ऐसी खबरों का खंडन किया", not "प्रस्ताव खारिज कर दिया"
+		}
 	}
 	return !strings.Contains(text[m.clause.start:min(len(text), m.clause.end+3)], "?")
 }
 
-var unsureWords = setOf("क्या", "शायद", "संभवतः", "संभवत:", "अटकलें", "अटकलों", "अफवाह", "अफवाहें", "खंडन", "खारिज", "माना")
+// unsureWords make "… बैठक नहीं होगी" a question, a guess or a rumour.
+var unsureWords = setOf("क्या", "शायद", "संभवतः", "संभवत:", "अटकलें", "अटकलों", "अफवाह", "अफवाहें", "अफवाहों", "माना")
 
 // comingAt reports a participle of happening to come ending at toks[j]:
 // "होने वाले/वाली/वाला", "होने जा रहा/रही/रहे"; and the index of its

@@ -611,12 +611,20 @@ func announcesOther(toks []token, verbs []hindi.Verb, q hindi.Cue) bool {
 	if !finished {
 		return false
 	}
-	for _, t := range toks[conj+1:] {
+	between := toks[conj+1:]
+	for k, t := range between {
 		if t.start >= q.Word.Start {
 			break
 		}
-		if eventWords.has(t.key) || backWords.has(t.key) {
-			return false // "… आएंगे और क्रेमलिन ने इसकी पुष्टि की": the event's own
+		next := ""
+		if k+1 < len(between) {
+			next = between[k+1].key
+		}
+		if eventWords.has(t.key) || backWords.has(t.key) && !linkAfterBack.has(next) || (t.key == "इस" || t.key == "उस") && next == "बात" {
+			// "… आएंगे और क्रेमलिन ने इसकी (इस बात की) पुष्टि की": the
+			// event's own; not "और इसके अलावा/बाद … ने तेल सौदे की पुष्टि
+			// की", a connective.
+			return false
 		}
 	}
 	return true
@@ -624,6 +632,10 @@ func announcesOther(toks []token, verbs []hindi.Verb, q hindi.Cue) bool {
 
 // backWords point an announcement back at what the clause told.
 var backWords = setOf("इसकी", "इसका", "इसके", "इसे", "इसको", "इनकी", "उसकी", "उसका", "उसके", "जिसकी", "जिसका", "जिसके")
+
+// linkAfterBack make "इसके", "उसके" a connective ("इसके अलावा", "उसके
+// बाद", "इसके साथ ही"), not the object of the announcement.
+var linkAfterBack = setOf("अलावा", "बाद", "साथ", "पहले", "पूर्व", "बावजूद", "लिए", "तहत", "चलते", "अतिरिक्त", "बजाय")
 
 // mayComeOff reports a cue of calling off or putting off told as what may
 // come, and where its verb group ends: the group in the mood of "may"
