@@ -2598,8 +2598,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 				}
 			}
-			if !m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense && m.date.Date.Granularity == hindidate.Day) ||
-				m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
+			if m.dateOwn && m.date != nil && m.date.Date.Granularity == hindidate.Year && pastParticipleDated(p.htoks, m.date.End, p.htoks[h.i].start) ||
+				!m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense && m.date.Date.Granularity == hindidate.Day) ||
+					m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
 				// आगरा विजिट कैंसिल हो गई है": the date is the participle's,
 				// which describes the visitor, not the event; a date told
@@ -3603,6 +3604,52 @@ func formedBetween(toks []token, from, to int) bool {
 // ends between byte offsets from and to: what comes before it describes
 // the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
 // date is of the event that takes place.
+// pastParticipleDated reports a year, ending at offset dateEnd, that a
+// past participle after it takes as its own, told of a noun after it that
+// is no event (nor the event word at offset eventAt): "… यात्रा के दौरान अपनी
+// साल 2020 में किए गए हरित रणनीतिक साझेदारी की समीक्षा …", "… यात्रा के
+// दौरान … साल 2008 में मुम्बई के आतंकी हमले में मारे गए लोगों को
+// श्रद्धांजलि देने जाएंगे". Not a finite verb ("2020 में किए गए थे"), nor
+// one of the event itself ("17 नवंबर को भारत पहुंचे मोदी", "2019 में हुई
+// मुलाकात" read at मुलाकात).
+func pastParticipleDated(toks []token, dateEnd, eventAt int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= dateEnd })
+	if k < 0 || eventAt >= dateEnd && eventAt < toks[min(k+8, len(toks)-1)].start && eventAt < toks[k].start {
+		return false
+	}
+	for j := k; j < len(toks) && j <= k+8; j++ {
+		t := toks[j]
+		if t.start > dateEnd && eventAt == t.start {
+			return false // the event word comes first: participleBetween's case
+		}
+		if hindi.IsClauseWord(t.text) || t.key == "और" || predicateAux.has(t.key) {
+			return false
+		}
+		if j == 0 || !pastParticiples.has(t.key) {
+			continue
+		}
+		if j+1 >= len(toks) || predicateAux.has(toks[j+1].key) || perfectAux.has(toks[j+1].key) || hindi.IsClauseWord(toks[j+1].text) || toks[j+1].key == "और" {
+			return false // finite: the clause's own verb
+		}
+		if stem := toks[j-1].key; visitVerbs.has(stem) || meetVerbs.has(stem) || eventWord(stem) {
+			return false
+		}
+		// Not when the noun the participle tells of is an event ("2024 में
+		// हुए नीदरलैंड दौरे"): the date is that event's.
+		for _, u := range toks[j+1 : min(j+4, len(toks))] {
+			if eventWord(u.key) || u.start == eventAt {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pastParticiples end a participle of what was done or happened: "किए गए",
+// "मारे गए", "हुए", "हुई".
+var pastParticiples = setOf("गए", "गई", "गये", "गयी", "हुए", "हुई")
+
 func participleBetween(toks []token, from, to int, visit bool) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
