@@ -407,6 +407,27 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 // follow it; and "संभावित रूप से" (likely) hedges a verb not in the past
 // ("… संभावित रूप से … मुलाकात करेंगे", not "… समझौता हुआ"). "संभावित शांति
 // रणनीतियों पर चर्चा" is such.
+// hopeVoiced reports "उम्मीद (भी) जताई/व्यक्त की" at offset at, a hope
+// voiced, of no event among the six words before it: "… फोन पर बात करते
+// हुए ट्रंप ने … रिश्ते को नई ऊंचाई पर ले जाने की उम्मीद भी जताई" hopes
+// for relations; the call was held.
+func hopeVoiced(toks []token, at int) bool {
+	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
+	if i < 0 || toks[i].key != "उम्मीद" {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].key == "भी" {
+		j++
+	}
+	if j >= len(toks) || !voicedWords.has(toks[j].key) {
+		return false
+	}
+	return !slices.ContainsFunc(toks[max(0, i-6):i], func(t token) bool { return eventWord(t.key) })
+}
+
+var voicedWords = setOf("जताई", "जताया", "जताते", "जताती", "जताए", "जताये", "व्यक्त")
+
 func likelyOther(toks []token, at int, verbs []hindi.Verb) bool {
 	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
 	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
@@ -501,7 +522,7 @@ func guessStatus(text string, c span, toks []token, verbs []hindi.Verb) (timelin
 	// "… यूक्रेन के युद्ध और संभावित शांति रणनीतियों पर चर्चा होगी": a
 	// likely thing that is no event says nothing of the event's status.
 	cues = slices.DeleteFunc(cues, func(q hindi.Cue) bool {
-		return q.Status == hindi.Proposed && likelyOther(toks, q.Word.Start, verbs)
+		return q.Status == hindi.Proposed && (likelyOther(toks, q.Word.Start, verbs) || hopeVoiced(toks, q.Word.Start))
 	})
 	// "… से बातचीत की और दोनों देशों ने रणनीतिक साझेदारी की घोषणा की":
 	// an announcement in a clause of its own, joined after the event's
