@@ -599,6 +599,19 @@ func trimSpan(text string, s, e int) (int, int) {
 // where clause punctuation or a conjunction lies between them; dates with
 // nothing between them stay in one unit, and a correcting sentence stays
 // whole, dated by its corrected date.
+// offsetThenDay reports a count of days from now ("एक दिन बाद", "दो दिन
+// पहले") right before a day the text names in full ("27 जनवरी"): the day
+// is told twice, and the named one is sure.
+func offsetThenDay(text string, offset, day hindidate.Match) bool {
+	if day.Start < offset.End || strings.TrimSpace(text[offset.End:day.Start]) != "" {
+		return false
+	}
+	if !strings.HasSuffix(offset.Text, "बाद") && !strings.HasSuffix(offset.Text, "पहले") {
+		return false
+	}
+	return day.Date.Granularity == hindidate.Day && hasDigitOrMonth(day.Text)
+}
+
 func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if len(ms) == 1 {
 		return []unit{{span: s, date: ms[0]}}
@@ -666,6 +679,12 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			// "20 अगस्त को निर्धारित … सत्र की … के लिए 19-21 अगस्त तक …
 			// यात्रा करेंगे": the first date is of a gathering the
 			// participle names; the next is the event's own.
+			u.date, u.others[0] = u.others[0], u.date
+		}
+		if len(u.others) > 0 && offsetThenDay(x.text, u.date, u.others[0]) {
+			// "एक दिन बाद 27 जनवरी को … मेजबानी करेंगे": the count of days
+			// is from what was told before (Republic Day); the day named
+			// right after it is the event's.
 			u.date, u.others[0] = u.others[0], u.date
 		}
 		if len(u.others) > 0 {
