@@ -105,7 +105,7 @@ var countryNames = map[string]string{
 	// Spaced and variant spellings a battery of country names in s52 found
 	// unread.
 	"न्यू जीलैंड": "NZ", "न्यू ज़ीलैंड": "NZ", "श्री लंका": "LK", "साउदी अरब": "SA", "त्रिनिदाद": "TT", "ईराक": "IQ", "विएतनाम": "VN",
-	"दक्षिणी कोरिया": "KR", "कम्बोडिया": "KH",
+	"दक्षिणी कोरिया": "KR", "कम्बोडिया": "KH", "किर्गिज गणराज्य": "KG", "किर्गिज़ गणराज्य": "KG", "किर्गिजस्तान": "KG",
 	// The Taliban speak for Afghanistan in the reports editors draft
 	// (heldout31 07, heldout43 04, heldout45 05: "तालिबानी नेता … से मुलाकात").
 	"तालिबान":   "AF",

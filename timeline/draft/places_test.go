@@ -96,6 +96,7 @@ func TestLookupPlace(t *testing.T) {
 		{"a country spelt in two words", "न्यू जीलैंड", "NZ", "", "s52 battery: न्यूजीलैंड is the one word CLDR's spelling reaches"},
 		{"a country by its best-known island", "त्रिनिदाद", "TT", "", "s52 battery: त्रिनिदाद और टोबैगो in full was read, त्रिनिदाद alone not"},
 		{"a spelling with ई", "ईराक", "IQ", "", "s52 battery"},
+		{"a republic by its official name", "किर्गिज गणराज्य", "KG", "", "heldout50 10: the list of Central Asia's presidents broke at it"},
 		{"a summit's city of ours", "कज़ान", "RU", "Europe/Moscow", "bug hunt: 'रूस के कज़ान में … मुलाकात' had no place"},
 		{"a summit's city, the newsroom's short name", "रियो", "BR", "America/Sao_Paulo", "bug hunt: 'रियो जी20 सम्मेलन' had no place"},
 		{"a capital that shares a zone", "काहिरा", "EG", "Africa/Cairo", "CLDR spells Africa/Cairo's exemplar कायरो; 'मोदी काहिरा जाएंगे' drafted no visit"},
