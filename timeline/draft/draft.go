@@ -595,23 +595,29 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-// units splits a sentence with several dates into clauses, one per date,
-// where clause punctuation or a conjunction lies between them; dates with
-// nothing between them stay in one unit, and a correcting sentence stays
-// whole, dated by its corrected date.
 // offsetThenDay reports a count of days from now ("एक दिन बाद", "दो दिन
 // पहले") right before a day the text names in full ("27 जनवरी"): the day
 // is told twice, and the named one is sure.
 func offsetThenDay(text string, offset, day hindidate.Match) bool {
-	if day.Start < offset.End || strings.TrimSpace(text[offset.End:day.Start]) != "" {
+	if day.Start < offset.End {
 		return false
 	}
-	if !strings.HasSuffix(offset.Text, "बाद") && !strings.HasSuffix(offset.Text, "पहले") {
-		return false
+	if between := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[offset.End:day.Start]), ",")); between != "" && between != "यानी" {
+		return false // "एक दिन बाद, 20 नवंबर को", "दो दिन बाद यानी 20 नवंबर को" are the same day told twice
+	}
+	if !strings.HasSuffix(offset.Text, "बाद") && !strings.HasSuffix(offset.Text, "पहले") || !strings.Contains(offset.Text, "दिन") {
+		return false // days only: "तीन साल पहले 15 अगस्त को" keeps the count's year
+	}
+	if rest := strings.TrimSpace(text[day.End:min(len(text), day.End+40)]); strings.HasPrefix(rest, "को होने वाल") || strings.HasPrefix(rest, "होने वाल") {
+		return false // "दो दिन बाद 25 नवंबर को होने वाले सम्मेलन के लिए …": the named day is the gathering's
 	}
 	return day.Date.Granularity == hindidate.Day && hasDigitOrMonth(day.Text)
 }
 
+// units splits a sentence with several dates into clauses, one per date,
+// where clause punctuation or a conjunction lies between them; dates with
+// nothing between them stay in one unit, and a correcting sentence stays
+// whole, dated by its corrected date.
 func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 	if len(ms) == 1 {
 		return []unit{{span: s, date: ms[0]}}

@@ -2598,7 +2598,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					continue // "10 से ज्यादा द्विपक्षीय बैठकें": a count of meetings, not one
 				}
 			}
-			if m.dateOwn && m.date != nil && m.date.Date.Granularity == hindidate.Year && pastParticipleDated(p.htoks, m.date.End, p.htoks[h.i].start) ||
+			if m.dateOwn && m.date != nil && m.date.Date.Granularity == hindidate.Year && m.date.Date.Start.Before(x.dateline) && pastParticipleDated(p.htoks, m.date.End, p.htoks[h.i].start) ||
 				!m.frame && m.dateOwn && m.date != nil && (participleBetween(p.htoks, m.date.End, p.htoks[h.i].start, m.kind == timeline.Visit) || happenedBefore(p.htoks, m.date.End, p.htoks[h.i].start) && !(m.status == timeline.Held && m.fromTense && m.date.Date.Granularity == hindidate.Day) ||
 					m.date.Date.Granularity == hindidate.Year && formedBetween(p.htoks, m.date.End, p.htoks[h.i].start)) {
 				// "गणतंत्र दिवस परेड में … भारत यात्रा पर आने वाले … ओबामा की
@@ -3600,10 +3600,6 @@ func formedBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// participleBetween reports a participle phrase "… आने/जाने वाले" that
-// ends between byte offsets from and to: what comes before it describes
-// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
-// date is of the event that takes place.
 // pastParticipleDated reports a year, ending at offset dateEnd, that a
 // past participle after it takes as its own, told of a noun after it that
 // is no event (nor the event word at offset eventAt): "… यात्रा के दौरान अपनी
@@ -3614,7 +3610,7 @@ func formedBetween(toks []token, from, to int) bool {
 // मुलाकात" read at मुलाकात).
 func pastParticipleDated(toks []token, dateEnd, eventAt int) bool {
 	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= dateEnd })
-	if k < 0 || eventAt >= dateEnd && eventAt < toks[min(k+8, len(toks)-1)].start && eventAt < toks[k].start {
+	if k < 0 {
 		return false
 	}
 	for j := k; j < len(toks) && j <= k+8; j++ {
@@ -3631,14 +3627,23 @@ func pastParticipleDated(toks []token, dateEnd, eventAt int) bool {
 		if j+1 >= len(toks) || predicateAux.has(toks[j+1].key) || perfectAux.has(toks[j+1].key) || hindi.IsClauseWord(toks[j+1].text) || toks[j+1].key == "और" {
 			return false // finite: the clause's own verb
 		}
-		if stem := toks[j-1].key; visitVerbs.has(stem) || meetVerbs.has(stem) || eventWord(stem) {
+		stem := toks[j-1].key
+		if visitVerbs.has(stem) || meetVerbs.has(stem) || eventWord(stem) {
 			return false
 		}
-		// Not when the noun the participle tells of is an event ("2024 में
-		// हुए नीदरलैंड दौरे"): the date is that event's.
-		for _, u := range toks[j+1 : min(j+4, len(toks))] {
+		if (t.key == "हुए" || t.key == "हुई") && (strings.HasSuffix(stem, "ते") || strings.HasSuffix(stem, "ती")) {
+			return false // "याद करते हुए": while doing, no past participle
+		}
+		// Not when the noun phrase the participle tells of holds an event
+		// ("2024 में हुए नीदरलैंड दौरे", "साल 2019 में हुई मोदी और ट्रंप की
+		// मुलाकात"): the date is that event's. The phrase ends at a
+		// postposition other than का/की/के.
+		for _, u := range toks[j+1 : min(j+10, len(toks))] {
 			if eventWord(u.key) || u.start == eventAt {
 				return false
+			}
+			if hindi.IsPostposition(u.text) && !genitives.has(u.key) {
+				break
 			}
 		}
 		return true
@@ -3647,9 +3652,14 @@ func pastParticipleDated(toks []token, dateEnd, eventAt int) bool {
 }
 
 // pastParticiples end a participle of what was done or happened: "किए गए",
-// "मारे गए", "हुए", "हुई".
+// "मारे गए", "हुए", "हुई" (हुए after "करते" is a progressive, which
+// pastParticipleDated leaves).
 var pastParticiples = setOf("गए", "गई", "गये", "गयी", "हुए", "हुई")
 
+// participleBetween reports a participle phrase "… आने/जाने वाले" that
+// ends between byte offsets from and to: what comes before it describes
+// the noun after it, a traveller. "… को होने वाले सम्मेलन" is not one: the
+// date is of the event that takes place.
 func participleBetween(toks []token, from, to int, visit bool) bool {
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]

@@ -398,17 +398,8 @@ func firstOf(toks []token, words wordSet) (token, bool) {
 	return token{}, false
 }
 
-// likelyOther reports "संभावित" (likely) at byte at of a word of toks
-// that qualifies no event still to come: neither one of the words after
-// it up to a postposition other than का, के, की ("संभावित अमेरिकी
-// राष्ट्रपति ट्रंप की यात्रा") names one, nor the word right after it is
-// the event's date or plan ("… यात्रा की संभावित तिथि"), nor the word
-// before it names one ("यात्रा संभावित है"), nor does a verb of being
-// follow it; and "संभावित रूप से" (likely) hedges a verb not in the past
-// ("… संभावित रूप से … मुलाकात करेंगे", not "… समझौता हुआ"). "संभावित शांति
-// रणनीतियों पर चर्चा" is such.
 // hopeVoiced reports "उम्मीद (भी) जताई/व्यक्त की" at offset at, a hope
-// voiced, of no event among the six words before it: "… फोन पर बात करते
+// voiced, of no event or journey among the six words before it: "… फोन पर बात करते
 // हुए ट्रंप ने … रिश्ते को नई ऊंचाई पर ले जाने की उम्मीद भी जताई" hopes
 // for relations; the call was held.
 func hopeVoiced(toks []token, at int) bool {
@@ -423,11 +414,29 @@ func hopeVoiced(toks []token, at int) bool {
 	if j >= len(toks) || !voicedWords.has(toks[j].key) {
 		return false
 	}
-	return !slices.ContainsFunc(toks[max(0, i-6):i], func(t token) bool { return eventWord(t.key) })
+	// Not a hope of the event: an event word, or a journey or a meeting
+	// told by its verb ("मोदी के 25 नवंबर को जापान जाने की उम्मीद जताई"),
+	// but "ले जाने" is taking something, no journey.
+	before := toks[max(0, i-6):i]
+	for k, t := range before {
+		if eventWord(t.key) || t.key == "मिलने" || goInfinitives.has(t.key) && !(k > 0 && before[k-1].key == "ले") {
+			return false
+		}
+	}
+	return true
 }
 
 var voicedWords = setOf("जताई", "जताया", "जताते", "जताती", "जताए", "जताये", "व्यक्त")
 
+// likelyOther reports "संभावित" (likely) at byte at of a word of toks
+// that qualifies no event still to come: neither one of the words after
+// it up to a postposition other than का, के, की ("संभावित अमेरिकी
+// राष्ट्रपति ट्रंप की यात्रा") names one, nor the word right after it is
+// the event's date or plan ("… यात्रा की संभावित तिथि"), nor the word
+// before it names one ("यात्रा संभावित है"), nor does a verb of being
+// follow it; and "संभावित रूप से" (likely) hedges a verb not in the past
+// ("… संभावित रूप से … मुलाकात करेंगे", not "… समझौता हुआ"). "संभावित शांति
+// रणनीतियों पर चर्चा" is such.
 func likelyOther(toks []token, at int, verbs []hindi.Verb) bool {
 	i := slices.IndexFunc(toks, func(t token) bool { return t.start == at })
 	if i < 0 || toks[i].key != "संभावित" && toks[i].key != "सम्भावित" {
