@@ -966,8 +966,18 @@ func countryActors(text string, words []token) []string {
 func joinCountryNames(text string, toks []token) ([]token, func(int) int) {
 	var out []token
 	var last []int
+	firsts := multiwordCountryFirsts()
 	for i := 0; i < len(toks); i++ {
 		n := 0
+		var buf [96]byte
+		if !firsts[string(hindi.AppendSkeleton(buf[:0], toks[i].text))] {
+			// Most words begin no country's name of several words: one
+			// lookup, not two more of countryCode.
+			if out != nil {
+				out, last = append(out, toks[i]), append(last, i)
+			}
+			continue
+		}
 		for m := 3; m >= 2 && n == 0; m-- {
 			if i+m > len(toks) {
 				continue
@@ -998,6 +1008,18 @@ func joinCountryNames(text string, toks []token) ([]token, func(int) int) {
 	}
 	return out, func(i int) int { return last[i] }
 }
+
+// multiwordCountryFirsts holds the skeleton of the first word of every
+// country's name of several words ("दक्षिण" of "दक्षिण अफ्रीका").
+var multiwordCountryFirsts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for k := range skeletonCountries() {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+})
 
 // pairTopic reports words after a pair of countries at toks[k] that make
 // it a topic or an example, not the clause's subject: "रूस और यूक्रेन
