@@ -2215,13 +2215,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 		// "मुर्मू … अंगोला जाएंगे। इस यात्रा के बाद … बोत्सवाना का दौरा
 		// होगा": the tour's next leg, told with its country alone, is of
 		// the tour's travellers.
-		pv := ""
-		for _, m := range s.parent.ms {
-			if m.visited != "" {
-				pv = m.visited
-				break
-			}
-		}
+		pv, _ := visitedBy(s.parent.first, s.parent.ms)
 		for _, m := range s.parent.ms {
 			for _, p := range m.people {
 				if p.Country != "" && p.Country != pv && p.Country != visited && !slices.ContainsFunc(out, func(q timeline.Participant) bool { return q.Country == p.Country }) {
@@ -2233,13 +2227,7 @@ func (x *extractor) participants(s *story, lead *mention) ([]timeline.Participan
 	if len(out) == 0 && s.parent != nil {
 		// "इस दौरान … समझौते होंगे": the countries of the visit.
 		have := map[string]bool{}
-		pv := ""
-		for _, m := range s.parent.ms {
-			if m.visited != "" {
-				pv = m.visited
-				break
-			}
-		}
+		pv, _ := visitedBy(s.parent.first, s.parent.ms)
 		for _, m := range s.parent.ms {
 			for _, p := range m.people {
 				if p.Country != "" && !have[p.Country] {

@@ -124,18 +124,15 @@ var orgNames = setOf("संयुक्त राष्ट्र", "संय�
 	"राष्ट्रमंडल", "ओपेक", "सार्क", "बिम्सटेक", "शंघाई सहयोग संगठन", "एससीओ", "ब्रिक्स", "जी20", "जी-20", "यूनेस्को", "यूनिसेफ", "इंटरपोल", "आईएईए")
 
 // orgBefore reports the name of an international body among the words
-// right before toks[i] (an office), across "के"/"की"/"का".
-func orgBefore(toks []token, i int) bool {
+// right before toks[i] (an office), across "के"/"की"/"का". The name is
+// read as the text prints it, hyphens and all ("जी-20").
+func orgBefore(text string, toks []token, i int) bool {
 	end := i
-	if end > 0 && (toks[end-1].key == "के" || toks[end-1].key == "की" || toks[end-1].key == "का") {
+	if end > 0 && genitives.has(toks[end-1].key) {
 		end--
 	}
 	for start := end - 1; start >= max(0, end-4); start-- {
-		words := make([]string, 0, end-start)
-		for _, t := range toks[start:end] {
-			words = append(words, t.text)
-		}
-		if orgNames.has(strings.Join(words, " ")) {
+		if orgNames.has(text[toks[start].start:toks[end-1].end]) {
 			return true
 		}
 	}
@@ -520,7 +517,7 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			i = max(i, k-1)
 			continue // "अमेरिका-रूस राष्ट्रपति बैठक": the presidents of a pair, no one of home
 		}
-		if p.Country == "" && orgBefore(toks, i) {
+		if p.Country == "" && orgBefore(text, toks, i) {
 			// "संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस": an international
 			// body's officer is of no country, not home's.
 		} else if p.Country == "" {

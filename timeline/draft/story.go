@@ -2796,7 +2796,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					if !containsAny(x.text[s.start:s.end], onlineWords) {
 						m.people = nil // those who stay away are no participants; online, they are
 					}
-				case m.kind != timeline.Visit && (m.status == timeline.Announced || m.status == timeline.Proposed) && !whether && planNamedByDay(x.text, p.htoks, h.i, m):
+				case m.kind != timeline.Visit && (m.status == timeline.Announced || m.status == timeline.Proposed) && !whether && planNamedByDay(x.text, p.htoks, sentToks, h.i, m):
 					// "13 दिसंबर को होने वाली बैठक नहीं होगी": the plan named
 					// by its day is the event, called off.
 					m.status, m.statusWord, m.fromTense = timeline.Cancelled, "नहीं होगी", false
@@ -4063,7 +4063,7 @@ func topicDated(toks []token, d hindidate.Match, others []hindidate.Match, at in
 // its coming or a word of its schedule ("होने वाली", "प्रस्तावित"), in a
 // mention dated in its own clause, and नहीं after it: one plan, named by
 // its day, that will not take place.
-func planNamedByDay(text string, toks []token, i int, m mention) bool {
+func planNamedByDay(text string, toks, sent []token, i int, m mention) bool {
 	if !m.dateOwn || m.date == nil || i == 0 {
 		return false
 	}
@@ -4082,12 +4082,8 @@ func planNamedByDay(text string, toks []token, i int, m mention) bool {
 	}
 	// "क्या … बैठक नहीं होगी?", "… शायद नहीं होगी", "… नहीं होगी, ऐसी
 	// अटकलें गलत हैं": asked, guessed or denied, not called off.
-	// The whole sentence: "… नहीं होगी, ऐसी अटकलें गलत हैं" puts the
-	// doubt past the clause's comma.
-	sent := toks
-	if m.sent.end > m.sent.start && m.sent.end <= len(text) {
-		sent = tokenize(text, m.sent.start, m.sent.end)
-	}
+	// The whole sentence (sent, its tokens): "… नहीं होगी, ऐसी अटकलें
+	// गलत हैं" puts the doubt past the clause's comma.
 	for k, t := range sent {
 		if unsureWords.has(t.key) {
 			return false
