@@ -9,9 +9,6 @@ import (
 	"github.com/samayrekha/samayrekha/timeline"
 )
 
-// sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
-// कहा", "X ने यह जानकारी दी", "X ने इसकी सूचना दी", "X की ओर से बताया गया",
-// "X ने घोषणा की".
 // announceWords announce an event named before them ("… बैठक की घोषणा की").
 var announceWords = setOf("घोषणा", "ऐलान")
 
@@ -32,7 +29,26 @@ func announcesEvent(toks []token, j int) bool {
 // scheduleWords are an event's plan: "यात्रा के कार्यक्रम", "बैठक की तारीख".
 var scheduleWords = setOf("कार्यक्रम", "तारीख", "तारीखों", "तिथि", "तिथियों", "विवरण", "ब्योरे")
 
+// sayWords end an attribution clause: "X ने (शुक्रवार को) (एक बयान में)
+// कहा", "X ने यह जानकारी दी", "X ने इसकी सूचना दी", "X की ओर से बताया गया",
+// "X ने घोषणा की".
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
+
+// claimAt reports a signal or claim made at toks[j], which the Hindi layer
+// reads only right after ने: "X ने सोमवार को संकेत दिया", "X ने एक बयान में
+// दावा किया".
+func claimAt(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j].key {
+	case "संकेत":
+		return toks[j+1].key == "दिया" || toks[j+1].key == "दिए" || toks[j+1].key == "दिये"
+	case "दावा":
+		return toks[j+1].key == "किया"
+	}
+	return false
+}
 
 // An attribution may open with when it was said, not who said it:
 // "इसके बाद ह्वाइट हाउस के अधिकारियों ने कहा", "इससे पहले …", "इसी बीच
@@ -157,7 +173,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 				}
 				continue
 			}
-			if sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
+			if claimAt(toks, j) && t.key == "ने" || sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
 				(toks[j].key != "सूचना" || j+1 < len(toks) && (toks[j+1].key == "दी" || toks[j+1].key == "दे")) { // "सूचना दी", not "सूचना प्रौद्योगिकी"
 				end := toks[j].end
 				if j+2 < len(toks) && (toks[j+1].key == "करते" || toks[j+1].key == "देते") && toks[j+2].key == "हुए" {
