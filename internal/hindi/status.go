@@ -58,8 +58,8 @@ func init() {
 		{"घोषणा घोषित ऐलान announced", Announced},
 		{"प्रस्तावित संभावित सम्भावित प्रस्ताव संभावना सम्भावना उम्मीद संभवतः संभवत सम्भवतः सम्भवत शायद proposed tentative tentatively", Proposed},
 		{"पुष्टि पुष्ट confirmed", Confirmed},
-		{"स्थगित टल टला टली टले टलीं टलना टलने टलेगा टलेगी टलेंगे टाल टाला टाली टाले टालना टालने टालते टालती टालकर मुल्तवी पोस्टपोन postponed deferred", Postponed},
-		{"रद्द रद रद् निरस्त कैंसिल कैंसल cancelled canceled", Cancelled},
+		{"स्थगित टल टला टली टले टलीं टलना टलने टलेगा टलेगी टलेंगे टाल टाला टाली टाले टालना टालने टालते टालती टालकर मुल्तवी मुलतवी स्थगीत पोस्टपोन postponed deferred", Postponed},
+		{"रद्द रद रद् निरस्त कैंसिल कैंसल कैन्सल कैन्सिल cancelled canceled", Cancelled},
 		{"पुनर्निर्धारित रीशेड्यूल rescheduled", Rescheduled},
 	} {
 		statusWords.add(r.words, r.s)
@@ -94,11 +94,11 @@ func IsDateNoun(w string) bool { return dateNouns.has(w) }
 //   - proposed: प्रस्तावित, संभावित, प्रस्ताव, संभावना, उम्मीद, संभवतः, शायद; "सोच रहा/रहे/रही",
 //     "सोचा जा रहा" (being considered); proposed, tentative;
 //   - confirmed: पुष्टि, पुष्ट; confirmed;
-//   - postponed: स्थगित, the forms of टलना and टालना (टल, टला, टली, टले,
-//     टाल, टालना, टालने …), मुल्तवी, पोस्टपोन, "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया",
+//   - postponed: स्थगित (स्थगीत), the forms of टलना and टालना (टल, टला, टली, टले,
+//     टाल, टालना, टालने …), मुल्तवी (मुलतवी), पोस्टपोन, "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया",
 //     "पारस्परिक रूप से सुविधाजनक तिथि" (a mutually convenient date),
 //     "को रोक दिया" (halted); postponed, deferred;
-//   - cancelled: रद्द (and its misspellings रद, रद्), निरस्त, कैंसिल; cancelled, canceled, "called off";
+//   - cancelled: रद्द (and its misspellings रद, रद्), निरस्त, कैंसिल (कैन्सल); cancelled, canceled, "called off";
 //   - rescheduled: पुनर्निर्धारित, रीशेड्यूल; rescheduled.
 //
 // A cue's span takes in the verb group that follows it directly ("रद्द कर

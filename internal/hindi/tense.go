@@ -174,9 +174,10 @@ func classify(w string) wclass {
 // isFutureForm reports a future verb of any person, number and gender: a
 // vowel sign or vowel (े, ो, ू, ए, ऊ, ओ), or one of them with a nasal,
 // followed by गा, गी, गे or गीं (करेगा, करेंगी, जाएंगे, आएंगी, करूंगा,
-// करोगे, होंगीं).
+// करोगे, होंगीं). Common misspellings count too: a nasal on the ending
+// too (मिलेंगें), ऐ for ए (जाऐंगे), and the older जायँगे.
 func isFutureForm(w string) bool {
-	for _, suf := range [...]string{"गा", "गी", "गे", "गीं"} {
+	for _, suf := range [...]string{"गा", "गी", "गे", "गीं", "गें"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok {
 			continue
@@ -188,7 +189,11 @@ func isFutureForm(w string) bool {
 		if r == 'ं' || r == 'ँ' {
 			// A nasal after a vowel (करें-गे, हों-गी, जाएं-गे), not after
 			// a consonant: गंगा, दंगे, तिरंगा, नारंगी are no verbs.
-			r, _ = utf8.DecodeLastRuneInString(stem[:len(stem)-n])
+			stem = stem[:len(stem)-n]
+			r, n = utf8.DecodeLastRuneInString(stem)
+			if r == 'य' && strings.HasSuffix(stem[:len(stem)-n], "ा") {
+				return true // जायँगे, आयेंगे's older spelling
+			}
 			return r == 'ु' || isFutureVowel(r)
 		}
 		return isFutureVowel(r)
@@ -196,10 +201,15 @@ func isFutureForm(w string) bool {
 	return false
 }
 
+// IsFutureVerb reports a word that is a future verb by its ending, of any
+// person, number and gender: करेगा, जाएंगी, करूंगा, होंगीं, and the common
+// misspellings मिलेंगें and जाऐंगे.
+func IsFutureVerb(w string) bool { return isFutureForm(w) }
+
 // isFutureVowel reports whether r may end the stem of a future verb.
 func isFutureVowel(r rune) bool {
 	switch r {
-	case 'े', 'ो', 'ू', 'ए', 'ऊ', 'ओ':
+	case 'े', 'ो', 'ू', 'ए', 'ऊ', 'ओ', 'ऐ':
 		return true
 	}
 	return false

@@ -83,6 +83,8 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				tk.key = strings.ReplaceAll(tk.text, "मन्त्र", "मंत्र") // "प्रधानमन्त्री": the half न for the anusvara
 			} else if tk.text == "दिनी" {
 				tk.key = "दिवसीय" // "छह दिनी दौरे": the spoken form of "छह दिवसीय"
+			} else if key, ok := standardFuture(tk.text); ok {
+				tk.key = key // "मिलेंगें", "जाऐंगे", "जायँगे": a future verb misspelt, as the web often prints it
 			} else if strings.Contains(tk.text, "\u0902\u0901") {
 				tk.key = strings.ReplaceAll(tk.text, "\u0902\u0901", "\u0902") // "नई दिल्ली पहुंँच चुके हैं": both nasal marks, one meant
 			}
@@ -100,6 +102,22 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			}
 		}
 	}
+}
+
+// standardFuture returns the usual spelling of a future verb printed with
+// a nasal on its ending too ("मिलेंगें"), with ऐ for ए ("जाऐंगे") or in
+// the older "जायँगे", so that the verb tables know it.
+func standardFuture(w string) (string, bool) {
+	if !strings.HasSuffix(w, "गें") && !strings.Contains(w, "ऐं") && !strings.Contains(w, "ायँग") || !hindi.IsFutureVerb(w) {
+		return "", false
+	}
+	fixed := w
+	if stem, ok := strings.CutSuffix(fixed, "गें"); ok {
+		fixed = stem + "गे"
+	}
+	fixed = strings.Replace(fixed, "ऐं", "एं", 1)
+	fixed = strings.Replace(fixed, "ायँग", "ाएंग", 1)
+	return fixed, fixed != w
 }
 
 // dottedAbbreviation reads an abbreviation of Devanagari letters, each
