@@ -20,7 +20,10 @@ var (
 	havale     = setOf("हवाले")
 	kahaBataya = setOf("कहा", "बताया")
 	postWords  = setOf("ट्वीट", "पोस्ट") // said on social media
-	reportWord = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
+	// habitualSay is what a source keeps saying: "सूत्र बताते हैं कि".
+	habitualSay = setOf("बताते", "बताती", "कहते", "कहती")
+	sayAdverbs  = setOf("साफ", "साफ़", "स्पष्ट", "खुद", "ख़ुद", "भी", "यही")
+	reportWord  = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
 	// sourceStops end a source when walking back from its phrase, as
 	// clause words and verbs do: postpositions that belong to another part
 	// of the clause ("5 दिसंबर को TASS ने बताया"). The genitive (का, की,
@@ -48,7 +51,7 @@ var wordBufs = sync.Pool{New: func() any { return new(wordBuf) }}
 //   - "X के अनुसार", "X के मुताबिक", "X के हवाले से", "X की मानें तो";
 //   - "X ने कहा", "X ने बताया" (so "सूत्रों ने बताया"), "X ने जानकारी/खबर दी",
 //     "X ने दावा किया (है)", "X ने संकेत दिया",
-//     "X का कहना है", "X ने ट्वीट किया", "X ने ट्वीट कर कहा";
+//     "X का कहना है", "X बताते/कहते हैं कि", "X ने ट्वीट किया", "X ने ट्वीट कर कहा";
 //   - reports: "रिपोर्ट्स के अनुसार", "रिपोर्ट/खबरों/बयान में कहा गया",
 //     and, without a source, "बताया जा रहा है", "कहा जा रहा है";
 //   - in English: "according to X", "X said", "reports say".
@@ -127,6 +130,10 @@ func Attributions(text string, from, to int) []Attribution {
 			if word(last) == "कर" && joined(last) && kahaBataya.has(word(last+1)) {
 				last++
 			}
+		case habitualSay.has(w) && !sayAdverbs.has(word(k-1)) && joined(k) && (word(k+1) == "हैं" || word(k+1) == "है") && joined(k+1) && word(k+2) == "कि":
+			// "सूत्र बताते हैं कि …": what a source keeps saying; not "संकेत
+			// साफ बताते हैं कि" (signals clearly show), told of no source.
+			last = k + 1
 		case w == "का" && joined(k) && word(k+1) == "कहना":
 			last = k + 1
 			if joined(last) && (word(last+1) == "है" || word(last+1) == "था") {

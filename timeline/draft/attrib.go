@@ -34,10 +34,15 @@ var scheduleWords = setOf("कार्यक्रम", "तारीख", "त
 // "X ने घोषणा की".
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
-// claimAt reports a signal or claim made at toks[j], which the Hindi layer
-// reads only right after ने: "X ने सोमवार को संकेत दिया", "X ने एक बयान में
-// दावा किया".
-func claimAt(toks []token, j int) bool {
+// claimAt reports a signal, claim or post made at toks[j], which the Hindi
+// layer reads only right after ने: "X ने सोमवार को संकेत दिया", "X ने एक
+// बयान में दावा किया", "X ने सोशल मीडिया पर लिखा कि" (not "पत्र लिखा",
+// a letter written).
+func claimAt(text string, toks []token, j int) bool {
+	if toks[j].key == "लिखा" {
+		return j+1 < len(toks) && toks[j+1].key == "कि" ||
+			strings.ContainsAny(x0(text, toks[j].end, min(len(text), toks[j].end+4)), ":,\"“")
+	}
 	if j+1 >= len(toks) {
 		return false
 	}
@@ -173,7 +178,7 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 				}
 				continue
 			}
-			if claimAt(toks, j) && t.key == "ने" || sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
+			if claimAt(text, toks, j) && t.key == "ने" || sayWords.has(toks[j].key) && (toks[j].key != "जारी" || j > 1 && (releaseWords.has(toks[j-1].key) || statementWords.has(toks[j-1].key)) && toks[j-2].key != "संयुक्त") &&
 				(toks[j].key != "सूचना" || j+1 < len(toks) && (toks[j+1].key == "दी" || toks[j+1].key == "दे")) { // "सूचना दी", not "सूचना प्रौद्योगिकी"
 				end := toks[j].end
 				if j+2 < len(toks) && (toks[j+1].key == "करते" || toks[j+1].key == "देते") && toks[j+2].key == "हुए" {
@@ -186,6 +191,9 @@ func saidBy(text string, c span, toks []token) (attributionSpan, bool) {
 							break
 						}
 					}
+				}
+				if j+1 < len(toks) && toks[j+1].key == "साझा" {
+					j++ // "जानकारी साझा की": shared
 				}
 				// Take in the verb group: "जानकारी दी है", "बताया गया".
 				if v, ok := hindi.LastVerb(text, toks[j].start, min(c.end, toks[j].end+40)); ok && v.Start <= toks[j].end+12 {
