@@ -4413,6 +4413,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "what sources keep saying is attributed", reason: "s53 attribution battery: 'सूत्र बताते हैं कि' had no source",
 			text: "सूत्र बताते हैं कि पुतिन 20 दिसंबर को भारत आएंगे।",
 			want: []want{{timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Announced, "सूत्र बताते हैं"}}},
+		{name: "a leader's 'मैं … आऊंगा' is his visit", reason: "s53 battery: a visit told in the first person drafted nothing",
+			text: "पुतिन ने कहा, \"मैं 20 दिसंबर को भारत आऊंगा।\"",
+			want: []want{{timeline.Visit, "2025-12-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "a leader's 'मैं … से मिलूंगा' is his meeting", reason: "s53 battery",
+			text: "मोदी ने कहा, \"मैं 20 दिसंबर को पुतिन से मिलूंगा।\"",
+			want: []want{{timeline.BilateralMeeting, "2025-12-20[Asia/Kolkata]", timeline.Announced, ""}}},
+		{name: "support received is no meeting", reason: "guard: मिला (got) is left out of the meeting verbs",
+			text: "मोदी को 10 नवंबर को पुतिन से समर्थन मिला।",
+			want: nil},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -6948,6 +6957,7 @@ func TestExtractParticipantNames(t *testing.T) {
 		notWant    string // a name that must not be read, or ""
 	}{
 		{"आने वाले 21 नवंबर से पीएम मोदी यूएस के दौरे पर रहेंगे।", "मोदी", "मोदी यूएस"},
+		{"रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा, \"मैं 20 दिसंबर को भारत आऊंगा।\"", "व्लादिमीर पुतिन", ""}, // s53: the speaker of 'मैं … आऊंगा' is the traveller
 		{"प्रधानमंत्री नरेंद्र मोदी मध्य एशिया के पांच देशों की यात्रा पर 20 नवंबर को रवाना होंगे।", "नरेंद्र मोदी", ""},
 		{"विदेश मंत्री एस जयशंकर इन दिनों अमेरिका के दौरे पर हैं और 17 नवंबर को ब्लिंकन से मिले।", "एस जयशंकर", ""},
 		{"रक्षा मंत्री राजनाथ सिंह 20 नवंबर को जापान जाएंगे।", "राजनाथ सिंह", ""},
