@@ -489,6 +489,16 @@ func (c *ctx) anchored(a atom) (atom, bool) {
 		if !a.single {
 			return atom{}, false
 		}
+		if a.inferred {
+			// The anchor's year is read by the tense, as the anchor
+			// alone would be: "15 अगस्त से दो दिन पहले … मिलेंगे",
+			// written in November, is next August's.
+			if a.named != 0 {
+				a.d = c.namedByTense(a, end)
+			} else {
+				a.d = c.yearByTense(a, end)
+			}
+		}
 		z := daysFromCivil(a.d.Start.Year(), int(a.d.Start.Month()), a.d.Start.Day())
 		b := c.applyOffset(a.start, end, o, z, false)
 		if a.d.Ambiguous {
