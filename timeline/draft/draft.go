@@ -697,7 +697,9 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 			// "मार्च में प्रधानमंत्री पद संभालने के बाद ली इसी माह … भारत
 			// आने वाले हैं": a date before "के बाद" is of what the event
 			// follows; the date after it is the event's.
-			if o := u.others[0]; o.Start > u.date.End && afterBetween(x.tokens(u.date.End, o.Start), u.date.End, o.Start) {
+			// So is a date "से पहले" (before) names: "स्वतंत्रता दिवस से
+			// पहले 13 अगस्त को …".
+			if o := u.others[0]; o.Start > u.date.End && (afterBetween(x.tokens(u.date.End, o.Start), u.date.End, o.Start) || boundBefore(x.tokens(u.date.End, o.Start))) {
 				u.date, u.others[0] = o, u.date
 			}
 			// "दौरे को … 5 अक्टूबर तक टाल दिया है, जो 5 जून को होना

@@ -6031,6 +6031,8 @@ func (x *extractor) build(ms []*mention) []*story {
 			w, wn = WhenOf(m.date.Date)
 			if sp, ok := untilSpan[m.date.Start]; ok && !m.frame {
 				w, wn = sp, []string{fmt.Sprintf("%q ends the visit it happens during: dated by the whole visit", m.date.Text)}
+			} else if b, ok := x.boundOf(m.date, w); ok {
+				w, wn = b, append(wn, fmt.Sprintf("the text tells the event %s %q, a bound, not its day; check it", b.Bound(), m.date.Text))
 			}
 		}
 		recent := ss[max(0, len(ss)-backWindow):]
@@ -8406,6 +8408,35 @@ func afterBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// boundOf returns the bound a one-day or one-month date d makes of the
+// event when "से पहले" (before) or "के बाद" (after) follows it directly,
+// with nothing between: "20 दिसंबर से पहले … मिलेंगे" is before 20
+// December, "दिवाली के बाद" after Diwali, not on the day. w is d as a
+// When; ok is false when no bound follows.
+func (x *extractor) boundOf(d *hindidate.Match, w date.When) (date.When, bool) {
+	if w.IsZero() || w.IsSpan() || w.IsApprox() || w.Bound() != date.NoBound || w.Precision() != date.Day && w.Precision() != date.Month {
+		return date.When{}, false
+	}
+	toks := x.tokens(d.End, min(len(x.text), d.End+40))
+	if len(toks) < 2 || d.End < len(x.text) && strings.TrimLeft(x.text[d.End:toks[0].start], " ") != "" {
+		return date.When{}, false // "20 दिसंबर, से …": punctuation between
+	}
+	first, last := w.Days()
+	switch {
+	case boundBefore(toks):
+		return date.Before(first).WithZone(w.Zone()), true
+	case toks[0].key == "के" && toks[1].key == "बाद":
+		return date.After(last.AddDays(-1)).WithZone(w.Zone()), true // Days' end is exclusive
+	}
+	return date.When{}, false
+}
+
+// boundBefore reports toks, the words after a date, opening with "से
+// पहले" or "से पूर्व": the date is a bound the event comes before.
+func boundBefore(toks []token) bool {
+	return len(toks) >= 2 && toks[0].key == "से" && (toks[1].key == "पहले" || toks[1].key == "पूर्व")
 }
 
 // nextDayBetween reports "अगले दिन" or "दूसरे दिन" between byte offsets
