@@ -61,7 +61,8 @@ func dayValue(t token) (int, bool) {
 }
 
 // numericDate parses "18-11-2025", "18/11/2025", "18.11.2025" (day first,
-// as India writes) and "2025-11-18", "2025/11/18". All parts touch.
+// as India writes), the same with a two-digit year ("18/11/25",
+// "18.11.25") and "2025-11-18", "2025/11/18". All parts touch.
 func (c *ctx) numericDate(t token) (atom, bool) {
 	s1 := c.next(t.End)
 	if s1.Start != t.End || !(s1.Is('-') || s1.Is('/') || s1.Is('.')) {
@@ -96,8 +97,10 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 	case t.Digits <= 2 && isYear(e):
 		y, m, d = e.Value, b.Value, t.Value
 		swap = true
-	case t.Digits <= 2 && e.Digits == 2 && s1.Rune == '/':
-		// "12/03/26": CLDR's short form, day first, two-digit year.
+	case t.Digits <= 2 && e.Digits == 2 && (s1.Rune == '/' || t.Digits == 2 && b.Digits == 2):
+		// "12/03/26": CLDR's short form, day first, two-digit year; a
+		// post's stamp prints it with dots or dashes too, every part of
+		// two digits ("(19.09.18)"; "1.2.35" is a version).
 		y, m, d = 2000+e.Value, b.Value, t.Value
 		if y > c.ry+20 {
 			y -= 100
@@ -384,6 +387,9 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		}
 	}
 	if d, ok := dayValue(u); ok && u.Kind == tNum {
+		if a, ok := c.monthFirstDays(t, m, u, d); ok {
+			return a, true
+		}
 		v := c.next(u.End)
 		if v.Is(',') {
 			v = c.next(v.End)
@@ -453,6 +459,50 @@ func (c *ctx) monthFirst(t token) (atom, bool) {
 		return atom{}, false
 	}
 	return a, true
+}
+
+// monthFirstDays parses a range of days after a month name, the day u
+// (d) first: "जुलाई 27-28", "जुलाई 27 से 29 तक", "जुलाई 27 और 28 को",
+// with a year after it or not ("जुलाई 27-28, 2017"). The last day must be
+// later in the month, and a postposition, punctuation or the end follow.
+func (c *ctx) monthFirstDays(t token, m int, u token, d int) (atom, bool) {
+	v := c.next(u.End)
+	if !(v.IsDash() || v.isFW(fwSe) || v.isFW(fwAur)) || t.lx.short {
+		return atom{}, false
+	}
+	w := c.next(v.End)
+	last, ok := dayValue(w)
+	if !ok || w.Kind != tNum || last <= d {
+		return atom{}, false
+	}
+	end := w.End
+	x := c.next(end)
+	if v.isFW(fwSe) {
+		if !x.isFW(fwTak) {
+			return atom{}, false // "जुलाई 27 से 29 देशों": a count
+		}
+		end, x = x.End, c.next(x.End)
+	}
+	y, inferred := 0, true
+	closed := v.isFW(fwSe) // "… से 29 तक": तक closes the phrase
+	if x.Is(',') {
+		if yy, yend, ok := c.yearAt(c.next(x.End)); ok {
+			y, end, inferred = yy, yend, false
+		}
+	} else if yy, yend, ok := c.yearAt(x); ok {
+		y, end, inferred = yy, yend, false
+	}
+	if inferred {
+		if !closed && !(x.isFW(fwKo) || x.isFW(fwKe) || x.isFW(fwKi) || x.isFW(fwTak) || x.isFW(fwMein) || x.Kind == tEOF || x.Kind == tPunct && !x.IsDash() && !x.Is('.')) {
+			return atom{}, false // "मार्च 12 और 13 राज्यों में": counts
+		}
+		y = c.nearestYear(m, d)
+	}
+	if !validDate(y, m, d) || !validDate(y, m, last) {
+		c.fail(u.Start, end, "no such day in the month")
+		return atom{}, false
+	}
+	return c.dayAtom(t.Start, end, y, m, d, last-d+1, inferred), true
 }
 
 // afterGenitive reports whether the word before byte pos is का, की or के.

@@ -225,6 +225,12 @@ func TestParseOrders(t *testing.T) {
 		{in: "05/05/2015", want: "2015-05-05/2015-05-06 day", reason: "day and month equal: one reading"},
 		{in: "12/03/26", want: "2026-03-12/2026-03-13 day alt 2026-12-03/2026-12-04", reason: "CLDR's short form, two-digit year"},
 		{in: "12-31-2025", want: "2025-12-31/2026-01-01 day", reason: "only month first makes a date"},
+		{in: "19.09.18", want: "2018-09-19/2018-09-20 day", reason: "s53: a post's stamp, day first with dots and a two-digit year (heldout48 04)"},
+		{in: "19-09-18", want: "2018-09-19/2018-09-20 day", reason: "the same with dashes"},
+		{in: "जुलाई 27-28, 2017", want: "2017-07-27/2017-07-29 day", reason: "s53: month first, a range of days, then the year (heldout47 01)"},
+		{in: "दिसंबर 4-5", want: "2025-12-04/2025-12-06 day", reason: "month first, a range of days, no year"},
+		{in: "दिसंबर 4 से 6 तक", want: "2025-12-04/2025-12-07 day", reason: "month first, से … तक"},
+		{in: "दिसंबर 4 और 5 को", want: "2025-12-04/2025-12-06 day", reason: "month first, two days"},
 		{in: "फ़र. 2026", want: "2026-02-01/2026-03-01 month", reason: "an abbreviation with a mark before a year"},
 		{in: "अक्टू॰ 2025", want: "2025-10-01/2025-11-01 month", reason: "CLDR's sign"},
 		{in: "3 दिस. 2025", want: "2025-12-03/2025-12-04 day"},
@@ -240,6 +246,9 @@ func TestParseOrders(t *testing.T) {
 func TestFindNotADate(t *testing.T) {
 	runFindTable(t, testRef(t), []findCase{
 		{name: "percent", text: "ब्याज दर 7.25 प्रतिशत रही।"},
+		{name: "a version number", text: "ऐप का संस्करण 1.2.35 जारी हुआ।", reason: "s53 guard: a three-part dotted number with a long last part is no dd.mm.yy"},
+		{name: "month-first counts", text: "मार्च 12 और 13 राज्यों में चुनाव।", reason: "s53 guard: days after a month followed by a noun are counts"},
+		{name: "month-first से a count", text: "जुलाई 27 से 29 देशों के नेता आए।", want: []string{"जुलाई 27 => 2025-07-27/2025-07-28 day"}, reason: "s53 guard: no तक, no range"},
 		{name: "phone", text: "हेल्पलाइन नंबर 180011688 और 10580 पर कॉल करें।"},
 		{name: "score", text: "भारत ने मैच 3-1 से जीता।"},
 		{name: "score 2-1", text: "सीरीज में 2-1 से आगे भारत"},

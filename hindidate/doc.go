@@ -31,7 +31,7 @@
 //   - Dates (absolute.go): day, month and year in the orders newsrooms
 //     print: "18 नवंबर 2025", "18 नवंबर, 2025", "नवंबर 18, 2025", "मार्च
 //     12", "मार्च, 2026", "2026 मार्च", "18-11-2025", "18/11/2025",
-//     "18.11.2025", "12/03/26", "2025-11-18". A numeric date that could be
+//     "18.11.2025", "12/03/26", "19.09.18", "2025-11-18". A numeric date that could be
 //     day-month or month-day is read day first, as India writes, and is
 //     Ambiguous with the other reading when both are valid. With a weekday:
 //     "मंगलवार, 18 नवंबर", "मंगलवार (18 नवंबर 2025)", "15 अगस्त यानी
@@ -54,7 +54,8 @@
 //     times ("सात बजकर पंद्रह मिनट", "सुबह सात पैंतीस").
 //   - Relative days and periods (relative.go): आज, कल, परसों, नरसों; "अगले
 //     सप्ताह", "पिछले महीने", "इस साल", "मौजूदा सप्ताह", "गत माह", "विगत
-//     वर्ष", "अगले मंगलवार", "आगामी दिसंबर", "पिछले साल दिसंबर में",
+//     वर्ष", "अगले मंगलवार", "आगामी दिसंबर", "पिछले साल दिसंबर में", "नए
+//     साल की शुरुआत" (the year to come when told from October on),
 //     rolling windows ("पिछले 8 महीनों में", "अगले 48 घंटों में") and the
 //     reference moment itself (अभी, "इस वक्त", "इस समय"), weekends ("इस
 //     सप्ताहांत") and CLDR's relative forms ("पिछला माह", "2 ति॰ में",
@@ -88,6 +89,7 @@
 //   - Ranges and lists (range.go, absolute.go): "5 से 7 दिसंबर", "5-7
 //     दिसंबर", "12 से 14 मार्च के बीच", "14 और 15 जून", "21 एवं 22 मार्च",
 //     "30 नवंबर से 2 दिसंबर तक", "30 नवंबर-2 दिसंबर", "अगले महीने 3 से 9 तक", "कल से परसों तक",
+//     month first ("जुलाई 27-28, 2017", "दिसंबर 4 से 6 तक"),
 //     "जनवरी से दिसंबर तक", "अप्रैल-जून 2025", "जून और जुलाई में" and "जून
 //     या जुलाई में" (either month: their span, Approximate); one that ends
 //     before it starts is rejected. Hedges: "5 दिसंबर के आसपास", "लगभग 5

@@ -131,6 +131,13 @@ func (c *ctx) atom(t token) (atom, bool) {
 		if a, ok := c.named(t); ok {
 			return a, true
 		}
+		if w := c.s[t.Start:t.End]; w == "नए" || w == "नये" {
+			// "नए साल की शुरुआत", "नए साल में": no New Year's Day, the
+			// new year; currentPart takes in the "नए".
+			if u := c.next(t.End); u.lx != nil && u.lx.unit == uYear {
+				return c.currentPart(u)
+			}
+		}
 	}
 	if lx.now {
 		return c.nowWord(t)

@@ -3,6 +3,7 @@ package hindidate
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/samayrekha/samayrekha/internal/hindi"
 )
@@ -421,13 +422,43 @@ func (c *ctx) currentPart(t token) (atom, bool) {
 		a.d = c.months(c.ry, c.rm, 1)
 		c.monthRest(&a, c.ry, c.rm)
 	} else {
-		a.d = c.years(c.ry, 1)
-		c.yearRest(&a, c.ry)
+		y := c.ry
+		start, isNew := newBefore(c.s, t.Start)
+		if isNew {
+			// "नए साल की शुरुआत में", written in the year's last quarter:
+			// the year to come.
+			if c.rm >= 10 {
+				y++
+			}
+			a.start = start
+		}
+		a.d = c.years(y, 1)
+		c.yearRest(&a, y)
+		if isNew && a.end == t.End && c.next(t.End).isFW(fwMein) {
+			return a, true // "नए साल में": the whole year
+		}
 	}
 	if a.end == t.End {
 		return atom{}, false // "महीने" alone is no date
 	}
 	return a, true
+}
+
+// newBefore reports "नए" or "नये" (new) as the word before byte at of s,
+// and where it starts.
+func newBefore(s string, at int) (int, bool) {
+	head := strings.TrimRight(s[:at], " ")
+	if len(head) == at {
+		return 0, false // glued to the word: no word of its own
+	}
+	for _, w := range [...]string{"नए", "नये"} {
+		if rest, ok := strings.CutSuffix(head, w); ok {
+			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !hindi.IsWordRune(r) {
+				return len(rest), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // modWeekday returns the weekday wd after a modifier: the first after

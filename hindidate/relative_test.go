@@ -1,6 +1,9 @@
 package hindidate
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParseRelative(t *testing.T) {
 	runParseTable(t, Parser{}, testRef(t), []parseCase{
@@ -44,6 +47,8 @@ func TestParseRelative(t *testing.T) {
 		{in: "इस साल के अंत तक", want: "2025-09-01/2026-01-01 month"},
 		{in: "अगले महीने की शुरुआत", want: "2025-12-01/2025-12-11 day"},
 		{in: "महीने के अंत तक", want: "2025-11-21/2025-12-01 day"},
+		{in: "नए साल की शुरुआत", want: "2026-01-01/2026-05-01 month", reason: "the new year, told in November, is the year to come"},
+		{in: "नये साल के अंत तक", want: "2026-09-01/2027-01-01 month"},
 		{in: "पिछले दो सप्ताह", want: "2025-11-04/2025-11-18 day", reason: "the rolling fortnight before ref's day (issue 11: 'पिछले 8 महीनों में' is the last eight months, not eight calendar months)"},
 		{in: "अगले तीन दिनों", want: "2025-11-19/2025-11-22 day"},
 		{in: "पिछले दो सालों में", want: "2023-11-18/2025-11-18 day", reason: "the rolling two years before ref's day"},
@@ -52,6 +57,22 @@ func TestParseRelative(t *testing.T) {
 		{in: "लगभग 5 दिसंबर", want: "2025-12-05/2025-12-06 day approx"},
 		{in: "करीब दो सप्ताह बाद", want: "2025-12-02/2025-12-03 day approx", reason: "14 days on; approximate twice over"},
 		{in: "तकरीबन 3 दिन बाद", want: "2025-11-21/2025-11-22 day approx"},
+	})
+}
+
+// TestFindNewYear reads "नए साल" (the new year) by when it is written:
+// late in a year it is the next one, early in a year the current one.
+func TestFindNewYear(t *testing.T) {
+	runFindTable(t, testRef(t), []findCase{
+		{name: "in the new year, told in November", text: "पुतिन नए साल में भारत आएंगे।", want: []string{"नए साल => 2026-01-01/2027-01-01 year"}},
+		{name: "early in the new year, told in November", text: "पुतिन नए साल की शुरुआत में भारत आएंगे।", want: []string{"नए साल की शुरुआत => 2026-01-01/2026-05-01 month"},
+			reason: "s53: 'साल की शुरुआत' alone was this year's, months gone, for a visit to come"},
+		{name: "the new year's celebration", text: "नए साल का जश्न।", want: nil, reason: "no part and no में: no date"},
+		{name: "the new year's day", text: "नए साल पर मोदी ने बधाई दी।", want: []string{"नए साल => 2026-01-01/2026-01-02 day alt 2025-01-01/2025-01-02"}, reason: "पर: the named day, as before"},
+	})
+	march := time.Date(2026, time.March, 10, 12, 0, 0, 0, testRef(t).Location())
+	runFindTable(t, march, []findCase{
+		{name: "in the new year, told in March", text: "पुतिन नए साल में भारत आएंगे।", want: []string{"नए साल => 2026-01-01/2027-01-01 year"}, reason: "early in a year the new year is this one"},
 	})
 }
 
