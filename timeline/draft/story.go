@@ -89,9 +89,13 @@ type mention struct {
 	// background reports a sentence told as what came before the news:
 	// "हाल में", "हाल ही में", "पिछले दिनों", "बता दें कि", "गौरतलब है कि".
 	background bool
-	headline   bool   // a line without a sentence end: a headline or a highlight, told again below
-	where      string // the country of the first place the sentence names, or ""
-	text       string
+	// earlier reports an event told as the one before: "पिछली मुलाकात"
+	// (the previous meeting). ("इससे पहले", "before this", is as often
+	// earlier the same day, as editors date it: no such bound.)
+	earlier  bool
+	headline bool   // a line without a sentence end: a headline or a highlight, told again below
+	where    string // the country of the first place the sentence names, or ""
+	text     string
 	// label names whose summit it is: a group ("ब्रिक्स", "जी-20") or
 	// "द्विपक्षीय", from the words just before the summit's; "" if none.
 	label string
@@ -1852,6 +1856,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.present = v.Tense == hindi.Present
 		}
 		base.background = sentBackground
+		base.earlier = previousBefore(toks)
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
 		if !base.during && u.start > s.start {
 			// "इस यात्रा के दौरान, राष्ट्रपति मैक्रों और … वार्ता होगी":
@@ -8793,6 +8798,29 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 			}
 			continue
 		}
+		if m.earlier && m.date == nil {
+			// "पिछली बैठक में …", "… मिलेंगे। पिछली मुलाकात में …": before
+			// the day of the event told just before or, for what is told
+			// as done, before the dateline.
+			var bound date.Date
+			what := "the dateline"
+			if m.past && !m.upcoming {
+				bound = x.reported
+			}
+			for i := si - 1; i >= max(0, si-backWindow); i-- {
+				if o := ss[i]; o.dated != nil && o.dated.date != nil && o.dated.clause.end <= m.clause.start {
+					if first, _ := o.when.Days(); !first.IsZero() && (bound.IsZero() || first.Before(bound)) {
+						bound, what = first, fmt.Sprintf("the %s told before it (%s)", o.kind, o.when)
+					}
+					break
+				}
+			}
+			if !bound.IsZero() {
+				s.when = x.inDatelineZone(date.Before(bound))
+				s.inferred = fmt.Sprintf("no date in the text: told as earlier than %s; before its day; check it", what)
+				continue
+			}
+		}
 		if m.kind == timeline.Visit && m.date == nil && planned(m.status) && goesOnTo(m.text) {
 			// "… का इजरायल दौरा तीन दिन का होगा और इसके बाद … जर्मनी
 			// जाएंगे": the next leg begins about when the visit told
@@ -9362,6 +9390,17 @@ func background(toks []token) bool {
 			// are about, nor "हालिया", which qualifies a noun.
 			return true
 		case i < 3 && backgroundOpeners.has(t.key) && (next == "दें" || next == "है" || next == "हो" || next == "कि"):
+			return true
+		}
+	}
+	return false
+}
+
+// previousBefore reports "पिछली", "पिछले" or "पिछला" right before an
+// event noun of toks: "पिछली बैठक में", "दोनों नेताओं की पिछली मुलाकात".
+func previousBefore(toks []token) bool {
+	for i := 1; i < len(toks); i++ {
+		if (toks[i-1].key == "पिछली" || toks[i-1].key == "पिछले" || toks[i-1].key == "पिछला") && eventWord(toks[i].key) {
 			return true
 		}
 	}
