@@ -2296,6 +2296,22 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 					}
 				}
 			}
+			if !m.frame && m.date != nil && m.dateOwn && len(m.others) == 0 && m.kind != timeline.Visit {
+				// "14 सितंबर को होने वाले शिखर सम्मेलन के लिए … फोन पर बात
+				// की": the date a participle gives the noun the call is for
+				// or about is that noun's; the call has none of its own. (A
+				// journey for it is dated by it: datesANoun. What happens
+				// during it, "… के दौरान", takes its days.)
+				for _, f := range p.hs {
+					if f.i != h.i && f.frame && forOrAbout(p.htoks, f.last) && participleDates(p.htoks, *m.date, f.i) {
+						m.date, m.dateOwn = nil, false
+						if m.status == timeline.Held {
+							m.upcoming = false // "होने वाले" was the frame's
+						}
+						break
+					}
+				}
+			}
 			if m.date != nil && m.dateOwn {
 				// "जून में होने वाले सम्मेलन से पहले सुषमा 21 अप्रैल को चीन
 				// दौरे पर रवाना होंगी": a date told before a frame "X से
@@ -9394,6 +9410,32 @@ func background(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// participleDates reports the date d followed by "को होने वाले/वाली/
+// वाला" or "को प्रस्तावित/निर्धारित" and, within three more words, the
+// event word toks[i]: "14 सितंबर को होने वाले भारत-रूस शिखर सम्मेलन".
+func participleDates(toks []token, d hindidate.Match, i int) bool {
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= d.End })
+	if k < 0 || k+2 >= len(toks) || toks[k].key != "को" || k >= i {
+		return false
+	}
+	j := k + 1
+	switch {
+	case toks[j].key == "होने" && (toks[j+1].key == "वाले" || toks[j+1].key == "वाली" || toks[j+1].key == "वाला"):
+		j += 2
+	case scheduledWords.has(toks[j].key):
+		j++
+	default:
+		return false
+	}
+	return i >= j && i-j <= 3
+}
+
+// forOrAbout reports "के लिए" or "को लेकर" right after toks[last]: the
+// event an act is for or about.
+func forOrAbout(toks []token, last int) bool {
+	return last+2 < len(toks) && (toks[last+1].key == "के" && toks[last+2].key == "लिए" || toks[last+1].key == "को" && toks[last+2].key == "लेकर")
 }
 
 // previousBefore reports "पिछली", "पिछले" or "पिछला" right before an
