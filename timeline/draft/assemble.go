@@ -295,10 +295,25 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 // offset of the visit noun, and whether the last day was told as the
 // visit's end ("समापन/आखिर/अंत पर/में").
 func visitDayIn(text string, c span) (k, at int, end bool) {
-	if t := text[c.start:c.end]; !strings.Contains(t, "दिन") && !strings.Contains(t, "समापन") && !strings.Contains(t, "अंत") && !strings.Contains(t, "आखिर") && !strings.Contains(t, "आख़िर") {
+	if t := text[c.start:c.end]; !strings.Contains(t, "दिन") && !strings.Contains(t, "समापन") && !strings.Contains(t, "अंत") && !strings.Contains(t, "आखिर") && !strings.Contains(t, "आख़िर") &&
+		!strings.Contains(t, "संपन्न") && !strings.Contains(t, "समाप्त") && !strings.Contains(t, "पूर") {
 		return 0, 0, false
 	}
 	toks := tokenize(text, c.start, c.end)
+	for i := 0; i+2 < len(toks); i++ {
+		// "दो दिवसीय यात्रा (के) संपन्न होने के बाद बृहस्पतिवार को स्वदेश
+		// लौट आए", "दौरा समाप्त कर …": the day told is the visit's last.
+		j := i + 1
+		if toks[j].key == "के" && j+2 < len(toks) {
+			j++
+		}
+		if visitNouns.has(toks[i].key) && visitDoneWords.has(toks[j].key) && doneVerbs.has(toks[j+1].key) &&
+			slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "दिवसीय" }) {
+			// (Only the visit whose days are told: "अमेरिकी यात्रा समाप्त
+			// करने के बाद मिस्र के लिए रवाना हुए" sets off on another.)
+			return -1, toks[i].start, true
+		}
+	}
 	for i := 2; i+1 < len(toks); i++ {
 		// "अपने तीन दिवसीय अमेरिका दौरे के समापन पर मंगलवार की शाम …
 		// कहा": the day told is the visit's last.
@@ -319,6 +334,14 @@ func visitDayIn(text string, c span) (k, at int, end bool) {
 	}
 	return 0, 0, false
 }
+
+// visitDoneWords after a visit noun, then one of doneVerbs, tell it
+// completed: "यात्रा संपन्न होने के बाद", "दौरा समाप्त कर", "यात्रा पूरी
+// करने के बाद".
+var (
+	visitDoneWords = setOf("संपन्न", "सम्पन्न", "समाप्त", "पूरी", "पूरा", "पूर्ण")
+	doneVerbs      = setOf("होने", "कर", "करके", "करने", "करते", "होते")
+)
 
 // visitEndWords name a visit's end: "दौरे के समापन पर", "यात्रा के अंत में".
 var visitEndWords = setOf("समापन", "आखिर", "आख़िर", "अंत")
