@@ -76,6 +76,7 @@ type mention struct {
 	afterKind     timeline.Kind
 	afterAt       int              // the byte offset of the frame word the main event follows, when after
 	afterLater    bool             // when after, the frame comes after the main event ("इस यात्रा से पहले …")
+	afterDays     int              // when after, the days told from the frame to the main event ("सम्मेलन के तीन दिन बाद …")
 	visitAhead    bool             // a frame: the visit whose phrase the clause's main event comes before ("कोविंद के … दौरे से पहले")
 	mainDate      *hindidate.Match // a frame attended before or after the main event: the main event's date
 	attendedLater bool             // that frame is attended after the main event ("… में हिस्सा लेने से पहले")
@@ -2167,6 +2168,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 		for _, h := range p.hs {
 			if h.after && h.i != mh.i {
 				base.after, base.afterKind, base.afterAt, base.afterLater = true, h.kind, p.htoks[h.i].start, h.later
+				base.afterDays = dayGapAfter(p.htoks, h)
 			}
 		}
 		for _, h := range p.hs {
@@ -8992,6 +8994,14 @@ func (x *extractor) infer(ss []*story, dated []hindidate.Match) {
 				s.inferred = fmt.Sprintf("no date in the text: before the %s it comes before (%q); check it", p.kind, firstWords(x.text, p.first.clause, 8))
 				continue
 			}
+		}
+		if p := s.parent; p != nil && m.after && m.afterDays > 0 && !m.afterLater && m.afterKind == p.kind && p.when.Precision() == date.Day && p.when.Bound() == date.NoBound && !p.when.IsApprox() {
+			// "अलास्का शिखर सम्मेलन के तीन दिन बाद … फोन पर बात की": the
+			// days told after the last day of what it follows.
+			_, end := p.when.Days()
+			s.when = x.inDatelineZone(date.OnDay(end.AddDays(m.afterDays - 1)))
+			s.inferred = fmt.Sprintf("date inferred: %d day(s) after the %s it follows (%s); check it", m.afterDays, p.kind, p.when)
+			continue
 		}
 		if p := s.parent; p != nil && !p.when.IsZero() && !(m.after && m.afterKind == p.kind && p.when.Bound() == date.BeforeBound) && !x.doneBefore(m, p) { // not a time before what it came after
 			s.when = p.when
