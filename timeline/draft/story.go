@@ -2218,7 +2218,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// tells talks held by phone: "जयशंकर ने … समकक्षों से बात की",
 			// "… से सार्थक वार्ता हुई", in the lockdown of 2020.
 			atHome := m.abroad == "" || m.abroad == x.home // no trip under way
-			remote := x.noGathering && m.status == timeline.Held && atHome
+			// (A dinner is no call.)
+			remote := x.noGathering && m.status == timeline.Held && atHome && !mealWords.has(h.word)
 			if (h.word == "बात" || remote && h.generic && h.kind == timeline.BilateralMeeting) && len(p.hs) == 1 && (regrets || atHome && (x.namesCall || remote)) && slices.ContainsFunc(m.people, func(q person) bool { return q.counterpart }) {
 				// "बाइडन ने शी चिनफिंग से हाल ही में बात की है" in a report
 				// of a call: leaders who "spoke" with no meeting, visit or
