@@ -4476,6 +4476,15 @@ func TestExtractSentences(t *testing.T) {
 		{name: "a dinner together is no phone call", reason: "s53 kind battery: 'पुतिन के साथ भोज किया' in a report naming no gathering was a call, as talks in the 2020 lockdown are",
 			text: "मोदी ने 10 नवंबर को पुतिन के साथ भोज किया।",
 			want: []want{{timeline.BilateralMeeting, "2025-11-10[Asia/Kolkata]", timeline.Held, ""}}},
+		{name: "'X से मिल सकते हैं' is a meeting that may be", reason: "s53, missed-event family M8 (heldout44 04: 'ट्रंप से मिल सकते हैं' drafted nothing, 'मिलेंगे' did)",
+			text: "मोदी 20 दिसंबर को ट्रंप से मिल सकते हैं।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-20[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "two who 'मिल सकते हैं' may meet", reason: "s53, family M8",
+			text: "मोदी और ट्रंप 20 दिसंबर को मिल सकते हैं।",
+			want: []want{{timeline.BilateralMeeting, "2025-12-20[Asia/Kolkata]", timeline.Proposed, ""}}},
+		{name: "help that 'मिल सकती है' is received, no meeting", reason: "guard for the rows above",
+			text: "भारत को 20 दिसंबर को रूस से मदद मिल सकती है।",
+			want: nil},
 		{name: "'N दिनी' is 'N दिवसीय'", reason: "heldout43 13: 'छह दिनी दौरे पर जाएंगे' was a tour of one day",
 			text: "विदेश मंत्री 20 नवंबर से जापान के तीन दिनी दौरे पर रहेंगे।",
 			want: []want{{timeline.Visit, "2025-11-20/2025-11-22[Asia/Kolkata]", timeline.Announced, ""}}},
@@ -5875,6 +5884,10 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "s53: 'पाक', the headlines' short form, is Pakistan before an office", text: "अगले महीने उज्बेकिस्तान में पाक पीएम से मिल सकते हैं मोदी",
+			want: [][]string{{"IN", "PK"}}},
+		{name: "s53: 'पाक' (holy) before no office is no country", text: "रमजान के पाक महीने में 20 नवंबर को मोदी सऊदी अरब जाएंगे।",
+			want: [][]string{{"IN", "SA"}}},
 		{name: "review s48: the last letter of an abbreviation may have no stop", text: "प्रधानमंत्री मोदी 20 नवंबर को यू.एस.ए जाएंगे।",
 			want: [][]string{{"IN", "US"}}},
 		{name: "review s48: an office's abbreviation without its last stop", text: "नेपाल के पी.एम रमेश कुमार 20 नवंबर को भारत आएंगे।",

@@ -346,7 +346,12 @@ func eventHits(toks []token) []hit {
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
-		case (pairMeetVerbs.has(w) || w == "मिल" && (at(i+1) == "चुके" || at(i+1) == "चुकी")) && pairBefore(toks, i):
+		case w == "मिल" && mayWords.has(at(i+1)) && at(i-1) == "से" && i >= 2 && !receivedThings.has(at(i-2)):
+			// "… ट्रंप से मिल सकते हैं": may meet; "भारत को रूस से तेल मिल
+			// सकता है" is oil received, no meeting (a person before से
+			// is for people to tell).
+			add(i, timeline.BilateralMeeting, false)
+		case (pairMeetVerbs.has(w) || w == "मिल" && (at(i+1) == "चुके" || at(i+1) == "चुकी" || mayWords.has(at(i+1)))) && pairBefore(toks, i):
 			// "पुतिन और जेलेंस्की 20 नवंबर को मिलेंगे", "दोनों नेता
 			// मिले", "दोनों नेता … 26 मई को भी मिल चुके हैं": two who meet
 			// each other, no से.
