@@ -2844,8 +2844,8 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				// "… हस्ताक्षर किए बिना व्हाइट हाउस से चले गए": not done.
 				m.status, m.statusWord, m.fromTense = timeline.Cancelled, "बिना", false
 			}
-			if m.kind == timeline.Statement && !statementWords.has(m.word) && !declWords.has(m.word) && !verbAhead(verbs) {
-				continue // a release already issued is a source, not an event
+			if m.kind == timeline.Statement && !statementWords.has(m.word) && !declWords.has(m.word) && !verbAhead(verbs) && !jointRelease(p.htoks, h.i) {
+				continue // a release already issued is a source, not an event; a joint communiqué ("संयुक्त विज्ञप्ति") is one
 			}
 			if n, w := visitDayOrdinal(p.htoks, h.last); n > 1 && m.kind == timeline.Visit && (!m.frame || h.dayOf) && m.date != nil && m.dateOwn && m.date.Date.Granularity <= hindidate.Day {
 				// "मोदी की ईरान यात्रा का सोमवार को दूसरा दिन है": the visit
@@ -9447,6 +9447,12 @@ func participleDates(toks []token, d hindidate.Match, i int) bool {
 // event an act is for or about.
 func forOrAbout(toks []token, last int) bool {
 	return last+2 < len(toks) && (toks[last+1].key == "के" && toks[last+2].key == "लिए" || toks[last+1].key == "को" && toks[last+2].key == "लेकर")
+}
+
+// jointRelease reports a release word at toks[i] issued jointly:
+// "संयुक्त विज्ञप्ति", "साझा विज्ञप्ति" (a joint communiqué).
+func jointRelease(toks []token, i int) bool {
+	return i >= 1 && releaseWords.has(toks[i].key) && (toks[i-1].key == "संयुक्त" || toks[i-1].key == "साझा")
 }
 
 // previousBefore reports "पिछली", "पिछले" or "पिछला" right before an
