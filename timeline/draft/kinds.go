@@ -74,6 +74,7 @@ var (
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
 	sealWords      = setOf("लगेगी", "लगी", "लगाई", "लगाएंगे", "लगा", "लग", "लगाने", "लगने", "लगाया") // "समझौतों पर मुहर लगेगी": sealed
+	failWords      = setOf("विफल", "नाकाम", "असफल", "नाकामयाब")
 	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों", "सौदा", "सौदे", "सौदों", "डील", "डीलों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
 	agreedWords    = setOf("बनी", "बन", "बनेगी", "बनने", "हुई", "होगी", "होने")
@@ -226,6 +227,12 @@ func eventHits(toks []token) []hit {
 			// "समझौतों पर मुहर लगेगी", a headline's "कई समझौतों पर लगेगी
 			// मुहर": agreements sealed.
 			add(i, timeline.AgreementSigning, false)
+		case agreementWords.has(w) && at(i+1) == "पर" && (strings.HasPrefix(at(i+2), "पहुंच") || strings.HasPrefix(at(i+2), "पहुँच")) && !near(i, 16, 0, signWords):
+			// "… सऊदी अरब के साथ एक समझौते पर पहुंच गया है": the sides
+			// reached an agreement; not "… पहुंचने में विफल रहे", failed.
+			if !near(i, 0, 5, failWords) {
+				add(i, timeline.AgreementSigning, false)
+			}
 		case w == "सहमत" && (at(i+1) == "हुए" || at(i+1) == "हुईं" || at(i+1) == "हो") && agreedUnder(toks, i) && !near(i, 16, 0, signWords):
 			// "… एक समझौते के तहत … संबंधों को बहाल करने पर सहमत हुए":
 			// the sides came to an agreement.
