@@ -368,10 +368,11 @@ func eventHits(toks []token) []hit {
 		case (visitVerbs.has(w) || reachWords.has(w)) && strings.HasPrefix(w, "पहु") && at(i-1) == "पर" && reachedNotPlace.has(at(i-2)):
 			// "एक समझौते पर पहुंचने में विफल रहे": an agreement reached,
 			// no place.
-		case visitVerbs.has(w) && strings.HasPrefix(w, "पहु") && homeVenue(at(i-2), at(i-1)):
-			// "… दिल्ली के हैदराबाद हाउस पहुंचे": a move to a venue of
-			// the talks in the capital, no journey of its own. ("व्हाइट
-			// हाउस पहुंचे", "पालम एयरपोर्ट पहुंचे" are arrivals.)
+		case visitVerbs.has(w) && (strings.HasPrefix(w, "पहु") || w == "रवाना") && (homeVenue(at(i-2), at(i-1)) || venueNouns.has(at(i-1))):
+			// "… दिल्ली के हैदराबाद हाउस पहुंचे/रवाना होंगे", "कजान एक्सपो
+			// सेंटर पहुंचे": a move to a venue of the talks, no journey of
+			// its own. ("व्हाइट हाउस पहुंचे", "पालम एयरपोर्ट पहुंचे" are
+			// arrivals.)
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
@@ -2164,6 +2165,10 @@ var venueWords = setOf("हाउस", "भवन", "मुख्यालय", 
 
 // homeVenue reports the two words before an arrival as a venue of talks in
 // New Delhi: reaching it is a move within a visit, not a journey.
+// venueNouns end the name of a venue within a city: "एक्सपो सेंटर",
+// "कन्वेंशन सेंटर", "ताज होटल".
+var venueNouns = setOf("सेंटर", "सेन्टर", "होटल", "स्टेडियम", "हॉल", "ऑडिटोरियम")
+
 func homeVenue(a, b string) bool {
 	switch a + " " + b {
 	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":
