@@ -1647,6 +1647,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status, word, fromTense = st, w, false
 			}
 		}
+		if w, ok := doubtedIn(toks); ok && (status == "" || fromTense) {
+			// "… दौरे पर संशय बना हुआ है", "… दौरा अधर में लटक गया है":
+			// in doubt, a plan at most; the tense is the doubt's.
+			status, word, fromTense = timeline.Proposed, w, false
+		}
 		if unconfirmed && status == timeline.Confirmed {
 			// "… इस मुलाकात की कोई आधिकारिक पुष्टि नहीं की है कि … मिलेंगे":
 			// not confirmed, a plan still.
@@ -9454,6 +9459,22 @@ func forOrAbout(toks []token, last int) bool {
 func jointRelease(toks []token, i int) bool {
 	return i >= 1 && releaseWords.has(toks[i].key) && (toks[i-1].key == "संयुक्त" || toks[i-1].key == "साझा")
 }
+
+// doubtedIn returns the word of toks that puts their event in doubt:
+// "संशय", "संदेह", "अनिश्चितता", "असमंजस", or "अधर में" (in limbo); not
+// "कोई संदेह नहीं" (no doubt).
+func doubtedIn(toks []token) (string, bool) {
+	for i, t := range toks {
+		doubt := doubtWords.has(t.key) || t.key == "अधर" && i+1 < len(toks) && toks[i+1].key == "में"
+		if !doubt || i > 0 && toks[i-1].key == "कोई" || slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(u token) bool { return u.key == "नहीं" }) {
+			continue
+		}
+		return t.text, true
+	}
+	return "", false
+}
+
+var doubtWords = setOf("संशय", "संदेह", "अनिश्चितता", "असमंजस")
 
 // previousBefore reports "पिछली", "पिछले" or "पिछला" right before an
 // event noun of toks: "पिछली बैठक में", "दोनों नेताओं की पिछली मुलाकात".
