@@ -74,6 +74,7 @@ var (
 	conferenceWord = setOf("कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग", "कांफ्रेसिंग", "कॉन्फ्रेसिंग", "कांफ्रेस", "कॉन्फ़्रेंस", "कॉल", "लिंक")
 	signWords      = setOf("हस्ताक्षर", "दस्तखत", "दस्तख़त", "signed", "signing", "साइन")
 	sealWords      = setOf("लगेगी", "लगी", "लगाई", "लगाएंगे", "लगा", "लग", "लगाने", "लगने", "लगाया") // "समझौतों पर मुहर लगेगी": sealed
+	ableWords      = setOf("पाएंगे", "पाएंगी", "पाएगा", "पाएगी", "पाये", "पाए", "पाईं", "पाई", "पाया", "पायेंगे", "पाऊंगा")
 	failWords      = setOf("विफल", "नाकाम", "असफल", "नाकामयाब")
 	agreementWords = setOf("समझौते", "समझौता", "समझौतों", "एमओयू", "करार", "करारों", "संधि", "संधियों", "सहमति-पत्र", "सहमति-पत्रों", "सौदा", "सौदे", "सौदों", "डील", "डीलों")
 	becomeWords    = setOf("होने", "होंगे", "होगा", "होगी", "हो", "हुआ", "हुए", "हुई")
@@ -453,7 +454,9 @@ func eventHits(toks []token) []hit {
 			// "मोदी ने लाहौर पहुंचकर … सरप्राइज दिया": having reached a
 			// place; the clause's verb tells when.
 			add(i, timeline.Visit, false)
-		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती") && !near(i, 4, 0, newsNouns):
+		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती" || ableWords.has(at(i+1)) && placeRightBefore(toks, i)) && !near(i, 4, 0, newsNouns):
+			// "… भारत आ रहे हैं", "… जा सकते हैं", "जापान नहीं जा पाएंगे" (will
+			// not manage to go: the negation calls it off).
 			add(i, timeline.Visit, false)
 		case (cameWords.has(w) || wentWords.has(w)) && i > 1 && purposeInfinitives.has(at(i-1)) && (at(i-2) == "भाग" || at(i-2) == "हिस्सा" || at(i-2) == "शामिल"):
 			// "… बैठक में भाग लेने आए हैं": came to attend; "… चोगम
@@ -2165,6 +2168,15 @@ var venueWords = setOf("हाउस", "भवन", "मुख्यालय", 
 
 // homeVenue reports the two words before an arrival as a venue of talks in
 // New Delhi: reaching it is a move within a visit, not a journey.
+// placeRightBefore reports a place right before toks[i], or before a "नहीं"
+// there: "जापान जा पाएंगे", "जापान नहीं जा पाएंगे".
+func placeRightBefore(toks []token, i int) bool {
+	if i > 1 && toks[i-1].key == "नहीं" {
+		i--
+	}
+	return i > 0 && isPlaceWord(toks[i-1].text)
+}
+
 // venueNouns end the name of a venue within a city: "एक्सपो सेंटर",
 // "कन्वेंशन सेंटर", "ताज होटल".
 var venueNouns = setOf("सेंटर", "सेन्टर", "होटल", "स्टेडियम", "हॉल", "ऑडिटोरियम")
