@@ -1203,12 +1203,16 @@ func officeAt(toks []token, i int) (string, int) {
 }
 
 // joined reports whether only spaces and at most one full stop (an
-// initial: "एस.") lie between two tokens; a hyphen is joinedByHyphen's.
+// initial: "एस.", or "एस०" with the zero typed for the stop) lie between
+// two tokens; a hyphen is joinedByHyphen's.
 func joined(text string, a, b token) bool {
 	if a.end > b.start || b.start > len(text) {
 		return false
 	}
 	gap := text[a.end:b.start]
+	if rest, ok := strings.CutPrefix(gap, "०"); ok && utf8.RuneCountInString(a.text) <= 2 && !hindi.IsLatin(a.text) {
+		gap = "." + rest
+	}
 	return strings.Trim(gap, " .") == "" && strings.Count(gap, ".") <= 1
 }
 

@@ -64,6 +64,9 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 				}
 			}
 			tk := token{start: t.Start, end: t.End, text: t.Text(s)}
+			if tk.text == "०" && initialBefore(s, t.Start) {
+				continue // "एस० जयशंकर": the zero typed for the initial's stop (joined reads the gap)
+			}
 			latin := hindi.IsLatin(tk.text)
 			if latin && nameGloss(s, tk.start, tk.end) {
 				// "विदेश मंत्री डॉ. एस जयशंकर (Dr. S Jaishankar) के साथ": a name
@@ -102,6 +105,20 @@ func tokensOf(text string, from, to int) iter.Seq[token] {
 			}
 		}
 	}
+}
+
+// initialBefore reports a Devanagari word of one or two letters ending
+// right at byte at of s: an initial such as "एस" in "एस० जयशंकर".
+func initialBefore(s string, at int) bool {
+	start := at
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if r < 0x0900 || r > 0x097F || hindi.DigitValue(r) >= 0 || !hindi.IsWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	return start < at && utf8.RuneCountInString(s[start:at]) <= 2
 }
 
 // standardFuture returns the usual spelling of a future verb printed with
