@@ -173,7 +173,7 @@ var officeFirst = func() wordSet {
 }()
 
 // honorifics stand before a name and are not part of it.
-var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी", "प्रिंस", // "विदेश मंत्री प्रिंस फैसल"
+var honorifics = setOf("श्री", "श्रीमती", "महामहिम", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी", "प्रिंस", // "विदेश मंत्री प्रिंस फैसल"
 	"महामहिम", "माननीय") // "प्रधानमंत्री महामहिम नरेंद्र मोदी"
 
 // asOffice follow "के"/"की" after an office held by the name before it:
@@ -391,7 +391,10 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 		// representatives go unnamed; the words after are the next phrase.
 		for ; k < len(toks) && (len(name) < 4 || len(name) < 7 && arabicName(name)) && !namelessOffices.has(office); k++ {
 			closed := abbrev && k == i+n && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) == ")"
-			if !joined(text, toks[k-1], toks[k]) && !closed && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
+			// "प्रधानमंत्री, महामहिम श्री जेम्स मारापे": a comma, then an
+			// honorific, goes on to the name.
+			styled := k == i+n && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) == "," && honorifics.has(toks[k].key)
+			if !joined(text, toks[k-1], toks[k]) && !closed && !styled && !(len(name) > 0 && joinedByHyphen(text, toks[k-1], toks[k])) {
 				break // "राष्ट्रपति, रक्षा मंत्री": a comma ends the office, no name follows
 			}
 			t := toks[k]
