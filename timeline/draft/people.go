@@ -579,9 +579,23 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 			out[k].Name, out[k].Title, out[k].counterpart = timeline.Text{}, timeline.Text{}, false
 		}
 	}
+	// "… इमरान खान को छोड़कर सभी नेताओं से बात की": the one excepted
+	// takes no part.
+	out = slices.DeleteFunc(out, func(p person) bool { return exceptedAfter(text, p.end) })
 	// A bare name that an office mention in the same list repeats ("मोदी"
 	// after "प्रधानमंत्री नरेंद्र मोदी") is one person.
 	return dedupePeople(out)
+}
+
+// exceptedAfter reports "को छोड़कर" or "को छोड़ कर" (except) right after
+// byte end of text.
+func exceptedAfter(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	after, ok := strings.CutPrefix(strings.TrimLeft(text[end:], " "), "को ")
+	// ड़ is printed precomposed (U+095C) or as ड with a nukta.
+	return ok && (strings.HasPrefix(after, "छो\u095C") || strings.HasPrefix(after, "छोड\u093C"))
 }
 
 // sequenceAfter reports "से पहले", "से पूर्व" or "के बाद" at toks[k], right
