@@ -5928,6 +5928,8 @@ func TestExtractParticipantCountries(t *testing.T) {
 			want: [][]string{{"IN"}}},
 		{name: "s53: the nukta typed apart, the same", text: "मोदी ने 10 नवंबर को इमरान खान को छोड\u093Cकर सभी सार्क नेताओं से फोन पर बात की।",
 			want: [][]string{{"IN"}}},
+		{name: "s53: an article and a hyphened word between the country and the visit", text: "विदेश मंत्री ने 10 नवंबर को चीन की एक हाई-प्रोफाइल यात्रा रद्द कर दी।",
+			want: [][]string{{"CN", "IN"}}},
 		{name: "review s48: the last letter of an abbreviation may have no stop", text: "प्रधानमंत्री मोदी 20 नवंबर को यू.एस.ए जाएंगे।",
 			want: [][]string{{"IN", "US"}}},
 		{name: "review s48: an office's abbreviation without its last stop", text: "नेपाल के पी.एम रमेश कुमार 20 नवंबर को भारत आएंगे।",

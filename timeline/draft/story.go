@@ -5305,8 +5305,11 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 			if hindi.IsLatin(toks[j].text) {
 				continue // "अमेरिका (United States Of America) के दौरे पर"; at most twelve words back
 			}
-			if hasDigit(toks[j].text) || durationWords.has(toks[j].key) {
-				continue // "जापान के दो दिनों (28-30 जुलाई) के दौरे": the length and days between
+			if hasDigit(toks[j].text) || durationWords.has(toks[j].key) || toks[j].key == "एक" || j+1 < i && hyphened(text, toks[j], toks[j+1]) {
+				// "जापान के दो दिनों (28-30 जुलाई) के दौरे": the length and
+				// days between; "चीन की एक हाई-प्रोफाइल यात्रा": an article
+				// and one word written with a hyphen.
+				continue
 			}
 			if _, ok := hindi.LookupMonth(toks[j].text); ok {
 				continue
