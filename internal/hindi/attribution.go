@@ -22,8 +22,10 @@ var (
 	postWords  = setOf("ट्वीट", "पोस्ट") // said on social media
 	// habitualSay is what a source keeps saying: "सूत्र बताते हैं कि".
 	habitualSay = setOf("बताते", "बताती", "कहते", "कहती")
-	sayAdverbs  = setOf("साफ", "साफ़", "स्पष्ट", "खुद", "ख़ुद", "भी", "यही")
-	reportWord  = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
+	// sayers are who keep saying: "सूत्र बताते हैं", "अधिकारी कहते हैं".
+	sayers = setOf("सूत्र", "अधिकारी", "विशेषज्ञ", "जानकार", "विश्लेषक", "राजनयिक", "प्रवक्ता", "सरकार", "मंत्रालय",
+		"रिपोर्ट", "रिपोर्ट्स", "रिपोर्टें", "खबरें", "मीडिया")
+	reportWord = setOf("रिपोर्ट", "रिपोर्ट्स", "रिपोर्टों", "खबर", "खबरों", "ख़बर", "ख़बरों", "बयान", "विज्ञप्ति", "मीडिया")
 	// sourceStops end a source when walking back from its phrase, as
 	// clause words and verbs do: postpositions that belong to another part
 	// of the clause ("5 दिसंबर को TASS ने बताया"). The genitive (का, की,
@@ -130,9 +132,10 @@ func Attributions(text string, from, to int) []Attribution {
 			if word(last) == "कर" && joined(last) && kahaBataya.has(word(last+1)) {
 				last++
 			}
-		case habitualSay.has(w) && !sayAdverbs.has(word(k-1)) && joined(k) && (word(k+1) == "हैं" || word(k+1) == "है") && joined(k+1) && word(k+2) == "कि":
-			// "सूत्र बताते हैं कि …": what a source keeps saying; not "संकेत
-			// साफ बताते हैं कि" (signals clearly show), told of no source.
+		case habitualSay.has(w) && k > 0 && !brk[k] && sayers.has(word(k-1)) && joined(k) && (word(k+1) == "हैं" || word(k+1) == "है") && joined(k+1) && word(k+2) == "कि":
+			// "सूत्र बताते हैं कि …": what a source keeps saying. Only one
+			// who speaks: "संकेत साफ बताते हैं कि", "आंकड़े बताते हैं कि"
+			// (signals, figures show) tell of no source.
 			last = k + 1
 		case w == "का" && joined(k) && word(k+1) == "कहना":
 			last = k + 1

@@ -98,7 +98,7 @@ func IsDateNoun(w string) bool { return dateNouns.has(w) }
 //     टाल, टालना, टालने …), मुल्तवी (मुलतवी), पोस्टपोन, "आगे बढ़ा दिया/दी", "आगे बढ़ाया गया",
 //     "पारस्परिक रूप से सुविधाजनक तिथि" (a mutually convenient date),
 //     "को रोक दिया" (halted); postponed, deferred;
-//   - cancelled: रद्द (and its misspellings रद, रद्), निरस्त, कैंसिल (कैन्सल); cancelled, canceled, "called off";
+//   - cancelled: रद्द (and its misspellings रद, रद्), निरस्त, कैंसिल (कैन्सल, कैन्सिल); cancelled, canceled, "called off";
 //   - rescheduled: पुनर्निर्धारित, रीशेड्यूल; rescheduled.
 //
 // A cue's span takes in the verb group that follows it directly ("रद्द कर

@@ -123,6 +123,8 @@ func TestAttributions(t *testing.T) {
 		{"keeps saying, feminine", "सरकार कहती है कि दौरा तय है।", []string{"सरकार कहती है / सरकार"}, "कहती है कि"},
 		{"says without कि", "लोग कहते हैं वह आएंगे।", nil, "guard: no कि, no attribution"},
 		{"signals clearly show", "मॉस्को से मिलने वाले संकेत साफ बताते हैं कि दौरा अहम है।", nil, "heldout15 14: signals that show are no source"},
+		{"figures show", "आंकड़े बताते हैं कि व्यापार बढ़ा है।", nil, "review s53: figures that show are no source"},
+		{"reports say", "मीडिया रिपोर्ट्स बताती हैं कि पुतिन दिसंबर में आएंगे।", []string{"मीडिया रिपोर्ट्स बताती हैं / मीडिया रिपोर्ट्स"}, "reports keep saying: a source"},
 		{"kahna hai", "अधिकारियों का कहना है कि तारीख तय नहीं है।", []string{"अधिकारियों का कहना है / अधिकारियों"}, "का कहना है: according to"},
 		{"maanen to", "सूत्रों की मानें तो बैठक टलेगी।", []string{"सूत्रों की मानें तो / सूत्रों"}, "की मानें तो: if X is to be believed"},
 		{"report says", "रिपोर्ट में कहा गया है कि दौरा होगा।", []string{"रिपोर्ट में कहा गया / रिपोर्ट"}, "a report as source, passive verb"},

@@ -201,9 +201,9 @@ func isFutureForm(w string) bool {
 	return false
 }
 
-// IsFutureVerb reports a word that is a future verb by its ending, of any
+// IsFutureVerb reports whether w is a future verb by its ending, of any
 // person, number and gender: करेगा, जाएंगी, करूंगा, होंगीं, and the common
-// misspellings मिलेंगें and जाऐंगे.
+// misspellings मिलेंगें, जाऐंगे and जायँगे.
 func IsFutureVerb(w string) bool { return isFutureForm(w) }
 
 // isFutureVowel reports whether r may end the stem of a future verb.

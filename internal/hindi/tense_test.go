@@ -48,6 +48,7 @@ func TestLastVerb(t *testing.T) {
 		{"had to", "मंत्री को दौरे में विरोध का सामना करना पड़ा।", "पड़ा past", "पड़ा after an infinitive: had to, a past (heldout30 15)"},
 		{"had to, feminine", "नेताओं को बाहर एक घंटे तक इंतजार करनी पड़ी।", "पड़ी past", "पड़ी after an infinitive"},
 		{"had to call off", "लेकिन वो दौरा भी कैंसल करना पड़ा था।", "पड़ा था past", "a calling off one had to make took place (heldout19 08)"},
+		{"had to call off, misspelt", "लेकिन वो दौरा भी रद् करना पड़ा।", "पड़ा past", "रद्, रद्द misspelt, is a calling off undergone too"},
 		{"had to do", "प्रशासन को दौरे का कार्यक्रम बदलना पड़ा।", "-", "review 15: an act one had to do tells no tense of the event it changes"},
 		{"had to put off", "मोदी को अपनी दूसरी बैठकें टालनी पड़ीं।", "-", "review 15: nor does one one had to call off"},
 		{"arrived, no anusvara", "राष्ट्रपति कल शाम काठमांडू पहुचे।", "पहुचे past", "पहुचे as printed without the anusvara (heldout30 06)"},
