@@ -61,8 +61,8 @@ func dayValue(t token) (int, bool) {
 }
 
 // numericDate parses "18-11-2025", "18/11/2025", "18.11.2025" (day first,
-// as India writes), the same with a two-digit year ("18/11/25",
-// "18.11.25") and "2025-11-18", "2025/11/18". All parts touch.
+// as India writes), "18/11/25" and a post's stamp "(18.11.25)" with a
+// two-digit year, and "2025-11-18", "2025/11/18". All parts touch.
 func (c *ctx) numericDate(t token) (atom, bool) {
 	s1 := c.next(t.End)
 	if s1.Start != t.End || !(s1.Is('-') || s1.Is('/') || s1.Is('.')) {
@@ -97,15 +97,25 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 	case t.Digits <= 2 && isYear(e):
 		y, m, d = e.Value, b.Value, t.Value
 		swap = true
-	case t.Digits <= 2 && e.Digits == 2 && (s1.Rune == '/' || t.Digits == 2 && b.Digits == 2):
-		// "12/03/26": CLDR's short form, day first, two-digit year; a
-		// post's stamp prints it with dots or dashes too, every part of
-		// two digits ("(19.09.18)"; "1.2.35" is a version).
+	case t.Digits <= 2 && e.Digits == 2 && s1.Rune == '/':
+		// "12/03/26": CLDR's short form, day first, two-digit year.
 		y, m, d = 2000+e.Value, b.Value, t.Value
 		if y > c.ry+20 {
 			y -= 100
 		}
 		swap = true
+	case t.Digits == 2 && b.Digits == 2 && e.Digits == 2 && t.Start > 0 && c.s[t.Start-1] == '(' && e.End < len(c.s) && c.s[e.End] == ')':
+		// "(19.09.18)", "(19-09-18)": a post's stamp in brackets, day
+		// first, every part of two digits; never a year ahead, and never
+		// month first. Out of brackets such numbers are as often a time
+		// ("10.30.45") or a version ("12.10.25").
+		y, m, d = 2000+e.Value, b.Value, t.Value
+		if y > c.ry+1 {
+			y -= 100
+		}
+		if !validDate(y, m, d) {
+			return atom{}, false
+		}
 	default:
 		return atom{}, false
 	}
@@ -472,8 +482,8 @@ func (c *ctx) monthFirstDays(t token, m int, u token, d int) (atom, bool) {
 	}
 	w := c.next(v.End)
 	last, ok := dayValue(w)
-	if !ok || w.Kind != tNum || last <= d {
-		return atom{}, false
+	if !ok || w.Kind != tNum || last <= d || v.isFW(fwAur) && last != d+1 {
+		return atom{}, false // "सितंबर 11 और 26": two days, no range (as dayMonth reads lists)
 	}
 	end := w.End
 	x := c.next(end)
@@ -493,7 +503,8 @@ func (c *ctx) monthFirstDays(t token, m int, u token, d int) (atom, bool) {
 		y, end, inferred = yy, yend, false
 	}
 	if inferred {
-		if !closed && !(x.isFW(fwKo) || x.isFW(fwKe) || x.isFW(fwKi) || x.isFW(fwTak) || x.isFW(fwMein) || x.Kind == tEOF || x.Kind == tPunct && !x.IsDash() && !x.Is('.')) {
+		if !closed && !(x.isFW(fwKo) || x.isFW(fwKe) || x.isFW(fwKi) || x.isFW(fwTak) || x.isFW(fwMein) || x.Kind == tEOF ||
+			x.Kind == tPunct && !x.IsDash() && !(x.Is('.') && c.next(x.End).Kind == tNum && c.next(x.End).Start == x.End)) {
 			return atom{}, false // "मार्च 12 और 13 राज्यों में": counts
 		}
 		y = c.nearestYear(m, d)

@@ -31,7 +31,7 @@
 //   - Dates (absolute.go): day, month and year in the orders newsrooms
 //     print: "18 नवंबर 2025", "18 नवंबर, 2025", "नवंबर 18, 2025", "मार्च
 //     12", "मार्च, 2026", "2026 मार्च", "18-11-2025", "18/11/2025",
-//     "18.11.2025", "12/03/26", "19.09.18", "2025-11-18". A numeric date that could be
+//     "18.11.2025", "12/03/26", a stamp "(19.09.18)", "2025-11-18". A numeric date that could be
 //     day-month or month-day is read day first, as India writes, and is
 //     Ambiguous with the other reading when both are valid. With a weekday:
 //     "मंगलवार, 18 नवंबर", "मंगलवार (18 नवंबर 2025)", "15 अगस्त यानी
@@ -55,7 +55,8 @@
 //   - Relative days and periods (relative.go): आज, कल, परसों, नरसों; "अगले
 //     सप्ताह", "पिछले महीने", "इस साल", "मौजूदा सप्ताह", "गत माह", "विगत
 //     वर्ष", "अगले मंगलवार", "आगामी दिसंबर", "पिछले साल दिसंबर में", "नए
-//     साल की शुरुआत" (the year to come when told from October on),
+//     साल की शुरुआत" (the year to come when told from October on, unless
+//     told as done),
 //     rolling windows ("पिछले 8 महीनों में", "अगले 48 घंटों में") and the
 //     reference moment itself (अभी, "इस वक्त", "इस समय"), weekends ("इस
 //     सप्ताहांत") and CLDR's relative forms ("पिछला माह", "2 ति॰ में",

@@ -424,18 +424,24 @@ func (c *ctx) currentPart(t token) (atom, bool) {
 	} else {
 		y := c.ry
 		start, isNew := newBefore(c.s, t.Start)
+		isNew = isNew && (c.s[t.Start:t.End] == "साल" || c.s[t.Start:t.End] == "वर्ष") // not "नए सालों में"
 		if isNew {
-			// "नए साल की शुरुआत में", written in the year's last quarter:
-			// the year to come.
-			if c.rm >= 10 {
-				y++
-			}
 			a.start = start
 		}
 		a.d = c.years(y, 1)
 		c.yearRest(&a, y)
-		if isNew && a.end == t.End && c.next(t.End).isFW(fwMein) {
-			return a, true // "नए साल में": the whole year
+		whole := isNew && a.end == t.End && c.next(t.End).isFW(fwMein) // "नए साल में": the whole year
+		if isNew && c.rm >= 10 && c.tense(a.end) != tensePast {
+			// "नए साल की शुरुआत में … आएंगे", written in the year's last
+			// quarter: the year to come; told as done ("… दौरा किया था"),
+			// the year now ending.
+			y++
+			a.d = c.years(y, 1)
+			a.end = t.End
+			c.yearRest(&a, y)
+		}
+		if whole {
+			return a, true
 		}
 	}
 	if a.end == t.End {

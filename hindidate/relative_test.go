@@ -68,6 +68,9 @@ func TestFindNewYear(t *testing.T) {
 		{name: "early in the new year, told in November", text: "पुतिन नए साल की शुरुआत में भारत आएंगे।", want: []string{"नए साल की शुरुआत => 2026-01-01/2026-05-01 month"},
 			reason: "s53: 'साल की शुरुआत' alone was this year's, months gone, for a visit to come"},
 		{name: "the new year's celebration", text: "नए साल का जश्न।", want: nil, reason: "no part and no में: no date"},
+		{name: "early in the new year, told as done", text: "नए साल की शुरुआत में मोदी ने अमेरिका का दौरा किया था।", want: []string{"नए साल की शुरुआत => 2025-01-01/2025-05-01 month"},
+			reason: "review s53: told as done, the new year is the one now ending"},
+		{name: "new years", text: "नए सालों में बहुत कुछ बदलेगा।", want: nil, reason: "review s53: the plural is no year"},
 		{name: "the new year's day", text: "नए साल पर मोदी ने बधाई दी।", want: []string{"नए साल => 2026-01-01/2026-01-02 day alt 2025-01-01/2025-01-02"}, reason: "पर: the named day, as before"},
 	})
 	march := time.Date(2026, time.March, 10, 12, 0, 0, 0, testRef(t).Location())
