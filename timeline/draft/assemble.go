@@ -290,13 +290,14 @@ func (x *extractor) dayOfVisit(s *story, visits int) int {
 	return k
 }
 
-// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन" or "दौरे के समापन पर"
-// in text[c.start:c.end]: the ordinal (-1 for the last day), the byte
-// offset of the visit noun, and whether the last day was told as the
-// visit's end ("समापन/आखिर/अंत पर/में").
+// visitDayIn reads "यात्रा/दौरे के/का <ordinal> दिन", "दौरे के समापन पर"
+// or "N दिवसीय यात्रा संपन्न होने के बाद" in text[c.start:c.end]: the
+// ordinal (-1 for the last day), the byte offset of the visit noun, and
+// whether the last day was told as the visit's end ("समापन/आखिर/अंत
+// पर/में", "संपन्न/समाप्त/पूरी होने/कर").
 func visitDayIn(text string, c span) (k, at int, end bool) {
 	if t := text[c.start:c.end]; !strings.Contains(t, "दिन") && !strings.Contains(t, "समापन") && !strings.Contains(t, "अंत") && !strings.Contains(t, "आखिर") && !strings.Contains(t, "आख़िर") &&
-		!strings.Contains(t, "संपन्न") && !strings.Contains(t, "समाप्त") && !strings.Contains(t, "पूर") {
+		!strings.Contains(t, "संपन्न") && !strings.Contains(t, "समाप्त") && !strings.Contains(t, "पूरी") && !strings.Contains(t, "पूरा") && !strings.Contains(t, "पूर्ण") {
 		return 0, 0, false
 	}
 	toks := tokenize(text, c.start, c.end)
@@ -308,7 +309,8 @@ func visitDayIn(text string, c span) (k, at int, end bool) {
 			j++
 		}
 		if visitNouns.has(toks[i].key) && visitDoneWords.has(toks[j].key) && doneVerbs.has(toks[j+1].key) &&
-			slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "दिवसीय" }) {
+			slices.ContainsFunc(toks[max(0, i-3):i], func(t token) bool { return t.key == "दिवसीय" }) &&
+			!(j+3 < len(toks) && toks[j+2].key == "से" && toks[j+3].key == "पहले") { // "पूरी होने से पहले …": before its end
 			// (Only the visit whose days are told: "अमेरिकी यात्रा समाप्त
 			// करने के बाद मिस्र के लिए रवाना हुए" sets off on another.)
 			return -1, toks[i].start, true

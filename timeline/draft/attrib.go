@@ -34,12 +34,18 @@ var scheduleWords = setOf("कार्यक्रम", "तारीख", "त
 // "X ने घोषणा की".
 var sayWords = setOf("कहा", "बताया", "कही", "बताई", "जानकारी", "सूचना", "घोषणा", "ऐलान", "पुष्टि", "जारी")
 
+// writtenThings are what one writes that is no saying: "पत्र लिखा".
+var writtenThings = setOf("पत्र", "चिट्ठी", "खत", "ख़त", "लेख", "किताब", "पुस्तक")
+
 // claimAt reports a signal, claim or post made at toks[j], which the Hindi
 // layer reads only right after ने: "X ने सोमवार को संकेत दिया", "X ने एक
 // बयान में दावा किया", "X ने सोशल मीडिया पर लिखा कि" (not "पत्र लिखा",
 // a letter written).
 func claimAt(text string, toks []token, j int) bool {
 	if toks[j].key == "लिखा" {
+		if j > 0 && writtenThings.has(toks[j-1].key) {
+			return false // "पुतिन को पत्र लिखा, जिसके बाद …": a letter written
+		}
 		return j+1 < len(toks) && toks[j+1].key == "कि" ||
 			strings.ContainsAny(x0(text, toks[j].end, min(len(text), toks[j].end+4)), ":,\"“")
 	}

@@ -113,8 +113,11 @@ var (
 		"पहुचे", "पहुचा", "पहुची", "पहुचीं", "पहुचेंगे", "पहुचेंगी", "पहुचेगा", "पहुचेगी",
 		// The honorific "भारत पधारे": arrived, of a guest.
 		"पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
-	reachWords   = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
-	reachedWords = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
+	// firstPersonGo are visitVerbs of the first person: a journey only to a
+	// place named right before them.
+	firstPersonGo = setOf("आऊंगा", "आऊँगा", "आऊंगी", "आऊँगी", "जाऊंगा", "जाऊँगा", "जाऊंगी", "जाऊँगी", "पहुंचूंगा", "पहुंचूंगी")
+	reachWords    = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
+	reachedWords  = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
 
 	reachedAt = setOf("पहुंचकर", "पहुँचकर")
 	// stayVerbs after "X में" say one will be, stay or was in country X.
@@ -228,7 +231,7 @@ func eventHits(toks []token) []hit {
 			// "समझौतों पर मुहर लगेगी", a headline's "कई समझौतों पर लगेगी
 			// मुहर": agreements sealed.
 			add(i, timeline.AgreementSigning, false)
-		case agreementWords.has(w) && at(i+1) == "पर" && (strings.HasPrefix(at(i+2), "पहुंच") || strings.HasPrefix(at(i+2), "पहुँच")) && !near(i, 16, 0, signWords):
+		case agreementWords.has(w) && at(i+1) == "पर" && reachedAgreement(at(i+2), at(i+3)) && !near(i, 16, 0, signWords):
 			// "… सऊदी अरब के साथ एक समझौते पर पहुंच गया है": the sides
 			// reached an agreement; not "… पहुंचने में विफल रहे", failed.
 			if !near(i, 0, 5, failWords) {
@@ -354,26 +357,31 @@ func eventHits(toks []token) []hit {
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
-		case w == "मिल" && mayWords.has(at(i+1)) && at(i-1) == "से" && i >= 2 && !receivedThings.has(at(i-2)):
-			// "… ट्रंप से मिल सकते हैं": may meet; "भारत को रूस से तेल मिल
-			// सकता है" is oil received, no meeting (a person before से
-			// is for people to tell).
+		case w == "मिल" && mayWords.has(at(i+1)) && at(i-1) == "से" && i >= 2 && (leaderCountry(toks[i-2].text) != "" || offices.has(toks[i-2].text)) &&
+			!recipientBefore(toks[max(0, i-8):i-2]):
+			// "… ट्रंप से मिल सकते हैं", "… पाक पीएम से मिल सकते हैं": may
+			// meet a leader or an office; "पाकिस्तान को चीन से मिल सकते हैं
+			// विमान", "जानकारी मंत्रालय से मिल सकती है": received.
 			add(i, timeline.BilateralMeeting, false)
 		case (pairMeetVerbs.has(w) || w == "मिल" && (at(i+1) == "चुके" || at(i+1) == "चुकी" || mayWords.has(at(i+1)))) && pairBefore(toks, i):
 			// "पुतिन और जेलेंस्की 20 नवंबर को मिलेंगे", "दोनों नेता
 			// मिले", "दोनों नेता … 26 मई को भी मिल चुके हैं": two who meet
 			// each other, no से.
 			add(i, timeline.BilateralMeeting, false)
+		case firstPersonGo.has(w) && !placeRightBefore(toks, i):
+			// "मैं जल्द ही आपके घर आऊंगा": the first person goes to no
+			// place named ("मैं 20 दिसंबर को भारत आऊंगा" does).
 		case visitVerbs.has(w) && strings.HasPrefix(w, "जा") && passive(toks, i):
 			// "किए जाएंगे": a passive, no journey.
 		case (visitVerbs.has(w) || reachWords.has(w)) && strings.HasPrefix(w, "पहु") && at(i-1) == "पर" && reachedNotPlace.has(at(i-2)):
 			// "एक समझौते पर पहुंचने में विफल रहे": an agreement reached,
 			// no place.
-		case visitVerbs.has(w) && (strings.HasPrefix(w, "पहु") || w == "रवाना") && (homeVenue(at(i-2), at(i-1)) || venueNouns.has(at(i-1))):
+		case visitVerbs.has(w) && (strings.HasPrefix(w, "पहु") || w == "रवाना") && (homeVenue(at(i-2), at(i-1)) || venueNouns.has(at(i-1)) && !cityOfVenue(toks, i-1)):
 			// "… दिल्ली के हैदराबाद हाउस पहुंचे/रवाना होंगे", "कजान एक्सपो
 			// सेंटर पहुंचे": a move to a venue of the talks, no journey of
 			// its own. ("व्हाइट हाउस पहुंचे", "पालम एयरपोर्ट पहुंचे" are
-			// arrivals.)
+			// arrivals, and so is "नई दिल्ली के आईटीसी मौर्य होटल पहुंचे",
+			// a city named with its venue.)
 		case w == "रवाना" && sendWords.has(at(i+1)):
 			// "रेलगाड़ी को झंडी दिखाकर रवाना किया": sent off, no
 			// journey of the subject's.
@@ -2166,8 +2174,31 @@ func arrivalOfNoOne(toks []token, i int) bool {
 // airport, which one reaches from abroad).
 var venueWords = setOf("हाउस", "भवन", "मुख्यालय", "निवास", "महल", "सचिवालय", "होटल")
 
-// homeVenue reports the two words before an arrival as a venue of talks in
-// New Delhi: reaching it is a move within a visit, not a journey.
+// reachedAgreement reports a finite form of पहुंचना after "समझौते पर":
+// "पहुंचे", "पहुंच गया", "पहुंच चुके"; not "पहुंचने की कोशिश", an
+// infinitive of what is still sought.
+func reachedAgreement(w, next string) bool {
+	switch w {
+	case "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची":
+		return true
+	case "पहुंच", "पहुँच":
+		return reachedWords.has(next) || next == "गया" || next == "चुका"
+	}
+	return false
+}
+
+// recipientBefore reports "X को" in toks with X a place or a leader: one
+// who receives ("पाकिस्तान को चीन से मिल सकते हैं विमान"), not the day of
+// "20 दिसंबर को".
+func recipientBefore(toks []token) bool {
+	for j := 1; j < len(toks); j++ {
+		if toks[j].key == "को" && (isPlaceWord(toks[j-1].text) || leaderCountry(toks[j-1].text) != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // placeRightBefore reports a place right before toks[i], or before a "नहीं"
 // there: "जापान जा पाएंगे", "जापान नहीं जा पाएंगे".
 func placeRightBefore(toks []token, i int) bool {
@@ -2181,6 +2212,19 @@ func placeRightBefore(toks []token, i int) bool {
 // "कन्वेंशन सेंटर", "ताज होटल".
 var venueNouns = setOf("सेंटर", "सेन्टर", "होटल", "स्टेडियम", "हॉल", "ऑडिटोरियम")
 
+// cityOfVenue reports "X के" in the three words before the venue noun at
+// toks[v]: "टोक्यो के इंपीरियल होटल", the city the journey goes to.
+func cityOfVenue(toks []token, v int) bool {
+	for j := v - 1; j >= max(1, v-4); j-- {
+		if toks[j].key == "के" && isPlaceWord(toks[j-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeVenue reports the two words before an arrival as a venue of talks in
+// New Delhi: reaching it is a move within a visit, not a journey.
 func homeVenue(a, b string) bool {
 	switch a + " " + b {
 	case "हैदराबाद हाउस", "राष्ट्रपति भवन", "साउथ ब्लॉक", "सुषमा स्वराज भवन", "जवाहरलाल नेहरू भवन":

@@ -173,7 +173,7 @@ var officeFirst = func() wordSet {
 }()
 
 // honorifics stand before a name and are not part of it.
-var honorifics = setOf("श्री", "श्रीमती", "महामहिम", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी", "प्रिंस", // "विदेश मंत्री प्रिंस फैसल"
+var honorifics = setOf("श्री", "श्रीमती", "डॉ", "डॉक्टर", "अपने", "अपनी", "उनके", "उनकी", "प्रिंस", // "विदेश मंत्री प्रिंस फैसल"
 	"महामहिम", "माननीय") // "प्रधानमंत्री महामहिम नरेंद्र मोदी"
 
 // asOffice follow "के"/"की" after an office held by the name before it:

@@ -90,8 +90,8 @@ type mention struct {
 	// background reports a sentence told as what came before the news:
 	// "हाल में", "हाल ही में", "पिछले दिनों", "बता दें कि", "गौरतलब है कि".
 	background bool
-	// earlier reports an event told as the one before: "पिछली मुलाकात"
-	// (the previous meeting). ("इससे पहले", "before this", is as often
+	// earlier reports an event noun told as the one before: "पिछली
+	// मुलाकात" (the previous meeting). ("इससे पहले", "before this", is as often
 	// earlier the same day, as editors date it: no such bound.)
 	earlier  bool
 	headline bool   // a line without a sentence end: a headline or a highlight, told again below
@@ -1862,7 +1862,6 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.present = v.Tense == hindi.Present
 		}
 		base.background = sentBackground
-		base.earlier = previousBefore(toks)
 		base.during, base.duringKind = duringPhrase(toks, len(toks))
 		if !base.during && u.start > s.start {
 			// "इस यात्रा के दौरान, राष्ट्रपति मैक्रों और … वार्ता होगी":
@@ -2184,6 +2183,15 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			m := base
 			m.kind, m.word, m.generic = h.kind, h.word, h.generic
 			m.wordAt = p.htoks[h.i].start
+			// "पिछली बैठक में …", and what was done in or during it:
+			// "मोदी की पिछली यात्रा के दौरान … हस्ताक्षर किए थे", "… ने
+			// पिछली बैठक में … हस्ताक्षर करने से इनकार कर दिया था" (not
+			// "पिछली बैठक में हुए समझौतों पर … फिर मिलेंगे", still to come).
+			m.earlier = h.i > 0 && previousWords.has(p.htoks[h.i-1].key) ||
+				m.past && slices.ContainsFunc(p.hs, func(f hit) bool {
+					return f.i != h.i && f.frame && f.i > 0 && previousWords.has(p.htoks[f.i-1].key) && f.last+1 < len(p.htoks) &&
+						(p.htoks[f.last+1].key == "में" || f.last+2 < len(p.htoks) && p.htoks[f.last+1].key == "के" && p.htoks[f.last+2].key == "दौरान")
+				})
 			if h.frame && h.after && h.i != mh.i && m.days > 0 && visitDays(p.htoks[max(0, h.i-4):h.i]) == 0 && visitDays(p.htoks[h.last+1:]) > 0 {
 				// "इस यात्रा के पहले … काठमांडू के दो दिवसीय आधिकारिक दौरे
 				// पर पहुंचे हैं": the days are the main event's visit's.
@@ -9468,7 +9476,10 @@ func jointRelease(toks []token, i int) bool {
 // "कोई संदेह नहीं" (no doubt).
 func doubtedIn(toks []token) (string, bool) {
 	for i, t := range toks {
-		doubt := doubtWords.has(t.key) || t.key == "अधर" && i+1 < len(toks) && toks[i+1].key == "में"
+		// Doubt over something ("दौरे पर संशय", "यात्रा को लेकर
+		// अनिश्चितता"), not "… होने के संदेह में गिरफ्तार" (on suspicion).
+		over := i > 0 && (toks[i-1].key == "पर" || toks[i-1].key == "लेकर")
+		doubt := doubtWords.has(t.key) && over || t.key == "अधर" && i+1 < len(toks) && toks[i+1].key == "में"
 		if !doubt || i > 0 && toks[i-1].key == "कोई" || slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(u token) bool { return u.key == "नहीं" }) {
 			continue
 		}
@@ -9479,16 +9490,9 @@ func doubtedIn(toks []token) (string, bool) {
 
 var doubtWords = setOf("संशय", "संदेह", "अनिश्चितता", "असमंजस")
 
-// previousBefore reports "पिछली", "पिछले" or "पिछला" right before an
-// event noun of toks: "पिछली बैठक में", "दोनों नेताओं की पिछली मुलाकात".
-func previousBefore(toks []token) bool {
-	for i := 1; i < len(toks); i++ {
-		if (toks[i-1].key == "पिछली" || toks[i-1].key == "पिछले" || toks[i-1].key == "पिछला") && eventWord(toks[i].key) {
-			return true
-		}
-	}
-	return false
-}
+// previousWords before an event noun make it the one before: "पिछली
+// बैठक में", "दोनों नेताओं की पिछली मुलाकात".
+var previousWords = setOf("पिछली", "पिछले", "पिछला")
 
 // hallWords before हाल make it a hall: "सम्मेलन हाल", "टाउन हाल".
 var hallWords = setOf("सम्मेलन", "कन्वेंशन", "होटल", "टाउन", "बैंक्वेट", "डाइनिंग", "प्लेनरी", "दरबार", "असेंबली", "कॉन्फ्रेंस", "कांफ्रेंस")
