@@ -106,8 +106,9 @@ func (c *ctx) numericDate(t token) (atom, bool) {
 		swap = true
 	case t.Digits == 2 && b.Digits == 2 && e.Digits == 2 && t.Start > 0 && c.s[t.Start-1] == '(' && e.End < len(c.s) && c.s[e.End] == ')':
 		// "(19.09.18)", "(19-09-18)": a post's stamp in brackets, day
-		// first, every part of two digits; never a year ahead, and never
-		// month first. Out of brackets such numbers are as often a time
+		// first, every part of two digits; at most a year ahead (a
+		// dateline may be set before the post's day), and never month
+		// first. Out of brackets such numbers are as often a time
 		// ("10.30.45") or a version ("12.10.25").
 		y, m, d = 2000+e.Value, b.Value, t.Value
 		if y > c.ry+1 {

@@ -462,7 +462,7 @@ func eventHits(toks []token) []hit {
 			// "मोदी ने लाहौर पहुंचकर … सरप्राइज दिया": having reached a
 			// place; the clause's verb tells when.
 			add(i, timeline.Visit, false)
-		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती" || ableWords.has(at(i+1)) && placeRightBefore(toks, i)) && !near(i, 4, 0, newsNouns):
+		case comeWords.has(w) && !passive(toks, i) && (strings.HasPrefix(at(i+1), "रह") || at(i+1) == "सकते" || at(i+1) == "सकती" || ableWords.has(at(i+1)) && placeRightBefore(toks, i) && personIn(toks[:i])) && !near(i, 4, 0, newsNouns):
 			// "… भारत आ रहे हैं", "… जा सकते हैं", "जापान नहीं जा पाएंगे" (will
 			// not manage to go: the negation calls it off).
 			add(i, timeline.Visit, false)
@@ -2199,20 +2199,30 @@ func recipientBefore(toks []token) bool {
 	return false
 }
 
-// placeRightBefore reports a place right before toks[i], or before a "नहीं"
-// there: "जापान जा पाएंगे", "जापान नहीं जा पाएंगे".
+// placeRightBefore reports a place right before toks[i], or before at most
+// two adverbs there: "जापान जा पाएंगे", "जापान नहीं जा पाएंगे", "भारत जरूर
+// आऊंगा", "भारत दोबारा आऊंगा".
 func placeRightBefore(toks []token, i int) bool {
-	if i > 1 && toks[i-1].key == "नहीं" {
+	for n := 0; n < 2 && i > 1 && verbAdverbs.has(toks[i-1].key); n++ {
 		i--
 	}
 	return i > 0 && isPlaceWord(toks[i-1].text)
+}
+
+// verbAdverbs stand between a place and the verb of going there.
+var verbAdverbs = setOf("नहीं", "जरूर", "ज़रूर", "अवश्य", "दोबारा", "फिर", "भी", "जल्द", "ही", "शीघ्र")
+
+// personIn reports a leader named or an office among toks: one who
+// travels ("मोदी … जापान नहीं जा पाएंगे"), not "पर्यटक" or "उड़ानें".
+func personIn(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) })
 }
 
 // venueNouns end the name of a venue within a city: "एक्सपो सेंटर",
 // "कन्वेंशन सेंटर", "ताज होटल".
 var venueNouns = setOf("सेंटर", "सेन्टर", "होटल", "स्टेडियम", "हॉल", "ऑडिटोरियम")
 
-// cityOfVenue reports "X के" in the three words before the venue noun at
+// cityOfVenue reports "X के" in the four words before the venue noun at
 // toks[v]: "टोक्यो के इंपीरियल होटल", the city the journey goes to.
 func cityOfVenue(toks []token, v int) bool {
 	for j := v - 1; j >= max(1, v-4); j-- {

@@ -588,14 +588,27 @@ func people(text string, toks []token, known map[string]timeline.Participant, ho
 }
 
 // exceptedAfter reports "को छोड़कर" or "को छोड़ कर" (except) right after
-// byte end of text.
+// byte end of text, the word ending there.
 func exceptedAfter(text string, end int) bool {
 	if end < 0 || end > len(text) {
 		return false
 	}
 	after, ok := strings.CutPrefix(strings.TrimLeft(text[end:], " "), "को ")
-	// ड़ is printed precomposed (U+095C) or as ड with a nukta.
-	return ok && (strings.HasPrefix(after, "छो\u095C") || strings.HasPrefix(after, "छोड\u093C"))
+	if !ok {
+		return false
+	}
+	// ड़ is printed precomposed (U+095C) or as ड with a nukta; "छोड़ने",
+	// "छोड़ दिया" (seeing off, leaving) are other words.
+	for _, stem := range [...]string{"छो\u095C", "छोड\u093C"} {
+		if rest, ok := strings.CutPrefix(after, stem); ok {
+			rest = strings.TrimPrefix(rest, " ")
+			if rest, ok := strings.CutPrefix(rest, "कर"); ok {
+				r, _ := utf8.DecodeRuneInString(rest)
+				return rest == "" || !hindi.IsWordRune(r)
+			}
+		}
+	}
+	return false
 }
 
 // sequenceAfter reports "से पहले", "से पूर्व" or "के बाद" at toks[k], right

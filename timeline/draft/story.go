@@ -9476,11 +9476,20 @@ func jointRelease(toks []token, i int) bool {
 // "कोई संदेह नहीं" (no doubt).
 func doubtedIn(toks []token) (string, bool) {
 	for i, t := range toks {
-		// Doubt over something ("दौरे पर संशय", "यात्रा को लेकर
-		// अनिश्चितता"), not "… होने के संदेह में गिरफ्तार" (on suspicion).
-		over := i > 0 && (toks[i-1].key == "पर" || toks[i-1].key == "लेकर")
-		doubt := doubtWords.has(t.key) && over || t.key == "अधर" && i+1 < len(toks) && toks[i+1].key == "में"
-		if !doubt || i > 0 && toks[i-1].key == "कोई" || slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(u token) bool { return u.key == "नहीं" }) {
+		// Doubt over an event ("दौरे पर संशय", "यात्रा को लेकर
+		// अनिश्चितता", "दौरा अधर में"), not over anything else ("नीतियों पर
+		// संदेह जताया", "… होने के संदेह में गिरफ्तार"), nor doubt voiced
+		// by someone at an event ("… पर संशय जताया").
+		var over bool
+		switch {
+		case doubtWords.has(t.key) && i >= 2 && toks[i-1].key == "पर":
+			over = eventWord(toks[i-2].key)
+		case doubtWords.has(t.key) && i >= 3 && toks[i-1].key == "लेकर" && toks[i-2].key == "को":
+			over = eventWord(toks[i-3].key)
+		case t.key == "अधर" && i >= 1 && i+1 < len(toks) && toks[i+1].key == "में":
+			over = eventWord(toks[i-1].key)
+		}
+		if !over || slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(u token) bool { return u.key == "नहीं" || voicedWords.has(u.key) }) {
 			continue
 		}
 		return t.text, true
