@@ -2206,7 +2206,7 @@ func placeRightBefore(toks []token, i int) bool {
 	for n := 0; n < 2 && i > 1 && verbAdverbs.has(toks[i-1].key); n++ {
 		i--
 	}
-	return i > 0 && isPlaceWord(toks[i-1].text)
+	return hasPlaceBefore(toks, i)
 }
 
 // verbAdverbs stand between a place and the verb of going there.

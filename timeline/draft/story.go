@@ -2187,9 +2187,9 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			// "मोदी की पिछली यात्रा के दौरान … हस्ताक्षर किए थे", "… ने
 			// पिछली बैठक में … हस्ताक्षर करने से इनकार कर दिया था" (not
 			// "पिछली बैठक में हुए समझौतों पर … फिर मिलेंगे", still to come).
-			m.earlier = h.i > 0 && previousWords.has(p.htoks[h.i-1].key) ||
+			m.earlier = h.i > 0 && lastWords.has(p.htoks[h.i-1].key) ||
 				m.past && slices.ContainsFunc(p.hs, func(f hit) bool {
-					return f.i != h.i && f.frame && f.i > 0 && previousWords.has(p.htoks[f.i-1].key) && f.last+1 < len(p.htoks) &&
+					return f.i != h.i && f.frame && f.i > 0 && lastWords.has(p.htoks[f.i-1].key) && f.last+1 < len(p.htoks) &&
 						(p.htoks[f.last+1].key == "में" || f.last+2 < len(p.htoks) && p.htoks[f.last+1].key == "के" && p.htoks[f.last+2].key == "दौरान")
 				})
 			if h.frame && h.after && h.i != mh.i && m.days > 0 && visitDays(p.htoks[max(0, h.i-4):h.i]) == 0 && visitDays(p.htoks[h.last+1:]) > 0 {
@@ -9498,10 +9498,6 @@ func doubtedIn(toks []token) (string, bool) {
 }
 
 var doubtWords = setOf("संशय", "संदेह", "अनिश्चितता", "असमंजस")
-
-// previousWords before an event noun make it the one before: "पिछली
-// बैठक में", "दोनों नेताओं की पिछली मुलाकात".
-var previousWords = setOf("पिछली", "पिछले", "पिछला")
 
 // hallWords before हाल make it a hall: "सम्मेलन हाल", "टाउन हाल".
 var hallWords = setOf("सम्मेलन", "कन्वेंशन", "होटल", "टाउन", "बैंक्वेट", "डाइनिंग", "प्लेनरी", "दरबार", "असेंबली", "कॉन्फ्रेंस", "कांफ्रेंस")
