@@ -740,12 +740,7 @@ func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
 		i++
 	}
-	switch {
-	case i+2 < len(toks) && toks[i].key == "होने" && (toks[i+1].key == "वाली" || toks[i+1].key == "वाले" || toks[i+1].key == "वाला"):
-		i += 2
-	case i+1 < len(toks) && scheduledWords.has(toks[i].key):
-		i++
-	default:
+	if i = participleEnd(toks, i); i < 0 || i >= len(toks) {
 		return false
 	}
 	purpose := false
@@ -764,6 +759,18 @@ func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 
 // scheduledWords are participles that set a gathering for a day:
 // "20 अगस्त को निर्धारित सत्र".
+// participleEnd returns the index after an attributive participle at
+// toks[i] ("होने वाली/वाले/वाला", "निर्धारित", "प्रस्तावित"), or -1.
+func participleEnd(toks []token, i int) int {
+	switch {
+	case i+1 < len(toks) && toks[i].key == "होने" && (toks[i+1].key == "वाली" || toks[i+1].key == "वाले" || toks[i+1].key == "वाला"):
+		return i + 2
+	case i < len(toks) && scheduledWords.has(toks[i].key):
+		return i + 1
+	}
+	return -1
+}
+
 var scheduledWords = setOf("निर्धारित", "प्रस्तावित", "नियोजित")
 
 // startsSpan reports a span of days that begins on the single day d.

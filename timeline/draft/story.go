@@ -9444,19 +9444,11 @@ func background(toks []token) bool {
 // event word toks[i]: "14 सितंबर को होने वाले भारत-रूस शिखर सम्मेलन".
 func participleDates(toks []token, d hindidate.Match, i int) bool {
 	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= d.End })
-	if k < 0 || k+2 >= len(toks) || toks[k].key != "को" || k >= i {
+	if k < 0 || k >= i || toks[k].key != "को" {
 		return false
 	}
-	j := k + 1
-	switch {
-	case toks[j].key == "होने" && (toks[j+1].key == "वाले" || toks[j+1].key == "वाली" || toks[j+1].key == "वाला"):
-		j += 2
-	case scheduledWords.has(toks[j].key):
-		j++
-	default:
-		return false
-	}
-	return i >= j && i-j <= 3
+	j := participleEnd(toks, k+1)
+	return j >= 0 && i >= j && i-j <= 3
 }
 
 // forOrAbout reports "के लिए" or "को लेकर" right after toks[last]: the
