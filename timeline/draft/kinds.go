@@ -104,17 +104,17 @@ var (
 	ministersWords = setOf("मंत्रियों", "मंत्रियो", "विदेशमंत्रियों", "सचिवों", "मंत्रिस्तरीय")
 	bilateralWord  = setOf("द्विपक्षीय", "बाइलेट्रल", "बायलेटरल", "द्विपक्षी")
 	visitNouns     = setOf("यात्रा", "यात्राओं", "यात्राएं", "यात्राएँ", "दौरा", "दौरे", "दौरों", "विजिट", "visit", "भ्रमण", "आगमन")
-	visitVerbs     = setOf("रवाना", "प्रस्थान", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
+	visitVerbs     = unionOf(setOf("रवाना", "प्रस्थान", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंचेंगे", "पहुँचेंगे", "पहुंचेंगी", "पहुँचेंगी", "पहुंचेगी", "पहुंचेगा",
 		"पहुंचना", "पहुँचना", "पहुंचने", "पहुँचने", "पहुंचीं", "पहुंची", "आएंगे", "आएँगे", "आएंगी", "आएँगी", "आयेंगे", "आयेंगी", "आएगी", "आएगा",
 		"जाएंगे", "जाएँगे", "जाएंगी", "जायेंगे", "जायेंगी", "जाएगी", "जाएगा", "जायेगीं",
-		// The first person, in a leader's own words: "मैं … भारत आऊंगा".
-		"आऊंगा", "आऊँगा", "आऊंगी", "आऊँगी", "जाऊंगा", "जाऊँगा", "जाऊंगी", "जाऊँगी", "पहुंचूंगा", "पहुंचूंगी",
 		// Printed without the anusvara: "12 अक्टूबर को … पहुचेंगे".
 		"पहुचे", "पहुचा", "पहुची", "पहुचीं", "पहुचेंगे", "पहुचेंगी", "पहुचेगा", "पहुचेगी",
 		// The honorific "भारत पधारे": arrived, of a guest.
-		"पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी")
-	// firstPersonGo are visitVerbs of the first person: a journey only to a
-	// place named right before them.
+		"पधारे", "पधारीं", "पधारी", "पधारा", "पधारेंगे", "पधारेंगी", "पधारेगा", "पधारेगी"),
+		// The first person, in a leader's own words: "मैं … भारत आऊंगा".
+		firstPersonGo)
+	// firstPersonGo are the visitVerbs of the first person: a journey only
+	// to a place named right before them.
 	firstPersonGo = setOf("आऊंगा", "आऊँगा", "आऊंगी", "आऊँगी", "जाऊंगा", "जाऊँगा", "जाऊंगी", "जाऊँगी", "पहुंचूंगा", "पहुंचूंगी")
 	reachWords    = setOf("पहुंच", "पहुँच")                         // with reachedWords: "पहुंच गए", "पहुंच चुके"
 	reachedWords  = setOf("गए", "गये", "गई", "गईं", "चुके", "चुकी") // after reachWords
@@ -357,7 +357,7 @@ func eventHits(toks []token) []hit {
 		case meetVerbs.has(w) && (near(i, 3, 0, seWord) || near(i, 0, 3, seWord) || seBeforeDate(toks, i)):
 			// "X से मिलेंगे"; "परिणाम मिलने की उम्मीद" is no meeting.
 			add(i, timeline.BilateralMeeting, false)
-		case w == "मिल" && mayWords.has(at(i+1)) && at(i-1) == "से" && i >= 2 && (leaderCountry(toks[i-2].text) != "" || offices.has(toks[i-2].text)) &&
+		case w == "मिल" && mayWords.has(at(i+1)) && at(i-1) == "से" && i >= 2 && namesPerson(toks[i-2]) &&
 			!recipientBefore(toks[max(0, i-8):i-2]):
 			// "… ट्रंप से मिल सकते हैं", "… पाक पीएम से मिल सकते हैं": may
 			// meet a leader or an office; "पाकिस्तान को चीन से मिल सकते हैं
@@ -1824,7 +1824,6 @@ var pairMeetVerbs = setOf("मिलेंगे", "मिले", "मिली
 // its clause: "दोनों नेता", or a leader or office on each side of और ("मोदी
 // और अमेरिकी राष्ट्रपति ट्रंप"), not followed by a case ending.
 func pairBefore(toks []token, i int) bool {
-	person := func(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
 	if i+1 < len(toks) && toks[i+1].key == "या" || slices.ContainsFunc(toks[max(0, i-12):i], func(t token) bool { return t.key == "कब" || t.key == "क्या" }) {
 		return false // "मोदी और ट्रंप कब मिलेंगे", "मिलेंगे या नहीं": a question
 	}
@@ -1840,9 +1839,9 @@ func pairBefore(toks []token, i int) bool {
 			next := toks[j+n].key
 			return next != "को" && next != "की" && next != "के" && next != "का"
 		}
-		if (k == "और" || k == "व" || k == "तथा") && j > 0 && person(toks[j-1]) {
+		if (k == "और" || k == "व" || k == "तथा") && j > 0 && namesPerson(toks[j-1]) {
 			for r := j + 1; r < min(i, j+4); r++ {
-				if person(toks[r]) {
+				if namesPerson(toks[r]) {
 					// "मोदी और पुतिन को उपहार मिले": got, not met.
 					next := toks[r+1].key
 					return next != "को" && next != "की" && next != "के" && next != "का"
@@ -2212,11 +2211,12 @@ func placeRightBefore(toks []token, i int) bool {
 // verbAdverbs stand between a place and the verb of going there.
 var verbAdverbs = setOf("नहीं", "जरूर", "ज़रूर", "अवश्य", "दोबारा", "फिर", "भी", "जल्द", "ही", "शीघ्र")
 
+// namesPerson reports a leader's name or an office at t.
+func namesPerson(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) }
+
 // personIn reports a leader named or an office among toks: one who
 // travels ("मोदी … जापान नहीं जा पाएंगे"), not "पर्यटक" or "उड़ानें".
-func personIn(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return leaderCountry(t.text) != "" || offices.has(t.text) })
-}
+func personIn(toks []token) bool { return slices.ContainsFunc(toks, namesPerson) }
 
 // venueNouns end the name of a venue within a city: "एक्सपो सेंटर",
 // "कन्वेंशन सेंटर", "ताज होटल".
