@@ -6075,6 +6075,18 @@ func (x *extractor) build(ms []*mention) []*story {
 				w, wn = b, append(wn, fmt.Sprintf("the text tells the event %s %q, a bound, not its day; check it", b.Bound(), m.date.Text))
 			}
 		}
+		if at, ok := x.toldRecent(m); ok {
+			// "… ने सोमवार को … बात की और … हुई हालिया मुलाकात के बारे में
+			// जानकारी दी": the recent meeting came before the day told,
+			// which is the telling's.
+			switch {
+			case m.date == nil:
+				m.earlier = true // infer bounds it by what was told before
+			case m.date.End <= at && !w.IsZero() && w.Bound() == date.NoBound && !x.participleOwns(m.date.End, at):
+				first, _ := w.Days()
+				w, wn = date.Before(first).WithZone(w.Zone()), append(wn, fmt.Sprintf("told as recent in a sentence dated %q, the telling's date: before it; check it", m.date.Text))
+			}
+		}
 		recent := ss[max(0, len(ss)-backWindow):]
 		var target *story
 		key := m.text + "\x00" + string(m.kind) + "\x00" + m.word + "\x00" + strconv.FormatBool(m.frame) + " " + strconv.FormatBool(m.after) // as fmt.Sprint(m.frame, m.after), in one allocation
@@ -8471,6 +8483,55 @@ func (x *extractor) boundOf(d *hindidate.Match, w date.When) (date.When, bool) {
 		return date.After(last.AddDays(-1)).WithZone(w.Zone()), true // Days' end is exclusive
 	}
 	return date.When{}, false
+}
+
+// toldRecent reports m's event word told as recent: "हालिया बैठक",
+// "हालिया शिखर वार्ता", "हाल ही में हुई मुलाकात", "हाल में संपन्न
+// यात्रा". at is the byte offset the telling starts at.
+func (x *extractor) toldRecent(m *mention) (at int, ok bool) {
+	if m.wordAt <= m.sent.start || m.wordAt >= m.sent.end {
+		return 0, false
+	}
+	toks := x.tokens(m.sent.start, m.wordAt)
+	k := len(toks)
+	if k > 1 && toks[k-2].key == "हालिया" && !hindi.IsPostposition(toks[k-1].text) && !eventWord(toks[k-1].key) {
+		k-- // "हालिया शिखर वार्ता", "हालिया भारत यात्रा"
+	}
+	if k >= 1 && toks[k-1].key == "हालिया" {
+		return toks[k-1].start, true
+	}
+	// "हाल ही में हुई", "हाल में हुए", "हाल ही में संपन्न"
+	if k >= 3 && recentParticiples.has(toks[k-1].key) && toks[k-2].key == "में" {
+		j := k - 3
+		if toks[j].key == "ही" && j > 0 {
+			j--
+		}
+		if toks[j].key == "हाल" {
+			return toks[j].start, true
+		}
+	}
+	return 0, false
+}
+
+// recentParticiples end "हाल ही में …" before an event noun: the event
+// that happened lately.
+var recentParticiples = setOf("हुई", "हुए", "हुआ", "संपन्न", "सम्पन्न")
+
+// participleOwns reports a date ending at byte dateEnd that a participle
+// right after it takes before the recent telling at byte at: "15 अगस्त को
+// हुई हालिया बैठक" is of 15 August. Only "को" or "में" may come between the
+// date and the participle.
+func (x *extractor) participleOwns(dateEnd, at int) bool {
+	toks := x.tokens(dateEnd, at)
+	for i, t := range toks {
+		if recentParticiples.has(t.key) {
+			return i == len(toks)-1
+		}
+		if t.key != "को" && t.key != "में" {
+			return false
+		}
+	}
+	return false
 }
 
 // boundBefore reports toks, the words after a date, opening with "से
