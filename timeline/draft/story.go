@@ -6500,7 +6500,7 @@ func (x *extractor) build(ms []*mention) []*story {
 					// संदेश देंगे": a visit to the same country told again
 					// without a date, in the same tense, is the visit told.
 					againVisit := m.kind == timeline.Visit && ss[i].kind == timeline.Visit && visitNouns.has(m.word) && !m.after && !m.frame && !told(m, " के बाद") && m.date == nil && !otherTime(m.text) && !m.background &&
-						m.visited != "" && m.visited != x.home && slices.Contains(visitCountries(ss[i]), m.visited) && m.status != "" && m.status == ss[i].first.status
+						m.visited != "" && (m.visited != x.home || x.sameGuestHere(ss[i], m)) && slices.Contains(visitCountries(ss[i]), m.visited) && m.status != "" && m.status == ss[i].first.status
 					// "… बाइडेन ने … पुतिन से फोन पर बात की है। … पिछले सप्ताह …
 					// कहा था। इसको लेकर दोनों देशों के राष्ट्रपतियों ने फोन पर
 					// बातचीत की है": the two sides' talks of the same kind, told
@@ -10700,6 +10700,15 @@ func sharesTraveller(v, o *story) bool {
 		}
 	}
 	return false
+}
+
+// sameGuestHere reports a visit to the home country m tells again of the
+// guest s names: "कतर के अमीर शेख तमीम … 2 दिवसीय भारत दौरे पर आए हैं …
+// शेख तमीम … दूसरी बार भारत दौरे पर आए हैं". Visits here are many; only
+// the same named traveller makes them one.
+func (x *extractor) sameGuestHere(s *story, m *mention) bool {
+	return m.visited == x.home && s.first.visited == x.home && slices.ContainsFunc(m.people, func(p person) bool { return p.Name.Hi != "" && p.Country != x.home }) &&
+		sharesTraveller(&story{ms: []*mention{m}}, s)
 }
 
 // followerOf returns the story of the main event, told as done, that the
