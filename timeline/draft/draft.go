@@ -740,10 +740,16 @@ func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
 		i++
 	}
-	if i = participleEnd(toks, i); i < 0 || i >= len(toks) {
+	purpose := false
+	if j := participleEnd(toks, i); j >= 0 && j < len(toks) {
+		i = j
+	} else if j := partakingEnd(toks, i); j >= 0 {
+		// "गणतंत्र दिवस समारोह में भाग लेने के लिए गुरुवार को … पहुंचे":
+		// the day is of the ceremony a trip is for.
+		i, purpose = j-1, true
+	} else {
 		return false
 	}
-	purpose := false
 	for k := i + 1; k < len(toks); k++ {
 		switch {
 		case toks[k].key == "पहले" || toks[k].key == "बाद" || toks[k].key == "दौरान" || toks[k].key == "इतर":
@@ -755,6 +761,27 @@ func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	// … and a trip for it: "… यात्रा के लिए तैयारियां 17 नवंबर को शुरू हो
 	// गईं" prepares the event itself.
 	return purpose && slices.ContainsFunc(eventHits(tokenize(x.text, next.Start, end)), func(h hit) bool { return h.kind == timeline.Visit })
+}
+
+// partakingEnd returns the index after a phrase of taking part, "…
+// (समारोह) में भाग/हिस्सा लेने के लिए" or "… में शामिल होने के लिए",
+// that opens within a few words of toks[i] (the words after a date) with
+// no verb or clause word before it; or -1. What the phrase names is the
+// date's: the event told after it is for that.
+func partakingEnd(toks []token, i int) int {
+	for k := i; k+3 < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if hindi.IsClauseWord(t.text) || t.key == "और" || predicateAux.has(t.key) {
+			return -1
+		}
+		if (t.key == "भाग" || t.key == "हिस्सा") && toks[k+1].key == "लेने" || t.key == "शामिल" && toks[k+1].key == "होने" {
+			if toks[k+2].key == "के" && toks[k+3].key == "लिए" {
+				return k + 4
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // scheduledWords are participles that set a gathering for a day:

@@ -44,6 +44,7 @@ type mention struct {
 	laterFrame    bool             // a frame the main event comes before ("सम्मेलन से पहले"), dated by the main event's month
 	daysLater     int              // date moved on by the gap to a frame still to come ("सम्मेलन से एक दिन पहले सोमवार को …")
 	laterDays     int              // of a laterFrame, the days told between ("सम्मेलन शुरू होने से एक दिन पहले"): dated by the main event's day
+	forDate       *hindidate.Match // a date of what a journey of the clause is for, not the journey's ("26 जनवरी को … समारोह में भाग लेने के लिए भारत आए हैं")
 	putOffTo      *hindidate.Match // the date the event is put off to ("अक्टूबर तक टाल दिया"), no date of the event
 	denied        bool             // "कोई बैठक नहीं होगी": calls off a plan told in an earlier sentence, no event of its own
 	during        bool             // "इस दौरान", "के दौरान", "से इतर", "के मौके पर", "इस यात्रा में"
@@ -1794,6 +1795,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		base.status, base.statusWord, base.fromTense = status, word, fromTense
+		if base.date != nil && status == timeline.Held && fromTense && base.date.Date.Start.After(x.dateline) && x.forWhatIsAhead(*base.date, u.end) {
+			// "… 26 जनवरी को गणतंत्र दिवस समारोह में भाग लेने के लिए भारत
+			// आए हैं", told on the 25th: the day is of the ceremony still
+			// ahead; the visit has begun, on no day the sentence tells.
+			base.forDate, base.date, base.dateOwn = base.date, nil, false
+		}
 		if base.date != nil && base.date.Date.Ambiguous {
 			// "सितंबर में एक शिखर सम्मेलन होगा": the reading the tense
 			// points to.
@@ -2774,6 +2781,12 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
+			if d := x.purposeOwnDate(&m, p.htoks[h.i].start); m.purpose && d != nil {
+				// "22 नवंबर को जी20 शिखर सम्मेलन में भाग लेने के लिए सोमवार को
+				// … पहुंचे": the summit's day is the one its phrase takes,
+				// not the journey's.
+				m.date, m.dateOwn = d, true
+			}
 			m.framing = h.frame
 			if m.purpose && (m.kind == timeline.BilateralMeeting || m.kind == timeline.SidelineMeeting) && !m.generic && !(h.i > 0 && bilateralWord.has(p.htoks[h.i-1].key) && summitHeads.has(p.htoks[h.i].key)) {
 				// "… से मिलने के लिए रवाना": the meeting is an event of its
@@ -8483,6 +8496,51 @@ func (x *extractor) boundOf(d *hindidate.Match, w date.When) (date.When, bool) {
 		return date.After(last.AddDays(-1)).WithZone(w.Zone()), true // Days' end is exclusive
 	}
 	return date.When{}, false
+}
+
+// forWhatIsAhead reports a date d that a phrase of taking part right
+// after it takes ("… को गणतंत्र दिवस समारोह में भाग लेने के लिए"), with a
+// visit told after the phrase, before byte end: the date is of what the
+// visit is for.
+func (x *extractor) forWhatIsAhead(d hindidate.Match, end int) bool {
+	if d.End >= end {
+		return false
+	}
+	toks := x.tokens(d.End, end)
+	i := 0
+	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
+		i++
+	}
+	j := partakingEnd(toks, i)
+	return j >= 0 && slices.ContainsFunc(eventHits(toks[j:]), func(h hit) bool { return h.kind == timeline.Visit })
+}
+
+// purposeOwnDate returns the date of m's clause that the phrase of the
+// frame word at byte at takes ("22 नवंबर को जी20 शिखर सम्मेलन", "22
+// नवंबर को होने वाले शिखर सम्मेलन") when a phrase of taking part or a
+// participle tells it is the frame's, not the journey's; or nil.
+func (x *extractor) purposeOwnDate(m *mention, at int) *hindidate.Match {
+	cands := make([]*hindidate.Match, 0, 2+len(m.others))
+	cands = append(cands, m.forDate, m.date)
+	for i := range m.others {
+		cands = append(cands, &m.others[i])
+	}
+	for _, d := range cands {
+		if d == nil || d.End > at || d.End <= m.clause.start {
+			continue
+		}
+		toks := x.tokens(d.End, m.clause.end)
+		i := 0
+		if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
+			i++
+		}
+		if j := participleEnd(toks, i); j >= 0 || partakingEnd(toks, i) >= 0 {
+			if k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at }); k >= 0 && k <= i+4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return hindi.IsClauseWord(t.text) || t.key == "और" }) {
+				return d
+			}
+		}
+	}
+	return nil
 }
 
 // toldRecent reports m's event word told as recent: "हालिया बैठक",
