@@ -2520,7 +2520,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if talksWith && !m.frame && (businessSide(p.htoks, h.i) || separatists(p.htoks, h.i)) {
 				continue // "कंपनियों के मुख्य कार्यकारी अधिकारियों के साथ वार्ता": no diplomatic meeting
 			}
-			if (h.generic || h.kind == timeline.PhoneCall) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool {
+			if (h.generic || h.kind == timeline.PhoneCall || meetVerbs.has(p.htoks[h.i].key)) && !m.frame && vagueCounterparts(p.htoks, h.i, h.kind == timeline.PhoneCall) && !slices.ContainsFunc(m.people, func(q person) bool {
 				if q.start < p.u.start {
 					return false
 				}
@@ -5027,31 +5027,55 @@ func addressed(toks []token, i int) bool {
 }
 
 // vagueCounterparts reports "अन्य नेताओं से", "कई अधिकारियों के साथ",
-// "वैश्विक समकक्षों से" shortly before the talk word at toks[i]: people met, not named.
+// "वैश्विक समकक्षों से", "इन देशों के नेताओं से", "विश्व नेताओं से",
+// "दुनियाभर के 24 से ज्यादा नेताओं से", "वैश्विक संगठनों के प्रमुखों व
+// प्रतिनिधियों से" shortly before the talk word at toks[i]: people met,
+// not named.
 //
 // With counts, a number counts them too: "चार विदेशी नेताओं से फोन पर बात
 // कर चुके हैं" tells how many calls, not one ("जी-7 देशों के नेताओं के साथ
 // बैठक" is a meeting all the same).
 func vagueCounterparts(toks []token, i int, counts bool) bool {
-	for j := max(0, i-7); j+2 <= i; j++ {
-		if !listQuantifiers.has(toks[j].key) && toks[j].key != "विभिन्न" && toks[j].key != "वैश्विक" && !(counts && numberOf(toks[j].text) >= 2) {
+	for j := max(0, i-9); j+2 <= i; j++ {
+		o := j + 1
+		switch w := toks[j].key; {
+		case listQuantifiers.has(w), w == "विभिन्न", vagueWholes.has(w), counts && numberOf(toks[j].text) >= 2:
+		case w == "दुनिया" && toks[o].key == "भर":
+			o++ // "दुनिया भर के नेताओं"
+		case w == "इन" && toks[o].key == "देशों":
+			// "इन देशों के नेताओं से": the countries of a tour, not one
+		default:
 			continue
 		}
-		o := j + 1
-		if o+2 < i && toks[o].key == "देशों" && toks[o+1].key == "के" {
+		if o < i && toks[o].key == "के" {
+			o++ // "दुनियाभर के नेताओं"
+		}
+		if o+2 < i && (toks[o].key == "देशों" || toks[o].key == "संगठनों") && toks[o+1].key == "के" {
 			o += 2 // "कई देशों के नेताओं के साथ"
-		} else if o+1 < i && (toks[o].key == "विदेशी" || toks[o].key == "अन्य") {
+		}
+		if o+3 < i && numberOf(toks[o].text) >= 2 && toks[o+1].key == "से" && (toks[o+2].key == "ज्यादा" || toks[o+2].key == "अधिक") {
+			o += 3 // "24 से ज्यादा नेताओं": so many, none named
+		}
+		if o+1 < i && (toks[o].key == "विदेशी" || toks[o].key == "अन्य") {
 			o++ // "चार विदेशी नेताओं से": a count of people, not named
 		}
-		if !groupOffices[toks[o].key] {
+		if o >= i || !groupOffices[toks[o].key] && toks[o].key != "प्रमुखों" {
 			continue
 		}
-		if k := o + 1; k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
+		k := o + 1
+		if k+1 < i && (toks[k].key == "व" || toks[k].key == "और") && groupOffices[toks[k+1].key] {
+			k += 2 // "प्रमुखों व प्रतिनिधियों से"
+		}
+		if k < i && (toks[k].key == "से" || toks[k].key == "के" && k+1 < i && toks[k+1].key == "साथ") {
 			return true
 		}
 	}
 	return false
 }
+
+// vagueWholes open a phrase of people of the whole world: "वैश्विक
+// नेताओं", "विश्व नेताओं", "ग्लोबल नेताओं", "दुनियाभर के नेताओं".
+var vagueWholes = setOf("वैश्विक", "विश्व", "ग्लोबल", "दुनियाभर")
 
 // pictureWords are what one shares of an event: its pictures or video.
 var pictureWords = setOf("तस्वीर", "तस्वीरें", "तस्वीरों", "फोटो", "फ़ोटो", "फोटोज", "वीडियो")
