@@ -6026,6 +6026,14 @@ func TestExtractParticipantCountries(t *testing.T) {
 		name, text string
 		want       [][]string // countries of each draft, sorted
 	}{
+		{name: "s54: a meeting joined to an arrival goes on with the visitor", text: "नेपाल के प्रधानमंत्री प्रचंड सोमवार को भारत आए और प्रधानमंत्री मोदी से मुलाकात की।",
+			want: [][]string{{"IN", "NP"}, {"IN", "NP"}}},
+		{name: "s54: a meeting joined to a visit done, the same (heldout51 10)", text: "कुवैत के विदेश मंत्री अब्दुल्ला अली अल-याह्या ने इस महीने की शुरुआत में भारत का दौरा किया था और प्रधानमंत्री मोदी से मुलाकात कर उन्हें देश आने का निमंत्रण दिया था।",
+			want: [][]string{{"IN", "KW"}, {"IN", "KW"}}},
+		{name: "s54: a joined clause whose subject meets 'उनसे' meets the visitor", text: "नेपाल के प्रधानमंत्री प्रचंड सोमवार को भारत आए और मोदी ने उनसे मुलाकात की।",
+			want: [][]string{{"IN", "NP"}, {"IN", "NP"}}},
+		{name: "s54: guard: a joined clause with a subject of its own is its", text: "नेपाल के प्रधानमंत्री प्रचंड सोमवार को भारत आए और जापान के प्रधानमंत्री किशिदा ने बुधवार को मोदी से मुलाकात की।",
+			want: [][]string{{"IN", "NP"}, {"IN", "JP"}}},
 		{name: "s53: 'पाक', the headlines' short form, is Pakistan before an office", text: "अगले महीने उज्बेकिस्तान में पाक पीएम से मिल सकते हैं मोदी",
 			want: [][]string{{"IN", "PK"}}},
 		{name: "s53: 'पाक' (holy) before no office is no country", text: "रमजान के पाक महीने में 20 नवंबर को मोदी सऊदी अरब जाएंगे।",

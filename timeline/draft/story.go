@@ -593,6 +593,30 @@ func stayJoined(toks []token, k int) bool {
 	return ok
 }
 
+// visitJoined reports an arrival or a visit told done ending right
+// before the joining word at toks[k]: "… सोमवार को भारत आए और …",
+// "… भारत का दौरा किया था और प्रधानमंत्री मोदी से मुलाकात कर …". The
+// clause after it goes on with the visitor.
+func visitJoined(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && (predicateAux.has(toks[j].key) || perfectAux.has(toks[j].key)) {
+		j-- // "आए हैं", "किया था"
+	}
+	if j < 0 {
+		return false
+	}
+	if arrivedWords.has(toks[j].key) {
+		return true
+	}
+	return j >= 1 && (toks[j].key == "किया" || toks[j].key == "की") && visitNouns.has(toks[j-1].key)
+}
+
+// namesSubject reports someone among ps who is not met: a subject of
+// the clause's own ("… भारत आए और जापान के प्रधानमंत्री किशिदा ने …").
+func namesSubject(ps []person) bool {
+	return slices.ContainsFunc(ps, func(q person) bool { return !q.counterpart && (q.Name.Hi != "" || q.Title.Hi != "") })
+}
+
 // wordsAfter returns the first n of toks that start at or after offset
 // at.
 func wordsAfter(toks []token, at, n int) []token {
@@ -1969,7 +1993,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people, fromSentence = sentPeople, true
 		}
-		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
+		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2) || visitJoined(sentToks, k-1) && (!namesSubject(base.people) || personObjectIn(toks) >= 0)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
 			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
 			// से मुलाकात करेंगे": the clause after a stay shares its
 			// subject, the one who stays.
