@@ -611,6 +611,26 @@ func visitJoined(toks []token, k int) bool {
 	return j >= 1 && (toks[j].key == "किया" || toks[j].key == "की") && visitNouns.has(toks[j-1].key)
 }
 
+// guestCountry returns the country of one who visits home with no
+// country of his own told: the country a foreign dateline places the
+// report in, or else the one foreign country the sentence names
+// ("नेपाल के विदेश मंत्रालय ने … कहा …"); "" if neither.
+func (x *extractor) guestCountry(sentToks []token) string {
+	if here := x.hereCountry(); here != x.home {
+		return here
+	}
+	found := ""
+	for _, t := range sentToks {
+		if c, ok := countryCode(t.text); ok && c != x.home && c != found {
+			if found != "" {
+				return "" // two: no telling which
+			}
+			found = c
+		}
+	}
+	return found
+}
+
 // namesSubject reports someone among ps who is not met: a subject of
 // the clause's own ("… भारत आए और जापान के प्रधानमंत्री किशिदा ने …").
 func namesSubject(ps []person) bool {
@@ -2139,6 +2159,22 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			base.upcoming = true // "आगामी", or looked forward to: still to come
 			if base.status == "" {
 				base.status, base.statusWord, base.fromTense = timeline.Announced, "आगामी", true
+			}
+		}
+		namesHome := func(t token) bool { c, ok := countryCode(t.text); return ok && c == x.home }
+		if (base.visited == x.home || base.visited == "" && slices.ContainsFunc(toks, namesHome)) && len(base.people) > 0 && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) &&
+			(guessedVisitor(base.people, toks, x.home) || base.visited == "" && !slices.ContainsFunc(base.people, func(q person) bool { return !q.homeGuess })) {
+			// "काठमांडू, 10 जुलाई। … विदेश मंत्री नारायणकाजी श्रेष्ठ का
+			// भारत दौरा रद्द": one who visits here is not of here; the
+			// office is of the country the report is filed from, or of
+			// the one its sentence names.
+			if c := x.guestCountry(sentToks); c != "" {
+				base.people = slices.Clone(base.people)
+				for i := range base.people {
+					if base.people[i].homeGuess {
+						base.people[i].Country, base.people[i].homeGuess = c, false
+					}
+				}
 			}
 		}
 		for i, pp := range base.people {
