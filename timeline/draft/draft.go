@@ -201,7 +201,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)
 			}
-		} else if onlyVisits(got) {
+		} else if x.welcomeAhead(s, got); onlyVisits(got) {
 			// "… घाना पहुंचे, जहां … ने उनका स्वागत किया", "… का स्वागत करने
 			// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे": a welcome told with a
 			// journey names the host of the visit told, there or before.
@@ -537,10 +537,13 @@ type extractor struct {
 	// off again and again, "फिर बताया गया कि …" too) are the plans put
 	// off.
 	offAt, offOftenAt int
-	offVisited        string
-	namesCall         bool // the text names a phone call somewhere (namesCall)
-	noGathering       bool // the text names no call and tells no gathering (namesNoGathering)
-	groupNamed        bool // the text names a group of countries (namesGroup, namesCountries) or a meeting of many
+	// welcomed is a welcome told in a sentence of no event, which the
+	// visit of the sentence right after it may be (welcomeAhead).
+	welcomed    *welcome
+	offVisited  string
+	namesCall   bool // the text names a phone call somewhere (namesCall)
+	noGathering bool // the text names no call and tells no gathering (namesNoGathering)
+	groupNamed  bool // the text names a group of countries (namesGroup, namesCountries) or a meeting of many
 }
 
 // sentences returns the sentences of text as the Hindi layer splits them

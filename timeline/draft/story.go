@@ -4355,7 +4355,7 @@ func (x *extractor) delegationBack(s span, ms []*mention) {
 // the sentence just before.
 func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 	sent := x.text[s.start:s.end]
-	if len(ms)+len(got) == 0 || !strings.Contains(sent, "स्वागत") && !strings.Contains(sent, "अगवानी") {
+	if !strings.Contains(sent, "स्वागत") && !strings.Contains(sent, "अगवानी") {
 		return // most sentences: no tokens needed
 	}
 	toks := x.tokens(s.start, s.end)
@@ -4415,6 +4415,13 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		guests = slices.Delete(guests, i, i+1)
 	}
 	byPronoun := slices.ContainsFunc(toks[:k], func(t token) bool { return welcomedPronouns.has(t.key) })
+	if len(guests) == 0 && k >= 2 && (toks[k-1].key == "का" || toks[k-1].key == "की") && slices.ContainsFunc(toks[max(0, k-5):k-1], func(t token) bool { return offices.has(t.text) && t.start > host.end }) {
+		// "… ने एयरपोर्ट पर किंग अब्दुल्ला द्वितीय का स्वागत किया": a
+		// title and a name not read as someone's; the guest told in the
+		// sentence before, as a pronoun would be.
+		byPronoun = true
+	}
+	pronounOnly, told := byPronoun, slices.Clone(guests)
 	guestOffice := "" // the office the guest is welcomed by, if by his office alone
 	of := k - 1
 	if of >= 1 && (toks[of].key != "का" && toks[of].key != "की") {
@@ -4436,17 +4443,65 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		if m.kind != timeline.Visit || m.frame || m.visited != host.Country && !slices.Contains(m.visitedAll, host.Country) {
 			continue
 		}
-		named := slices.ContainsFunc(guests, func(g person) bool {
-			return g.Country != host.Country && slices.ContainsFunc(m.people, func(q person) bool { return samePerson(q.Participant, g.Participant) })
-		})
+		adjacent := m.sent == s || m.sent.end <= s.start && strings.TrimSpace(x.text[m.sent.end:s.start]) == ""
+		named := slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country && guestOf(m, g, adjacent) })
 		if guestOffice != "" && !slices.ContainsFunc(m.people, func(q person) bool { return q.Country != host.Country && officeKey(q.Title.Hi) == guestOffice }) {
 			return // "… ने हवाई अड्डे पर प्रधानमंत्री का स्वागत किया" after a president's arrival: someone else
 		}
-		if named || byPronoun && !slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country }) && (m.sent == s || m.sent.end <= s.start && strings.TrimSpace(x.text[m.sent.end:s.start]) == "") {
+		if named || byPronoun && !slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country }) && adjacent {
 			m.welcomedBy = append(m.welcomedBy, hosts...)
 		}
 		return
 	}
+	if len(got) == 0 && !pronounOnly {
+		// "प्रधानमंत्री नरेंद्र मोदी ने … एयरपोर्ट पर कतर के अमीर का स्वागत
+		// किया। कतर के अमीर … भारत दौरे पर आए हैं": the visit may be told
+		// just after the welcome.
+		x.welcomed = &welcome{hosts: hosts, guests: slices.DeleteFunc(told, func(g person) bool { return g.Country == host.Country || g.Country == "" }), end: s.end}
+	}
+}
+
+// welcome is a welcome told before the visit it belongs to: who welcomed
+// whom, and where its sentence ends.
+type welcome struct {
+	hosts, guests []person
+	end           int
+}
+
+// welcomeAhead gives a visit of got, told in the sentence s right after
+// a welcome of no event of its own (welcomeBack), its welcomers.
+func (x *extractor) welcomeAhead(s span, got []*mention) {
+	w := x.welcomed
+	x.welcomed = nil
+	if w == nil || len(w.guests) == 0 || w.end > s.start || strings.TrimSpace(x.text[w.end:s.start]) != "" {
+		return
+	}
+	for _, m := range got {
+		if m.kind != timeline.Visit || m.frame || m.visited != w.hosts[0].Country && !slices.Contains(m.visitedAll, w.hosts[0].Country) {
+			continue
+		}
+		if slices.ContainsFunc(w.guests, func(g person) bool { return guestOf(m, g, false) }) {
+			m.welcomedBy = append(m.welcomedBy, w.hosts...)
+			return
+		}
+	}
+}
+
+// guestOf reports g, one welcomed, as a traveller m names: the same
+// person, or one of the same country told by name in one telling and by
+// office alone in the other ("जॉर्डन के किंग … भारत की यात्रा पर आए हुए
+// हैं", "… ने किंग अब्दुल्ला द्वितीय का स्वागत किया"). In the sentence
+// right after the visit (adjacent), one named with no country told may be
+// the traveller told by office alone.
+func guestOf(m *mention, g person, adjacent bool) bool {
+	return slices.ContainsFunc(m.people, func(q person) bool {
+		if samePerson(q.Participant, g.Participant) {
+			return true
+		}
+		sameCountry := q.Country == g.Country || adjacent && g.Country == "" && q.Name.Hi == ""
+		return !q.counterpart && q.Country != "" && sameCountry && (q.Name.Hi == "") != (g.Name.Hi == "") &&
+			(q.Title.Hi == "" || g.Title.Hi == "" || officeKey(q.Title.Hi) == officeKey(g.Title.Hi))
+	})
 }
 
 // welcomeAt returns the index of the welcome word of "… का स्वागत किया",
