@@ -5402,6 +5402,10 @@ var visitCues = unionOf(visitNouns, visitVerbs, reachWords, comeWords)
 // other word costs it one lookup.
 var visitedFromStarts = unionOf(visitCues, stayVerbs, goWords, cameWords, setOf("आने", "जाने", "आना"))
 
+// journeyPlanNouns follow "आने की/का" or "जाने की/का": the plan or the
+// call of a journey.
+var journeyPlanNouns = setOf("योजना", "कार्यक्रम", "प्लान", "कार्यक्रमों", "कार्यक्रमो", "तैयारी", "निमंत्रण", "न्योता", "न्यौता", "आमंत्रण", "संभावना", "उम्मीद")
+
 // visitedAt returns the country a visit goes to ("X की यात्रा", "X के
 // दौरे", "X पहुंचे", "X आएंगे", "X जाएंगे", "X के लिए रवाना") and the
 // index of the last word of its name.
@@ -5436,6 +5440,15 @@ func visitedFrom(text string, toks []token, skipDone, skipAhead bool) (string, i
 			// पर्यटकों" is a participle of others.
 			if p, ok := lookupPlace(toks[i-1].text); ok && p.country != "" {
 				return p.country, i - 1
+			}
+		}
+		if i > 0 && (t.key == "आने" || t.key == "जाने") && i+2 < len(toks) && (toks[i+1].key == "की" || toks[i+1].key == "का") && journeyPlanNouns.has(toks[i+2].key) {
+			// "… भारत आने की योजना रद्द कर दी", "चीन जाने का कार्यक्रम":
+			// the plan of a journey to the place right before.
+			if j, name := placeBefore(toks, i); j >= 0 {
+				if p, ok := lookupPlace(name); ok && p.country != "" {
+					return p.country, j
+				}
 			}
 		}
 		if i > 0 && (goWords.has(t.key) || cameWords.has(t.key) || t.key == "आना") {
