@@ -631,6 +631,27 @@ func (x *extractor) guestCountry(sentToks []token) string {
 	return found
 }
 
+// readyFor reports "के लिए (पूरी तरह/पूरा) तैयार है/हैं" among toks: one
+// is ready for what is named before, which is still to come.
+func readyFor(toks []token) bool {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].key != "तैयार" || toks[i+1].key != "है" && toks[i+1].key != "हैं" {
+			continue
+		}
+		j := i - 1
+		switch {
+		case toks[j].key == "पूरा" || toks[j].key == "पूरी":
+			j--
+		case toks[j].key == "तरह" && j >= 1 && toks[j-1].key == "पूरी":
+			j -= 2
+		}
+		if j >= 1 && toks[j].key == "लिए" && toks[j-1].key == "के" {
+			return true
+		}
+	}
+	return false
+}
+
 // namesSubject reports someone among ps who is not met: a subject of
 // the clause's own ("… भारत आए और जापान के प्रधानमंत्री किशिदा ने …").
 func namesSubject(ps []person) bool {
@@ -1708,6 +1729,11 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			if i := slices.IndexFunc(toks, func(t token) bool { return t.key != t.text && arrivedWords.has(t.key) }); i >= 0 {
 				status, word, fromTense = timeline.Held, toks[i].text, true
 			}
+		}
+		if status == "" && readyFor(toks) {
+			// "… शिखर सम्मेलन की मेजबानी करने के लिए पूरा तैयार है": ready
+			// for it, so it is to come.
+			status, word, fromTense = timeline.Announced, "तैयार", true
 		}
 		base.unfulfilled = isUnfulfilled(toks) && !x.cameAbout(u.end, s.end)
 		if _, no := hasAny(sentToks, negationWords); base.date != nil && (base.unfulfilled && prospective(toks) || prospective(wordsAfter(sentToks, base.date.End, 5))) && !no && !x.pastBeside(ms, *base.date) {
