@@ -8725,8 +8725,8 @@ func (x *extractor) purposeOwnDate(m *mention, at int) *hindidate.Match {
 // "हालिया शिखर वार्ता", "हाल ही में हुई मुलाकात", "हाल में संपन्न
 // यात्रा". at is the byte offset the telling starts at.
 func (x *extractor) toldRecent(m *mention) (at int, ok bool) {
-	if m.wordAt <= m.sent.start || m.wordAt >= m.sent.end {
-		return 0, false
+	if m.wordAt <= m.sent.start || m.wordAt >= m.sent.end || !strings.Contains(x.text[max(m.sent.start, m.wordAt-recentReach):m.wordAt], "हाल") {
+		return 0, false // most tellings: no tokens needed
 	}
 	toks := x.tokens(m.sent.start, m.wordAt)
 	k := len(toks)
@@ -8748,6 +8748,10 @@ func (x *extractor) toldRecent(m *mention) (at int, ok bool) {
 	}
 	return 0, false
 }
+
+// recentReach is the bytes before an event word toldRecent looks in:
+// "हाल ही में हुई" and a qualifier, some 40 bytes, with room to spare.
+const recentReach = 96
 
 // recentParticiples end "हाल ही में …" before an event noun: the event
 // that happened lately.
