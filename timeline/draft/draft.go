@@ -194,6 +194,9 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 				return m.generic && m.date == nil && m.status != timeline.Cancelled && m.status != timeline.Postponed
 			})
 		}
+		if len(got) > 0 {
+			x.welcomeAhead(s, got) // a welcome told just before, of no event of its own
+		}
 		if len(got) == 0 {
 			x.attributeBack(s, ms)
 			x.delegationBack(s, ms)
@@ -201,7 +204,7 @@ func Extract(text string, dateline time.Time, opts *Options) ([]timeline.Event, 
 			if m := x.calledOffBack(s, ms); m != nil {
 				got = append(got, m)
 			}
-		} else if x.welcomeAhead(s, got); onlyVisits(got) {
+		} else if onlyVisits(got) {
 			// "… घाना पहुंचे, जहां … ने उनका स्वागत किया", "… का स्वागत करने
 			// प्रधानमंत्री मोदी हवाई अड्डे पहुंचे": a welcome told with a
 			// journey names the host of the visit told, there or before.
@@ -739,10 +742,7 @@ func (x *extractor) units(s span, ms []hindidate.Match) []unit {
 // की").
 func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	toks := tokenize(x.text, d.End, next.Start)
-	i := 0
-	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
-		i++
-	}
+	i := pastDateCase(toks)
 	purpose := false
 	if j := participleEnd(toks, i); j >= 0 && j < len(toks) {
 		i = j
@@ -766,11 +766,20 @@ func (x *extractor) datesANoun(d, next hindidate.Match, end int) bool {
 	return purpose && slices.ContainsFunc(eventHits(tokenize(x.text, next.Start, end)), func(h hit) bool { return h.kind == timeline.Visit })
 }
 
+// pastDateCase returns the index of the first of toks, the words after a
+// date, past its case word ("को", "में"), if any.
+func pastDateCase(toks []token) int {
+	if len(toks) > 0 && (toks[0].key == "को" || toks[0].key == "में") {
+		return 1
+	}
+	return 0
+}
+
 // partakingEnd returns the index after a phrase of taking part, "…
-// (समारोह) में भाग/हिस्सा लेने के लिए" or "… में शामिल होने के लिए",
-// that opens within a few words of toks[i] (the words after a date) with
-// no verb or clause word before it; or -1. What the phrase names is the
-// date's: the event told after it is for that.
+// भाग/हिस्सा लेने के लिए" or "… शामिल होने के लिए", whose verb comes
+// within eight words of toks[i] (the words after a date) with no clause
+// word, "और" or auxiliary before it; or -1. What the phrase names
+// ("… समारोह में") is the date's: the event told after it is for that.
 func partakingEnd(toks []token, i int) int {
 	for k := i; k+3 < len(toks) && k <= i+8; k++ {
 		t := toks[k]

@@ -113,3 +113,23 @@ func TestOffPluperfect(t *testing.T) {
 		}
 	}
 }
+
+// TestReadyToHost checks that only readiness to host tells a plan:
+// readiness for talks is a willingness (review s54).
+func TestReadyToHost(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"भारत शिखर सम्मेलन की मेजबानी करने के लिए पूरा तैयार है।", true},
+		{"नई दिल्ली जी20 की मेजबानी के लिए पूरी तरह तैयार है।", true},
+		{"भारत पाकिस्तान के साथ बातचीत के लिए तैयार है, बशर्ते वह आतंकवाद बंद करे।", false},
+		{"रूस ने कहा कि वह यूक्रेन के साथ शांति वार्ता के लिए तैयार है।", false},
+		{"शिखर सम्मेलन का स्थल तैयार है।", false},
+	}
+	for _, tt := range tests {
+		if got := readyToHost(appendTokens(nil, tt.text, 0, len(tt.text))); got != tt.want {
+			t.Errorf("readyToHost(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

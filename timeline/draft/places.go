@@ -75,9 +75,11 @@ var ownCities = map[string]place{
 	"येरुशलम": {"येरुशलम", "IL", "Asia/Jerusalem"}, "यरुशलम": {"यरुशलम", "IL", "Asia/Jerusalem"}, "तेल अवीव": {"तेल अवीव", "IL", "Asia/Jerusalem"},
 	"जिनेवा": {"जिनेवा", "CH", "Europe/Zurich"}, "दावोस": {"दावोस", "CH", "Europe/Zurich"}, "बर्न": {"बर्न", "CH", "Europe/Zurich"},
 	"अदिस अबाबा": {"अदिस अबाबा", "ET", "Africa/Addis_Ababa"},
-	// India's states and the cities visitors are taken to beyond the capital:
-	// "… नेपाल के पीएम मध्य प्रदेश के उज्जैन पहुंचे" is a visit to India. (Not
-	// पंजाब, also Pakistan's, nor कश्मीर.)
+	// The cities of India visitors are taken to beyond the capital: "… नेपाल
+	// के पीएम मध्य प्रदेश के उज्जैन पहुंचे" is a visit to India. (Not its
+	// states: a place is a city, and a state named in another clause, "…
+	// बिहार में चुनावी रैली के बाद … सम्मेलन के लिए … रवाना होंगे", would
+	// become the place of what the sentence tells.)
 	"कोलकाता": {"कोलकाता", "IN", "Asia/Kolkata"}, "उज्जैन": {"उज्जैन", "IN", "Asia/Kolkata"}, "लखनऊ": {"लखनऊ", "IN", "Asia/Kolkata"},
 	"पटना": {"पटना", "IN", "Asia/Kolkata"}, "भोपाल": {"भोपाल", "IN", "Asia/Kolkata"}, "इंदौर": {"इंदौर", "IN", "Asia/Kolkata"},
 	"कोच्चि": {"कोच्चि", "IN", "Asia/Kolkata"}, "पुणे": {"पुणे", "IN", "Asia/Kolkata"}, "चंडीगढ़": {"चंडीगढ़", "IN", "Asia/Kolkata"},
@@ -85,15 +87,8 @@ var ownCities = map[string]place{
 	"इंफाल": {"इंफाल", "IN", "Asia/Kolkata"}, "अयोध्या": {"अयोध्या", "IN", "Asia/Kolkata"}, "प्रयागराज": {"प्रयागराज", "IN", "Asia/Kolkata"},
 	"केवडिया": {"केवडिया", "IN", "Asia/Kolkata"}, "उदयपुर": {"उदयपुर", "IN", "Asia/Kolkata"}, "जोधपुर": {"जोधपुर", "IN", "Asia/Kolkata"},
 	"मैसूर": {"मैसूर", "IN", "Asia/Kolkata"}, "तिरुवनंतपुरम": {"तिरुवनंतपुरम", "IN", "Asia/Kolkata"}, "विशाखापत्तनम": {"विशाखापत्तनम", "IN", "Asia/Kolkata"},
-	"कुशीनगर": {"कुशीनगर", "IN", "Asia/Kolkata"}, "सारनाथ": {"सारनाथ", "IN", "Asia/Kolkata"}, "उत्तर प्रदेश": {"उत्तर प्रदेश", "IN", "Asia/Kolkata"},
-	"मध्य प्रदेश": {"मध्य प्रदेश", "IN", "Asia/Kolkata"}, "महाराष्ट्र": {"महाराष्ट्र", "IN", "Asia/Kolkata"}, "राजस्थान": {"राजस्थान", "IN", "Asia/Kolkata"},
-	"बिहार": {"बिहार", "IN", "Asia/Kolkata"}, "केरल": {"केरल", "IN", "Asia/Kolkata"}, "कर्नाटक": {"कर्नाटक", "IN", "Asia/Kolkata"},
-	"तमिलनाडु": {"तमिलनाडु", "IN", "Asia/Kolkata"}, "ओडिशा": {"ओडिशा", "IN", "Asia/Kolkata"}, "झारखंड": {"झारखंड", "IN", "Asia/Kolkata"},
-	"छत्तीसगढ़": {"छत्तीसगढ़", "IN", "Asia/Kolkata"}, "हरियाणा": {"हरियाणा", "IN", "Asia/Kolkata"}, "हिमाचल प्रदेश": {"हिमाचल प्रदेश", "IN", "Asia/Kolkata"},
-	"उत्तराखंड": {"उत्तराखंड", "IN", "Asia/Kolkata"}, "पश्चिम बंगाल": {"पश्चिम बंगाल", "IN", "Asia/Kolkata"}, "आंध्र प्रदेश": {"आंध्र प्रदेश", "IN", "Asia/Kolkata"},
-	"तेलंगाना": {"तेलंगाना", "IN", "Asia/Kolkata"}, "असम": {"असम", "IN", "Asia/Kolkata"}, "सिक्किम": {"सिक्किम", "IN", "Asia/Kolkata"},
-	"मणिपुर": {"मणिपुर", "IN", "Asia/Kolkata"}, "मिजोरम": {"मिजोरम", "IN", "Asia/Kolkata"}, "नगालैंड": {"नगालैंड", "IN", "Asia/Kolkata"},
-	"त्रिपुरा": {"त्रिपुरा", "IN", "Asia/Kolkata"}, "मेघालय": {"मेघालय", "IN", "Asia/Kolkata"},
+	"कुशीनगर": {"कुशीनगर", "IN", "Asia/Kolkata"}, "सारनाथ": {"सारनाथ", "IN", "Asia/Kolkata"},
+
 	// Seats of government named for their city: "व्हाइट हाउस आएंगे" is a
 	// visit to the US.
 	"व्हाइट हाउस": {"वाशिंगटन", "US", "America/New_York"}, "वाइट हाउस": {"वाशिंगटन", "US", "America/New_York"},

@@ -612,16 +612,19 @@ func visitJoined(toks []token, k int) bool {
 }
 
 // guestCountry returns the country of one who visits home with no
-// country of his own told: the country a foreign dateline places the
-// report in, or else the one foreign country the sentence names
-// ("नेपाल के विदेश मंत्रालय ने … कहा …"); "" if neither.
+// country of his own told: the one foreign country the sentence names
+// ("नेपाल के विदेश मंत्रालय ने कहा है कि … विदेश मंत्री … का भारत दौरा
+// रद्द"), or "" when it names none or two, or tells a coming home ("कतर
+// से लौटने के बाद … भारत पहुंचेंगे" is home's own minister). A foreign
+// dateline alone says nothing: a report from Washington tells of India's
+// foreign secretary coming home as well.
 func (x *extractor) guestCountry(sentToks []token) string {
-	if here := x.hereCountry(); here != x.home {
-		return here
-	}
 	found := ""
-	for _, t := range sentToks {
-		if c, ok := countryCode(t.text); ok && c != x.home && c != found {
+	for j, t := range sentToks {
+		if strings.HasPrefix(t.key, "लौट") || t.key == "वापस" || t.key == "स्वदेश" {
+			return ""
+		}
+		if c, _, ok := countryEndingAt(x.text, sentToks, j); ok && c != x.home && c != found {
 			if found != "" {
 				return "" // two: no telling which
 			}
@@ -631,9 +634,10 @@ func (x *extractor) guestCountry(sentToks []token) string {
 	return found
 }
 
-// readyFor reports "के लिए (पूरी तरह/पूरा) तैयार है/हैं" among toks: one
-// is ready for what is named before, which is still to come.
-func readyFor(toks []token) bool {
+// readyToHost reports "मेजबानी (करने) के लिए (पूरी तरह/पूरा) तैयार
+// है/हैं" among toks: one is ready to host what is named before, which is
+// still to come.
+func readyToHost(toks []token) bool {
 	for i := 2; i+1 < len(toks); i++ {
 		if toks[i].key != "तैयार" || toks[i+1].key != "है" && toks[i+1].key != "हैं" {
 			continue
@@ -645,11 +649,33 @@ func readyFor(toks []token) bool {
 		case toks[j].key == "तरह" && j >= 1 && toks[j-1].key == "पूरी":
 			j -= 2
 		}
-		if j >= 1 && toks[j].key == "लिए" && toks[j-1].key == "के" {
+		if j < 3 || toks[j].key != "लिए" || toks[j-1].key != "के" {
+			continue
+		}
+		j -= 2
+		if toks[j].key == "करने" {
+			j--
+		}
+		if j >= 0 && toks[j].key == "मेजबानी" {
 			return true
 		}
 	}
 	return false
+}
+
+// goesOnWithVisitor reports a clause joined to an arrival or a visit told
+// done (visitJoined) that goes on with the visitor: it names no subject of
+// its own, or one who meets "उनसे/उन्हें" and no one else; and it tells
+// nothing still to come ("… दौरा किया था और अब … बैठक होगी" is another
+// time, maybe another's).
+func (x *extractor) goesOnWithVisitor(toks []token, ps []person) bool {
+	if slices.ContainsFunc(toks, func(t token) bool { return t.key == "अब" || hindi.IsFutureVerb(t.text) }) {
+		return false
+	}
+	if !namesSubject(ps) {
+		return true
+	}
+	return personObjectIn(toks) >= 0 && !slices.ContainsFunc(ps, func(q person) bool { return q.counterpart })
 }
 
 // namesSubject reports someone among ps who is not met: a subject of
@@ -1730,9 +1756,10 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				status, word, fromTense = timeline.Held, toks[i].text, true
 			}
 		}
-		if status == "" && readyFor(toks) {
+		if status == "" && readyToHost(toks) {
 			// "… शिखर सम्मेलन की मेजबानी करने के लिए पूरा तैयार है": ready
-			// for it, so it is to come.
+			// to host it, so it is to come. (Ready for talks is a
+			// willingness, "… बातचीत के लिए तैयार है, बशर्ते …", no plan.)
 			status, word, fromTense = timeline.Announced, "तैयार", true
 		}
 		base.unfulfilled = isUnfulfilled(toks) && !x.cameAbout(u.end, s.end)
@@ -2039,7 +2066,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 			base.people, fromSentence = sentPeople, true
 		}
-		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2) || visitJoined(sentToks, k-1) && (!namesSubject(base.people) || personObjectIn(toks) >= 0)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
+		if k := slices.IndexFunc(sentToks, func(t token) bool { return t.end > u.start }); k > 0 && u.start > s.start && (joinWords.has(sentToks[k-1].key) && (stayJoined(sentToks, k-1) || onVisitNow(sentToks, k-2) || visitJoined(sentToks, k-1) && x.goesOnWithVisitor(toks, base.people)) || sentToks[k-1].key == "तो" || sentToks[k].key == "तो") {
 			// "पुतिन 25 से 27 नवंबर तक भारत में रहेंगे और प्रधानमंत्री मोदी
 			// से मुलाकात करेंगे": the clause after a stay shares its
 			// subject, the one who stays.
@@ -4441,11 +4468,15 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		guests = slices.Delete(guests, i, i+1)
 	}
 	byPronoun := slices.ContainsFunc(toks[:k], func(t token) bool { return welcomedPronouns.has(t.key) })
-	if len(guests) == 0 && k >= 2 && (toks[k-1].key == "का" || toks[k-1].key == "की") && slices.ContainsFunc(toks[max(0, k-5):k-1], func(t token) bool { return offices.has(t.text) && t.start > host.end }) {
-		// "… ने एयरपोर्ट पर किंग अब्दुल्ला द्वितीय का स्वागत किया": a
-		// title and a name not read as someone's; the guest told in the
-		// sentence before, as a pronoun would be.
-		byPronoun = true
+	var byTitle []token // a title and words not read as a name, before "का स्वागत"
+	if len(guests) == 0 && k >= 2 && (toks[k-1].key == "का" || toks[k-1].key == "की") {
+		if t := slices.IndexFunc(toks[max(0, k-5):k-1], func(t token) bool { return offices.has(t.text) && t.start > host.end }); t >= 0 && max(0, k-5)+t+1 < k-1 {
+			// "… ने एयरपोर्ट पर किंग अब्दुल्ला द्वितीय का स्वागत किया": a
+			// title and a name not read as someone's; the guest told in
+			// the sentence before, as a pronoun would be, if the title or
+			// the name is his.
+			byTitle, byPronoun = toks[max(0, k-5)+t:k-1], true
+		}
 	}
 	pronounOnly, told := byPronoun, slices.Clone(guests)
 	guestOffice := "" // the office the guest is welcomed by, if by his office alone
@@ -4473,6 +4504,9 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 		named := slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country && guestOf(m, g, adjacent) })
 		if guestOffice != "" && !slices.ContainsFunc(m.people, func(q person) bool { return q.Country != host.Country && officeKey(q.Title.Hi) == guestOffice }) {
 			return // "… ने हवाई अड्डे पर प्रधानमंत्री का स्वागत किया" after a president's arrival: someone else
+		}
+		if byTitle != nil && !titledAs(m, byTitle) {
+			return // "… ने किंग चार्ल्स का स्वागत किया" after "जॉर्डन के किंग अब्दुल्ला …": another
 		}
 		if named || byPronoun && !slices.ContainsFunc(guests, func(g person) bool { return g.Country != host.Country }) && adjacent {
 			m.welcomedBy = append(m.welcomedBy, hosts...)
@@ -4506,11 +4540,28 @@ func (x *extractor) welcomeAhead(s span, got []*mention) {
 		if m.kind != timeline.Visit || m.frame || m.visited != w.hosts[0].Country && !slices.Contains(m.visitedAll, w.hosts[0].Country) {
 			continue
 		}
+		if m.plup || m.background || otherTime(m.text) || m.date != nil && m.date.Date.End.Before(x.dateline.AddDate(0, 0, -14)) {
+			continue // "… ने वर्ष 2015 में भी भारत का दौरा किया था": another visit than the one welcomed
+		}
 		if slices.ContainsFunc(w.guests, func(g person) bool { return guestOf(m, g, false) }) {
 			m.welcomedBy = append(m.welcomedBy, w.hosts...)
 			return
 		}
 	}
+}
+
+// titledAs reports a traveller of m that the title and words ws name: by
+// a word of his name, or, told by office alone, by the same office.
+func titledAs(m *mention, ws []token) bool {
+	return slices.ContainsFunc(m.people, func(q person) bool {
+		if q.counterpart {
+			return false
+		}
+		if q.Name.Hi == "" {
+			return q.Title.Hi != "" && officeKey(q.Title.Hi) == officeKey(ws[0].text)
+		}
+		return slices.ContainsFunc(ws[1:], func(t token) bool { return containsWord(q.Name.Hi, t.text) })
+	})
 }
 
 // guestOf reports g, one welcomed, as a traveller m names: the same
@@ -5200,8 +5251,16 @@ func vagueCounterparts(toks []token, i int, counts bool) bool {
 		if o+1 < i && (toks[o].key == "विदेशी" || toks[o].key == "अन्य") {
 			o++ // "चार विदेशी नेताओं से": a count of people, not named
 		}
+		if o+1 < i && (toks[o].key == "विदेश" || toks[o].key == "रक्षा") && groupOffices[toks[o+1].key] {
+			o++ // "कई देशों के विदेश मंत्रियों से": the office in two words
+		}
 		if o >= i || !groupOffices[toks[o].key] && toks[o].key != "प्रमुखों" {
 			continue
+		}
+		if slices.ContainsFunc(toks[o+1:i], func(t token) bool {
+			return t.key == "बाद" || t.key == "पहले" || hindi.IsClauseWord(t.text) || meetVerbs.has(t.key) || strings.HasPrefix(t.key, "मिल")
+		}) {
+			continue // "विश्व नेताओं से मिलने के बाद जापानी समकक्ष से मिले": they were met before, not at i
 		}
 		k := o + 1
 		if k+1 < i && (toks[k].key == "व" || toks[k].key == "और") && groupOffices[toks[k+1].key] {
@@ -6273,7 +6332,7 @@ func (x *extractor) build(ms []*mention) []*story {
 			switch {
 			case m.date == nil:
 				m.earlier = true // infer bounds it by what was told before
-			case m.date.End <= at && !w.IsZero() && w.Bound() == date.NoBound && !x.participleOwns(m.date.End, at):
+			case m.date.End <= at && !w.IsZero() && w.Bound() == date.NoBound && !x.recentOwnsDate(m.date.End, at):
 				first, _ := w.Days()
 				w, wn = date.Before(first).WithZone(w.Zone()), append(wn, fmt.Sprintf("told as recent in a sentence dated %q, the telling's date: before it; check it", m.date.Text))
 			}
@@ -8685,11 +8744,7 @@ func (x *extractor) forWhatIsAhead(d hindidate.Match, end int) bool {
 		return false
 	}
 	toks := x.tokens(d.End, end)
-	i := 0
-	if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
-		i++
-	}
-	j := partakingEnd(toks, i)
+	j := partakingEnd(toks, pastDateCase(toks))
 	return j >= 0 && slices.ContainsFunc(eventHits(toks[j:]), func(h hit) bool { return h.kind == timeline.Visit })
 }
 
@@ -8708,11 +8763,8 @@ func (x *extractor) purposeOwnDate(m *mention, at int) *hindidate.Match {
 			continue
 		}
 		toks := x.tokens(d.End, m.clause.end)
-		i := 0
-		if i < len(toks) && (toks[i].key == "को" || toks[i].key == "में") {
-			i++
-		}
-		if j := participleEnd(toks, i); j >= 0 || partakingEnd(toks, i) >= 0 {
+		i := pastDateCase(toks)
+		if participleEnd(toks, i) >= 0 || partakingEnd(toks, i) >= 0 {
 			if k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at }); k >= 0 && k <= i+4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return hindi.IsClauseWord(t.text) || t.key == "और" }) {
 				return d
 			}
@@ -8725,7 +8777,7 @@ func (x *extractor) purposeOwnDate(m *mention, at int) *hindidate.Match {
 // "हालिया शिखर वार्ता", "हाल ही में हुई मुलाकात", "हाल में संपन्न
 // यात्रा". at is the byte offset the telling starts at.
 func (x *extractor) toldRecent(m *mention) (at int, ok bool) {
-	if m.wordAt <= m.sent.start || m.wordAt >= m.sent.end || !strings.Contains(x.text[max(m.sent.start, m.wordAt-recentReach):m.wordAt], "हाल") {
+	if m.frame || m.wordAt <= m.sent.start || m.wordAt >= m.sent.end || !strings.Contains(x.text[max(m.sent.start, m.wordAt-recentReach):m.wordAt], "हाल") {
 		return 0, false // most tellings: no tokens needed
 	}
 	toks := x.tokens(m.sent.start, m.wordAt)
@@ -8757,21 +8809,26 @@ const recentReach = 96
 // that happened lately.
 var recentParticiples = setOf("हुई", "हुए", "हुआ", "संपन्न", "सम्पन्न")
 
-// participleOwns reports a date ending at byte dateEnd that a participle
-// right after it takes before the recent telling at byte at: "15 अगस्त को
-// हुई हालिया बैठक" is of 15 August. Only "को" or "में" may come between the
-// date and the participle.
-func (x *extractor) participleOwns(dateEnd, at int) bool {
-	toks := x.tokens(dateEnd, at)
-	for i, t := range toks {
-		if recentParticiples.has(t.key) {
-			return i == len(toks)-1
-		}
-		if t.key != "को" && t.key != "में" {
+// recentOwnsDate reports a date ending at byte dateEnd that the event told
+// as recent at byte at takes as its own: "सोमवार को नई दिल्ली में हुई
+// हालिया बैठक", "10 नवंबर की हालिया बैठक". It does not when a clause
+// boundary, a joining word or a finite verb's auxiliary comes between
+// ("… ने सोमवार को … बात की और … हुई हालिया मुलाकात", "… ने शुक्रवार को
+// कहा कि … हालिया मुलाकात"): the date is the telling's. Nor is a date
+// before "हाल (ही) में" ever the event's: the event is told as lately.
+func (x *extractor) recentOwnsDate(dateEnd, at int) bool {
+	if strings.HasPrefix(x.text[at:], "हाल ") {
+		return false
+	}
+	if strings.ContainsAny(x.text[dateEnd:at], ",;:") {
+		return false
+	}
+	for _, t := range x.tokens(dateEnd, at) {
+		if hindi.IsClauseWord(t.text) || joinWords.has(t.key) || predicateAux.has(t.key) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // boundBefore reports toks, the words after a date, opening with "से
@@ -10947,7 +11004,7 @@ func sharesTraveller(v, o *story) bool {
 // शेख तमीम … दूसरी बार भारत दौरे पर आए हैं". Visits here are many; only
 // the same named traveller makes them one.
 func (x *extractor) sameGuestHere(s *story, m *mention) bool {
-	return m.visited == x.home && s.first.visited == x.home && slices.ContainsFunc(m.people, func(p person) bool { return p.Name.Hi != "" && p.Country != x.home }) &&
+	return m.visited == x.home && s.first.visited == x.home && !earlierTime(m.text) && slices.ContainsFunc(m.people, func(p person) bool { return p.Name.Hi != "" && p.Country != x.home }) &&
 		sharesTraveller(&story{ms: []*mention{m}}, s)
 }
 
