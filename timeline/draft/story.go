@@ -2215,12 +2215,13 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 			}
 		}
 		namesHome := func(t token) bool { c, ok := countryCode(t.text); return ok && c == x.home }
-		if (base.visited == x.home || base.visited == "" && slices.ContainsFunc(toks, namesHome)) && len(base.people) > 0 && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) &&
+		if len(base.people) > 0 && slices.ContainsFunc(p.hs, func(h hit) bool { return h.kind == timeline.Visit && !h.frame }) &&
+			(base.visited == x.home || base.visited == "" && slices.ContainsFunc(toks, namesHome)) &&
 			(guessedVisitor(base.people, toks, x.home) || base.visited == "" && !slices.ContainsFunc(base.people, func(q person) bool { return !q.homeGuess })) {
-			// "काठमांडू, 10 जुलाई। … विदेश मंत्री नारायणकाजी श्रेष्ठ का
-			// भारत दौरा रद्द": one who visits here is not of here; the
-			// office is of the country the report is filed from, or of
-			// the one its sentence names.
+			// "नेपाल के विदेश मंत्रालय ने … कहा है कि … विदेश मंत्री
+			// नारायणकाजी श्रेष्ठ का भ्रमण रद्द": one who visits here is not
+			// of here; the office is of the one foreign country the
+			// sentence names (guestCountry).
 			if c := x.guestCountry(sentToks); c != "" {
 				base.people = slices.Clone(base.people)
 				for i := range base.people {
@@ -2894,7 +2895,7 @@ func (x *extractor) mentions(s span, ms []hindidate.Match) []*mention {
 				}
 			}
 			m.purpose = m.frame && h.purpose && !mh.frame && mh.kind == timeline.Visit
-			if d := x.purposeOwnDate(&m, p.htoks[h.i].start); m.purpose && d != nil {
+			if d := x.purposeOwnDate(&m, p.htoks[h.i].start); d != nil {
 				// "22 नवंबर को जी20 शिखर सम्मेलन में भाग लेने के लिए सोमवार को
 				// … पहुंचे": the summit's day is the one its phrase takes,
 				// not the journey's.
@@ -4478,7 +4479,11 @@ func (x *extractor) welcomeBack(s span, ms, got []*mention) {
 			byTitle, byPronoun = toks[max(0, k-5)+t:k-1], true
 		}
 	}
-	pronounOnly, told := byPronoun, slices.Clone(guests)
+	pronounOnly := byPronoun
+	var told []person // the guests as named, for a visit told in the next sentence (welcomeAhead)
+	if len(got) == 0 && !pronounOnly {
+		told = slices.Clone(guests)
+	}
 	guestOffice := "" // the office the guest is welcomed by, if by his office alone
 	of := k - 1
 	if of >= 1 && (toks[of].key != "का" && toks[of].key != "की") {
@@ -8748,29 +8753,41 @@ func (x *extractor) forWhatIsAhead(d hindidate.Match, end int) bool {
 	return j >= 0 && slices.ContainsFunc(eventHits(toks[j:]), func(h hit) bool { return h.kind == timeline.Visit })
 }
 
-// purposeOwnDate returns the date of m's clause that the phrase of the
-// frame word at byte at takes ("22 नवंबर को जी20 शिखर सम्मेलन", "22
+// purposeOwnDate returns the date of m's clause, a frame a journey is for
+// (m.purpose), that the phrase of the frame word at byte at takes ("22 नवंबर को जी20 शिखर सम्मेलन", "22
 // नवंबर को होने वाले शिखर सम्मेलन") when a phrase of taking part or a
 // participle tells it is the frame's, not the journey's; or nil.
 func (x *extractor) purposeOwnDate(m *mention, at int) *hindidate.Match {
-	cands := make([]*hindidate.Match, 0, 2+len(m.others))
-	cands = append(cands, m.forDate, m.date)
-	for i := range m.others {
-		cands = append(cands, &m.others[i])
+	if !m.purpose {
+		return nil // most mentions: no frame a journey is for
 	}
-	for _, d := range cands {
-		if d == nil || d.End > at || d.End <= m.clause.start {
-			continue
+	for _, d := range [...]*hindidate.Match{m.forDate, m.date} {
+		if x.frameTakes(m, d, at) {
+			return d
 		}
-		toks := x.tokens(d.End, m.clause.end)
-		i := pastDateCase(toks)
-		if participleEnd(toks, i) >= 0 || partakingEnd(toks, i) >= 0 {
-			if k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at }); k >= 0 && k <= i+4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return hindi.IsClauseWord(t.text) || t.key == "और" }) {
-				return d
-			}
+	}
+	for i := range m.others {
+		if x.frameTakes(m, &m.others[i], at) {
+			return &m.others[i]
 		}
 	}
 	return nil
+}
+
+// frameTakes reports the date d, before the frame word at byte at of m's
+// clause, followed by a participle or a phrase of taking part that ends
+// within four words of the frame word, no clause word or "और" between.
+func (x *extractor) frameTakes(m *mention, d *hindidate.Match, at int) bool {
+	if d == nil || d.End > at || d.End <= m.clause.start {
+		return false
+	}
+	toks := x.tokens(d.End, m.clause.end)
+	i := pastDateCase(toks)
+	if participleEnd(toks, i) < 0 && partakingEnd(toks, i) < 0 {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t token) bool { return t.start >= at })
+	return k >= 0 && k <= i+4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return hindi.IsClauseWord(t.text) || t.key == "और" })
 }
 
 // toldRecent reports m's event word told as recent: "हालिया बैठक",
